@@ -1,0 +1,21 @@
+// Each mars5-cli subcommand lives in its own cmd_*.cpp and registers itself here.
+// A command's callback returns the process exit code: 0 on success, 1 when the
+// operation failed (the message is already printed to stderr).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace mars5::cli {
+
+// Set by a command's callback; main() returns it.
+int& exitCode();
+
+// Prints "mars5-cli: error: <message>" to stderr and records exit code 1.
+void reportError(const std::string& message);
+
+void addInfoCommand(CLI::App& app);
+
+}  // namespace mars5::cli

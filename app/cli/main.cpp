@@ -1,0 +1,33 @@
+// mars5-cli: the command-line face of libmars5core.
+#include "commands.h"
+
+#include <iostream>
+
+namespace mars5::cli {
+
+int& exitCode() {
+    static int code = 0;
+    return code;
+}
+
+void reportError(const std::string& message) {
+    std::cerr << "mars5-cli: error: " << message << '\n';
+    exitCode() = 1;
+}
+
+}  // namespace mars5::cli
+
+int main(int argc, char** argv) {
+    CLI::App app{"mars5-cli " MARS5_VERSION ": MARS5 text-to-speech from the command line", "mars5-cli"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("mars5-cli ") + MARS5_VERSION);
+
+    mars5::cli::addInfoCommand(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    return mars5::cli::exitCode();
+}

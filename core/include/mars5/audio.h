@@ -1,0 +1,61 @@
+// Audio files in and out of the engine: any format libsndfile reads (WAV in 16/24/32-bit
+// integer or float, FLAC, OGG/Vorbis, Opus, MP3 where the library has it), mixed down
+// to mono, resampled with soxr; WAV written atomically as 16-bit PCM or 32-bit float.
+#pragma once
+
+#include "mars5/error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mars5 {
+
+// The rate of every model in the pipeline (Encodec 24 kHz, MARS5, Vocos).
+inline constexpr int kModelSampleRate = 24000;
+
+struct AudioBuffer {
+    std::vector<float> samples;  // mono, nominally in [-1, 1]
+    int sampleRate = 0;
+    // Things worth telling the user that did not stop the read (e.g. "file is truncated").
+    std::vector<std::string> warnings;
+
+    double durationSeconds() const {
+        return sampleRate > 0 ? static_cast<double>(samples.size()) / sampleRate : 0.0;
+    }
+};
+
+struct AudioFileInfo {
+    int sampleRate = 0;
+    int channels = 0;
+    std::int64_t frames = 0;
+    std::string container;  // "WAV", "FLAC", ...
+    std::string encoding;   // "Signed 16 bit PCM", "32 bit float", ...
+    double durationSeconds() const { return sampleRate > 0 ? static_cast<double>(frames) / sampleRate : 0.0; }
+};
+
+struct AudioReadOptions {
+    // Longest file accepted, so a stray hour-long file cannot exhaust memory.
+    // Ten minutes covers any reference clip (MARS5 uses at most 12 s) and review material.
+    double maxSeconds = 600.0;
+};
+
+Result<AudioFileInfo> probeAudio(const std::string& path);
+
+// Reads and mixes down to mono at the file's own rate. Errors: unreadable or unknown file,
+// zero samples, longer than maxSeconds, NaN or infinite samples.
+Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOptions& options = {});
+
+// Resamples with soxr at very high quality (flat to 0.9 x Nyquist, 175 dB rejection, linear phase).
+Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate);
+
+// readAudioMono + resample to kModelSampleRate: what the engine takes as a reference.
+Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options = {});
+
+enum class WavFormat { Pcm16, Float32 };
+
+// Writes a mono WAV. PCM16 clips to [-1, 1] rather than wrapping. The target only appears
+// once it is complete: an error never leaves a truncated file under that name.
+Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavFormat format = WavFormat::Pcm16);
+
+}  // namespace mars5

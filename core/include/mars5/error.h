@@ -1,0 +1,70 @@
+// Error values of the public API: no exception ever leaves libmars5core.
+// Every failing call returns a Result holding an Error whose message names the
+// file (or argument) and says what is wrong in words a voice designer can act on.
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace mars5 {
+
+enum class ErrorKind {
+    InvalidArgument,  // the caller asked for something impossible (bad option, empty text)
+    Io,               // a file could not be opened, read or written
+    Format,           // a file was read but its content is malformed or not what was expected
+    Unsupported,      // a valid file using a feature this build does not handle
+    Cancelled,        // the user cancelled a long operation
+    Internal,         // a bug or an unexpected library failure
+};
+
+const char* toString(ErrorKind kind);
+
+struct Error {
+    ErrorKind kind = ErrorKind::Internal;
+    std::string message;
+};
+
+// A value or an Error (std::expected is C++23; GCC 12 builds this project in C++20).
+template <class T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { assert(ok()); return std::get<T>(m_state); }
+    const T& value() const& { assert(ok()); return std::get<T>(m_state); }
+    T&& value() && { assert(ok()); return std::get<T>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+
+    const Error& error() const { assert(!ok()); return std::get<Error>(m_state); }
+    const std::string& message() const { return error().message; }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+template <>
+class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { assert(!ok()); return m_error; }
+    const std::string& message() const { return error().message; }
+
+private:
+    Error m_error;
+    bool m_ok = true;
+};
+
+}  // namespace mars5

@@ -1,0 +1,197 @@
+#include "mars5/audio.h"
+
+#include "atomic_file.h"
+#include "failure.h"
+
+#include <sndfile.h>
+#include <soxr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace mars5 {
+
+namespace {
+
+struct SndFileCloser {
+    void operator()(SNDFILE* f) const { if (f) sf_close(f); }
+};
+using SndFilePtr = std::unique_ptr<SNDFILE, SndFileCloser>;
+
+// libsndfile's own name for a major format ("WAV (Microsoft)") or an encoding ("Signed 16 bit PCM").
+std::string formatName(int code) {
+    SF_FORMAT_INFO info{};
+    info.format = code;
+    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &info, sizeof info) == 0 && info.name) return info.name;
+    return "unknown";
+}
+
+SndFilePtr openForReading(const std::string& path, SF_INFO& info) {
+    info = SF_INFO{};
+    SndFilePtr file(sf_open(path.c_str(), SFM_READ, &info));
+    if (!file) {
+        std::FILE* probe = std::fopen(path.c_str(), "rb");
+        if (!probe) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+        std::fclose(probe);
+        fail(ErrorKind::Format, path + ": not a readable audio file (" + sf_strerror(nullptr) + ")");
+    }
+    if (info.channels < 1 || info.samplerate < 1)
+        fail(ErrorKind::Format, path + ": the file declares " + std::to_string(info.channels) +
+                                    " channels at " + std::to_string(info.samplerate) + " Hz");
+    return file;
+}
+
+// libsndfile reads a truncated WAV/AIFF silently, computing the frame count from the
+// file size; its log then holds a line such as "data : 48000 (should be 23978)".
+// Returns the announced/actual data size ratio when the data chunk is short, else 0.
+double truncatedDataRatio(SNDFILE* file) {
+    char log[8192] = {};
+    sf_command(file, SFC_GET_LOG_INFO, log, sizeof log - 1);
+    const char* line = std::strstr(log, "data : ");
+    if (!line) return 0;
+    unsigned long long announced = 0, actual = 0;
+    if (std::sscanf(line, "data : %llu (should be %llu)", &announced, &actual) != 2) return 0;
+    return actual > 0 && announced > actual ? static_cast<double>(announced) / actual : 0;
+}
+
+std::string secondsText(double s) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f s", s);
+    return buf;
+}
+
+}  // namespace
+
+Result<AudioFileInfo> probeAudio(const std::string& path) {
+    return guarded([&] {
+        SF_INFO info;
+        SndFilePtr file = openForReading(path, info);
+        AudioFileInfo out;
+        out.sampleRate = info.samplerate;
+        out.channels = info.channels;
+        out.frames = info.frames;
+        out.container = formatName(info.format & SF_FORMAT_TYPEMASK);
+        out.encoding = formatName(info.format & SF_FORMAT_SUBMASK);
+        return out;
+    });
+}
+
+Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOptions& options) {
+    return guarded([&] {
+        SF_INFO info;
+        SndFilePtr file = openForReading(path, info);
+        const double declaredSeconds = static_cast<double>(info.frames) / info.samplerate;
+        if (declaredSeconds > options.maxSeconds)
+            fail(ErrorKind::InvalidArgument, path + ": " + secondsText(declaredSeconds) +
+                                                 " of audio is longer than the " + secondsText(options.maxSeconds) +
+                                                 " this accepts; cut the part you need first");
+        AudioBuffer out;
+        out.sampleRate = info.samplerate;
+        out.samples.reserve(static_cast<std::size_t>(std::max<sf_count_t>(info.frames, 0)));
+
+        // Read in blocks rather than trusting the header's frame count: a truncated file
+        // announces more frames than it has, and some formats (MP3) only estimate it.
+        constexpr sf_count_t kBlockFrames = 8192;
+        const auto maxFrames = static_cast<std::size_t>(options.maxSeconds * info.samplerate) + 1;
+        std::vector<float> block(static_cast<std::size_t>(kBlockFrames * info.channels));
+        for (;;) {
+            const sf_count_t got = sf_readf_float(file.get(), block.data(), kBlockFrames);
+            if (got <= 0) break;
+            for (sf_count_t f = 0; f < got; ++f) {
+                double sum = 0;
+                for (int c = 0; c < info.channels; ++c) sum += block[static_cast<std::size_t>(f * info.channels + c)];
+                out.samples.push_back(static_cast<float>(sum / info.channels));
+            }
+            if (out.samples.size() > maxFrames)
+                fail(ErrorKind::InvalidArgument, path + ": longer than the " + secondsText(options.maxSeconds) +
+                                                     " this accepts; cut the part you need first");
+        }
+        if (sf_error(file.get()) != SF_ERR_NO_ERROR)
+            out.warnings.push_back(std::string("the file is damaged after ") + secondsText(out.durationSeconds()) +
+                                   " (" + sf_strerror(file.get()) + "); only the readable part was loaded");
+
+        if (out.samples.empty()) fail(ErrorKind::Format, path + ": the file contains no audio samples");
+        double announcedSeconds = 0;
+        if (const double ratio = truncatedDataRatio(file.get()); ratio > 0)
+            announcedSeconds = out.durationSeconds() * ratio;
+        else if (info.frames > 0 && static_cast<sf_count_t>(out.samples.size()) < info.frames)
+            announcedSeconds = declaredSeconds;
+        if (announcedSeconds > 0)
+            out.warnings.push_back("the file is truncated: its header announces " + secondsText(announcedSeconds) +
+                                   " but only " + secondsText(out.durationSeconds()) + " could be read");
+        for (std::size_t i = 0; i < out.samples.size(); ++i) {
+            if (!std::isfinite(out.samples[i]))
+                fail(ErrorKind::Format, path + ": sample " + std::to_string(i) + " (at " +
+                                            secondsText(static_cast<double>(i) / info.samplerate) +
+                                            ") is " + (std::isnan(out.samples[i]) ? "NaN" : "infinite") +
+                                            ": the file is corrupt");
+        }
+        return out;
+    });
+}
+
+Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate) {
+    return guarded([&] {
+        if (audio.sampleRate <= 0 || targetRate <= 0)
+            fail(ErrorKind::InvalidArgument, "resample: sample rates must be positive (from " +
+                                                 std::to_string(audio.sampleRate) + " Hz to " +
+                                                 std::to_string(targetRate) + " Hz)");
+        AudioBuffer out;
+        out.sampleRate = targetRate;
+        out.warnings = audio.warnings;
+        if (audio.sampleRate == targetRate || audio.samples.empty()) {
+            out.samples = audio.samples;
+            return out;
+        }
+        const double ratio = static_cast<double>(targetRate) / audio.sampleRate;
+        out.samples.resize(static_cast<std::size_t>(std::llround(audio.samples.size() * ratio)));
+        const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+        const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_VHQ, SOXR_LINEAR_PHASE);
+        size_t done = 0;
+        const soxr_error_t err = soxr_oneshot(audio.sampleRate, targetRate, 1, audio.samples.data(),
+                                              audio.samples.size(), nullptr, out.samples.data(),
+                                              out.samples.size(), &done, &io, &quality, nullptr);
+        if (err) fail(ErrorKind::Internal, std::string("resampling failed: ") + err);
+        out.samples.resize(done);
+        return out;
+    });
+}
+
+Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options) {
+    auto mono = readAudioMono(path, options);
+    if (!mono) return mono.error();
+    return resample(*mono, kModelSampleRate);
+}
+
+Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavFormat format) {
+    return guarded([&] {
+        if (audio.sampleRate <= 0)
+            fail(ErrorKind::InvalidArgument, path + ": cannot write audio with sample rate " + std::to_string(audio.sampleRate));
+        if (audio.samples.empty()) fail(ErrorKind::InvalidArgument, path + ": there is no audio to write");
+        for (std::size_t i = 0; i < audio.samples.size(); ++i)
+            if (!std::isfinite(audio.samples[i]))
+                fail(ErrorKind::InvalidArgument, path + ": sample " + std::to_string(i) + " is not a finite number; nothing was written");
+
+        AtomicFile target(path);
+        SF_INFO info{};
+        info.samplerate = audio.sampleRate;
+        info.channels = 1;
+        info.format = SF_FORMAT_WAV | (format == WavFormat::Pcm16 ? SF_FORMAT_PCM_16 : SF_FORMAT_FLOAT);
+        {
+            SndFilePtr file(sf_open(target.temporaryPath().c_str(), SFM_WRITE, &info));
+            if (!file) fail(ErrorKind::Io, path + ": cannot create the file (" + sf_strerror(nullptr) + ")");
+            // Out-of-range floats must clip in 16-bit output instead of wrapping around.
+            sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
+            const auto n = static_cast<sf_count_t>(audio.samples.size());
+            if (sf_writef_float(file.get(), audio.samples.data(), n) != n)
+                fail(ErrorKind::Io, path + ": write failed (" + sf_strerror(file.get()) + "); is the disk full?");
+            sf_write_sync(file.get());
+        }
+        target.commit();
+    });
+}
+
+}  // namespace mars5

@@ -1,0 +1,91 @@
+#include "mars5/checkpoint_info.h"
+
+#include "failure.h"
+#include "safetensors.h"
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+namespace mars5 {
+
+namespace {
+
+bool hasPrefix(const std::vector<TensorSummary>& tensors, const char* prefix) {
+    const std::size_t n = std::strlen(prefix);
+    for (const auto& t : tensors)
+        if (t.name.compare(0, n, prefix) == 0) return true;
+    return false;
+}
+
+enum class Container { Safetensors, TorchZip, LegacyPickle, Unknown };
+
+Container sniff(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+    unsigned char head[9] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    const auto got = in.gcount();
+    if (got >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0) return Container::TorchZip;
+    if (got >= 2 && head[0] == 0x80 && head[1] <= 5) return Container::LegacyPickle;
+    if (got >= 9 && head[8] == '{') return Container::Safetensors;
+    return Container::Unknown;
+}
+
+}  // namespace
+
+const char* describe(ModelKind kind) {
+    switch (kind) {
+    case ModelKind::Mars5Ar: return "MARS5 AR model (CodecLM)";
+    case ModelKind::Mars5Nar: return "MARS5 NAR model (ResidualTransformer)";
+    case ModelKind::Encodec24k: return "Encodec 24 kHz codec (original names)";
+    case ModelKind::Encodec24kHf: return "Encodec 24 kHz codec (Hugging Face names)";
+    case ModelKind::Vocos: return "Vocos vocoder (encodec variant)";
+    case ModelKind::Unknown: break;
+    }
+    return "unknown model";
+}
+
+ModelKind guessModel(const std::vector<TensorSummary>& tensors) {
+    if (hasPrefix(tensors, "ar.layers.") && hasPrefix(tensors, "spk_encoder.")) return ModelKind::Mars5Ar;
+    if (hasPrefix(tensors, "tfm.encoder.") && hasPrefix(tensors, "residual_decoder.")) return ModelKind::Mars5Nar;
+    if (hasPrefix(tensors, "encoder.model.") && hasPrefix(tensors, "quantizer.vq.layers.")) return ModelKind::Encodec24k;
+    if (hasPrefix(tensors, "encoder.layers.") && hasPrefix(tensors, "quantizer.layers.")) return ModelKind::Encodec24kHf;
+    if (hasPrefix(tensors, "backbone.convnext.") && hasPrefix(tensors, "head.out.")) return ModelKind::Vocos;
+    return ModelKind::Unknown;
+}
+
+Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
+    return guarded([&] {
+        CheckpointInfo info;
+        info.path = path;
+        switch (sniff(path)) {
+        case Container::Safetensors: {
+            const SafetensorsFile file = SafetensorsFile::open(path);
+            info.format = "safetensors";
+            info.fileBytes = file.fileSize();
+            info.metadata = file.metadata();
+            for (const auto& e : file.entries()) info.tensors.push_back({e.name, e.dtype, e.shape});
+            break;
+        }
+        case Container::TorchZip:
+            fail(ErrorKind::Unsupported, path + ": a PyTorch zip checkpoint (torch.save); this build reads "
+                                               "safetensors only: convert it with `mars5-cli convert` once available");
+        case Container::LegacyPickle:
+            fail(ErrorKind::Unsupported, path + ": a pre-1.6 PyTorch pickle checkpoint; re-save it with a recent "
+                                               "PyTorch or convert it to safetensors");
+        case Container::Unknown:
+            fail(ErrorKind::Format, path + ": neither a safetensors file nor a PyTorch checkpoint");
+        }
+        for (const auto& t : info.tensors) {
+            std::uint64_t n = 1;
+            for (auto d : t.shape) n *= static_cast<std::uint64_t>(d);
+            info.totalParameters += n;
+            ++info.dtypeCounts[t.dtype];
+        }
+        info.model = guessModel(info.tensors);
+        return info;
+    });
+}
+
+}  // namespace mars5

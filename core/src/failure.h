@@ -1,0 +1,56 @@
+// Inside core, errors travel as exceptions (Failure) so deep parsing code stays
+// readable; guarded() turns them, and anything libtorch or the standard library
+// throws, into a Result at the public API boundary.
+#pragma once
+
+#include "mars5/error.h"
+
+#include <exception>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+
+namespace mars5 {
+
+class Failure : public std::runtime_error {
+public:
+    Failure(ErrorKind kind, const std::string& message)
+        : std::runtime_error(message), m_kind(kind) {}
+    ErrorKind kind() const { return m_kind; }
+
+private:
+    ErrorKind m_kind;
+};
+
+[[noreturn]] inline void fail(ErrorKind kind, const std::string& message) {
+    throw Failure(kind, message);
+}
+
+// libtorch appends a C++ backtrace to its messages; a user needs only the first part.
+std::string withoutBacktrace(const char* what);
+
+// Runs fn() and returns its value, or the Error it raised. Only standard-library
+// exception types are named here, so this header stays free of torch: c10::Error
+// derives from std::exception and is reported as Internal with its own text.
+template <class Fn>
+auto guarded(Fn&& fn) -> Result<decltype(fn())> {
+    try {
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            return {};
+        } else {
+            return fn();
+        }
+    } catch (const Failure& f) {
+        return Error{f.kind(), f.what()};
+    } catch (const std::bad_alloc&) {
+        return Error{ErrorKind::Internal, "out of memory"};
+    } catch (const std::exception& e) {
+        return Error{ErrorKind::Internal, withoutBacktrace(e.what())};
+    } catch (...) {
+        return Error{ErrorKind::Internal, "unknown internal error"};
+    }
+}
+
+}  // namespace mars5

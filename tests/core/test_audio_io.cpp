@@ -1,0 +1,273 @@
+// Audio in and out: round trips, formats libsndfile reads, mono downmix, soxr
+// resampling accuracy, and every kind of bad file refused with a clear message.
+#include "mars5/audio.h"
+#include "temp_files.h"
+
+#include <sndfile.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+using namespace mars5;
+
+namespace {
+
+std::vector<float> sine(double freq, double amplitude, int rate, double seconds) {
+    std::vector<float> s(static_cast<std::size_t>(std::llround(rate * seconds)));
+    for (std::size_t i = 0; i < s.size(); ++i)
+        s[i] = static_cast<float>(amplitude * std::sin(2 * std::numbers::pi * freq * i / rate));
+    return s;
+}
+
+// Writes interleaved frames with libsndfile directly, in any format it supports.
+bool writeWithSndfile(const std::string& path, int format, int rate, int channels, const std::vector<float>& interleaved) {
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = channels;
+    info.format = format;
+    if (!sf_format_check(&info)) return false;
+    SNDFILE* f = sf_open(path.c_str(), SFM_WRITE, &info);
+    if (!f) return false;
+    const sf_count_t frames = static_cast<sf_count_t>(interleaved.size() / channels);
+    const bool ok = sf_writef_float(f, interleaved.data(), frames) == frames;
+    sf_close(f);
+    return ok;
+}
+
+double rms(const std::vector<float>& s, std::size_t from, std::size_t to) {
+    double acc = 0;
+    for (std::size_t i = from; i < to; ++i) acc += double(s[i]) * s[i];
+    return std::sqrt(acc / double(to - from));
+}
+
+// Frequency from rising zero crossings, linearly interpolated, over [from, to).
+double measuredFrequency(const std::vector<float>& s, int rate, std::size_t from, std::size_t to) {
+    double first = -1, last = -1;
+    int crossings = 0;
+    for (std::size_t i = from + 1; i < to; ++i) {
+        if (s[i - 1] < 0 && s[i] >= 0) {
+            const double t = (i - 1) + s[i - 1] / (s[i - 1] - s[i]);
+            if (first < 0) first = t;
+            else ++crossings;
+            last = t;
+        }
+    }
+    return crossings * rate / (last - first);
+}
+
+bool containsAll(const std::string& text, std::initializer_list<const char*> parts) {
+    for (const char* p : parts)
+        if (text.find(p) == std::string::npos) return false;
+    return true;
+}
+
+}  // namespace
+
+class TestAudioIo : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::string path(const char* name) { return m_dir.filePath(name).toStdString(); }
+
+private Q_SLOTS:
+    void floatWavRoundTripIsExact() {
+        AudioBuffer a{sine(440, 0.5, 24000, 0.5), 24000, {}};
+        QVERIFY(writeWav(path("f.wav"), a, WavFormat::Float32).ok());
+        const auto b = readAudioMono(path("f.wav"));
+        QVERIFY2(b.ok(), b.ok() ? "" : b.message().c_str());
+        QCOMPARE(b->sampleRate, 24000);
+        QCOMPARE(b->samples, a.samples);
+        const auto info = probeAudio(path("f.wav"));
+        QVERIFY(info.ok());
+        QCOMPARE(info->channels, 1);
+        QCOMPARE(info->frames, std::int64_t(12000));
+        QVERIFY(QString::fromStdString(info->encoding).contains("float", Qt::CaseInsensitive));
+    }
+
+    void pcm16RoundTripWithinOneStep() {
+        AudioBuffer a{sine(1000, 0.9, 24000, 0.25), 24000, {}};
+        a.samples.push_back(1.7f);   // must clip, not wrap to a negative value
+        a.samples.push_back(-1.7f);
+        QVERIFY(writeWav(path("p.wav"), a, WavFormat::Pcm16).ok());
+        const auto b = readAudioMono(path("p.wav"));
+        QVERIFY(b.ok());
+        QCOMPARE(b->samples.size(), a.samples.size());
+        for (std::size_t i = 0; i + 2 < a.samples.size(); ++i)
+            QVERIFY(std::abs(b->samples[i] - a.samples[i]) <= 1.0f / 32768);
+        QVERIFY(b->samples[b->samples.size() - 2] > 0.999f);
+        QVERIFY(b->samples.back() < -0.999f);
+    }
+
+    void readsFixtureFloatWav() {
+        const auto b = readAudioMono(mars5::test::fixture("codec/input.wav"));
+        QVERIFY(b.ok());
+        QCOMPARE(b->samples.size(), std::size_t(31211));
+        QCOMPARE(b->sampleRate, 24000);
+    }
+
+    void stereo24BitIsMixedDown() {
+        const auto left = sine(300, 0.6, 44100, 0.2);
+        std::vector<float> interleaved;
+        for (float v : left) { interleaved.push_back(v); interleaved.push_back(0.2f); }
+        QVERIFY(writeWithSndfile(path("s24.wav"), SF_FORMAT_WAV | SF_FORMAT_PCM_24, 44100, 2, interleaved));
+        const auto b = readAudioMono(path("s24.wav"));
+        QVERIFY(b.ok());
+        QCOMPARE(b->sampleRate, 44100);
+        QCOMPARE(b->samples.size(), left.size());
+        for (std::size_t i = 0; i < left.size(); ++i)
+            QVERIFY(std::abs(b->samples[i] - (left[i] + 0.2f) / 2) < 1e-6f);
+    }
+
+    void readsCompressedFormats_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("FLAC 16-bit") << int(SF_FORMAT_FLAC | SF_FORMAT_PCM_16) << 1.0 / 16384;
+        QTest::newRow("OGG Vorbis") << int(SF_FORMAT_OGG | SF_FORMAT_VORBIS) << 0.05;
+        QTest::newRow("MP3") << int(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III) << 0.08;
+    }
+
+    void readsCompressedFormats() {
+        QFETCH(int, format);
+        QFETCH(double, tolerance);
+        const auto s = sine(440, 0.5, 48000, 1.0);
+        const std::string file = path("c.bin");
+        if (!writeWithSndfile(file, format, 48000, 1, s))
+            QSKIP("this libsndfile build cannot write the format, so the read cannot be tested here");
+        const auto b = readAudioMono(file);
+        QVERIFY2(b.ok(), b.ok() ? "" : b.message().c_str());
+        QCOMPARE(b->sampleRate, 48000);
+        // Lossy codecs add delay and noise: compare levels, not samples.
+        const std::size_t n = std::min(b->samples.size(), s.size());
+        QVERIFY(n > 40000);
+        QVERIFY(std::abs(rms(b->samples, 4800, n - 4800) - rms(s, 4800, n - 4800)) < tolerance);
+    }
+
+    // A 1 kHz sine at 44.1 kHz, resampled to 24 kHz, keeps its frequency within 0.01 Hz
+    // and its level within 0.01 dB away from the edges (soxr VHQ passband is flat to 0.9 Nyquist).
+    void resamplingKeepsFrequencyAndLevel() {
+        AudioBuffer in{sine(1000, 0.5, 44100, 2.0), 44100, {}};
+        const auto out = resample(in, kModelSampleRate);
+        QVERIFY(out.ok());
+        QCOMPARE(out->sampleRate, 24000);
+        QCOMPARE(out->samples.size(), std::size_t(48000));
+        const std::size_t from = 2400, to = out->samples.size() - 2400;
+        const double freq = measuredFrequency(out->samples, 24000, from, to);
+        const double levelDb = 20 * std::log10(rms(out->samples, from, to) / (0.5 / std::sqrt(2.0)));
+        qInfo("resampled 1 kHz sine: %.5f Hz, level error %.5f dB", freq, levelDb);
+        QVERIFY(std::abs(freq - 1000.0) < 0.01);
+        QVERIFY(std::abs(levelDb) < 0.01);
+    }
+
+    void loadForModelResamplesTo24k() {
+        AudioBuffer a{sine(200, 0.3, 16000, 0.5), 16000, {}};
+        QVERIFY(writeWav(path("16k.wav"), a, WavFormat::Float32).ok());
+        const auto b = loadAudioForModel(path("16k.wav"));
+        QVERIFY(b.ok());
+        QCOMPARE(b->sampleRate, kModelSampleRate);
+        QCOMPARE(b->samples.size(), std::size_t(12000));
+    }
+
+    void missingFile() {
+        const auto r = readAudioMono(path("nope.wav"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Io);
+        QVERIFY(containsAll(r.message(), {"nope.wav", "cannot open"}));
+    }
+
+    void notAudio() {
+        mars5::test::writeBytes(m_dir.filePath("text.wav"), "this is not a sound file at all, just words");
+        const auto r = readAudioMono(path("text.wav"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Format);
+        QVERIFY(containsAll(r.message(), {"text.wav", "not a readable audio file"}));
+    }
+
+    void zeroSamples() {
+        QVERIFY(writeWithSndfile(path("empty.wav"), SF_FORMAT_WAV | SF_FORMAT_PCM_16, 24000, 1, {}));
+        const auto r = readAudioMono(path("empty.wav"));
+        QVERIFY(!r.ok());
+        QVERIFY(containsAll(r.message(), {"empty.wav", "no audio samples"}));
+    }
+
+    void tooLong() {
+        AudioBuffer a{sine(100, 0.1, 8000, 3.0), 8000, {}};
+        QVERIFY(writeWav(path("long.wav"), a).ok());
+        AudioReadOptions options;
+        options.maxSeconds = 2.0;
+        const auto r = readAudioMono(path("long.wav"), options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::InvalidArgument);
+        QVERIFY(containsAll(r.message(), {"long.wav", "3.0 s", "longer than the 2.0 s"}));
+        QCOMPARE(AudioReadOptions{}.maxSeconds, 600.0);
+    }
+
+    void nanAndInfinity_data() {
+        QTest::addColumn<float>("bad");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("NaN") << std::numeric_limits<float>::quiet_NaN() << "NaN";
+        QTest::newRow("Inf") << std::numeric_limits<float>::infinity() << "infinite";
+    }
+
+    void nanAndInfinity() {
+        QFETCH(float, bad);
+        QFETCH(QString, word);
+        std::vector<float> s(2400, 0.1f);
+        s[1200] = bad;
+        QVERIFY(writeWithSndfile(path("nan.wav"), SF_FORMAT_WAV | SF_FORMAT_FLOAT, 24000, 1, s));
+        const auto r = readAudioMono(path("nan.wav"));
+        QVERIFY(!r.ok());
+        QVERIFY2(containsAll(r.message(), {"nan.wav", "sample 1200", "0.1 s", word.toUtf8().constData()}),
+                 r.message().c_str());
+    }
+
+    void truncatedWavLoadsWithWarning() {
+        AudioBuffer a{sine(440, 0.5, 24000, 1.0), 24000, {}};
+        QVERIFY(writeWav(path("full.wav"), a).ok());
+        const QByteArray bytes = mars5::test::readBytes(m_dir.filePath("full.wav"));
+        mars5::test::writeBytes(m_dir.filePath("cut.wav"), bytes.left(bytes.size() / 2));
+        const auto r = readAudioMono(path("cut.wav"));
+        QVERIFY(r.ok());
+        QVERIFY(r->samples.size() < 13000 && r->samples.size() > 11000);
+        QVERIFY(!r->warnings.empty());
+        QVERIFY2(containsAll(r->warnings.front(), {"truncated", "1.0 s"}), r->warnings.front().c_str());
+    }
+
+    void writeRefusesBadAudioAndLeavesNothing() {
+        AudioBuffer empty{{}, 24000, {}};
+        QVERIFY(!writeWav(path("e.wav"), empty).ok());
+        AudioBuffer nan{{0.f, std::numeric_limits<float>::quiet_NaN()}, 24000, {}};
+        const auto r = writeWav(path("n.wav"), nan);
+        QVERIFY(!r.ok());
+        QVERIFY(containsAll(r.message(), {"n.wav", "sample 1"}));
+        AudioBuffer noRate{{0.f}, 0, {}};
+        QVERIFY(!writeWav(path("r.wav"), noRate).ok());
+        QVERIFY(!QFile::exists(m_dir.filePath("e.wav")));
+        QVERIFY(!QFile::exists(m_dir.filePath("n.wav")));
+    }
+
+    void writeIntoMissingFolderFailsCleanly() {
+        AudioBuffer a{{0.1f, 0.2f}, 24000, {}};
+        const auto r = writeWav(path("no/such/folder/out.wav"), a);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Io);
+        QVERIFY(containsAll(r.message(), {"out.wav", "cannot create"}));
+    }
+
+    void overwriteKeepsOldFileUntilNewOneIsComplete() {
+        AudioBuffer a{{0.1f, 0.2f, 0.3f}, 24000, {}};
+        QVERIFY(writeWav(path("keep.wav"), a, WavFormat::Float32).ok());
+        AudioBuffer bad{{0.1f, std::numeric_limits<float>::infinity()}, 24000, {}};
+        QVERIFY(!writeWav(path("keep.wav"), bad).ok());
+        const auto back = readAudioMono(path("keep.wav"));
+        QVERIFY(back.ok());
+        QCOMPARE(back->samples, a.samples);
+        // No temporary files are left behind.
+        QCOMPARE(QDir(m_dir.path()).entryList(QStringList{".keep.wav.part-*"}, QDir::Hidden | QDir::Files).size(), 0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestAudioIo)
+#include "test_audio_io.moc"
