@@ -1,0 +1,208 @@
+// The audio panel end to end: a WAV written by core is opened (by the public load
+// function and by a simulated drop), its envelope is what the plot holds, and a file that
+// is not audio produces a plain-language error while the open clip stays open.
+#include "panels/audio_panel.h"
+#include "widgets/waveform_view.h"
+
+#include "mars5/audio.h"
+
+#include <qcustomplot.h>
+
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+using mars5::ui::AudioPanel;
+
+namespace {
+
+QString writeTone(const QTemporaryDir& dir, const QString& name, double hz, double amplitude, int rate,
+                  double seconds) {
+    mars5::AudioBuffer tone;
+    tone.sampleRate = rate;
+    tone.samples.resize(static_cast<std::size_t>(seconds * rate));
+    for (std::size_t i = 0; i < tone.samples.size(); ++i)
+        tone.samples[i] = static_cast<float>(amplitude * std::sin(2.0 * std::numbers::pi * hz * i / rate));
+    const QString path = dir.filePath(name);
+    const auto written = mars5::writeWav(path.toStdString(), tone);
+    if (!written.ok()) qFatal("writeWav failed: %s", written.message().c_str());
+    return path;
+}
+
+struct PlottedBand {
+    double highest = -1e9;  // largest value of the upper edge
+    double lowest = 1e9;    // smallest value of the lower edge
+    double firstKey = 0.0;
+    double lastKey = 0.0;
+    int upperPoints = 0;
+    int lowerPoints = 0;
+};
+
+PlottedBand plottedBand(const AudioPanel& panel) {
+    QCustomPlot* plot = panel.waveformView()->plot();
+    PlottedBand band;
+    const auto upper = plot->graph(0)->data();
+    const auto lower = plot->graph(1)->data();
+    band.upperPoints = upper->size();
+    band.lowerPoints = lower->size();
+    if (upper->isEmpty() || lower->isEmpty()) return band;
+    for (const QCPGraphData& d : *upper) band.highest = std::max(band.highest, d.value);
+    for (const QCPGraphData& d : *lower) band.lowest = std::min(band.lowest, d.value);
+    band.firstKey = upper->constBegin()->key;
+    band.lastKey = (upper->constEnd() - 1)->key;
+    return band;
+}
+
+}  // namespace
+
+class TestAudioPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        // The panel remembers the last folder in QSettings: keep the user's settings untouched.
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void loadShowsTheToneEnvelope() {
+        AudioPanel panel;
+        panel.resize(900, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        const QString path = writeTone(m_dir, QStringLiteral("tone.wav"), 440.0, 0.5, 24000, 1.0);
+        QVERIFY2(panel.loadFile(path), qPrintable(panel.messageText()));
+        QCOMPARE(panel.messageText(), QString());
+        QCOMPARE(panel.currentFile(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(panel.durationSeconds(), 1.0);
+        QVERIFY2(panel.clipDescription().contains(QStringLiteral("tone.wav")), qPrintable(panel.clipDescription()));
+        QVERIFY2(panel.clipDescription().contains(QStringLiteral("mono")), qPrintable(panel.clipDescription()));
+
+        QCustomPlot* plot = panel.waveformView()->plot();
+        QCOMPARE(plot->graphCount(), 2);
+        const PlottedBand band = plottedBand(panel);
+        // 16-bit PCM stores 0.5 as 16384/32768 give or take one step.
+        QVERIFY2(std::abs(band.highest - 0.5) < 0.01, qPrintable(QString::number(band.highest)));
+        QVERIFY2(std::abs(band.lowest + 0.5) < 0.01, qPrintable(QString::number(band.lowest)));
+        QVERIFY2(band.firstKey >= 0.0 && band.firstKey < 0.01, qPrintable(QString::number(band.firstKey)));
+        QVERIFY2(band.lastKey > 0.99 && band.lastKey <= 1.0, qPrintable(QString::number(band.lastKey)));
+        QVERIFY(std::abs(plot->xAxis->range().lower) < 1e-9);
+        QVERIFY(std::abs(plot->xAxis->range().upper - 1.0) < 1e-9);
+        // One bucket per pixel of the plotting area: at most two points per pixel in all.
+        const int pixels = plot->axisRect()->width();
+        QVERIFY(pixels > 100);
+        QVERIFY2(band.upperPoints <= pixels && band.lowerPoints <= pixels,
+                 qPrintable(QStringLiteral("%1 points for %2 pixels").arg(band.upperPoints).arg(pixels)));
+        QVERIFY(band.upperPoints >= pixels / 2);
+
+        // Zooming in re-summarises: the visible half is covered at a finer bucket width.
+        plot->xAxis->setRange(0.25, 0.5);
+        plot->replot();
+        const PlottedBand zoomed = plottedBand(panel);
+        QVERIFY(zoomed.firstKey <= 0.26 && zoomed.lastKey >= 0.49 && zoomed.lastKey < 0.52);
+        QVERIFY(zoomed.upperPoints <= pixels);
+    }
+
+    void dropOpensTheFile() {
+        AudioPanel panel;
+        panel.resize(900, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QString path = writeTone(m_dir, QStringLiteral("dropped.wav"), 220.0, 0.25, 16000, 2.0);
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint centre = panel.rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&panel, &enter);
+        QVERIFY2(enter.isAccepted(), "a dragged local file must be accepted");
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&panel, &drop);
+
+        QCOMPARE(panel.currentFile(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(panel.durationSeconds(), 2.0);
+        const PlottedBand band = plottedBand(panel);
+        QVERIFY2(std::abs(band.highest - 0.25) < 0.01, qPrintable(QString::number(band.highest)));
+        QVERIFY2(std::abs(band.lowest + 0.25) < 0.01, qPrintable(QString::number(band.lowest)));
+        QVERIFY(band.lastKey > 1.98 && band.lastKey <= 2.0);
+
+        // Something that is not a file (a web link) is refused at the door.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.org/voice.wav"))});
+        QDragEnterEvent webEnter(centre, Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        webEnter.setAccepted(false);
+        QApplication::sendEvent(&panel, &webEnter);
+        QVERIFY(!webEnter.isAccepted());
+    }
+
+    void clickSetsThePlayPosition() {
+        AudioPanel panel;
+        panel.resize(900, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.loadFile(writeTone(m_dir, QStringLiteral("click.wav"), 440.0, 0.5, 24000, 1.0)));
+
+        mars5::ui::WaveformView* view = panel.waveformView();
+        QSignalSpy picked(view, &mars5::ui::WaveformView::positionPicked);
+        QCustomPlot* plot = view->plot();
+        const QPoint at(qRound(plot->xAxis->coordToPixel(0.5)), plot->axisRect()->center().y());
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(picked.count(), 1);
+        const double seconds = picked.at(0).at(0).toDouble();
+        QVERIFY2(std::abs(seconds - 0.5) < 0.005, qPrintable(QString::number(seconds)));
+        QCOMPARE(view->playheadSeconds(), seconds);
+
+        // Loading another clip puts the playhead back at the start.
+        QVERIFY(panel.loadFile(writeTone(m_dir, QStringLiteral("other.wav"), 330.0, 0.5, 24000, 1.0)));
+        QCOMPARE(view->playheadSeconds(), 0.0);
+    }
+
+    void nonAudioFileShowsAnErrorAndKeepsTheClip() {
+        AudioPanel panel;
+        const QString good = writeTone(m_dir, QStringLiteral("keep.wav"), 440.0, 0.5, 24000, 1.0);
+        QVERIFY(panel.loadFile(good));
+        const PlottedBand before = plottedBand(panel);
+
+        const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(notes);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("These are my notes about the voice, not a recording.\n");
+        }
+        QVERIFY(!panel.loadFile(notes));
+        QVERIFY(panel.messageIsError());
+        QVERIFY2(panel.messageText().startsWith(QStringLiteral("Could not open notes.txt: not a readable audio file")),
+                 qPrintable(panel.messageText()));
+        QVERIFY2(!panel.messageText().contains(m_dir.path()), "the message names the file, not its whole path");
+
+        QCOMPARE(panel.currentFile(), QFileInfo(good).absoluteFilePath());
+        QCOMPARE(panel.durationSeconds(), 1.0);
+        const PlottedBand after = plottedBand(panel);
+        QCOMPARE(after.upperPoints, before.upperPoints);
+        QCOMPARE(after.highest, before.highest);
+        QCOMPARE(after.lowest, before.lowest);
+
+        QVERIFY(!panel.loadFile(m_dir.filePath(QStringLiteral("missing.wav"))));
+        QVERIFY2(panel.messageText().startsWith(QStringLiteral("Could not open missing.wav: cannot open the file")),
+                 qPrintable(panel.messageText()));
+        QCOMPARE(panel.currentFile(), QFileInfo(good).absoluteFilePath());
+
+        // A good file afterwards clears the error.
+        QVERIFY(panel.loadFile(good));
+        QCOMPARE(panel.messageText(), QString());
+        QVERIFY(!panel.messageIsError());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestAudioPanel)
+#include "test_audio_panel.moc"

@@ -1,0 +1,245 @@
+#include "panels/audio_panel.h"
+
+#include "audio/playback_engine.h"
+#include "util/time_format.h"
+#include "widgets/waveform_view.h"
+
+#include "mars5/audio.h"
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace mars5::ui {
+
+namespace {
+
+const char* const kLastFolderKey = "audio/lastFolder";
+
+// The first local file among dropped URLs, or "" when there is none.
+QString firstLocalFile(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls()) return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile()) return url.toLocalFile();
+    return {};
+}
+
+// Core's messages start with the full path; the panel already names the file, so the
+// path is dropped: "Could not open notes.txt: not a readable audio file (...)".
+QString loadErrorText(const QString& path, const std::string& coreMessage) {
+    QString reason = QString::fromStdString(coreMessage);
+    const QString prefix = path + QStringLiteral(": ");
+    if (reason.startsWith(prefix)) reason = reason.mid(prefix.size());
+    return AudioPanel::tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), reason);
+}
+
+QString channelsText(int channels) {
+    if (channels == 1) return AudioPanel::tr("mono");
+    if (channels == 2) return AudioPanel::tr("stereo, shown and played as mono");
+    return AudioPanel::tr("%1 channels, mixed to mono").arg(channels);
+}
+
+}  // namespace
+
+AudioPanel::AudioPanel(QWidget* parent)
+    : QWidget(parent),
+      m_waveform(new WaveformView(this)),
+      m_playback(new PlaybackEngine(this)),
+      m_openButton(new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"), this)),
+      m_playButton(new QPushButton(this)),
+      m_description(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_clock(new QLabel(this)) {
+    setAcceptDrops(true);
+
+    m_openButton->setToolTip(tr("Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here"));
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_descriptionText = tr("No audio open");
+    m_description->setTextFormat(Qt::RichText);
+    m_description->setText(m_descriptionText.toHtmlEscaped());
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_clock->setToolTip(tr("Play position / clip length"));
+    QFont clockFont = m_clock->font();
+    clockFont.setFamily(QStringLiteral("monospace"));
+    clockFont.setStyleHint(QFont::Monospace);
+    m_clock->setFont(clockFont);
+    // Space belongs to the window's Play/Stop action, not to whichever button has focus.
+    m_openButton->setFocusPolicy(Qt::TabFocus);
+    m_playButton->setFocusPolicy(Qt::TabFocus);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_openButton);
+    header->addSpacing(8);
+    header->addWidget(m_description, 1);
+
+    auto* hint = new QLabel(tr("Click: set position · Wheel: zoom · Drag: scroll · Double-click: whole clip"), this);
+    QPalette quiet = hint->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    hint->setPalette(quiet);
+
+    auto* transport = new QHBoxLayout;
+    transport->addWidget(m_playButton);
+    transport->addSpacing(8);
+    transport->addWidget(m_clock);
+    transport->addStretch(1);
+    transport->addWidget(hint);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_waveform, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(transport);
+
+    connect(m_openButton, &QPushButton::clicked, this, &AudioPanel::openWithDialog);
+    connect(m_playButton, &QPushButton::clicked, this, &AudioPanel::togglePlayback);
+    connect(m_waveform, &WaveformView::positionPicked, this, [this](double seconds) {
+        m_playStartedAt = seconds;
+        onPlaybackPosition(seconds);
+        // While playing, a click jumps there and playing goes on.
+        if (m_playback->isPlaying() && !m_playback->play(seconds)) showMessage(m_playback->lastError(), true);
+    });
+    connect(m_playback, &PlaybackEngine::positionChanged, this, &AudioPanel::onPlaybackPosition);
+    connect(m_playback, &PlaybackEngine::playingChanged, this, &AudioPanel::updateTransport);
+    connect(m_playback, &PlaybackEngine::finished, this, &AudioPanel::onPlaybackFinished);
+
+    updateTransport();
+}
+
+AudioPanel::~AudioPanel() = default;
+
+double AudioPanel::durationSeconds() const { return m_waveform->durationSeconds(); }
+
+QString AudioPanel::clipDescription() const { return m_descriptionText; }
+
+QString AudioPanel::messageText() const { return m_message->isHidden() ? QString() : m_message->text(); }
+
+bool AudioPanel::loadFile(const QString& path) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::string file = QFile::encodeName(path).toStdString();  // the file system's own bytes
+    auto info = mars5::probeAudio(file);
+    auto audio = info.ok() ? mars5::readAudioMono(file) : Result<mars5::AudioBuffer>(info.error());
+    QApplication::restoreOverrideCursor();
+
+    if (!audio.ok()) {
+        showMessage(loadErrorText(path, audio.message()), true);
+        return false;
+    }
+
+    mars5::AudioBuffer& clip = audio.value();
+    const double duration = clip.durationSeconds();  // before the samples move out
+    const SharedSamples samples = shareSamples(std::move(clip.samples));
+    m_playback->load(samples, clip.sampleRate);
+    m_waveform->setClip(samples, clip.sampleRate);
+    m_currentFile = QFileInfo(path).absoluteFilePath();
+    m_playStartedAt = 0.0;
+
+    const QString name = QFileInfo(path).fileName();
+    const QString details = tr("%1 · %2 Hz · %3 · %4, %5")
+                                .arg(formatDuration(duration), QLocale().toString(clip.sampleRate),
+                                     channelsText(info->channels), QString::fromStdString(info->container),
+                                     QString::fromStdString(info->encoding));
+    m_descriptionText = name + QStringLiteral(" · ") + details;
+    m_description->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;·&nbsp;&nbsp;%2")
+                               .arg(name.toHtmlEscaped(), details.toHtmlEscaped()));
+    m_description->setToolTip(m_currentFile);
+
+    QStringList warnings;
+    for (const std::string& warning : clip.warnings) warnings << QString::fromStdString(warning);
+    if (warnings.isEmpty())
+        showMessage({}, false);
+    else
+        showMessage(tr("Opened %1, but: %2").arg(name, warnings.join(QStringLiteral("; "))), false);
+
+    QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
+    onPlaybackPosition(0.0);
+    updateTransport();
+    emit clipLoaded(m_currentFile);
+    return true;
+}
+
+void AudioPanel::openWithDialog() {
+    const QString folder = QSettings().value(kLastFolderKey).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open audio"), folder,
+        tr("Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)"));
+    if (!path.isEmpty()) loadFile(path);
+}
+
+void AudioPanel::togglePlayback() {
+    if (m_playback->isPlaying()) {
+        m_playback->stop();
+        m_waveform->setPlayheadSeconds(m_playback->positionSeconds());
+        return;
+    }
+    if (!m_waveform->hasClip()) {
+        showMessage(tr("Nothing to play yet: open an audio file first."), true);
+        return;
+    }
+    // From the playhead; from the start when the playhead sits at the very end.
+    double from = m_waveform->playheadSeconds();
+    if (from >= durationSeconds() - 1e-3) from = 0.0;
+    m_playStartedAt = from;
+    if (!m_playback->play(from)) {
+        showMessage(m_playback->lastError(), true);
+        return;
+    }
+    if (m_messageIsError) showMessage({}, false);
+}
+
+void AudioPanel::dragEnterEvent(QDragEnterEvent* event) {
+    if (!firstLocalFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void AudioPanel::dropEvent(QDropEvent* event) {
+    const QString path = firstLocalFile(event->mimeData());
+    if (path.isEmpty()) return;
+    event->acceptProposedAction();
+    loadFile(path);
+}
+
+void AudioPanel::showMessage(const QString& text, bool isError) {
+    m_messageIsError = isError && !text.isEmpty();
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_message->setStyleSheet(isError
+        ? QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f3b8b3;"
+                         " border-radius: 4px; padding: 6px 8px; }")
+        : QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
+                         " border-radius: 4px; padding: 6px 8px; }"));
+}
+
+void AudioPanel::updateTransport() {
+    const bool playing = m_playback->isPlaying();
+    m_playButton->setEnabled(m_waveform->hasClip());
+    m_playButton->setText(playing ? tr("Stop") : tr("Play"));
+    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(tr("Play or stop (Space)"));
+    onPlaybackPosition(playing ? m_playback->positionSeconds() : m_waveform->playheadSeconds());
+}
+
+void AudioPanel::onPlaybackPosition(double seconds) {
+    m_waveform->setPlayheadSeconds(seconds);
+    m_clock->setText(QStringLiteral("%1 / %2").arg(formatClock(m_waveform->playheadSeconds()),
+                                                   formatClock(durationSeconds())));
+}
+
+void AudioPanel::onPlaybackFinished() {
+    // Back to where this playback began, so Play hears the same passage again.
+    onPlaybackPosition(m_playStartedAt);
+}
+
+}  // namespace mars5::ui

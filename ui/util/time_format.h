@@ -1,0 +1,13 @@
+// Times as a voice designer reads them: "3.20 s" for short clips, "1:02.5" past a minute,
+// with the decimal separator of the user's language ("3,20 s" in German).
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace mars5::ui {
+
+QString formatDuration(double seconds, const QLocale& locale = QLocale());  // "3.20 s", "1:02.5"
+QString formatClock(double seconds, const QLocale& locale = QLocale());     // "0:03.20", a running position
+
+}  // namespace mars5::ui

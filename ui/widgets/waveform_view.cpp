@@ -1,0 +1,189 @@
+#include "widgets/waveform_view.h"
+
+#include <qcustomplot.h>
+
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace mars5::ui {
+
+namespace {
+
+// A click that moves less than this is a click, not the start of a pan.
+constexpr int kClickSlopPixels = 4;
+// The closest zoom shows this many samples across the plot.
+constexpr double kMinimumVisibleSamples = 32.0;
+
+// One colour for fill and edge: an outline would trace every per-pixel spike and make
+// the band look noisier than the sound is.
+const QColor kBandColor(0x3b, 0x7d, 0xd0);
+const QColor kPlayheadColor(0xe0, 0x4e, 0x1b);
+const QColor kGridColor(0xe3, 0xe6, 0xea);
+const QColor kAxisColor(0x6b, 0x72, 0x80);
+
+QVector<double> toQVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+
+}  // namespace
+
+WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_plot(new QCustomPlot(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumHeight(160);
+
+    m_upper = m_plot->addGraph();
+    m_lower = m_plot->addGraph();
+    m_upper->setChannelFillGraph(m_lower);
+
+    m_playheadLine = new QCPItemStraightLine(m_plot);
+    m_emptyHint = new QCPItemText(m_plot);
+
+    setUpAppearance();
+
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            [this] { keepRangeInsideClip(); });
+    // After the layout step the axis rect has its final width, and the plot is about
+    // to be drawn: the right moment to fetch one bucket per pixel.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { resummariseIfStale(); });
+    connect(m_plot, &QCustomPlot::mousePress, this, &WaveformView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &WaveformView::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { showWholeClip(); });
+
+    clear();
+}
+
+WaveformView::~WaveformView() = default;
+
+void WaveformView::setUpAppearance() {
+    m_plot->setBackground(palette().color(QPalette::Base));
+    m_plot->setPlottingHint(QCP::phCacheLabels, true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+
+    m_upper->setPen(QPen(kBandColor, 1.0));
+    m_lower->setPen(QPen(kBandColor, 1.0));
+    m_upper->setBrush(QBrush(kBandColor));
+    m_upper->setAdaptiveSampling(false);  // the data is already one bucket per pixel
+    m_lower->setAdaptiveSampling(false);
+
+    QFont tickFont = font();
+    QFont labelFont = font();
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setBasePen(QPen(kAxisColor));
+        axis->setTickPen(QPen(kAxisColor));
+        axis->setSubTickPen(QPen(kAxisColor));
+        axis->setTickLabelColor(palette().color(QPalette::Text));
+        axis->setLabelColor(palette().color(QPalette::Text));
+        axis->setTickLabelFont(tickFont);
+        axis->setLabelFont(labelFont);
+        axis->grid()->setPen(QPen(kGridColor, 1.0));
+        axis->grid()->setZeroLinePen(QPen(kAxisColor.lighter(140), 1.0));
+    }
+    m_plot->xAxis->setLabel(tr("Time (s)"));
+    m_plot->yAxis->ticker()->setTickCount(4);
+    m_plot->yAxis->setSubTicks(false);
+
+    m_playheadLine->setPen(QPen(kPlayheadColor, 2.0));
+    m_playheadLine->setSelectable(false);
+
+    m_emptyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyHint->position->setCoords(0.5, 0.5);
+    m_emptyHint->setPositionAlignment(Qt::AlignCenter);
+    m_emptyHint->setText(tr("Open an audio file or drop one here"));
+    m_emptyHint->setColor(kAxisColor);
+    QFont hintFont = font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.2);
+    m_emptyHint->setFont(hintFont);
+    m_emptyHint->setSelectable(false);
+    // A backing in the plot's colour keeps the zero line from striking through the text.
+    m_emptyHint->setBrush(QBrush(palette().color(QPalette::Base)));
+    m_emptyHint->setPadding(QMargins(10, 4, 10, 4));
+}
+
+void WaveformView::setClip(SharedSamples samples, int sampleRate) {
+    m_summary = WaveformSummary(std::move(samples), sampleRate);
+    if (!hasClip()) {
+        clear();
+        return;
+    }
+    const Envelope whole = m_summary.envelope(0.0, m_summary.durationSeconds(), 1);
+    m_peak = std::max({1.0, std::abs(whole.minimum.front()), std::abs(whole.maximum.front())});
+    m_plot->yAxis->setRange(-m_peak * 1.05, m_peak * 1.05);
+    m_emptyHint->setVisible(false);
+    m_playheadLine->setVisible(true);
+    m_summarisedPixels = -1;
+    setPlayheadSeconds(0.0);
+    showWholeClip();
+}
+
+void WaveformView::clear() {
+    m_summary = WaveformSummary();
+    m_upper->data()->clear();
+    m_lower->data()->clear();
+    m_summarisedPixels = -1;
+    m_playhead = 0.0;
+    m_playheadLine->setVisible(false);
+    m_emptyHint->setVisible(true);
+    m_plot->xAxis->setRange(0.0, 1.0);
+    m_plot->yAxis->setRange(-1.05, 1.05);
+    m_plot->replot();
+}
+
+void WaveformView::showWholeClip() {
+    if (!hasClip()) return;
+    m_plot->xAxis->setRange(0.0, m_summary.durationSeconds());
+    m_plot->replot();  // synchronous: the graphs hold the new envelope when this returns
+}
+
+void WaveformView::setPlayheadSeconds(double seconds) {
+    m_playhead = std::clamp(seconds, 0.0, m_summary.durationSeconds());
+    m_playheadLine->point1->setCoords(m_playhead, -1.0);
+    m_playheadLine->point2->setCoords(m_playhead, 1.0);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WaveformView::keepRangeInsideClip() {
+    if (!hasClip()) return;
+    const double duration = m_summary.durationSeconds();
+    const double minimumWidth = std::min(duration, kMinimumVisibleSamples / m_summary.sampleRate());
+    QCPRange range = m_plot->xAxis->range();
+    double width = std::clamp(range.size(), minimumWidth, duration);
+    double lower = std::clamp(range.lower, 0.0, duration - width);
+    if (lower != range.lower || width != range.size()) m_plot->xAxis->setRange(lower, lower + width);
+}
+
+void WaveformView::resummariseIfStale() {
+    if (!hasClip()) return;
+    const QCPRange range = m_plot->xAxis->range();
+    const int pixels = std::max(1, m_plot->axisRect()->width());
+    if (range.lower == m_summarisedFrom && range.upper == m_summarisedTo && pixels == m_summarisedPixels) return;
+
+    const Envelope envelope = m_summary.envelope(range.lower, range.upper, static_cast<std::size_t>(pixels));
+    const QVector<double> keys = toQVector(envelope.seconds);
+    m_upper->setData(keys, toQVector(envelope.maximum), true);
+    m_lower->setData(keys, toQVector(envelope.minimum), true);
+    m_summarisedFrom = range.lower;
+    m_summarisedTo = range.upper;
+    m_summarisedPixels = pixels;
+}
+
+void WaveformView::onMousePress(QMouseEvent* event) {
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPosition = event->pos();
+}
+
+void WaveformView::onMouseRelease(QMouseEvent* event) {
+    const bool wasClick = m_pressed && event->button() == Qt::LeftButton &&
+                          (event->pos() - m_pressPosition).manhattanLength() < kClickSlopPixels;
+    m_pressed = false;
+    if (!wasClick || !hasClip() || !m_plot->axisRect()->rect().contains(event->pos())) return;
+    const double seconds = std::clamp(m_plot->xAxis->pixelToCoord(event->pos().x()), 0.0, m_summary.durationSeconds());
+    setPlayheadSeconds(seconds);
+    emit positionPicked(seconds);
+}
+
+}  // namespace mars5::ui

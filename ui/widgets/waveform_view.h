@@ -1,0 +1,71 @@
+// The waveform of one clip: a filled min/max band drawn from a WaveformSummary, a time
+// axis in seconds and a playhead. Wheel zooms and dragging pans the time axis; a click
+// picks a play position; a double click shows the whole clip again. Each redraw asks the
+// summary for one bucket per pixel of the visible range, so the plot never holds more
+// than about two points per pixel whatever the clip's length.
+#pragma once
+
+#include "audio/shared_samples.h"
+#include "audio/waveform_summary.h"
+
+#include <QPoint>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPItemText;
+class QMouseEvent;
+
+namespace mars5::ui {
+
+class WaveformView : public QWidget {
+    Q_OBJECT
+public:
+    explicit WaveformView(QWidget* parent = nullptr);
+    ~WaveformView() override;
+
+    void setClip(SharedSamples samples, int sampleRate);
+    void clear();
+    bool hasClip() const { return m_summary.sampleCount() > 0; }
+    double durationSeconds() const { return m_summary.durationSeconds(); }
+
+    void setPlayheadSeconds(double seconds);
+    double playheadSeconds() const { return m_playhead; }
+    void showWholeClip();
+
+    // The plot itself, for tests that check what is drawn: graph(0) is the band's upper
+    // edge (bucket maxima), graph(1) its lower edge (bucket minima).
+    QCustomPlot* plot() const { return m_plot; }
+
+signals:
+    // The user clicked the waveform at this time (already clamped to the clip).
+    void positionPicked(double seconds);
+
+private:
+    void setUpAppearance();
+    void keepRangeInsideClip();
+    void resummariseIfStale();
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+
+    QCustomPlot* m_plot = nullptr;
+    QCPGraph* m_upper = nullptr;
+    QCPGraph* m_lower = nullptr;
+    QCPItemStraightLine* m_playheadLine = nullptr;
+    QCPItemText* m_emptyHint = nullptr;
+
+    WaveformSummary m_summary;
+    double m_playhead = 0.0;
+    double m_peak = 1.0;  // largest absolute sample, so loud float files are not cut off
+
+    // What the graphs currently hold, to skip redundant re-summarising.
+    double m_summarisedFrom = -1.0;
+    double m_summarisedTo = -1.0;
+    int m_summarisedPixels = -1;
+
+    QPoint m_pressPosition;
+    bool m_pressed = false;
+};
+
+}  // namespace mars5::ui
