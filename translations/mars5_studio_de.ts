@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="86"/>
-        <source>No MARS5 model loaded — synthesis arrives with the model setup</source>
-        <translation>Kein MARS5-Modell geladen — die Synthese folgt mit der Modelleinrichtung</translation>
+        <source>No MARS5 model loaded: audio can be opened and played; synthesis needs the model files</source>
+        <translation>Kein MARS5-Modell geladen: Audio lässt sich öffnen und abspielen; für die Synthese werden die Modelldateien benötigt</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="90"/>

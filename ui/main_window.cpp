@@ -83,7 +83,7 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createStatusBar() {
-    m_modelStatus = new QLabel(tr("No MARS5 model loaded — synthesis arrives with the model setup"), this);
+    m_modelStatus = new QLabel(tr("No MARS5 model loaded: audio can be opened and played; synthesis needs the model files"), this);
     statusBar()->addWidget(m_modelStatus, 1);
 
     m_outputStatus = new QLabel(this);
