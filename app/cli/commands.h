@@ -17,5 +17,10 @@ int& exitCode();
 void reportError(const std::string& message);
 
 void addInfoCommand(CLI::App& app);
+void addConvertCommand(CLI::App& app);
+void addEncodeCommand(CLI::App& app);
+void addDecodeCommand(CLI::App& app);
+void addSelftestCommand(CLI::App& app);
+void addCodecBenchCommand(CLI::App& app);
 
 }  // namespace mars5::cli

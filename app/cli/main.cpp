@@ -23,6 +23,11 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("mars5-cli ") + MARS5_VERSION);
 
     mars5::cli::addInfoCommand(app);
+    mars5::cli::addConvertCommand(app);
+    mars5::cli::addEncodeCommand(app);
+    mars5::cli::addDecodeCommand(app);
+    mars5::cli::addSelftestCommand(app);
+    mars5::cli::addCodecBenchCommand(app);
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "failure.h"
 #include "safetensors.h"
+#include "torch_pickle.h"
 
 #include <cstdio>
 #include <cstring>
@@ -68,9 +69,18 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
             for (const auto& e : file.entries()) info.tensors.push_back({e.name, e.dtype, e.shape});
             break;
         }
-        case Container::TorchZip:
-            fail(ErrorKind::Unsupported, path + ": a PyTorch zip checkpoint (torch.save); this build reads "
-                                               "safetensors only: convert it with `mars5-cli convert` once available");
+        case Container::TorchZip: {
+            // Read with the whitelisting pickle reader (nothing in the file is executed).
+            const TorchCheckpoint ckpt = loadTorchCheckpoint(path);
+            info.format = "PyTorch zip (torch.save)";
+            std::ifstream in(path, std::ios::binary | std::ios::ate);
+            info.fileBytes = static_cast<std::uint64_t>(in.tellg());
+            for (const auto& [name, t] : stateDict(*ckpt.root, path))
+                info.tensors.push_back({name, safetensorsNameFromScalarType(t.scalar_type()), t.sizes().vec()});
+            // A MARS5 checkpoint {model, vocab}: the tokenizer texts play the role of metadata.
+            for (auto& [key, value] : stringEntries(ckpt.root->find("vocab"))) info.metadata[key] = value;
+            break;
+        }
         case Container::LegacyPickle:
             fail(ErrorKind::Unsupported, path + ": a pre-1.6 PyTorch pickle checkpoint; re-save it with a recent "
                                                "PyTorch or convert it to safetensors");

@@ -1,0 +1,60 @@
+// mars5-cli decode CODES -o OUT.wav [--vocoder vocos|encodec]
+// Codes (codebooks x frames) -> 24 kHz audio with Vocos (bandwidth id 1, as MARS5) or Encodec's decoder.
+#include "commands.h"
+
+#include "mars5/codec.h"
+
+#include <iostream>
+
+namespace mars5::cli {
+
+void addDecodeCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("decode", "Decode a codes file to a 24 kHz WAV with Vocos or Encodec");
+    auto input = std::make_shared<std::string>();
+    auto output = std::make_shared<std::string>();
+    auto vocoder = std::make_shared<std::string>("vocos");
+    auto encodec = std::make_shared<std::string>();
+    auto vocos = std::make_shared<std::string>();
+    auto vocosConfig = std::make_shared<std::string>();
+    auto bandwidthId = std::make_shared<int>(1);
+    auto device = std::make_shared<std::string>("cpu");
+    auto dtype = std::make_shared<std::string>("float32");
+    auto asFloat = std::make_shared<bool>(false);
+    cmd->add_option("CODES", *input, "codes file written by `mars5-cli encode` (.safetensors, I64 codes)")->required();
+    cmd->add_option("-o,--output", *output, "WAV file to write")->required();
+    cmd->add_option("--vocoder", *vocoder, "vocos (what MARS5 uses) or encodec")
+        ->check(CLI::IsMember({"vocos", "encodec"}))
+        ->capture_default_str();
+    cmd->add_option("--encodec", *encodec, "Encodec weights (for --vocoder encodec)");
+    cmd->add_option("--vocos", *vocos, "Vocos weights: charactr/vocos-encodec-24khz pytorch_model.bin or a safetensors copy");
+    cmd->add_option("--vocos-config", *vocosConfig, "Vocos config.yaml (default: stored in the file, or config.yaml beside it)");
+    cmd->add_option("--bandwidth-id", *bandwidthId, "Vocos adaptive-norm row (MARS5 uses 1)")->capture_default_str();
+    cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
+    cmd->add_option("--dtype", *dtype, "float32, float16 or bfloat16")->capture_default_str();
+    cmd->add_flag("--float", *asFloat, "write 32-bit float WAV instead of 16-bit PCM");
+    cmd->callback([=] {
+        const bool useVocos = *vocoder == "vocos";
+        if (useVocos && vocos->empty()) return reportError("--vocoder vocos needs --vocos MODEL");
+        if (!useVocos && encodec->empty()) return reportError("--vocoder encodec needs --encodec MODEL");
+        const auto dev = parseComputeDevice(*device);
+        if (!dev) return reportError(dev.message());
+        const auto dt = parseComputeDType(*dtype);
+        if (!dt) return reportError(dt.message());
+        const auto codes = loadCodes(*input);
+        if (!codes) return reportError(codes.message());
+        CodecPaths paths;
+        if (useVocos) paths = {"", *vocos, *vocosConfig};
+        else paths = {*encodec, "", ""};
+        const auto codec = Codec::load(paths, {*dev, *dt});
+        if (!codec) return reportError(codec.message());
+        const auto audio = codec->decode(*codes, useVocos ? Vocoder::Vocos : Vocoder::Encodec, *bandwidthId);
+        if (!audio) return reportError(*input + ": " + audio.message());
+        const auto written = writeWav(*output, *audio, *asFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+        if (!written) return reportError(written.message());
+        std::cout << *output << ": " << audio->samples.size() << " samples at " << audio->sampleRate << " Hz ("
+                  << audio->durationSeconds() << " s) from " << codes->numCodebooks << " x " << codes->numFrames
+                  << " codes with " << *vocoder << "\n";
+    });
+}
+
+}  // namespace mars5::cli
