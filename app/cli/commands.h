@@ -21,6 +21,8 @@ void addConvertCommand(CLI::App& app);
 void addEncodeCommand(CLI::App& app);
 void addDecodeCommand(CLI::App& app);
 void addSelftestCommand(CLI::App& app);
+// Adds `selftest mars5` (after addSelftestCommand, whose `selftest` it extends).
+void addSelftestMars5Command(CLI::App& app);
 void addCodecBenchCommand(CLI::App& app);
 
 }  // namespace mars5::cli

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     mars5::cli::addEncodeCommand(app);
     mars5::cli::addDecodeCommand(app);
     mars5::cli::addSelftestCommand(app);
+    mars5::cli::addSelftestMars5Command(app);
     mars5::cli::addCodecBenchCommand(app);
 
     try {

@@ -1,0 +1,148 @@
+#include "ar_generate.h"
+
+#include "failure.h"
+
+#include <ATen/ATen.h>
+
+#include <algorithm>
+#include <random>
+
+namespace mars5 {
+
+const char* describe(ArStopReason reason) {
+    switch (reason) {
+    case ArStopReason::Eos: return "end of speech";
+    case ArStopReason::MaxLength: return "length budget reached (inference likely failed or the input is too long)";
+    case ArStopReason::Cancelled: return "cancelled";
+    }
+    return "?";
+}
+
+std::uint64_t freshSeed() {
+    std::random_device rd;
+    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+}
+
+ArPrompt buildArPrompt(const Mars5Tokenizers& tok, std::string_view text, std::optional<std::string_view> transcript,
+                       std::span<const int> refL0Codes, bool deepClone) {
+    if (stripPythonWhitespace(text).empty())
+        fail(ErrorKind::InvalidArgument, "the text to speak is empty (or only whitespace)");
+    ArPrompt p;
+    p.deepClone = deepClone;
+    if (deepClone) {
+        if (!transcript)
+            fail(ErrorKind::InvalidArgument, "deep clone needs the transcript of the reference audio: give it (--ref-text) "
+                                             "or use shallow clone (deep_clone = false)");
+        p.textIds = encodeTextPrompt(tok.text, text, transcript);
+        const std::vector<int> speech = encodeSpeechPrompt(tok.speech, tok.ids, refL0Codes);
+        p.ids.assign(p.textIds.begin(), p.textIds.end());
+        p.ids.insert(p.ids.end(), speech.begin(), speech.end());
+        p.refSpeechTokens = static_cast<std::int64_t>(speech.size());
+    } else {
+        p.textIds = encodeTextPrompt(tok.text, text);
+        p.ids.assign(p.textIds.begin(), p.textIds.end());
+    }
+    p.textTokens = static_cast<std::int64_t>(p.textIds.size());
+    p.firstCodecIdx = p.textTokens + 1;
+    return p;
+}
+
+std::vector<int> speechIdsAfterSlice(const ArIdSpace& ids, std::span<const std::int64_t> sequence, std::int64_t firstCodecIdx) {
+    std::vector<int> out;
+    for (std::size_t i = static_cast<std::size_t>(std::max<std::int64_t>(firstCodecIdx, 0)); i < sequence.size(); ++i)
+        out.push_back(sequence[i] >= ids.nText ? static_cast<int>(sequence[i] - ids.nText) : 0);
+    return out;
+}
+
+namespace {
+
+void top8(const at::Tensor& logits, std::vector<std::int64_t>& ids, std::vector<float>& values) {
+    const auto [v, i] = at::topk(logits, std::min<std::int64_t>(8, logits.size(0)));
+    const at::Tensor vc = v.to(at::kCPU).contiguous(), ic = i.to(at::kCPU).contiguous();
+    values.assign(vc.data_ptr<float>(), vc.data_ptr<float>() + vc.numel());
+    ids.assign(ic.data_ptr<std::int64_t>(), ic.data_ptr<std::int64_t>() + ic.numel());
+}
+
+}  // namespace
+
+ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, const at::Tensor& speaker,
+                            const ArPrompt& prompt, const ArGenerateOptions& options) {
+    const InferenceConfig& cfg = options.config;
+    if (const std::string err = cfg.validate(); !err.empty()) fail(ErrorKind::InvalidArgument, err);
+    if (tok.ids.vocabSize() != model.hp().vocabSize())
+        fail(ErrorKind::InvalidArgument, "the tokenizers' vocabulary (" + std::to_string(tok.ids.vocabSize()) +
+                                             ") is not the AR model's (" + std::to_string(model.hp().vocabSize()) + ")");
+    const std::int64_t maxLen = cfg.maxSequenceLength();
+    const std::int64_t promptLen = static_cast<std::int64_t>(prompt.ids.size());
+    if (promptLen >= maxLen)
+        fail(ErrorKind::InvalidArgument,
+             "the AR prompt has " + std::to_string(promptLen) + " ids (" + std::to_string(prompt.textTokens) + " text" +
+                 (prompt.refSpeechTokens ? " + " + std::to_string(prompt.refSpeechTokens) + " reference speech" : std::string()) +
+                 ") but the whole sequence may have at most " + std::to_string(maxLen) +
+                 " ids: shorten the text" + (prompt.deepClone ? " or the reference" : std::string()) +
+                 ", or raise generate_max_len_override");
+
+    const SamplerSettings settings = SamplerSettings::from(cfg, tok.ids.nText, tok.ids.eos, options.estimatedLength);
+    std::unique_ptr<TokenDrawer> ownDrawer;
+    TokenDrawer* drawer = options.drawer;
+    if (!drawer) {
+        ownDrawer = std::make_unique<TorchGeneratorDrawer>(options.seed);
+        drawer = ownDrawer.get();
+    }
+
+    ArGenerateResult r;
+    r.sequence = prompt.ids;
+    KvCache cache;
+    if (cfg.use_kv_cache) cache = model.makeCache(promptLen + maxLen);
+    const auto longCpu = at::TensorOptions().dtype(at::kLong);
+    ArProgress progress{0, options.estimatedLength, maxLen - promptLen, -1};
+
+    r.stop = ArStopReason::MaxLength;
+    while (static_cast<std::int64_t>(r.sequence.size()) < maxLen) {
+        if (options.cancelled && options.cancelled()) {
+            r.stop = ArStopReason::Cancelled;
+            break;
+        }
+        ++r.steps;
+        at::Tensor logits;
+        if (cfg.use_kv_cache && r.steps > 1) {
+            // the newest token sits at position len(seq) of the speaker-prefixed sequence
+            logits = model.decodeStep(r.sequence.back(), static_cast<std::int64_t>(r.sequence.size()), cache);
+        } else {
+            const at::Tensor seq = at::from_blob(r.sequence.data(), {static_cast<std::int64_t>(r.sequence.size())}, longCpu).clone();
+            logits = cfg.use_kv_cache ? model.prefill(speaker, seq, cache) : model.forwardFull(speaker, seq).select(0, -1);
+        }
+        SamplerTrace trace;
+        const at::Tensor probs = samplerProbabilities(logits, r.generated, settings, options.recordSteps ? &trace : nullptr);
+        const std::int64_t y = drawer->draw(probs);
+        if (options.recordSteps) {
+            ArStepRecord rec;
+            rec.chosen = y;
+            top8(logits.to(at::kFloat), rec.rawTop8Ids, rec.rawTop8Logits);
+            top8(trace.afterEosPenalty, rec.penalizedTop8Ids, rec.penalizedTop8Logits);
+            const at::Tensor nz = at::nonzero(probs.gt(0)).flatten().to(at::kCPU);
+            for (std::int64_t i = 0; i < std::min<std::int64_t>(nz.numel(), 64); ++i) {
+                const std::int64_t id = nz[i].item<std::int64_t>();
+                rec.supportIds.push_back(id);
+                rec.supportProbs.push_back(probs[id].item<float>());
+            }
+            r.records.push_back(std::move(rec));
+        }
+        progress.lastToken = y;
+        if (y == tok.ids.eos) {
+            r.stop = ArStopReason::Eos;
+            if (options.progress) options.progress(progress);
+            break;
+        }
+        r.sequence.push_back(y);
+        r.generated.push_back(y);
+        progress.generated = static_cast<std::int64_t>(r.generated.size());
+        if (options.progress) options.progress(progress);
+    }
+
+    r.speechIdsAfterSlice = speechIdsAfterSlice(tok.ids, r.sequence, prompt.firstCodecIdx);
+    r.l0Codes = decodeSpeechCodes(tok.speech, r.speechIdsAfterSlice);
+    return r;
+}
+
+}  // namespace mars5

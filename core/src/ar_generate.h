@@ -1,0 +1,98 @@
+// The AR generation loop (spec mars5-model.md §3.6, §4.2, §4.4, §4.5): prompt construction for
+// shallow and deep clones, the decode loop (KV-cache prefill then one token per step, or full
+// passes when use_kv_cache is off, as the reference does), the sampler chain of sampler.h, the
+// early-EOS estimate, the total-sequence length budget, progress per token, a cancel check
+// between tokens, and the reference's parsing of the ids into codebook-0 codes.
+//
+// Reads top to bottom like gpt-fast's decode loop; the model (ar_model.h), the per-run
+// context (KvCache) and the sampler stay separate.
+//
+// Internal API (libtorch); throws mars5::Failure with a message a user can act on.
+#pragma once
+
+#include "ar_model.h"
+#include "sampler.h"
+#include "tokenizer.h"
+
+#include "mars5/inference_config.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mars5 {
+
+// The AR prompt of spec §3.6.
+struct ArPrompt {
+    std::vector<std::int64_t> ids;      // text ids (+ offset reference speech ids in deep clone)
+    std::int64_t textTokens = 0;        // Ttext
+    std::int64_t refSpeechTokens = 0;   // reference speech ids appended (deep clone), else 0
+    std::int64_t firstCodecIdx = 0;     // Ttext + 1 in both modes (spec §4.5, §8.1)
+    bool deepClone = false;
+    std::vector<int> textIds;           // the text part alone (the NAR's c_text)
+};
+
+// Shallow: encode("<|startoftext|>" + strip(text) + "<|endoftext|>").
+// Deep (transcript required): encode("<|startoftext|>" + transcript + " " + strip(text) +
+// "<|endoftext|>") ++ (speech BPE of the reference L0 codes + n_text).
+// InvalidArgument for empty text, and for deep clone without a transcript.
+ArPrompt buildArPrompt(const Mars5Tokenizers& tok, std::string_view text, std::optional<std::string_view> transcript,
+                       std::span<const int> refL0Codes, bool deepClone);
+
+enum class ArStopReason { Eos, MaxLength, Cancelled };
+const char* describe(ArStopReason reason);
+
+struct ArProgress {
+    std::int64_t generated = 0;      // tokens generated so far
+    std::int64_t expected = 0;       // the early-EOS estimate n_est
+    std::int64_t budget = 0;         // tokens the length budget still allows at the start
+    std::int64_t lastToken = -1;     // AR id just drawn (EOS on the final call when stopped by EOS)
+};
+
+// Per-step diagnostics (what goldens_tts.safetensors records).
+struct ArStepRecord {
+    std::int64_t chosen = -1;
+    std::vector<std::int64_t> rawTop8Ids, penalizedTop8Ids;
+    std::vector<float> rawTop8Logits, penalizedTop8Logits;
+    std::vector<std::int64_t> supportIds;  // ids with non-zero probability (at most 64 kept)
+    std::vector<float> supportProbs;
+};
+
+struct ArGenerateOptions {
+    InferenceConfig config;
+    std::int64_t estimatedLength = 0;  // n_est = round(factor * code points of the raw text)
+    // Where draws come from; null: a TorchGeneratorDrawer seeded with `seed`.
+    TokenDrawer* drawer = nullptr;
+    std::uint64_t seed = 0;
+    std::function<void(const ArProgress&)> progress;  // after every token
+    std::function<bool()> cancelled;                  // checked between tokens
+    bool recordSteps = false;
+};
+
+struct ArGenerateResult {
+    std::vector<std::int64_t> sequence;   // prompt ++ generated (no speaker slot, no EOS)
+    std::vector<std::int64_t> generated;  // generated ids only
+    ArStopReason stop = ArStopReason::Eos;
+    std::int64_t steps = 0;               // decoding steps run (the EOS step included)
+    std::vector<ArStepRecord> records;    // when recordSteps
+    std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
+    std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)
+};
+
+// Runs the loop for one prompt. `speaker` = model.speakerVector(reference codes).
+ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, const at::Tensor& speaker,
+                            const ArPrompt& prompt, const ArGenerateOptions& options);
+
+// The reference's parsing of an AR sequence (spec §4.5).
+std::vector<int> speechIdsAfterSlice(const ArIdSpace& ids, std::span<const std::int64_t> sequence, std::int64_t firstCodecIdx);
+
+// A seed for runs that asked for none (config.seed < 0).
+std::uint64_t freshSeed();
+
+}  // namespace mars5

@@ -1,0 +1,222 @@
+#include "ar_model.h"
+
+#include "failure.h"
+
+#include <ATen/ATen.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace mars5 {
+
+namespace {
+
+at::Tensor proj(const at::Tensor& x, const at::Tensor& w, const at::Tensor& b = {}) { return at::linear(x, w, b); }
+
+// [n, kvHeads, hd] -> [n, kvHeads * repeats, hd] (GQA; repeats is 1 for MARS5).
+at::Tensor repeatKv(const at::Tensor& x, std::int64_t repeats) {
+    return repeats == 1 ? x : at::repeat_interleave(x, repeats, 1);
+}
+
+// softmax(q k^T * scale + mask) v for q [H, nq, hd], k/v [H, nk, hd]; `allowed` [nq, nk] or undefined.
+at::Tensor attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale, const at::Tensor& allowed) {
+    at::Tensor scores = at::matmul(q, k.transpose(-2, -1)) * scale;
+    if (allowed.defined()) scores = scores.masked_fill(allowed.logical_not(), -std::numeric_limits<double>::infinity());
+    return at::matmul(at::softmax(scores, -1), v);
+}
+
+void checkTokens(const at::Tensor& tokens, std::int64_t vocab, const char* what) {
+    if (tokens.dim() != 1) fail(ErrorKind::InvalidArgument, std::string(what) + ": token ids must be a 1-D tensor");
+    if (tokens.numel() == 0) return;
+    const auto range = at::aminmax(tokens);
+    const std::int64_t lo = std::get<0>(range).item<std::int64_t>(), hi = std::get<1>(range).item<std::int64_t>();
+    if (lo < 0 || hi >= vocab)
+        fail(ErrorKind::InvalidArgument, std::string(what) + ": token id " + std::to_string(lo < 0 ? lo : hi) +
+                                             " is outside the AR vocabulary [0, " + std::to_string(vocab) + ")");
+}
+
+}  // namespace
+
+at::Tensor rmsNorm(const at::Tensor& x, const at::Tensor& weight, double eps) {
+    const at::Tensor xf = x.to(at::kFloat);
+    const at::Tensor normed = xf * at::rsqrt(xf.pow(2).mean(-1, true) + eps);
+    return normed.to(x.scalar_type()) * weight;
+}
+
+at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs) {
+    // angles [n, hd/2] = float(pos) * freq, as torch.outer(arange, freqs) computes them
+    const at::Tensor angles = at::outer(positions.to(at::kFloat), freqs);
+    const at::Tensor c = at::cos(angles).unsqueeze(1), s = at::sin(angles).unsqueeze(1);  // [n, 1, hd/2]
+    const at::Tensor xf = x.to(at::kFloat).reshape({x.size(0), x.size(1), -1, 2});
+    const at::Tensor a = xf.select(-1, 0), b = xf.select(-1, 1);
+    const at::Tensor out = at::stack({a * c - b * s, a * s + b * c}, -1).flatten(2);
+    return out.to(x.scalar_type());
+}
+
+at::Tensor sinePositionTable(std::int64_t n, std::int64_t dim, c10::Device device) {
+    const auto f32 = at::TensorOptions().dtype(at::kFloat);
+    const at::Tensor position = at::arange(0, n, f32).unsqueeze(1);
+    const at::Tensor divTerm = at::exp(at::arange(0, dim, 2, f32) * (-(std::log(10000.0) / static_cast<double>(dim))));
+    at::Tensor pe = at::zeros({n, dim}, f32);
+    const at::Tensor arg = position * divTerm;
+    pe.slice(1, 0, dim, 2).copy_(at::sin(arg));
+    pe.slice(1, 1, dim, 2).copy_(at::cos(arg).narrow(1, 0, dim / 2));
+    return pe.to(device);
+}
+
+ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) {
+    if (ck.kind != Mars5ModelKind::Ar) fail(ErrorKind::InvalidArgument, ck.path + ": not an AR checkpoint");
+    ArModel m;
+    m.m_hp = ck.ar;
+    ArWeights& w = m.m_w;
+    w.embed = ck.tensor("embed.weight");
+    w.output = ck.tensor("ar.output.weight");
+    w.norm = ck.tensor("ar.norm.weight");
+    for (std::int64_t l = 0; l < ck.ar.nLayers; ++l) {
+        const std::string p = "ar.layers." + std::to_string(l) + ".";
+        w.layers.push_back({ck.tensor(p + "attention.wq.weight"), ck.tensor(p + "attention.wk.weight"),
+                            ck.tensor(p + "attention.wv.weight"), ck.tensor(p + "attention.wo.weight"),
+                            ck.tensor(p + "feed_forward.w1.weight"), ck.tensor(p + "feed_forward.w2.weight"),
+                            ck.tensor(p + "feed_forward.w3.weight"), ck.tensor(p + "attention_norm.weight"),
+                            ck.tensor(p + "ffn_norm.weight")});
+    }
+    w.posAlpha = ck.tensor("pos_embedding.alpha");
+    for (std::int64_t q = 0; q < ck.ar.codebooks; ++q)
+        w.refEmbeddings.push_back(ck.tensor("ref_chunked_emb.embs." + std::to_string(q) + ".weight"));
+    w.spkIdentity = ck.tensor("spk_identity_emb.weight");
+    for (std::int64_t s = 0; s < ck.ar.spkLayers; ++s) {
+        const std::string p = "spk_encoder.layers." + std::to_string(s) + ".";
+        w.spkLayers.push_back({ck.tensor(p + "self_attn.in_proj_weight"), ck.tensor(p + "self_attn.in_proj_bias"),
+                               ck.tensor(p + "self_attn.out_proj.weight"), ck.tensor(p + "self_attn.out_proj.bias"),
+                               ck.tensor(p + "activation.W.weight"), ck.tensor(p + "activation.V.weight"),
+                               ck.tensor(p + "linear2.weight"), ck.tensor(p + "linear2.bias"),
+                               ck.tensor(p + "norm1.weight"), ck.tensor(p + "norm1.bias"), ck.tensor(p + "norm2.weight"),
+                               ck.tensor(p + "norm2.bias")});
+    }
+    w.spkNormWeight = ck.tensor("spk_encoder.norm.weight");
+    w.spkNormBias = ck.tensor("spk_encoder.norm.bias");
+    // freqs_i = 1 / theta^(2i / hd) in float32 (precompute_freqs_cis)
+    const std::int64_t hd = ck.ar.headDim;
+    const at::Tensor idx = at::arange(0, hd, 2, at::TensorOptions().dtype(at::kLong)).narrow(0, 0, hd / 2).to(at::kFloat);
+    m.m_ropeFreqs = at::reciprocal(at::pow(ck.ar.ropeTheta, idx / static_cast<double>(hd))).to(w.embed.device());
+    return m;
+}
+
+at::Tensor ArModel::speakerVector(const at::Tensor& refCodes) const {
+    if (refCodes.dim() != 2 || refCodes.size(1) != m_hp.codebooks)
+        fail(ErrorKind::InvalidArgument, "speaker encoder: reference codes must be [frames, " + std::to_string(m_hp.codebooks) +
+                                             "], got " + std::to_string(refCodes.dim()) + "-D");
+    const at::Tensor R = refCodes.to(device(), at::kLong);
+    if (R.numel() > 0) {
+        const auto range = at::aminmax(R);
+        if (std::get<0>(range).item<std::int64_t>() < 0 || std::get<1>(range).item<std::int64_t>() >= m_hp.codeClasses)
+            fail(ErrorKind::InvalidArgument, "speaker encoder: reference codes must lie in [0, " +
+                                                 std::to_string(m_hp.codeClasses) + ")");
+    }
+    const std::int64_t T = R.size(0), D = m_hp.dim;
+    std::vector<at::Tensor> parts;
+    for (std::int64_t q = 0; q < m_hp.codebooks; ++q) parts.push_back(m_w.refEmbeddings[q].index_select(0, R.select(1, q)));
+    at::Tensor x = at::cat({m_w.spkIdentity, at::cat(parts, 1)}, 0);  // [1+T, D]
+    x = x + m_w.posAlpha * sinePositionTable(T + 1, D, device()).to(x.scalar_type());
+
+    // Key padding: frame t is masked iff code 1024 occurs in codebook 0 at or before t.
+    at::Tensor allowed;
+    const at::Tensor padded = R.select(1, 0).eq(m_hp.codeClasses - 1).cumsum(0).gt(0);
+    if (padded.any().item<bool>())
+        allowed = at::cat({at::zeros({1}, padded.options()), padded}).logical_not().unsqueeze(0);  // [1, 1+T] keys
+
+    const std::int64_t heads = m_hp.spkHeads, hd = m_hp.spkHeadDim(), n = T + 1;
+    const double eps = m_hp.spkLayerNormEps;
+    for (const auto& L : m_w.spkLayers) {
+        const at::Tensor y = at::layer_norm(x, {D}, L.norm1Weight, L.norm1Bias, eps);
+        const auto qkv = proj(y, L.inProjWeight, L.inProjBias).chunk(3, -1);
+        const at::Tensor q = qkv[0].reshape({n, heads, hd}).transpose(0, 1) / std::sqrt(static_cast<double>(hd));
+        const at::Tensor k = qkv[1].reshape({n, heads, hd}).transpose(0, 1);
+        const at::Tensor v = qkv[2].reshape({n, heads, hd}).transpose(0, 1);
+        const at::Tensor o = attention(q, k, v, 1.0, allowed).transpose(0, 1).reshape({n, D});
+        x = x + proj(o, L.outProjWeight, L.outProjBias);
+        const at::Tensor f = at::layer_norm(x, {D}, L.norm2Weight, L.norm2Bias, eps);
+        x = x + proj(at::silu(proj(f, L.actW)) * proj(f, L.actV), L.linear2Weight, L.linear2Bias);
+    }
+    x = at::layer_norm(x, {D}, m_w.spkNormWeight, m_w.spkNormBias, eps);
+    return x.select(0, 0);
+}
+
+at::Tensor ArModel::embedTokens(const at::Tensor& tokens) const {
+    return m_w.embed.index_select(0, tokens.to(device(), at::kLong));
+}
+
+at::Tensor ArModel::logitsOf(const at::Tensor& hidden) const {
+    return proj(rmsNorm(hidden, m_w.norm, m_hp.normEps), m_w.output).to(at::kFloat);
+}
+
+at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cache, Attend attend) const {
+    const std::int64_t n = h.size(0), H = m_hp.nHeads, Hkv = m_hp.nKvHeads, hd = m_hp.headDim;
+    const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
+    const auto longOpts = at::TensorOptions().dtype(at::kLong).device(device());
+    const at::Tensor positions = at::arange(firstPos, firstPos + n, longOpts);
+    at::Tensor allowed;  // banded causal mask: 0 <= i - j <= W
+    if (attend == Attend::Band && n > 1) {
+        const at::Tensor diff = positions.unsqueeze(1) - positions.unsqueeze(0);
+        allowed = diff.ge(0).logical_and(diff.le(m_hp.slidingWindow));
+    }
+    for (std::size_t l = 0; l < m_w.layers.size(); ++l) {
+        const ArDecoderLayer& L = m_w.layers[l];
+        const at::Tensor a = rmsNorm(h, L.attentionNorm, m_hp.normEps);
+        at::Tensor q = proj(a, L.wq).reshape({n, H, hd});
+        at::Tensor k = proj(a, L.wk).reshape({n, Hkv, hd});
+        const at::Tensor v = proj(a, L.wv).reshape({n, Hkv, hd});
+        q = applyRope(q, positions, m_ropeFreqs);
+        k = applyRope(k, positions, m_ropeFreqs);
+        if (cache) cache->write(static_cast<std::int64_t>(l), firstPos, k, v);
+        at::Tensor keys = k, values = v;
+        if (attend == Attend::Cache) {
+            keys = cache->keys(static_cast<std::int64_t>(l));
+            values = cache->values(static_cast<std::int64_t>(l));
+        }
+        const std::int64_t rep = H / Hkv;
+        const at::Tensor o = attention(q.transpose(0, 1), repeatKv(keys, rep).transpose(0, 1),
+                                       repeatKv(values, rep).transpose(0, 1), scale, allowed)
+                                 .transpose(0, 1)
+                                 .reshape({n, H * hd});
+        h = h + proj(o, L.wo);
+        const at::Tensor f = rmsNorm(h, L.ffnNorm, m_hp.normEps);
+        h = h + proj(at::silu(proj(f, L.w1)) * proj(f, L.w3), L.w2);
+    }
+    return h;
+}
+
+at::Tensor ArModel::forwardFull(const at::Tensor& speaker, const at::Tensor& tokens) const {
+    checkTokens(tokens, m_hp.vocabSize(), "AR forward");
+    const at::Tensor h0 = at::cat({speaker.to(device(), dtype()).reshape({1, m_hp.dim}), embedTokens(tokens)}, 0);
+    const at::Tensor h = runDecoder(h0, 0, nullptr, Attend::Band);
+    return logitsOf(h.narrow(0, 1, h.size(0) - 1));
+}
+
+KvCache ArModel::makeCache(std::int64_t maxPositions) const {
+    const std::int64_t capacity = std::max<std::int64_t>(1, std::min(m_hp.slidingWindow, maxPositions));
+    return KvCache(m_hp.nLayers, capacity, m_hp.nKvHeads, m_hp.headDim, dtype(), device());
+}
+
+at::Tensor ArModel::prefill(const at::Tensor& speaker, const at::Tensor& tokens, KvCache& cache) const {
+    checkTokens(tokens, m_hp.vocabSize(), "AR prefill");
+    if (!cache.allocated()) fail(ErrorKind::Internal, "AR prefill: the KV cache is not allocated");
+    cache.reset();
+    const at::Tensor h0 = at::cat({speaker.to(device(), dtype()).reshape({1, m_hp.dim}), embedTokens(tokens)}, 0);
+    const at::Tensor h = runDecoder(h0, 0, &cache, Attend::Band);
+    return logitsOf(h.narrow(0, h.size(0) - 1, 1)).select(0, 0);
+}
+
+at::Tensor ArModel::decodeStep(std::int64_t token, std::int64_t position, KvCache& cache) const {
+    if (token < 0 || token >= m_hp.vocabSize())
+        fail(ErrorKind::InvalidArgument, "AR decode: token id " + std::to_string(token) + " is outside the vocabulary");
+    if (position != cache.positions())
+        fail(ErrorKind::Internal, "AR decode: position " + std::to_string(position) + " does not follow the cache (" +
+                                      std::to_string(cache.positions()) + " positions)");
+    const at::Tensor h0 = m_w.embed.narrow(0, token, 1);
+    const at::Tensor h = runDecoder(h0, position, &cache, Attend::Cache);
+    return logitsOf(h).select(0, 0);
+}
+
+}  // namespace mars5

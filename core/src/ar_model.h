@@ -1,0 +1,106 @@
+// The MARS5 AR model "CodecLM" (spec mars5-model.md §3): weights and forward passes.
+//
+//   speakerVector(R)           speaker-conditioning encoder: 8 chunked code embeddings of the
+//                              reference, a learnt identity token at position 0, alpha-scaled
+//                              interleaved sine positions, pre-LN encoder layers (MHA + SwiGLU),
+//                              final LayerNorm, position 0 -> s_AR [D]
+//   forwardFull(s, tokens)     Mistral decoder over [s; embed(tokens)] (RMSNorm, interleaved-pair
+//                              RoPE from position 0 on the speaker slot, banded causal attention
+//                              with W+1 keys, SwiGLU), logits [N, V] (speaker row dropped)
+//   prefill / decodeStep       the same with the static KV cache (kv_cache.h): a decode step
+//                              attends to the cache's filled slots (W keys beyond the window)
+//
+// Weights are shared with the checkpoint (no copy). Logits are always float32; norms and RoPE
+// are computed in float32 whatever the weight dtype. The model is read-only after loading and
+// may be used by several runs at once (each with its own cache).
+//
+// Internal API (libtorch); throws mars5::Failure naming the problem.
+#pragma once
+
+#include "kv_cache.h"
+#include "mars5_checkpoint.h"
+#include "mars5_config.h"
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace mars5 {
+
+struct ArDecoderLayer {
+    at::Tensor wq, wk, wv, wo;  // attention projections, no bias
+    at::Tensor w1, w2, w3;      // SwiGLU: w2(silu(w1 x) * w3 x)
+    at::Tensor attentionNorm, ffnNorm;
+};
+
+// A PyTorch nn.TransformerEncoderLayer as MARS5 configures it: pre-LN, packed in_proj with
+// bias, SwiGLU activation (W gated by SiLU, V linear) and linear2 with bias, no linear1.
+struct ArSpeakerLayer {
+    at::Tensor inProjWeight, inProjBias, outProjWeight, outProjBias;
+    at::Tensor actW, actV, linear2Weight, linear2Bias;
+    at::Tensor norm1Weight, norm1Bias, norm2Weight, norm2Bias;
+};
+
+struct ArWeights {
+    at::Tensor embed;   // [V, D]
+    at::Tensor output;  // [V, D]
+    at::Tensor norm;    // [D]
+    std::vector<ArDecoderLayer> layers;
+    at::Tensor posAlpha;                  // [1]
+    std::vector<at::Tensor> refEmbeddings;  // 8 x [1025, D/8]
+    at::Tensor spkIdentity;               // [1, D]
+    std::vector<ArSpeakerLayer> spkLayers;
+    at::Tensor spkNormWeight, spkNormBias;
+};
+
+class ArModel {
+public:
+    // Takes the tensors of a loaded and validated AR checkpoint (shared, not copied).
+    static ArModel fromCheckpoint(const Mars5Checkpoint& checkpoint);
+
+    const ArHyperParams& hp() const { return m_hp; }
+    const ArWeights& weights() const { return m_w; }
+    c10::Device device() const { return m_w.embed.device(); }
+    c10::ScalarType dtype() const { return m_w.embed.scalar_type(); }
+
+    // s_AR [D] from the reference codes R [T_ref, 8] (integers 0..1024; 1024 is padding and masks
+    // that frame and every later one, as the reference does).
+    at::Tensor speakerVector(const at::Tensor& refCodes) const;
+
+    // Full pass without cache over [s; embed(tokens)]: logits [N, V] float32, row k = the
+    // prediction after tokens[k] (the speaker-slot row is dropped). Banded mask: key j visible
+    // from query i iff 0 <= i - j <= W.
+    at::Tensor forwardFull(const at::Tensor& speaker, const at::Tensor& tokens) const;
+
+    // A cache sized for a run whose sequence (speaker slot included) reaches `maxPositions`
+    // positions: capacity min(W, maxPositions), like the reference.
+    KvCache makeCache(std::int64_t maxPositions) const;
+    // Full pass over [s; embed(tokens)] that also fills `cache` (positions 0..N); returns the
+    // last position's logits [V] float32.
+    at::Tensor prefill(const at::Tensor& speaker, const at::Tensor& tokens, KvCache& cache) const;
+    // One token at `position` (its index in the speaker-prefixed sequence) against the cache;
+    // returns its logits [V] float32.
+    at::Tensor decodeStep(std::int64_t token, std::int64_t position, KvCache& cache) const;
+
+private:
+    enum class Attend { Band, Cache };
+    // h [n, D] at positions firstPos..firstPos+n-1 -> final hidden states [n, D].
+    at::Tensor runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cache, Attend attend) const;
+    at::Tensor logitsOf(const at::Tensor& hidden) const;  // RMSNorm + output head, float32
+    at::Tensor embedTokens(const at::Tensor& tokens) const;
+
+    ArHyperParams m_hp;
+    ArWeights m_w;
+    at::Tensor m_ropeFreqs;  // [headDim/2] float32 on the model's device
+};
+
+// RMSNorm as the reference computes it: x * rsqrt(mean(x^2) + eps) in float32, cast back, * w.
+at::Tensor rmsNorm(const at::Tensor& x, const at::Tensor& weight, double eps);
+// Interleaved-pair rotary embedding of x [n, heads, headDim] at `positions` [n] (int64):
+// pairs (2i, 2i+1) rotated by pos * freqs[i], in float32, cast back.
+at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs);
+// The reference's sine table PE [n, dim] (interleaved sin/cos, float32).
+at::Tensor sinePositionTable(std::int64_t n, std::int64_t dim, c10::Device device);
+
+}  // namespace mars5

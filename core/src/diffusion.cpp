@@ -1,0 +1,379 @@
+// Multinomial diffusion of the MARS5 NAR; see diffusion.h and spec mars5-model.md §5.3–5.5.
+#include "diffusion.h"
+
+#include "failure.h"
+
+#include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace mars5 {
+
+namespace {
+
+constexpr int64_t kPadClass = 1024;
+
+std::vector<float> hostCopy(const at::Tensor& t) {
+    const auto c = t.to(at::kCPU, at::kFloat).contiguous();
+    return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+// log(1 - exp(a)) with the argument clamped at 1e-30 (float64 in, float64 out).
+at::Tensor log1MinusExp(const at::Tensor& a) {
+    return at::log((1.0 - a.exp()).clamp_min(1e-30));
+}
+
+float tableAt(const std::vector<float>& table, int64_t t, const char* what) {
+    if (t < 0 || t >= static_cast<int64_t>(table.size()))
+        fail(ErrorKind::InvalidArgument, std::string("diffusion: timestep ") + std::to_string(t) + " outside [0, " +
+                                             std::to_string(table.size()) + ") for " + what);
+    return table[static_cast<size_t>(t)];
+}
+
+// The reference adds table values as float32 tensors; a float32 constant of the same value
+// on the operand's device keeps the arithmetic identical.
+at::Tensor constantLike(const at::Tensor& like, float value) {
+    return at::scalar_tensor(value, like.options());
+}
+
+// log(K) as the reference subtracts it (np.log(K) folded into a float32 operation).
+float logClasses(int64_t classes) { return static_cast<float>(std::log(static_cast<double>(classes))); }
+
+void checkCodes(const at::Tensor& x, int64_t classes, const char* what) {
+    if (!at::isIntegralType(x.scalar_type(), /*includeBool=*/false))
+        fail(ErrorKind::InvalidArgument, std::string("diffusion: ") + what + " must be integer codes");
+    if (x.numel() == 0) return;
+    const auto lo = x.min().item<int64_t>();
+    const auto hi = x.max().item<int64_t>();
+    if (lo < 0 || hi >= classes)
+        fail(ErrorKind::InvalidArgument, std::string("diffusion: ") + what + " holds code " +
+                                             std::to_string(lo < 0 ? lo : hi) + " outside [0, " +
+                                             std::to_string(classes) + ")");
+}
+
+template <class T>
+void requireRange(const char* name, T value, T lo, T hi) {
+    if (!(value >= lo && value <= hi)) {
+        std::ostringstream s;
+        s << name << " = " << value << " is out of range: valid values are " << lo << " to " << hi;
+        fail(ErrorKind::InvalidArgument, s.str());
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Schedule
+
+DiffusionSchedule DiffusionSchedule::cosine(int steps, double s, int64_t classes) {
+    requireRange("diffusion steps", steps, 1, 100000);
+    requireRange("diffusion classes", classes, int64_t{2}, int64_t{1} << 20);
+    DiffusionSchedule d;
+    d.steps = steps;
+    d.s = s;
+    d.classes = classes;
+    // Float32, in the reference's operation order (x / T + s) / (1 + s) * pi * 0.5.
+    const auto x = at::linspace(0, steps, steps + 1, at::TensorOptions().dtype(at::kFloat));
+    auto cumprod = at::pow(at::cos((x / static_cast<int64_t>(steps) + s) / (1 + s) * M_PI * 0.5), 2);
+    cumprod = cumprod / cumprod[0];
+    auto alphas = cumprod.slice(0, 1) / cumprod.slice(0, 0, steps);
+    alphas = at::sqrt(at::clamp(alphas, 0.001, 1.0));
+    d.alphas = alphas;
+    // Logs in float64, stored as float32.
+    const auto la = alphas.to(at::kDouble).log();
+    const auto lca = at::cumsum(la, 0);
+    d.logAlpha = la.to(at::kFloat);
+    d.log1mAlpha = log1MinusExp(la).to(at::kFloat);
+    d.logCumAlpha = lca.to(at::kFloat);
+    d.log1mCumAlpha = log1MinusExp(lca).to(at::kFloat);
+    d.m_la = hostCopy(d.logAlpha);
+    d.m_l1a = hostCopy(d.log1mAlpha);
+    d.m_lca = hostCopy(d.logCumAlpha);
+    d.m_l1ca = hostCopy(d.log1mCumAlpha);
+    return d;
+}
+
+float DiffusionSchedule::logAlphaAt(int64_t t) const { return tableAt(m_la, t, "log alpha"); }
+float DiffusionSchedule::log1mAlphaAt(int64_t t) const { return tableAt(m_l1a, t, "log(1 - alpha)"); }
+float DiffusionSchedule::logCumAlphaAt(int64_t t) const { return tableAt(m_lca, t, "log alpha_bar"); }
+float DiffusionSchedule::log1mCumAlphaAt(int64_t t) const { return tableAt(m_l1ca, t, "log(1 - alpha_bar)"); }
+
+// ---------------------------------------------------------------------------------------
+// Log-space building blocks
+
+at::Tensor logOneHot(const at::Tensor& x, int64_t classes, double floor) {
+    checkCodes(x, classes, "log_onehot input");
+    // log(float(floor)) as the reference's elementwise log computes it.
+    const float floorLog = at::log(at::scalar_tensor(floor, at::kFloat)).item<float>();
+    auto sizes = x.sizes().vec();
+    sizes.push_back(classes);
+    auto out = at::full(sizes, floorLog, x.options().dtype(at::kFloat));
+    out.scatter_(-1, x.to(at::kLong).unsqueeze(-1), 0.0);
+    return out;
+}
+
+at::Tensor logAddExp(const at::Tensor& a, const at::Tensor& b) {
+    const auto m = at::maximum(a, b);
+    return m + at::log(at::exp(a - m) + at::exp(b - m));
+}
+
+at::Tensor qPred(const DiffusionSchedule& sched, const at::Tensor& logX0, int64_t t) {
+    const float lca = sched.logCumAlphaAt(t);
+    const float rest = sched.log1mCumAlphaAt(t) - logClasses(sched.classes);
+    return logAddExp(logX0 + constantLike(logX0, lca), constantLike(logX0, rest));
+}
+
+at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t) {
+    const float la = sched.logAlphaAt(t);
+    const float rest = sched.log1mAlphaAt(t) - logClasses(sched.classes);
+    return logAddExp(logXt + constantLike(logXt, la), constantLike(logXt, rest));
+}
+
+at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t) {
+    if (logX0.sizes() != logXt.sizes())
+        fail(ErrorKind::InvalidArgument, "diffusion posterior: log x0 and log x_t differ in shape");
+    // q(x_{t-1} | x_0), except at t = 0 where x_0 itself is the "previous" state.
+    const auto prev = t == 0 ? logX0 : qPred(sched, logX0, t - 1);
+    const auto unnormed = prev + qPredOneStep(sched, logXt, t);
+    return unnormed - at::logsumexp(unnormed, {-1}, /*keepdim=*/true);
+}
+
+// ---------------------------------------------------------------------------------------
+// Randomness
+
+GeneratorRandomSource::GeneratorRandomSource(uint64_t seed) : m_gen(at::detail::createCPUGenerator(seed)) {}
+
+GeneratorRandomSource::GeneratorRandomSource(at::Generator generator) : m_gen(std::move(generator)) {}
+
+at::Tensor GeneratorRandomSource::uniform(at::IntArrayRef shape, c10::Device device) {
+    return at::rand(shape, m_gen, at::TensorOptions().dtype(at::kFloat)).to(device);
+}
+
+at::Tensor GeneratorRandomSource::randint(int64_t high, at::IntArrayRef shape, c10::Device device) {
+    return at::randint(0, high, shape, m_gen, at::TensorOptions().dtype(at::kLong)).to(device);
+}
+
+InjectedUniforms::InjectedUniforms(std::vector<uint64_t> seeds) : m_seeds(std::move(seeds)) {}
+
+at::Tensor InjectedUniforms::splitmix64(uint64_t seed, int64_t n) {
+    auto out = at::empty({n}, at::kFloat);
+    float* p = out.data_ptr<float>();
+    uint64_t state = seed;
+    for (int64_t i = 0; i < n; ++i) {
+        state += 0x9E3779B97F4A7C15ull;
+        uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        p[i] = static_cast<float>(z >> 40) / 16777216.0f;  // 24 bits: exact in float32
+    }
+    return out;
+}
+
+at::Tensor InjectedUniforms::uniform(at::IntArrayRef shape, c10::Device device) {
+    if (m_next >= m_seeds.size())
+        fail(ErrorKind::InvalidArgument, "injected uniforms: all " + std::to_string(m_seeds.size()) +
+                                             " seeds are used up (one is needed per draw)");
+    int64_t n = 1;
+    for (auto s : shape) n *= s;
+    return splitmix64(m_seeds[m_next++], n).reshape(shape).to(device);
+}
+
+at::Tensor InjectedUniforms::randint(int64_t high, at::IntArrayRef shape, c10::Device device) {
+    return at::floor(uniform(shape, at::kCPU) * static_cast<double>(high)).to(at::kLong).clamp_max(high - 1).to(device);
+}
+
+at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
+    const auto u = rng.uniform(logProbs.sizes(), logProbs.device());
+    const auto gumbel = -at::log((-at::log(u.clamp_min(kMinLogArg))).clamp_min(kMinLogArg));
+    return (gumbel + logProbs).argmax(-1);
+}
+
+at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng) {
+    return gumbelSample(qPred(sched, logOneHot(x0, sched.classes), t), rng);
+}
+
+// ---------------------------------------------------------------------------------------
+// One reverse step
+
+at::Tensor applyGuidance(const at::Tensor& cond, const at::Tensor& uncond, double w) {
+    if (w == 1.0) return cond;
+    if (cond.sizes() != uncond.sizes())
+        fail(ErrorKind::InvalidArgument, "guidance: conditional and unconditional logits differ in shape");
+    return cond * w + uncond * (1.0 - w);
+}
+
+ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& guidedLogits, const at::Tensor& x,
+                              const at::Tensor& known, const at::Tensor& knownMask, int64_t t,
+                              const ReverseStepOptions& options, RandomSource& rng) {
+    if (guidedLogits.dim() != x.dim() + 1 || guidedLogits.sizes().slice(0, x.dim()) != x.sizes() ||
+        guidedLogits.size(-1) != sched.classes)
+        fail(ErrorKind::InvalidArgument, "reverse step: logits must be [x.shape..., K] with K = " +
+                                             std::to_string(sched.classes));
+    if (known.sizes() != x.sizes() || knownMask.sizes() != x.sizes())
+        fail(ErrorKind::InvalidArgument, "reverse step: known codes and mask must have the shape of x");
+    if (!(options.x0Temperature > 0))
+        fail(ErrorKind::InvalidArgument, "reverse step: x_0 temperature must be > 0");
+
+    ReverseStepResult r;
+    // Temperature after guidance, then the posterior given the model's x̂_0.
+    const auto logX0 = at::log_softmax(guidedLogits.to(at::kFloat) / options.x0Temperature, -1);
+    r.logPosterior = qPosterior(sched, logX0, logOneHot(x, sched.classes), t);
+
+    auto post = r.logPosterior;
+    if (t == 0 && options.maskPadClass && sched.classes > kPadClass) {
+        post = post.clone();
+        post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
+    }
+    r.unknownBranch = (t == 0 && options.lastGreedy) ? post.argmax(-1) : gumbelSample(post, rng);
+    // The known part re-noised at level t (not t - 1); exact at t = 0.
+    r.knownBranch = t == 0 ? known.to(at::kLong) : qSample(sched, known, t, rng);
+    r.x = at::where(knownMask.to(at::kBool), r.knownBranch, r.unknownBranch);
+    return r;
+}
+
+at::Tensor forwardStep(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, std::optional<double> c,
+                       int jumpLen, RandomSource& rng) {
+    // The reference builds this one-hot in float16, where 1e-7 rounds to 2^-23.
+    const auto logXt = logOneHot(x, sched.classes, 1.1920928955078125e-07);
+    const float la = sched.logAlphaAt(t);
+    const float l1a = sched.log1mAlphaAt(t);
+    const float logK = logClasses(sched.classes);
+    at::Tensor logProbs;
+    if (c) {
+        // Sequentially progressive noise: per frame p, σ_p = sigmoid((p - N·c/j + 20) / 8).
+        const int64_t n = x.size(0);
+        const auto p = at::arange(n, logXt.options());
+        const double shift = static_cast<double>(n) * (*c / static_cast<double>(jumpLen));
+        const auto sig = 1.0 / (1.0 + at::exp(-(p - shift + 20.0) / 8.0));
+        std::vector<int64_t> view(static_cast<size_t>(logXt.dim()), 1);
+        view[0] = n;
+        const auto laP = (at::log(1.0 / sig) + la).clamp_max(0.0).view(view);
+        const auto l1aP = (at::log(sig) + l1a).view(view);
+        logProbs = logAddExp(logXt + laP, l1aP - logK);
+    } else {
+        logProbs = logAddExp(logXt + constantLike(logXt, la), constantLike(logXt, l1a - logK));
+    }
+    return gumbelSample(logProbs, rng);
+}
+
+std::vector<int64_t> repaintSchedule(int steps, int jumpLen, int jumpNSample) {
+    requireRange("steps", steps, 1, 100000);
+    requireRange("jump_len", jumpLen, 1, 100000);
+    requireRange("jump_n_sample", jumpNSample, 1, 100000);
+    std::map<int64_t, int> jumps;
+    for (int64_t j = 0; j < steps - jumpLen; j += jumpLen) jumps[j] = jumpNSample - 1;
+    std::vector<int64_t> ts;
+    int64_t t = steps;
+    while (t >= 1) {
+        --t;
+        ts.push_back(t);
+        auto it = jumps.find(t);
+        if (it != jumps.end() && it->second > 0) {
+            --it->second;
+            for (int k = 0; k < jumpLen; ++k) ts.push_back(++t);
+        }
+    }
+    ts.push_back(-1);
+    return ts;
+}
+
+// ---------------------------------------------------------------------------------------
+// The reverse loop
+
+void DiffusionConfig::validate() const {
+    requireRange("nar_steps", steps, 1, 1000);
+    requireRange("jump_len", jumpLen, 1, steps);
+    requireRange("jump_n_sample", jumpNSample, 1, 50);
+    requireRange("nar_guidance_w", guidanceW, 0.0, 20.0);
+    requireRange("x_0_temp", x0Temperature, 1e-3, 10.0);
+    requireRange("q0_override_steps", q0OverrideSteps, 0, steps);
+}
+
+DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const DiffusionConfig& config,
+                                    const at::Tensor& l0, const at::Tensor& refCodes, const X0Predictor& predict,
+                                    RandomSource& rng, const DiffusionProgress& progress,
+                                    const DiffusionCancel& cancel) {
+    config.validate();
+    if (sched.steps != config.steps)
+        fail(ErrorKind::InvalidArgument, "diffusion: the schedule has " + std::to_string(sched.steps) +
+                                             " steps but nar_steps is " + std::to_string(config.steps));
+    if (!predict) fail(ErrorKind::InvalidArgument, "diffusion: no x0 predictor");
+    if (!l0.defined() || l0.dim() != 1 || l0.size(0) == 0)
+        fail(ErrorKind::InvalidArgument, "diffusion: the L0 codes must be a non-empty [T] vector");
+    checkCodes(l0, sched.classes, "L0 codes");
+    const bool deep = refCodes.defined();
+    const int64_t q = 8;
+    if (deep) {
+        if (refCodes.dim() != 2 || refCodes.size(1) != q || refCodes.size(0) == 0)
+            fail(ErrorKind::InvalidArgument, "diffusion: reference codes must be [T_ref, 8]");
+        checkCodes(refCodes, sched.classes, "reference codes");
+    }
+    const auto device = l0.device();
+    const auto codes0 = l0.to(at::kLong);
+    const int64_t ta = codes0.size(0);
+
+    // Initial state: random codes with the AR's L0 (the reference draws before concatenating).
+    auto x = rng.randint(sched.classes, {ta, q}, device);
+    x.select(1, 0).copy_(codes0);
+    auto known = at::zeros_like(x);
+    known.select(1, 0).copy_(codes0);
+    auto mask = at::zeros({ta, q}, x.options().dtype(at::kBool));
+    mask.select(1, 0).fill_(true);
+    auto l0Fixed = codes0;
+    int64_t offset = 0;
+    if (deep) {
+        const auto ref = refCodes.to(device, at::kLong);
+        x = at::cat({ref, x}, 0);
+        known = at::cat({ref, known}, 0);
+        mask = at::cat({at::ones({ref.size(0), q}, mask.options()), mask}, 0);
+        l0Fixed = at::cat({ref.select(1, 0), codes0}, 0);
+        offset = ref.size(0);
+    }
+
+    const auto times = repaintSchedule(config.steps, config.jumpLen, config.jumpNSample);
+    const int total = static_cast<int>(times.size()) - 1;
+    const bool guided = config.guidanceW != 1.0;
+    ReverseStepOptions stepOptions;
+    stepOptions.x0Temperature = config.x0Temperature;
+    stepOptions.lastGreedy = config.lastGreedy;
+    stepOptions.maskPadClass = config.maskPadClass;
+
+    DiffusionResult result;
+    double c = 0.0;  // sequentially progressive offset (advanced by reverse steps only)
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel()) fail(ErrorKind::Cancelled, "diffusion cancelled");
+        const int64_t tLast = times[static_cast<size_t>(i)];
+        const int64_t tCur = times[static_cast<size_t>(i) + 1];
+        if (tCur < tLast) {
+            if (c > config.jumpNSample) c = 0.0;
+            c += 1.0 / config.jumpLen;
+            const auto logits = predict(x, tLast, guided);
+            const int64_t want = guided ? 2 : 1;
+            if (logits.dim() != 4 || logits.size(0) != want || logits.size(1) != x.size(0) || logits.size(2) != q ||
+                logits.size(3) != sched.classes)
+                fail(ErrorKind::Internal, "diffusion: the predictor returned logits of the wrong shape");
+            const auto z = guided ? applyGuidance(logits[0], logits[1], config.guidanceW) : logits[0];
+            x = reverseStep(sched, z, x, known, mask, tLast, stepOptions, rng).x;
+        } else {
+            x = forwardStep(sched, x, tLast, config.sequentiallyProgressive ? std::optional<double>(c) : std::nullopt,
+                            config.jumpLen, rng);
+        }
+        if (config.q0OverrideSteps < tLast) x.select(1, 0).copy_(l0Fixed);
+        if (config.keepSnapshots) {
+            result.snapshots.push_back(x.slice(0, offset).to(at::kCPU).clone());
+            result.snapshotT.push_back(tLast);
+        }
+        ++result.stepsRun;
+        if (progress) progress(i + 1, total, tLast);
+    }
+    result.codes = x.slice(0, offset).contiguous();
+    return result;
+}
+
+}  // namespace mars5

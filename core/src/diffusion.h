@@ -1,0 +1,206 @@
+// The NAR's multinomial diffusion (spec mars5-model.md §5.3–5.5): the square-root cosine
+// schedule, q(x_t | x_0), q(x_t | x_{t-1}), the posterior q(x_{t-1} | x_t, x̂_0), Gumbel
+// sampling, one reverse step (guidance on raw logits, then temperature, posterior, sampled
+// unknown branch, re-noised known branch) and the whole reverse loop with the reference's
+// L0 re-imposition, deep-clone inpainting and optional RePaint jumps.
+//
+// Everything is log space over the last axis (K = 1025 classes, pad class 1024 included),
+// float32, and mirrors the reference's operation order so results match it to rounding.
+// Randomness comes from a RandomSource: a seeded libtorch generator (the same stream as the
+// reference's torch.manual_seed + randint/rand_like on the CPU) or injected uniforms (the
+// fixtures' splitmix64 formula), so single steps are checked exactly against goldens.
+//
+// The model is not known here: the loop calls an X0Predictor for the x_0 logits.
+//
+// Internal API: throws mars5::Failure (bad arguments, Cancelled) or c10::Error (libtorch).
+#pragma once
+
+#include <ATen/core/Generator.h>
+#include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace mars5 {
+
+// Floor of the approximate one-hot log-probabilities: log(1e-7) ≈ -16.118 (not -inf).
+inline constexpr double kMinLogArg = 1e-7;
+
+// ---------------------------------------------------------------------------------------
+// Schedule
+
+// α_t and the derived log tables for t = 0 .. steps-1 (§5.3): α in float32 exactly like the
+// reference (linspace, cos², normalise, ratio, clamp [0.001, 1], sqrt), logs in float64,
+// stored as float32 on the CPU.
+struct DiffusionSchedule {
+    int steps = 0;
+    double s = 0.008;
+    int64_t classes = 1025;
+    at::Tensor alphas;           // [steps] α_t
+    at::Tensor logAlpha;         // log α_t
+    at::Tensor log1mAlpha;       // log(1 - α_t)
+    at::Tensor logCumAlpha;      // log ᾱ_t = Σ_{k<=t} log α_k
+    at::Tensor log1mCumAlpha;    // log(1 - ᾱ_t)
+
+    static DiffusionSchedule cosine(int steps = 200, double s = 0.008, int64_t classes = 1025);
+
+    // Table values at t as float32 numbers (t must be in [0, steps)).
+    float logAlphaAt(int64_t t) const;
+    float log1mAlphaAt(int64_t t) const;
+    float logCumAlphaAt(int64_t t) const;
+    float log1mCumAlphaAt(int64_t t) const;
+
+private:
+    std::vector<float> m_la, m_l1a, m_lca, m_l1ca;  // host copies for the *At accessors
+};
+
+// ---------------------------------------------------------------------------------------
+// Log-space building blocks (all over the last axis of size K)
+
+// Integer codes [...] (0 <= x < K) -> [..., K]: 0 at the class, log(floor) elsewhere.
+at::Tensor logOneHot(const at::Tensor& x, int64_t classes, double floor = kMinLogArg);
+// max(a, b) + log(exp(a - max) + exp(b - max)), the reference's formula, broadcasting.
+at::Tensor logAddExp(const at::Tensor& a, const at::Tensor& b);
+// log q(x_t | x_0) = logaddexp(ℓ₀ + log ᾱ_t, log(1 - ᾱ_t) - log K).
+at::Tensor qPred(const DiffusionSchedule& sched, const at::Tensor& logX0, int64_t t);
+// log q(x_t | x_{t-1}) evaluated with x_t (symmetry) = logaddexp(ℓ_t + log α_t, log(1 - α_t) - log K).
+at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t);
+// Normalised log q(x_{t-1} | x_t, x_0): q_pred(ℓ₀, max(t-1, 0)) (ℓ₀ itself at t = 0) plus
+// q_pred_one_step(ℓ_t, t), minus its logsumexp.
+at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t);
+
+// ---------------------------------------------------------------------------------------
+// Randomness
+
+// Source of the random draws a diffusion run consumes, in the reference's order.
+class RandomSource {
+public:
+    virtual ~RandomSource() = default;
+    // Float32 uniforms in [0, 1) of `shape` on `device`.
+    virtual at::Tensor uniform(at::IntArrayRef shape, c10::Device device) = 0;
+    // Int64 uniform integers in [0, high) of `shape` on `device`.
+    virtual at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) = 0;
+};
+
+// A libtorch CPU generator: with the same seed, the same stream as the reference's
+// torch.manual_seed(seed) followed by torch.randint / torch.rand_like on the CPU. Draws are
+// made on the CPU and moved to the device, so a seed gives the same codes on every device.
+class GeneratorRandomSource : public RandomSource {
+public:
+    explicit GeneratorRandomSource(uint64_t seed);
+    explicit GeneratorRandomSource(at::Generator generator);  // shared with the AR sampler
+    at::Tensor uniform(at::IntArrayRef shape, c10::Device device) override;
+    at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) override;
+    at::Generator& generator() { return m_gen; }
+
+private:
+    at::Generator m_gen;
+};
+
+// The fixtures' injected uniforms: U[i] = (splitmix64_{i+1}(seed) >> 40) / 2^24 for the flat
+// row-major index i. Each uniform() call consumes the next seed of the list (Failure when
+// the list is exhausted); randint() uses floor(U * high) with the next seed.
+class InjectedUniforms : public RandomSource {
+public:
+    explicit InjectedUniforms(std::vector<uint64_t> seeds);
+    at::Tensor uniform(at::IntArrayRef shape, c10::Device device) override;
+    at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) override;
+    size_t consumed() const { return m_next; }
+
+    // n uniforms of one seed, float32 [n] on the CPU.
+    static at::Tensor splitmix64(uint64_t seed, int64_t n);
+
+private:
+    std::vector<uint64_t> m_seeds;
+    size_t m_next = 0;
+};
+
+// argmax(ℓ + g) over the last axis, g = -log(max(-log(max(U, 1e-7)), 1e-7)); U from `rng`
+// with ℓ's shape. Returns int64 [...].
+at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng);
+// A draw from q(x_t | x_0) for integer codes x0 [...]: gumbelSample(qPred(logOneHot(x0), t)).
+at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng);
+
+// ---------------------------------------------------------------------------------------
+// One reverse step
+
+// Classifier-free guidance on raw logits: w·cond + (1 - w)·uncond (cond itself when w == 1).
+at::Tensor applyGuidance(const at::Tensor& cond, const at::Tensor& uncond, double w);
+
+struct ReverseStepResult {
+    at::Tensor logPosterior;   // [T, 8, K] the distribution the unknown branch samples from
+    at::Tensor unknownBranch;  // [T, 8] its sample (argmax when greedy at t = 0)
+    at::Tensor knownBranch;    // [T, 8] known re-noised at level t (known itself at t = 0)
+    at::Tensor x;              // [T, 8] where(mask, known branch, unknown branch)
+};
+
+struct ReverseStepOptions {
+    double x0Temperature = 0.7;  // applied after guidance: log_softmax(z / temperature)
+    bool lastGreedy = false;     // argmax instead of a sample at t = 0 (NOT the reference)
+    bool maskPadClass = false;   // at t = 0, never pick the pad class 1024 for unknown positions
+};
+
+// x_{t-1} from x_t [T, 8] given the already guided x_0 logits [T, 8, K]. Consumes, like the
+// reference, one uniform tensor [T, 8, K] for the unknown branch (also at t = 0 unless
+// greedy) and then one for the known branch (none at t = 0). `knownMask` is bool/0-1 [T, 8].
+ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& guidedLogits, const at::Tensor& x,
+                              const at::Tensor& known, const at::Tensor& knownMask, int64_t t,
+                              const ReverseStepOptions& options, RandomSource& rng);
+
+// RePaint forward (re-noising) step at level t (§5.5): with the sequentially progressive
+// offset `c` (jumpLen j) a per-position sigmoid scales the noise; without it, q(x_t | x_{t-1}).
+at::Tensor forwardStep(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, std::optional<double> c,
+                       int jumpLen, RandomSource& rng);
+
+// The RePaint time schedule for `steps` steps, jump length j and n repetitions, ending in -1
+// (199, 198, ..., 0, -1 for j = n = 1). Consecutive pairs (t_last, t_cur) with t_cur < t_last
+// are reverse steps at t_last, the others forward steps at t_last.
+std::vector<int64_t> repaintSchedule(int steps, int jumpLen, int jumpNSample);
+
+// ---------------------------------------------------------------------------------------
+// The reverse loop
+
+struct DiffusionConfig {
+    int steps = 200;             // nar_steps (the reference hard-codes 200)
+    int jumpLen = 1;             // RePaint j (reference: 1, i.e. no jumps)
+    int jumpNSample = 1;         // RePaint r (reference: 1)
+    double guidanceW = 3.0;      // nar_guidance_w
+    double x0Temperature = 0.7;  // x_0_temp
+    int q0OverrideSteps = 20;    // L0 re-imposed after every step with t > this
+    bool sequentiallyProgressive = true;  // forward steps use the position sigmoid (reference: on)
+    bool lastGreedy = false;     // labelled option, not the reference (which samples at t = 0)
+    bool maskPadClass = false;   // guard_pad_class: no class 1024 in the unknown codes of the last step
+    bool keepSnapshots = false;  // copy x[offset:] to the CPU after every step
+
+    // Fails (InvalidArgument, with the valid range) for out-of-range values.
+    void validate() const;
+};
+
+// x_0 logits for the state x [T, 8] at step t: [1, T, 8, K] (conditional) or, when
+// `withUncond`, [2, T, 8, K] (conditional, unconditional) — one batch of two.
+using X0Predictor = std::function<at::Tensor(const at::Tensor& x, int64_t t, bool withUncond)>;
+// Called after each step with (steps done, steps in total, t of the step just done).
+using DiffusionProgress = std::function<void(int done, int total, int64_t t)>;
+// Polled before each step; true stops the run with Failure(Cancelled), nothing kept.
+using DiffusionCancel = std::function<bool()>;
+
+struct DiffusionResult {
+    at::Tensor codes;                   // [T_a, 8] int64 (the reference's x[offset:])
+    std::vector<at::Tensor> snapshots;  // per step, [T_a, 8] int64 on the CPU (when asked)
+    std::vector<int64_t> snapshotT;     // t of each snapshot's step
+    int stepsRun = 0;
+};
+
+// The sampling loop of §5.4/§5.5. `l0` [T_a] int64: the AR's L0 codes; `refCodes` [T_ref, 8]
+// int64 for a deep clone (prepended, fully known, cropped again at the end), undefined for
+// a shallow clone. Draws: randint [T_a, 8] for the initial state, then per reverse step the
+// uniforms of reverseStep(), per forward step one uniform tensor.
+DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const DiffusionConfig& config,
+                                    const at::Tensor& l0, const at::Tensor& refCodes, const X0Predictor& predict,
+                                    RandomSource& rng, const DiffusionProgress& progress = {},
+                                    const DiffusionCancel& cancel = {});
+
+}  // namespace mars5

@@ -1,0 +1,186 @@
+#include "mars5/inference_config.h"
+
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace mars5 {
+
+namespace {
+
+using Type = InferenceConfigField::Type;
+
+struct FieldBinding {
+    InferenceConfigField meta;
+    double InferenceConfig::*real = nullptr;
+    std::int64_t InferenceConfig::*integer = nullptr;
+    bool InferenceConfig::*flag = nullptr;
+};
+
+constexpr double kBig = 1e9;
+
+FieldBinding realField(const char* name, const char* group, double def, double lo, double hi, bool loExclusive,
+                       const char* help, double InferenceConfig::*m, bool ignored = false) {
+    return {{name, group, Type::Float, def, lo, hi, loExclusive, help, ignored}, m, nullptr, nullptr};
+}
+FieldBinding intField(const char* name, const char* group, double def, double lo, double hi, const char* help,
+                      std::int64_t InferenceConfig::*m, bool ignored = false) {
+    return {{name, group, Type::Int, def, lo, hi, false, help, ignored}, nullptr, m, nullptr};
+}
+FieldBinding boolField(const char* name, const char* group, bool def, const char* help, bool InferenceConfig::*m) {
+    return {{name, group, Type::Bool, def ? 1.0 : 0.0, 0, 1, false, help, false}, nullptr, nullptr, m};
+}
+
+const std::vector<FieldBinding>& bindings() {
+    static const std::vector<FieldBinding> table = [] {
+        const char* ar = "AR sampling";
+        const char* nar = "NAR diffusion";
+        const char* out = "Reference and output";
+        const InferenceConfig d;
+        return std::vector<FieldBinding>{
+            realField("temperature", ar, d.temperature, 0, 10, true, "AR logits are divided by it (lower: more conservative)",
+                      &InferenceConfig::temperature),
+            intField("top_k", ar, double(d.top_k), 0, kBig, "keep only the k most likely ids (ties kept); 0 disables",
+                     &InferenceConfig::top_k),
+            realField("top_p", ar, d.top_p, 0, 1, false, "nucleus mass; 1.0 disables", &InferenceConfig::top_p),
+            realField("typical_p", ar, d.typical_p, 0, 1, false, "typical-sampling mass; above 0.999 disables",
+                      &InferenceConfig::typical_p),
+            realField("freq_penalty", ar, d.freq_penalty, 0, 100, false,
+                      "subtracted from an id's logit once per recent occurrence (fewer repetitions)",
+                      &InferenceConfig::freq_penalty),
+            realField("presence_penalty", ar, d.presence_penalty, 0, 100, false,
+                      "subtracted once from every recently generated id (more diversity)", &InferenceConfig::presence_penalty),
+            intField("rep_penalty_window", ar, double(d.rep_penalty_window), 1, kBig,
+                     "how many of the last generated ids the penalties look at (80 is about 5 s)",
+                     &InferenceConfig::rep_penalty_window),
+            realField("eos_penalty_decay", ar, d.eos_penalty_decay, 0, 10, false,
+                      "exponent of the early-end penalty: 0 constant, 1 linear in the remaining length",
+                      &InferenceConfig::eos_penalty_decay),
+            realField("eos_penalty_factor", ar, d.eos_penalty_factor, 0, 100, false,
+                      "scale of the early-end penalty; 0 disables", &InferenceConfig::eos_penalty_factor),
+            realField("eos_estimated_gen_length_factor", ar, d.eos_estimated_gen_length_factor, 0, 100, false,
+                      "expected generated tokens = round(factor x characters of the text)",
+                      &InferenceConfig::eos_estimated_gen_length_factor),
+            intField("timesteps", nar, double(d.timesteps), 1, 100000,
+                     "accepted for preset compatibility; the reference ignores it (nar_steps sets the step count)",
+                     &InferenceConfig::timesteps, true),
+            realField("x_0_temp", nar, d.x_0_temp, 0, 10, true, "temperature of the guided x0 prediction",
+                      &InferenceConfig::x_0_temp),
+            intField("q0_override_steps", nar, double(d.q0_override_steps), 0, 100000,
+                     "the AR codes are re-imposed on codebook 0 after every step with t above this",
+                     &InferenceConfig::q0_override_steps),
+            realField("nar_guidance_w", nar, d.nar_guidance_w, 0, 100, false, "classifier-free guidance weight",
+                      &InferenceConfig::nar_guidance_w),
+            intField("nar_steps", nar, double(d.nar_steps), 1, 100000, "diffusion steps (the reference uses 200)",
+                     &InferenceConfig::nar_steps),
+            intField("jump_len", nar, double(d.jump_len), 1, 100000, "RePaint jump length (1: no jumps, the reference)",
+                     &InferenceConfig::jump_len),
+            intField("jump_n_sample", nar, double(d.jump_n_sample), 1, 100000,
+                     "RePaint resampling count (1: no resampling, the reference)", &InferenceConfig::jump_n_sample),
+            realField("max_prompt_dur", out, d.max_prompt_dur, 0, 3600, true,
+                      "seconds; a longer reference draws a warning", &InferenceConfig::max_prompt_dur),
+            intField("generate_max_len_override", out, double(d.generate_max_len_override), -1, kBig,
+                     "if above 1, the total AR sequence budget (prompt + generated ids) instead of 2000",
+                     &InferenceConfig::generate_max_len_override),
+            boolField("deep_clone", out, d.deep_clone, "condition on the reference transcript and codes (needs the transcript)",
+                      &InferenceConfig::deep_clone),
+            boolField("use_kv_cache", out, d.use_kv_cache, "reuse attention keys/values between tokens (speed only)",
+                      &InferenceConfig::use_kv_cache),
+            realField("trim_db", out, d.trim_db, 0, 200, true, "silence threshold in dB of the final trim",
+                      &InferenceConfig::trim_db),
+            intField("beam_width", out, double(d.beam_width), 1, 1, "only 1 is supported (as in the reference)",
+                     &InferenceConfig::beam_width),
+            realField("ref_audio_pad", out, d.ref_audio_pad, 0, 60, false,
+                      "seconds of silence prepended to the reference before encoding", &InferenceConfig::ref_audio_pad),
+            intField("vocos_bandwidth_id", out, double(d.vocos_bandwidth_id), 0, 3,
+                     "Vocos bandwidth embedding (1 = 6 kbps, 8 codebooks, as the reference)",
+                     &InferenceConfig::vocos_bandwidth_id),
+            intField("seed", "Reproducibility", double(d.seed), -1, 9007199254740991.0,
+                     "a fixed seed makes a run repeatable; -1 picks a fresh one", &InferenceConfig::seed),
+        };
+    }();
+    return table;
+}
+
+const FieldBinding* findBinding(std::string_view name) {
+    for (const auto& b : bindings())
+        if (name == b.meta.name) return &b;
+    return nullptr;
+}
+
+std::string number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+std::string rangeError(const InferenceConfigField& f, double value) {
+    return std::string(f.name) + " = " + number(value) + " is out of range: must be " +
+           (f.type == Type::Int ? "an integer in " : f.type == Type::Bool ? "" : "in ") + describeRange(f) + " (" + f.help + ")";
+}
+
+std::string check(const InferenceConfigField& f, double value) {
+    if (!std::isfinite(value)) return std::string(f.name) + " = " + number(value) + " is not a finite number";
+    if (f.type != Type::Float && value != std::floor(value))
+        return std::string(f.name) + " = " + number(value) + " must be " + (f.type == Type::Bool ? "0 or 1" : "an integer");
+    const bool below = f.minExclusive ? value <= f.minValue : value < f.minValue;
+    if (below || value > f.maxValue) return rangeError(f, value);
+    return {};
+}
+
+}  // namespace
+
+const std::vector<InferenceConfigField>& inferenceConfigFields() {
+    static const std::vector<InferenceConfigField> fields = [] {
+        std::vector<InferenceConfigField> out;
+        for (const auto& b : bindings()) out.push_back(b.meta);
+        return out;
+    }();
+    return fields;
+}
+
+const InferenceConfigField* findInferenceConfigField(std::string_view name) {
+    const FieldBinding* b = findBinding(name);
+    return b ? &b->meta : nullptr;
+}
+
+std::string describeRange(const InferenceConfigField& f) {
+    if (f.type == Type::Bool) return "0 or 1";
+    if (f.minValue == f.maxValue) return "{" + number(f.minValue) + "}";
+    return std::string(f.minExclusive ? "(" : "[") + number(f.minValue) + ", " + number(f.maxValue) + "]";
+}
+
+std::optional<double> InferenceConfig::get(std::string_view name) const {
+    const FieldBinding* b = findBinding(name);
+    if (!b) return std::nullopt;
+    if (b->real) return this->*(b->real);
+    if (b->integer) return static_cast<double>(this->*(b->integer));
+    return (this->*(b->flag)) ? 1.0 : 0.0;
+}
+
+std::string InferenceConfig::set(std::string_view name, double value) {
+    const FieldBinding* b = findBinding(name);
+    if (!b) return "unknown inference setting '" + std::string(name) + "'";
+    if (auto err = check(b->meta, value); !err.empty()) return err;
+    if (b->real) this->*(b->real) = value;
+    else if (b->integer) this->*(b->integer) = static_cast<std::int64_t>(value);
+    else this->*(b->flag) = value != 0;
+    return {};
+}
+
+std::string InferenceConfig::validate() const {
+    for (const auto& b : bindings()) {
+        const double v = *get(b.meta.name);
+        if (b.integer) {
+            // int64 values beyond double precision are still out of every range here
+            const std::int64_t iv = this->*(b.integer);
+            if (static_cast<double>(iv) < b.meta.minValue || static_cast<double>(iv) > b.meta.maxValue)
+                return rangeError(b.meta, static_cast<double>(iv));
+            continue;
+        }
+        if (auto err = check(b.meta, v); !err.empty()) return err;
+    }
+    return {};
+}
+
+}  // namespace mars5

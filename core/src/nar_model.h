@@ -1,0 +1,107 @@
+// The MARS5 NAR "ResidualTransformer" (spec mars5-model.md §1.8, §5.1): an encoder-decoder
+// that predicts, for every frame of the diffusion state x [T, 8] at step t, the logits of the
+// clean codes x_0 over K = 1025 classes in each of the 8 codebooks.
+//
+//   speaker encoder   s = SpkEnc([identity; ChunkedEmb(R)] + α·PE)[0]     (once per voice)
+//   encoder input     c = [s; text_embed(c_text)] + α_c·PE                (once per utterance)
+//   per step          memory = Enc(c + t_enc(t));  y = Dec(ChunkedEmb(x) + α_x·PE + t_dec(t), memory)
+//                     logits_q = Linear_q(LN_q(y))  -> [B, T, 8, K]
+//
+// The unconditional pass of classifier-free guidance differs only in s (reference codes
+// dropped: a constant vector of the weights), so cond and uncond run as one batch of two.
+// The timestep is added to the encoder input, so the encoder itself runs every step.
+// Pre-LN layers with SwiGLU FFNs (activation.W gated by SiLU, activation.V linear, linear2
+// down), LayerNorm ε 4e-5, output-head LayerNorm ε 1e-5; PyTorch MultiheadAttention maths.
+//
+// Weights are plain tensors taken from a name -> tensor map (the checkpoint loader's), in
+// any float dtype on any device; the logits are always float32.
+//
+// Internal API: throws mars5::Failure (missing tensor, bad input) or c10::Error (libtorch).
+#pragma once
+
+#include "mars5_config.h"
+#include "torch_pickle.h"  // NamedTensors
+
+#include <ATen/core/Tensor.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace mars5 {
+
+struct NarAttentionWeights {
+    at::Tensor inProjWeight, inProjBias;    // [3d, d], [3d]: q, k, v stacked
+    at::Tensor outProjWeight, outProjBias;  // [d, d], [d]
+};
+
+struct NarLayerWeights {  // an encoder layer, or a decoder layer when crossAttn is set
+    NarAttentionWeights selfAttn;
+    NarAttentionWeights crossAttn;  // decoder only
+    at::Tensor ffW, ffV;            // [Fn, d] SwiGLU gate (SiLU) and linear branch
+    at::Tensor linear2Weight, linear2Bias;
+    at::Tensor norm1Weight, norm1Bias, norm2Weight, norm2Bias;
+    at::Tensor norm3Weight, norm3Bias;  // decoder only (before the FFN)
+    bool decoder = false;
+};
+
+struct NarHeadWeights {
+    at::Tensor normWeight, normBias;  // [d]
+    at::Tensor weight, bias;          // [K, d], [K]
+};
+
+// Per-utterance conditioning: computed once, reused by every diffusion step.
+struct NarConditioning {
+    at::Tensor encoderInput;  // [2, 1 + Lc, d]: row 0 conditional, row 1 unconditional (no t yet)
+    at::Tensor spkCond;       // [d] s_NAR of the reference
+    at::Tensor spkUncond;     // [d] the dropped-condition speaker vector
+};
+
+class NarModel {
+public:
+    // Takes the tensors it needs from `tensors` (the loader's map, names of §1.8); Failure
+    // naming the tensor when one is missing or has the wrong shape.
+    static NarModel fromTensors(const NarHyperParams& hp, const NamedTensors& tensors);
+
+    const NarHyperParams& hyperParams() const { return m_hp; }
+    c10::Device device() const { return m_textEmbed.device(); }
+    c10::ScalarType dtype() const { return m_textEmbed.scalar_type(); }
+
+    // Speaker vector of reference codes [T_ref, 8] (int64, values 0..1024) -> [d].
+    at::Tensor speakerVector(const at::Tensor& refCodes) const;
+    // The unconditional speaker vector (codes all 1024, length 0): depends on the weights only.
+    at::Tensor unconditionalSpeakerVector() const;
+
+    // Encoder input for text ids [Lc] and reference codes [T_ref, 8], both speaker variants.
+    NarConditioning condition(const at::Tensor& textIds, const at::Tensor& refCodes) const;
+    // Logits [B, T, 8, K] float32 for the state x [T, 8] at step t: B = 2 (cond, uncond) when
+    // withUncond, else B = 1 (cond).
+    at::Tensor forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond) const;
+
+    // The sinusoidal timestep embedding e(t) [tEmbDim] (cos half first), float32.
+    static at::Tensor timestepEmbedding(int64_t t, int64_t dim, c10::Device device);
+    // The interleaved sine positional table PE [length, dim] (sin at even, cos at odd), float32.
+    static at::Tensor sinePositions(int64_t length, int64_t dim, c10::Device device);
+
+private:
+    at::Tensor encoderLayer(const NarLayerWeights& w, const at::Tensor& x) const;
+    at::Tensor decoderLayer(const NarLayerWeights& w, const at::Tensor& x, const at::Tensor& memory) const;
+    at::Tensor attention(const NarAttentionWeights& w, const at::Tensor& q, const at::Tensor& kv, bool self) const;
+    at::Tensor feedForward(const NarLayerWeights& w, const at::Tensor& x) const;
+    at::Tensor chunkedEmbedding(const std::vector<at::Tensor>& tables, const at::Tensor& codes) const;
+    at::Tensor runSpeakerEncoder(at::Tensor seq) const;
+    at::Tensor timestepMlp(const at::Tensor (&w)[4], const at::Tensor& e) const;
+    at::Tensor withPositions(const at::Tensor& x, const at::Tensor& alpha) const;
+
+    NarHyperParams m_hp;
+    at::Tensor m_textEmbed;                    // [Vt, d]
+    std::vector<at::Tensor> m_refEmbed;        // 8 x [K, d/8]
+    std::vector<at::Tensor> m_residualEmbed;   // 8 x [K, d/8]
+    at::Tensor m_spkIdentity;                  // [1, d]
+    at::Tensor m_condAlpha, m_posAlpha, m_refAlpha;  // [1]
+    std::vector<NarLayerWeights> m_spkLayers, m_encLayers, m_decLayers;
+    at::Tensor m_spkNormW, m_spkNormB, m_encNormW, m_encNormB, m_decNormW, m_decNormB;
+    at::Tensor m_tEnc[4], m_tDec[4];           // Linear 0 weight/bias, Linear 2 weight/bias
+    std::vector<NarHeadWeights> m_heads;
+};
+
+}  // namespace mars5
