@@ -25,6 +25,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 pkg_check_modules(SOXR REQUIRED IMPORTED_TARGET soxr)
 pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
+# The rating database, read by mars5-cli rate-stats (the studio writes it through Qt SQL).
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 find_package(yaml-cpp REQUIRED)
 
 if(MARS5_BUILD_UI OR MARS5_BUILD_TESTS)

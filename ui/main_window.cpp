@@ -2,6 +2,7 @@
 
 #include "audio/playback_engine.h"
 #include "panels/audio_panel.h"
+#include "rating/rating_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +77,15 @@ void MainWindow::createMenus() {
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playStop);
+
+    // Blind A/B preference rating opens in a window of its own (ui/rating/).
+    QMenu* rating = menuBar()->addMenu(tr("&Rating"));
+    rating->addAction(tr("Blind A/B &rating sessions…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        if (!m_ratingWindow) m_ratingWindow = new rating::RatingWindow({}, rating::AbPlayer::Output::Device, this);
+        m_ratingWindow->setWindowFlag(Qt::Window);
+        m_ratingWindow->show();
+        m_ratingWindow->raise();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);

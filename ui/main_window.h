@@ -11,6 +11,7 @@ class QLabel;
 namespace mars5::ui {
 
 class AudioPanel;
+namespace rating { class RatingWindow; }
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QAction* m_aboutQt = nullptr;
     QLabel* m_modelStatus = nullptr;
     QLabel* m_outputStatus = nullptr;
+    rating::RatingWindow* m_ratingWindow = nullptr;  // created on first use
 };
 
 }  // namespace mars5::ui

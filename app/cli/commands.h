@@ -24,5 +24,6 @@ void addSelftestCommand(CLI::App& app);
 // Adds `selftest mars5` (after addSelftestCommand, whose `selftest` it extends).
 void addSelftestMars5Command(CLI::App& app);
 void addCodecBenchCommand(CLI::App& app);
+void addRateStatsCommand(CLI::App& app);
 
 }  // namespace mars5::cli

@@ -30,7 +30,8 @@ private slots:
 
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Playback"), QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Playback"), QStringLiteral("Rating"),
+                                QStringLiteral("Help")}));
 
         QStringList statusTexts;
         for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) statusTexts << label->text();

@@ -1,0 +1,43 @@
+// The long-format CSV of rating judgements: one row per judgement, RFC 4180 quoting, UTF-8,
+// a header row naming the columns. The studio exports and imports it, and
+// `mars5-cli rate-stats` reads it. Readers find columns by name, so extra or reordered
+// columns are fine; item, left_id, right_id and choice are required.
+#pragma once
+
+#include "mars5/error.h"
+#include "mars5/rating_stats.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mars5::rating {
+
+inline constexpr const char* kCsvColumns[] = {
+    "session_uuid", "session", "rater", "trial", "item", "left_id", "right_id", "left_file", "right_file",
+    "choice", "strength", "time_ms", "replays_a", "replays_b", "comment", "presented_at", "answered_at",
+    "winner"};
+
+struct JudgementRow {
+    std::string sessionUuid, session, rater;
+    int trial = 0;  // 0-based presentation position
+    std::string item;
+    std::string leftId, rightId;      // the systems heard as A and as B
+    std::string leftFile, rightFile;
+    Choice choice = Choice::Tie;
+    std::optional<int> strength;      // -3..+3, negative: A better
+    long long timeMs = 0;
+    int replaysA = 0, replaysB = 0;
+    std::string comment, presentedAt, answeredAt;
+
+    std::string winner() const;       // the preferred system, "" for a tie
+    Judgement judgement() const { return {item, leftId, rightId, choice}; }
+};
+
+std::string formatCsv(const std::vector<JudgementRow>& rows);
+
+// Errors name the line: "ratings.csv line 7: choice 'maybe' is not A, B or tie".
+Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::string& sourceName = "CSV");
+Result<std::vector<JudgementRow>> readCsvFile(const std::string& path);
+
+}  // namespace mars5::rating

@@ -1,0 +1,214 @@
+#include "mars5/rating_csv.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace mars5::rating {
+
+std::string JudgementRow::winner() const {
+    return choice == Choice::A ? leftId : choice == Choice::B ? rightId : std::string();
+}
+
+namespace {
+
+std::string quote(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos && (field.empty() || (field.front() != ' ' && field.back() != ' ')))
+        return field;
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+// Splits the text into records of fields. Quoted fields may hold commas, quotes ("") and
+// line breaks. `lines[i]` is the line number where record i starts.
+Result<std::vector<std::vector<std::string>>> splitRecords(const std::string& text, const std::string& source,
+                                                           std::vector<int>& lines) {
+    std::vector<std::vector<std::string>> records;
+    std::vector<std::string> record;
+    std::string field;
+    bool inQuotes = false, fieldStarted = false, afterQuote = false;
+    int line = 1, recordLine = 1;
+    std::size_t i = 0;
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;  // UTF-8 byte order mark from spreadsheets
+    auto endRecord = [&] {
+        record.push_back(std::move(field));
+        field.clear();
+        const bool blank = record.size() == 1 && record[0].empty();
+        if (!blank) {
+            records.push_back(std::move(record));
+            lines.push_back(recordLine);
+        }
+        record.clear();
+        fieldStarted = afterQuote = false;
+    };
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inQuotes) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == '\n') ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == ',') {
+            record.push_back(std::move(field));
+            field.clear();
+            fieldStarted = afterQuote = false;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else if (c == '"' && !fieldStarted) {
+            inQuotes = true;
+            fieldStarted = true;
+        } else {
+            if (afterQuote)
+                return Error{ErrorKind::Format, source + " line " + std::to_string(line) +
+                                                    ": text after a closing quote (a quote inside a field must be doubled: \"\")"};
+            fieldStarted = true;
+            field += c;
+        }
+    }
+    if (inQuotes)
+        return Error{ErrorKind::Format, source + " line " + std::to_string(recordLine) +
+                                            ": a quoted field is never closed (the file may be truncated)"};
+    if (!field.empty() || !record.empty()) endRecord();
+    return records;
+}
+
+bool parseInt(const std::string& s, long long& out) {
+    if (s.empty()) return false;
+    std::size_t used = 0;
+    try {
+        out = std::stoll(s, &used);
+    } catch (...) {
+        return false;
+    }
+    return used == s.size();
+}
+
+}  // namespace
+
+std::string formatCsv(const std::vector<JudgementRow>& rows) {
+    std::ostringstream out;
+    bool first = true;
+    for (const char* column : kCsvColumns) {
+        out << (first ? "" : ",") << column;
+        first = false;
+    }
+    out << "\r\n";
+    for (const auto& r : rows) {
+        const std::string fields[] = {r.sessionUuid, r.session, r.rater, std::to_string(r.trial), r.item, r.leftId,
+                                      r.rightId, r.leftFile, r.rightFile, toString(r.choice),
+                                      r.strength ? std::to_string(*r.strength) : std::string(),
+                                      std::to_string(r.timeMs), std::to_string(r.replaysA),
+                                      std::to_string(r.replaysB), r.comment, r.presentedAt, r.answeredAt, r.winner()};
+        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << quote(fields[i]);
+        out << "\r\n";
+    }
+    return out.str();
+}
+
+Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::string& source) {
+    std::vector<int> lines;
+    auto records = splitRecords(text, source, lines);
+    if (!records.ok()) return records.error();
+    const auto& recs = records.value();
+    if (recs.empty()) return Error{ErrorKind::Format, source + ": the file is empty (expected a header row: " \
+                                                      "session,rater,trial,item,left_id,right_id,choice,...)"};
+    std::map<std::string, std::size_t> column;
+    for (std::size_t i = 0; i < recs[0].size(); ++i) {
+        std::string name = recs[0][i];
+        while (!name.empty() && name.back() == ' ') name.pop_back();
+        while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+        column.emplace(name, i);
+    }
+    for (const char* required : {"item", "left_id", "right_id", "choice"})
+        if (!column.count(required))
+            return Error{ErrorKind::Format, source + ": the header row has no '" + required +
+                                                "' column; is this a MARS5 rating export? (header: " +
+                                                [&] {
+                                                    std::string h;
+                                                    for (const auto& f : recs[0]) h += (h.empty() ? "" : ",") + f;
+                                                    return h.substr(0, 200);
+                                                }() + ")"};
+
+    std::vector<JudgementRow> rows;
+    for (std::size_t r = 1; r < recs.size(); ++r) {
+        const auto& rec = recs[r];
+        const std::string where = source + " line " + std::to_string(lines[r]);
+        if (rec.size() != recs[0].size())
+            return Error{ErrorKind::Format, where + ": " + std::to_string(rec.size()) + " fields, but the header has " +
+                                                std::to_string(recs[0].size())};
+        auto get = [&](const char* name) -> std::string {
+            auto it = column.find(name);
+            return it == column.end() ? std::string() : rec[it->second];
+        };
+        JudgementRow row;
+        row.sessionUuid = get("session_uuid");
+        row.session = get("session");
+        row.rater = get("rater");
+        row.item = get("item");
+        row.leftId = get("left_id");
+        row.rightId = get("right_id");
+        row.leftFile = get("left_file");
+        row.rightFile = get("right_file");
+        row.comment = get("comment");
+        row.presentedAt = get("presented_at");
+        row.answeredAt = get("answered_at");
+        if (row.leftId.empty() || row.rightId.empty())
+            return Error{ErrorKind::Format, where + ": left_id and right_id must name the two systems compared"};
+        if (!parseChoice(get("choice"), row.choice))
+            return Error{ErrorKind::Format, where + ": choice '" + get("choice") + "' is not A, B or tie"};
+        long long v = 0;
+        const std::string trial = get("trial");
+        if (!trial.empty()) {
+            if (!parseInt(trial, v) || v < 0) return Error{ErrorKind::Format, where + ": trial '" + trial + "' is not a number"};
+            row.trial = static_cast<int>(v);
+        } else {
+            row.trial = static_cast<int>(rows.size());
+        }
+        const std::string strength = get("strength");
+        if (!strength.empty()) {
+            if (!parseInt(strength, v) || v < -3 || v > 3)
+                return Error{ErrorKind::Format, where + ": strength '" + strength + "' is not a whole number from -3 to 3"};
+            row.strength = static_cast<int>(v);
+        }
+        struct NumberField { const char* name; long long* target; };
+        long long replaysA = 0, replaysB = 0;
+        for (NumberField f : {NumberField{"time_ms", &row.timeMs}, NumberField{"replays_a", &replaysA},
+                              NumberField{"replays_b", &replaysB}}) {
+            const std::string s = get(f.name);
+            if (s.empty()) continue;
+            if (!parseInt(s, *f.target) || *f.target < 0)
+                return Error{ErrorKind::Format, where + ": " + f.name + " '" + s + "' is not a non-negative number"};
+        }
+        row.replaysA = static_cast<int>(replaysA);
+        row.replaysB = static_cast<int>(replaysB);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<std::vector<JudgementRow>> readCsvFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{ErrorKind::Io, path + ": cannot open the file for reading"};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parseCsv(buffer.str(), path);
+}
+
+}  // namespace mars5::rating

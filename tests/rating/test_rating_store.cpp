@@ -1,0 +1,376 @@
+// The rating database: sessions and their stored randomisation, one judgement per trial,
+// refusal of files that are not ratings databases (left untouched), CSV/JSON export and
+// import with merging, and durability: a child process that writes judgements is killed
+// with SIGKILL mid-session and every judgement it reported as saved is in the database.
+//
+// The same executable is the child: `test_rating_store --durability-child DB SESSION`.
+// `test_rating_store --make-demo-db DB` writes a small database for the CLI test.
+#include "rating/rating_store.h"
+
+#include "mars5/rating_plan.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <cstdio>
+
+using namespace mars5::ui::rating;
+using mars5::rating::Choice;
+
+namespace {
+
+std::vector<mars5::rating::ItemRenderings> demoItems(int n) {
+    std::vector<mars5::rating::ItemRenderings> items;
+    for (int i = 0; i < n; ++i) {
+        mars5::rating::ItemRenderings item;
+        item.item = QStringLiteral("LJ%1").arg(i, 4, 10, QLatin1Char('0')).toStdString();
+        item.transcript = "Sentence number " + std::to_string(i) + ".";
+        item.stimuli = {{"ground truth", "/data/gt/" + item.item + ".wav"}, {"take", "/data/takes/" + item.item + ".wav"}};
+        items.push_back(item);
+    }
+    return items;
+}
+
+NewSession demoSession(int items, quint64 seed, const QString& rater = QStringLiteral("Ana")) {
+    NewSession s;
+    s.name = QStringLiteral("Demo");
+    s.rater = rater;
+    s.sourceKind = QStringLiteral("dataset");
+    s.sourceDescription = QStringLiteral("test");
+    s.seed = seed;
+    mars5::rating::PlanOptions options;
+    options.seed = seed;
+    s.trials = mars5::rating::planTrials(demoItems(items), options);
+    return s;
+}
+
+JudgementRecord judgementFor(int i) {
+    JudgementRecord j;
+    j.choice = i % 3 == 0 ? Choice::A : i % 3 == 1 ? Choice::B : Choice::Tie;
+    j.strength = i % 3 == 0 ? -2 : i % 3 == 1 ? 1 : 0;
+    j.timeMs = 1000 + i;
+    j.replaysA = 1 + i % 2;
+    j.replaysB = 2;
+    j.comment = i == 1 ? QStringLiteral("breath noise, \"clicky\"\nsecond line") : QString();
+    j.presentedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    j.answeredAt = QDateTime::currentDateTimeUtc();
+    return j;
+}
+
+int durabilityChild(const QString& db, qint64 sessionId) {
+    RatingStore store;
+    if (auto r = store.open(db); !r.ok()) {
+        std::fprintf(stderr, "child: %s\n", r.message().c_str());
+        return 2;
+    }
+    auto trials = store.trials(sessionId);
+    if (!trials.ok()) return 3;
+    int i = 0;
+    for (const TrialRecord& t : trials.value()) {
+        if (!store.recordJudgement(t.id, judgementFor(i++)).ok()) return 4;
+        std::printf("confirmed %lld\n", static_cast<long long>(t.id));  // only after the commit returned
+        std::fflush(stdout);
+        QThread::msleep(3);
+    }
+    std::printf("finished\n");
+    return 0;
+}
+
+int makeDemoDb(const QString& db) {
+    QFile::remove(db);
+    QFile::remove(db + QStringLiteral("-wal"));
+    QFile::remove(db + QStringLiteral("-shm"));
+    RatingStore store;
+    if (!store.open(db).ok()) return 2;
+    auto id = store.createSession(demoSession(6, 42));
+    if (!id.ok()) return 3;
+    auto trials = store.trials(id.value());
+    for (const TrialRecord& t : trials.value()) {
+        JudgementRecord j = judgementFor(0);
+        j.choice = t.systemA == QStringLiteral("ground truth") ? Choice::A : Choice::B;  // ground truth always wins
+        if (!store.recordJudgement(t.id, j).ok()) return 4;
+    }
+    return 0;
+}
+
+}  // namespace
+
+class TestRatingStore : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void storesTheRandomisationAndReproducesItFromTheSeed() {
+        RatingStore store;
+        QVERIFY(store.open(path(QStringLiteral("plan.sqlite"))).ok());
+        const NewSession session = demoSession(20, 0xC0FFEE);
+        auto id = store.createSession(session);
+        QVERIFY2(id.ok(), id.ok() ? "" : id.message().c_str());
+        auto info = store.session(id.value());
+        QVERIFY(info.ok());
+        QCOMPARE(info.value().seed, quint64(0xC0FFEE));
+        QCOMPARE(info.value().trialCount, 20);
+        auto trials = store.trials(id.value());
+        QVERIFY(trials.ok());
+        // Replanning from the stored seed gives exactly the stored order and sides.
+        mars5::rating::PlanOptions options;
+        options.seed = info.value().seed;
+        const auto replanned = mars5::rating::planTrials(demoItems(20), options);
+        int swapped = 0;
+        for (int i = 0; i < 20; ++i) {
+            const TrialRecord& t = trials.value()[i];
+            QCOMPARE(t.position, i);
+            QCOMPARE(t.item.toStdString(), replanned[i].item);
+            QCOMPARE(t.systemA.toStdString(), replanned[i].a.system);
+            QCOMPARE(t.fileB.toStdString(), replanned[i].b.file);
+            QCOMPARE(t.swapped, replanned[i].swapped);
+            swapped += t.swapped;
+        }
+        QVERIFY(swapped > 0 && swapped < 20);
+        // WAL mode is on.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path(QStringLiteral("plan.sqlite")));
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void aTrialIsJudgedOnce() {
+        RatingStore store;
+        QVERIFY(store.open(path(QStringLiteral("once.sqlite"))).ok());
+        auto id = store.createSession(demoSession(3, 1));
+        auto trials = store.trials(id.value());
+        const qint64 trial = trials.value()[0].id;
+        QVERIFY(store.recordJudgement(trial, judgementFor(1)).ok());
+        auto again = store.recordJudgement(trial, judgementFor(0));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.message().find("saving the judgement failed") != std::string::npos, again.message().c_str());
+        auto stored = store.judgement(trial);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().choice, Choice::B);
+        QCOMPARE(*stored.value().strength, 1);
+        QCOMPARE(stored.value().comment, judgementFor(1).comment);
+        QCOMPARE(store.session(id.value()).value().judgedCount, 1);
+    }
+
+    void refusesFilesThatAreNotRatingDatabasesAndLeavesThemAlone() {
+        const QString junk = path(QStringLiteral("junk.sqlite"));
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray bytes = QByteArray("this is not a database at all ").repeated(200);
+        f.write(bytes);
+        f.close();
+        RatingStore store;
+        auto opened = store.open(junk);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().find("not a readable MARS5 ratings database") != std::string::npos, opened.message().c_str());
+        QVERIFY(!store.isOpen());
+        QFile again(junk);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), bytes);
+
+        // Another application's SQLite database is refused too.
+        const QString other = path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto refused = store.open(other);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().find("different kind of SQLite database") != std::string::npos);
+
+        // A damaged ratings database (its pages overwritten) is refused with the reason.
+        const QString damaged = path(QStringLiteral("damaged.sqlite"));
+        {
+            RatingStore good;
+            QVERIFY(good.open(damaged).ok());
+            QVERIFY(good.createSession(demoSession(200, 3)).ok());
+        }
+        QFile d(damaged);
+        QVERIFY(d.open(QIODevice::ReadWrite));
+        QVERIFY(d.size() > 8192);
+        d.seek(4096);
+        d.write(QByteArray(d.size() - 4096, '\x5a'));
+        d.close();
+        auto broken = store.open(damaged);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.message().find("left untouched") != std::string::npos || broken.message().find("damaged") != std::string::npos,
+                 broken.message().c_str());
+    }
+
+    void csvAndJsonExportsImportAndMerge() {
+        RatingStore source;
+        QVERIFY(source.open(path(QStringLiteral("export.sqlite"))).ok());
+        auto id = source.createSession(demoSession(8, 99));
+        auto trials = source.trials(id.value()).value();
+        for (int i = 0; i < 5; ++i) {
+            auto r = source.recordJudgement(trials[i].id, judgementFor(i));
+            QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        }
+        QVERIFY(source.exportCsv(path(QStringLiteral("all.csv"))).ok());
+        QVERIFY(source.exportJson(path(QStringLiteral("session.json")), id.value()).ok());
+        const auto originalRows = source.judgementRows().value();
+        QCOMPARE(originalRows.size(), std::size_t(5));
+
+        // CSV into an empty database: the same long-format rows come back.
+        RatingStore fromCsv;
+        QVERIFY(fromCsv.open(path(QStringLiteral("from-csv.sqlite"))).ok());
+        auto summary = fromCsv.importFile(path(QStringLiteral("all.csv")));
+        QVERIFY2(summary.ok(), summary.ok() ? "" : summary.message().c_str());
+        QCOMPARE(summary.value().sessionsCreated, 1);
+        QCOMPARE(summary.value().judgementsAdded, 5);
+        const auto csvRows = fromCsv.judgementRows().value();
+        QCOMPARE(csvRows.size(), originalRows.size());
+        for (std::size_t i = 0; i < csvRows.size(); ++i) {
+            QCOMPARE(csvRows[i].sessionUuid, originalRows[i].sessionUuid);
+            QCOMPARE(csvRows[i].trial, originalRows[i].trial);
+            QCOMPARE(csvRows[i].leftId, originalRows[i].leftId);
+            QCOMPARE(csvRows[i].choice, originalRows[i].choice);
+            QCOMPARE(csvRows[i].strength, originalRows[i].strength);
+            QCOMPARE(csvRows[i].comment, originalRows[i].comment);
+            QCOMPARE(csvRows[i].answeredAt, originalRows[i].answeredAt);
+        }
+        // Importing the same file again adds nothing.
+        auto twice = fromCsv.importFile(path(QStringLiteral("all.csv")));
+        QVERIFY(twice.ok());
+        QCOMPARE(twice.value().judgementsAdded, 0);
+        QCOMPARE(twice.value().judgementsAlreadyThere, 5);
+
+        // JSON keeps the whole session: unjudged trials, sides and seed.
+        RatingStore fromJson;
+        QVERIFY(fromJson.open(path(QStringLiteral("from-json.sqlite"))).ok());
+        QVERIFY(fromJson.importFile(path(QStringLiteral("session.json"))).ok());
+        const auto sessions = fromJson.sessions().value();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions[0].seed, quint64(99));
+        QCOMPARE(sessions[0].trialCount, 8);
+        QCOMPARE(sessions[0].judgedCount, 5);
+        const auto copied = fromJson.trials(sessions[0].id).value();
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(copied[i].item, trials[i].item);
+            QCOMPARE(copied[i].swapped, trials[i].swapped);
+            QCOMPARE(copied[i].judged, i < 5);
+        }
+        // The rater goes on in the original database; the new judgements merge into the copy.
+        QVERIFY(source.recordJudgement(trials[5].id, judgementFor(5)).ok());
+        QVERIFY(source.exportJson(path(QStringLiteral("session2.json")), id.value()).ok());
+        auto merged = fromJson.importFile(path(QStringLiteral("session2.json")));
+        QVERIFY(merged.ok());
+        QCOMPARE(merged.value().sessionsMerged, 1);
+        QCOMPARE(merged.value().judgementsAdded, 1);
+        QCOMPARE(merged.value().judgementsAlreadyThere, 5);
+        QCOMPARE(fromJson.sessions().value()[0].judgedCount, 6);
+
+        // A second rater's session sits beside the first.
+        RatingStore other;
+        QVERIFY(other.open(path(QStringLiteral("rater-b.sqlite"))).ok());
+        auto bid = other.createSession(demoSession(8, 99, QStringLiteral("Ben")));
+        const auto bTrials = other.trials(bid.value()).value();
+        QVERIFY(other.recordJudgement(bTrials[0].id, judgementFor(0)).ok());
+        QVERIFY(other.exportCsv(path(QStringLiteral("ben.csv"))).ok());
+        QVERIFY(fromJson.importFile(path(QStringLiteral("ben.csv"))).ok());
+        QStringList raters;
+        const auto all = fromJson.sessions().value();
+        for (const auto& s : all) raters << s.rater;
+        QCOMPARE(raters, (QStringList{QStringLiteral("Ana"), QStringLiteral("Ben")}));
+        QCOMPARE(fromJson.judgementRows().value().size(), std::size_t(7));
+
+        // Bad files change nothing and say why.
+        QFile bad(path(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"mars5-rating-session\", \"session\": {\"uuid\": \"x\"");
+        bad.close();
+        auto refused = fromJson.importFile(path(QStringLiteral("bad.json")));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().find("not valid JSON") != std::string::npos, refused.message().c_str());
+        auto badCsv = fromJson.importFile(QStringLiteral(MARS5_RATING_FIXTURES "/malformed.csv"));
+        QVERIFY(!badCsv.ok());
+        QVERIFY(badCsv.message().find("line 4") != std::string::npos);
+        QCOMPARE(fromJson.judgementRows().value().size(), std::size_t(7));
+    }
+
+    void killedMidSessionLosesNoConfirmedJudgement() {
+        const QString db = path(QStringLiteral("durable.sqlite"));
+        qint64 sessionId = 0;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            auto id = store.createSession(demoSession(400, 5));
+            QVERIFY(id.ok());
+            sessionId = id.value();
+        }
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments({QStringLiteral("--durability-child"), db, QString::number(sessionId)});
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QSet<qint64> confirmed;
+        QByteArray pending;
+        QElapsedTimer timer;
+        timer.start();
+        while (confirmed.size() < 60 && timer.elapsed() < 30000) {
+            child.waitForReadyRead(200);
+            pending += child.readAllStandardOutput();
+            int nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QByteArray line = pending.left(nl);
+                pending.remove(0, nl + 1);
+                if (line.startsWith("confirmed ")) confirmed.insert(line.mid(10).toLongLong());
+            }
+            QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+        }
+        QVERIFY(confirmed.size() >= 60);
+        child.kill();  // SIGKILL: no destructors, no commit of anything in flight
+        QVERIFY(child.waitForFinished(5000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        pending += child.readAllStandardOutput();
+        for (const QByteArray& line : pending.split('\n'))
+            if (line.startsWith("confirmed ")) confirmed.insert(line.mid(10).toLongLong());
+        QVERIFY(!pending.contains("finished"));  // it really was killed mid-session
+
+        RatingStore reopened;
+        auto opened = reopened.open(db);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.message().c_str());  // includes PRAGMA quick_check
+        const auto trials = reopened.trials(sessionId).value();
+        int judged = 0;
+        for (const TrialRecord& t : trials) {
+            if (confirmed.contains(t.id)) QVERIFY2(t.judged, qPrintable(QStringLiteral("trial %1 lost").arg(t.id)));
+            judged += t.judged;
+        }
+        // At most the one judgement committed but not yet reported can be extra.
+        QVERIFY(judged >= confirmed.size() && judged <= confirmed.size() + 1);
+        QVERIFY(judged < trials.size());
+        qInfo("killed after %lld confirmed judgements; %d in the reopened database", static_cast<long long>(confirmed.size()), judged);
+    }
+};
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == QStringLiteral("--durability-child"))
+        return durabilityChild(args[2], args[3].toLongLong());
+    if (args.size() == 3 && args[1] == QStringLiteral("--make-demo-db")) return makeDemoDb(args[2]);
+    TestRatingStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_rating_store.moc"

@@ -1,0 +1,315 @@
+// The judging view driven by the keyboard alone (offscreen platform, silent output clock):
+// must-listen gating, A/B/toggle, loop keys, choice with strength, comment, Enter to save,
+// skipping a trial whose audio is missing, the session's end, and the statistics view.
+// With MARS5_SCREENSHOT_DIR set it also writes rating.png and rating-stats.png there.
+#include "rating/ab_player.h"
+#include "rating/rating_stats_view.h"
+#include "rating/rating_store.h"
+#include "rating/rating_view.h"
+#include "rating/rating_window.h"
+#include "rating/session_sources.h"
+
+#include "mars5/audio.h"
+#include "mars5/rating_plan.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace mars5::ui::rating;
+using mars5::rating::Choice;
+
+namespace {
+
+void writeSpeechLike(const QString& path, double seconds, double amplitude, double pitch, unsigned seed) {
+    mars5::AudioBuffer b;
+    b.sampleRate = 24000;
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> noise(0.0f, 0.015f);
+    const auto n = static_cast<std::size_t>(seconds * b.sampleRate);
+    b.samples.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = static_cast<double>(i) / b.sampleRate;
+        const double syllables = std::max(0.0, std::sin(2 * M_PI * 3.1 * t) * std::sin(2 * M_PI * 0.45 * t + 0.3));
+        const double f = pitch * (1.0 + 0.08 * std::sin(2 * M_PI * 0.7 * t));
+        const double voice = std::sin(2 * M_PI * f * t) + 0.45 * std::sin(4 * M_PI * f * t) + 0.2 * std::sin(6 * M_PI * f * t);
+        b.samples[i] = static_cast<float>(amplitude * (syllables * voice / 1.65 + noise(rng) * syllables));
+    }
+    QVERIFY(mars5::writeWav(path.toStdString(), b).ok());
+}
+
+QWidget* focused() { return QApplication::focusWidget(); }
+
+void key(Qt::Key k) {
+    QWidget* target = focused();
+    QVERIFY(target);
+    QTest::keyClick(target, k);
+}
+
+}  // namespace
+
+class TestRatingView : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_gt, m_takes;
+
+    qint64 createSession(RatingStore& store, bool strength, bool missingFile = false) {
+        auto scan = pairFolders({FolderSource{QStringLiteral("ground truth"), m_gt}, FolderSource{QStringLiteral("take"), m_takes}});
+        if (!scan.ok()) qFatal("%s", scan.message().c_str());
+        NewSession s;
+        s.name = strength ? QStringLiteral("Clone vs recording") : QStringLiteral("Forced choice");
+        s.rater = QStringLiteral("Ana");
+        s.sourceKind = QStringLiteral("takes");
+        s.sourceDescription = QStringLiteral("test folders");
+        s.seed = 2024;
+        s.allowTie = true;
+        s.useStrength = strength;
+        mars5::rating::PlanOptions options;
+        options.seed = s.seed;
+        s.trials = mars5::rating::planTrials(scan.value().items, options);
+        if (missingFile) s.trials[0].b.file = m_dir.filePath(QStringLiteral("gone/nowhere.wav")).toStdString();
+        auto id = store.createSession(s);
+        if (!id.ok()) qFatal("%s", id.message().c_str());
+        return id.value();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_gt = m_dir.filePath(QStringLiteral("recordings"));
+        m_takes = m_dir.filePath(QStringLiteral("takes"));
+        QDir().mkpath(m_gt);
+        QDir().mkpath(m_takes);
+        for (int i = 1; i <= 4; ++i) {
+            const QString name = QStringLiteral("LJ001-%1.wav").arg(i, 4, 10, QLatin1Char('0'));
+            writeSpeechLike(QDir(m_gt).filePath(name), 2.6 + 0.2 * i, 0.5, 118 + 6 * i, i);
+            writeSpeechLike(QDir(m_takes).filePath(name), 2.5 + 0.2 * i, 0.15, 121 + 6 * i, 100 + i);  // ~10 dB quieter
+        }
+    }
+
+    void keyboardOnlySession() {
+        const QString db = m_dir.filePath(QStringLiteral("view.sqlite"));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        const qint64 id = createSession(*window.store(), true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession(id);
+        RatingView* view = window.ratingView();
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(view));
+        QVERIFY(view->currentTrial().has_value());
+        QCOMPARE(view->currentTrial()->position, 0);
+        // Nothing on screen names a system.
+        for (QLabel* label : view->findChildren<QLabel*>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("ground truth")), qPrintable(label->text()));
+            QVERIFY2(!label->text().contains(QStringLiteral("take"), Qt::CaseInsensitive) ||
+                         label->text().contains(QStringLiteral("Keys")), qPrintable(label->text()));
+        }
+
+        // Gating: no answer before both sides were heard.
+        key(Qt::Key_1);
+        QVERIFY(!view->pendingChoice());
+        QVERIFY2(view->messageText().contains(QStringLiteral("Listen to both")), qPrintable(view->messageText()));
+        key(Qt::Key_A);
+        QVERIFY(view->player()->isPlaying());
+        QTest::qWait(150);
+        key(Qt::Key_2);
+        QVERIFY(!view->pendingChoice());
+        QVERIFY(!view->canAnswer());
+        key(Qt::Key_B);  // switches at the same position
+        QCOMPARE(view->player()->side(), AbPlayer::kSideB);
+        QVERIFY(view->canAnswer());
+        // Loop: [ here, ] a little later.
+        key(Qt::Key_BracketLeft);
+        QTest::qWait(300);
+        key(Qt::Key_BracketRight);
+        QVERIFY(view->player()->hasLoop());
+        key(Qt::Key_L);
+        QVERIFY(!view->player()->hasLoop());
+        // Enter without a choice saves nothing.
+        const qint64 firstTrial = view->currentTrial()->id;
+        key(Qt::Key_Return);
+        QCOMPARE(view->currentTrial()->id, firstTrial);
+        // 2 twice: B better, strength +2; then a comment, and Enter from the comment saves.
+        key(Qt::Key_2);
+        key(Qt::Key_2);
+        QCOMPARE(*view->pendingChoice(), Choice::B);
+        QCOMPARE(view->pendingStrength(), 2);
+        key(Qt::Key_C);
+        QVERIFY(qobject_cast<QLineEdit*>(focused()));
+        QTest::keyClicks(focused(), QStringLiteral("B breathes more naturally"));
+        key(Qt::Key_Return);
+        QTRY_VERIFY(view->currentTrial().has_value() && view->currentTrial()->id != firstTrial);
+        QCOMPARE(focused(), static_cast<QWidget*>(view));
+
+        auto saved = window.store()->judgement(firstTrial);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.value().choice, Choice::B);
+        QCOMPARE(*saved.value().strength, 2);
+        QCOMPARE(saved.value().replaysA, 1);
+        QCOMPARE(saved.value().replaysB, 1);
+        QCOMPARE(saved.value().comment, QStringLiteral("B breathes more naturally"));
+        QVERIFY(saved.value().timeMs >= 400);
+
+        // Trial 2: A, toggle with T (to B), Space pauses, no preference with 0.
+        key(Qt::Key_A);
+        QTest::qWait(50);
+        key(Qt::Key_T);
+        QCOMPARE(view->player()->side(), AbPlayer::kSideB);
+        key(Qt::Key_Space);
+        QVERIFY(!view->player()->isPlaying());
+        key(Qt::Key_0);
+        QCOMPARE(*view->pendingChoice(), Choice::Tie);
+        QCOMPARE(view->pendingStrength(), 0);
+        const qint64 second = view->currentTrial()->id;
+        key(Qt::Key_Enter);
+        QCOMPARE(window.store()->judgement(second).value().choice, Choice::Tie);
+
+        // Trials 3 and 4 with the arrow keys: Left = A better (strength -1).
+        for (int i = 0; i < 2; ++i) {
+            key(Qt::Key_B);
+            QTest::qWait(30);
+            key(Qt::Key_A);
+            key(Qt::Key_Left);
+            key(Qt::Key_Return);
+        }
+        QVERIFY(view->isComplete());
+        QVERIFY2(view->messageText().contains(QStringLiteral("Session complete")), qPrintable(view->messageText()));
+        QCOMPARE(window.store()->session(id).value().judgedCount, 4);
+
+        // The statistics tab shows the two systems and warns that four trials are too few.
+        window.showStatistics(id);
+        RatingStatsView* stats = window.statsView();
+        QCOMPARE(stats->systemTable()->rowCount(), 2);
+        QCOMPARE(stats->pairTable()->rowCount(), 1);
+        QCOMPARE(stats->stats().ties, 1L);
+        QVERIFY2(stats->warningText().contains(QStringLiteral("Too few trials")), qPrintable(stats->warningText()));
+        QCOMPARE(stats->rankingPlot()->plottableCount(), 2);  // bars + interval whiskers
+    }
+
+    void missingAudioIsSaidAndSkippable() {
+        const QString db = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        const qint64 id = createSession(*window.store(), false, true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession(id);
+        RatingView* view = window.ratingView();
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(view));
+        QVERIFY2(view->messageText().contains(QStringLiteral("Side B cannot be played")), qPrintable(view->messageText()));
+        QVERIFY2(view->messageText().contains(QStringLiteral("nowhere.wav")), qPrintable(view->messageText()));
+        key(Qt::Key_A);
+        key(Qt::Key_1);
+        QVERIFY(!view->pendingChoice());
+        const qint64 broken = view->currentTrial()->id;
+        key(Qt::Key_S);
+        QVERIFY(view->currentTrial()->id != broken);
+        QVERIFY(view->messageText().contains(QStringLiteral("Listen to both")));
+        QCOMPARE(window.store()->session(id).value().judgedCount, 0);
+    }
+
+    void screenshots() {
+        const QString out = qEnvironmentVariable("MARS5_SCREENSHOT_DIR");
+        if (out.isEmpty()) QSKIP("set MARS5_SCREENSHOT_DIR to write rating.png and rating-stats.png");
+        QDir().mkpath(out);
+        const QString db = m_dir.filePath(QStringLiteral("shots.sqlite"));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        RatingStore& store = *window.store();
+
+        // A finished tournament between four systems, judged by two raters, for the statistics.
+        const std::vector<std::pair<std::string, double>> systems{
+            {"ground truth", 1.0}, {"deep clone", 0.55}, {"shallow clone", -0.25}, {"shallow, top-p 0.6", -0.7}};
+        std::mt19937_64 rng(7);
+        for (const QString& rater : {QStringLiteral("Ana"), QStringLiteral("Ben")}) {
+            std::vector<mars5::rating::ItemRenderings> items;
+            for (int i = 0; i < 30; ++i) {
+                mars5::rating::ItemRenderings item;
+                item.item = QStringLiteral("LJ002-%1").arg(i, 4, 10, QLatin1Char('0')).toStdString();
+                for (const auto& [name, strength] : systems) item.stimuli.push_back({name, name + "/" + item.item + ".wav"});
+                items.push_back(item);
+            }
+            NewSession s;
+            s.name = QStringLiteral("Clone tournament");
+            s.rater = rater;
+            s.sourceKind = QStringLiteral("tournament");
+            s.seed = rater == QStringLiteral("Ana") ? 11 : 12;
+            mars5::rating::PlanOptions options;
+            options.seed = s.seed;
+            options.pairsPerItem = 3;
+            s.trials = mars5::rating::planTrials(items, options);
+            const qint64 id = store.createSession(s).value();
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            const QList<TrialRecord> trials = store.trials(id).value();
+            for (const TrialRecord& t : trials) {
+                auto strength = [&](const QString& name) {
+                    for (const auto& [n, v] : systems)
+                        if (QString::fromStdString(n) == name) return v;
+                    return 0.0;
+                };
+                const double pA = 1.0 / (1.0 + std::exp(strength(t.systemB) - strength(t.systemA)));
+                const double r = u(rng);
+                JudgementRecord j;
+                j.choice = r < 0.12 ? Choice::Tie : (u(rng) < pA ? Choice::A : Choice::B);
+                j.timeMs = 4000 + static_cast<qint64>(6000 * u(rng));
+                j.replaysA = 1 + static_cast<int>(3 * u(rng));
+                j.replaysB = 1 + static_cast<int>(3 * u(rng));
+                j.presentedAt = QDateTime::currentDateTimeUtc();
+                j.answeredAt = j.presentedAt.addMSecs(j.timeMs);
+                QVERIFY(store.recordJudgement(t.id, j).ok());
+            }
+        }
+        // And the session in progress, for the judging view.
+        const qint64 live = createSession(store, true);
+        {
+            auto trials = store.trials(live).value();
+            JudgementRecord j;
+            j.choice = Choice::A;
+            j.strength = -1;
+            j.presentedAt = j.answeredAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.recordJudgement(trials[0].id, j).ok());
+        }
+        window.resize(1440, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession(live);
+        RatingView* view = window.ratingView();
+        QTRY_COMPARE(focused(), static_cast<QWidget*>(view));
+        key(Qt::Key_A);
+        QTest::qWait(500);
+        key(Qt::Key_BracketLeft);
+        key(Qt::Key_B);
+        QTest::qWait(900);
+        key(Qt::Key_BracketRight);
+        QTest::qWait(400);
+        key(Qt::Key_Space);
+        key(Qt::Key_2);
+        key(Qt::Key_2);
+        key(Qt::Key_C);
+        QTest::keyClicks(focused(), QStringLiteral("B: more natural breath before \"Printing\""));
+        QTest::keyClick(focused(), Qt::Key_Escape);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("rating.png"))));
+
+        window.showStatistics(0);
+        window.statsView()->showMergedRaters(QStringLiteral("Clone tournament"));
+        QCOMPARE(window.statsView()->stats().systems.size(), std::size_t(4));
+        QCOMPARE(window.statsView()->stats().systems.front().name, std::string("ground truth"));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("rating-stats.png"))));
+    }
+};
+
+QTEST_MAIN(TestRatingView)
+#include "test_rating_view.moc"

@@ -1,0 +1,311 @@
+#include "rating/rating_stats_view.h"
+
+#include "rating/rating_store.h"
+
+#include <qcustomplot.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mars5::ui::rating {
+
+namespace {
+
+QString percent(double v) { return QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1); }
+QString interval(double lo, double hi, bool asPercent) {
+    return asPercent ? QStringLiteral("%1 – %2").arg(percent(lo), percent(hi))
+                     : QStringLiteral("%1 – %2").arg(lo, 0, 'f', 2).arg(hi, 0, 'f', 2);
+}
+QString pText(double p) { return p < 0.0001 ? QStringLiteral("< 0.0001") : QString::number(p, 'f', 4); }
+
+QTableWidgetItem* cell(const QString& text, bool numeric = true) {
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(numeric ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setVisible(false);
+    table->setAlternatingRowColors(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void stylePlot(QCustomPlot* plot) {
+    plot->setMinimumHeight(200);
+    plot->setBackground(plot->palette().base());
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(plot->palette().mid().color()));
+        axis->setTickPen(QPen(plot->palette().mid().color()));
+        axis->setSubTickPen(QPen(plot->palette().mid().color()));
+        axis->setTickLabelColor(plot->palette().text().color());
+        axis->setLabelColor(plot->palette().text().color());
+        axis->grid()->setPen(QPen(plot->palette().midlight().color(), 1, Qt::DotLine));
+    }
+}
+
+}  // namespace
+
+RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(parent), m_store(store) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Sessions:"), this));
+    m_sessionBox = new QComboBox(this);
+    m_sessionBox->setMinimumWidth(320);
+    top->addWidget(m_sessionBox);
+    m_summary = new QLabel(this);
+    top->addWidget(m_summary, 1);
+    layout->addLayout(top);
+
+    m_warnings = new QLabel(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e0; color: #6b4100; border: 1px solid #f0c36d; border-radius: 6px; padding: 6px 10px; }"));
+    layout->addWidget(m_warnings);
+
+    auto* plots = new QHBoxLayout;
+    m_rankingPlot = new QCustomPlot(this);
+    m_pairPlot = new QCustomPlot(this);
+    stylePlot(m_rankingPlot);
+    stylePlot(m_pairPlot);
+    const QFont titleFont(font().family(), 10, QFont::DemiBold);
+    m_rankingPlot->plotLayout()->insertRow(0);
+    m_rankingPlot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(m_rankingPlot, tr("Bradley–Terry ranking (95% bootstrap interval)"), titleFont));
+    m_pairPlot->plotLayout()->insertRow(0);
+    m_pairPlot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(m_pairPlot, tr("Pairwise preference, preferred system first (Wilson 95%)"), titleFont));
+    plots->addWidget(m_rankingPlot, 1);
+    plots->addWidget(m_pairPlot, 1);
+    layout->addLayout(plots, 3);
+
+    auto* tables = new QSplitter(Qt::Horizontal, this);
+    m_systems = makeTable(tables, {tr("#"), tr("System"), tr("BT score (95%)"), tr("W–L–T"), tr("Win rate (Wilson 95%)")});
+    m_pairs = makeTable(tables, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins (Wilson 95%)"), tr("Sign p")});
+    m_systems->setToolTip(tr("Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate"));
+    m_pairs->setToolTip(tr("Wins, losses and ties of the first system; the two-sided sign test leaves ties out"));
+    tables->addWidget(m_systems);
+    tables->addWidget(m_pairs);
+    layout->addWidget(tables, 2);
+
+    connect(m_sessionBox, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+}
+
+RatingStatsView::~RatingStatsView() = default;
+
+std::optional<qint64> RatingStatsView::selectedSession() const {
+    const QVariant v = m_sessionBox->currentData();
+    if (!v.isValid() || v.typeId() == QMetaType::QString || v.toLongLong() == 0) return std::nullopt;
+    return v.toLongLong();
+}
+
+void RatingStatsView::showMergedRaters(const QString& sessionName) {
+    refresh();
+    const int index = m_sessionBox->findData(sessionName);
+    if (index >= 0) m_sessionBox->setCurrentIndex(index);
+}
+
+QString RatingStatsView::warningText() const { return m_warnings->text(); }
+
+void RatingStatsView::refresh(std::optional<qint64> sessionId) {
+    const QSignalBlocker block(m_sessionBox);
+    m_sessionBox->clear();
+    m_sessionBox->addItem(tr("All sessions, all raters"), QVariant::fromValue<qint64>(0));
+    auto sessions = m_store->sessions();
+    if (sessions.ok()) {
+        QMap<QString, QStringList> ratersByName;
+        for (const SessionInfo& s : sessions.value()) ratersByName[s.name] << s.rater;
+        for (auto it = ratersByName.begin(); it != ratersByName.end(); ++it)
+            if (it.value().size() > 1)
+                m_sessionBox->addItem(tr("%1 — %n raters merged (%2)", nullptr, static_cast<int>(it.value().size()))
+                                          .arg(it.key(), it.value().join(QStringLiteral(", "))),
+                                      it.key());
+    }
+    if (sessions.ok())
+        for (const SessionInfo& s : sessions.value())
+            m_sessionBox->addItem(tr("%1 — %2 (%3 of %4 judged)").arg(s.name, s.rater).arg(s.judgedCount).arg(s.trialCount),
+                                  QVariant::fromValue<qint64>(s.id));
+    if (sessionId) {
+        const int index = m_sessionBox->findData(QVariant::fromValue<qint64>(*sessionId));
+        if (index >= 0) m_sessionBox->setCurrentIndex(index);
+    }
+    recompute();
+}
+
+void RatingStatsView::recompute() {
+    auto rows = m_store->judgementRows(selectedSession());
+    const QVariant selected = m_sessionBox->currentData();
+    const bool byName = selected.typeId() == QMetaType::QString;
+    const std::string name = selected.toString().toStdString();
+    std::vector<mars5::rating::Judgement> judgements;
+    if (rows.ok())
+        for (const auto& r : rows.value())
+            if (!byName || r.session == name) judgements.push_back(r.judgement());
+    m_stats = mars5::rating::computeStats(judgements);
+    QStringList warnings;
+    if (!rows.ok()) warnings << QString::fromStdString(rows.message());
+    for (const auto& w : m_stats.warnings) warnings << QString::fromStdString(w);
+    if (m_stats.decisive > 0 && m_stats.sideBiasPValue < 0.05)
+        warnings << tr("Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides "
+                       "keep the ranking fair, but check the playback set-up.")
+                        .arg(m_stats.chosenA).arg(m_stats.chosenB).arg(pText(m_stats.sideBiasPValue));
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_summary->setText(tr("%1 judgements · %2 decisive · %3 ties (reported, not counted)")
+                           .arg(m_stats.judgements).arg(m_stats.decisive).arg(m_stats.ties));
+    fillTables();
+    drawRanking();
+    drawPairs();
+}
+
+// Each pair with its preferred system first, so every row reads "X preferred to Y".
+std::vector<mars5::rating::PairStats> RatingStatsView::orientedPairs() const {
+    std::vector<mars5::rating::PairStats> pairs = m_stats.pairs;
+    for (auto& p : pairs)
+        if (p.secondWins > p.firstWins) {
+            std::swap(p.first, p.second);
+            std::swap(p.firstWins, p.secondWins);
+            p.firstWinRate = 1.0 - p.firstWinRate;
+            p.firstWinRateCi = {1.0 - p.firstWinRateCi.high, 1.0 - p.firstWinRateCi.low};
+        }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.firstWinRate > b.firstWinRate; });
+    return pairs;
+}
+
+void RatingStatsView::fillTables() {
+    auto wlt = [](long w, long l, long t) { return QStringLiteral("%1–%2–%3").arg(w).arg(l).arg(t); };
+    m_systems->setRowCount(static_cast<int>(m_stats.systems.size()));
+    int row = 0;
+    for (const auto& s : m_stats.systems) {
+        m_systems->setItem(row, 0, cell(QString::number(row + 1)));
+        m_systems->setItem(row, 1, cell(QString::fromStdString(s.name), false));
+        m_systems->setItem(row, 2, cell(QStringLiteral("%1  (%2)").arg(s.btScore, 0, 'f', 2).arg(interval(s.btCi.low, s.btCi.high, false))));
+        m_systems->setItem(row, 3, cell(wlt(s.wins, s.losses, s.ties)));
+        m_systems->setItem(row, 4, cell(QStringLiteral("%1  (%2)").arg(percent(s.winRate), interval(s.winRateCi.low, s.winRateCi.high, true))));
+        ++row;
+    }
+    m_pairs->setRowCount(static_cast<int>(m_stats.pairs.size()));
+    row = 0;
+    for (const auto& p : orientedPairs()) {
+        m_pairs->setItem(row, 0, cell(QString::fromStdString(p.first), false));
+        m_pairs->setItem(row, 1, cell(QString::fromStdString(p.second), false));
+        m_pairs->setItem(row, 2, cell(wlt(p.firstWins, p.secondWins, p.ties)));
+        m_pairs->setItem(row, 3, cell(QStringLiteral("%1  (%2)").arg(percent(p.firstWinRate), interval(p.firstWinRateCi.low, p.firstWinRateCi.high, true))));
+        auto* pCell = cell(pText(p.pValue));
+        if (p.pValue < 0.05) {
+            pCell->setForeground(QColor(0x1e, 0x8a, 0x4c));
+            pCell->setToolTip(tr("significant at the 5% level"));
+        }
+        m_pairs->setItem(row, 4, pCell);
+        ++row;
+    }
+}
+
+// Horizontal bars of the Bradley–Terry score with bootstrap whiskers, best at the top.
+void RatingStatsView::drawRanking() {
+    QCustomPlot* plot = m_rankingPlot;
+    plot->clearPlottables();
+    plot->clearItems();
+    const int n = static_cast<int>(m_stats.systems.size());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QVector<double> keys, values, errLow, errHigh;
+    double lo = -1.0, hi = 1.0;
+    for (int i = 0; i < n; ++i) {
+        const auto& s = m_stats.systems[i];
+        const double key = n - i;  // best on top
+        ticker->addTick(key, QString::fromStdString(s.name));
+        keys << key;
+        values << s.btScore;
+        errLow << s.btScore - s.btCi.low;
+        errHigh << s.btCi.high - s.btScore;
+        lo = std::min(lo, s.btCi.low);
+        hi = std::max(hi, s.btCi.high);
+    }
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setRange(0.3, n + 0.7);
+    plot->xAxis->setRange(lo - 0.2, hi + 0.2);
+    plot->xAxis->setLabel(tr("log-strength (0 = average; +1 ≈ preferred 73% of the time)"));
+    plot->yAxis->grid()->setVisible(false);
+    if (n > 0) {
+        auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
+        bars->setWidth(0.55);
+        bars->setPen(QPen(QColor(47, 125, 225)));
+        bars->setBrush(QColor(47, 125, 225, 110));
+        bars->setData(keys, values, true);
+        auto* errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
+        errors->setDataPlottable(bars);
+        errors->setData(errLow, errHigh);
+        errors->setPen(QPen(QColor(20, 50, 100), 1.6));
+        errors->setWhiskerWidth(10);
+        errors->setSymbolGap(0);
+        auto* zero = new QCPItemStraightLine(plot);
+        zero->point1->setAxes(plot->xAxis, plot->yAxis);
+        zero->point2->setAxes(plot->xAxis, plot->yAxis);
+        zero->point1->setCoords(0, 0);
+        zero->point2->setCoords(0, 1);
+        zero->setPen(QPen(palette().dark().color(), 1, Qt::DashLine));
+    }
+    plot->replot();
+}
+
+// Each pair's win rate of its first system, with the Wilson interval, against 50%.
+void RatingStatsView::drawPairs() {
+    QCustomPlot* plot = m_pairPlot;
+    plot->clearPlottables();
+    plot->clearItems();
+    const auto pairs = orientedPairs();
+    const int n = static_cast<int>(pairs.size());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QVector<double> keys, values, errLow, errHigh;
+    for (int i = 0; i < n; ++i) {
+        const auto& p = pairs[i];
+        const double key = n - i;
+        ticker->addTick(key, QStringLiteral("%1\nvs %2").arg(QString::fromStdString(p.first), QString::fromStdString(p.second)));
+        keys << key;
+        values << 100.0 * p.firstWinRate;
+        errLow << 100.0 * (p.firstWinRate - p.firstWinRateCi.low);
+        errHigh << 100.0 * (p.firstWinRateCi.high - p.firstWinRate);
+    }
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setRange(0.3, n + 0.7);
+    plot->yAxis->grid()->setVisible(false);
+    plot->xAxis->setRange(0, 100);
+    plot->xAxis->setLabel(tr("% of decisive judgements won by the first system"));
+    if (n > 0) {
+        auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
+        bars->setWidth(0.55);
+        bars->setPen(QPen(QColor(30, 138, 76)));
+        bars->setBrush(QColor(30, 138, 76, 100));
+        bars->setData(keys, values, true);
+        auto* errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
+        errors->setDataPlottable(bars);
+        errors->setData(errLow, errHigh);
+        errors->setPen(QPen(QColor(10, 60, 30), 1.6));
+        errors->setWhiskerWidth(10);
+        errors->setSymbolGap(0);
+        auto* half = new QCPItemStraightLine(plot);
+        half->point1->setAxes(plot->xAxis, plot->yAxis);
+        half->point2->setAxes(plot->xAxis, plot->yAxis);
+        half->point1->setCoords(50, 0);
+        half->point2->setCoords(50, 1);
+        half->setPen(QPen(palette().dark().color(), 1, Qt::DashLine));
+    }
+    plot->replot();
+}
+
+}  // namespace mars5::ui::rating

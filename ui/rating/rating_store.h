@@ -1,0 +1,125 @@
+// The rating database behind a small class: sessions, their randomised trials and the
+// judgements, in SQLite through Qt SQL (tables: core's mars5/rating_schema.h). Widgets
+// never see SQL. The database runs in WAL mode with synchronous=FULL and every judgement
+// is its own transaction, so a judgement reported as saved survives the application
+// being killed at any moment.
+//
+// Every call returns a Result whose error says what went wrong with which file; nothing
+// here throws, and a database that cannot be read is left exactly as it was.
+#pragma once
+
+#include "mars5/error.h"
+#include "mars5/rating_csv.h"
+#include "mars5/rating_plan.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace mars5::ui::rating {
+
+using mars5::rating::Choice;
+
+struct SessionInfo {
+    qint64 id = 0;
+    QString uuid, name, rater, sourceKind, sourceDescription;
+    quint64 seed = 0;
+    bool allowTie = true;
+    bool useStrength = false;
+    double loudnessTarget = -23.0;
+    QDateTime createdAt;
+    int trialCount = 0;
+    int judgedCount = 0;
+};
+
+struct TrialRecord {
+    qint64 id = 0;
+    int position = 0;
+    QString item, transcript, systemA, fileA, systemB, fileB;
+    bool swapped = false;
+    bool judged = false;
+};
+
+struct JudgementRecord {
+    Choice choice = Choice::Tie;
+    std::optional<int> strength;
+    qint64 timeMs = 0;
+    int replaysA = 0, replaysB = 0;
+    QString comment;
+    QDateTime presentedAt, answeredAt;
+};
+
+struct NewSession {
+    QString uuid;  // empty: a new one is made
+    QString name, rater, sourceKind, sourceDescription;
+    quint64 seed = 0;
+    bool allowTie = true;
+    bool useStrength = false;
+    double loudnessTarget = -23.0;
+    std::vector<mars5::rating::PlannedTrial> trials;
+    std::vector<int> positions;  // of each trial; empty: 0, 1, 2, … (imports keep the exported ones)
+};
+
+struct ImportSummary {
+    int sessionsCreated = 0;
+    int sessionsMerged = 0;
+    int judgementsAdded = 0;
+    int judgementsAlreadyThere = 0;
+    int judgementsConflicting = 0;  // the trial was judged differently here: ours is kept
+    QString describe() const;
+};
+
+class RatingStore {
+public:
+    RatingStore();
+    ~RatingStore();
+    RatingStore(const RatingStore&) = delete;
+    RatingStore& operator=(const RatingStore&) = delete;
+
+    // <AppDataLocation>/ratings.sqlite
+    static QString defaultPath();
+
+    // Opens or creates the database (and its folder). Refuses, without changing the file,
+    // anything that is not a readable MARS5 ratings database.
+    Result<void> open(const QString& path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    void close();
+
+    Result<qint64> createSession(const NewSession& session);
+    Result<QList<SessionInfo>> sessions() const;
+    Result<SessionInfo> session(qint64 sessionId) const;
+    Result<QList<TrialRecord>> trials(qint64 sessionId) const;
+    Result<void> deleteSession(qint64 sessionId);
+
+    // One transaction: when this returns ok the judgement is on disk. A trial is judged
+    // once; a second judgement of it is refused.
+    Result<void> recordJudgement(qint64 trialId, const JudgementRecord& judgement);
+    Result<JudgementRecord> judgement(qint64 trialId) const;
+
+    // Long-format rows of one session, or of every session when sessionId is empty.
+    Result<std::vector<mars5::rating::JudgementRow>> judgementRows(std::optional<qint64> sessionId = {}) const;
+
+    Result<void> exportCsv(const QString& path, std::optional<qint64> sessionId = {}) const;
+    // The whole session: settings, seed, every trial in presentation order with its A/B
+    // assignment (the randomisation) and its judgement, if any.
+    Result<void> exportJson(const QString& path, qint64 sessionId) const;
+    // A JSON or CSV export (told apart by content). A session already here (same uuid)
+    // gains the judgements it lacks; others are added with their rater, so several raters'
+    // sessions end up side by side.
+    Result<ImportSummary> importFile(const QString& path);
+
+private:
+    Result<void> initialiseSchema();
+    Result<void> importJson(const QByteArray& bytes, const QString& path, ImportSummary& summary);
+    Result<void> importCsv(const QByteArray& bytes, const QString& path, ImportSummary& summary);
+    Error sqlError(const QString& what, const QString& detail) const;
+
+    QString m_connection;
+    QString m_path;
+};
+
+}  // namespace mars5::ui::rating

@@ -1,0 +1,208 @@
+#include "rating/rating_window.h"
+
+#include "rating/new_session_dialog.h"
+#include "rating/rating_stats_view.h"
+#include "rating/rating_store.h"
+#include "rating/rating_view.h"
+#include "rating/session_list_model.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mars5::ui::rating {
+
+RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidget* parent)
+    : QMainWindow(parent), m_store(std::make_unique<RatingStore>()) {
+    setWindowTitle(tr("Blind A/B rating — MARS5 Studio"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    auto* heading = new QLabel(tr("<b>Rating sessions</b>"), left);
+    leftLayout->addWidget(heading);
+    m_model = new SessionListModel(m_store.get(), this);
+    m_list = new QTableView(left);
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->setVisible(false);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setColumnHidden(SessionListModel::Source, true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    leftLayout->addWidget(m_list, 1);
+    auto* buttons = new QVBoxLayout;
+    auto addButton = [&](const QString& text, auto slot) {
+        auto* b = new QPushButton(text, left);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    addButton(tr("New session…"), &RatingWindow::newSession);
+    addButton(tr("Judge selected"), [this] { if (selectedSessionId()) startSession(selectedSessionId()); });
+    addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
+    addButton(tr("Export CSV (all sessions)…"), &RatingWindow::exportCsv);
+    addButton(tr("Export selected as JSON…"), &RatingWindow::exportJson);
+    addButton(tr("Import CSV or JSON…"), &RatingWindow::importSessions);
+    addButton(tr("Delete selected…"), &RatingWindow::deleteSession);
+    leftLayout->addLayout(buttons);
+    connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const SessionInfo* s = m_model->sessionAt(index.row())) startSession(s->id);
+    });
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_error = new QLabel(right);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600; padding: 6px;"));
+    m_error->setVisible(false);
+    rightLayout->addWidget(m_error);
+    m_tabs = new QTabWidget(right);
+    m_ratingView = new RatingView(m_store.get(), output, m_tabs);
+    m_statsView = new RatingStatsView(m_store.get(), m_tabs);
+    m_tabs->addTab(m_ratingView, tr("Judge"));
+    m_tabs->addTab(m_statsView, tr("Statistics"));
+    rightLayout->addWidget(m_tabs, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 1100});
+    setCentralWidget(splitter);
+
+    connect(m_ratingView, &RatingView::judgementSaved, this, [this] {
+        const qint64 id = m_ratingView->sessionId();
+        reloadSessions();
+        const int row = m_model->rowOf(id);
+        if (row >= 0) m_list->selectRow(row);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_statsView) m_statsView->refresh(m_statsView->selectedSession());
+        else m_ratingView->setFocus();
+    });
+
+    const QString path = dbPath.isEmpty() ? RatingStore::defaultPath() : dbPath;
+    auto opened = m_store->open(path);
+    if (!opened.ok()) showError(QString::fromStdString(opened.message()));
+    else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(QDir::toNativeSeparators(path)));
+    reloadSessions();
+    resize(1200, 760);
+}
+
+RatingWindow::~RatingWindow() = default;
+
+QString RatingWindow::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+
+void RatingWindow::showError(const QString& text) {
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void RatingWindow::reloadSessions() {
+    const qint64 selected = selectedSessionId();
+    const QString error = m_model->reload();
+    if (!error.isEmpty()) showError(error);
+    m_list->resizeColumnsToContents();
+    const int row = m_model->rowOf(selected);
+    if (row >= 0) m_list->selectRow(row);
+}
+
+qint64 RatingWindow::selectedSessionId() const {
+    const QModelIndexList rows = m_list->selectionModel() ? m_list->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty()) return 0;
+    const SessionInfo* s = m_model->sessionAt(rows.front().row());
+    return s ? s->id : 0;
+}
+
+void RatingWindow::startSession(qint64 sessionId) {
+    reloadSessions();
+    m_tabs->setCurrentWidget(m_ratingView);
+    if (!m_ratingView->openSession(sessionId)) showError(m_ratingView->messageText());
+    const int row = m_model->rowOf(sessionId);
+    if (row >= 0) m_list->selectRow(row);
+    m_ratingView->setFocus();
+}
+
+void RatingWindow::showStatistics(qint64 sessionId) {
+    reloadSessions();
+    m_statsView->refresh(sessionId ? std::optional<qint64>(sessionId) : std::nullopt);
+    m_tabs->setCurrentWidget(m_statsView);
+}
+
+void RatingWindow::newSession() {
+    if (!m_store->isOpen()) return;
+    NewSessionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    auto session = dialog.buildSession();
+    if (!session.ok()) return showError(QString::fromStdString(session.message()));
+    auto id = m_store->createSession(session.value());
+    if (!id.ok()) return showError(QString::fromStdString(id.message()));
+    showError(QString());
+    reloadSessions();
+    startSession(id.value());
+}
+
+void RatingWindow::importSessions() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import rating sessions"), QString(),
+                                                      tr("Rating exports (*.csv *.json);;All files (*)"));
+    if (path.isEmpty()) return;
+    auto summary = m_store->importFile(path);
+    if (!summary.ok()) return showError(QString::fromStdString(summary.message()));
+    showError(QString());
+    statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), summary.value().describe()));
+    reloadSessions();
+}
+
+void RatingWindow::exportCsv() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export judgements as CSV"), QStringLiteral("ratings.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    auto result = m_store->exportCsv(path);
+    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    statusBar()->showMessage(tr("Exported every judgement to %1").arg(path));
+}
+
+void RatingWindow::exportJson() {
+    const qint64 id = selectedSessionId();
+    if (!id) return showError(tr("Select a session to export."));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the session as JSON"), QStringLiteral("session.json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty()) return;
+    auto result = m_store->exportJson(path, id);
+    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    statusBar()->showMessage(tr("Exported the session, its randomisation and its judgements to %1").arg(path));
+}
+
+void RatingWindow::deleteSession() {
+    const qint64 id = selectedSessionId();
+    const SessionInfo* s = m_model->sessionAt(m_model->rowOf(id));
+    if (!s) return;
+    if (QMessageBox::question(this, tr("Delete session"),
+                              tr("Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.")
+                                  .arg(s->name, s->rater).arg(s->judgedCount)) != QMessageBox::Yes)
+        return;
+    if (m_ratingView->sessionId() == id) m_ratingView->player()->clear();
+    auto result = m_store->deleteSession(id);
+    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    reloadSessions();
+}
+
+void RatingWindow::closeEvent(QCloseEvent* event) {
+    m_ratingView->player()->stop();
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace mars5::ui::rating
