@@ -28,6 +28,8 @@ pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8)
 # The rating database, read by mars5-cli rate-stats (the studio writes it through Qt SQL).
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 find_package(yaml-cpp REQUIRED)
+# sha256 of the model files (OpenSSL's libcrypto, EVP interface).
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
 
 if(MARS5_BUILD_UI OR MARS5_BUILD_TESTS)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Sql Test Svg

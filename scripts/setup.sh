@@ -28,6 +28,8 @@ packages=(
   libpcre2-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
   # rating database read by mars5-cli rate-stats
   libsqlite3-dev
+  # sha256 of model files (libcrypto EVP)
+  libssl-dev
   # headless testing: X server for screenshots, PulseAudio null sink for playback tests, sox to inspect sound
   xvfb xauth x11-apps netpbm fonts-dejavu-core pulseaudio pulseaudio-utils libasound2-plugins sox
   # packaging: dpkg-shlibdeps for CPack DEB

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "audio/playback_engine.h"
+#include "models/models_dialog.h"
 #include "panels/audio_panel.h"
 #include "rating/rating_window.h"
 
@@ -72,6 +73,12 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_open);
+    file->addAction(tr("&Models…"), this, [this] {  // one non-modal dialog: downloads go on while you work
+        auto* models = findChild<ModelsDialog*>();
+        if (!models) models = new ModelsDialog(this);
+        models->show();
+        models->raise();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 

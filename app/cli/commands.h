@@ -25,5 +25,6 @@ void addSelftestCommand(CLI::App& app);
 void addSelftestMars5Command(CLI::App& app);
 void addCodecBenchCommand(CLI::App& app);
 void addRateStatsCommand(CLI::App& app);
+void addModelsCommand(CLI::App& app);
 
 }  // namespace mars5::cli

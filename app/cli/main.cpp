@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     mars5::cli::addSelftestMars5Command(app);
     mars5::cli::addCodecBenchCommand(app);
     mars5::cli::addRateStatsCommand(app);
+    mars5::cli::addModelsCommand(app);
 
     try {
         app.parse(argc, argv);

@@ -1,6 +1,7 @@
 #include "mars5_checkpoint.h"
 
 #include "failure.h"
+#include "mars5/model_files.h"
 #include "safetensors.h"
 #include "tokenizer.h"
 
@@ -29,75 +30,6 @@ std::string showShape(const Shape& s) {
 }
 
 std::string fileNameOf(const std::string& path) { return std::filesystem::path(path).filename().string(); }
-
-// ---- sha256 (FIPS 180-4), streamed -------------------------------------------------------
-
-class Sha256 {
-public:
-    void update(const std::uint8_t* data, std::size_t n) {
-        m_bits += static_cast<std::uint64_t>(n) * 8;
-        while (n > 0) {
-            const std::size_t take = std::min(n, 64 - m_fill);
-            std::memcpy(m_block.data() + m_fill, data, take);
-            m_fill += take;
-            data += take;
-            n -= take;
-            if (m_fill == 64) {
-                compress(m_block.data());
-                m_fill = 0;
-            }
-        }
-    }
-    std::string hex() {
-        const std::uint64_t bits = m_bits;
-        const std::uint8_t one = 0x80, zero = 0;
-        update(&one, 1);
-        while (m_fill != 56) update(&zero, 1);
-        std::uint8_t len[8];
-        for (int i = 0; i < 8; ++i) len[i] = static_cast<std::uint8_t>(bits >> (56 - 8 * i));
-        update(len, 8);
-        static const char* digits = "0123456789abcdef";
-        std::string out;
-        for (std::uint32_t h : m_h)
-            for (int i = 7; i >= 0; --i) out += digits[(h >> (4 * i)) & 15];
-        return out;
-    }
-
-private:
-    static std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
-    void compress(const std::uint8_t* p) {
-        static constexpr std::uint32_t k[64] = {
-            0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-            0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-            0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-            0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-            0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-            0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-            0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-            0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
-        std::uint32_t w[64];
-        for (int i = 0; i < 16; ++i)
-            w[i] = (std::uint32_t(p[4 * i]) << 24) | (std::uint32_t(p[4 * i + 1]) << 16) |
-                   (std::uint32_t(p[4 * i + 2]) << 8) | std::uint32_t(p[4 * i + 3]);
-        for (int i = 16; i < 64; ++i) {
-            const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            const std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-        }
-        std::uint32_t a = m_h[0], b = m_h[1], c = m_h[2], d = m_h[3], e = m_h[4], f = m_h[5], g = m_h[6], h = m_h[7];
-        for (int i = 0; i < 64; ++i) {
-            const std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
-            const std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-            h = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
-        }
-        m_h[0] += a; m_h[1] += b; m_h[2] += c; m_h[3] += d; m_h[4] += e; m_h[5] += f; m_h[6] += g; m_h[7] += h;
-    }
-    std::array<std::uint32_t, 8> m_h{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    std::array<std::uint8_t, 64> m_block{};
-    std::size_t m_fill = 0;
-    std::uint64_t m_bits = 0;
-};
 
 // ---- shape lookups used by the derivation --------------------------------------------------
 
@@ -226,40 +158,16 @@ const char* describe(Mars5Recognition r) {
 }
 
 const std::vector<Mars5KnownFile>& mars5KnownFiles() {
+    // A view of the one catalogue of published files (mars5/model_files.h).
     static const std::vector<Mars5KnownFile> files = [] {
         std::vector<Mars5KnownFile> f;
-        const auto gh = [&](const std::string& stem, Mars5ModelKind kind, const std::string& release, bool safetensors) {
-            f.push_back({stem + ".pt", kind, "GitHub release " + release, ""});
-            if (safetensors) f.push_back({stem + ".safetensors", kind, "GitHub release " + release, ""});
-        };
-        gh("mars5_en_checkpoints_ar-3000000", Mars5ModelKind::Ar, "v0.4", true);
-        gh("mars5_en_checkpoints_ar-2000000", Mars5ModelKind::Ar, "v0.3", true);
-        gh("mars5_en_checkpoints_nar-1980000", Mars5ModelKind::Nar, "v0.3", true);
-        gh("mars5_en_checkpoints_ar-1700000", Mars5ModelKind::Ar, "v0.2", true);
-        gh("mars5_en_checkpoints_nar-1750000", Mars5ModelKind::Nar, "v0.2", true);
-        gh("mars5_en_checkpoints_ar-1680000", Mars5ModelKind::Ar, "v0.1-checkpoints", false);
-        gh("mars5_en_checkpoints_nar-1260000", Mars5ModelKind::Nar, "v0.1-checkpoints", false);
-        f.push_back({"mars5_ar.safetensors", Mars5ModelKind::Ar, "Hugging Face CAMB-AI/MARS5-TTS",
-                     "dfedb7630bf88b429b27ff4ad4b1365658c0782d7a119ae09046b552a9ccedb2"});
-        f.push_back({"mars5_nar.safetensors", Mars5ModelKind::Nar, "Hugging Face CAMB-AI/MARS5-TTS",
-                     "a2297342323a38980a83c8803fd2f3b0fca66497c404e3365bbf8af7bda673b7"});
+        for (const KnownModelFile& k : knownModelFiles())
+            if (k.role == ModelRole::Mars5Ar || k.role == ModelRole::Mars5Nar)
+                f.push_back({k.fileName, k.role == ModelRole::Mars5Ar ? Mars5ModelKind::Ar : Mars5ModelKind::Nar,
+                             k.source, k.sha256});
         return f;
     }();
     return files;
-}
-
-std::string sha256File(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
-    Sha256 sha;
-    std::vector<char> buf(1 << 20);
-    while (in) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        const auto got = in.gcount();
-        if (got > 0) sha.update(reinterpret_cast<const std::uint8_t*>(buf.data()), static_cast<std::size_t>(got));
-    }
-    if (in.bad()) fail(ErrorKind::Io, path + ": read error while computing its sha256");
-    return sha.hex();
 }
 
 // ---- expected tensors ---------------------------------------------------------------------------
@@ -726,11 +634,12 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
             ck.recognition = Mars5Recognition::NotChecked;
         } else {
             ck.sha256 = sha256File(path);
-            if (ck.sha256 == known.sha256) {
+            const std::vector<const KnownModelFile*> catalogue = knownFilesNamed(known.fileName);
+            const ChecksumState state = catalogue.empty() ? ChecksumState::Mismatch : compareSha256(*catalogue.front(), ck.sha256);
+            if (state == ChecksumState::Verified) {
                 ck.recognition = Mars5Recognition::Verified;
                 ck.recognitionNote += ", sha256 verified";
-            } else if (kind == Mars5ModelKind::Ar && startsWith(ck.sha256, "afc73f90") &&
-                       ck.sha256.compare(ck.sha256.size() - 5, 5, "2a72b") == 0) {
+            } else if (state == ChecksumState::EarlierUpload) {
                 ck.recognition = Mars5Recognition::Verified;
                 ck.recognitionNote += ", the earlier upload (#3) of this file";
             } else {

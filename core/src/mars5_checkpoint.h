@@ -19,6 +19,7 @@
 #pragma once
 
 #include "mars5_config.h"
+#include "sha256.h"  // sha256File
 #include "torch_pickle.h"  // NamedTensors
 
 #include <ATen/core/Tensor.h>
@@ -141,7 +142,6 @@ std::optional<Mars5ModelKind> identifyMars5Model(const std::vector<Mars5TensorSp
 // text ids mean the same tokens): Failure(Format) naming both files otherwise.
 void checkMars5VocabulariesMatch(const Mars5Checkpoint& ar, const Mars5Checkpoint& nar);
 
-// Lowercase hex sha256 of a file (streamed).
-std::string sha256File(const std::string& path);
+// sha256File(path): lowercase hex sha256 of a file, from sha256.h (OpenSSL).
 
 }  // namespace mars5
