@@ -36,6 +36,6 @@ trap stop_pulse EXIT
 cd "$build_dir"
 start=$(date +%s)
 status=0
-ctest --output-on-failure --timeout 600 "$@" || status=$?
+ctest --output-on-failure --timeout 1800 -j2 "$@" || status=$?
 echo "test: ctest finished in $(( $(date +%s) - start )) s"
 exit $status

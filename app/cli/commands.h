@@ -24,6 +24,8 @@ void addSelftestCommand(CLI::App& app);
 // Adds `selftest mars5` (after addSelftestCommand, whose `selftest` it extends).
 void addSelftestMars5Command(CLI::App& app);
 void addCodecBenchCommand(CLI::App& app);
+// `tts`: the whole MARS5 pipeline (cmd_tts.cpp).
+void addTtsCommand(CLI::App& app);
 void addRateStatsCommand(CLI::App& app);
 void addModelsCommand(CLI::App& app);
 

@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace mars5 {
@@ -100,6 +101,9 @@ public:
 class TorchGeneratorDrawer : public TokenDrawer {
 public:
     explicit TorchGeneratorDrawer(std::uint64_t seed);
+    // Draws from `generator` (shared, not copied): the engine passes one generator through the
+    // AR sampler and then the NAR, so a seeded run continues the reference's single RNG stream.
+    explicit TorchGeneratorDrawer(at::Generator generator) : m_gen(std::move(generator)) {}
     std::int64_t draw(const at::Tensor& probs) override;
 
 private:

@@ -1,0 +1,224 @@
+// mars5-cli tts --ar AR --nar NAR --encodec ENC --vocos V [--vocos-config C] | --models DIR
+//               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav
+//               [--deep|--shallow] [--seed N] [--device cpu|cuda] [--dtype ...] [--threads N]
+//               [--<InferenceConfig field> value ...] [--save-codes CODES.safetensors] [--save-coarse WAV]
+//
+// The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
+// One Ctrl-C stops the AR early (what exists is still refined and vocoded); a second cancels.
+#include "commands.h"
+
+#include "mars5/engine.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+namespace mars5::cli {
+
+namespace {
+
+RunControl* g_control = nullptr;
+volatile std::sig_atomic_t g_interrupts = 0;
+
+extern "C" void onInterrupt(int) {
+    if (!g_control) return;
+    if (g_interrupts++ == 0) g_control->requestStop();
+    else g_control->requestCancel();
+}
+
+std::string fmt(const char* format, double value) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, value);
+    return buf;
+}
+
+struct TtsArgs {
+    ModelPaths paths;
+    std::string models, ref, refText, text, output, saveCodes, saveCoarse, device = "cpu", dtype = "float32", hparams;
+    bool refTextGiven = false, deep = false, shallow = false, wavFloat = false;
+    int threads = 0;
+    std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
+};
+
+// "true"/"false"/"yes"/"no"/numbers -> double; nullopt when unreadable.
+std::optional<double> parseValue(const std::string& s, InferenceConfigField::Type type) {
+    if (type == InferenceConfigField::Type::Bool) {
+        if (s == "true" || s == "yes" || s == "on") return 1.0;
+        if (s == "false" || s == "no" || s == "off") return 0.0;
+    }
+    try {
+        std::size_t used = 0;
+        const double v = std::stod(s, &used);
+        if (used == s.size()) return v;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+}
+
+void runTts(const TtsArgs& a) {
+    // The settings: defaults, then every --field value, then --deep/--shallow.
+    InferenceConfig config;
+    for (const auto& [name, text] : a.fields) {
+        const InferenceConfigField* field = findInferenceConfigField(name);
+        const std::optional<double> v = parseValue(text, field->type);
+        if (!v) return reportError("--" + name + " " + text + ": not a number" +
+                                   (field->type == InferenceConfigField::Type::Bool ? " or true/false" : ""));
+        if (const std::string err = config.set(name, *v); !err.empty()) return reportError("--" + name + ": " + err);
+    }
+    if (a.deep && a.shallow) return reportError("--deep and --shallow exclude each other");
+    if (a.deep) config.deep_clone = true;
+    if (a.shallow) config.deep_clone = false;
+    if (!a.deep && !a.shallow && !a.fields.count("deep_clone") && !a.refTextGiven) {
+        config.deep_clone = false;
+        std::cerr << "note: no --ref-text: using shallow clone (give the reference's transcript for a deep clone)\n";
+    }
+    if (const std::string err = config.validate(); !err.empty()) return reportError(err);
+
+    // Models: explicit paths win over the ones found in --models.
+    ModelPaths paths = a.paths;
+    if (!a.models.empty()) {
+        const bool allExplicit = !paths.ar.empty() && !paths.nar.empty() && !paths.encodec.empty() && !paths.vocos.empty();
+        const Result<ModelPaths> found = ModelPaths::fromFolder(a.models);
+        if (!found && !allExplicit) return reportError(found.message());
+        if (found) {
+            if (paths.ar.empty()) paths.ar = found->ar;
+            if (paths.nar.empty()) paths.nar = found->nar;
+            if (paths.encodec.empty()) paths.encodec = found->encodec;
+            if (paths.vocos.empty()) paths.vocos = found->vocos;
+            if (paths.vocosConfig.empty()) paths.vocosConfig = found->vocosConfig;
+        }
+    }
+    std::vector<std::string> missingArgs;
+    if (paths.ar.empty()) missingArgs.push_back("--ar");
+    if (paths.nar.empty()) missingArgs.push_back("--nar");
+    if (paths.encodec.empty()) missingArgs.push_back("--encodec");
+    if (paths.vocos.empty()) missingArgs.push_back("--vocos");
+    if (!missingArgs.empty()) {
+        std::string msg = "missing";
+        for (const auto& m : missingArgs) msg += " " + m;
+        return reportError(msg + " (or give --models DIR holding the files)");
+    }
+
+    EngineOptions options;
+    const auto device = parseComputeDevice(a.device);
+    if (!device) return reportError(device.message());
+    const auto dtype = parseComputeDType(a.dtype);
+    if (!dtype) return reportError(dtype.message());
+    options.device = *device;
+    options.dtype = *dtype;
+    options.threads = a.threads;
+    options.hyperParamsJson = a.hparams;
+
+    const auto reference = loadAudioForModel(a.ref);
+    if (!reference) return reportError(a.ref + ": " + reference.message());
+    for (const auto& w : reference->warnings) std::cerr << "warning: " << a.ref << ": " << w << '\n';
+
+    Result<Mars5Engine> engine = Mars5Engine::load(paths, options);
+    if (!engine) return reportError(engine.message());
+    const EngineInfo info = engine->info();
+    std::cout << "models: AR " << info.arSummary << " (" << info.arRecognition << "); NAR " << info.narSummary << " ("
+              << info.narRecognition << "); " << toString(info.device) << ", " << toString(info.dtype) << '\n';
+
+    RunControl control;
+    g_control = &control;
+    g_interrupts = 0;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    std::int64_t nextArReport = 100;
+    int lastNarPercent = -1;
+    const ProgressCallback progress = [&](const EngineProgress& p) {
+        if (p.stage == EngineStage::Coarse && !p.finished && p.current >= nextArReport) {
+            std::cerr << "  AR token " << p.current << " of ~" << p.total << '\n';
+            nextArReport += 100;
+        } else if (p.stage == EngineStage::Refine && p.total > 0) {
+            const int percent = static_cast<int>(100 * p.current / p.total);
+            if (percent / 25 != lastNarPercent / 25) std::cerr << "  NAR step " << p.current << " of " << p.total << '\n';
+            lastNarPercent = percent;
+        }
+    };
+    Result<TtsResult> r = engine->tts(a.text, *reference,
+                                      a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt, config,
+                                      progress, &control);
+    std::signal(SIGINT, previous);
+    g_control = nullptr;
+    if (!r) return reportError(r.message());
+
+    for (const auto& w : r->warnings) std::cerr << "warning: " << w << '\n';
+    const auto& t = r->timings;
+    std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
+    std::cout << "encode reference: " << fmt("%.3f s", t.encodeSeconds) << (r->voiceFromCache ? " (cached voice)" : "") << '\n';
+    std::cout << "AR: " << fmt("%.3f s", t.coarseSeconds) << ", " << r->coarse.generatedIds.size() << " tokens (~"
+              << r->coarse.expectedTokens << " expected), " << r->coarse.l0Codes.size() << " L0 frames, "
+              << toString(r->coarse.stop) << '\n';
+    std::cout << "NAR: " << fmt("%.3f s", t.refineSeconds) << ", " << r->refined.stepsRun << " steps, "
+              << r->refined.codes.numFrames << " frames\n";
+    std::cout << "vocode: " << fmt("%.3f s", t.vocodeSeconds) << '\n';
+    std::cout << "trim: " << fmt("%.3f s", t.trimSeconds) << ", " << r->untrimmedSamples << " -> " << r->audio.samples.size()
+              << " samples\n";
+    std::cout << "total: " << fmt("%.3f s", t.totalSeconds) << " for " << fmt("%.2f s", r->audio.durationSeconds())
+              << " of audio\n";
+
+    if (r->audio.samples.empty()) return reportError("the trimmed output is empty: nothing to write");
+    const auto written = writeWav(a.output, r->audio, a.wavFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+    if (!written) return reportError(written.message());
+    std::cout << "wrote " << a.output << '\n';
+    if (!a.saveCodes.empty()) {
+        const auto saved = saveCodes(a.saveCodes, r->refined.codes);
+        if (!saved) return reportError(saved.message());
+        std::cout << "wrote " << a.saveCodes << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
+                  << " codes)\n";
+    }
+    if (!a.saveCoarse.empty()) {
+        const auto coarse = engine->vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
+        if (!coarse) return reportError(coarse.message());
+        const auto ok = writeWav(a.saveCoarse, *coarse, a.wavFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+        if (!ok) return reportError(ok.message());
+        std::cout << "wrote " << a.saveCoarse << " (the AR's L0 codes alone)\n";
+    }
+}
+
+}  // namespace
+
+void addTtsCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("tts", "Speak a text in the voice of a reference recording (MARS5, the whole pipeline)");
+    auto a = std::make_shared<TtsArgs>();
+    cmd->add_option("--ar", a->paths.ar, "MARS5 AR checkpoint (mars5_ar.safetensors or a release .pt)");
+    cmd->add_option("--nar", a->paths.nar, "MARS5 NAR checkpoint (mars5_nar.safetensors or a release .pt)");
+    cmd->add_option("--encodec", a->paths.encodec, "Encodec 24 kHz weights (encodec_24khz-d7cc33bc.th)");
+    cmd->add_option("--vocos", a->paths.vocos, "Vocos encodec-24khz weights (pytorch_model.bin)");
+    cmd->add_option("--vocos-config", a->paths.vocosConfig, "Vocos config.yaml (default: config.yaml beside the weights)");
+    cmd->add_option("--models", a->models, "one folder holding the four models (explicit paths win)");
+    cmd->add_option("--hparams", a->hparams, "JSON override of the hyper-parameters no tensor shape reveals");
+    cmd->add_option("--ref", a->ref, "reference recording of the voice (any format and rate; 2-12 s, ~6 s best)")->required();
+    CLI::Option* refText = cmd->add_option("--ref-text", a->refText, "transcript of the reference (enables deep clone)");
+    cmd->add_option("--text", a->text, "the text to speak")->required();
+    cmd->add_option("-o,--output", a->output, "WAV file to write (24 kHz mono)")->required();
+    cmd->add_flag("--deep", a->deep, "deep clone (needs --ref-text; the default when --ref-text is given)");
+    cmd->add_flag("--shallow", a->shallow, "shallow clone (the default without --ref-text)");
+    cmd->add_option("--device", a->device, "cpu or cuda")->capture_default_str();
+    cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16")->capture_default_str();
+    cmd->add_option("--threads", a->threads, "CPU threads (default: libtorch's choice)");
+    cmd->add_option("--save-codes", a->saveCodes, "also write the final codes (8 x frames) as .safetensors");
+    cmd->add_option("--save-coarse", a->saveCoarse, "also write the AR's L0 codes vocoded alone (a WAV)");
+    cmd->add_flag("--wav-float", a->wavFloat, "write 32-bit float WAV (default: 16-bit PCM, clipped)");
+    // Every InferenceConfig field as --name value (and --name-with-dashes), from the one field table.
+    for (const InferenceConfigField& f : inferenceConfigFields()) {
+        std::string names = std::string("--") + f.name;
+        std::string dashed = f.name;
+        for (auto& c : dashed) c = c == '_' ? '-' : c;
+        if (dashed != f.name) names += ",--" + dashed;
+        const std::string help = std::string(f.help) + " [" + f.group + "; default " +
+                                 (f.type == InferenceConfigField::Type::Float ? fmt("%g", f.defaultValue)
+                                                                               : std::to_string(static_cast<long long>(f.defaultValue))) +
+                                 ", range " + describeRange(f) + "]";
+        const std::string name = f.name;
+        cmd->add_option_function<std::string>(names, [a, name](const std::string& v) { a->fields[name] = v; }, help);
+    }
+    cmd->callback([a, refText] {
+        a->refTextGiven = refText->count() > 0;  // an empty transcript is a valid one
+        runTts(*a);
+    });
+    cmd->preparse_callback([a](std::size_t) { a->fields.clear(); });
+}
+
+}  // namespace mars5::cli

@@ -1,0 +1,72 @@
+#include "reference_audio.h"
+
+#include "failure.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace mars5 {
+
+namespace {
+
+std::string seconds(double s) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f s", s);
+    return buf;
+}
+
+}  // namespace
+
+std::vector<std::string> referenceDurationWarnings(double dur, double maxSeconds, bool cut) {
+    std::vector<std::string> w;
+    if (dur < kShortestReferenceSeconds)
+        w.push_back("the reference is " + seconds(dur) + " long, shorter than 1 s: the voice will be poorly captured "
+                    "(2 to 12 s, about 6 s, works best)");
+    if (dur > maxSeconds)
+        w.push_back("the reference is " + seconds(dur) + " long, more than max_prompt_dur = " + seconds(maxSeconds) +
+                    (cut ? ": only its last " + seconds(maxSeconds) + " are used" : ": expect quality degradations"));
+    return w;
+}
+
+ConditionedReference conditionReference(const AudioBuffer& reference, double padSeconds, double maxSeconds) {
+    if (reference.samples.empty()) fail(ErrorKind::InvalidArgument, "the reference audio is empty");
+    if (reference.sampleRate <= 0)
+        fail(ErrorKind::InvalidArgument, "the reference audio has no sample rate (" + std::to_string(reference.sampleRate) + ")");
+    if (!(maxSeconds > 0)) fail(ErrorKind::InvalidArgument, "max_prompt_dur must be positive");
+    if (!(padSeconds >= 0)) fail(ErrorKind::InvalidArgument, "ref_audio_pad must not be negative");
+    for (const float s : reference.samples)
+        if (!std::isfinite(s)) fail(ErrorKind::InvalidArgument, "the reference audio holds NaN or infinite samples");
+
+    ConditionedReference out;
+    Result<AudioBuffer> audio = resample(reference, kModelSampleRate);
+    if (!audio) fail(audio.error().kind, audio.message());
+    out.audio = std::move(*audio);
+    out.audio.warnings.clear();
+    const double dur = out.audio.durationSeconds();
+    const auto keep = static_cast<std::size_t>(std::llround(maxSeconds * kModelSampleRate));
+    const bool cut = out.audio.samples.size() > keep;
+    out.warnings = referenceDurationWarnings(dur, maxSeconds, cut);
+    if (cut) out.audio.samples.erase(out.audio.samples.begin(), out.audio.samples.end() - static_cast<std::ptrdiff_t>(keep));
+    out.seconds = out.audio.durationSeconds();
+    // The reference: F.pad(ref_audio, (int(sr * ref_audio_pad), 0)).
+    const auto pad = static_cast<std::size_t>(static_cast<double>(kModelSampleRate) * padSeconds);
+    out.audio.samples.insert(out.audio.samples.begin(), pad, 0.0f);
+    return out;
+}
+
+std::uint64_t fnv1a64(const void* data, std::size_t bytes, std::uint64_t hash) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    for (std::size_t i = 0; i < bytes; ++i) {
+        hash ^= p[i];
+        hash *= 0x100000001b3ull;
+    }
+    return hash;
+}
+
+std::string hex64(std::uint64_t value) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
+    return buf;
+}
+
+}  // namespace mars5
