@@ -4,18 +4,31 @@
 #include "models/models_dialog.h"
 #include "panels/audio_panel.h"
 #include "rating/rating_window.h"
+#include "studio/model_setup_dialog.h"
+#include "studio/reference_panel.h"
+#include "studio/settings_panel.h"
+#include "studio/shortcut_overlay.h"
+#include "studio/synthesis_panel.h"
+#include "studio/text_panel.h"
+#include "widgets/waveform_view.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace mars5::ui {
 
@@ -23,56 +36,173 @@ namespace {
 
 const char* const kGeometryKey = "mainWindow/geometry";
 const char* const kStateKey = "mainWindow/state";
+const char* const kSplitterKey = "mainWindow/splitters";
+const char* const kTextKey = "studio/targetText";
+const char* const kTranscriptKey = "studio/transcript";
+
+// A titled section of the window: a flat group box with tight margins.
+QGroupBox* section(const QString& title, QWidget* content, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->addWidget(content);
+    return box;
+}
 
 }  // namespace
 
 MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
-    : QMainWindow(parent), m_savedLayout(savedLayout), m_audioPanel(new AudioPanel(this)) {
-    setCentralWidget(m_audioPanel);
+    : QMainWindow(parent), m_savedLayout(savedLayout), m_controller(new SynthesisController(this)) {
+    m_reference = new ReferencePanel(this);
+    m_text = new TextPanel(this);
+    m_settings = new SettingsPanel(QString(), this);
+    m_synthesis = new SynthesisPanel(m_controller, this);
+    m_reference->audioPanel()->waveformView()->setMinimumHeight(90);
+
+    m_modelBanner = new QLabel(this);
+    m_modelBanner->setWordWrap(true);
+    m_modelBanner->setTextFormat(Qt::RichText);
+    m_modelBanner->setStyleSheet(QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
+                                                " border-radius: 4px; padding: 4px 8px; }"));
+    connect(m_modelBanner, &QLabel::linkActivated, this, &MainWindow::showModelSetup);
+
+    auto* synthesisBox = new QWidget(this);
+    auto* synthesisLayout = new QVBoxLayout(synthesisBox);
+    synthesisLayout->setContentsMargins(0, 0, 0, 0);
+    synthesisLayout->setSpacing(4);
+    synthesisLayout->addWidget(m_modelBanner);
+    synthesisLayout->addWidget(m_synthesis, 1);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->addWidget(section(tr("Reference voice"), m_reference, this));
+    m_leftSplitter->addWidget(section(tr("Text"), m_text, this));
+    m_leftSplitter->addWidget(section(tr("Synthesis"), synthesisBox, this));
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setStretchFactor(2, 3);
+
+    m_outerSplitter = new QSplitter(Qt::Horizontal, this);
+    m_outerSplitter->addWidget(m_leftSplitter);
+    m_outerSplitter->addWidget(section(tr("Settings"), m_settings, this));
+    m_outerSplitter->setChildrenCollapsible(false);
+    m_outerSplitter->setStretchFactor(0, 1);
+    m_outerSplitter->setStretchFactor(1, 0);
+    m_outerSplitter->setSizes({880, 400});
+    m_leftSplitter->setSizes({280, 170, 230});
+    setCentralWidget(m_outerSplitter);
+    m_overlay = new ShortcutOverlay(this);  // over the whole window, outside every layout
+
     createActions();
     createMenus();
     createStatusBar();
     updateTitle();
+    updateModelStatus();
 
-    connect(m_audioPanel, &AudioPanel::clipLoaded, this, &MainWindow::updateTitle);
+    connect(m_reference, &ReferencePanel::referenceChanged, this, &MainWindow::updateTitle);
+    connect(m_synthesis, &SynthesisPanel::synthesizeRequested, this, &MainWindow::synthesize);
+    connect(m_controller, &SynthesisController::modelStateChanged, this, &MainWindow::updateModelStatus);
+    connect(m_controller, &SynthesisController::loadStep, this, [this](const QString& step) {
+        if (m_controller->modelState() == SynthesisController::ModelState::Loading) m_modelStatus->setText(tr("Loading the model: %1").arg(step));
+    });
+    // One deep-clone switch, shown in two places: the text panel and the settings.
+    connect(m_text, &TextPanel::deepCloneToggled, this, [this](bool on) {
+        if (auto* check = qobject_cast<QCheckBox*>(m_settings->editor(QStringLiteral("deep_clone")))) check->setChecked(on);
+    });
+    connect(m_settings, &SettingsPanel::configChanged, this, [this] {
+        const mars5::InferenceConfig c = m_settings->config();
+        m_text->setDeepCloneWanted(c.deep_clone);
+        m_text->setLengthFactor(c.eos_estimated_gen_length_factor);
+    });
+    // The take and the reference never play at once.
+    connect(m_synthesis->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
+        if (playing) m_reference->audioPanel()->playback()->stop();
+    });
+    connect(m_reference->audioPanel()->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
+        if (playing) m_synthesis->playback()->stop();
+    });
 
-    resize(1100, 700);
+    resize(1280, 720);
     if (m_savedLayout == SavedLayout::Use) {
         QSettings settings;
         restoreGeometry(settings.value(kGeometryKey).toByteArray());
         restoreState(settings.value(kStateKey).toByteArray());
+        const QList<QVariant> sizes = settings.value(kSplitterKey).toList();
+        if (sizes.size() == 2) {
+            m_outerSplitter->restoreState(sizes[0].toByteArray());
+            m_leftSplitter->restoreState(sizes[1].toByteArray());
+        }
+        // What was typed last time comes back (nothing the user wrote is lost on quit).
+        m_text->setTargetText(settings.value(kTextKey).toString());
+        m_text->setTranscript(settings.value(kTranscriptKey).toString());
+        // The model loaded last time loads again, in the background.
+        const mars5::ModelPaths saved = ModelSetupDialog::savedPaths();
+        if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
+            m_controller->loadModels(saved);
     }
 }
 
 MainWindow::~MainWindow() = default;
 
+AudioPanel* MainWindow::audioPanel() const { return m_reference->audioPanel(); }
+
 void MainWindow::createActions() {
-    m_open = new QAction(tr("&Open audio…"), this);
-    m_open->setShortcut(QKeySequence::Open);
-    connect(m_open, &QAction::triggered, m_audioPanel, &AudioPanel::openWithDialog);
-
-    m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
+    auto action = [this](const QString& text, const QList<QKeySequence>& keys, auto slot, const QString& tip = {}) {
+        auto* a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        if (!tip.isEmpty()) a->setStatusTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_open = action(tr("&Open reference…"), {QKeySequence::Open}, [this] { m_reference->openWithDialog(); });
+    m_record = action(tr("&Record reference"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                      [this] { m_reference->toggleRecording(); });
+    m_export = action(tr("&Export take…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { m_synthesis->exportWithDialog(); });
+    m_setupModel = action(tr("Set up &model…"), {QKeySequence(Qt::CTRL | Qt::Key_M)}, [this] { showModelSetup(); });
+    m_quit = action(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_playStop = new QAction(tr("&Play/Stop"), this);
-    m_playStop->setShortcut(QKeySequence(Qt::Key_Space));
-    m_playStop->setShortcutContext(Qt::WindowShortcut);
-    connect(m_playStop, &QAction::triggered, m_audioPanel, &AudioPanel::togglePlayback);
+    m_undo = m_reference->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = m_reference->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    m_keepSelection = action(tr("&Keep selection (trim)"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] { m_reference->keepSelection(); });
+    m_deleteSelection = action(tr("&Delete selection"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                               [this] { m_reference->deleteSelection(); });
 
-    m_about = new QAction(tr("&About MARS5 Studio"), this);
+    m_playStop = action(tr("&Play/Stop"), {QKeySequence(Qt::Key_Space)}, [this] { togglePlay(); });
+    m_playReference = action(tr("Play/Stop &reference"), {QKeySequence(Qt::SHIFT | Qt::Key_Space)},
+                             [this] { m_reference->togglePlayback(); });
+
+    m_synthesizeAction = action(tr("&Synthesize"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+                                [this] { synthesize(); });
+    m_stop = action(tr("S&top (keep what exists)"), {QKeySequence(Qt::Key_Escape)}, [this] { m_controller->stop(); });
+    m_cancel = action(tr("&Cancel (discard)"), {QKeySequence(Qt::SHIFT | Qt::Key_Escape)}, [this] { m_controller->cancel(); });
+    m_rollSeed = action(tr("Roll a new &seed"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_settings->rollSeed(); });
+    m_focusText = action(tr("Go to the &text"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_text->targetEditor()->setFocus(); });
+
+    m_shortcuts = action(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showShortcuts(); });
+    m_about = action(tr("&About MARS5 Studio"), {}, [this] { showAbout(); });
     m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt = action(tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_rating = action(tr("Blind A/B &rating sessions…"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] {
+        if (!m_ratingWindow) m_ratingWindow = new rating::RatingWindow({}, rating::AbPlayer::Output::Device, this);
+        m_ratingWindow->setWindowFlag(Qt::Window);
+        m_ratingWindow->show();
+        m_ratingWindow->raise();
+    });
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_open);
+    file->addAction(m_record);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_setupModel);
     file->addAction(tr("&Models…"), this, [this] {  // one non-modal dialog: downloads go on while you work
         auto* models = findChild<ModelsDialog*>();
         if (!models) models = new ModelsDialog(this);
@@ -82,25 +212,46 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_keepSelection);
+    edit->addAction(m_deleteSelection);
+    edit->addSeparator();
+    edit->addAction(m_focusText);
+
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playStop);
+    playback->addAction(m_playReference);
+
+    QMenu* synthesis = menuBar()->addMenu(tr("&Synthesis"));
+    synthesis->addAction(m_synthesizeAction);
+    synthesis->addAction(m_stop);
+    synthesis->addAction(m_cancel);
+    synthesis->addSeparator();
+    synthesis->addAction(m_rollSeed);
 
     // Blind A/B preference rating opens in a window of its own (ui/rating/).
     QMenu* rating = menuBar()->addMenu(tr("&Rating"));
-    rating->addAction(tr("Blind A/B &rating sessions…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
-        if (!m_ratingWindow) m_ratingWindow = new rating::RatingWindow({}, rating::AbPlayer::Output::Device, this);
-        m_ratingWindow->setWindowFlag(Qt::Window);
-        m_ratingWindow->show();
-        m_ratingWindow->raise();
-    });
+    rating->addAction(m_rating);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
+
+    m_overlay->setSections({
+        {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
+        {tr("Synthesis"), {m_synthesizeAction, m_stop, m_cancel, m_rollSeed, m_focusText}},
+        {tr("Take"), {m_playStop, m_export}},
+        {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
+    });
 }
 
 void MainWindow::createStatusBar() {
-    m_modelStatus = new QLabel(tr("No MARS5 model loaded: audio can be opened and played; synthesis needs the model files"), this);
+    m_modelStatus = new QLabel(this);
     statusBar()->addWidget(m_modelStatus, 1);
 
     m_outputStatus = new QLabel(this);
@@ -108,37 +259,129 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(m_outputStatus);
     updateOutputStatus();
     // The device list is read again when playback starts (a sound server may have started since).
-    connect(m_audioPanel->playback(), &PlaybackEngine::playingChanged, this, &MainWindow::updateOutputStatus);
+    connect(audioPanel()->playback(), &PlaybackEngine::playingChanged, this, &MainWindow::updateOutputStatus);
+}
+
+QString MainWindow::modelStatusText() const { return m_modelStatus->text(); }
+
+void MainWindow::updateModelStatus() {
+    const auto state = m_controller->modelState();
+    if (state == SynthesisController::ModelState::Ready) {
+        const auto models = m_controller->models();
+        m_modelStatus->setText(tr("Model loaded: %1").arg(QFileInfo(QString::fromStdString(models->paths.ar)).fileName() +
+                                                          QStringLiteral(" + ") +
+                                                          QFileInfo(QString::fromStdString(models->paths.nar)).fileName()));
+        m_modelStatus->setToolTip(QString::fromStdString(models->info.arSummary + "\n" + models->info.narSummary));
+        m_modelBanner->hide();
+    } else if (state == SynthesisController::ModelState::Loading) {
+        m_modelStatus->setText(tr("Loading the model…"));
+        m_modelBanner->setText(tr("Loading the MARS5 model in the background; everything else works meanwhile."));
+        m_modelBanner->show();
+    } else {
+        m_modelStatus->setText(tr("No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs "
+                                  "the model files"));
+        QString text = tr("<b>No model loaded.</b> Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. "
+                          "<a href='setup'>Set up the model…</a> (Ctrl+M) or get them with File ▸ Models.");
+        if (!m_controller->modelProblem().isEmpty())
+            text += QStringLiteral("<br>") + tr("Last attempt: %1").arg(m_controller->modelProblem().toHtmlEscaped());
+        m_modelBanner->setText(text);
+        m_modelBanner->show();
+    }
 }
 
 void MainWindow::updateOutputStatus() {
-    const QString device = m_audioPanel->playback()->outputDeviceName();
+    const QString device = audioPanel()->playback()->outputDeviceName();
     m_outputStatus->setText(device.isEmpty() ? tr("No audio output device") : tr("Output: %1").arg(device));
 }
 
 void MainWindow::updateTitle() {
-    const QString file = m_audioPanel->currentFile();
-    setWindowTitle(file.isEmpty() ? tr("MARS5 Studio")
-                                  : tr("%1 — MARS5 Studio").arg(QFileInfo(file).fileName()));
+    const QString name = m_reference->sourceDescription();
+    setWindowTitle(name.isEmpty() ? tr("MARS5 Studio") : tr("%1 — MARS5 Studio").arg(name));
+}
+
+void MainWindow::togglePlay() {
+    // Space plays the take when there is one, else the reference.
+    if (m_synthesis->lastTake() && (m_synthesis->lastTake()->hasAudio())) {
+        m_reference->audioPanel()->playback()->stop();
+        m_synthesis->togglePlayback();
+    } else {
+        m_reference->togglePlayback();
+    }
+}
+
+quint64 MainWindow::synthesize() {
+    if (m_controller->modelState() != SynthesisController::ModelState::Ready) {
+        m_synthesis->showError(m_controller->modelState() == SynthesisController::ModelState::Loading
+                                   ? tr("The model is still loading; try again in a moment.")
+                                   : tr("No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the "
+                                        "MARS5 files."));
+        return 0;
+    }
+    if (!m_reference->hasReference()) {
+        m_synthesis->showError(tr("There is no reference voice yet: open, drop or record a clip of 2–12 s."));
+        return 0;
+    }
+    if (m_text->targetText().isEmpty()) {
+        m_synthesis->showError(tr("Type the text to speak first."));
+        m_text->targetEditor()->setFocus();
+        return 0;
+    }
+    SynthesisRequest request;
+    request.text = m_text->targetText();
+    request.transcript = m_text->transcript();
+    request.deepClone = m_text->deepCloneEffective();
+    request.config = m_settings->config();
+    request.reference = m_reference->referenceAudio();
+    request.referenceName = m_reference->sourceDescription();
+    request.referenceFile = m_reference->sourceFile();
+    request.referenceFileSha256 = m_reference->sourceFileSha256();
+    request.referenceEdited = m_reference->editedSinceLoad();
+    m_synthesis->showError({});
+    return m_controller->enqueue(std::move(request));
+}
+
+ModelSetupDialog* MainWindow::modelSetupDialog() {
+    if (!m_modelSetup) m_modelSetup = new ModelSetupDialog(m_controller, this);
+    return m_modelSetup;
+}
+
+void MainWindow::showModelSetup() {
+    ModelSetupDialog* dialog = modelSetupDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showShortcuts() {
+    if (m_overlay->isVisible())
+        m_overlay->hide();
+    else
+        m_overlay->showOver();
 }
 
 void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About MARS5 Studio"),
         tr("<h3>MARS5 Studio %1</h3>"
-           "<p>A desktop studio for MARS5 voice-cloning text-to-speech: open a reference clip, "
-           "listen to it, and (once a model is set up) synthesise speech in that voice.</p>"
+           "<p>A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, "
+           "type what the voice should say, tune every setting and synthesise, then export the take with "
+           "a record of how it was made.</p>"
            "<p>Licensed under the GNU Affero General Public License, version 3 or later.</p>"
            "<p>Built with Qt %2, QCustomPlot and PortAudio.</p>")
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    m_audioPanel->playback()->stop();
+    audioPanel()->playback()->stop();
+    m_synthesis->playback()->stop();
+    m_controller->cancelAll();
     if (m_savedLayout == SavedLayout::Use) {
         QSettings settings;
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());
+        settings.setValue(kSplitterKey, QList<QVariant>{m_outerSplitter->saveState(), m_leftSplitter->saveState()});
+        settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
+        settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
     }
     QMainWindow::closeEvent(event);
 }

@@ -1,30 +1,60 @@
-// The studio's main window: menus, status bar and the audio panel. It opens without any
-// model; the status bar says plainly that synthesis needs one.
+// The studio's main window: the reference voice, the texts and the synthesis with its
+// result on the left, every setting on the right, menus with shortcuts for everything
+// frequent (F1 lists them), and a status bar that says plainly whether a model is loaded.
+// It opens without any model: loading, recording, editing, rating and export of earlier
+// takes all work; synthesis says what it needs.
 #pragma once
+
+#include "studio/synthesis_controller.h"
 
 #include <QMainWindow>
 
 class QAction;
 class QCloseEvent;
 class QLabel;
+class QSplitter;
 
 namespace mars5::ui {
 
 class AudioPanel;
+class ModelSetupDialog;
+class ReferencePanel;
+class SettingsPanel;
+class ShortcutOverlay;
+class SynthesisPanel;
+class TextPanel;
 namespace rating { class RatingWindow; }
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     // Screenshots for the docs use the default layout, so they look the same on every
-    // machine, and leave the user's saved layout alone.
+    // machine, and leave the user's saved layout (and saved model paths) alone.
     enum class SavedLayout { Use, Ignore };
 
     explicit MainWindow(SavedLayout savedLayout = SavedLayout::Use, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    AudioPanel* audioPanel() const { return m_audioPanel; }
+    AudioPanel* audioPanel() const;  // the reference clip's audio panel
+    ReferencePanel* referencePanel() const { return m_reference; }
+    TextPanel* textPanel() const { return m_text; }
+    SettingsPanel* settingsPanel() const { return m_settings; }
+    SynthesisPanel* synthesisPanel() const { return m_synthesis; }
+    SynthesisController* controller() const { return m_controller; }
+    ShortcutOverlay* shortcutOverlay() const { return m_overlay; }
     QAction* playStopAction() const { return m_playStop; }
+    QAction* synthesizeAction() const { return m_synthesizeAction; }
+    QString modelStatusText() const;
+
+    // The model setup dialog (created on first use, non-modal).
+    ModelSetupDialog* modelSetupDialog();
+
+public slots:
+    // Builds a request from the panels and queues it; a missing piece is said in the
+    // synthesis area and nothing is queued. Returns the request id or 0.
+    quint64 synthesize();
+    void showModelSetup();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,15 +65,42 @@ private:
     void createStatusBar();
     void updateTitle();
     void updateOutputStatus();
+    void updateModelStatus();
     void showAbout();
+    void togglePlay();
 
     SavedLayout m_savedLayout;
-    AudioPanel* m_audioPanel = nullptr;
+    SynthesisController* m_controller = nullptr;
+    ReferencePanel* m_reference = nullptr;
+    TextPanel* m_text = nullptr;
+    SettingsPanel* m_settings = nullptr;
+    SynthesisPanel* m_synthesis = nullptr;
+    QLabel* m_modelBanner = nullptr;
+    QSplitter* m_outerSplitter = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
+    ShortcutOverlay* m_overlay = nullptr;
+    ModelSetupDialog* m_modelSetup = nullptr;
+
     QAction* m_open = nullptr;
+    QAction* m_record = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_setupModel = nullptr;
     QAction* m_quit = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_keepSelection = nullptr;
+    QAction* m_deleteSelection = nullptr;
     QAction* m_playStop = nullptr;
+    QAction* m_playReference = nullptr;
+    QAction* m_synthesizeAction = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_rollSeed = nullptr;
+    QAction* m_focusText = nullptr;
+    QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;
+    QAction* m_rating = nullptr;
     QLabel* m_modelStatus = nullptr;
     QLabel* m_outputStatus = nullptr;
     rating::RatingWindow* m_ratingWindow = nullptr;  // created on first use

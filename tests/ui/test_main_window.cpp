@@ -1,4 +1,4 @@
-// The main window opens without any model, says so, offers the menus the brief lists,
+// The main window opens without any model, says so, offers the studio's menus,
 // toggles playback with Space and remembers its geometry between runs.
 #include "main_window.h"
 #include "panels/audio_panel.h"
@@ -30,8 +30,8 @@ private slots:
 
         QStringList menus;
         for (QAction* action : window.menuBar()->actions()) menus << action->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Playback"), QStringLiteral("Rating"),
-                                QStringLiteral("Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Playback"),
+                                     QStringLiteral("Synthesis"), QStringLiteral("Rating"), QStringLiteral("Help")}));
 
         QStringList statusTexts;
         for (QLabel* label : window.statusBar()->findChildren<QLabel*>()) statusTexts << label->text();
@@ -58,16 +58,22 @@ private slots:
             MainWindow window;
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(812, 534);
-            QTRY_COMPARE(window.size(), QSize(812, 534));
+            window.resize(1212, 734);
+            QTRY_COMPARE(window.size(), QSize(1212, 734));
             window.close();
         }
         MainWindow restored;
-        QCOMPARE(restored.size(), QSize(812, 534));
+        QCOMPARE(restored.size(), QSize(1212, 734));
 
-        // Screenshots ignore the saved layout and use the documented default size.
+        // Screenshots ignore the saved layout and use the documented default size, which
+        // is also the smallest the layout is designed for.
         MainWindow forDocs(MainWindow::SavedLayout::Ignore);
-        QCOMPARE(forDocs.size(), QSize(1100, 700));
+        QCOMPARE(forDocs.size(), QSize(1280, 720));
+        forDocs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&forDocs));
+        QVERIFY2(forDocs.minimumSizeHint().width() <= 1280 && forDocs.minimumSizeHint().height() <= 720,
+                 qPrintable(QStringLiteral("%1x%2").arg(forDocs.minimumSizeHint().width()).arg(forDocs.minimumSizeHint().height())));
+        QCOMPARE(forDocs.size(), QSize(1280, 720));
     }
 };
 

@@ -82,11 +82,12 @@ AudioPanel::AudioPanel(QWidget* parent)
     m_playButton->setFocusPolicy(Qt::TabFocus);
 
     auto* header = new QHBoxLayout;
+    m_header = header;
     header->addWidget(m_openButton);
     header->addSpacing(8);
     header->addWidget(m_description, 1);
 
-    auto* hint = new QLabel(tr("Click: set position · Wheel: zoom · Drag: scroll · Double-click: whole clip"), this);
+    auto* hint = new QLabel(tr("Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all"), this);
     QPalette quiet = hint->palette();
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     hint->setPalette(quiet);
@@ -142,6 +143,8 @@ bool AudioPanel::loadFile(const QString& path) {
     mars5::AudioBuffer& clip = audio.value();
     const double duration = clip.durationSeconds();  // before the samples move out
     const SharedSamples samples = shareSamples(std::move(clip.samples));
+    m_samples = samples;
+    m_sampleRate = clip.sampleRate;
     m_playback->load(samples, clip.sampleRate);
     m_waveform->setClip(samples, clip.sampleRate);
     m_currentFile = QFileInfo(path).absoluteFilePath();
@@ -168,7 +171,51 @@ bool AudioPanel::loadFile(const QString& path) {
     onPlaybackPosition(0.0);
     updateTransport();
     emit clipLoaded(m_currentFile);
+    emit clipChanged();
     return true;
+}
+
+void AudioPanel::setClip(SharedSamples samples, int sampleRate, const QString& name, const QString& sourceFile) {
+    if (!samples || samples->empty() || sampleRate <= 0) {
+        clearClip();
+        return;
+    }
+    m_samples = samples;
+    m_sampleRate = sampleRate;
+    m_playback->load(samples, sampleRate);
+    m_waveform->setClip(samples, sampleRate);
+    m_currentFile = sourceFile;
+    m_playStartedAt = 0.0;
+    const QString details = tr("%1 · %2 Hz · mono")
+                                .arg(formatDuration(static_cast<double>(samples->size()) / sampleRate),
+                                     QLocale().toString(sampleRate));
+    m_descriptionText = name + QStringLiteral(" · ") + details;
+    m_description->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;·&nbsp;&nbsp;%2")
+                               .arg(name.toHtmlEscaped(), details.toHtmlEscaped()));
+    m_description->setToolTip(sourceFile);
+    showMessage({}, false);
+    onPlaybackPosition(0.0);
+    updateTransport();
+    emit clipChanged();
+}
+
+void AudioPanel::clearClip() {
+    m_samples.reset();
+    m_sampleRate = 0;
+    m_playback->clear();
+    m_waveform->clear();
+    m_currentFile.clear();
+    m_descriptionText = tr("No audio open");
+    m_description->setText(m_descriptionText.toHtmlEscaped());
+    m_description->setToolTip({});
+    onPlaybackPosition(0.0);
+    updateTransport();
+    emit clipChanged();
+}
+
+void AudioPanel::addHeaderWidget(QWidget* widget) {
+    // After the Open button and before the description.
+    m_header->insertWidget(1 + m_headerExtras++, widget);
 }
 
 void AudioPanel::openWithDialog() {

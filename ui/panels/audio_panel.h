@@ -3,10 +3,13 @@
 // the clip that was open stays open.
 #pragma once
 
+#include "audio/shared_samples.h"
+
 #include <QString>
 #include <QWidget>
 
 class QDragEnterEvent;
+class QHBoxLayout;
 class QDropEvent;
 class QLabel;
 class QPushButton;
@@ -26,6 +29,20 @@ public:
     // shows why in messageText() and keeps the current clip.
     bool loadFile(const QString& path);
 
+    // Shows audio that did not come straight from a file (a recording, a trimmed clip):
+    // `name` heads the description line, `sourceFile` is kept as currentFile() ("" for none).
+    void setClip(SharedSamples samples, int sampleRate, const QString& name, const QString& sourceFile = {});
+    void clearClip();
+    SharedSamples samples() const { return m_samples; }
+    int sampleRate() const { return m_sampleRate; }
+    bool hasClip() const { return m_samples && !m_samples->empty() && m_sampleRate > 0; }
+
+    // Extra controls in the header row, after the Open button (the reference panel's
+    // Recent and Record buttons).
+    void addHeaderWidget(QWidget* widget);
+    // An inline message (plain words); isError picks the red style over the amber one.
+    void showMessage(const QString& text, bool isError);
+
     QString currentFile() const { return m_currentFile; }
     double durationSeconds() const;
     QString clipDescription() const;  // the "name · duration · rate · channels" line
@@ -42,13 +59,14 @@ public slots:
 
 signals:
     void clipLoaded(const QString& path);
+    // Any change of the clip: a file loaded, setClip() or clearClip().
+    void clipChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void showMessage(const QString& text, bool isError);
     void updateTransport();
     void onPlaybackPosition(double seconds);
     void onPlaybackFinished();
@@ -60,6 +78,10 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_clock = nullptr;
+    QHBoxLayout* m_header = nullptr;
+    int m_headerExtras = 0;
+    SharedSamples m_samples;
+    int m_sampleRate = 0;
 
     QString m_currentFile;
     QString m_descriptionText;

@@ -23,6 +23,7 @@ const QColor kBandColor(0x3b, 0x7d, 0xd0);
 const QColor kPlayheadColor(0xe0, 0x4e, 0x1b);
 const QColor kGridColor(0xe3, 0xe6, 0xea);
 const QColor kAxisColor(0x6b, 0x72, 0x80);
+const QColor kSelectionColor(0xf2, 0xb1, 0x34);
 
 QVector<double> toQVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
 
@@ -40,6 +41,7 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_plot(new QCusto
 
     m_playheadLine = new QCPItemStraightLine(m_plot);
     m_emptyHint = new QCPItemText(m_plot);
+    m_selectionItem = new QCPItemRect(m_plot);
 
     setUpAppearance();
 
@@ -50,6 +52,7 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] { resummariseIfStale(); });
     connect(m_plot, &QCustomPlot::mousePress, this, &WaveformView::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &WaveformView::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &WaveformView::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { showWholeClip(); });
 
     clear();
@@ -93,6 +96,7 @@ void WaveformView::setUpAppearance() {
     m_emptyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyHint->position->setCoords(0.5, 0.5);
     m_emptyHint->setPositionAlignment(Qt::AlignCenter);
+    m_emptyHint->setClipToAxisRect(true);
     m_emptyHint->setText(tr("Open an audio file or drop one here"));
     m_emptyHint->setColor(kAxisColor);
     QFont hintFont = font();
@@ -102,10 +106,47 @@ void WaveformView::setUpAppearance() {
     // A backing in the plot's colour keeps the zero line from striking through the text.
     m_emptyHint->setBrush(QBrush(palette().color(QPalette::Base)));
     m_emptyHint->setPadding(QMargins(10, 4, 10, 4));
+
+    // The selection: a translucent band over the whole height of the plot.
+    m_selectionItem->topLeft->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_selectionItem->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_selectionItem->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
+    m_selectionItem->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    QColor fill = kSelectionColor;
+    fill.setAlpha(70);
+    m_selectionItem->setBrush(QBrush(fill));
+    m_selectionItem->setPen(QPen(kSelectionColor, 1.0));
+    m_selectionItem->setSelectable(false);
+    m_selectionItem->setVisible(false);
+}
+
+void WaveformView::setEmptyHint(const QString& text) {
+    m_emptyHint->setText(text);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void WaveformView::setSelection(double fromSeconds, double toSeconds) {
+    const double duration = m_summary.durationSeconds();
+    double from = std::clamp(std::min(fromSeconds, toSeconds), 0.0, duration);
+    double to = std::clamp(std::max(fromSeconds, toSeconds), 0.0, duration);
+    if (to <= from) from = to = 0.0;
+    if (from == m_selectionFrom && to == m_selectionTo) return;
+    m_selectionFrom = from;
+    m_selectionTo = to;
+    updateSelectionItem();
+    emit selectionChanged(from, to);
+}
+
+void WaveformView::updateSelectionItem() {
+    m_selectionItem->setVisible(hasSelection());
+    m_selectionItem->topLeft->setCoords(m_selectionFrom, 0.0);
+    m_selectionItem->bottomRight->setCoords(m_selectionTo, 1.0);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void WaveformView::setClip(SharedSamples samples, int sampleRate) {
     m_summary = WaveformSummary(std::move(samples), sampleRate);
+    clearSelection();
     if (!hasClip()) {
         clear();
         return;
@@ -122,6 +163,8 @@ void WaveformView::setClip(SharedSamples samples, int sampleRate) {
 
 void WaveformView::clear() {
     m_summary = WaveformSummary();
+    m_selectionFrom = m_selectionTo = 0.0;
+    m_selectionItem->setVisible(false);
     m_upper->data()->clear();
     m_lower->data()->clear();
     m_summarisedPixels = -1;
@@ -157,6 +200,8 @@ void WaveformView::keepRangeInsideClip() {
 }
 
 void WaveformView::resummariseIfStale() {
+    // A short plot gets fewer amplitude labels, so they do not run into each other.
+    m_plot->yAxis->ticker()->setTickCount(m_plot->axisRect()->height() < 110 ? 2 : 4);
     if (!hasClip()) return;
     const QCPRange range = m_plot->xAxis->range();
     const int pixels = std::max(1, m_plot->axisRect()->width());
@@ -174,12 +219,31 @@ void WaveformView::resummariseIfStale() {
 void WaveformView::onMousePress(QMouseEvent* event) {
     m_pressed = event->button() == Qt::LeftButton;
     m_pressPosition = event->pos();
+    // Shift+drag selects instead of scrolling. QCustomPlot emits mousePress before the axis
+    // rect decides whether to start a range drag, so switching it off here takes effect now.
+    m_selecting = m_pressed && hasClip() && (event->modifiers() & Qt::ShiftModifier);
+    if (m_selecting) {
+        m_plot->setInteraction(QCP::iRangeDrag, false);
+        m_selectionAnchor = std::clamp(m_plot->xAxis->pixelToCoord(event->pos().x()), 0.0, m_summary.durationSeconds());
+        setSelection(m_selectionAnchor, m_selectionAnchor);
+    }
+}
+
+void WaveformView::onMouseMove(QMouseEvent* event) {
+    if (!m_selecting) return;
+    setSelection(m_selectionAnchor, m_plot->xAxis->pixelToCoord(event->pos().x()));
 }
 
 void WaveformView::onMouseRelease(QMouseEvent* event) {
     const bool wasClick = m_pressed && event->button() == Qt::LeftButton &&
                           (event->pos() - m_pressPosition).manhattanLength() < kClickSlopPixels;
     m_pressed = false;
+    if (m_selecting) {
+        m_selecting = false;
+        m_plot->setInteraction(QCP::iRangeDrag, true);
+        if (!wasClick) return;  // a finished selection, not a click
+        clearSelection();       // Shift+click without dragging: no selection, set the position
+    }
     if (!wasClick || !hasClip() || !m_plot->axisRect()->rect().contains(event->pos())) return;
     const double seconds = std::clamp(m_plot->xAxis->pixelToCoord(event->pos().x()), 0.0, m_summary.durationSeconds());
     setPlayheadSeconds(seconds);

@@ -2,7 +2,8 @@
 // axis in seconds and a playhead. Wheel zooms and dragging pans the time axis; a click
 // picks a play position; a double click shows the whole clip again. Each redraw asks the
 // summary for one bucket per pixel of the visible range, so the plot never holds more
-// than about two points per pixel whatever the clip's length.
+// than about two points per pixel whatever the clip's length. Shift+drag selects a time
+// range (drawn as a shaded band), which the reference panel trims to.
 #pragma once
 
 #include "audio/shared_samples.h"
@@ -15,6 +16,7 @@ class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
+class QCPItemRect;
 class QMouseEvent;
 
 namespace mars5::ui {
@@ -34,6 +36,16 @@ public:
     double playheadSeconds() const { return m_playhead; }
     void showWholeClip();
 
+    // The text shown over an empty plot ("Open an audio file or drop one here").
+    void setEmptyHint(const QString& text);
+
+    // The selected range in seconds (empty: from == to). Clamped to the clip and ordered.
+    void setSelection(double fromSeconds, double toSeconds);
+    void clearSelection() { setSelection(0.0, 0.0); }
+    bool hasSelection() const { return m_selectionTo > m_selectionFrom; }
+    double selectionStart() const { return m_selectionFrom; }
+    double selectionEnd() const { return m_selectionTo; }
+
     // The plot itself, for tests that check what is drawn: graph(0) is the band's upper
     // edge (bucket maxima), graph(1) its lower edge (bucket minima).
     QCustomPlot* plot() const { return m_plot; }
@@ -41,6 +53,8 @@ public:
 signals:
     // The user clicked the waveform at this time (already clamped to the clip).
     void positionPicked(double seconds);
+    // The selection changed (by Shift+drag or setSelection).
+    void selectionChanged(double fromSeconds, double toSeconds);
 
 private:
     void setUpAppearance();
@@ -48,12 +62,15 @@ private:
     void resummariseIfStale();
     void onMousePress(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
+    void onMouseMove(QMouseEvent* event);
+    void updateSelectionItem();
 
     QCustomPlot* m_plot = nullptr;
     QCPGraph* m_upper = nullptr;
     QCPGraph* m_lower = nullptr;
     QCPItemStraightLine* m_playheadLine = nullptr;
     QCPItemText* m_emptyHint = nullptr;
+    QCPItemRect* m_selectionItem = nullptr;
 
     WaveformSummary m_summary;
     double m_playhead = 0.0;
@@ -66,6 +83,10 @@ private:
 
     QPoint m_pressPosition;
     bool m_pressed = false;
+    bool m_selecting = false;  // a Shift+drag is in progress
+    double m_selectionAnchor = 0.0;
+    double m_selectionFrom = 0.0;
+    double m_selectionTo = 0.0;
 };
 
 }  // namespace mars5::ui

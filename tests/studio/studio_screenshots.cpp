@@ -1,0 +1,150 @@
+// Renders the studio's main states for docs/screenshots/ (not a test): run under
+// QT_QPA_PLATFORM=offscreen (or Xvfb) as
+//
+//   studio_screenshots OUTDIR
+//
+// It uses the tiny fixture models (their audio is noise-like) and the codec fixture's
+// input.wav as the reference, and writes studio-empty.png, studio-ready.png,
+// studio-running.png, studio-result.png, studio-model-setup.png and studio-shortcuts.png,
+// each of the 1280x720 window (the dialog at its own size).
+#include "main_window.h"
+#include "studio/model_setup_dialog.h"
+#include "studio/reference_panel.h"
+#include "studio/settings_panel.h"
+#include "studio/synthesis_panel.h"
+#include "studio/text_panel.h"
+#include "widgets/waveform_view.h"
+
+#include "studio_fixtures.h"
+
+#include "mars5/audio.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace mars5::ui;
+
+namespace {
+
+bool save(QWidget* w, const QString& dir, const QString& name) {
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const bool ok = w->grab().save(QDir(dir).filePath(name));
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(QDir(dir).filePath(name)));
+    return ok;
+}
+
+// Six seconds of something voice-like (a harmonic series on a wandering pitch, in
+// syllables separated by short pauses, over a faint noise floor), so the reference panel
+// and its analyser show a realistic clip. The tiny models' output is noise whatever goes in.
+QString writeVoiceLikeReference(const QString& dir) {
+    mars5::AudioBuffer a;
+    a.sampleRate = 24000;
+    a.samples.resize(6 * 24000);
+    std::uint32_t rng = 12345;
+    double phase = 0.0;
+    for (std::size_t i = 0; i < a.samples.size(); ++i) {
+        const double t = static_cast<double>(i) / a.sampleRate;
+        const double f0 = 120.0 + 25.0 * std::sin(2 * M_PI * 0.7 * t) + 10.0 * std::sin(2 * M_PI * 3.1 * t);
+        phase += 2 * M_PI * f0 / a.sampleRate;
+        double v = 0.0;
+        for (int h = 1; h <= 12; ++h) v += std::sin(h * phase) / (h * (1.0 + 0.15 * h));
+        const double syllable = std::pow(std::max(0.0, std::sin(2 * M_PI * 2.2 * t)), 0.6);
+        const double phrase = (std::fmod(t, 2.0) < 1.7) ? 1.0 : 0.0;
+        rng = rng * 1664525u + 1013904223u;
+        const double noise = (static_cast<double>(rng >> 8) / 16777216.0 - 0.5) * 0.002;
+        a.samples[i] = static_cast<float>(0.28 * v * syllable * phrase + noise);
+    }
+    const QString path = QDir(dir).filePath(QStringLiteral("narrator_take3.wav"));
+    (void)mars5::writeWav(path.toStdString(), a, mars5::WavFormat::Pcm16);
+    return path;
+}
+
+void setField(SettingsPanel* s, const char* name, double v) {
+    if (auto* spin = qobject_cast<QDoubleSpinBox*>(s->editor(QString::fromLatin1(name)))) spin->setValue(v);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
+    QApplication::setApplicationName(QStringLiteral("mars5-studio-screenshots"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: studio_screenshots OUTDIR\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+
+    MainWindow window(MainWindow::SavedLayout::Ignore);
+    window.synthesisPanel()->setAutoPlay(false);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) return 1;
+    bool ok = save(&window, out, QStringLiteral("studio-empty.png"));
+
+    // The model setup dialog, after checking and loading the tiny models.
+    QTemporaryDir models;
+    studio_test::copyTinyModels(models.path());
+    ModelSetupDialog* dialog = window.modelSetupDialog();
+    dialog->show();
+    dialog->useFolder(models.path());
+    QSignalSpy loaded(window.controller(), &SynthesisController::modelsLoaded);
+    dialog->startLoading();
+    if (!loaded.wait(120000)) return 1;
+    ok &= save(dialog, out, QStringLiteral("studio-model-setup.png"));
+    dialog->hide();
+
+    // Ready: a reference, a transcript and a text.
+    window.referencePanel()->loadFile(writeVoiceLikeReference(models.path()));
+    window.textPanel()->setTranscript(QStringLiteral("Well, the weather's been strange lately; three storms in two weeks!"));
+    window.textPanel()->setTargetText(QStringLiteral("Please keep the light on tonight, and walk slowly past the old mill."));
+    window.settingsPanel()->applyPreset(QStringLiteral("README recommended"));
+    setField(window.settingsPanel(), "seed", 424242);
+    ok &= save(&window, out, QStringLiteral("studio-ready.png"));
+
+    // Running: one synthesis in its NAR stage, two more waiting in the queue.
+    setField(window.settingsPanel(), "nar_steps", 120);
+    setField(window.settingsPanel(), "generate_max_len_override", 900);
+    QSignalSpy progress(window.controller(), &SynthesisController::synthesisProgress);
+    QSignalSpy finished(window.controller(), &SynthesisController::synthesisFinished);
+    window.synthesize();
+    window.synthesize();
+    window.synthesize();
+    for (int i = 0; i < 2400; ++i) {
+        QTest::qWait(50);
+        if (!progress.isEmpty() && progress.last().at(1).toInt() == int(mars5::EngineStage::Refine) &&
+            progress.last().at(2).toLongLong() >= 40)
+            break;
+    }
+    ok &= save(&window, out, QStringLiteral("studio-running.png"));
+    window.controller()->cancelAll();
+    while (window.controller()->isBusy()) QTest::qWait(50);
+
+    // Result: a finished take in the result view.
+    setField(window.settingsPanel(), "nar_steps", 24);
+    setField(window.settingsPanel(), "eos_penalty_factor", 60);  // the tiny AR would end after a few tokens
+    finished.clear();
+    window.synthesize();
+    while (finished.isEmpty()) QTest::qWait(50);
+    window.synthesisPanel()->resultView()->setPlayheadSeconds(0.8);
+    ok &= save(&window, out, QStringLiteral("studio-result.png"));
+    ok &= save(&window, out, QStringLiteral("main-window.png"));
+
+    window.showShortcuts();
+    ok &= save(&window, out, QStringLiteral("studio-shortcuts.png"));
+    return ok ? 0 : 1;
+}

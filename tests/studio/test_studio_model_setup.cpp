@@ -1,0 +1,134 @@
+// Model setup: a folder with the tiny models is found and loads on the worker thread, with
+// every file reported OK and fingerprinted; truncated and wrong files are refused, each
+// with the loader's reason, and the studio stays without a model (and usable); a folder
+// with files missing says which.
+#include "studio/model_setup_dialog.h"
+#include "studio/synthesis_controller.h"
+
+#include "studio_fixtures.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using mars5::ui::ModelSetupDialog;
+using mars5::ui::SynthesisController;
+
+class TestStudioModelSetup : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_cache;
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
+        QCoreApplication::setApplicationName(QStringLiteral("mars5-studio-test-models"));
+        qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());  // the sha256 cache goes here
+    }
+
+    void goodFolderLoads() {
+        QTemporaryDir dir;
+        QVERIFY(studio_test::copyTinyModels(dir.path()));
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        QVERIFY2(dialog.useFolder(dir.path()), qPrintable(dialog.statusText()));
+        QVERIFY(dialog.fileEdit(0)->text().endsWith(QStringLiteral("mars5_tiny_ar.safetensors")));
+        QVERIFY(dialog.fileEdit(1)->text().endsWith(QStringLiteral("mars5_tiny_nar.safetensors")));
+        QVERIFY(dialog.fileEdit(2)->text().endsWith(QStringLiteral("encodec_tiny.th")));
+        QVERIFY(dialog.fileEdit(3)->text().endsWith(QStringLiteral("vocos_tiny_pytorch_model.bin")));
+
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QVERIFY(dialog.startLoading());
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::Loading);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::Ready);
+
+        const auto models = controller.models();
+        QVERIFY(models && models->engine);
+        QVERIFY(models->files.size() >= 4);
+        for (const auto& f : models->files) {
+            QVERIFY2(f.ok, qPrintable(f.role + QStringLiteral(": ") + f.message));
+            QCOMPARE(f.sha256.size(), 64);
+        }
+        QCOMPARE(dialog.results()->topLevelItemCount(), static_cast<int>(models->files.size()));
+        for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i)
+            QCOMPARE(dialog.results()->topLevelItem(i)->text(1), QStringLiteral("OK"));
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Loaded in")), qPrintable(dialog.statusText()));
+        // Remembered for the next start.
+        QCOMPARE(QString::fromStdString(ModelSetupDialog::savedPaths().ar), dialog.fileEdit(0)->text());
+    }
+
+    void brokenFilesAreRefusedWithReasons() {
+        QTemporaryDir dir;
+        QVERIFY(studio_test::copyTinyModels(dir.path()));
+        // A truncated AR checkpoint and a NAR that is not a checkpoint at all.
+        QFile ar(dir.filePath(QStringLiteral("mars5_tiny_ar.safetensors")));
+        QVERIFY(ar.open(QIODevice::ReadWrite));
+        QVERIFY(ar.resize(ar.size() / 3));
+        ar.close();
+        QFile nar(dir.filePath(QStringLiteral("mars5_tiny_nar.safetensors")));
+        QVERIFY(nar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        nar.write("this is a shopping list, not a checkpoint\n");
+        nar.close();
+
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        QVERIFY(dialog.useFolder(dir.path()));
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() + loaded.count() > 0, 120000);
+        QCOMPARE(loaded.count(), 0);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("MARS5 AR")) && message.contains(QStringLiteral("MARS5 NAR")), qPrintable(message));
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::None);
+        QVERIFY(!controller.models());
+        QCOMPARE(controller.modelProblem(), message);
+
+        QMap<QString, QString> results;
+        for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i)
+            results.insert(dialog.results()->topLevelItem(i)->text(0), dialog.results()->topLevelItem(i)->text(1));
+        QCOMPARE(results.value(QStringLiteral("MARS5 AR")), QStringLiteral("Refused"));
+        QCOMPARE(results.value(QStringLiteral("MARS5 NAR")), QStringLiteral("Refused"));
+        QCOMPARE(results.value(QStringLiteral("Encodec 24 kHz")), QStringLiteral("OK"));
+        QCOMPARE(results.value(QStringLiteral("Vocos weights")), QStringLiteral("OK"));
+        for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = dialog.results()->topLevelItem(i);
+            if (item->text(1) == QStringLiteral("Refused"))
+                QVERIFY2(item->text(2).size() > 30, qPrintable(item->text(2)));  // says why
+        }
+        QVERIFY(dialog.statusText().contains(QStringLiteral("could not be loaded")));
+
+        // The same controller loads the good set afterwards.
+        dialog.setPaths(studio_test::tinyPaths());
+        QSignalSpy loaded2(&controller, &SynthesisController::modelsLoaded);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded2.count() == 1, 120000);
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::Ready);
+    }
+
+    void missingFilesAreNamed() {
+        QTemporaryDir dir;
+        QFile::copy(studio_test::fixture(QStringLiteral("codec/encodec_tiny.th")), dir.filePath(QStringLiteral("encodec_tiny.th")));
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        dialog.setPaths({});
+        QVERIFY(!dialog.useFolder(dir.path()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("AR"), Qt::CaseInsensitive), qPrintable(dialog.statusText()));
+        // What is there is filled in, so only the missing files need choosing.
+        QVERIFY(dialog.fileEdit(2)->text().endsWith(QStringLiteral("encodec_tiny.th")));
+        QVERIFY(dialog.fileEdit(0)->text().isEmpty());
+        // Loading with fields empty says what is still missing and starts nothing.
+        QVERIFY(!dialog.startLoading());
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Still missing")), qPrintable(dialog.statusText()));
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::None);
+    }
+};
+
+QTEST_MAIN(TestStudioModelSetup)
+#include "test_studio_model_setup.moc"

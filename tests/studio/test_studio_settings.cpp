@@ -1,0 +1,212 @@
+// The settings panel against core's field table: every InferenceConfig field has a row,
+// a value set in the editor reaches config() and a config reaches the editor, sliders
+// follow, reset restores the default, the fields that do nothing are shown disabled, the
+// seed dice rolls, and presets (built-in and user JSON files) save and load.
+#include "studio/presets.h"
+#include "studio/settings_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include <cmath>
+
+using mars5::InferenceConfig;
+using mars5::InferenceConfigField;
+using mars5::ui::SettingsPanel;
+
+namespace {
+
+// A valid value different from the default, inside the slider's usual range where possible.
+double otherValue(const InferenceConfigField& f) {
+    if (f.type == InferenceConfigField::Type::Bool) return f.defaultValue != 0.0 ? 0.0 : 1.0;
+    if (f.minValue == f.maxValue) return f.minValue;  // beam_width: one value only
+    double v = f.defaultValue + (f.type == InferenceConfigField::Type::Int ? 3.0 : 0.25);
+    if (v > f.maxValue) v = f.defaultValue - (f.type == InferenceConfigField::Type::Int ? 1.0 : 0.25);
+    if (f.maxValue <= 1.0) v = f.defaultValue > 0.5 ? 0.875 : f.defaultValue + 0.125;
+    return v;
+}
+
+void setEditor(QWidget* editor, double value) {
+    if (auto* c = qobject_cast<QCheckBox*>(editor)) c->setChecked(value != 0.0);
+    else qobject_cast<QDoubleSpinBox*>(editor)->setValue(value);
+}
+
+double editorValue(QWidget* editor) {
+    if (auto* c = qobject_cast<QCheckBox*>(editor)) return c->isChecked() ? 1.0 : 0.0;
+    return qobject_cast<QDoubleSpinBox*>(editor)->value();
+}
+
+}  // namespace
+
+class TestStudioSettings : public QObject {
+    Q_OBJECT
+private slots:
+    void everyFieldMapsBothWays() {
+        QTemporaryDir dir;
+        SettingsPanel panel(dir.path());
+        // Defaults first: the panel's config is the reference's.
+        const InferenceConfig defaults;
+        for (const auto& f : mars5::inferenceConfigFields())
+            QCOMPARE(panel.config().get(f.name).value(), defaults.get(f.name).value());
+
+        int fields = 0;
+        for (const auto& f : mars5::inferenceConfigFields()) {
+            ++fields;
+            QWidget* editor = panel.editor(QString::fromLatin1(f.name));
+            QVERIFY2(editor, f.name);
+            QVERIFY2(editor->toolTip().contains(QString::fromUtf8(f.help).toHtmlEscaped()), f.name);
+            QVERIFY2(editor->toolTip().contains(QStringLiteral("default")), f.name);
+            if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) {
+                QCOMPARE(spin->maximum(), f.maxValue);
+                QVERIFY2(f.minExclusive ? spin->minimum() > f.minValue : spin->minimum() == f.minValue, f.name);
+            }
+            // Editor -> config.
+            const double v = otherValue(f);
+            setEditor(editor, v);
+            QVERIFY2(std::abs(panel.config().get(f.name).value() - v) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2 != %3").arg(QLatin1String(f.name)).arg(panel.config().get(f.name).value()).arg(v)));
+            // Reset -> default.
+            QToolButton* reset = panel.resetButton(QString::fromLatin1(f.name));
+            QVERIFY(reset);
+            if (reset->isEnabled()) {
+                reset->click();
+                QCOMPARE(panel.config().get(f.name).value(), f.defaultValue);
+            }
+            // Config -> editor.
+            InferenceConfig c;
+            QCOMPARE(QString::fromStdString(c.set(f.name, v)), QString());
+            panel.setConfig(c);
+            QCOMPARE(editorValue(editor), v);
+            panel.setConfig(InferenceConfig{});
+        }
+        QCOMPARE(fields, static_cast<int>(mars5::inferenceConfigFields().size()));
+    }
+
+    void slidersFollowAndDrive() {
+        SettingsPanel panel;
+        QSlider* temperature = panel.slider(QStringLiteral("temperature"));
+        QVERIFY(temperature);
+        temperature->setValue(temperature->maximum());
+        QCOMPARE(panel.config().temperature, 2.0);  // the slider's top is the practical 2.0
+        auto* spin = qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("temperature")));
+        spin->setValue(5.0);  // beyond the slider: the spin box takes the full range
+        QCOMPARE(panel.config().temperature, 5.0);
+        QCOMPARE(temperature->value(), temperature->maximum());
+        QSlider* topK = panel.slider(QStringLiteral("top_k"));
+        topK->setValue(100);
+        QCOMPARE(panel.config().top_k, std::int64_t(100));
+        QVERIFY(!panel.slider(QStringLiteral("seed")));  // the seed has a dice instead
+    }
+
+    void unusedFieldsAreNotShownAsWorking() {
+        SettingsPanel panel;
+        const QStringList unused = panel.unusedFields();
+        QVERIFY(unused.contains(QStringLiteral("timesteps")));  // the reference ignores it
+        QVERIFY(unused.contains(QStringLiteral("beam_width")));  // only 1 is supported
+        for (const QString& name : unused) QVERIFY2(!panel.editor(name)->isEnabled(), qPrintable(name));
+        for (const auto& f : mars5::inferenceConfigFields())
+            if (f.ignoredByReference) QVERIFY(unused.contains(QString::fromLatin1(f.name)));
+        QVERIFY(panel.editor(QStringLiteral("nar_steps"))->isEnabled());  // the real step count
+    }
+
+    void combinationsTheEngineRefusesAreSaid() {
+        SettingsPanel panel;
+        QVERIFY(panel.combinationProblem().isEmpty());
+        qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("nar_steps")))->setValue(8);
+        QVERIFY(panel.combinationProblem().contains(QStringLiteral("at most 8")));
+        qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("q0_override_steps")))->setValue(4);
+        QVERIFY(panel.combinationProblem().isEmpty());
+    }
+
+    void seedDice() {
+        SettingsPanel panel;
+        QCOMPARE(panel.config().seed, std::int64_t(-1));
+        panel.rollSeed();
+        const std::int64_t first = panel.config().seed;
+        QVERIFY(first >= 0 && first < 0x7fffffff);
+        bool changed = false;
+        for (int i = 0; i < 5 && !changed; ++i) {
+            panel.rollSeed();
+            changed = panel.config().seed != first;
+        }
+        QVERIFY(changed);
+        // Large seeds survive the double-based spin box exactly.
+        InferenceConfig c;
+        c.seed = 9007199254740991LL;
+        panel.setConfig(c);
+        QCOMPARE(panel.config().seed, 9007199254740991LL);
+    }
+
+    void builtInPresets() {
+        SettingsPanel panel;
+        QVERIFY(panel.applyPreset(QStringLiteral("README recommended")));
+        const InferenceConfig c = panel.config();
+        QCOMPARE(c.top_k, std::int64_t(100));
+        QCOMPARE(c.rep_penalty_window, std::int64_t(100));
+        QCOMPARE(c.temperature, 0.7);
+        QCOMPARE(c.freq_penalty, 3.0);
+        QVERIFY(c.deep_clone);
+        QCOMPARE(c.top_p, InferenceConfig{}.top_p);
+        QVERIFY(panel.applyPreset(QStringLiteral("Reference defaults")));
+        QCOMPARE(panel.config().top_k, std::int64_t(200));
+        QVERIFY(!panel.applyPreset(QStringLiteral("no such preset")));
+        QVERIFY(!panel.savePreset(QStringLiteral("reference defaults")).isEmpty());  // built-in names are taken
+    }
+
+    void userPresetSaveLoad() {
+        QTemporaryDir dir;
+        InferenceConfig custom;
+        custom.temperature = 0.55;
+        custom.top_k = 64;
+        custom.nar_steps = 120;
+        custom.deep_clone = false;
+        custom.seed = 1234;
+        custom.trim_db = 33.5;
+        {
+            SettingsPanel panel(dir.path());
+            panel.setConfig(custom);
+            QCOMPARE(panel.savePreset(QStringLiteral("Warm narrator")), QString());
+            QVERIFY(panel.presetCombo()->findData(QStringLiteral("Warm narrator")) >= 0);
+        }
+        // The file is readable JSON with every field.
+        QFile file(dir.filePath(QStringLiteral("Warm narrator.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("mars5-studio-preset"));
+        QCOMPARE(json.value(QStringLiteral("config")).toObject().size(), static_cast<int>(mars5::inferenceConfigFields().size()));
+        QCOMPARE(json.value(QStringLiteral("config")).toObject().value(QStringLiteral("top_k")).toInt(), 64);
+
+        // A new panel finds it and applying it restores every field.
+        SettingsPanel again(dir.path());
+        QVERIFY(again.presetCombo()->findData(QStringLiteral("Warm narrator")) >= 0);
+        QVERIFY(again.applyPreset(QStringLiteral("Warm narrator")));
+        for (const auto& f : mars5::inferenceConfigFields())
+            QCOMPARE(again.config().get(f.name).value(), custom.get(f.name).value());
+
+        // A broken preset is refused with its reason; the others still load.
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format":"mars5-studio-preset","version":1,"name":"bad","config":{"top_p":1.5}})");
+        bad.close();
+        mars5::ui::PresetStore store(dir.path());
+        QStringList problems;
+        const auto presets = store.userPresets(&problems);
+        QCOMPARE(presets.size(), 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("top_p")), qPrintable(problems.first()));
+        QVERIFY(store.remove(QStringLiteral("Warm narrator")));
+        QCOMPARE(store.userPresets().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestStudioSettings)
+#include "test_studio_settings.moc"

@@ -1,0 +1,293 @@
+#include "studio/model_setup_dialog.h"
+
+#include "mars5/model_files.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mars5::ui {
+
+namespace {
+
+const char* const kKeys[5] = {"models/ar", "models/nar", "models/encodec", "models/vocos", "models/vocosConfig"};
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+std::string ss(const QString& s) { return s.trimmed().toStdString(); }
+
+}  // namespace
+
+ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* parent)
+    : QDialog(parent), m_controller(controller) {
+    setWindowTitle(tr("Set up the MARS5 model"));
+    setModal(false);
+
+    auto* intro = new QLabel(tr("MARS5 needs four files: the <b>AR</b> and <b>NAR</b> checkpoints "
+                                "(mars5_ar.safetensors, mars5_nar.safetensors), <b>Encodec 24 kHz</b> "
+                                "(encodec_24khz-d7cc33bc.th) and <b>Vocos</b> (pytorch_model.bin with its config.yaml). "
+                                "Choose a folder that holds them, or each file."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_folder = new QLineEdit(this);
+    m_folder->setPlaceholderText(tr("A folder with the model files (subfolders encodec/ and vocos/ are searched too)"));
+    auto* browseFolder = new QPushButton(tr("Choose folder…"), this);
+    auto* usual = new QPushButton(tr("Look in the usual places"), this);
+    usual->setToolTip(tr("The Hugging Face cache, torch hub's checkpoints and the studio's own models folder"));
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browseFolder);
+    folderRow->addWidget(usual);
+
+    auto* form = new QFormLayout;
+    const QString labels[5] = {tr("MARS5 AR"), tr("MARS5 NAR"), tr("Encodec 24 kHz"), tr("Vocos weights"), tr("Vocos config (optional)")};
+    const QString filters[5] = {tr("Checkpoints (*.safetensors *.pt);;All files (*)"), tr("Checkpoints (*.safetensors *.pt);;All files (*)"),
+                                tr("Encodec (*.th *.safetensors *.bin);;All files (*)"), tr("Vocos (*.bin *.safetensors);;All files (*)"),
+                                tr("YAML (*.yaml *.yml);;All files (*)")};
+    for (int i = 0; i < 5; ++i) {
+        m_files[i] = new QLineEdit(this);
+        auto* browse = new QToolButton(this);
+        browse->setText(QStringLiteral("…"));
+        browse->setToolTip(tr("Choose the file"));
+        connect(browse, &QToolButton::clicked, this, [this, i, filter = filters[i], label = labels[i]] {
+            const QString start = m_files[i]->text().isEmpty() ? m_folder->text() : QFileInfo(m_files[i]->text()).absolutePath();
+            const QString f = QFileDialog::getOpenFileName(this, label, start, filter);
+            if (!f.isEmpty()) m_files[i]->setText(f);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_files[i], 1);
+        row->addWidget(browse);
+        form->addRow(labels[i], row);
+    }
+
+    m_results = new QTreeWidget(this);
+    m_results->setColumnCount(3);
+    m_results->setHeaderLabels({tr("File"), tr("Result"), tr("Details")});
+    m_results->setRootIsDecorated(false);
+    m_results->setWordWrap(true);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->header()->setStretchLastSection(true);
+    m_results->setMinimumHeight(130);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_load = m_buttons->addButton(tr("Check and load"), QDialogButtonBox::AcceptRole);
+    m_load->setDefault(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(folderRow);
+    layout->addLayout(form);
+    layout->addWidget(m_results, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    resize(780, 560);
+
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with the model files"), m_folder->text());
+        if (!dir.isEmpty()) useFolder(dir);
+    });
+    connect(m_folder, &QLineEdit::returnPressed, this, [this] { useFolder(m_folder->text()); });
+    connect(usual, &QPushButton::clicked, this, &ModelSetupDialog::searchUsualPlaces);
+    connect(m_load, &QPushButton::clicked, this, &ModelSetupDialog::startLoading);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_controller, &SynthesisController::fileChecked, this, &ModelSetupDialog::onFileChecked);
+    connect(m_controller, &SynthesisController::modelsLoaded, this, &ModelSetupDialog::onLoaded);
+    connect(m_controller, &SynthesisController::modelsFailed, this, &ModelSetupDialog::onFailed);
+    connect(m_controller, &SynthesisController::loadStep, this, &ModelSetupDialog::onStep);
+
+    if (m_controller->models())
+        setPaths(m_controller->models()->paths);
+    else
+        setPaths(savedPaths());
+    if (m_controller->modelState() == SynthesisController::ModelState::Ready)
+        setStatus(tr("A model is loaded. Choose other files and press “Check and load” to switch."), false);
+    else if (!m_controller->modelProblem().isEmpty())
+        setStatus(m_controller->modelProblem().toHtmlEscaped(), true);
+    else
+        setStatus(tr("No model loaded yet."), false);
+    setBusy(m_controller->modelState() == SynthesisController::ModelState::Loading);
+}
+
+mars5::ModelPaths ModelSetupDialog::savedPaths() {
+    QSettings s;
+    mars5::ModelPaths p;
+    p.ar = ss(s.value(QLatin1String(kKeys[0])).toString());
+    p.nar = ss(s.value(QLatin1String(kKeys[1])).toString());
+    p.encodec = ss(s.value(QLatin1String(kKeys[2])).toString());
+    p.vocos = ss(s.value(QLatin1String(kKeys[3])).toString());
+    p.vocosConfig = ss(s.value(QLatin1String(kKeys[4])).toString());
+    return p;
+}
+
+mars5::ModelPaths ModelSetupDialog::paths() const {
+    mars5::ModelPaths p;
+    p.ar = ss(m_files[0]->text());
+    p.nar = ss(m_files[1]->text());
+    p.encodec = ss(m_files[2]->text());
+    p.vocos = ss(m_files[3]->text());
+    p.vocosConfig = ss(m_files[4]->text());
+    return p;
+}
+
+void ModelSetupDialog::setPaths(const mars5::ModelPaths& p) {
+    m_files[0]->setText(qs(p.ar));
+    m_files[1]->setText(qs(p.nar));
+    m_files[2]->setText(qs(p.encodec));
+    m_files[3]->setText(qs(p.vocos));
+    m_files[4]->setText(qs(p.vocosConfig));
+}
+
+bool ModelSetupDialog::useFolder(const QString& folder) {
+    m_folder->setText(QDir::toNativeSeparators(folder));
+    const auto found = mars5::ModelPaths::fromFolder(QFile::encodeName(folder).toStdString());
+    if (found.ok()) {
+        setPaths(found.value());
+        setStatus(tr("Found all four files in %1. Press “Check and load”.").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()), false);
+        return true;
+    }
+    // Fill in what is there, so only the missing ones need choosing by hand.
+    const mars5::ModelInventory inventory =
+        mars5::discoverModels({{mars5::LocationKind::UserFolder, QFile::encodeName(folder).toStdString()}});
+    mars5::ModelPaths p = paths();
+    const std::pair<mars5::ModelRole, std::string*> roles[] = {{mars5::ModelRole::Mars5Ar, &p.ar},
+                                                               {mars5::ModelRole::Mars5Nar, &p.nar},
+                                                               {mars5::ModelRole::Encodec, &p.encodec},
+                                                               {mars5::ModelRole::VocosWeights, &p.vocos},
+                                                               {mars5::ModelRole::VocosConfig, &p.vocosConfig}};
+    for (const auto& [role, into] : roles)
+        if (const mars5::FoundModelFile* f = inventory.best(role)) *into = f->path;
+    setPaths(p);
+    setStatus(qs(found.message()).toHtmlEscaped(), true);
+    return false;
+}
+
+bool ModelSetupDialog::searchUsualPlaces() {
+    const auto env = mars5::ModelSearchEnvironment::fromProcess();
+    const mars5::ModelInventory inventory = mars5::discoverModels(mars5::defaultSearchLocations(env));
+    mars5::ModelPaths p = paths();
+    auto pick = [&](mars5::ModelRole role, std::string& into) {
+        if (const mars5::FoundModelFile* f = inventory.best(role)) into = f->path;
+    };
+    pick(mars5::ModelRole::Mars5Ar, p.ar);
+    pick(mars5::ModelRole::Mars5Nar, p.nar);
+    pick(mars5::ModelRole::Encodec, p.encodec);
+    pick(mars5::ModelRole::VocosWeights, p.vocos);
+    pick(mars5::ModelRole::VocosConfig, p.vocosConfig);
+    setPaths(p);
+    QStringList where;
+    for (const auto& loc : inventory.searched) where << QDir::toNativeSeparators(qs(loc.path));
+    const auto missing = inventory.missing();
+    if (missing.empty()) {
+        setStatus(tr("Found every file in the usual places. Press “Check and load”."), false);
+        return true;
+    }
+    QStringList names;
+    for (mars5::ModelRole r : missing) names << QString::fromUtf8(mars5::describe(r));
+    setStatus(tr("Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.")
+                  .arg(names.join(QStringLiteral(", ")), where.join(QStringLiteral(", ")))
+                  .toHtmlEscaped(),
+              true);
+    return false;
+}
+
+bool ModelSetupDialog::startLoading() {
+    m_results->clear();
+    const mars5::ModelPaths p = paths();
+    if (p.ar.empty() || p.nar.empty() || p.encodec.empty() || p.vocos.empty()) {
+        QStringList missing;
+        const QString names[4] = {tr("MARS5 AR"), tr("MARS5 NAR"), tr("Encodec 24 kHz"), tr("Vocos weights")};
+        for (int i = 0; i < 4; ++i)
+            if (m_files[i]->text().trimmed().isEmpty()) missing << names[i];
+        setStatus(tr("Still missing: %1. Choose a folder or each file.").arg(missing.join(QStringLiteral(", "))), true);
+        return false;
+    }
+    if (!m_controller->loadModels(p)) {
+        setStatus(tr("Wait until the running synthesis finishes (or cancel it), then load again."), true);
+        return false;
+    }
+    setStatus(tr("Checking the files…"), false);
+    setBusy(true);
+    return true;
+}
+
+void ModelSetupDialog::onFileChecked(const ModelFileCheck& check) {
+    auto* item = new QTreeWidgetItem(m_results);
+    item->setText(0, check.role);
+    item->setText(1, check.ok ? tr("OK") : tr("Refused"));
+    item->setIcon(1, style()->standardIcon(check.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
+    item->setText(2, check.path.isEmpty() ? check.message : QStringLiteral("%1 — %2").arg(QFileInfo(check.path).fileName(), check.message));
+    item->setToolTip(2, QStringLiteral("%1\n%2").arg(check.path, check.message));
+    if (!check.ok) item->setForeground(1, QColor(0xb3, 0x26, 0x1e));
+}
+
+void ModelSetupDialog::onStep(const QString& step, int done, int total) {
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(step);
+    m_progress->setTextVisible(true);
+}
+
+void ModelSetupDialog::onLoaded(LoadedModelsPtr models) {
+    setBusy(false);
+    QSettings s;
+    const mars5::ModelPaths& p = models->paths;
+    s.setValue(QLatin1String(kKeys[0]), qs(p.ar));
+    s.setValue(QLatin1String(kKeys[1]), qs(p.nar));
+    s.setValue(QLatin1String(kKeys[2]), qs(p.encodec));
+    s.setValue(QLatin1String(kKeys[3]), qs(p.vocos));
+    s.setValue(QLatin1String(kKeys[4]), qs(p.vocosConfig));
+    setStatus(tr("Loaded in %1 s. AR: %2. NAR: %3.")
+                  .arg(QString::number(models->loadSeconds, 'f', 1), qs(models->info.arSummary).toHtmlEscaped(),
+                       qs(models->info.narSummary).toHtmlEscaped()),
+              false);
+}
+
+void ModelSetupDialog::onFailed(const QString& message) {
+    setBusy(false);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Not loaded"));
+    setStatus(message.toHtmlEscaped(), true);
+}
+
+void ModelSetupDialog::setBusy(bool busy) {
+    m_load->setEnabled(!busy);
+    if (busy) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Working…"));
+    }
+}
+
+void ModelSetupDialog::setStatus(const QString& html, bool error) {
+    m_status->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(error ? QStringLiteral("#b3261e") : QStringLiteral("#1f2937"), html));
+}
+
+QString ModelSetupDialog::statusText() const {
+    QString t = m_status->text();
+    t.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return t;
+}
+
+}  // namespace mars5::ui

@@ -1,0 +1,62 @@
+// Model setup: point at the four MARS5 files (AR, NAR, Encodec, Vocos; Vocos' config.yaml
+// is optional when it sits beside the weights) or at one folder holding them, or let the
+// studio look in the usual places (Hugging Face and torch caches, the studio's models
+// folder). "Load" checks every file with the real loaders on the worker thread, shows what
+// passed and what failed and why, then loads the engine, with progress. Closing the dialog
+// never blocks; the window stays usable without a model.
+#pragma once
+
+#include "studio/synthesis_controller.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace mars5::ui {
+
+class ModelSetupDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit ModelSetupDialog(SynthesisController* controller, QWidget* parent = nullptr);
+
+    // Fills the fields from ModelPaths::fromFolder; false (and the reason shown) when
+    // files are missing (the ones found are still filled in).
+    bool useFolder(const QString& folder);
+    // Fills the fields from the model manager's discovery of the usual places.
+    bool searchUsualPlaces();
+    mars5::ModelPaths paths() const;
+    void setPaths(const mars5::ModelPaths& paths);
+    // Starts checking and loading on the worker thread.
+    bool startLoading();
+
+    QString statusText() const;
+    QTreeWidget* results() const { return m_results; }
+    QLineEdit* fileEdit(int i) const { return m_files[i]; }  // 0 AR, 1 NAR, 2 Encodec, 3 Vocos, 4 Vocos config
+
+    // The paths last loaded successfully (QSettings), for loading at start-up.
+    static mars5::ModelPaths savedPaths();
+
+private:
+    void onFileChecked(const ModelFileCheck& check);
+    void onLoaded(LoadedModelsPtr models);
+    void onFailed(const QString& message);
+    void onStep(const QString& step, int done, int total);
+    void setBusy(bool busy);
+    void setStatus(const QString& html, bool error);
+
+    SynthesisController* m_controller;
+    QLineEdit* m_folder = nullptr;
+    QLineEdit* m_files[5] = {};
+    QTreeWidget* m_results = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_load = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+}  // namespace mars5::ui

@@ -1,0 +1,124 @@
+// The reference panel: the voice to clone. Open a clip (button, drag and drop, recent
+// files) or record one (device picker, count-in, level meter, 12 s cap); select a region
+// with Shift+drag and keep or delete it, with undo and redo of every change (loading and
+// recording included, so nothing is lost); play it; read the analyser line under it.
+//
+// The waveform, playback and file loading are the AudioPanel's; this panel adds the
+// recording, editing and analysis around it.
+#pragma once
+
+#include "audio/shared_samples.h"
+#include "studio/reference_analysis.h"
+
+#include "mars5/audio.h"
+
+#include <QString>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace mars5::ui {
+
+class AudioPanel;
+class AudioRecorder;
+
+class ReferencePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReferencePanel(QWidget* parent = nullptr);
+    ~ReferencePanel() override;
+
+    AudioPanel* audioPanel() const { return m_audio; }
+    AudioRecorder* recorder() const { return m_recorder; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    bool hasReference() const;
+    // The clip as it is now (any rate, mono); the engine resamples it to 24 kHz.
+    mars5::AudioBuffer referenceAudio() const;
+    double durationSeconds() const;
+    const ReferenceAnalysis& analysis() const { return m_analysis; }
+    QString analysisText() const;  // what the analyser line shows (plain text)
+
+    // Where the clip came from, for the provenance sidecar: the file (empty for a
+    // recording), its sha256 (of the file's bytes), and whether it was edited since.
+    QString sourceFile() const { return m_sourceFile; }
+    QString sourceFileSha256() const { return m_sourceSha256; }
+    bool editedSinceLoad() const { return m_edited; }
+    QString sourceDescription() const;  // "speaker.wav", "speaker.wav (trimmed)", "recording"
+
+    QStringList recentFiles() const;
+
+    // Editing (each one undoable). False when there is nothing to do.
+    bool keepSelection();    // trim to the selection
+    bool deleteSelection();  // cut the selection out
+
+    // Replaces the clip with audio from elsewhere (a recording), undoably.
+    void setRecordedClip(SharedSamples samples, int sampleRate);
+
+public slots:
+    bool loadFile(const QString& path);
+    void openWithDialog();
+    void togglePlayback();
+    // Starts the count-in and then the recording, or stops a recording in progress.
+    void toggleRecording();
+
+signals:
+    void referenceChanged();
+
+private:
+    // Everything one undo step restores.
+    struct ClipState {
+        SharedSamples samples;
+        int rate = 0;
+        QString name;          // heads the description line
+        QString file, sha256;  // the source file and its sha256 ("" for a recording)
+        bool edited = false;
+    };
+    class EditCommand;
+    ClipState currentState() const;
+    void applyState(const ClipState& state);
+    void pushEdit(const QString& text, ClipState after);
+    void onAudioPanelChanged();
+    void refreshAnalysis();
+    void refreshDevices();
+    void rebuildRecentMenu();
+    void addRecent(const QString& path);
+    void countInTick();
+    void updateRecordUi();
+
+    AudioPanel* m_audio = nullptr;
+    AudioRecorder* m_recorder = nullptr;
+    QUndoStack* m_undo = nullptr;
+
+    QToolButton* m_recentButton = nullptr;
+    QToolButton* m_recordButton = nullptr;
+    QComboBox* m_deviceCombo = nullptr;
+    QSpinBox* m_countIn = nullptr;
+    QProgressBar* m_level = nullptr;
+    QLabel* m_recordStatus = nullptr;
+    QToolButton* m_keepButton = nullptr;
+    QToolButton* m_deleteButton = nullptr;
+    QToolButton* m_undoButton = nullptr;
+    QToolButton* m_redoButton = nullptr;
+    QLabel* m_analysisLine = nullptr;
+    QLabel* m_analysisWarnings = nullptr;
+    QTimer* m_countInTimer = nullptr;
+    int m_countInLeft = 0;
+
+    // The clip as this panel knows it (to tell the AudioPanel's own loads from ours).
+    ClipState m_state;
+    bool m_applying = false;
+    QString& m_sourceFile = m_state.file;
+    QString& m_sourceSha256 = m_state.sha256;
+    bool& m_edited = m_state.edited;
+    ReferenceAnalysis m_analysis;
+};
+
+}  // namespace mars5::ui

@@ -1,0 +1,442 @@
+#include "studio/settings_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace mars5::ui {
+
+namespace {
+
+using Field = mars5::InferenceConfigField;
+constexpr int kSliderSteps = 1000;
+
+// A readable label per field; the reference's own name is in the tooltip. Fields added to
+// core later fall back to their name with spaces.
+QString label(const Field& f) {
+    static const QHash<QString, QString> names{
+        {QStringLiteral("temperature"), SettingsPanel::tr("Temperature")},
+        {QStringLiteral("top_k"), SettingsPanel::tr("Top-k")},
+        {QStringLiteral("top_p"), SettingsPanel::tr("Top-p (nucleus)")},
+        {QStringLiteral("typical_p"), SettingsPanel::tr("Typical-p")},
+        {QStringLiteral("freq_penalty"), SettingsPanel::tr("Frequency penalty")},
+        {QStringLiteral("presence_penalty"), SettingsPanel::tr("Presence penalty")},
+        {QStringLiteral("rep_penalty_window"), SettingsPanel::tr("Penalty window")},
+        {QStringLiteral("eos_penalty_decay"), SettingsPanel::tr("Early-end decay")},
+        {QStringLiteral("eos_penalty_factor"), SettingsPanel::tr("Early-end penalty")},
+        {QStringLiteral("eos_estimated_gen_length_factor"), SettingsPanel::tr("Length factor")},
+        {QStringLiteral("timesteps"), SettingsPanel::tr("Timesteps")},
+        {QStringLiteral("x_0_temp"), SettingsPanel::tr("x₀ temperature")},
+        {QStringLiteral("q0_override_steps"), SettingsPanel::tr("L0 override below t")},
+        {QStringLiteral("nar_guidance_w"), SettingsPanel::tr("Guidance weight")},
+        {QStringLiteral("nar_steps"), SettingsPanel::tr("Diffusion steps")},
+        {QStringLiteral("jump_len"), SettingsPanel::tr("RePaint jump length")},
+        {QStringLiteral("jump_n_sample"), SettingsPanel::tr("RePaint resamples")},
+        {QStringLiteral("max_prompt_dur"), SettingsPanel::tr("Max reference (s)")},
+        {QStringLiteral("generate_max_len_override"), SettingsPanel::tr("Max length (ids)")},
+        {QStringLiteral("deep_clone"), SettingsPanel::tr("Deep clone")},
+        {QStringLiteral("use_kv_cache"), SettingsPanel::tr("KV cache")},
+        {QStringLiteral("trim_db"), SettingsPanel::tr("Trim threshold (dB)")},
+        {QStringLiteral("beam_width"), SettingsPanel::tr("Beam width")},
+        {QStringLiteral("ref_audio_pad"), SettingsPanel::tr("Reference pad (s)")},
+        {QStringLiteral("vocos_bandwidth_id"), SettingsPanel::tr("Vocos bandwidth id")},
+        {QStringLiteral("seed"), SettingsPanel::tr("Seed")},
+    };
+    const QString name = QString::fromLatin1(f.name);
+    return names.value(name, QString(name).replace(QLatin1Char('_'), QLatin1Char(' ')));
+}
+
+// The slider covers the range people actually use; the spin box takes the whole valid range.
+std::pair<double, double> practicalRange(const Field& f) {
+    static const QHash<QString, std::pair<double, double>> ranges{
+        {QStringLiteral("temperature"), {0.05, 2.0}},       {QStringLiteral("top_k"), {0, 1024}},
+        {QStringLiteral("freq_penalty"), {0, 10}},          {QStringLiteral("presence_penalty"), {0, 5}},
+        {QStringLiteral("rep_penalty_window"), {1, 500}},   {QStringLiteral("eos_penalty_decay"), {0, 2}},
+        {QStringLiteral("eos_penalty_factor"), {0, 5}},     {QStringLiteral("eos_estimated_gen_length_factor"), {0, 3}},
+        {QStringLiteral("x_0_temp"), {0.05, 2.0}},          {QStringLiteral("q0_override_steps"), {0, 200}},
+        {QStringLiteral("nar_guidance_w"), {0, 10}},        {QStringLiteral("nar_steps"), {1, 400}},
+        {QStringLiteral("jump_len"), {1, 20}},              {QStringLiteral("jump_n_sample"), {1, 20}},
+        {QStringLiteral("max_prompt_dur"), {1, 30}},        {QStringLiteral("generate_max_len_override"), {-1, 4000}},
+        {QStringLiteral("trim_db"), {1, 80}},               {QStringLiteral("ref_audio_pad"), {0, 2}},
+        {QStringLiteral("timesteps"), {1, 400}},
+    };
+    const auto it = ranges.constFind(QString::fromLatin1(f.name));
+    if (it != ranges.constEnd()) return *it;
+    if (f.maxValue - f.minValue <= 10000) return {f.minValue, f.maxValue};
+    return {0.0, 0.0};  // no slider (the seed)
+}
+
+QString number(double v, bool integer) { return integer ? QString::number(static_cast<qint64>(std::llround(v))) : QString::number(v, 'g', 6); }
+
+bool isUnused(const Field& f) { return f.ignoredByReference || (f.type != Field::Type::Bool && f.minValue == f.maxValue); }
+
+}  // namespace
+
+SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
+    : QWidget(parent), m_store(presetFolder.isEmpty() ? PresetStore::defaultFolder() : presetFolder) {
+    // Presets row.
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field"));
+    m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presetCombo->setMinimumContentsLength(17);
+    auto* save = new QToolButton(this);
+    save->setText(tr("Save…"));
+    save->setAutoRaise(false);
+    save->setToolTip(tr("Save the current settings as a preset of your own"));
+    m_deletePreset = new QToolButton(this);
+    m_deletePreset->setText(tr("Delete"));
+    m_deletePreset->setToolTip(tr("Delete the selected preset of your own"));
+    auto* resetAllButton = new QToolButton(this);
+    resetAllButton->setText(tr("Reset"));
+    resetAllButton->setToolTip(tr("Every field back to the reference default"));
+    m_presetNote = new QLabel(this);
+    m_presetNote->setWordWrap(true);
+    m_presetNote->hide();
+    m_configNote = new QLabel(this);
+    m_configNote->setWordWrap(true);
+    m_configNote->setStyleSheet(QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
+                                               " border-radius: 4px; padding: 3px 6px; }"));
+    m_configNote->hide();
+    connect(this, &SettingsPanel::configChanged, this, [this] {
+        const QString problem = combinationProblem();
+        m_configNote->setText(problem);
+        m_configNote->setVisible(!problem.isEmpty());
+    });
+
+    auto* presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Preset"), this));
+    presetRow->addWidget(m_presetCombo, 1);
+    presetRow->addWidget(save);
+    presetRow->addWidget(m_deletePreset);
+    presetRow->addWidget(resetAllButton);
+    presetRow->setSpacing(4);
+
+    // One group box per field group, in table order; the unused fields last.
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 4, 0);
+    contentLayout->setSpacing(6);
+    QHash<QString, QGridLayout*> grids;
+    QStringList groupOrder;
+    for (const Field& f : mars5::inferenceConfigFields()) {
+        Row row;
+        row.field = f;
+        row.unused = isUnused(f);
+        const QString group = row.unused ? tr("Not used by MARS5") : QString::fromLatin1(f.group);
+        if (!grids.contains(group)) {
+            groupOrder << group;
+            grids.insert(group, nullptr);
+        }
+        m_index.insert(QString::fromLatin1(f.name), static_cast<int>(m_rows.size()));
+        m_rows << row;
+    }
+    groupOrder.removeAll(tr("Not used by MARS5"));
+    if (!unusedFields().isEmpty())
+        groupOrder << tr("Not used by MARS5");
+    for (const QString& group : groupOrder) {
+        auto* box = new QGroupBox(group, content);
+        auto* grid = new QGridLayout(box);
+        grid->setContentsMargins(6, 4, 6, 4);
+        grid->setHorizontalSpacing(6);
+        grid->setVerticalSpacing(2);
+        grid->setColumnStretch(1, 1);
+        grid->setColumnMinimumWidth(0, 128);
+        grids[group] = grid;
+        if (group == tr("Not used by MARS5")) {
+            auto* why = new QLabel(tr("Kept so presets from the reference load unchanged, but they change nothing: "
+                                      "the reference ignores timesteps (the step count is “Diffusion steps”) and "
+                                      "supports only beam width 1."),
+                                   box);
+            why->setWordWrap(true);
+            QPalette quiet = why->palette();
+            quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+            why->setPalette(quiet);
+            grid->addWidget(why, 0, 0, 1, 4);
+        }
+        contentLayout->addWidget(box);
+    }
+    contentLayout->addStretch(1);
+    m_updating = true;  // no configChanged() until every row exists
+    for (Row& row : m_rows) {
+        const QString group = row.unused ? tr("Not used by MARS5") : QString::fromLatin1(row.field.group);
+        QGridLayout* grid = grids.value(group);
+        buildRow(row, grid, grid->rowCount());
+    }
+    m_updating = false;
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(presetRow);
+    layout->addWidget(m_presetNote);
+    layout->addWidget(m_configNote);
+    layout->addWidget(scroll, 1);
+
+    connect(save, &QToolButton::clicked, this, &SettingsPanel::savePresetInteractively);
+    connect(m_deletePreset, &QToolButton::clicked, this, &SettingsPanel::deletePresetInteractively);
+    connect(resetAllButton, &QToolButton::clicked, this, &SettingsPanel::resetAll);
+    connect(m_presetCombo, &QComboBox::activated, this, [this] { applyPreset(m_presetCombo->currentData().toString()); });
+    reloadPresets(builtInPresets().front().name);
+}
+
+SettingsPanel::~SettingsPanel() = default;
+
+QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
+    const Field& f = row.field;
+    const bool integer = f.type != Field::Type::Float;
+    QWidget* parent = grid->parentWidget();
+    const QString tip = tr("<b>%1</b> (<code>%2</code>)<br>%3<br>Range %4 · default %5")
+                            .arg(label(f).toHtmlEscaped(), QLatin1String(f.name), QString::fromUtf8(f.help).toHtmlEscaped(),
+                                 QString::fromStdString(mars5::describeRange(f)).toHtmlEscaped(), number(f.defaultValue, integer));
+    row.label = new QLabel(label(f), parent);
+    row.label->setToolTip(tip);
+    grid->addWidget(row.label, line, 0);
+
+    if (f.type == Field::Type::Bool) {
+        row.check = new QCheckBox(parent);
+        row.check->setToolTip(tip);
+        grid->addWidget(row.check, line, 1, 1, 2);
+        connect(row.check, &QCheckBox::toggled, this, [this, name = QString::fromLatin1(f.name)] {
+            syncRow(m_rows[m_index.value(name)]);
+        });
+    } else {
+        row.spin = new QDoubleSpinBox(parent);
+        row.spin->setToolTip(tip);
+        row.spin->setDecimals(integer ? 0 : (f.maxValue <= 1.0 ? 3 : 2));
+        const double step = integer ? 1.0 : (f.maxValue <= 1.0 ? 0.01 : 0.05);
+        row.spin->setSingleStep(step);
+        const double lowest = f.minExclusive ? f.minValue + (integer ? 1.0 : std::pow(10.0, -row.spin->decimals())) : f.minValue;
+        row.spin->setRange(lowest, f.maxValue);
+        row.spin->setKeyboardTracking(false);
+        row.spin->setAlignment(Qt::AlignRight);
+        row.spin->setMinimumWidth(integer && f.maxValue > 1e6 ? 96 : 72);
+        row.spin->setMaximumWidth(110);
+        if (QString::fromLatin1(f.name) == QLatin1String("seed")) row.spin->setSpecialValueText(tr("random"));
+        if (QString::fromLatin1(f.name) == QLatin1String("generate_max_len_override")) row.spin->setSpecialValueText(tr("2000 (off)"));
+        grid->addWidget(row.spin, line, 2);
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, name = QString::fromLatin1(f.name)] {
+            syncRow(m_rows[m_index.value(name)]);
+        });
+        const auto [lo, hi] = practicalRange(f);
+        if (hi > lo) {
+            row.sliderMin = std::max(lo, lowest);
+            row.sliderMax = std::min(hi, f.maxValue);
+            row.slider = new QSlider(Qt::Horizontal, parent);
+            row.slider->setToolTip(tip);
+            const int steps = integer ? static_cast<int>(row.sliderMax - row.sliderMin) : kSliderSteps;
+            row.slider->setRange(0, std::max(1, steps));
+            row.slider->setFocusPolicy(Qt::TabFocus);
+            grid->addWidget(row.slider, line, 1);
+            connect(row.slider, &QSlider::valueChanged, this, [this, name = QString::fromLatin1(f.name)](int pos) {
+                if (m_updating) return;
+                Row& r = m_rows[m_index.value(name)];
+                const double span = r.sliderMax - r.sliderMin;
+                double v = r.sliderMin + span * pos / std::max(1, r.slider->maximum());
+                if (r.field.type != Field::Type::Float) v = std::round(v);
+                r.spin->setValue(v);
+            });
+        } else if (QString::fromLatin1(f.name) == QLatin1String("seed")) {
+            auto* dice = new QToolButton(parent);
+            dice->setText(QStringLiteral("🎲"));
+            dice->setToolTip(tr("Roll a new seed (Ctrl+D): the same seed, text and settings give the same take"));
+            connect(dice, &QToolButton::clicked, this, &SettingsPanel::rollSeed);
+            auto* random = new QToolButton(parent);
+            random->setText(tr("Random each run"));
+            random->setToolTip(tr("Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)"));
+            connect(random, &QToolButton::clicked, this, [this] {
+                Row& r = m_rows[m_index.value(QStringLiteral("seed"))];
+                r.spin->setValue(-1);
+            });
+            auto* box = new QHBoxLayout;
+            box->setContentsMargins(0, 0, 0, 0);
+            box->addWidget(dice);
+            box->addWidget(random);
+            box->addStretch(1);
+            grid->addLayout(box, line, 1);
+        }
+    }
+    row.reset = new QToolButton(parent);
+    row.reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    row.reset->setAutoRaise(true);
+    row.reset->setToolTip(tr("Back to the default, %1").arg(number(f.defaultValue, integer)));
+    grid->addWidget(row.reset, line, 3);
+    connect(row.reset, &QToolButton::clicked, this, [this, name = QString::fromLatin1(f.name)] {
+        Row& r = m_rows[m_index.value(name)];
+        setRowValue(r, r.field.defaultValue);
+    });
+    if (row.unused) {
+        for (QWidget* w : {static_cast<QWidget*>(row.label), static_cast<QWidget*>(row.spin), static_cast<QWidget*>(row.check),
+                           static_cast<QWidget*>(row.slider), static_cast<QWidget*>(row.reset)})
+            if (w) w->setEnabled(false);
+    }
+    setRowValue(row, f.defaultValue);
+    return row.label;
+}
+
+double SettingsPanel::rowValue(const Row& row) const {
+    if (row.check) return row.check->isChecked() ? 1.0 : 0.0;
+    return row.spin->value();
+}
+
+void SettingsPanel::setRowValue(Row& row, double value) {
+    if (row.check)
+        row.check->setChecked(value != 0.0);
+    else
+        row.spin->setValue(value);
+    syncRow(row);
+}
+
+void SettingsPanel::syncRow(Row& row) {
+    const double v = rowValue(row);
+    if (row.slider) {
+        const bool was = m_updating;
+        m_updating = true;
+        const double span = row.sliderMax - row.sliderMin;
+        const double t = span > 0 ? std::clamp((v - row.sliderMin) / span, 0.0, 1.0) : 0.0;
+        row.slider->setValue(static_cast<int>(std::lround(t * row.slider->maximum())));
+        m_updating = was;
+    }
+    const bool isDefault = std::abs(v - row.field.defaultValue) < 1e-9;
+    if (!row.unused) row.reset->setEnabled(!isDefault);
+    QFont f = row.label->font();
+    f.setBold(!isDefault);  // changed fields stand out
+    row.label->setFont(f);
+    if (!m_updating) emit configChanged();
+}
+
+mars5::InferenceConfig SettingsPanel::config() const {
+    mars5::InferenceConfig c;
+    for (const Row& row : m_rows) {
+        const std::string problem = c.set(row.field.name, rowValue(row));
+        Q_ASSERT_X(problem.empty(), "SettingsPanel::config", problem.c_str());
+    }
+    return c;
+}
+
+void SettingsPanel::setConfig(const mars5::InferenceConfig& config) {
+    m_updating = true;
+    for (Row& row : m_rows) setRowValue(row, config.get(row.field.name).value_or(row.field.defaultValue));
+    m_updating = false;
+    emit configChanged();
+}
+
+QWidget* SettingsPanel::editor(const QString& field) const {
+    const auto it = m_index.constFind(field);
+    if (it == m_index.constEnd()) return nullptr;
+    const Row& r = m_rows[*it];
+    return r.check ? static_cast<QWidget*>(r.check) : static_cast<QWidget*>(r.spin);
+}
+
+QSlider* SettingsPanel::slider(const QString& field) const {
+    const auto it = m_index.constFind(field);
+    return it == m_index.constEnd() ? nullptr : m_rows[*it].slider;
+}
+
+QToolButton* SettingsPanel::resetButton(const QString& field) const {
+    const auto it = m_index.constFind(field);
+    return it == m_index.constEnd() ? nullptr : m_rows[*it].reset;
+}
+
+QString SettingsPanel::combinationProblem() const {
+    const mars5::InferenceConfig c = config();
+    if (c.q0_override_steps > c.nar_steps)
+        return tr("“L0 override below t” (%1) is above the diffusion steps (%2): the engine refuses this. Lower it to "
+                  "at most %2, or raise the steps.")
+            .arg(c.q0_override_steps)
+            .arg(c.nar_steps);
+    return {};
+}
+
+QStringList SettingsPanel::unusedFields() const {
+    QStringList out;
+    for (const Row& r : m_rows)
+        if (r.unused) out << QString::fromLatin1(r.field.name);
+    return out;
+}
+
+void SettingsPanel::rollSeed() {
+    Row& r = m_rows[m_index.value(QStringLiteral("seed"))];
+    r.spin->setValue(QRandomGenerator::global()->bounded(0x7fffffff));
+}
+
+void SettingsPanel::resetAll() { setConfig(mars5::InferenceConfig{}); }
+
+bool SettingsPanel::applyPreset(const QString& name) {
+    QList<SettingsPreset> all = builtInPresets();
+    all += m_store.userPresets();
+    for (const SettingsPreset& p : all) {
+        if (p.name != name) continue;
+        setConfig(p.config);
+        const int i = m_presetCombo->findData(name);
+        if (i >= 0) m_presetCombo->setCurrentIndex(i);
+        m_deletePreset->setEnabled(!p.builtIn);
+        return true;
+    }
+    return false;
+}
+
+QString SettingsPanel::savePreset(const QString& name) {
+    for (const SettingsPreset& p : builtInPresets())
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return tr("“%1” is a built-in preset; choose another name.").arg(p.name);
+    const QString error = m_store.save(name, config());
+    if (error.isEmpty()) reloadPresets(name.trimmed());
+    return error;
+}
+
+void SettingsPanel::reloadPresets(const QString& select) {
+    m_presetCombo->clear();
+    for (const SettingsPreset& p : builtInPresets()) m_presetCombo->addItem(p.name, p.name);
+    QStringList problems;
+    const QList<SettingsPreset> user = m_store.userPresets(&problems);
+    if (!user.isEmpty()) m_presetCombo->insertSeparator(m_presetCombo->count());
+    for (const SettingsPreset& p : user) m_presetCombo->addItem(p.name, p.name);
+    const int i = m_presetCombo->findData(select);
+    m_presetCombo->setCurrentIndex(std::max(0, i));
+    bool builtIn = false;
+    for (const SettingsPreset& p : builtInPresets()) builtIn = builtIn || p.name == m_presetCombo->currentData().toString();
+    m_deletePreset->setEnabled(!builtIn);
+    m_presetNote->setVisible(!problems.isEmpty());
+    m_presetNote->setText(tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+}
+
+void SettingsPanel::savePresetInteractively() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (!ok || name.trimmed().isEmpty()) return;
+    const QString error = savePreset(name);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Preset not saved"), error);
+}
+
+void SettingsPanel::deletePresetInteractively() {
+    const QString name = m_presetCombo->currentData().toString();
+    for (const SettingsPreset& p : builtInPresets())
+        if (p.name == name) return;
+    if (QMessageBox::question(this, tr("Delete preset"), tr("Delete the preset “%1”?").arg(name)) != QMessageBox::Yes) return;
+    m_store.remove(name);
+    reloadPresets();
+}
+
+}  // namespace mars5::ui

@@ -1,0 +1,90 @@
+// The settings panel, generated from core's InferenceConfig field table
+// (inferenceConfigFields()): one row per field with a slider over a practical range, a spin
+// box over the full valid range, a reset button, and a tooltip with the field's help text,
+// range and default. Fields that do nothing (the reference ignores `timesteps`; `beam_width`
+// can only be 1) sit in a separate, disabled "Not used" group that says so, instead of
+// looking as if they worked (spec §8 point 9). Presets on top; a seed row with a dice button.
+#pragma once
+
+#include "studio/presets.h"
+
+#include "mars5/inference_config.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAbstractButton;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace mars5::ui {
+
+class SettingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    // presetFolder: where user presets are stored ("" = PresetStore::defaultFolder()).
+    explicit SettingsPanel(const QString& presetFolder = {}, QWidget* parent = nullptr);
+    ~SettingsPanel() override;
+
+    mars5::InferenceConfig config() const;
+    void setConfig(const mars5::InferenceConfig& config);
+
+    // The editor of one field: a QDoubleSpinBox for numbers, a QCheckBox for booleans.
+    QWidget* editor(const QString& field) const;
+    QSlider* slider(const QString& field) const;
+    QToolButton* resetButton(const QString& field) const;
+    // Fields shown as not used (disabled, in the "Not used by MARS5" group).
+    QStringList unusedFields() const;
+    // Settings that are valid one by one but not together (the engine would refuse them),
+    // in plain words; empty when there is nothing to say.
+    QString combinationProblem() const;
+
+    PresetStore& presetStore() { return m_store; }
+    QComboBox* presetCombo() const { return m_presetCombo; }
+    // Applies a preset by name (built-in or user). False when there is none of that name.
+    bool applyPreset(const QString& name);
+    // Saves the current settings as a user preset; empty on success, else why not.
+    QString savePreset(const QString& name);
+
+public slots:
+    void rollSeed();  // a fresh random seed (0 .. 2^31 - 1) into the seed field
+    void resetAll();
+
+signals:
+    void configChanged();
+
+private:
+    struct Row {
+        mars5::InferenceConfigField field;
+        QDoubleSpinBox* spin = nullptr;
+        QCheckBox* check = nullptr;
+        QSlider* slider = nullptr;
+        QToolButton* reset = nullptr;
+        QLabel* label = nullptr;
+        double sliderMin = 0.0, sliderMax = 0.0;
+        bool unused = false;
+    };
+    QWidget* buildRow(Row& row, QGridLayout* grid, int line);
+    double rowValue(const Row& row) const;
+    void setRowValue(Row& row, double value);
+    void syncRow(Row& row);
+    void reloadPresets(const QString& select = {});
+    void savePresetInteractively();
+    void deletePresetInteractively();
+
+    PresetStore m_store;
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+    QComboBox* m_presetCombo = nullptr;
+    QToolButton* m_deletePreset = nullptr;
+    QLabel* m_presetNote = nullptr;
+    QLabel* m_configNote = nullptr;  // settings that do not go together
+    bool m_updating = false;
+};
+
+}  // namespace mars5::ui

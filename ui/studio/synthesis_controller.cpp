@@ -1,0 +1,294 @@
+#include "studio/synthesis_controller.h"
+
+#include "mars5/model_files.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <exception>
+
+namespace mars5::ui {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// Progress arrives per AR token and per diffusion step; the GUI needs a few updates a
+// second, not thousands, so each stage reports at most every 40 ms (and always its end).
+class ProgressThrottle {
+public:
+    bool due(const mars5::EngineProgress& p) {
+        const int stage = static_cast<int>(p.stage);
+        if (stage != m_stage || p.finished || !m_clock.isValid() || m_clock.elapsed() >= 40) {
+            m_stage = stage;
+            m_clock.restart();
+            return true;
+        }
+        return false;
+    }
+
+private:
+    int m_stage = -1;
+    QElapsedTimer m_clock;
+};
+
+}  // namespace
+
+QString plainEngineError(const mars5::Error& error) {
+    const QString message = qs(error.message);
+    switch (error.kind) {
+    case mars5::ErrorKind::InvalidArgument:
+        return SynthesisController::tr("The synthesis could not start: %1").arg(message);
+    case mars5::ErrorKind::Io: return SynthesisController::tr("A file could not be read or written: %1").arg(message);
+    case mars5::ErrorKind::Format: return SynthesisController::tr("A file is not what was expected: %1").arg(message);
+    case mars5::ErrorKind::Unsupported: return SynthesisController::tr("This is not supported: %1").arg(message);
+    case mars5::ErrorKind::Cancelled: return SynthesisController::tr("Cancelled.");
+    case mars5::ErrorKind::Internal:
+        return SynthesisController::tr("Something went wrong inside the engine: %1. Your texts and settings are kept; "
+                                       "try again, and report this if it happens again.")
+            .arg(message);
+    }
+    return message;
+}
+
+// Lives on the worker thread; every call reaches it through a queued invocation.
+class SynthesisWorker : public QObject {
+    Q_OBJECT
+public:
+    void load(const mars5::ModelPaths& paths) {
+        QElapsedTimer clock;
+        clock.start();
+        auto models = std::make_shared<LoadedModels>();
+        models->paths = paths;
+        struct Item {
+            mars5::ModelRole role;
+            std::string path;
+        };
+        std::vector<Item> items{{mars5::ModelRole::Mars5Ar, paths.ar},
+                                {mars5::ModelRole::Mars5Nar, paths.nar},
+                                {mars5::ModelRole::Encodec, paths.encodec},
+                                {mars5::ModelRole::VocosWeights, paths.vocos}};
+        if (!paths.vocosConfig.empty()) items.push_back({mars5::ModelRole::VocosConfig, paths.vocosConfig});
+        const int total = static_cast<int>(items.size()) * 2 + 1;
+        int done = 0;
+        QStringList problems;
+        for (const Item& item : items) {
+            ModelFileCheck check;
+            check.role = QString::fromUtf8(mars5::describe(item.role));
+            check.path = QString::fromStdString(item.path);
+            emit loadStep(SynthesisController::tr("Checking %1…").arg(check.role), done, total);
+            if (item.path.empty()) {
+                check.message = SynthesisController::tr("no file chosen");
+            } else {
+                try {
+                    const auto summary = mars5::validateModelFile(item.path, item.role);
+                    check.ok = summary.ok();
+                    check.message = summary.ok() ? qs(summary.value()) : qs(summary.message());
+                } catch (const std::exception& e) {
+                    check.message = QString::fromUtf8(e.what());
+                }
+            }
+            if (!check.ok) problems << QStringLiteral("%1: %2").arg(check.role, check.message);
+            models->files << check;
+            emit fileChecked(check);
+            ++done;
+        }
+        if (!problems.isEmpty()) {
+            emit failed(SynthesisController::tr("The model could not be loaded. %1").arg(problems.join(QStringLiteral("; "))));
+            return;
+        }
+        emit loadStep(SynthesisController::tr("Loading the models…"), done, total);
+        mars5::EngineOptions options;
+        options.threads = QThread::idealThreadCount();
+        try {
+            auto engine = mars5::Mars5Engine::load(paths, options);
+            if (!engine.ok()) {
+                emit failed(plainEngineError(engine.error()));
+                return;
+            }
+            models->engine = std::make_shared<mars5::Mars5Engine>(std::move(engine).value());
+            models->info = models->engine->info();
+        } catch (const std::exception& e) {
+            emit failed(SynthesisController::tr("The model could not be loaded: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
+        ++done;
+        // sha256 of each file for the provenance sidecars; computed once per file and cached.
+        mars5::Sha256Cache cache(mars5::Sha256Cache::defaultLocation());
+        for (ModelFileCheck& check : models->files) {
+            emit loadStep(SynthesisController::tr("Fingerprinting %1 (sha256, once per file)…").arg(check.role), done, total);
+            const auto sha = cache.sha256(check.path.toStdString());
+            if (sha.ok()) check.sha256 = qs(sha.value());
+            ++done;
+        }
+        (void)cache.save();
+        models->loadSeconds = clock.elapsed() / 1000.0;
+        emit loadStep(SynthesisController::tr("Ready"), total, total);
+        emit loaded(models);
+    }
+
+    void synthesize(std::shared_ptr<mars5::Mars5Engine> engine, SynthesisRequest request,
+                    std::shared_ptr<mars5::RunControl> control) {
+        QElapsedTimer clock;
+        clock.start();
+        auto outcome = std::make_shared<SynthesisOutcome>();
+        const quint64 id = request.id;
+        ProgressThrottle throttle;
+        auto progress = [&](const mars5::EngineProgress& p) {
+            if (throttle.due(p)) emit progressed(id, static_cast<int>(p.stage), p.current, p.total);
+        };
+        mars5::InferenceConfig config = request.config;
+        config.deep_clone = request.deepClone;
+        std::optional<std::string> transcript;
+        if (request.deepClone && !request.transcript.isEmpty()) transcript = request.transcript.toStdString();
+        try {
+            auto result = engine->tts(request.text.toStdString(), request.reference, transcript, config, progress,
+                                      control.get());
+            if (!result.ok()) {
+                outcome->status = result.error().kind == mars5::ErrorKind::Cancelled ? SynthesisOutcome::Status::Cancelled
+                                                                                     : SynthesisOutcome::Status::Failed;
+                outcome->error = plainEngineError(result.error());
+            } else {
+                mars5::TtsResult& r = result.value();
+                outcome->status = r.coarse.stop == mars5::CoarseStop::Stopped ? SynthesisOutcome::Status::Stopped
+                                                                              : SynthesisOutcome::Status::Finished;
+                outcome->audio = std::move(r.audio);
+                outcome->seed = r.coarse.seed;
+                outcome->timings = r.timings;
+                outcome->arTokens = static_cast<qint64>(r.coarse.generatedIds.size());
+                outcome->expectedTokens = r.coarse.expectedTokens;
+                outcome->coarseStop = QString::fromUtf8(mars5::toString(r.coarse.stop));
+                for (const std::string& w : r.warnings) outcome->warnings << qs(w);
+                if (outcome->audio.samples.empty()) {
+                    outcome->status = SynthesisOutcome::Status::Failed;
+                    outcome->error = SynthesisController::tr(
+                        "The synthesis produced no audio (it was stopped before any speech was generated, or the "
+                        "trim removed everything). Try again, or lower the trim threshold.");
+                }
+            }
+        } catch (const std::exception& e) {
+            outcome->status = SynthesisOutcome::Status::Failed;
+            outcome->error = SynthesisController::tr("Something went wrong inside the engine: %1").arg(QString::fromUtf8(e.what()));
+        }
+        outcome->request = std::move(request);
+        outcome->request.reference.samples.shrink_to_fit();
+        outcome->wallSeconds = clock.elapsed() / 1000.0;
+        emit finished(outcome);
+    }
+
+signals:
+    void loadStep(const QString& step, int done, int total);
+    void fileChecked(const mars5::ui::ModelFileCheck& check);
+    void loaded(mars5::ui::LoadedModelsPtr models);
+    void failed(const QString& message);
+    void progressed(quint64 id, int stage, qint64 current, qint64 total);
+    void finished(mars5::ui::SynthesisOutcomePtr outcome);
+};
+
+SynthesisController::SynthesisController(QObject* parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new SynthesisWorker) {
+    qRegisterMetaType<mars5::ui::ModelFileCheck>();
+    qRegisterMetaType<mars5::ui::SynthesisOutcomePtr>();
+    qRegisterMetaType<mars5::ui::LoadedModelsPtr>();
+    m_thread->setObjectName(QStringLiteral("mars5-synthesis"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &SynthesisWorker::loadStep, this, &SynthesisController::loadStep);
+    connect(m_worker, &SynthesisWorker::fileChecked, this, &SynthesisController::fileChecked);
+    connect(m_worker, &SynthesisWorker::loaded, this, [this](LoadedModelsPtr models) {
+        m_models = std::move(models);
+        m_modelProblem.clear();
+        m_modelState = ModelState::Ready;
+        emit modelsLoaded(m_models);
+        emit modelStateChanged(m_modelState);
+        startNext();
+    });
+    connect(m_worker, &SynthesisWorker::failed, this, [this](const QString& message) {
+        m_modelProblem = message;
+        m_modelState = m_models ? ModelState::Ready : ModelState::None;  // the previous engine stays
+        emit modelsFailed(message);
+        emit modelStateChanged(m_modelState);
+    });
+    connect(m_worker, &SynthesisWorker::progressed, this, [this](quint64 id, int stage, qint64 current, qint64 total) {
+        if (id == m_running) emit synthesisProgress(id, stage, current, total);
+    });
+    connect(m_worker, &SynthesisWorker::finished, this, &SynthesisController::onWorkerFinished);
+    m_thread->start();
+}
+
+SynthesisController::~SynthesisController() {
+    m_queue.clear();
+    if (m_control) m_control->requestCancel();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool SynthesisController::loadModels(const mars5::ModelPaths& paths) {
+    if (m_running != 0 || m_modelState == ModelState::Loading) return false;
+    m_modelState = ModelState::Loading;
+    emit modelStateChanged(m_modelState);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, paths] { worker->load(paths); }, Qt::QueuedConnection);
+    return true;
+}
+
+quint64 SynthesisController::enqueue(SynthesisRequest request) {
+    if (!m_models || !m_models->engine) return 0;
+    request.id = m_nextId++;
+    const quint64 id = request.id;
+    m_queue.append(std::move(request));
+    emit queueChanged();
+    startNext();
+    return id;
+}
+
+void SynthesisController::startNext() {
+    if (m_running != 0 || m_queue.isEmpty() || !m_models || m_modelState == ModelState::Loading) return;
+    SynthesisRequest request = m_queue.takeFirst();
+    m_running = request.id;
+    m_control = std::make_shared<mars5::RunControl>();
+    emit queueChanged();
+    emit synthesisStarted(m_running);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, engine = m_models->engine, request = std::move(request), control = m_control]() mutable {
+            worker->synthesize(std::move(engine), std::move(request), std::move(control));
+        },
+        Qt::QueuedConnection);
+}
+
+void SynthesisController::onWorkerFinished(SynthesisOutcomePtr outcome) {
+    m_running = 0;
+    m_control.reset();
+    emit synthesisFinished(outcome);
+    emit queueChanged();
+    startNext();
+}
+
+void SynthesisController::stop() {
+    if (m_control) m_control->requestStop();
+}
+
+void SynthesisController::cancel() {
+    if (m_control) m_control->requestCancel();
+}
+
+void SynthesisController::cancelQueued(quint64 id) {
+    for (int i = 0; i < m_queue.size(); ++i)
+        if (m_queue[i].id == id) {
+            m_queue.removeAt(i);
+            emit queueChanged();
+            return;
+        }
+}
+
+void SynthesisController::cancelAll() {
+    m_queue.clear();
+    emit queueChanged();
+    cancel();
+}
+
+}  // namespace mars5::ui
+
+#include "synthesis_controller.moc"

@@ -1,0 +1,145 @@
+// The synthesis controller: owns the engine and the one worker thread every model call
+// runs on (Qt's worker-object pattern: a QObject moved to a QThread, talked to with queued
+// calls and signals). Nothing here blocks the GUI thread.
+//
+//   loadModels(paths)   validates each file (model_files.h), loads the engine and computes
+//                       the files' sha256 (cached), reporting each step
+//   enqueue(request)    one synthesis at a time; later requests wait in a visible queue
+//   stop()              the running synthesis ends its AR stage now and still refines and
+//                       vocodes what it has (Audacity's "Stop keeps")
+//   cancel()            the running synthesis ends at the next step and returns nothing
+//                       ("Cancel discards"); cancelQueued() removes a waiting one
+//
+// Engine errors arrive as SynthesisOutcome::Failed with a message in plain words.
+#pragma once
+
+#include "mars5/audio.h"
+#include "mars5/engine.h"
+#include "mars5/inference_config.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+namespace mars5::ui {
+
+class SynthesisWorker;
+
+// One file of the model set and what checking it found.
+struct ModelFileCheck {
+    QString role;     // "MARS5 AR", "MARS5 NAR", "Encodec 24 kHz", "Vocos weights", "Vocos config"
+    QString path;
+    bool ok = false;
+    QString message;  // the loader's summary, or why the file was refused
+    QString sha256;   // filled once the engine has loaded
+};
+
+struct LoadedModels {
+    std::shared_ptr<mars5::Mars5Engine> engine;
+    mars5::ModelPaths paths;
+    QList<ModelFileCheck> files;
+    mars5::EngineInfo info;
+    double loadSeconds = 0.0;
+};
+
+struct SynthesisRequest {
+    quint64 id = 0;  // set by enqueue()
+    QString text;
+    QString transcript;   // empty: none
+    bool deepClone = false;  // already resolved: true only with a transcript
+    mars5::InferenceConfig config;
+    mars5::AudioBuffer reference;  // any rate, mono
+    QString referenceName;         // for people ("speaker.wav (edited)")
+    QString referenceFile, referenceFileSha256;
+    bool referenceEdited = false;
+};
+
+struct SynthesisOutcome {
+    enum class Status { Finished, Stopped, Cancelled, Failed };
+    Status status = Status::Failed;
+    SynthesisRequest request;
+    QString error;                 // Failed: what went wrong, in plain words
+    mars5::AudioBuffer audio;      // Finished/Stopped: 24 kHz mono
+    quint64 seed = 0;              // the seed the run used
+    mars5::StageTimings timings;
+    qint64 arTokens = 0, expectedTokens = 0;
+    QString coarseStop;            // "EOS", "max length", "stopped"
+    QStringList warnings;
+    double wallSeconds = 0.0;
+    bool hasAudio() const { return (status == Status::Finished || status == Status::Stopped) && !audio.samples.empty(); }
+};
+
+using SynthesisOutcomePtr = std::shared_ptr<const SynthesisOutcome>;
+using LoadedModelsPtr = std::shared_ptr<const LoadedModels>;
+
+class SynthesisController : public QObject {
+    Q_OBJECT
+public:
+    enum class ModelState { None, Loading, Ready };
+
+    explicit SynthesisController(QObject* parent = nullptr);
+    ~SynthesisController() override;  // cancels what runs and waits for the thread
+
+    ModelState modelState() const { return m_modelState; }
+    LoadedModelsPtr models() const { return m_models; }
+    QString modelProblem() const { return m_modelProblem; }  // why the last load failed
+
+    // Starts loading on the worker thread (the current engine stays until the new one is
+    // ready). False when a synthesis is running or queued.
+    bool loadModels(const mars5::ModelPaths& paths);
+
+    // Queues a synthesis and returns its id (0 when there is no model: nothing queued).
+    quint64 enqueue(SynthesisRequest request);
+    bool isBusy() const { return m_running != 0; }
+    quint64 runningId() const { return m_running; }
+    const QList<SynthesisRequest>& queue() const { return m_queue; }
+    void cancelQueued(quint64 id);
+
+public slots:
+    void stop();
+    void cancel();
+    void cancelAll();  // the running one and every queued one
+
+signals:
+    void modelStateChanged(mars5::ui::SynthesisController::ModelState state);
+    void loadStep(const QString& step, int done, int total);
+    void fileChecked(const mars5::ui::ModelFileCheck& check);
+    void modelsLoaded(mars5::ui::LoadedModelsPtr models);
+    void modelsFailed(const QString& message);
+
+    void queueChanged();
+    void synthesisStarted(quint64 id);
+    // stage: mars5::EngineStage as int; current/total as the engine reports them.
+    void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total);
+    void synthesisFinished(mars5::ui::SynthesisOutcomePtr outcome);
+
+private:
+    void startNext();
+    void onWorkerFinished(SynthesisOutcomePtr outcome);
+
+    QThread* m_thread = nullptr;
+    SynthesisWorker* m_worker = nullptr;
+    ModelState m_modelState = ModelState::None;
+    LoadedModelsPtr m_models;
+    QString m_modelProblem;
+    QList<SynthesisRequest> m_queue;
+    quint64 m_nextId = 1;
+    quint64 m_running = 0;
+    std::shared_ptr<mars5::RunControl> m_control;
+};
+
+// Plain words for an engine error ("The synthesis was refused: ...", "A model file could
+// not be read: ...").
+QString plainEngineError(const mars5::Error& error);
+
+}  // namespace mars5::ui
+
+Q_DECLARE_METATYPE(mars5::ui::ModelFileCheck)
+Q_DECLARE_METATYPE(mars5::ui::SynthesisOutcomePtr)
+Q_DECLARE_METATYPE(mars5::ui::LoadedModelsPtr)

@@ -1,0 +1,310 @@
+#include "studio/synthesis_panel.h"
+
+#include "audio/playback_engine.h"
+#include "studio/take_export.h"
+#include "util/time_format.h"
+#include "widgets/waveform_view.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mars5::ui {
+
+namespace {
+
+const char* const kExportFolderKey = "export/lastFolder";
+
+const char* const kStageNames[] = {QT_TRANSLATE_NOOP("SynthesisPanel", "Reference"), QT_TRANSLATE_NOOP("SynthesisPanel", "AR tokens"),
+                                   QT_TRANSLATE_NOOP("SynthesisPanel", "NAR steps"), QT_TRANSLATE_NOOP("SynthesisPanel", "Vocoder")};
+
+QString seconds(double s) { return QString::number(s, 'f', s < 10 ? 2 : 1); }
+
+}  // namespace
+
+SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_waveform(new WaveformView(this)), m_playback(new PlaybackEngine(this)) {
+    m_synthesize = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Synthesize"), this);
+    m_synthesize->setToolTip(tr("Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue."));
+    m_synthesize->setDefault(true);
+    QFont bold = m_synthesize->font();
+    bold.setBold(true);
+    m_synthesize->setFont(bold);
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setToolTip(tr("Stop and keep (Esc): end the token stage now, then refine and vocode what exists"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Cancel and discard (Shift+Esc): end the run and throw it away"));
+    for (QPushButton* b : {m_synthesize, m_stop, m_cancel}) b->setFocusPolicy(Qt::TabFocus);
+
+    m_stages = new QLabel(this);
+    m_stages->setTextFormat(Qt::RichText);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumHeight(16);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
+
+    m_queueLabel = new QLabel(this);
+    m_queue = new QListWidget(this);
+    m_queue->setMaximumHeight(44);
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queue->setTextElideMode(Qt::ElideRight);
+    m_queue->setUniformItemSizes(true);
+    m_queue->setToolTip(tr("Waiting syntheses; Delete removes the selected one"));
+    m_queue->setFocusPolicy(Qt::ClickFocus);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f3b8b3;"
+                                          " border-radius: 4px; padding: 4px 8px; }"));
+    m_error->hide();
+
+    m_waveform->setMinimumHeight(90);
+    m_waveform->setEmptyHint(tr("The synthesized take appears here and plays at once"));
+    m_play = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play take"), this);
+    m_play->setToolTip(tr("Play or stop the take (Space)"));
+    m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this);
+    m_export->setToolTip(tr("Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)"));
+    for (QPushButton* b : {m_play, m_export}) b->setFocusPolicy(Qt::TabFocus);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_synthesize);
+    controls->addWidget(m_stop);
+    controls->addWidget(m_cancel);
+    auto* progressBox = new QVBoxLayout;
+    progressBox->setSpacing(1);
+    progressBox->addWidget(m_stages);
+    progressBox->addWidget(m_progress);
+    controls->addLayout(progressBox, 1);
+    auto* queueBox = new QVBoxLayout;
+    queueBox->setSpacing(1);
+    queueBox->addWidget(m_queueLabel);
+    queueBox->addWidget(m_queue);
+    controls->addLayout(queueBox);
+    m_queue->setFixedWidth(170);
+
+    auto* resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_play);
+    resultRow->addWidget(m_export);
+    resultRow->addWidget(m_result, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(controls);
+    layout->addWidget(m_error);
+    layout->addWidget(m_waveform, 1);
+    layout->addLayout(resultRow);
+
+    connect(m_synthesize, &QPushButton::clicked, this, &SynthesisPanel::synthesizeRequested);
+    connect(m_stop, &QPushButton::clicked, m_controller, &SynthesisController::stop);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &SynthesisController::cancel);
+    connect(m_play, &QPushButton::clicked, this, &SynthesisPanel::togglePlayback);
+    connect(m_export, &QPushButton::clicked, this, &SynthesisPanel::exportWithDialog);
+    connect(m_controller, &SynthesisController::synthesisStarted, this, &SynthesisPanel::onStarted);
+    connect(m_controller, &SynthesisController::synthesisProgress, this, &SynthesisPanel::onProgress);
+    connect(m_controller, &SynthesisController::synthesisFinished, this, &SynthesisPanel::onFinished);
+    connect(m_controller, &SynthesisController::queueChanged, this, &SynthesisPanel::updateQueue);
+    connect(m_controller, &SynthesisController::modelStateChanged, this, &SynthesisPanel::updateButtons);
+    connect(m_playback, &PlaybackEngine::positionChanged, m_waveform, &WaveformView::setPlayheadSeconds);
+    connect(m_playback, &PlaybackEngine::playingChanged, this, &SynthesisPanel::updateButtons);
+    connect(m_waveform, &WaveformView::positionPicked, this, [this](double s) {
+        if (m_playback->isPlaying()) m_playback->play(s);
+    });
+    connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
+    });
+    m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
+    updateQueue();
+    updateButtons();
+}
+
+QString SynthesisPanel::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString SynthesisPanel::stageText() const { return m_stageText; }
+QString SynthesisPanel::resultText() const { return m_result->text(); }
+
+void SynthesisPanel::showError(const QString& text) {
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void SynthesisPanel::onStarted(quint64) {
+    showError({});
+    m_stageText = tr("Starting…");
+    m_progress->setRange(0, 0);  // busy until the first report
+    m_progress->setFormat(QString());
+    m_stages->setText(m_stageText);
+    updateButtons();
+}
+
+void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total) {
+    QStringList parts;
+    for (int i = 0; i < 4; ++i) {
+        const QString name = tr(kStageNames[i]);
+        if (i < stage)
+            parts << QStringLiteral("<span style='color:#1e7b34'>✓ %1</span>").arg(name);
+        else if (i == stage)
+            parts << QStringLiteral("<b>%1</b>").arg(name);
+        else
+            parts << QStringLiteral("<span style='color:#9aa1ab'>%1</span>").arg(name);
+    }
+    m_stages->setText(parts.join(QStringLiteral(" → ")));
+    const auto s = static_cast<mars5::EngineStage>(stage);
+    if (s == mars5::EngineStage::Coarse) {
+        m_stageText = tr("AR %1 / ~%2 tokens").arg(current).arg(total);
+        m_progress->setRange(0, static_cast<int>(std::max<qint64>({1, total, current})));
+        m_progress->setValue(static_cast<int>(current));
+        m_progress->setFormat(m_stageText);
+    } else if (s == mars5::EngineStage::Refine) {
+        m_stageText = tr("NAR step %1 of %2").arg(current).arg(total);
+        m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
+        m_progress->setValue(static_cast<int>(current));
+        m_progress->setFormat(m_stageText);
+    } else {
+        m_stageText = s == mars5::EngineStage::EncodeReference ? tr("Encoding the reference…") : tr("Vocoding…");
+        m_progress->setRange(0, 1);
+        m_progress->setValue(static_cast<int>(current));
+        m_progress->setFormat(m_stageText);
+    }
+}
+
+void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
+    m_progress->setRange(0, 1);
+    using S = SynthesisOutcome::Status;
+    if (outcome->status == S::Cancelled) {
+        m_stageText = tr("Cancelled: nothing was kept");
+        m_progress->setValue(0);
+        m_progress->setFormat(m_stageText);
+        m_stages->setText(m_stageText);
+        updateButtons();
+        return;
+    }
+    if (outcome->status == S::Failed) {
+        m_stageText = tr("Failed");
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+        m_stages->setText(tr("<span style='color:#b3261e'>The synthesis failed; your text and settings are kept.</span>"));
+        showError(outcome->error);
+        updateButtons();
+        return;
+    }
+    m_take = outcome;
+    m_stageText = outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done");
+    m_progress->setValue(1);
+    m_progress->setFormat(m_stageText);
+    m_stages->setText(m_stageText);
+    const mars5::AudioBuffer& a = outcome->audio;
+    const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
+    m_waveform->setClip(samples, a.sampleRate);
+    m_playback->load(samples, a.sampleRate);
+    QString line = tr("<b>%1</b> · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)")
+                       .arg(formatDuration(a.durationSeconds()))
+                       .arg(outcome->seed)
+                       .arg(outcome->arTokens)
+                       .arg(outcome->status == S::Stopped ? tr("stopped early") : outcome->coarseStop.toHtmlEscaped())
+                       .arg(seconds(outcome->wallSeconds), seconds(outcome->timings.coarseSeconds),
+                            seconds(outcome->timings.refineSeconds), seconds(outcome->timings.vocodeSeconds));
+    if (!outcome->warnings.isEmpty())
+        line += QStringLiteral("<br><span style='color:#8a5a00'>%1</span>").arg(outcome->warnings.join(QStringLiteral("; ")).toHtmlEscaped());
+    m_result->setText(line);
+    m_result->setToolTip(outcome->request.text);
+    if (m_autoPlay && !m_playback->play(0.0)) {
+        // No output device is not an error of the take; say it quietly.
+        m_result->setText(line + QStringLiteral("<br><span style='color:#6b7280'>%1</span>").arg(m_playback->lastError().toHtmlEscaped()));
+    }
+    updateButtons();
+    emit takeShown(outcome);
+}
+
+void SynthesisPanel::updateQueue() {
+    m_queue->clear();
+    for (const SynthesisRequest& r : m_controller->queue()) {
+        QString text = r.text.simplified();
+        if (text.size() > 40) text = text.left(38) + QStringLiteral("…");
+        auto* item = new QListWidgetItem(text, m_queue);
+        item->setData(Qt::UserRole, r.id);
+        item->setToolTip(tr("Waiting: “%1” (double-click to remove)").arg(r.text));
+    }
+    const int n = static_cast<int>(m_controller->queue().size());
+    m_queueLabel->setText(n == 0 ? tr("Queue: empty") : tr("Queue: %1 waiting").arg(n));
+    updateButtons();
+}
+
+void SynthesisPanel::updateButtons() {
+    const bool ready = m_controller->modelState() == SynthesisController::ModelState::Ready;
+    const bool busy = m_controller->isBusy();
+    m_synthesize->setEnabled(ready);
+    m_synthesize->setText(busy ? tr("Queue synthesis") : tr("Synthesize"));
+    m_stop->setEnabled(busy);
+    m_cancel->setEnabled(busy);
+    const bool hasTake = m_take && m_take->hasAudio();
+    m_play->setEnabled(hasTake);
+    m_export->setEnabled(hasTake);
+    const bool playing = m_playback->isPlaying();
+    m_play->setText(playing ? tr("Stop take") : tr("Play take"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    if (!ready)
+        m_synthesize->setToolTip(tr("Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)"));
+    else
+        m_synthesize->setToolTip(tr("Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue."));
+}
+
+void SynthesisPanel::togglePlayback() {
+    if (m_playback->isPlaying()) {
+        m_playback->stop();
+        return;
+    }
+    if (!m_take) return;
+    double from = m_waveform->playheadSeconds();
+    if (from >= m_waveform->durationSeconds() - 1e-3) from = 0.0;
+    if (!m_playback->play(from)) showError(m_playback->lastError());
+}
+
+QString SynthesisPanel::exportTo(const QString& path, mars5::WavFormat format) {
+    if (!m_take) return tr("There is no take to export yet.");
+    const LoadedModelsPtr models = m_controller->models();
+    const QString error = exportTake(path, *m_take, models.get(), format);
+    if (!error.isEmpty())
+        showError(error);
+    else
+        m_result->setText(m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
+                                                 .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped()));
+    return error;
+}
+
+void SynthesisPanel::exportWithDialog() {
+    if (!m_take) return;
+    const QString pcm = tr("WAV, 16-bit PCM (*.wav)");
+    const QString flt = tr("WAV, 32-bit float (*.wav)");
+    QString filter = pcm;
+    const QString folder = QSettings().value(kExportFolderKey).toString();
+    QString suggested = m_take->request.text.simplified().left(32);
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
+    suggested = suggested.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
+    if (suggested.isEmpty()) suggested = QStringLiteral("take");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export take"),
+                                                QDir(folder).filePath(suggested + QStringLiteral("_seed%1.wav").arg(m_take->seed)),
+                                                pcm + QStringLiteral(";;") + flt, &filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".wav");
+    QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
+    exportTo(path, filter == flt ? mars5::WavFormat::Float32 : mars5::WavFormat::Pcm16);
+}
+
+}  // namespace mars5::ui

@@ -1,0 +1,78 @@
+// The synthesis and result area: Synthesize / Stop / Cancel, per-stage progress
+// (reference encode, AR tokens of the expected count, NAR steps, vocoder), the queue of
+// waiting requests, errors in plain words, and the latest take: its waveform, playback
+// (it plays as soon as it arrives), what it is (length, seed, timings) and Export.
+#pragma once
+
+#include "studio/synthesis_controller.h"
+
+#include "mars5/audio.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace mars5::ui {
+
+class PlaybackEngine;
+class WaveformView;
+
+class SynthesisPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SynthesisPanel(SynthesisController* controller, QWidget* parent = nullptr);
+
+    SynthesisOutcomePtr lastTake() const { return m_take; }
+    WaveformView* resultView() const { return m_waveform; }
+    PlaybackEngine* playback() const { return m_playback; }
+    QString errorText() const;          // the error shown, or ""
+    QString stageText() const;          // "AR 120 / ~150 tokens"
+    QString resultText() const;         // the line describing the take
+    QListWidget* queueList() const { return m_queue; }
+    QPushButton* synthesizeButton() const { return m_synthesize; }
+
+    // Writes the take and its sidecar; empty on success, else the message also shown.
+    QString exportTo(const QString& path, mars5::WavFormat format);
+    void showError(const QString& text);  // also used by the window ("type some text first")
+    // Whether the take plays by itself when it arrives (on by default).
+    void setAutoPlay(bool on) { m_autoPlay = on; }
+
+public slots:
+    void exportWithDialog();
+    void togglePlayback();
+
+signals:
+    void synthesizeRequested();
+    void takeShown(mars5::ui::SynthesisOutcomePtr take);
+
+private:
+    void onStarted(quint64 id);
+    void onProgress(quint64 id, int stage, qint64 current, qint64 total);
+    void onFinished(SynthesisOutcomePtr outcome);
+    void updateQueue();
+    void updateButtons();
+
+    SynthesisController* m_controller;
+    QPushButton* m_synthesize = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_stages = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QListWidget* m_queue = nullptr;
+    QLabel* m_queueLabel = nullptr;
+    QLabel* m_error = nullptr;
+    WaveformView* m_waveform = nullptr;
+    PlaybackEngine* m_playback = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_export = nullptr;
+    QLabel* m_result = nullptr;
+    SynthesisOutcomePtr m_take;
+    QString m_stageText;
+    bool m_autoPlay = true;
+};
+
+}  // namespace mars5::ui

@@ -1,0 +1,133 @@
+#include "studio/take_export.h"
+
+#include "studio/presets.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSysInfo>
+
+#include <cstring>
+
+namespace mars5::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("TakeExport", text); }
+
+}  // namespace
+
+QString sidecarPathFor(const QString& wavPath) {
+    const QFileInfo info(wavPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+}
+
+QString audioSha256(const std::vector<float>& samples) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    static_assert(sizeof(float) == 4);
+    if (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(samples.data()), static_cast<qsizetype>(samples.size() * 4)));
+    } else {
+        for (float f : samples) {
+            char b[4];
+            std::memcpy(b, &f, 4);
+            std::swap(b[0], b[3]);
+            std::swap(b[1], b[2]);
+            hash.addData(QByteArrayView(b, 4));
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format) {
+    const SynthesisRequest& r = take.request;
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), QStringLiteral("mars5-studio-take"));
+    o.insert(QStringLiteral("version"), 1);
+    o.insert(QStringLiteral("app"), QStringLiteral("MARS5 Studio"));
+    o.insert(QStringLiteral("app_version"), QCoreApplication::applicationVersion());
+    o.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    o.insert(QStringLiteral("text"), r.text);
+    o.insert(QStringLiteral("transcript"), r.transcript.isEmpty() ? QJsonValue() : QJsonValue(r.transcript));
+    o.insert(QStringLiteral("deep_clone"), r.deepClone);
+
+    QJsonObject ref;
+    ref.insert(QStringLiteral("name"), r.referenceName);
+    ref.insert(QStringLiteral("file"), r.referenceFile.isEmpty() ? QJsonValue() : QJsonValue(r.referenceFile));
+    ref.insert(QStringLiteral("file_sha256"), r.referenceFileSha256.isEmpty() ? QJsonValue() : QJsonValue(r.referenceFileSha256));
+    ref.insert(QStringLiteral("edited"), r.referenceEdited);
+    ref.insert(QStringLiteral("audio_sha256"), audioSha256(r.reference.samples));
+    ref.insert(QStringLiteral("audio_sha256_of"), QStringLiteral("the mono samples as little-endian float32, before resampling"));
+    ref.insert(QStringLiteral("sample_rate"), r.reference.sampleRate);
+    ref.insert(QStringLiteral("seconds"), r.reference.durationSeconds());
+    o.insert(QStringLiteral("reference"), ref);
+
+    mars5::InferenceConfig used = r.config;
+    used.deep_clone = r.deepClone;
+    o.insert(QStringLiteral("config"), configToJson(used));
+    o.insert(QStringLiteral("seed"), static_cast<qint64>(take.seed));
+    o.insert(QStringLiteral("seed_requested"), static_cast<qint64>(r.config.seed));
+
+    QJsonObject modelsJson;
+    if (models) {
+        for (const ModelFileCheck& f : models->files) {
+            QJsonObject m;
+            m.insert(QStringLiteral("file"), f.path);
+            m.insert(QStringLiteral("sha256"), f.sha256.isEmpty() ? QJsonValue() : QJsonValue(f.sha256));
+            modelsJson.insert(f.role, m);
+        }
+        modelsJson.insert(QStringLiteral("device"), QString::fromUtf8(mars5::toString(models->info.device)));
+        modelsJson.insert(QStringLiteral("dtype"), QString::fromUtf8(mars5::toString(models->info.dtype)));
+    }
+    o.insert(QStringLiteral("models"), modelsJson);
+
+    QJsonObject timings;
+    timings.insert(QStringLiteral("encode_reference_s"), take.timings.encodeSeconds);
+    timings.insert(QStringLiteral("ar_s"), take.timings.coarseSeconds);
+    timings.insert(QStringLiteral("nar_s"), take.timings.refineSeconds);
+    timings.insert(QStringLiteral("vocode_s"), take.timings.vocodeSeconds);
+    timings.insert(QStringLiteral("trim_s"), take.timings.trimSeconds);
+    timings.insert(QStringLiteral("total_s"), take.timings.totalSeconds);
+    timings.insert(QStringLiteral("wall_s"), take.wallSeconds);
+    o.insert(QStringLiteral("timings"), timings);
+
+    QJsonObject run;
+    run.insert(QStringLiteral("ar_tokens"), take.arTokens);
+    run.insert(QStringLiteral("expected_tokens"), take.expectedTokens);
+    run.insert(QStringLiteral("ar_stop"), take.coarseStop);
+    run.insert(QStringLiteral("stopped_early"), take.status == SynthesisOutcome::Status::Stopped);
+    run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(take.warnings));
+    o.insert(QStringLiteral("run"), run);
+
+    QJsonObject audio;
+    audio.insert(QStringLiteral("sample_rate"), take.audio.sampleRate);
+    audio.insert(QStringLiteral("samples"), static_cast<qint64>(take.audio.samples.size()));
+    audio.insert(QStringLiteral("seconds"), take.audio.durationSeconds());
+    audio.insert(QStringLiteral("encoding"), format == mars5::WavFormat::Pcm16 ? QStringLiteral("pcm16") : QStringLiteral("float32"));
+    o.insert(QStringLiteral("audio"), audio);
+    return o;
+}
+
+QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format) {
+    if (!take.hasAudio()) return tr("There is no audio to export.");
+    QSaveFile sidecar(sidecarPathFor(wavPath));
+    if (!sidecar.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
+    sidecar.write(QJsonDocument(takeProvenance(take, models, format)).toJson(QJsonDocument::Indented));
+    const auto written = mars5::writeWav(QFile::encodeName(wavPath).toStdString(), take.audio, format);
+    if (!written.ok()) {
+        sidecar.cancelWriting();
+        return tr("The WAV could not be written: %1").arg(QString::fromStdString(written.message()));
+    }
+    if (!sidecar.commit())
+        return tr("The audio was saved, but its provenance file %1 could not be written: %2")
+            .arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
+    return {};
+}
+
+}  // namespace mars5::ui

@@ -1,0 +1,106 @@
+#include "studio/text_panel.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mars5::ui {
+
+namespace {
+
+constexpr double kCharactersPerSecond = 14.0;  // a typical English speaking rate
+
+QPlainTextEdit* editor(const QString& placeholder, const QString& tip, QWidget* parent) {
+    auto* e = new QPlainTextEdit(parent);
+    e->setPlaceholderText(placeholder);
+    e->setToolTip(tip);
+    e->setTabChangesFocus(true);
+    return e;
+}
+
+}  // namespace
+
+TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
+    m_transcript = editor(tr("What is said in the reference clip, word for word (optional: enables deep clone)"),
+                          tr("The reference transcript. With it, MARS5 can deep clone: it continues the reference "
+                             "as if the speaker went on talking, which usually matches the voice more closely."),
+                          this);
+    m_target = editor(tr("Type what the cloned voice should say…"), tr("The text to speak (Ctrl+Return synthesizes)"), this);
+    m_transcript->setMaximumHeight(64);
+    m_transcript->setMinimumHeight(40);
+    m_target->setMinimumHeight(44);
+    m_deepClone = new QCheckBox(tr("Deep clone"), this);
+    m_deepClone->setChecked(true);
+    m_deepClone->setToolTip(tr("Use the transcript to condition on the reference (slower, usually closer to the voice). "
+                               "Without a transcript MARS5 uses shallow clone."));
+    m_modeLabel = new QLabel(this);
+    m_status = new QLabel(this);
+    QPalette quiet = m_status->palette();
+    quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+    m_status->setPalette(quiet);
+    m_modeLabel->setPalette(quiet);
+
+    auto* transcriptHeader = new QHBoxLayout;
+    transcriptHeader->addWidget(new QLabel(tr("<b>Reference transcript</b>"), this));
+    transcriptHeader->addStretch(1);
+    transcriptHeader->addWidget(m_modeLabel);
+    transcriptHeader->addWidget(m_deepClone);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addLayout(transcriptHeader);
+    layout->addWidget(m_transcript);
+    layout->addWidget(new QLabel(tr("<b>Text to speak</b>"), this));
+    layout->addWidget(m_target, 1);
+    layout->addWidget(m_status);
+
+    connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
+    connect(m_target, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
+    connect(m_deepClone, &QCheckBox::toggled, this, [this](bool on) { updateStatus(); emit deepCloneToggled(on); });
+    updateStatus();
+}
+
+QString TextPanel::targetText() const { return m_target->toPlainText().trimmed(); }
+QString TextPanel::transcript() const { return m_transcript->toPlainText().trimmed(); }
+void TextPanel::setTargetText(const QString& text) { m_target->setPlainText(text); }
+void TextPanel::setTranscript(const QString& text) { m_transcript->setPlainText(text); }
+bool TextPanel::deepCloneWanted() const { return m_deepClone->isChecked(); }
+void TextPanel::setDeepCloneWanted(bool on) { m_deepClone->setChecked(on); }
+
+void TextPanel::setLengthFactor(double factor) {
+    m_lengthFactor = factor;
+    updateStatus();
+}
+
+int TextPanel::expectedTokens() const {
+    // The engine counts the characters of the text as given (spec §4.1, §8 point 10).
+    return static_cast<int>(std::nearbyint(m_lengthFactor * static_cast<double>(targetText().size())));
+}
+
+double TextPanel::estimatedSeconds() const { return static_cast<double>(targetText().size()) / kCharactersPerSecond; }
+
+QString TextPanel::statusText() const { return m_status->text(); }
+
+void TextPanel::updateStatus() {
+    const int chars = static_cast<int>(targetText().size());
+    if (chars == 0)
+        m_status->setText(tr("No text yet"));
+    else
+        m_status->setText(tr("%n character(s) · about %1 s of speech · the model expects about %2 tokens", "", chars)
+                              .arg(QString::number(std::max(0.5, estimatedSeconds()), 'f', 1))
+                              .arg(expectedTokens()));
+    if (!deepCloneWanted())
+        m_modeLabel->setText(tr("shallow clone will be used"));
+    else if (transcript().isEmpty())
+        m_modeLabel->setText(tr("no transcript: shallow clone will be used"));
+    else
+        m_modeLabel->setText(tr("deep clone will be used"));
+}
+
+}  // namespace mars5::ui

@@ -1,0 +1,57 @@
+// The text panel: the reference transcript (what is said in the reference clip) and the
+// target text (what the clone should say). Deep clone, which conditions on the transcript
+// and usually sounds closer to the speaker, is used when a transcript is present and the
+// toggle is on; the panel says which mode the next synthesis will use, counts characters
+// and estimates the output length.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace mars5::ui {
+
+class TextPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TextPanel(QWidget* parent = nullptr);
+
+    QString targetText() const;   // trimmed
+    QString transcript() const;   // trimmed
+    void setTargetText(const QString& text);
+    void setTranscript(const QString& text);
+
+    bool deepCloneWanted() const;      // the toggle
+    void setDeepCloneWanted(bool on);
+    // What the next synthesis uses: deep clone only with a transcript and the toggle on.
+    bool deepCloneEffective() const { return deepCloneWanted() && !transcript().isEmpty(); }
+
+    // The engine's expected AR token count, round(lengthFactor x characters) (spec §4.1),
+    // and a rough spoken length at a typical 14 characters per second.
+    void setLengthFactor(double factor);
+    int expectedTokens() const;
+    double estimatedSeconds() const;
+    QString statusText() const;  // the line under the editors
+
+    QPlainTextEdit* targetEditor() const { return m_target; }
+    QPlainTextEdit* transcriptEditor() const { return m_transcript; }
+    QCheckBox* deepCloneToggle() const { return m_deepClone; }
+
+signals:
+    void textChanged();
+    void deepCloneToggled(bool on);
+
+private:
+    void updateStatus();
+
+    QPlainTextEdit* m_transcript = nullptr;
+    QPlainTextEdit* m_target = nullptr;
+    QCheckBox* m_deepClone = nullptr;
+    QLabel* m_modeLabel = nullptr;
+    QLabel* m_status = nullptr;
+    double m_lengthFactor = 1.0;
+};
+
+}  // namespace mars5::ui
