@@ -24,6 +24,9 @@ void addSelftestCommand(CLI::App& app);
 // Adds `selftest mars5` (after addSelftestCommand, whose `selftest` it extends).
 void addSelftestMars5Command(CLI::App& app);
 void addCodecBenchCommand(CLI::App& app);
+// `make-random` and `bench`: random full-size checkpoints and the per-stage pipeline benchmark.
+void addMakeRandomCommand(CLI::App& app);
+void addBenchCommand(CLI::App& app);
 // `tts`: the whole MARS5 pipeline (cmd_tts.cpp).
 void addTtsCommand(CLI::App& app);
 void addRateStatsCommand(CLI::App& app);

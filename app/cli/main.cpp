@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
     mars5::cli::addSelftestCommand(app);
     mars5::cli::addSelftestMars5Command(app);
     mars5::cli::addCodecBenchCommand(app);
+    mars5::cli::addMakeRandomCommand(app);
+    mars5::cli::addBenchCommand(app);
     mars5::cli::addTtsCommand(app);
     mars5::cli::addRateStatsCommand(app);
     mars5::cli::addModelsCommand(app);

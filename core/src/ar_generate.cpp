@@ -5,6 +5,8 @@
 #include <ATen/ATen.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <random>
 
 namespace mars5 {
@@ -14,13 +16,16 @@ const char* describe(ArStopReason reason) {
     case ArStopReason::Eos: return "end of speech";
     case ArStopReason::MaxLength: return "length budget reached (inference likely failed or the input is too long)";
     case ArStopReason::Cancelled: return "cancelled";
+    case ArStopReason::ForcedLength: return "forced length reached (EOS ignored)";
     }
     return "?";
 }
 
+// 53 bits: the largest seed InferenceConfig::seed (a JSON number, 2^53 - 1 at most) accepts,
+// so the seed a random run used can be given back to repeat it exactly.
 std::uint64_t freshSeed() {
     std::random_device rd;
-    return (static_cast<std::uint64_t>(rd()) << 32) ^ rd();
+    return ((static_cast<std::uint64_t>(rd()) << 32) ^ rd()) & ((std::uint64_t{1} << 53) - 1);
 }
 
 ArPrompt buildArPrompt(const Mars5Tokenizers& tok, std::string_view text, std::optional<std::string_view> transcript,
@@ -72,8 +77,9 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     if (tok.ids.vocabSize() != model.hp().vocabSize())
         fail(ErrorKind::InvalidArgument, "the tokenizers' vocabulary (" + std::to_string(tok.ids.vocabSize()) +
                                              ") is not the AR model's (" + std::to_string(model.hp().vocabSize()) + ")");
-    const std::int64_t maxLen = cfg.maxSequenceLength();
     const std::int64_t promptLen = static_cast<std::int64_t>(prompt.ids.size());
+    const bool forced = options.forceTokens > 0;
+    const std::int64_t maxLen = forced ? promptLen + options.forceTokens : cfg.maxSequenceLength();
     if (promptLen >= maxLen)
         fail(ErrorKind::InvalidArgument,
              "the AR prompt has " + std::to_string(promptLen) + " ids (" + std::to_string(prompt.textTokens) + " text" +
@@ -98,6 +104,9 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     ArProgress progress{0, options.estimatedLength, maxLen - promptLen, -1};
 
     r.stop = ArStopReason::MaxLength;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    Clock::time_point firstDone = start;
     while (static_cast<std::int64_t>(r.sequence.size()) < maxLen) {
         if (options.cancelled && options.cancelled()) {
             r.stop = ArStopReason::Cancelled;
@@ -112,6 +121,7 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
             const at::Tensor seq = at::from_blob(r.sequence.data(), {static_cast<std::int64_t>(r.sequence.size())}, longCpu).clone();
             logits = cfg.use_kv_cache ? model.prefill(speaker, seq, cache) : model.forwardFull(speaker, seq).select(0, -1);
         }
+        if (forced) logits.index_fill_(0, at::scalar_tensor(tok.ids.eos, at::kLong).to(logits.device()), -INFINITY);
         SamplerTrace trace;
         const at::Tensor probs = samplerProbabilities(logits, r.generated, settings, options.recordSteps ? &trace : nullptr);
         const std::int64_t y = drawer->draw(probs);
@@ -128,6 +138,7 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
             }
             r.records.push_back(std::move(rec));
         }
+        if (r.steps == 1) firstDone = Clock::now();
         progress.lastToken = y;
         if (y == tok.ids.eos) {
             r.stop = ArStopReason::Eos;
@@ -138,8 +149,16 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
         r.generated.push_back(y);
         progress.generated = static_cast<std::int64_t>(r.generated.size());
         if (options.progress) options.progress(progress);
+        if (forced && progress.generated >= options.forceTokens) {
+            r.stop = ArStopReason::ForcedLength;
+            break;
+        }
     }
 
+    if (r.steps > 0) {
+        r.firstTokenSeconds = std::chrono::duration<double>(firstDone - start).count();
+        r.decodeSeconds = std::chrono::duration<double>(Clock::now() - firstDone).count();
+    }
     r.speechIdsAfterSlice = speechIdsAfterSlice(tok.ids, r.sequence, prompt.firstCodecIdx);
     r.l0Codes = decodeSpeechCodes(tok.speech, r.speechIdsAfterSlice);
     return r;

@@ -45,7 +45,7 @@ struct ArPrompt {
 ArPrompt buildArPrompt(const Mars5Tokenizers& tok, std::string_view text, std::optional<std::string_view> transcript,
                        std::span<const int> refL0Codes, bool deepClone);
 
-enum class ArStopReason { Eos, MaxLength, Cancelled };
+enum class ArStopReason { Eos, MaxLength, Cancelled, ForcedLength };
 const char* describe(ArStopReason reason);
 
 struct ArProgress {
@@ -73,6 +73,9 @@ struct ArGenerateOptions {
     std::function<void(const ArProgress&)> progress;  // after every token
     std::function<bool()> cancelled;                  // checked between tokens
     bool recordSteps = false;
+    // Benchmarks only (not a reference setting): > 0 masks the EOS logit and generates exactly
+    // this many tokens (stop = ForcedLength), whatever the length budget, so runs are comparable.
+    std::int64_t forceTokens = 0;
 };
 
 struct ArGenerateResult {
@@ -83,6 +86,8 @@ struct ArGenerateResult {
     std::vector<ArStepRecord> records;    // when recordSteps
     std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
     std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)
+    double firstTokenSeconds = 0;         // prompt pass (prefill) + the first draw (wall clock)
+    double decodeSeconds = 0;             // every later step (single-token decode + draw)
 };
 
 // Runs the loop for one prompt. `speaker` = model.speakerVector(reference codes).
@@ -92,7 +97,7 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
 // The reference's parsing of an AR sequence (spec §4.5).
 std::vector<int> speechIdsAfterSlice(const ArIdSpace& ids, std::span<const std::int64_t> sequence, std::int64_t firstCodecIdx);
 
-// A seed for runs that asked for none (config.seed < 0).
+// A seed for runs that asked for none (config.seed < 0): 53 bits, so InferenceConfig::seed accepts it back.
 std::uint64_t freshSeed();
 
 }  // namespace mars5

@@ -122,16 +122,33 @@ at::Tensor logAddExp(const at::Tensor& a, const at::Tensor& b) {
     return m + at::log(at::exp(a - m) + at::exp(b - m));
 }
 
+namespace {
+
+// logAddExp(a, c) for a float constant c, computed in place in `a` (a temporary the caller
+// owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c)),
+// hence bitwise the same values, with 2 full-size temporaries instead of 8. The diffusion state
+// is [T, 8, 1025] floats (34 MB at T = 1050): every temporary saved is a large allocation
+// (an mmap + page faults with glibc) saved per step.
+at::Tensor logAddExpConstantInPlace(at::Tensor a, float c) {
+    auto m = at::clamp_min(a, c);      // maximum(a, c)
+    auto eb = at::neg(m).add_(c);      // c - m (negation is exact)
+    a.sub_(m).exp_();                  // exp(a - m)
+    a.add_(eb.exp_()).log_();          // log(exp(a - m) + exp(c - m))
+    return m.add_(a);                  // m + ...
+}
+
+}  // namespace
+
 at::Tensor qPred(const DiffusionSchedule& sched, const at::Tensor& logX0, int64_t t) {
     const float lca = sched.logCumAlphaAt(t);
     const float rest = sched.log1mCumAlphaAt(t) - logClasses(sched.classes);
-    return logAddExp(logX0 + constantLike(logX0, lca), constantLike(logX0, rest));
+    return logAddExpConstantInPlace(at::add(logX0, lca), rest);
 }
 
 at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t) {
     const float la = sched.logAlphaAt(t);
     const float rest = sched.log1mAlphaAt(t) - logClasses(sched.classes);
-    return logAddExp(logXt + constantLike(logXt, la), constantLike(logXt, rest));
+    return logAddExpConstantInPlace(at::add(logXt, la), rest);
 }
 
 at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t) {
@@ -139,8 +156,9 @@ at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, c
         fail(ErrorKind::InvalidArgument, "diffusion posterior: log x0 and log x_t differ in shape");
     // q(x_{t-1} | x_0), except at t = 0 where x_0 itself is the "previous" state.
     const auto prev = t == 0 ? logX0 : qPred(sched, logX0, t - 1);
-    const auto unnormed = prev + qPredOneStep(sched, logXt, t);
-    return unnormed - at::logsumexp(unnormed, {-1}, /*keepdim=*/true);
+    auto unnormed = qPredOneStep(sched, logXt, t);
+    unnormed.add_(prev);  // prev + q (IEEE addition commutes: bitwise the same)
+    return unnormed.sub_(at::logsumexp(unnormed, {-1}, /*keepdim=*/true));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -190,8 +208,10 @@ at::Tensor InjectedUniforms::randint(int64_t high, at::IntArrayRef shape, c10::D
 
 at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
     const auto u = rng.uniform(logProbs.sizes(), logProbs.device());
-    const auto gumbel = -at::log((-at::log(u.clamp_min(kMinLogArg))).clamp_min(kMinLogArg));
-    return (gumbel + logProbs).argmax(-1);
+    // -log(clamp(-log(clamp(u)))) + logProbs, in place in the fresh uniforms (same operations).
+    auto g = u.clamp_min(kMinLogArg);
+    g.log_().neg_().clamp_min_(kMinLogArg).log_().neg_();
+    return g.add_(logProbs).argmax(-1);
 }
 
 at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng) {
@@ -205,7 +225,7 @@ at::Tensor applyGuidance(const at::Tensor& cond, const at::Tensor& uncond, doubl
     if (w == 1.0) return cond;
     if (cond.sizes() != uncond.sizes())
         fail(ErrorKind::InvalidArgument, "guidance: conditional and unconditional logits differ in shape");
-    return cond * w + uncond * (1.0 - w);
+    return (cond * w).add_(uncond * (1.0 - w));
 }
 
 ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& guidedLogits, const at::Tensor& x,
@@ -222,7 +242,7 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
 
     ReverseStepResult r;
     // Temperature after guidance, then the posterior given the model's x̂_0.
-    const auto logX0 = at::log_softmax(guidedLogits.to(at::kFloat) / options.x0Temperature, -1);
+    const auto logX0 = at::log_softmax(at::div(guidedLogits.to(at::kFloat), options.x0Temperature), -1);
     r.logPosterior = qPosterior(sched, logX0, logOneHot(x, sched.classes), t);
 
     auto post = r.logPosterior;

@@ -24,9 +24,14 @@
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <list>
 #include <mutex>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace mars5 {
 
@@ -178,6 +183,7 @@ const char* toString(CoarseStop stop) {
     case CoarseStop::Eos: return "end of speech";
     case CoarseStop::MaxLength: return "length budget reached";
     case CoarseStop::Stopped: return "stopped by the user";
+    case CoarseStop::ForcedLength: return "forced length reached (benchmark)";
     }
     return "?";
 }
@@ -198,6 +204,23 @@ CodecCodes firstCodebooks(const CodecCodes& codes, int k) {
 }
 
 // --- loading ------------------------------------------------------------------------------------
+
+namespace {
+
+// See EngineOptions::keepFreedHostMemory. MARS5_MALLOC_DEFAULTS=1 in the environment leaves
+// glibc's defaults (for measuring the difference).
+void keepFreedHostMemory() {
+#if defined(__GLIBC__)
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (const char* env = std::getenv("MARS5_MALLOC_DEFAULTS"); env && std::string(env) == "1") return;
+        mallopt(M_MMAP_MAX, 0);                     // no per-allocation mmap: big blocks come from the heap
+        mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);  // and freed ones stay there for the next step
+    });
+#endif
+}
+
+}  // namespace
 
 Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptions& options) {
     return guarded([&]() -> Mars5Engine {
@@ -224,6 +247,7 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
             fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is visible; "
                                          "use --device cpu");
         if (options.threads > 0) at::set_num_threads(options.threads);
+        if (options.keepFreedHostMemory) keepFreedHostMemory();
 
         auto e = std::make_shared<Impl>();
         e->options = options;
@@ -346,7 +370,8 @@ void Mars5Engine::clearVoiceCache() {
 // --- AR: text -> coarse codes -------------------------------------------------------------------
 
 Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
-                                             const ProgressCallback& progress, RunControl* control) {
+                                             const ProgressCallback& progress, RunControl* control,
+                                             const CoarseOptions& coarseOptions) {
     Impl& e = *m_impl;
     return runStage(e, [&]() -> ArResult {
         std::lock_guard run(e.runMutex);
@@ -374,7 +399,8 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         o.config = config;
         o.estimatedLength = r.expectedTokens;
         o.drawer = &drawer;
-        o.recordSteps = true;
+        o.recordSteps = coarseOptions.recordStepStats;
+        o.forceTokens = coarseOptions.forceTokens;
         o.progress = [&](const ArProgress& p) { report(progress, EngineStage::Coarse, p.generated, r.expectedTokens, false); };
         o.cancelled = [&] { return control && (control->stopRequested() || control->cancelRequested()); };
         const ArGenerateResult g = generateAr(*e.ar, *e.tok, voice.impl()->spkAr, prompt, o);  // budget error here
@@ -383,8 +409,11 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         r.generatedIds = g.generated;
         r.l0Codes = g.l0Codes;
         r.steps = g.steps;
+        r.firstTokenSeconds = g.firstTokenSeconds;
+        r.decodeSeconds = g.decodeSeconds;
         r.stop = g.stop == ArStopReason::Eos ? CoarseStop::Eos
-                 : g.stop == ArStopReason::MaxLength ? CoarseStop::MaxLength : CoarseStop::Stopped;
+                 : g.stop == ArStopReason::MaxLength ? CoarseStop::MaxLength
+                 : g.stop == ArStopReason::ForcedLength ? CoarseStop::ForcedLength : CoarseStop::Stopped;
         for (const ArStepRecord& s : g.records) {
             ArStepStats st;
             st.token = s.chosen;
@@ -520,7 +549,8 @@ AudioBuffer Mars5Engine::trim(const AudioBuffer& audio, double topDb) {
 // --- the whole pipeline -------------------------------------------------------------------------
 
 Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
-                                   const ProgressCallback& progress, RunControl* control) {
+                                   const ProgressCallback& progress, RunControl* control,
+                                   const RefineOptions& refineOptions) {
     const auto t0 = Clock::now();
     const auto fromError = [](const Error& err) { return Result<TtsResult>(err); };
     TtsResult r;
@@ -534,7 +564,7 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& v
     r.timings.coarseSeconds = secondsSince(t);
 
     t = Clock::now();
-    Result<NarResult> refined = refine(r.coarse, voice, config, progress, control);
+    Result<NarResult> refined = refine(r.coarse, voice, config, progress, control, refineOptions);
     if (!refined) return fromError(refined.error());
     r.refined = std::move(*refined);
     r.timings.refineSeconds = secondsSince(t);
@@ -562,7 +592,8 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& v
 }
 
 Result<TtsResult> Mars5Engine::tts(const std::string& text, const AudioBuffer& reference, std::optional<std::string> transcript,
-                                   const InferenceConfig& config, const ProgressCallback& progress, RunControl* control) {
+                                   const InferenceConfig& config, const ProgressCallback& progress, RunControl* control,
+                                   const RefineOptions& refineOptions) {
     // The cheap checks first, so a bad request does not wait for the encoder.
     if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
     const Result<bool> textOk = guarded([&] { return !stripPythonWhitespace(text).empty(); });
@@ -577,7 +608,7 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const AudioBuffer& r
     Result<VoicePrompt> voice = prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, progress);
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
-    Result<TtsResult> r = tts(text, *voice, config, progress, control);
+    Result<TtsResult> r = tts(text, *voice, config, progress, control, refineOptions);
     if (!r) return r;
     r->timings.encodeSeconds = encodeSeconds;
     r->timings.totalSeconds += encodeSeconds;

@@ -78,6 +78,11 @@ struct EngineOptions {
     std::string hyperParamsJson;
     bool verifySha256 = true;         // hash published checkpoint names with a known sha256
     std::size_t voiceCacheSize = 8;   // voices kept by prepareVoice's cache
+    // glibc (process-wide, set once by the first load that asks): freed host memory is kept for
+    // reuse instead of being returned to the system, so the diffusion loop's large temporaries
+    // ([T, 8, 1025] floats, tens of MB each) stop costing an mmap/munmap and page faults per
+    // allocation (docs/PERFORMANCE.md). Peak RSS is unchanged; RSS stays near it after a run.
+    bool keepFreedHostMemory = true;
 };
 
 // What load() found, for the UI's "about the models" view.
@@ -147,7 +152,7 @@ private:
     bool m_fromCache = false;
 };
 
-enum class CoarseStop { Eos, MaxLength, Stopped };
+enum class CoarseStop { Eos, MaxLength, Stopped, ForcedLength };  // ForcedLength: CoarseOptions::forceTokens
 const char* toString(CoarseStop stop);
 
 struct ArStepStats {
@@ -173,6 +178,18 @@ struct ArResult {
     std::vector<ArStepStats> stepStats;      // one per decoding step
     std::vector<std::string> warnings;
     std::shared_ptr<const RunRandomState> random;  // the generator after the AR draws (refine continues it)
+    double firstTokenSeconds = 0;            // prompt pass (prefill) + first draw, wall clock
+    double decodeSeconds = 0;                // the later steps (steps - 1 single-token decodes + draws)
+};
+
+// Benchmark controls of generateCoarse: NOT reference settings (no preset, UI or InferenceConfig
+// field sets them); the defaults give the reference's behaviour.
+struct CoarseOptions {
+    // > 0: the EOS logit is masked and exactly this many AR tokens are generated, whatever the
+    // length budget (stop = ForcedLength), so benchmark runs are comparable.
+    std::int64_t forceTokens = 0;
+    // false: ArResult::stepStats stays empty (saves the per-step top-8/support read-backs).
+    bool recordStepStats = true;
 };
 
 struct NarResult {
@@ -225,7 +242,8 @@ public:
     void clearVoiceCache();
 
     Result<ArResult> generateCoarse(const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
-                                    const ProgressCallback& progress = {}, RunControl* control = nullptr);
+                                    const ProgressCallback& progress = {}, RunControl* control = nullptr,
+                                    const CoarseOptions& options = {});
     Result<NarResult> refine(const ArResult& coarse, const VoicePrompt& voice, const InferenceConfig& config,
                              const ProgressCallback& progress = {}, RunControl* control = nullptr,
                              const RefineOptions& options = {});
@@ -237,12 +255,15 @@ public:
     static AudioBuffer trim(const AudioBuffer& audio, double topDb);
 
     // prepareVoice + generateCoarse + refine + vocode + trim.
+    // refineOptions.keepSnapshots keeps the NAR's per-step codes in TtsResult::refined (the
+    // studio's diffusion view); it does not change the result.
     Result<TtsResult> tts(const std::string& text, const AudioBuffer& reference, std::optional<std::string> transcript,
                           const InferenceConfig& config, const ProgressCallback& progress = {},
-                          RunControl* control = nullptr);
+                          RunControl* control = nullptr, const RefineOptions& refineOptions = {});
     // The same from a prepared voice.
     Result<TtsResult> tts(const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
-                          const ProgressCallback& progress = {}, RunControl* control = nullptr);
+                          const ProgressCallback& progress = {}, RunControl* control = nullptr,
+                          const RefineOptions& refineOptions = {});
 
     struct Impl;
 

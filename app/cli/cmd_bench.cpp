@@ -1,0 +1,326 @@
+// mars5-cli bench --ar A --nar N [--encodec E --vocos V] --ref-seconds 6 --text-chars 100
+//                 --output-frames 600 --device cpu|cuda --dtype float32|float16|bfloat16
+//                 --runs 3 --warmup 1 [--json]
+//
+// Per-stage figures of the whole MARS5 pipeline (issue 9), median of `runs` timed runs after
+// `warmup` untimed ones:
+//   reference encode  Encodec on the synthetic reference + the AR/NAR speaker vectors (the voice
+//                     cache is cleared before every run, so it is always computed)
+//   AR                prefill (prompt pass + first draw) ms, decode tokens/s over the later
+//                     steps; the AR is forced to --ar-tokens tokens (EOS masked, CoarseOptions)
+//   NAR               --nar-steps diffusion steps on exactly --output-frames frames (the AR's L0
+//                     codes cut or repeated to that length), passes/s counting the conditional and
+//                     unconditional passes (2 per step, run as one batch of 2)
+//   vocode            Vocos on the 8 codebooks of the output frames
+//   end to end        compute seconds / output seconds (RTF), peak host RSS, peak device memory
+// Encodec/Vocos come from the given files or are random of the published sizes (Codec::createRandom).
+#include "commands.h"
+
+#include "mars5/codec.h"
+#include "mars5/engine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <random>
+
+#ifdef MARS5_CLI_HAS_CUDA
+#include <c10/cuda/CUDACachingAllocator.h>
+#include <c10/cuda/CUDAFunctions.h>
+#endif
+
+namespace mars5::cli {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+double peakRssMiB() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
+}
+
+// Peak device memory allocated by libtorch's CUDA caching allocator since the last reset (MiB),
+// or -1 when not measurable (CPU, or a build without CUDA).
+void resetDevicePeak(ComputeDevice device) {
+#ifdef MARS5_CLI_HAS_CUDA
+    if (device == ComputeDevice::Cuda) c10::cuda::CUDACachingAllocator::resetPeakStats(0);
+#else
+    (void)device;
+#endif
+}
+double devicePeakMiB(ComputeDevice device) {
+#ifdef MARS5_CLI_HAS_CUDA
+    if (device == ComputeDevice::Cuda) {
+        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(0);
+        return static_cast<double>(
+                   stats.allocated_bytes[static_cast<std::size_t>(c10::cuda::CUDACachingAllocator::StatType::AGGREGATE)].peak) /
+               (1024.0 * 1024.0);
+    }
+#else
+    (void)device;
+#endif
+    return -1;
+}
+void synchronize(ComputeDevice device) {
+#ifdef MARS5_CLI_HAS_CUDA
+    if (device == ComputeDevice::Cuda) c10::cuda::device_synchronize();
+#else
+    (void)device;
+#endif
+}
+
+AudioBuffer syntheticVoice(double seconds) {
+    AudioBuffer audio;
+    audio.sampleRate = kModelSampleRate;
+    const auto n = static_cast<std::size_t>(seconds * kModelSampleRate);
+    std::mt19937 rng(1234);
+    std::normal_distribution<float> noise(0.f, 0.01f);
+    audio.samples.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double t = static_cast<double>(i) / kModelSampleRate;
+        const double f0 = 140 + 30 * std::sin(2 * M_PI * 0.7 * t);
+        audio.samples[i] = static_cast<float>(0.2 * std::sin(2 * M_PI * f0 * t) * (0.6 + 0.4 * std::sin(2 * M_PI * 3 * t))) + noise(rng);
+    }
+    return audio;
+}
+
+// English-looking text of exactly `chars` characters.
+std::string syntheticText(int chars) {
+    static const char* const words[] = {"the", "quick", "brown", "fox", "jumps", "over", "a", "lazy", "dog", "while",
+                                        "seven", "voices", "read", "this", "sentence", "aloud", "and", "then", "rest"};
+    std::string s;
+    for (std::size_t i = 0; static_cast<int>(s.size()) < chars; ++i) s += std::string(s.empty() ? "" : " ") + words[(i * 7) % 19];
+    s.resize(static_cast<std::size_t>(chars));
+    if (chars > 1) s.back() = '.';
+    return s;
+}
+
+struct RunFigures {
+    double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
+           rtf = 0;
+    std::int64_t promptTokens = 0, arTokens = 0;
+};
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n == 0 ? 0 : n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+struct BenchArgs {
+    ModelPaths paths;
+    std::string hyperParams;
+    double refSeconds = 6;
+    int textChars = 100;
+    int outputFrames = 600;
+    int arTokens = -1;
+    int narSteps = 200;
+    bool shallow = false;
+    std::string device = "cpu", dtype = "float32";
+    int runs = 3, warmup = 1, threads = 0;
+    bool json = false;
+};
+
+int runBench(const BenchArgs& a) {
+    const auto dev = parseComputeDevice(a.device);
+    if (!dev) return reportError(dev.message()), 1;
+    const auto dt = parseComputeDType(a.dtype);
+    if (!dt) return reportError(dt.message()), 1;
+    const bool randomCodec = a.paths.encodec.empty() && a.paths.vocos.empty();
+    if (!randomCodec && (a.paths.encodec.empty() || a.paths.vocos.empty()))
+        return reportError("give both --encodec and --vocos, or neither (random codec weights of the published sizes)"), 1;
+
+    const auto loadStart = Clock::now();
+    EngineOptions eo;
+    eo.device = *dev;
+    eo.dtype = *dt;
+    eo.threads = a.threads;
+    eo.hyperParamsJson = a.hyperParams;
+    eo.verifySha256 = false;
+    ModelPaths modelsOnly{a.paths.ar, a.paths.nar, {}, {}, {}};
+    Result<Mars5Engine> engine = Mars5Engine::load(modelsOnly, eo);
+    if (!engine) return reportError(engine.message()), 1;
+    const CodecOptions co{*dev, *dt, a.threads};
+    Result<Codec> codec = randomCodec ? Codec::createRandom(co) : Codec::load({a.paths.encodec, a.paths.vocos, a.paths.vocosConfig}, co);
+    if (!codec) return reportError(codec.message()), 1;
+    const double loadSeconds = since(loadStart);
+    const double rssLoaded = peakRssMiB();
+
+    const AudioBuffer reference = syntheticVoice(a.refSeconds);
+    const std::string text = syntheticText(a.textChars);
+    const std::string transcript = syntheticText(std::max(8, static_cast<int>(a.refSeconds * 14)));
+    const int arTokens = a.arTokens > 0 ? a.arTokens : a.outputFrames;
+    const double frameRate = codec->info().frameRate > 0 ? codec->info().frameRate : 75.0;
+    const double outputSeconds = a.outputFrames / frameRate;
+
+    InferenceConfig cfg;
+    cfg.seed = 1;
+    cfg.deep_clone = !a.shallow;
+    cfg.nar_steps = a.narSteps;
+    cfg.q0_override_steps = std::min<std::int64_t>(cfg.q0_override_steps, a.narSteps / 10);  // 20 of 200 in the reference
+    CoarseOptions coarseOptions;
+    coarseOptions.forceTokens = arTokens;
+    coarseOptions.recordStepStats = false;
+
+    std::vector<RunFigures> runs;
+    resetDevicePeak(*dev);
+    for (int i = 0; i < a.warmup + a.runs; ++i) {
+        RunFigures f;
+        engine->clearVoiceCache();
+        synchronize(*dev);
+        auto t0 = Clock::now();
+        const auto codes = codec->encode(reference, 6.0);
+        if (!codes) return reportError(codes.message()), 1;
+        const auto voice = engine->prepareVoiceFromCodes(*codes, transcript);
+        if (!voice) return reportError(voice.message()), 1;
+        synchronize(*dev);
+        f.encodeMs = 1e3 * since(t0);
+
+        t0 = Clock::now();
+        Result<ArResult> coarse = engine->generateCoarse(text, *voice, cfg, {}, nullptr, coarseOptions);
+        if (!coarse) return reportError(coarse.message()), 1;
+        synchronize(*dev);
+        f.arMs = 1e3 * since(t0);
+        f.prefillMs = 1e3 * coarse->firstTokenSeconds;
+        f.arTokens = static_cast<std::int64_t>(coarse->generatedIds.size());
+        f.promptTokens = static_cast<std::int64_t>(coarse->promptIds.size());
+        f.decodeTokPerS = coarse->decodeSeconds > 0 ? static_cast<double>(coarse->steps - 1) / coarse->decodeSeconds : 0;
+
+        // Exactly output-frames new L0 codes for the NAR (the AR's codes cut or repeated). In deep
+        // clone the AR's codes start with the reference's own T_ref codes (its prompt), which the
+        // NAR refines too and the output then drops (spec §4.5): they are kept as they are.
+        const std::size_t prefix = cfg.deep_clone ? std::min(coarse->l0Codes.size(), static_cast<std::size_t>(voice->frames())) : 0;
+        std::vector<int> l0 = coarse->l0Codes;
+        if (l0.size() == prefix) l0.push_back(0);
+        coarse->l0Codes.resize(prefix + static_cast<std::size_t>(a.outputFrames));
+        for (std::size_t k = prefix; k < coarse->l0Codes.size(); ++k)
+            coarse->l0Codes[k] = l0[prefix + (k - prefix) % (l0.size() - prefix)];
+
+        t0 = Clock::now();
+        const auto refined = engine->refine(*coarse, *voice, cfg);
+        if (!refined) return reportError(refined.message()), 1;
+        synchronize(*dev);
+        f.narMs = 1e3 * since(t0);
+        f.narPassesPerS = 2.0 * refined->stepsRun / (f.narMs / 1e3);
+
+        CodecCodes out = refined->codes;
+        for (auto& v : out.values) v = std::min<std::int64_t>(v, 1023);  // the NAR pad class 1024 (see Mars5Engine::vocode)
+        t0 = Clock::now();
+        const auto audio = codec->decode(out, Vocoder::Vocos, static_cast<int>(cfg.vocos_bandwidth_id));
+        if (!audio) return reportError(audio.message()), 1;
+        synchronize(*dev);
+        f.vocodeMs = 1e3 * since(t0);
+        f.totalMs = f.encodeMs + f.arMs + f.narMs + f.vocodeMs;
+        f.rtf = f.totalMs / 1e3 / outputSeconds;
+        if (i >= a.warmup) runs.push_back(f);
+        if (!a.json)
+            std::fprintf(stderr, "  %s %d: encode %.0f ms, AR %.0f ms, NAR %.0f ms, vocode %.0f ms\n", i < a.warmup ? "warm-up" : "run",
+                         i < a.warmup ? i + 1 : i - a.warmup + 1, f.encodeMs, f.arMs, f.narMs, f.vocodeMs);
+    }
+    const auto med = [&](double RunFigures::*field) {
+        std::vector<double> v;
+        for (const auto& r : runs) v.push_back(r.*field);
+        return median(v);
+    };
+    const double peakRss = peakRssMiB(), peakDev = devicePeakMiB(*dev);
+    const EngineInfo info = engine->info();
+
+    nlohmann::json j;
+    j["device"] = toString(*dev);
+    j["dtype"] = toString(*dt);
+    j["threads"] = a.threads;
+    j["ar_model"] = info.arSummary;
+    j["nar_model"] = info.narSummary;
+    j["codec"] = randomCodec ? "random (published sizes)" : "files";
+    j["clone"] = a.shallow ? "shallow" : "deep";
+    j["ref_seconds"] = a.refSeconds;
+    j["text_chars"] = a.textChars;
+    j["prompt_tokens"] = runs.empty() ? 0 : runs.front().promptTokens;
+    j["ar_tokens"] = runs.empty() ? 0 : runs.front().arTokens;
+    j["output_frames"] = a.outputFrames;
+    j["output_seconds"] = outputSeconds;
+    j["nar_steps"] = a.narSteps;
+    j["runs"] = a.runs;
+    j["warmup"] = a.warmup;
+    j["load_s"] = loadSeconds;
+    j["reference_encode_ms"] = med(&RunFigures::encodeMs);
+    j["ar_prefill_ms"] = med(&RunFigures::prefillMs);
+    j["ar_decode_tokens_per_s"] = med(&RunFigures::decodeTokPerS);
+    j["ar_total_ms"] = med(&RunFigures::arMs);
+    j["nar_passes_per_s"] = med(&RunFigures::narPassesPerS);
+    j["nar_total_ms"] = med(&RunFigures::narMs);
+    j["vocoder_ms"] = med(&RunFigures::vocodeMs);
+    j["total_ms"] = med(&RunFigures::totalMs);
+    j["rtf"] = med(&RunFigures::rtf);
+    j["peak_host_rss_mib"] = peakRss;
+    j["rss_after_load_mib"] = rssLoaded;
+    if (peakDev >= 0) j["peak_device_mib"] = peakDev;
+    else j["peak_device_mib"] = nullptr;
+
+    if (a.json) {
+        std::cout << j.dump(2) << std::endl;
+        return 0;
+    }
+    std::printf("mars5 bench: device %s, dtype %s, %s clone, codec %s\n", toString(*dev), toString(*dt), a.shallow ? "shallow" : "deep",
+                randomCodec ? "random (published sizes)" : "files");
+    std::printf("  AR  %s\n  NAR %s\n", info.arSummary.c_str(), info.narSummary.c_str());
+    std::printf("  reference %.1f s, text %d chars (%lld prompt tokens), AR forced to %lld tokens, output %d frames (%.2f s), "
+                "NAR %d steps; median of %d runs after %d warm-up\n",
+                a.refSeconds, a.textChars, static_cast<long long>(j["prompt_tokens"].get<std::int64_t>()),
+                static_cast<long long>(j["ar_tokens"].get<std::int64_t>()), a.outputFrames, outputSeconds, a.narSteps, a.runs, a.warmup);
+    std::printf("  %-28s %12s\n", "stage", "median");
+    std::printf("  %-28s %9.1f ms\n", "reference encode", med(&RunFigures::encodeMs));
+    std::printf("  %-28s %9.1f ms\n", "AR prefill", med(&RunFigures::prefillMs));
+    std::printf("  %-28s %9.1f tok/s\n", "AR decode", med(&RunFigures::decodeTokPerS));
+    std::printf("  %-28s %9.1f ms\n", "AR total", med(&RunFigures::arMs));
+    std::printf("  %-28s %9.1f passes/s\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS));
+    std::printf("  %-28s %9.1f ms\n", "NAR total", med(&RunFigures::narMs));
+    std::printf("  %-28s %9.1f ms\n", "vocoder", med(&RunFigures::vocodeMs));
+    std::printf("  %-28s %9.1f ms\n", "end to end", med(&RunFigures::totalMs));
+    std::printf("  %-28s %9.3f\n", "RTF (compute s / output s)", med(&RunFigures::rtf));
+    std::printf("  %-28s %9.0f MiB (after load %.0f MiB)\n", "peak host RSS", peakRss, rssLoaded);
+    if (peakDev >= 0) std::printf("  %-28s %9.0f MiB\n", "peak device memory", peakDev);
+    else std::printf("  %-28s %12s\n", "peak device memory", "n/a (CPU)");
+    std::printf("  load %.2f s\n", loadSeconds);
+    return 0;
+}
+
+}  // namespace
+
+void addBenchCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("bench", "Benchmark the whole MARS5 pipeline per stage (median of runs after warm-up)");
+    auto a = std::make_shared<BenchArgs>();
+    cmd->add_option("--ar", a->paths.ar, "MARS5 AR checkpoint (e.g. from make-random)")->required();
+    cmd->add_option("--nar", a->paths.nar, "MARS5 NAR checkpoint")->required();
+    cmd->add_option("--encodec", a->paths.encodec, "Encodec weights (default: random of the published size)");
+    cmd->add_option("--vocos", a->paths.vocos, "Vocos weights (default: random of the published size)");
+    cmd->add_option("--vocos-config", a->paths.vocosConfig, "Vocos config.yaml");
+    cmd->add_option("--config", a->hyperParams, "hyper-parameter JSON override (tiny_config.json layout)");
+    cmd->add_option("--ref-seconds", a->refSeconds, "reference audio length")->check(CLI::Range(0.5, 12.0))->capture_default_str();
+    cmd->add_option("--text-chars", a->textChars, "text length in characters")->check(CLI::Range(1, 2000))->capture_default_str();
+    cmd->add_option("--output-frames", a->outputFrames, "output length in codec frames (75 per second)")
+        ->check(CLI::Range(1, 10000))->capture_default_str();
+    cmd->add_option("--ar-tokens", a->arTokens, "AR tokens to generate, EOS ignored (default: --output-frames)")->check(CLI::Range(1, 10000));
+    cmd->add_option("--nar-steps", a->narSteps, "diffusion steps")->check(CLI::Range(1, 1000))->capture_default_str();
+    cmd->add_flag("--shallow", a->shallow, "shallow clone (default: deep clone with a synthetic transcript)");
+    cmd->add_option("--device", a->device, "cpu or cuda")->capture_default_str();
+    cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16")->capture_default_str();
+    cmd->add_option("--runs", a->runs, "timed runs")->check(CLI::Range(1, 100))->capture_default_str();
+    cmd->add_option("--warmup", a->warmup, "untimed runs first")->check(CLI::Range(0, 100))->capture_default_str();
+    cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
+    cmd->add_flag("--json", a->json, "print the figures as JSON");
+    cmd->callback([a] {
+        if (runBench(*a) != 0) exitCode() = 1;
+    });
+}
+
+}  // namespace mars5::cli
