@@ -10,12 +10,17 @@
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
 #include "studio/text_panel.h"
+#include "takes/history_panel.h"
+#include "takes/take_history_model.h"
+#include "takes/take_store.h"
 #include "widgets/waveform_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
@@ -24,10 +29,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace mars5::ui {
@@ -93,6 +100,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     setCentralWidget(m_outerSplitter);
     m_overlay = new ShortcutOverlay(this);  // over the whole window, outside every layout
 
+    createHistory();
     createActions();
     createMenus();
     createStatusBar();
@@ -144,6 +152,66 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createHistory() {
+    // Every successful synthesis becomes a take in the user's data folder (takes.sqlite with
+    // the audio and codes beside it); a store that cannot open leaves the studio working.
+    m_takeStore = std::make_unique<takes::TakeStore>();
+    const auto opened = m_takeStore->open(takes::TakeStore::defaultPath());
+    if (opened.ok()) (void)m_takeStore->purgeDeleted();  // deletes of the last session are final now
+    m_history = new takes::HistoryPanel(m_takeStore.get(), this);
+    if (!opened.ok()) m_history->setStoreProblem(QString::fromStdString(opened.message()));
+    m_historyDock = new QDockWidget(tr("Takes"), this);
+    m_historyDock->setObjectName(QStringLiteral("takesDock"));
+    m_historyDock->setWidget(m_history);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {260}, Qt::Vertical);
+    // Out of the way until there is something in it (a saved layout decides after that).
+    m_historyDock->setVisible(m_history->model()->rowCount() > 0);
+
+    connect(m_controller, &SynthesisController::synthesisFinished, this, &MainWindow::keepTake);
+    connect(m_controller, &SynthesisController::modelsLoaded, this,
+            [this](const LoadedModelsPtr& models) { m_history->setEngine(models ? models->engine : nullptr); });
+    connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
+    connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
+    connect(m_history->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
+        if (!playing) return;
+        m_synthesis->playback()->stop();
+        m_reference->audioPanel()->playback()->stop();
+    });
+}
+
+void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
+    if (!outcome || !outcome->hasAudio() || !m_takeStore->isOpen()) return;
+    const LoadedModelsPtr models = m_controller->models();
+    auto stored = m_takeStore->add(*outcome, models.get());
+    if (!stored.ok()) {
+        m_history->setStoreProblem(QString::fromStdString(stored.message()));
+        return;
+    }
+    m_history->addTake(stored.value());
+    if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();
+}
+
+quint64 MainWindow::rerenderTake(qint64 takeId) {
+    auto take = m_takeStore->take(takeId);
+    if (!take.ok()) {
+        m_synthesis->showError(QString::fromStdString(take.message()));
+        return 0;
+    }
+    auto request = m_takeStore->rerenderRequest(take.value());
+    if (!request.ok()) {
+        m_synthesis->showError(QString::fromStdString(request.message()));
+        return 0;
+    }
+    if (m_controller->modelState() != SynthesisController::ModelState::Ready) {
+        m_synthesis->showError(tr("Load the model first (File ▸ Set up model…) to render a take again."));
+        return 0;
+    }
+    m_synthesis->showError({});
+    return m_controller->enqueue(std::move(request).value());
+}
+
 AudioPanel* MainWindow::audioPanel() const { return m_reference->audioPanel(); }
 
 void MainWindow::createActions() {
@@ -189,7 +257,11 @@ void MainWindow::createActions() {
     m_aboutQt = action(tr("About &Qt"), {}, [] { QApplication::aboutQt(); });
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     m_rating = action(tr("Blind A/B &rating sessions…"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, [this] {
-        if (!m_ratingWindow) m_ratingWindow = new rating::RatingWindow({}, rating::AbPlayer::Output::Device, this);
+        if (!m_ratingWindow) {
+            m_ratingWindow = new rating::RatingWindow({}, rating::AbPlayer::Output::Device, this);
+            // Sessions that synthesize their takes share the studio's loaded engine and settings.
+            m_ratingWindow->setStudio(m_controller, [this] { return m_settings->config(); });
+        }
         m_ratingWindow->setWindowFlag(Qt::Window);
         m_ratingWindow->show();
         m_ratingWindow->raise();
@@ -231,6 +303,11 @@ void MainWindow::createMenus() {
     synthesis->addAction(m_cancel);
     synthesis->addSeparator();
     synthesis->addAction(m_rollSeed);
+    synthesis->addSeparator();
+    m_showHistory = m_historyDock->toggleViewAction();
+    m_showHistory->setText(tr("Take &history"));
+    m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    synthesis->addAction(m_showHistory);
 
     // Blind A/B preference rating opens in a window of its own (ui/rating/).
     QMenu* rating = menuBar()->addMenu(tr("&Rating"));
@@ -245,7 +322,7 @@ void MainWindow::createMenus() {
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
         {tr("Synthesis"), {m_synthesizeAction, m_stop, m_cancel, m_rollSeed, m_focusText}},
-        {tr("Take"), {m_playStop, m_export}},
+        {tr("Take"), {m_playStop, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }
@@ -309,22 +386,22 @@ void MainWindow::togglePlay() {
     }
 }
 
-quint64 MainWindow::synthesize() {
+std::optional<SynthesisRequest> MainWindow::requestFromPanels() {
     if (m_controller->modelState() != SynthesisController::ModelState::Ready) {
         m_synthesis->showError(m_controller->modelState() == SynthesisController::ModelState::Loading
                                    ? tr("The model is still loading; try again in a moment.")
                                    : tr("No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the "
                                         "MARS5 files."));
-        return 0;
+        return std::nullopt;
     }
     if (!m_reference->hasReference()) {
         m_synthesis->showError(tr("There is no reference voice yet: open, drop or record a clip of 2–12 s."));
-        return 0;
+        return std::nullopt;
     }
     if (m_text->targetText().isEmpty()) {
         m_synthesis->showError(tr("Type the text to speak first."));
         m_text->targetEditor()->setFocus();
-        return 0;
+        return std::nullopt;
     }
     SynthesisRequest request;
     request.text = m_text->targetText();
@@ -336,8 +413,34 @@ quint64 MainWindow::synthesize() {
     request.referenceFile = m_reference->sourceFile();
     request.referenceFileSha256 = m_reference->sourceFileSha256();
     request.referenceEdited = m_reference->editedSinceLoad();
+    request.presetName = m_settings->presetCombo()->currentData().toString();
     m_synthesis->showError({});
-    return m_controller->enqueue(std::move(request));
+    return request;
+}
+
+quint64 MainWindow::synthesize() {
+    std::optional<SynthesisRequest> request = requestFromPanels();
+    return request ? m_controller->enqueue(std::move(*request)) : 0;
+}
+
+QList<quint64> MainWindow::synthesizeVariations(int count) {
+    QList<quint64> ids;
+    std::optional<SynthesisRequest> request = requestFromPanels();
+    if (!request || count < 1) return ids;
+    // N seeds: from the fixed seed upwards, or from a fresh one (53 bits, as the engine draws).
+    const std::int64_t maxSeed = (std::int64_t{1} << 53) - 1;
+    const std::int64_t first = request->config.seed >= 0
+                                   ? request->config.seed
+                                   : static_cast<std::int64_t>(QRandomGenerator::global()->generate64() & quint64(maxSeed));
+    request->variationGroup = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_history->startVariations(request->variationGroup, count);
+    m_historyDock->show();
+    for (int i = 0; i < count; ++i) {
+        SynthesisRequest r = *request;
+        r.config.seed = first + i > maxSeed ? (first + i) - maxSeed - 1 : first + i;
+        ids << m_controller->enqueue(std::move(r));
+    }
+    return ids;
 }
 
 ModelSetupDialog* MainWindow::modelSetupDialog() {

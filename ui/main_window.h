@@ -9,8 +9,12 @@
 
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
 class QAction;
 class QCloseEvent;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -24,6 +28,7 @@ class ShortcutOverlay;
 class SynthesisPanel;
 class TextPanel;
 namespace rating { class RatingWindow; }
+namespace takes { class HistoryPanel; class TakeStore; }
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +47,10 @@ public:
     SynthesisPanel* synthesisPanel() const { return m_synthesis; }
     SynthesisController* controller() const { return m_controller; }
     ShortcutOverlay* shortcutOverlay() const { return m_overlay; }
+    // The take history (every successful synthesis is stored there) and its dock.
+    takes::TakeStore* takeStore() const { return m_takeStore.get(); }
+    takes::HistoryPanel* historyPanel() const { return m_history; }
+    QDockWidget* historyDock() const { return m_historyDock; }
     QAction* playStopAction() const { return m_playStop; }
     QAction* synthesizeAction() const { return m_synthesizeAction; }
     QString modelStatusText() const;
@@ -53,8 +62,13 @@ public slots:
     // Builds a request from the panels and queues it; a missing piece is said in the
     // synthesis area and nothing is queued. Returns the request id or 0.
     quint64 synthesize();
+    // "N takes": the same request `count` times with consecutive seeds (from the fixed seed,
+    // or a fresh one), one variation group; the history lays them out side by side.
+    QList<quint64> synthesizeVariations(int count);
     void showModelSetup();
     void showShortcuts();
+    // Queues a stored take again with its settings and seed (returns the request id or 0).
+    quint64 rerenderTake(qint64 takeId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +82,10 @@ private:
     void updateModelStatus();
     void showAbout();
     void togglePlay();
+    void createHistory();
+    // The request the panels describe, or nothing (and the reason shown) when a piece is missing.
+    std::optional<SynthesisRequest> requestFromPanels();
+    void keepTake(const SynthesisOutcomePtr& outcome);
 
     SavedLayout m_savedLayout;
     SynthesisController* m_controller = nullptr;
@@ -104,6 +122,10 @@ private:
     QLabel* m_modelStatus = nullptr;
     QLabel* m_outputStatus = nullptr;
     rating::RatingWindow* m_ratingWindow = nullptr;  // created on first use
+    std::unique_ptr<takes::TakeStore> m_takeStore;
+    takes::HistoryPanel* m_history = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QAction* m_showHistory = nullptr;
 };
 
 }  // namespace mars5::ui

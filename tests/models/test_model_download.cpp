@@ -132,11 +132,14 @@ private Q_SLOTS:
         QVERIFY2(d.state() == FileDownload::State::Finished, qPrintable(d.message()));
         QCOMPARE(mars5::test::readBytes(dest), m_encodec);
         QCOMPARE(retries.count(), 1);
-        QCOMPARE(server.requests().size(), 2);
-        QVERIFY(server.requests().at(0).range.isEmpty());
-        // The second request continued where the first stopped.
-        QCOMPARE(server.requests().at(1).range, QByteArray("bytes=700000-"));
-        QCOMPARE(server.requests().at(1).status, 206);
+        // Qt may resend a request once by itself when a kept-alive connection drops, so there
+        // can be one more request than retries; the first asks for everything and the last
+        // continues where the received bytes stopped.
+        const auto requests = server.requests();
+        QVERIFY2(requests.size() >= 2 && requests.size() <= 3, qPrintable(QString::number(requests.size())));
+        QVERIFY(requests.front().range.isEmpty());
+        QCOMPARE(requests.back().range, QByteArray("bytes=700000-"));
+        QCOMPARE(requests.back().status, 206);
     }
 
     void resumesAnExistingPartFileAndHandlesIgnoredRange() {

@@ -13,6 +13,7 @@
 #include "studio/settings_panel.h"
 #include "studio/synthesis_panel.h"
 #include "studio/text_panel.h"
+#include "takes/take_store.h"
 #include "widgets/waveform_view.h"
 
 #include "studio_fixtures.h"
@@ -89,6 +90,8 @@ int main(int argc, char** argv) {
     QDir().mkpath(out);
     QTemporaryDir cache;
     qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    // No takes from an earlier run (the test-mode data folder, never the user's).
+    if (QStandardPaths::isTestModeEnabled()) QDir(QFileInfo(takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
 
     MainWindow window(MainWindow::SavedLayout::Ignore);
     window.synthesisPanel()->setAutoPlay(false);

@@ -12,18 +12,27 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mars5::ui::rating {
 
 NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("New blind rating session"));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    m_form = new QWidget(this);
+    auto* form = new QFormLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
     m_name = new QLineEdit(tr("Listening test %1").arg(QDate::currentDate().toString(Qt::ISODate)), this);
     m_rater = new QLineEdit(QSettings().value(QStringLiteral("rating/lastRater"), qEnvironmentVariable("USER")).toString(), this);
     m_rater->setPlaceholderText(tr("who is listening (one rater per session)"));
@@ -31,6 +40,7 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     m_kind->addItem(tr("Take vs take — two folders, files paired by name"));
     m_kind->addItem(tr("Tournament — several folders (takes, presets, seeds)"));
     m_kind->addItem(tr("Ground truth vs takes — a dataset folder and a folder of takes"));
+    m_kind->addItem(tr("Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker"));
     form->addRow(tr("Session name:"), m_name);
     form->addRow(tr("Rater:"), m_rater);
     form->addRow(tr("Compare:"), m_kind);
@@ -86,7 +96,46 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     m_seed = new QLineEdit(QString::number(mars5::rating::freshSeed()), this);
     m_seed->setToolTip(tr("The trial order and the A/B sides follow from this number; the same seed gives the same session."));
     form->addRow(tr("Seed:"), m_seed);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
+
+    // The synthesized source: progress of the takes being made (hidden otherwise).
+    m_synthBox = new QWidget(this);
+    auto* synthLayout = new QVBoxLayout(m_synthBox);
+    synthLayout->setContentsMargins(0, 0, 0, 0);
+    m_synthStatus = new QLabel(m_synthBox);
+    m_synthStatus->setWordWrap(true);
+    m_synthProgress = new QProgressBar(m_synthBox);
+    m_synthLog = new QLabel(m_synthBox);
+    m_synthLog->setWordWrap(true);
+    m_synthLog->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    synthLayout->addWidget(m_synthStatus);
+    synthLayout->addWidget(m_synthProgress);
+    synthLayout->addWidget(m_synthLog);
+    m_synthBox->setVisible(false);
+    layout->addWidget(m_synthBox);
+    m_synth = new SessionSynthesizer(this);
+    connect(m_synth, &SessionSynthesizer::itemStarted, this, [this](int index, int count, const QString& id) {
+        m_synthProgress->setRange(0, count * 100);
+        m_synthProgress->setValue(index * 100);
+        m_synthStatus->setText(tr("Synthesizing %1 (%2 of %3)…").arg(id).arg(index + 1).arg(count));
+    });
+    connect(m_synth, &SessionSynthesizer::itemProgress, this, [this](int index, int stage, qint64 current, qint64 total) {
+        // Within an item: the AR stage fills the first half, the NAR the second.
+        int part = 0;
+        if (stage == static_cast<int>(mars5::EngineStage::Coarse) && total > 0)
+            part = static_cast<int>(std::min<qint64>(50, 50 * current / total));
+        else if (stage == static_cast<int>(mars5::EngineStage::Refine) && total > 0)
+            part = 50 + static_cast<int>(std::min<qint64>(45, 45 * current / total));
+        else if (stage == static_cast<int>(mars5::EngineStage::Vocode))
+            part = 95;
+        m_synthProgress->setValue(index * 100 + part);
+    });
+    connect(m_synth, &SessionSynthesizer::itemFinished, this, [this](int, const SynthesisItemOutcome& outcome) {
+        if (outcome.ok || m_synth->cancelRequested()) return;
+        m_failures << outcome.message;
+        m_synthLog->setText(tr("Failed (the others go on):") + QLatin1Char('\n') + m_failures.join(QLatin1Char('\n')));
+    });
+    connect(m_synth, &SessionSynthesizer::finished, this, &NewSessionDialog::onSynthesisFinished);
 
     m_preview = new QLabel(this);
     m_preview->setWordWrap(true);
@@ -94,11 +143,9 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Create session"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        QSettings().setValue(QStringLiteral("rating/lastRater"), m_rater->text().trimmed());
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewSessionDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewSessionDialog::reject);
     layout->addWidget(buttons);
 
     for (QLineEdit* edit : {m_name, m_rater, m_dataset, m_seed}) connect(edit, &QLineEdit::textChanged, this, &NewSessionDialog::updatePreview);
@@ -107,6 +154,145 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     connect(m_pairsPerItem, &QSpinBox::valueChanged, this, &NewSessionDialog::updatePreview);
     resize(720, 560);
     updatePreview();
+}
+
+NewSessionDialog::~NewSessionDialog() {
+    if (m_synth->isRunning()) {
+        m_synth->cancel();
+        m_synth->wait();
+        if (!m_synthFolder.isEmpty()) QDir(m_synthFolder).removeRecursively();
+    }
+}
+
+QString NewSessionDialog::defaultTakesRoot() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("rating-takes"));
+}
+
+void NewSessionDialog::setTakesRoot(const QString& root) { m_takesRoot = root; }
+
+void NewSessionDialog::setSynthesisSource(std::function<SynthesisSource()> provider) {
+    m_sourceProvider = std::move(provider);
+    updatePreview();
+}
+
+SynthesisSource NewSessionDialog::synthesisSource() const {
+    SynthesisSource source = m_sourceProvider ? m_sourceProvider() : SynthesisSource{};
+    if (!source.available() && source.unavailable.isEmpty())
+        source.unavailable = tr("Load a model first: File ▸ Set up model…");
+    return source;
+}
+
+bool NewSessionDialog::synthesizedAvailable() const { return synthesisSource().available(); }
+
+bool NewSessionDialog::isSynthesizing() const { return m_synth->isRunning(); }
+
+QString NewSessionDialog::synthesisStatus() const { return m_synthStatus->text(); }
+
+void NewSessionDialog::cancelSynthesis() {
+    if (!m_synth->isRunning()) return;
+    m_synth->cancel();
+    m_synthStatus->setText(tr("Cancelling… (the item being made ends at its next step)"));
+    m_cancel->setEnabled(false);
+}
+
+void NewSessionDialog::reject() {
+    // While takes are being made, Cancel (and Esc) stops the synthesis; nothing is kept.
+    if (m_synth->isRunning()) return cancelSynthesis();
+    QDialog::reject();
+}
+
+void NewSessionDialog::setFormEnabled(bool enabled) {
+    m_form->setEnabled(enabled);
+    m_ok->setEnabled(enabled);
+}
+
+void NewSessionDialog::create() {
+    if (m_synth->isRunning()) return;
+    if (kind() == Kind::Synthesized && !m_synthesized) return startSynthesis();
+    auto session = buildSession();
+    if (!session.ok()) {
+        m_preview->setText(QString::fromStdString(session.message()));
+        m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("rating/lastRater"), m_rater->text().trimmed());
+    accept();
+}
+
+void NewSessionDialog::startSynthesis() {
+    const SynthesisSource source = synthesisSource();
+    if (!source.available()) {
+        m_preview->setText(source.unavailable);
+        m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
+    if (m_name->text().trimmed().isEmpty() || m_rater->text().trimmed().isEmpty()) return updatePreview();
+    bool seedOk = false;
+    const quint64 seed = m_seed->text().trimmed().toULongLong(&seedOk);
+    auto dataset = readDataset(m_dataset->text());
+    if (!seedOk || !dataset.ok()) return updatePreview();
+    auto plan = planSynthesis(dataset.value(), seed);
+    if (!plan.ok()) return updatePreview();
+    m_plan = plan.value();
+    m_sessionUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_synthFolder = QDir(m_takesRoot.isEmpty() ? defaultTakesRoot() : m_takesRoot).filePath(m_sessionUuid);
+    m_failures.clear();
+    m_report.clear();
+    m_synthLog->clear();
+    m_synthProgress->setRange(0, static_cast<int>(m_plan.items.size()) * 100);
+    m_synthProgress->setValue(0);
+    m_synthStatus->setText(tr("Preparing %n take(s)…", nullptr, static_cast<int>(m_plan.items.size())));
+    m_synthBox->setVisible(true);
+    setFormEnabled(false);
+    m_cancel->setText(tr("Cancel synthesis"));
+    m_cancel->setEnabled(true);
+    if (!m_synth->start(source.engine, m_plan, source.config, m_synthFolder)) {
+        setFormEnabled(true);
+        m_synthStatus->setText(tr("The synthesis could not start."));
+    }
+}
+
+void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes) {
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setEnabled(true);
+    SourceScan scan;
+    scan.notes = m_plan.notes;
+    int made = 0;
+    for (const SynthesisItemOutcome& o : outcomes) {
+        if (!o.ok) continue;
+        const auto it = std::find_if(m_plan.items.begin(), m_plan.items.end(), [&](const SynthesisPlanItem& p) { return p.id == o.id; });
+        if (it == m_plan.items.end()) continue;
+        mars5::rating::ItemRenderings item;
+        item.item = o.id.toStdString();
+        item.transcript = it->transcript.toStdString();
+        item.stimuli.push_back({"ground truth", it->recording.toStdString()});
+        item.stimuli.push_back({"MARS5", o.takeFile.toStdString()});
+        scan.items.push_back(std::move(item));
+        ++made;
+    }
+    if (cancelled || made == 0) {
+        // Nothing half-made is kept: no session, and the takes' folder goes.
+        QDir(m_synthFolder).removeRecursively();
+        m_synthFolder.clear();
+        setFormEnabled(true);
+        m_synthStatus->setText(cancelled ? tr("Cancelled: no session was made and no take was kept.")
+                                         : tr("No take could be made, so no session was made."));
+        updatePreview();
+        emit synthesisEnded(false);
+        return;
+    }
+    const auto manifest = writeSynthesisManifest(m_synthFolder, m_dataset->text(), m_plan, synthesisSource().config, outcomes);
+    if (!manifest.ok()) scan.notes << QString::fromStdString(manifest.message());
+    if (!m_failures.isEmpty())
+        scan.notes << tr("%n item(s) could not be synthesized and were left out: ", nullptr, static_cast<int>(m_failures.size())) +
+                          m_failures.join(QStringLiteral("; "));
+    m_report = tr("%n take(s) synthesized into %1.", nullptr, made).arg(QDir::toNativeSeparators(m_synthFolder));
+    if (!scan.notes.isEmpty()) m_report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
+    m_synthesized = scan;
+    m_synthStatus->setText(m_report);
+    m_synthProgress->setValue(m_synthProgress->maximum());
+    emit synthesisEnded(true);
+    create();
 }
 
 NewSessionDialog::Kind NewSessionDialog::kind() const { return static_cast<Kind>(m_kind->currentIndex()); }
@@ -170,6 +356,9 @@ Result<SourceScan> NewSessionDialog::scan() const {
         if (list.size() != 1)
             return Error{ErrorKind::InvalidArgument, tr("Choose the dataset folder and exactly one folder of takes named after its items.").toStdString()};
         return datasetAgainstTakes(m_dataset->text(), list.front());
+    case Kind::Synthesized:
+        if (m_synthesized) return *m_synthesized;
+        return Error{ErrorKind::InvalidArgument, tr("The takes are synthesized when you press “Create session”.").toStdString()};
     }
     return Error{ErrorKind::Internal, "unknown source"};
 }
@@ -185,10 +374,18 @@ Result<NewSession> NewSessionDialog::buildSession() const {
     NewSession s;
     s.name = m_name->text().trimmed();
     s.rater = m_rater->text().trimmed();
-    s.sourceKind = kind() == Kind::Dataset ? QStringLiteral("dataset") : kind() == Kind::Tournament ? QStringLiteral("tournament") : QStringLiteral("takes");
+    s.sourceKind = kind() == Kind::Dataset       ? QStringLiteral("dataset")
+                   : kind() == Kind::Synthesized ? QStringLiteral("synthesized")
+                   : kind() == Kind::Tournament  ? QStringLiteral("tournament")
+                                                 : QStringLiteral("takes");
     QStringList described;
-    if (kind() == Kind::Dataset) described << tr("dataset %1").arg(m_dataset->text());
-    for (const FolderSource& f : folders()) described << QStringLiteral("%1 = %2").arg(f.label, f.folder);
+    if (kind() == Kind::Dataset || kind() == Kind::Synthesized) described << tr("dataset %1").arg(m_dataset->text());
+    if (kind() == Kind::Synthesized) {
+        s.uuid = m_sessionUuid;
+        described << tr("MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)").arg(m_synthFolder);
+    } else {
+        for (const FolderSource& f : folders()) described << QStringLiteral("%1 = %2").arg(f.label, f.folder);
+    }
     s.sourceDescription = described.join(QStringLiteral("; "));
     s.seed = seed;
     s.allowTie = m_allowTie->isChecked();
@@ -204,8 +401,43 @@ Result<NewSession> NewSessionDialog::buildSession() const {
 QString NewSessionDialog::previewText() const { return m_preview->text(); }
 
 void NewSessionDialog::updatePreview() {
-    m_datasetRow->setEnabled(kind() == Kind::Dataset);
+    if (m_synth && m_synth->isRunning()) return;
+    m_datasetRow->setEnabled(kind() == Kind::Dataset || kind() == Kind::Synthesized);
+    m_folders->setEnabled(kind() != Kind::Synthesized);
     m_pairsPerItem->setEnabled(kind() == Kind::Tournament);
+    // The synthesized source needs the studio's loaded model; without one it says so and is disabled.
+    const SynthesisSource source = synthesisSource();
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_kind->model())) {
+        QStandardItem* option = model->item(static_cast<int>(Kind::Synthesized));
+        const QString base = tr("Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker");
+        option->setEnabled(source.available());
+        option->setText(source.available() ? base : QStringLiteral("%1 (%2)").arg(base, source.unavailable));
+        option->setToolTip(source.available() ? tr("Uses the studio's loaded model and its current settings.") : source.unavailable);
+    }
+    if (kind() == Kind::Synthesized && !m_synthesized) {
+        QString problem;
+        QStringList lines;
+        bool seedOk = false;
+        const quint64 seed = m_seed->text().trimmed().toULongLong(&seedOk);
+        if (!source.available()) problem = source.unavailable;
+        else if (m_name->text().trimmed().isEmpty()) problem = tr("Give the session a name.");
+        else if (m_rater->text().trimmed().isEmpty()) problem = tr("Enter the rater's name.");
+        else if (!seedOk) problem = tr("The seed must be a whole number.");
+        else if (auto dataset = readDataset(m_dataset->text()); !dataset.ok()) problem = QString::fromStdString(dataset.message());
+        else if (auto plan = planSynthesis(dataset.value(), seed); !plan.ok()) problem = QString::fromStdString(plan.message());
+        else {
+            lines << tr("%n take(s) will be synthesized with the studio's current settings, each from the next clip of "
+                        "the same speaker, then compared with the real recordings in random order with random A/B sides.",
+                        nullptr, static_cast<int>(plan.value().items.size()));
+            lines << plan.value().notes;
+        }
+        m_preview->setText(problem.isEmpty() ? lines.join(QLatin1Char('\n')) : problem);
+        m_preview->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+        m_ok->setEnabled(problem.isEmpty());
+        m_ok->setText(tr("Synthesize and create session"));
+        return;
+    }
+    m_ok->setText(tr("Create session"));
     auto scanned = scan();
     if (!scanned.ok()) {
         m_preview->setText(QString::fromStdString(scanned.message()));

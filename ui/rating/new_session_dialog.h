@@ -1,20 +1,26 @@
 // Setting up a blind rating session: its name and rater, where the comparisons come from
 // (two folders paired by name: take vs take; several folders: a tournament; a dataset's
-// recordings against a folder of takes), and how it is judged (no-preference allowed,
+// recordings against a folder of takes; a dataset's recordings against takes the studio
+// synthesizes now with its loaded model, see session_synthesis.h), and how it is judged (no-preference allowed,
 // strength asked, loudness target, seed). The preview line says how many comparisons the
 // choice gives and which files were left out, before anything is stored.
 #pragma once
 
 #include "rating/rating_store.h"
 #include "rating/session_sources.h"
+#include "rating/session_synthesis.h"
 
 #include <QDialog>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -24,9 +30,17 @@ namespace mars5::ui::rating {
 class NewSessionDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { TakeVsTake, Tournament, Dataset };
+    enum class Kind { TakeVsTake, Tournament, Dataset, Synthesized };
 
     explicit NewSessionDialog(QWidget* parent = nullptr);
+    ~NewSessionDialog() override;  // a synthesis still running is cancelled and its takes removed
+
+    // The studio's engine and settings, asked for when the dialog needs them (no engine: the
+    // synthesized source is disabled and says why).
+    void setSynthesisSource(std::function<SynthesisSource()> provider);
+    // Where synthesized takes go: <root>/<session uuid>/ (default: the app data dir's rating-takes/).
+    void setTakesRoot(const QString& root);
+    static QString defaultTakesRoot();
 
     // For scripted set-up (and tests): the same as choosing in the dialog.
     void setKind(Kind kind);
@@ -38,6 +52,25 @@ public:
     // Scans the folders and plans the randomised trials.
     Result<NewSession> buildSession() const;
     QString previewText() const;
+    bool synthesizedAvailable() const;
+
+    // "Create session": synthesized source: starts synthesizing (the dialog is accepted when
+    // the takes are ready); otherwise accepts at once when the session can be built.
+    void create();
+    bool isSynthesizing() const;
+    void cancelSynthesis();
+    SessionSynthesizer* synthesizer() const { return m_synth; }
+    QString synthesisStatus() const;
+    // After a synthesis: the takes' folder and a summary (with every item that failed).
+    QString synthesizedFolder() const { return m_synthFolder; }
+    QString synthesisReport() const { return m_report; }
+
+signals:
+    // The synthesis ended: ready = takes were made and the dialog is being accepted.
+    void synthesisEnded(bool ready);
+
+protected:
+    void reject() override;
 
 private:
     void addFolder();
@@ -46,6 +79,10 @@ private:
     QList<FolderSource> folders() const;
     Result<SourceScan> scan() const;
     Kind kind() const;
+    SynthesisSource synthesisSource() const;
+    void startSynthesis();
+    void onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
+    void setFormEnabled(bool enabled);
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_rater = nullptr;
@@ -60,6 +97,20 @@ private:
     QLineEdit* m_seed = nullptr;
     QLabel* m_preview = nullptr;
     QPushButton* m_ok = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QWidget* m_form = nullptr;
+
+    std::function<SynthesisSource()> m_sourceProvider;
+    QString m_takesRoot;
+    SessionSynthesizer* m_synth = nullptr;
+    QWidget* m_synthBox = nullptr;
+    QProgressBar* m_synthProgress = nullptr;
+    QLabel* m_synthStatus = nullptr;
+    QLabel* m_synthLog = nullptr;
+    QStringList m_failures;
+    SynthesisPlan m_plan;
+    QString m_synthFolder, m_sessionUuid, m_report;
+    std::optional<SourceScan> m_synthesized;  // the takes, once made
 };
 
 }  // namespace mars5::ui::rating

@@ -211,6 +211,19 @@ bool RatingView::openSession(qint64 sessionId) {
     return true;
 }
 
+void RatingView::closeSession() {
+    m_player->clear();
+    m_session = SessionInfo{};
+    m_trials.clear();
+    m_skipped.clear();
+    m_current = -1;
+    m_audioOk = false;
+    m_waveform->clear();
+    m_transcript->setVisible(false);
+    showMessage(tr("Judging stopped; every judgement so far is saved. Open the session again to go on."), false);
+    updateState();
+}
+
 int RatingView::nextUnjudged(int after) const {
     for (int i = after + 1; i < m_trials.size(); ++i)
         if (!m_trials[i].judged && !m_skipped.contains(m_trials[i].id)) return i;

@@ -48,6 +48,8 @@ public:
 
     // Shows the first unjudged trial of the session. False with messageText() on failure.
     bool openSession(qint64 sessionId);
+    // Leaves the session (its judgements are saved already): nothing is open afterwards.
+    void closeSession();
     qint64 sessionId() const { return m_session.id; }
     const SessionInfo& session() const { return m_session; }
 

@@ -5,6 +5,7 @@
 #include "rating/rating_store.h"
 #include "rating/rating_view.h"
 #include "rating/session_list_model.h"
+#include "studio/synthesis_controller.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -51,7 +53,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
         buttons->addWidget(b);
         return b;
     };
-    addButton(tr("New session…"), &RatingWindow::newSession);
+    addButton(tr("New session…"), [this] { newSession(); });
     addButton(tr("Judge selected"), [this] { if (selectedSessionId()) startSession(selectedSessionId()); });
     addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
     addButton(tr("Export CSV (all sessions)…"), &RatingWindow::exportCsv);
@@ -71,6 +73,23 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600; padding: 6px;"));
     m_error->setVisible(false);
     rightLayout->addWidget(m_error);
+    // Blinding: while a session is judged the statistics are locked, and this says why.
+    m_banner = new QWidget(right);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_bannerText = new QLabel(tr("Statistics are hidden while a session is being judged: they would tell the rater which "
+                                 "system is which. They come back when the session is finished, or when you stop judging "
+                                 "(every judgement so far is saved)."),
+                              m_banner);
+    m_bannerText->setWordWrap(true);
+    auto* stopJudgingButton = new QPushButton(tr("Stop judging"), m_banner);
+    stopJudgingButton->setFocusPolicy(Qt::NoFocus);  // the judging view keeps the keyboard
+    connect(stopJudgingButton, &QPushButton::clicked, this, &RatingWindow::stopJudging);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(stopJudgingButton);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff4e5; color: #5f3b00;"));
+    m_banner->setVisible(false);
+    rightLayout->addWidget(m_banner);
     m_tabs = new QTabWidget(right);
     m_ratingView = new RatingView(m_store.get(), output, m_tabs);
     m_statsView = new RatingStatsView(m_store.get(), m_tabs);
@@ -88,7 +107,9 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
         reloadSessions();
         const int row = m_model->rowOf(id);
         if (row >= 0) m_list->selectRow(row);
+        updateBlinding();
     });
+    connect(m_ratingView, &RatingView::sessionComplete, this, [this] { updateBlinding(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_statsView) m_statsView->refresh(m_statsView->selectedSession());
         else m_ratingView->setFocus();
@@ -133,24 +154,78 @@ void RatingWindow::startSession(qint64 sessionId) {
     if (!m_ratingView->openSession(sessionId)) showError(m_ratingView->messageText());
     const int row = m_model->rowOf(sessionId);
     if (row >= 0) m_list->selectRow(row);
+    updateBlinding();
     m_ratingView->setFocus();
 }
 
+bool RatingWindow::isJudging() const { return m_ratingView->sessionId() != 0 && !m_ratingView->isComplete(); }
+
+QString RatingWindow::judgingBannerText() const { return m_banner->isVisible() ? m_bannerText->text() : QString(); }
+
+void RatingWindow::updateBlinding() {
+    const bool judging = isJudging();
+    const int index = m_tabs->indexOf(m_statsView);
+    if (judging && m_tabs->currentWidget() == m_statsView) m_tabs->setCurrentWidget(m_ratingView);
+    m_tabs->setTabEnabled(index, !judging);
+    m_tabs->setTabToolTip(index, judging ? tr("Hidden while a session is being judged (blind test)") : QString());
+    m_banner->setVisible(judging);
+}
+
+void RatingWindow::stopJudging() {
+    m_ratingView->closeSession();
+    updateBlinding();
+}
+
 void RatingWindow::showStatistics(qint64 sessionId) {
+    if (isJudging()) {
+        showError(tr("Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first."));
+        return;
+    }
     reloadSessions();
     m_statsView->refresh(sessionId ? std::optional<qint64>(sessionId) : std::nullopt);
     m_tabs->setCurrentWidget(m_statsView);
 }
 
-void RatingWindow::newSession() {
-    if (!m_store->isOpen()) return;
-    NewSessionDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    auto session = dialog.buildSession();
-    if (!session.ok()) return showError(QString::fromStdString(session.message()));
-    auto id = m_store->createSession(session.value());
-    if (!id.ok()) return showError(QString::fromStdString(id.message()));
+void RatingWindow::setStudio(SynthesisController* controller, std::function<mars5::InferenceConfig()> settings) {
+    m_controller = controller;
+    m_settings = std::move(settings);
+}
+
+QString RatingWindow::takesRoot() const {
+    return QFileInfo(m_store->path()).absoluteDir().filePath(QStringLiteral("rating-takes"));
+}
+
+NewSessionDialog* RatingWindow::newSession() {
+    if (!m_store->isOpen()) return nullptr;
+    auto* dialog = new NewSessionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTakesRoot(takesRoot());
+    QPointer<SynthesisController> controller(m_controller);
+    auto settings = m_settings;
+    dialog->setSynthesisSource([controller, settings] {
+        SynthesisSource source;
+        if (!controller) return source;  // the dialog says "Load a model first: File ▸ Set up model…"
+        if (const auto models = controller->models()) source.engine = models->engine;
+        if (!source.engine && controller->modelState() == SynthesisController::ModelState::Loading)
+            source.unavailable = tr("The model is still loading; try again in a moment.");
+        if (settings) source.config = settings();
+        return source;
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createFromDialog(dialog); });
+    dialog->open();
+    return dialog;
+}
+
+void RatingWindow::createFromDialog(NewSessionDialog* dialog) {
+    auto session = dialog->buildSession();
+    auto id = session.ok() ? m_store->createSession(session.value()) : Result<qint64>(session.error());
+    if (!id.ok()) {
+        // No session: synthesized takes made for it are not kept either.
+        if (!dialog->synthesizedFolder().isEmpty()) QDir(dialog->synthesizedFolder()).removeRecursively();
+        return showError(QString::fromStdString(id.message()));
+    }
     showError(QString());
+    if (!dialog->synthesisReport().isEmpty()) statusBar()->showMessage(dialog->synthesisReport());
     reloadSessions();
     startSession(id.value());
 }
@@ -194,10 +269,14 @@ void RatingWindow::deleteSession() {
                               tr("Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.")
                                   .arg(s->name, s->rater).arg(s->judgedCount)) != QMessageBox::Yes)
         return;
-    if (m_ratingView->sessionId() == id) m_ratingView->player()->clear();
+    const QString takes = s->sourceKind == QStringLiteral("synthesized") && !s->uuid.isEmpty()
+                              ? QDir(takesRoot()).filePath(s->uuid) : QString();
+    if (m_ratingView->sessionId() == id) m_ratingView->closeSession();
     auto result = m_store->deleteSession(id);
     if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    if (!takes.isEmpty()) QDir(takes).removeRecursively();  // the takes synthesized for it
     reloadSessions();
+    updateBlinding();
 }
 
 void RatingWindow::closeEvent(QCloseEvent* event) {

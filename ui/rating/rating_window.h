@@ -1,19 +1,31 @@
 // Blind A/B rating, in a window of its own beside the studio: the sessions in the rating
 // database on the left (new, import, export, delete), and on the right the judging view and
-// the statistics, one tab each.
+// the statistics, one tab each. While a session is being judged the statistics tab is locked
+// (they would show which system is which), with the reason and a way out shown above the tabs.
+// A session can also synthesize its takes with the studio's loaded model (setStudio).
 #pragma once
 
 #include "rating/ab_player.h"
 
+#include "mars5/inference_config.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
+namespace mars5::ui {
+class SynthesisController;
+}
+
 namespace mars5::ui::rating {
+
+class NewSessionDialog;
 
 class RatingStore;
 class RatingStatsView;
@@ -34,6 +46,20 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QString errorText() const;
 
+    // The studio's synthesis controller (its loaded engine is shared, never reloaded) and its
+    // current settings, for sessions that synthesize their takes.
+    void setStudio(SynthesisController* controller, std::function<mars5::InferenceConfig()> settings);
+    // Opens the new-session dialog (window-modal); the session is created when it is accepted.
+    NewSessionDialog* newSession();
+    // Where synthesized takes are kept: rating-takes/ beside the database.
+    QString takesRoot() const;
+
+    // Blinding: true while a session is open for judging and not finished; the statistics
+    // tab is then disabled and judgingBanner() says why.
+    bool isJudging() const;
+    QString judgingBannerText() const;
+    void stopJudging();  // closes the session being judged (its judgements are saved) and unlocks the statistics
+
     void startSession(qint64 sessionId);  // opens it in the judging tab
     // sessionId 0: every session. Both re-read the session list first.
     void showStatistics(qint64 sessionId);
@@ -43,7 +69,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void newSession();
+    void createFromDialog(NewSessionDialog* dialog);
+    void updateBlinding();
     void importSessions();
     void exportCsv();
     void exportJson();
@@ -58,6 +85,10 @@ private:
     RatingView* m_ratingView = nullptr;
     RatingStatsView* m_statsView = nullptr;
     QLabel* m_error = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    SynthesisController* m_controller = nullptr;
+    std::function<mars5::InferenceConfig()> m_settings;
 };
 
 }  // namespace mars5::ui::rating

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace mars5::ui::rating {
 
 namespace {
@@ -70,17 +72,39 @@ Result<QList<DatasetItem>> readDataset(const QString& folder) {
         const QDir wavs(dir.filePath(QStringLiteral("wavs")));
         QTextStream in(&file);
         int lineNumber = 0, missing = 0;
+        // An optional header (`id|transcript|speaker`, any order) names the columns.
+        int idColumn = 0, textColumn = 1, normalisedColumn = 2, speakerColumn = -1;
         while (!in.atEnd()) {
             const QString line = in.readLine();
             ++lineNumber;
             if (line.trimmed().isEmpty()) continue;
             const QStringList fields = line.split(QLatin1Char('|'));
-            if (fields.size() < 2 || fields[0].trimmed().isEmpty())
+            if (items.isEmpty() && missing == 0) {
+                QStringList names;
+                for (const QString& f : fields) names << f.trimmed().toLower();
+                if (names.contains(QStringLiteral("speaker")) && names.contains(QStringLiteral("id"))) {
+                    idColumn = static_cast<int>(names.indexOf(QStringLiteral("id")));
+                    speakerColumn = static_cast<int>(names.indexOf(QStringLiteral("speaker")));
+                    textColumn = static_cast<int>(names.indexOf(QStringLiteral("transcript")));
+                    if (textColumn < 0) textColumn = static_cast<int>(names.indexOf(QStringLiteral("text")));
+                    normalisedColumn = static_cast<int>(names.indexOf(QStringLiteral("normalised")));
+                    if (normalisedColumn < 0) normalisedColumn = static_cast<int>(names.indexOf(QStringLiteral("normalized")));
+                    if (textColumn < 0)
+                        return formatError(QObject::tr("%1: the header names a speaker column but no transcript (or text) column.")
+                                               .arg(file.fileName()));
+                    continue;
+                }
+            }
+            const int needed = std::max({idColumn, textColumn, speakerColumn}) + 1;
+            if (fields.size() < needed || fields[idColumn].trimmed().isEmpty())
                 return formatError(QObject::tr("%1 line %2: expected “id|transcript” (LJSpeech format).").arg(file.fileName()).arg(lineNumber));
             DatasetItem item;
-            item.id = fields[0].trimmed();
+            item.id = fields[idColumn].trimmed();
             // LJSpeech's third column is the normalised transcript: what the model should say.
-            item.transcript = (fields.size() >= 3 && !fields[2].trimmed().isEmpty() ? fields[2] : fields[1]).trimmed();
+            const bool hasNormalised = normalisedColumn >= 0 && fields.size() > normalisedColumn &&
+                                       !fields[normalisedColumn].trimmed().isEmpty();
+            item.transcript = (hasNormalised ? fields[normalisedColumn] : fields[textColumn]).trimmed();
+            if (speakerColumn >= 0) item.speaker = fields[speakerColumn].trimmed();
             for (const QString& candidate : {wavs.filePath(item.id + QStringLiteral(".wav")), dir.filePath(item.id + QStringLiteral(".wav"))})
                 if (QFileInfo::exists(candidate)) {
                     item.audioFile = QFileInfo(candidate).absoluteFilePath();
@@ -97,11 +121,28 @@ Result<QList<DatasetItem>> readDataset(const QString& folder) {
                                    .arg(file.fileName()).arg(missing).arg(folder));
         return items;
     }
-    const auto audio = audioFilesByStem(folder);
-    for (auto it = audio.begin(); it != audio.end(); ++it) {
-        QFile text(dir.filePath(it.key() + QStringLiteral(".txt")));
-        if (!text.open(QIODevice::ReadOnly | QIODevice::Text)) continue;
-        items << DatasetItem{it.key(), it.value(), QString::fromUtf8(text.readAll()).trimmed()};
+    // name.wav + name.txt: the folder itself is one speaker, each subfolder with pairs another.
+    auto pairsIn = [](const QString& path, const QString& speaker) {
+        QList<DatasetItem> found;
+        const QDir d(path);
+        const auto audio = audioFilesByStem(path);
+        for (auto it = audio.begin(); it != audio.end(); ++it) {
+            QFile text(d.filePath(it.key() + QStringLiteral(".txt")));
+            if (!text.open(QIODevice::ReadOnly | QIODevice::Text)) continue;
+            found << DatasetItem{it.key(), it.value(), QString::fromUtf8(text.readAll()).trimmed(), speaker};
+        }
+        return found;
+    };
+    items = pairsIn(folder, QString());
+    QSet<QString> ids;
+    for (const DatasetItem& d : items) ids.insert(d.id);
+    const QStringList subfolders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Readable, QDir::Name);
+    for (const QString& sub : subfolders) {
+        for (DatasetItem d : pairsIn(dir.filePath(sub), sub)) {
+            if (ids.contains(d.id)) d.id = sub + QLatin1Char('_') + d.id;
+            ids.insert(d.id);
+            items << d;
+        }
     }
     if (items.isEmpty())
         return formatError(QObject::tr("%1 has neither a metadata.csv (LJSpeech) nor name.wav + name.txt pairs.").arg(folder));

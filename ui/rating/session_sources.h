@@ -35,8 +35,17 @@ Result<SourceScan> pairFolders(const QList<FolderSource>& folders);
 
 struct DatasetItem {
     QString id, audioFile, transcript;
+    QString speaker;  // empty: the dataset's one speaker
 };
 // metadata.csv (id|transcript[|normalised]; audio in wavs/ or beside it) or name.wav + name.txt.
+//
+// Speakers (which clips may lend their voice to each other when synthesizing, see
+// session_synthesis.h):
+//  - metadata.csv is one speaker (LJSpeech), unless its first line is a header naming a
+//    `speaker` column (e.g. `id|transcript|speaker`): then that column says who speaks.
+//  - name.wav + name.txt pairs directly in the folder are one speaker; each immediate
+//    subfolder holding such pairs is a speaker of its own, named after the subfolder (an id
+//    that appears under two speakers becomes `speaker_name`).
 Result<QList<DatasetItem>> readDataset(const QString& folder);
 
 // Ground truth from the dataset against takes named after the dataset items.

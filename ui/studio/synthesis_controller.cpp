@@ -143,8 +143,10 @@ public:
         std::optional<std::string> transcript;
         if (request.deepClone && !request.transcript.isEmpty()) transcript = request.transcript.toStdString();
         try {
+            mars5::RefineOptions refineOptions;
+            refineOptions.keepSnapshots = request.keepSnapshots;
             auto result = engine->tts(request.text.toStdString(), request.reference, transcript, config, progress,
-                                      control.get());
+                                      control.get(), refineOptions);
             if (!result.ok()) {
                 outcome->status = result.error().kind == mars5::ErrorKind::Cancelled ? SynthesisOutcome::Status::Cancelled
                                                                                      : SynthesisOutcome::Status::Failed;
@@ -160,6 +162,14 @@ public:
                 outcome->expectedTokens = r.coarse.expectedTokens;
                 outcome->coarseStop = QString::fromUtf8(mars5::toString(r.coarse.stop));
                 for (const std::string& w : r.warnings) outcome->warnings << qs(w);
+                outcome->l0Codes.numCodebooks = 1;
+                outcome->l0Codes.numFrames = static_cast<std::int64_t>(r.coarse.l0Codes.size());
+                outcome->l0Codes.values.assign(r.coarse.l0Codes.begin(), r.coarse.l0Codes.end());
+                outcome->codes = std::move(r.refined.codes);
+                outcome->fullCodes = std::move(r.refined.fullCodes);
+                outcome->referenceFrames = outcome->fullCodes.numFrames - outcome->codes.numFrames;
+                outcome->snapshots = std::move(r.refined.snapshots);
+                outcome->snapshotT = std::move(r.refined.snapshotT);
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(

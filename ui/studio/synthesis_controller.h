@@ -58,6 +58,9 @@ struct SynthesisRequest {
     QString referenceName;         // for people ("speaker.wav (edited)")
     QString referenceFile, referenceFileSha256;
     bool referenceEdited = false;
+    QString presetName;            // the preset the settings came from ("" = none), for the take history
+    bool keepSnapshots = true;     // keep the NAR's per-step codes (the take's diffusion view)
+    QString variationGroup;        // takes made together by "N takes" share it ("" = a single take)
 };
 
 struct SynthesisOutcome {
@@ -72,6 +75,13 @@ struct SynthesisOutcome {
     QString coarseStop;            // "EOS", "max length", "stopped"
     QStringList warnings;
     double wallSeconds = 0.0;
+    // What the model made on the way (the take's internals views): the AR's L0 codes, the
+    // final codes [8 x T], the diffusion output [8 x T_a] (deep clone: the reference's
+    // referenceFrames frames first) and, with keepSnapshots, the codes after each step.
+    mars5::CodecCodes l0Codes, codes, fullCodes;
+    std::int64_t referenceFrames = 0;
+    std::vector<mars5::CodecCodes> snapshots;
+    std::vector<std::int64_t> snapshotT;
     bool hasAudio() const { return (status == Status::Finished || status == Status::Stopped) && !audio.samples.empty(); }
 };
 

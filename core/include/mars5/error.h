@@ -27,6 +27,11 @@ struct Error {
 };
 
 // A value or an Error (std::expected is C++23; GCC 12 builds this project in C++20).
+inline const std::string& emptyMessage() {
+    static const std::string empty;
+    return empty;
+}
+
 template <class T>
 class [[nodiscard]] Result {
 public:
@@ -45,7 +50,8 @@ public:
     const T& operator*() const& { return value(); }
 
     const Error& error() const { assert(!ok()); return std::get<Error>(m_state); }
-    const std::string& message() const { return error().message; }
+    // The error's message, or an empty string on success (safe in messages built either way).
+    const std::string& message() const { return ok() ? emptyMessage() : error().message; }
 
 private:
     std::variant<T, Error> m_state;
@@ -60,7 +66,7 @@ public:
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
     const Error& error() const { assert(!ok()); return m_error; }
-    const std::string& message() const { return error().message; }
+    const std::string& message() const { return m_error.message; }  // empty on success
 
 private:
     Error m_error;

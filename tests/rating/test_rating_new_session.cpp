@@ -1,0 +1,310 @@
+// The new-session dialog driven as a person would (offscreen): two folders paired by name, a
+// dataset against a folder of takes, and a dataset whose takes the studio synthesizes with the
+// tiny fixture models (synthesized, saved, paired, judgeable; cancel keeps nothing); the
+// speaker and reference rules; and the statistics tab locked while a session is judged.
+#include "rating/new_session_dialog.h"
+#include "rating/rating_stats_view.h"
+#include "rating/rating_store.h"
+#include "rating/rating_view.h"
+#include "rating/rating_window.h"
+#include "rating/session_sources.h"
+#include "rating/session_synthesis.h"
+#include "studio/synthesis_controller.h"
+
+#include "../studio/studio_fixtures.h"
+
+#include "mars5/audio.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace mars5::ui::rating;
+using mars5::ui::SynthesisController;
+
+namespace {
+
+void writeTone(const QString& path, double seconds, double pitch) {
+    mars5::AudioBuffer b;
+    b.sampleRate = 24000;
+    b.samples.resize(static_cast<std::size_t>(seconds * b.sampleRate));
+    for (std::size_t i = 0; i < b.samples.size(); ++i) {
+        const double t = static_cast<double>(i) / b.sampleRate;
+        b.samples[i] = static_cast<float>(0.3 * std::sin(2 * M_PI * pitch * t) * (0.6 + 0.4 * std::sin(2 * M_PI * 3 * t)));
+    }
+    QVERIFY(mars5::writeWav(path.toStdString(), b).ok());
+}
+
+void writeText(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QPushButton* okButton(QDialog* d) { return d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok); }
+
+}  // namespace
+
+class TestRatingNewSession : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_a, m_b, m_lj;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_a = m_dir.filePath(QStringLiteral("a"));
+        m_b = m_dir.filePath(QStringLiteral("b"));
+        m_lj = m_dir.filePath(QStringLiteral("lj"));
+        for (const QString& d : {m_a, m_b, m_lj + QStringLiteral("/wavs")}) QVERIFY(QDir().mkpath(d));
+        for (int i = 1; i <= 3; ++i) {
+            const QString id = QStringLiteral("LJ001-%1").arg(i, 4, 10, QLatin1Char('0'));
+            writeTone(m_a + QLatin1Char('/') + id + QStringLiteral(".wav"), 0.5, 200 + 10 * i);
+            writeTone(m_b + QLatin1Char('/') + id + QStringLiteral(".wav"), 0.5, 300 + 10 * i);
+            writeTone(m_lj + QStringLiteral("/wavs/") + id + QStringLiteral(".wav"), 1.2 + 0.1 * i, 120 + 15 * i);
+        }
+        writeTone(m_a + QStringLiteral("/extra.wav"), 0.5, 440);  // no partner in b
+        // LJSpeech: id|transcript|normalised transcript.
+        writeText(m_lj + QStringLiteral("/metadata.csv"),
+                  "LJ001-0001|Hello there.|Hello there.\nLJ001-0002|Good day.|Good day.\nLJ001-0003|A test.|A test.\n");
+    }
+
+    void foldersPairedByName() {
+        NewSessionDialog d;
+        d.setNameAndRater(QStringLiteral("pairs"), QStringLiteral("ann"));
+        d.setKind(NewSessionDialog::Kind::TakeVsTake);
+        d.setSeed(7);
+        d.setFolders({{QStringLiteral("A"), m_a}, {QStringLiteral("B"), m_b}});
+        QVERIFY2(d.previewText().contains(QStringLiteral("3 item(s) found")), qPrintable(d.previewText()));
+        QVERIFY(d.previewText().contains(QStringLiteral("1 file(s) in")));  // extra.wav left out
+        QVERIFY(okButton(&d)->isEnabled());
+        auto s = d.buildSession();
+        QVERIFY2(s.ok(), s.message().c_str());
+        QCOMPARE(s.value().sourceKind, QStringLiteral("takes"));
+        QCOMPARE(s.value().trials.size(), std::size_t(3));
+        for (const auto& t : s.value().trials) {
+            QVERIFY((t.a.system == "A" && t.b.system == "B") || (t.a.system == "B" && t.b.system == "A"));
+            QCOMPARE(QFileInfo(QString::fromStdString(t.a.file)).fileName(), QFileInfo(QString::fromStdString(t.b.file)).fileName());
+        }
+        // A tournament of two folders is refused, and the button says so by being disabled.
+        d.setKind(NewSessionDialog::Kind::Tournament);
+        QVERIFY(!okButton(&d)->isEnabled());
+        QVERIFY(d.previewText().contains(QStringLiteral("three or more")));
+        d.setKind(NewSessionDialog::Kind::TakeVsTake);
+        QTest::mouseClick(okButton(&d), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+
+    void datasetAgainstTakeFiles() {
+        const QString takes = m_dir.filePath(QStringLiteral("lj-takes"));
+        QVERIFY(QDir().mkpath(takes));
+        writeTone(takes + QStringLiteral("/LJ001-0001.wav"), 0.5, 500);
+        writeTone(takes + QStringLiteral("/LJ001-0003.wav"), 0.5, 520);
+        NewSessionDialog d;
+        d.setNameAndRater(QStringLiteral("gt"), QStringLiteral("ann"));
+        d.setKind(NewSessionDialog::Kind::Dataset);
+        d.setDatasetFolder(m_lj);
+        d.setFolders({{QStringLiteral("v1"), takes}});
+        QVERIFY2(d.previewText().contains(QStringLiteral("2 item(s) found")), qPrintable(d.previewText()));
+        QVERIFY(d.previewText().contains(QStringLiteral("1 dataset item(s) have no take")));
+        auto s = d.buildSession();
+        QVERIFY2(s.ok(), s.message().c_str());
+        QCOMPARE(s.value().sourceKind, QStringLiteral("dataset"));
+        QCOMPARE(s.value().trials.size(), std::size_t(2));
+        for (const auto& t : s.value().trials) {
+            QVERIFY(t.transcript == "Hello there." || t.transcript == "A test.");
+            QVERIFY(t.a.system == "ground truth" || t.b.system == "ground truth");
+        }
+    }
+
+    void speakersAndReferences() {
+        // name.wav + name.txt: the folder is one speaker, each subfolder another.
+        const QString root = m_dir.filePath(QStringLiteral("pairs"));
+        for (const QString& sub : {QStringLiteral("anna"), QStringLiteral("bob")}) QVERIFY(QDir().mkpath(root + QLatin1Char('/') + sub));
+        for (const QString& id : {QStringLiteral("x1"), QStringLiteral("x2")}) {
+            writeTone(root + QStringLiteral("/anna/") + id + QStringLiteral(".wav"), 0.4, 200);
+            writeText(root + QStringLiteral("/anna/") + id + QStringLiteral(".txt"), "anna says " + id.toUtf8());
+        }
+        writeTone(root + QStringLiteral("/bob/x1.wav"), 0.4, 300);
+        writeText(root + QStringLiteral("/bob/x1.txt"), "bob says x1");
+        auto items = readDataset(root);
+        QVERIFY2(items.ok(), items.message().c_str());
+        QCOMPARE(items.value().size(), 3);
+        auto plan = planSynthesis(items.value(), 5);
+        QVERIFY2(plan.ok(), plan.message().c_str());
+        QCOMPARE(plan.value().items.size(), 2);  // bob has one clip only: left out, with a note
+        QVERIFY(plan.value().notes.join(QLatin1Char(' ')).contains(QStringLiteral("bob_x1")));
+        for (const SynthesisPlanItem& p : plan.value().items) {
+            QCOMPARE(p.speaker, QStringLiteral("anna"));
+            QVERIFY(p.reference != p.recording);
+            QCOMPARE(QFileInfo(p.reference).dir().dirName(), QStringLiteral("anna"));
+            QCOMPARE(p.seed, itemSeed(5, p.id));
+        }
+        QVERIFY(itemSeed(5, QStringLiteral("x1")) != itemSeed(6, QStringLiteral("x1")));
+        QVERIFY(itemSeed(5, QStringLiteral("x1")) >= 0 && itemSeed(5, QStringLiteral("x1")) <= 0x7fffffff);
+        // A metadata.csv header may name the speaker column.
+        const QString multi = m_dir.filePath(QStringLiteral("multi"));
+        QVERIFY(QDir().mkpath(multi));
+        for (const QString& id : {QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3")})
+            writeTone(multi + QLatin1Char('/') + id + QStringLiteral(".wav"), 0.4, 250);
+        writeText(multi + QStringLiteral("/metadata.csv"), "id|transcript|speaker\nm1|one|s1\nm2|two|s2\nm3|three|s1\n");
+        auto multiItems = readDataset(multi);
+        QVERIFY2(multiItems.ok(), multiItems.message().c_str());
+        QCOMPARE(multiItems.value().size(), 3);
+        auto multiPlan = planSynthesis(multiItems.value(), 1);
+        QVERIFY(multiPlan.ok());
+        QCOMPARE(multiPlan.value().items.size(), 2);
+        QCOMPARE(QFileInfo(multiPlan.value().items[0].reference).completeBaseName(), QStringLiteral("m3"));
+        QCOMPARE(QFileInfo(multiPlan.value().items[1].reference).completeBaseName(), QStringLiteral("m1"));
+    }
+
+    void synthesizedNeedsAModel() {
+        RatingWindow window(m_dir.filePath(QStringLiteral("nomodel.sqlite")), AbPlayer::Output::Silent);
+        NewSessionDialog* d = window.newSession();
+        QVERIFY(d);
+        QVERIFY(!d->synthesizedAvailable());
+        auto* kind = d->findChild<QComboBox*>();
+        auto* model = qobject_cast<QStandardItemModel*>(kind->model());
+        QStandardItem* option = model->item(static_cast<int>(NewSessionDialog::Kind::Synthesized));
+        QVERIFY(!option->isEnabled());
+        QVERIFY(option->text().contains(QStringLiteral("Load a model first: File ▸ Set up model…")));
+        d->setKind(NewSessionDialog::Kind::Synthesized);
+        d->setDatasetFolder(m_lj);
+        QCOMPARE(d->previewText(), QStringLiteral("Load a model first: File ▸ Set up model…"));
+        QVERIFY(!okButton(d)->isEnabled());
+        static_cast<QDialog*>(d)->reject();  // public in QDialog; runs the override
+    }
+
+    void synthesizedEndToEnd() {
+        SynthesisController controller;
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QVERIFY(controller.loadModels(studio_test::tinyPaths()));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QCOMPARE(failed.count(), 0);
+
+        const QString db = m_dir.filePath(QStringLiteral("synth.sqlite"));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        mars5::InferenceConfig config;
+        config.nar_steps = 4;          // few steps keep the test quick; the L0 override must stay below them
+        config.q0_override_steps = 1;
+        config.deep_clone = true;
+        window.setStudio(&controller, [config] { return config; });
+        window.show();
+
+        // --- cancel mid-way: no session, no takes left behind --------------------------------
+        {
+            NewSessionDialog* d = window.newSession();
+            QVERIFY(d->synthesizedAvailable());
+            d->setNameAndRater(QStringLiteral("cancelled"), QStringLiteral("ann"));
+            d->setKind(NewSessionDialog::Kind::Synthesized);
+            d->setDatasetFolder(m_lj);
+            QVERIFY2(okButton(d)->isEnabled(), qPrintable(d->previewText()));
+            QVERIFY(d->previewText().contains(QStringLiteral("3 take(s) will be synthesized")));
+            QSignalSpy ended(d, &NewSessionDialog::synthesisEnded);
+            connect(d->synthesizer(), &SessionSynthesizer::itemProgress, d, [d] { d->cancelSynthesis(); });
+            QTest::mouseClick(okButton(d), Qt::LeftButton);
+            QVERIFY(d->isSynthesizing());
+            QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 240000);
+            QCOMPARE(ended.front().front().toBool(), false);
+            QVERIFY(d->isVisible());  // the dialog stays: the person may try again
+            QVERIFY(d->synthesisStatus().contains(QStringLiteral("Cancelled")));
+            QCOMPARE(window.store()->sessions().value().size(), 0);
+            QVERIFY(QDir(window.takesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+            QPointer<NewSessionDialog> guard(d);
+            static_cast<QDialog*>(d)->reject();  // public in QDialog; runs the override
+            QTRY_VERIFY(!guard || !guard->isVisible());
+        }
+
+        // --- the whole way: synthesized, saved, paired, judgeable ------------------------------
+        NewSessionDialog* d = window.newSession();
+        d->setNameAndRater(QStringLiteral("MARS5 vs LJ"), QStringLiteral("ann"));
+        d->setKind(NewSessionDialog::Kind::Synthesized);
+        d->setDatasetFolder(m_lj);
+        d->setSeed(42);
+        QSignalSpy ended(d, &NewSessionDialog::synthesisEnded);
+        QSignalSpy started(d->synthesizer(), &SessionSynthesizer::itemStarted);
+        QStringList itemMessages;  // why an item failed, for the failure message
+        connect(d->synthesizer(), &SessionSynthesizer::itemFinished, this,
+                [&](int, const SynthesisItemOutcome& o) { if (!o.ok) itemMessages << o.message; });
+        QTest::mouseClick(okButton(d), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 480000);
+        // On success the dialog closes itself (and is deleted): say why only on failure.
+        if (!ended.front().front().toBool()) QFAIL(qPrintable(itemMessages.join(QStringLiteral("; "))));
+        QCOMPARE(started.count(), 3);
+        QTRY_COMPARE(window.store()->sessions().value().size(), 1);
+        const SessionInfo s = window.store()->sessions().value().front();
+        QCOMPARE(s.sourceKind, QStringLiteral("synthesized"));
+        QCOMPARE(s.trialCount, 3);
+        const QString folder = QDir(window.takesRoot()).filePath(s.uuid);
+        QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("*.wav")}).size(), 3);
+
+        // Every take was really synthesized (24 kHz audio), and paired with its own recording.
+        auto trials = window.store()->trials(s.id);
+        QVERIFY(trials.ok());
+        for (const TrialRecord& t : trials.value()) {
+            const bool aIsTake = t.systemA == QStringLiteral("MARS5");
+            QVERIFY(aIsTake || t.systemB == QStringLiteral("MARS5"));
+            const QString take = aIsTake ? t.fileA : t.fileB, recording = aIsTake ? t.fileB : t.fileA;
+            QCOMPARE(QFileInfo(take).absolutePath(), QFileInfo(folder).absoluteFilePath());
+            QCOMPARE(QFileInfo(take).completeBaseName(), t.item);
+            QCOMPARE(recording, QFileInfo(m_lj + QStringLiteral("/wavs/") + t.item + QStringLiteral(".wav")).absoluteFilePath());
+            auto audio = mars5::readAudioMono(take.toStdString());
+            QVERIFY(audio.ok());
+            QCOMPARE(audio.value().sampleRate, 24000);
+            QVERIFY(!audio.value().samples.empty());
+            QVERIFY(!t.transcript.isEmpty());
+        }
+        // The per-item seeds and references are stored beside the takes.
+        QFile manifestFile(QDir(folder).filePath(QStringLiteral("synthesis.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        QCOMPARE(manifest.value(QStringLiteral("settings")).toObject().value(QStringLiteral("nar_steps")).toInt(), 4);
+        const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        for (const QJsonValue& v : items) {
+            const QJsonObject o = v.toObject();
+            const QString id = o.value(QStringLiteral("id")).toString();
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+            QCOMPARE(static_cast<qint64>(o.value(QStringLiteral("seed")).toDouble()), itemSeed(42, id));
+            QVERIFY(QFileInfo(o.value(QStringLiteral("reference")).toString()).completeBaseName() != id);
+        }
+
+        // The session opened for judging, and the statistics are locked while it is judged.
+        QCOMPARE(window.ratingView()->sessionId(), s.id);
+        QVERIFY(!window.ratingView()->isComplete());
+        QVERIFY(window.isJudging());
+        const int statsTab = window.tabs()->indexOf(static_cast<QWidget*>(window.statsView()));
+        QVERIFY(!window.tabs()->isTabEnabled(statsTab));
+        QVERIFY(window.judgingBannerText().contains(QStringLiteral("hidden while a session is being judged")));
+        window.showStatistics(s.id);
+        QVERIFY(window.tabs()->currentWidget() != static_cast<QWidget*>(window.statsView()));
+        QVERIFY(window.errorText().contains(QStringLiteral("hidden while a session is being judged")));
+        window.stopJudging();
+        QVERIFY(!window.isJudging());
+        QVERIFY(window.tabs()->isTabEnabled(statsTab));
+        QVERIFY(window.judgingBannerText().isEmpty());
+        window.showStatistics(s.id);
+        QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.statsView()));
+    }
+};
+
+QTEST_MAIN(TestRatingNewSession)
+#include "test_rating_new_session.moc"

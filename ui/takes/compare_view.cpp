@@ -1,0 +1,211 @@
+#include "takes/compare_view.h"
+
+#include "audio/playback_engine.h"
+#include "audio/shared_samples.h"
+#include "takes/spectrogram.h"
+#include "widgets/waveform_view.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mars5::ui::takes {
+
+CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
+    m_labelA = new QLabel(this);
+    m_labelB = new QLabel(this);
+    for (QLabel* l : {m_labelA, m_labelB}) l->setTextFormat(Qt::RichText);
+    m_waveA = new WaveformView(this);
+    m_waveB = new WaveformView(this);
+    m_specA = new SpectrogramView(this);
+    m_specB = new SpectrogramView(this);
+    for (WaveformView* w : {m_waveA, m_waveB}) {
+        w->setMinimumHeight(60);
+        w->setEmptyHint(tr("Select two takes in the history and press Compare"));
+        connect(w, &WaveformView::positionPicked, this, &CompareView::seek);
+    }
+
+    m_play = new QPushButton(tr("Play"), this);
+    m_play->setToolTip(tr("Play or stop the chosen take (Space)"));
+    m_ab = new QPushButton(tr("Switch A/B"), this);
+    m_ab->setToolTip(tr("Hear the other take from the same moment (Tab)"));
+    m_log = new QCheckBox(tr("Log frequency"), this);
+    m_log->setChecked(true);
+    connect(m_play, &QPushButton::clicked, this, &CompareView::togglePlay);
+    connect(m_ab, &QPushButton::clicked, this, &CompareView::toggleSide);
+    connect(m_log, &QCheckBox::toggled, this, [this](bool on) {
+        m_specA->setLogFrequency(on);
+        m_specB->setLogFrequency(on);
+    });
+    m_specA->setLogFrequency(true);
+    m_specB->setLogFrequency(true);
+    auto* playAction = new QAction(this);
+    playAction->setShortcut(Qt::Key_Space);
+    playAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(playAction, &QAction::triggered, this, &CompareView::togglePlay);
+    addAction(playAction);
+    auto* abAction = new QAction(this);
+    abAction->setShortcut(Qt::Key_Tab);
+    abAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(abAction, &QAction::triggered, this, &CompareView::toggleSide);
+    addAction(abAction);
+
+    connect(m_playback, &PlaybackEngine::positionChanged, this, &CompareView::setPosition);
+    connect(m_playback, &PlaybackEngine::playingChanged, this,
+            [this](bool playing) { m_play->setText(playing ? tr("Stop") : tr("Play")); });
+
+    m_diffTitle = new QLabel(tr("Settings that differ"), this);
+    m_diff = new QTableWidget(0, 3, this);
+    m_diff->setHorizontalHeaderLabels({tr("Setting"), tr("A"), tr("B")});
+    m_diff->verticalHeader()->hide();
+    m_diff->setMinimumWidth(340);
+    m_diff->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_diff->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_diff->setWordWrap(false);
+
+    auto* plots = new QGridLayout;
+    plots->setContentsMargins(0, 0, 0, 0);
+    plots->setVerticalSpacing(2);
+    plots->addWidget(m_labelA, 0, 0, 1, 2);
+    plots->addWidget(m_waveA, 1, 0);
+    plots->addWidget(m_specA, 1, 1);
+    plots->addWidget(m_labelB, 2, 0, 1, 2);
+    plots->addWidget(m_waveB, 3, 0);
+    plots->addWidget(m_specB, 3, 1);
+    plots->setColumnStretch(0, 1);
+    plots->setColumnStretch(1, 1);
+    plots->setRowStretch(1, 1);
+    plots->setRowStretch(3, 1);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_play);
+    controls->addWidget(m_ab);
+    controls->addWidget(m_log);
+    controls->addStretch(1);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(plots, 1);
+    leftLayout->addLayout(controls);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_diffTitle);
+    rightLayout->addWidget(m_diff, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({420, 340});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    updateSideLabels();
+}
+
+CompareView::~CompareView() { m_playback->stop(); }
+
+void CompareView::setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const TakeRecord& b, mars5::AudioBuffer audioB) {
+    m_playback->stop();
+    m_takeA = a;
+    m_takeB = b;
+    m_audioA = std::move(audioA);
+    m_audioB = std::move(audioB);
+    m_hasTakes = true;
+    // Both drawn on one time axis: the shorter take is shown padded with silence (it is
+    // played as it is).
+    const std::size_t length = std::max(m_audioA.samples.size(), m_audioB.samples.size());
+    std::vector<float> shownA(m_audioA.samples), shownB(m_audioB.samples);
+    shownA.resize(length, 0.0f);
+    shownB.resize(length, 0.0f);
+    auto samplesA = shareSamples(std::move(shownA));
+    auto samplesB = shareSamples(std::move(shownB));
+    m_waveA->setClip(samplesA, m_audioA.sampleRate);
+    m_waveB->setClip(samplesB, m_audioB.sampleRate);
+    m_specA->setAudio(samplesA, m_audioA.sampleRate);
+    m_specB->setAudio(samplesB, m_audioB.sampleRate);
+
+    const QList<SettingDifference> diff = settingsDiff(a, b);
+    m_diff->setRowCount(static_cast<int>(diff.size()));
+    for (int i = 0; i < diff.size(); ++i) {
+        auto* field = new QTableWidgetItem(diff[i].field);
+        field->setToolTip(diff[i].group);
+        m_diff->setItem(i, 0, field);
+        m_diff->setItem(i, 1, new QTableWidgetItem(diff[i].a));
+        m_diff->setItem(i, 2, new QTableWidgetItem(diff[i].b));
+        m_diff->item(i, 1)->setToolTip(diff[i].a);
+        m_diff->item(i, 2)->setToolTip(diff[i].b);
+    }
+    m_diffTitle->setText(diff.isEmpty() ? tr("The two takes were made with identical settings.")
+                                        : tr("%n setting(s) differ:", nullptr, static_cast<int>(diff.size())));
+    m_side = Side::A;
+    m_playback->load(m_audioA);
+    setPosition(0.0);
+    updateSideLabels();
+}
+
+void CompareView::updateSideLabels() {
+    auto label = [](const QString& letter, const TakeRecord& t, bool active, bool has) {
+        if (!has) return QStringLiteral("<b>%1</b>").arg(letter);
+        return QStringLiteral("<span style='%1'><b>%2</b> %3</span> <span style='color:#666'>— seed %4, %5 s</span>")
+            .arg(active ? QStringLiteral("background:#ffd54a;padding:1px 4px") : QString(), letter, t.displayName().toHtmlEscaped())
+            .arg(t.seed)
+            .arg(t.seconds(), 0, 'f', 2);
+    };
+    m_labelA->setText(label(QStringLiteral("A"), m_takeA, m_side == Side::A, m_hasTakes));
+    m_labelB->setText(label(QStringLiteral("B"), m_takeB, m_side == Side::B, m_hasTakes));
+}
+
+void CompareView::select(Side side) {
+    if (!m_hasTakes) return;
+    const bool playing = m_playback->isPlaying();
+    const double position = playing ? m_playback->positionSeconds() : m_position;
+    m_playback->stop();
+    m_side = side;
+    const mars5::AudioBuffer& audio = side == Side::A ? m_audioA : m_audioB;
+    m_playback->load(audio);
+    setPosition(std::min(position, audio.durationSeconds()));
+    if (playing) m_playback->play(m_position);
+    updateSideLabels();
+}
+
+void CompareView::togglePlay() {
+    if (!m_hasTakes) return;
+    if (m_playback->isPlaying()) {
+        m_position = m_playback->positionSeconds();
+        m_playback->stop();
+        return;
+    }
+    const double length = (m_side == Side::A ? m_audioA : m_audioB).durationSeconds();
+    m_playback->play(m_position >= length - 0.01 ? 0.0 : m_position);
+}
+
+void CompareView::seek(double seconds) {
+    const bool playing = m_playback->isPlaying();
+    if (playing) m_playback->stop();
+    setPosition(seconds);
+    if (playing) m_playback->play(m_position);
+}
+
+void CompareView::setPosition(double seconds) {
+    m_position = std::max(0.0, seconds);
+    m_waveA->setPlayheadSeconds(m_position);
+    m_waveB->setPlayheadSeconds(m_position);
+    m_specA->setPlayheadSeconds(m_position);
+    m_specB->setPlayheadSeconds(m_position);
+}
+
+}  // namespace mars5::ui::takes

@@ -1,0 +1,75 @@
+// Two takes compared: each take's waveform and spectrogram stacked (A above B), one
+// playhead over all four, instant A/B switching that keeps the position (the other take
+// continues from the same second), and a table of the settings that differ (and only those).
+#pragma once
+
+#include "takes/settings_diff.h"
+#include "takes/take_store.h"
+
+#include "mars5/audio.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace mars5::ui {
+class PlaybackEngine;
+class WaveformView;
+}  // namespace mars5::ui
+
+namespace mars5::ui::takes {
+
+class SpectrogramView;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Side { A, B };
+
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    void setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const TakeRecord& b, mars5::AudioBuffer audioB);
+    bool hasTakes() const { return m_hasTakes; }
+    Side current() const { return m_side; }
+    PlaybackEngine* playback() const { return m_playback; }
+    QTableWidget* diffTable() const { return m_diff; }
+    SpectrogramView* spectrogram(Side side) const { return side == Side::A ? m_specA : m_specB; }
+    WaveformView* waveform(Side side) const { return side == Side::A ? m_waveA : m_waveB; }
+    QCheckBox* logFrequency() const { return m_log; }
+    double positionSeconds() const { return m_position; }
+
+public slots:
+    // Switches to a side; if playing, the other take carries on from the same position.
+    void select(Side side);
+    void toggleSide() { select(m_side == Side::A ? Side::B : Side::A); }
+    void togglePlay();
+    void seek(double seconds);
+
+private:
+    void setPosition(double seconds);
+    void updateSideLabels();
+
+    PlaybackEngine* m_playback = nullptr;
+    WaveformView* m_waveA = nullptr;
+    WaveformView* m_waveB = nullptr;
+    SpectrogramView* m_specA = nullptr;
+    SpectrogramView* m_specB = nullptr;
+    QLabel* m_labelA = nullptr;
+    QLabel* m_labelB = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_ab = nullptr;
+    QCheckBox* m_log = nullptr;
+    QTableWidget* m_diff = nullptr;
+    QLabel* m_diffTitle = nullptr;
+    mars5::AudioBuffer m_audioA, m_audioB;
+    TakeRecord m_takeA, m_takeB;
+    Side m_side = Side::A;
+    double m_position = 0.0;
+    bool m_hasTakes = false;
+};
+
+}  // namespace mars5::ui::takes

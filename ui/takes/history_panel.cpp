@@ -1,0 +1,368 @@
+#include "takes/history_panel.h"
+
+#include "audio/playback_engine.h"
+#include "studio/take_export.h"
+#include "takes/compare_view.h"
+#include "takes/take_history_model.h"
+#include "takes/take_internals_view.h"
+#include "takes/variations_view.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace mars5::ui::takes {
+
+namespace {
+// A file-name-safe version of a take's name ("Warm take #2" -> "Warm-take-2").
+QString safeName(const QString& name) {
+    QString s = name.simplified();
+    s.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    s = s.left(40);
+    while (s.endsWith(QLatin1Char('-')) || s.endsWith(QLatin1Char('.'))) s.chop(1);
+    while (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('.'))) s.remove(0, 1);
+    return s.isEmpty() ? QStringLiteral("take") : s;
+}
+}  // namespace
+
+HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_model(new TakeHistoryModel(store, this)), m_proxy(new TakeFilterProxy(this)),
+      m_playback(new PlaybackEngine(this)) {
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search names and texts…"));
+    m_search->setClearButtonEnabled(true);
+    m_preset = new QComboBox(this);
+    m_preset->setToolTip(tr("Show the takes made with one preset"));
+    m_starred = new QCheckBox(tr("★ only"), this);
+    m_starred->setToolTip(tr("Show starred takes only"));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TakeFilterProxy::setSearchText);
+    connect(m_preset, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setPresetFilter(i <= 0 ? QString() : m_preset->itemText(i)); });
+    connect(m_starred, &QCheckBox::toggled, m_proxy, &TakeFilterProxy::setStarredOnly);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TakeHistoryModel::Created, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The name column shows the text until a take is named; the text column is there for
+    // sorting and can be shown from the header's menu, so it starts hidden.
+    header->setSectionResizeMode(TakeHistoryModel::Name, QHeaderView::Stretch);
+    header->resizeSection(TakeHistoryModel::Star, 28);
+    header->resizeSection(TakeHistoryModel::Preset, 92);
+    header->resizeSection(TakeHistoryModel::Seed, 118);
+    header->resizeSection(TakeHistoryModel::Length, 58);
+    header->resizeSection(TakeHistoryModel::Created, 64);
+    m_view->setColumnHidden(TakeHistoryModel::Text, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* showText = new QAction(tr("Show the text column"), header);
+    showText->setCheckable(true);
+    connect(showText, &QAction::toggled, this, [this](bool on) { m_view->setColumnHidden(TakeHistoryModel::Text, !on); });
+    header->addAction(showText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::onCurrentChanged);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != TakeHistoryModel::Name && index.column() != TakeHistoryModel::Star) playSelected();
+    });
+
+    m_play = new QPushButton(tr("Play"), this);
+    m_play->setToolTip(tr("Play the selected take (double-click a row)"));
+    m_rerender = new QPushButton(tr("Render again"), this);
+    m_rerender->setToolTip(tr("Queue the take again with its stored text, reference, settings and seed: the same "
+                              "models on the same device give the identical take"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setToolTip(tr("Delete the selected takes (Del); Undo brings them back"));
+    m_undo = new QPushButton(tr("Undo"), this);
+    m_undo->setEnabled(false);
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setToolTip(tr("Export the selected takes: a WAV and a provenance .json each"));
+    m_compareButton = new QPushButton(tr("Compare"), this);
+    m_compareButton->setToolTip(tr("Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ"));
+    connect(m_compareButton, &QPushButton::clicked, this, &HistoryPanel::compareSelected);
+    connect(m_play, &QPushButton::clicked, this, &HistoryPanel::playSelected);
+    connect(m_rerender, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedIds();
+        for (qint64 id : ids) emit rerenderRequested(id);
+    });
+    connect(m_delete, &QPushButton::clicked, this, &HistoryPanel::deleteSelected);
+    connect(m_undo, &QPushButton::clicked, this, &HistoryPanel::undo);
+    connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportSelectedWithDialog);
+    connect(m_model->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QPushButton::setEnabled);
+    connect(m_model->undoStack(), &QUndoStack::undoTextChanged, this,
+            [this](const QString& text) { m_undo->setToolTip(text.isEmpty() ? QString() : tr("Undo: %1 (Ctrl+Z)").arg(text)); });
+    connect(m_model, &TakeHistoryModel::errorOccurred, this, [this](const QString& m) { showStatus(m, true); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::refreshPresetFilter);
+
+    auto* deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(deleteAction, &QAction::triggered, this, &HistoryPanel::deleteSelected);
+    m_view->addAction(deleteAction);
+    auto* undoAction = new QAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, &HistoryPanel::undo);
+    m_view->addAction(undoAction);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    m_variationCount = new QSpinBox(this);
+    m_variationCount->setRange(2, 12);
+    m_variationCount->setValue(4);
+    m_variationCount->setToolTip(tr("How many takes \u201cN takes\u201d makes"));
+    m_variationsButton = new QPushButton(tr("N takes"), this);
+    m_variationsButton->setToolTip(tr("Synthesize the current text N times with different seeds and lay the takes out side by side"));
+    connect(m_variationsButton, &QPushButton::clicked, this, [this] { emit variationsRequested(m_variationCount->value()); });
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_preset);
+    filterRow->addWidget(m_starred);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_variationCount);
+    filterRow->addWidget(m_variationsButton);
+    auto* buttonRow = new QHBoxLayout;
+    for (QPushButton* b : {m_play, m_compareButton, m_rerender, m_delete, m_undo, m_export}) buttonRow->addWidget(b);
+    buttonRow->addStretch(1);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addLayout(buttonRow);
+    leftLayout->addWidget(m_status);
+
+    m_internals = new TakeInternalsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_internals, tr("Inside the take"));
+    m_compare = new CompareView(this);
+    m_tabs->addTab(m_compare, tr("Compare"));
+    m_variations = new VariationsView(this);
+    m_tabs->addTab(m_variations, tr("Variations"));
+    connect(m_variations, &VariationsView::starToggled, this, [this](qint64 id, bool on) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0) m_model->setData(m_model->index(row, TakeHistoryModel::Star), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        for (int row = from.row(); row <= to.row(); ++row)
+            if (const TakeRecord* t = m_model->takeAt(row)) m_variations->setStarred(t->id, t->starred);
+    });
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({470, 800});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    if (m_store && m_store->isOpen()) {
+        const QString error = m_model->reload();
+        if (!error.isEmpty()) showStatus(error, true);
+    }
+    refreshPresetFilter();
+    onCurrentChanged();
+}
+
+HistoryPanel::~HistoryPanel() { m_playback->stop(); }
+
+void HistoryPanel::setEngine(std::shared_ptr<mars5::Mars5Engine> engine) { m_internals->setEngine(std::move(engine)); }
+
+void HistoryPanel::setStoreProblem(const QString& message) {
+    showStatus(tr("Takes are not kept this session: %1").arg(message), true);
+}
+
+void HistoryPanel::showStatus(const QString& text, bool problem) {
+    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a31515; }") : QString());
+    m_status->setText(text);
+}
+
+QString HistoryPanel::statusText() const { return m_status->text(); }
+
+void HistoryPanel::addTake(const TakeRecord& take) {
+    m_model->prepend(take);
+    refreshPresetFilter();
+    if (!take.variationGroup.isEmpty() && take.variationGroup == m_variations->group()) {
+        auto audio = m_store->readAudio(take);
+        if (audio.ok()) m_variations->addTake(take, audio.value());
+        selectTake(take.id);
+        m_tabs->setCurrentWidget(m_variations);
+        return;
+    }
+    selectTake(take.id);
+}
+
+void HistoryPanel::startVariations(const QString& group, int count) {
+    m_variations->startGroup(group, count);
+    m_tabs->setCurrentWidget(m_variations);
+}
+
+void HistoryPanel::refreshPresetFilter() {
+    const QString current = m_preset->currentIndex() > 0 ? m_preset->currentText() : QString();
+    const QSignalBlocker block(m_preset);
+    m_preset->clear();
+    m_preset->addItem(tr("Every preset"));
+    m_preset->addItems(m_model->presetNames());
+    const int index = current.isEmpty() ? 0 : m_preset->findText(current);
+    m_preset->setCurrentIndex(std::max(index, 0));
+    m_proxy->setPresetFilter(index > 0 ? current : QString());
+}
+
+QList<qint64> HistoryPanel::selectedIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(TakeHistoryModel::TakeIdRole).toLongLong();
+    return ids;
+}
+
+void HistoryPanel::selectTake(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0) return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, TakeHistoryModel::Name));
+    if (!index.isValid()) return;
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(index);
+}
+
+void HistoryPanel::onCurrentChanged() {
+    const QList<qint64> ids = selectedIds();
+    const bool any = !ids.isEmpty();
+    for (QPushButton* b : {m_play, m_rerender, m_delete, m_export}) b->setEnabled(any);
+    m_play->setEnabled(ids.size() == 1);
+    m_compareButton->setEnabled(ids.size() == 2);
+    const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
+    if (!take) {
+        emit selectionChanged(0);
+        return;
+    }
+    auto internals = m_store->readInternals(*take);
+    if (internals.ok()) {
+        m_internals->setTake(*take, std::move(internals).value());
+        showStatus(tr("%1 — seed %2, %3 AR tokens, made in %4 s")
+                       .arg(take->displayName())
+                       .arg(take->seed)
+                       .arg(take->arTokens)
+                       .arg(take->timings.totalSeconds, 0, 'f', 1));
+    } else {
+        m_internals->clear();
+        showStatus(tr("The codes of this take cannot be read: %1").arg(QString::fromStdString(internals.message())), true);
+    }
+    emit selectionChanged(take->id);
+}
+
+void HistoryPanel::deleteSelected() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) return;
+    const QString error = m_model->removeTakes(ids);
+    if (error.isEmpty()) showStatus(tr("Deleted %n take(s). Undo brings them back.", nullptr, static_cast<int>(ids.size())));
+}
+
+void HistoryPanel::undo() {
+    if (!m_model->undoStack()->canUndo()) return;
+    m_model->undoStack()->undo();
+    showStatus(tr("Undone."));
+}
+
+void HistoryPanel::playSelected() {
+    const QList<qint64> ids = selectedIds();
+    const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
+    if (!take) return;
+    if (m_playback->isPlaying()) {
+        m_playback->stop();
+        return;
+    }
+    auto audio = m_store->readAudio(*take);
+    if (!audio.ok()) {
+        showStatus(tr("The take's audio cannot be read: %1").arg(QString::fromStdString(audio.message())), true);
+        return;
+    }
+    m_playback->load(audio.value());
+    if (!m_playback->play(0.0)) showStatus(m_playback->lastError(), true);
+}
+
+QString HistoryPanel::exportSelected(const QString& folder) {
+    QStringList problems;
+    int written = 0;
+    for (qint64 id : selectedIds()) {
+        const TakeRecord* take = m_model->takeById(id);
+        if (!take) continue;
+        auto outcome = m_store->toOutcome(*take);
+        if (!outcome.ok()) {
+            problems << QStringLiteral("%1: %2").arg(take->displayName(), QString::fromStdString(outcome.message()));
+            continue;
+        }
+        const LoadedModels models = TakeStore::modelsOf(*take);
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.wav").arg(safeName(take->displayName())).arg(take->id));
+        const QString error = exportTake(path, outcome.value(), &models, mars5::WavFormat::Pcm16);
+        if (!error.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(take->displayName(), error);
+        else
+            ++written;
+    }
+    if (problems.isEmpty())
+        showStatus(tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder)));
+    else
+        showStatus(problems.join(QLatin1Char('\n')), true);
+    return problems.join(QLatin1Char('\n'));
+}
+
+bool HistoryPanel::compareSelected() {
+    QList<qint64> ids = selectedIds();
+    if (ids.size() != 2) return false;
+    std::sort(ids.begin(), ids.end());
+    const TakeRecord* a = m_model->takeById(ids[0]);
+    const TakeRecord* b = m_model->takeById(ids[1]);
+    if (!a || !b) return false;
+    auto audioA = m_store->readAudio(*a);
+    auto audioB = m_store->readAudio(*b);
+    if (!audioA.ok() || !audioB.ok()) {
+        showStatus(tr("A take's audio cannot be read: %1")
+                       .arg(QString::fromStdString(!audioA.ok() ? audioA.message() : audioB.message())),
+                   true);
+        return false;
+    }
+    m_playback->stop();
+    m_compare->setTakes(*a, std::move(audioA).value(), *b, std::move(audioB).value());
+    m_tabs->setCurrentWidget(m_compare);
+    return true;
+}
+
+void HistoryPanel::exportSelectedWithDialog() {
+    if (selectedIds().isEmpty()) return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the selected takes to"));
+    if (!folder.isEmpty()) exportSelected(folder);
+}
+
+}  // namespace mars5::ui::takes

@@ -1,0 +1,117 @@
+// The take history panel, docked into the studio window: the takes as a table (newest
+// first) with search, a preset filter and "starred only"; rename (edit the name, F2),
+// star (the ★ cell), delete (Del) with undo (Ctrl+Z inside the panel), play, render again
+// from the stored settings and seed, and export the selected takes (WAV + provenance
+// sidecar each). Beside the table: the selected take's internals (codebook heatmap,
+// diffusion scrubbing, L0 timeline, play coarse / first k codebooks) and the comparison of
+// two selected takes (Compare), and the takes of an "N takes" run side by side (Variations).
+#pragma once
+
+#include "takes/take_store.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QSpinBox;
+
+namespace mars5 { class Mars5Engine; }
+
+namespace mars5::ui {
+class PlaybackEngine;
+}
+
+namespace mars5::ui::takes {
+
+class TakeFilterProxy;
+class TakeHistoryModel;
+class TakeInternalsView;
+class CompareView;
+class VariationsView;
+
+class HistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    // store: opened (or not: the panel says why takes are not kept); not owned.
+    explicit HistoryPanel(TakeStore* store, QWidget* parent = nullptr);
+    ~HistoryPanel() override;
+
+    TakeHistoryModel* model() const { return m_model; }
+    TakeFilterProxy* proxy() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QComboBox* presetFilter() const { return m_preset; }
+    QCheckBox* starredOnly() const { return m_starred; }
+    TakeInternalsView* internalsView() const { return m_internals; }
+    CompareView* compareView() const { return m_compare; }
+    VariationsView* variationsView() const { return m_variations; }
+    QSpinBox* variationCount() const { return m_variationCount; }
+    // A new "N takes" run: the Variations tab waits for its takes.
+    void startVariations(const QString& group, int count);
+    QTabWidget* detailTabs() const { return m_tabs; }
+    PlaybackEngine* playback() const { return m_playback; }
+
+    void setEngine(std::shared_ptr<mars5::Mars5Engine> engine);
+    // A take the studio just stored: listed at the top and selected.
+    void addTake(const TakeRecord& take);
+    // The store could not be opened: the panel says so (takes are not kept this session).
+    void setStoreProblem(const QString& message);
+    QList<qint64> selectedIds() const;
+    void selectTake(qint64 id);
+    QString statusText() const;
+
+    // Writes each selected take as <folder>/<name>-<id>.wav + .json. Empty on success, else
+    // the problems in plain words (the others are still written).
+    QString exportSelected(const QString& folder);
+
+public slots:
+    void deleteSelected();
+    void undo();
+    void playSelected();
+    void exportSelectedWithDialog();
+    void refreshPresetFilter();
+    // The two selected takes in the Compare tab (A = the older). False unless two are selected.
+    bool compareSelected();
+
+signals:
+    // "Render again" on a take: the window queues the take's re-render request.
+    void rerenderRequested(qint64 takeId);
+    // "N takes": the window queues `count` takes of the current text and settings.
+    void variationsRequested(int count);
+    void selectionChanged(qint64 takeId);  // 0: none
+
+private:
+    void onCurrentChanged();
+    void showStatus(const QString& text, bool problem = false);
+
+    TakeStore* m_store;
+    TakeHistoryModel* m_model;
+    TakeFilterProxy* m_proxy;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_preset = nullptr;
+    QCheckBox* m_starred = nullptr;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_rerender = nullptr;
+    QPushButton* m_delete = nullptr;
+    QPushButton* m_undo = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_compareButton = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    TakeInternalsView* m_internals = nullptr;
+    CompareView* m_compare = nullptr;
+    VariationsView* m_variations = nullptr;
+    QSpinBox* m_variationCount = nullptr;
+    QPushButton* m_variationsButton = nullptr;
+    PlaybackEngine* m_playback = nullptr;
+};
+
+}  // namespace mars5::ui::takes

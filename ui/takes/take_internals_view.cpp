@@ -1,0 +1,255 @@
+#include "takes/take_internals_view.h"
+
+#include "audio/playback_engine.h"
+
+#include "mars5/engine.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace mars5::ui::takes {
+
+namespace {
+constexpr double kFramesPerSecond = 75.0;  // Encodec 24 kHz: 320 samples per frame
+}
+
+TakeInternalsView::TakeInternalsView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+
+    m_plot = new QCustomPlot(this);
+    m_plot->setBackground(palette().color(QPalette::Base));
+    m_plot->setMinimumHeight(160);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    QCPColorGradient gradient(QCPColorGradient::gpSpectrum);
+    m_map->setGradient(gradient);
+    m_map->setDataRange(QCPRange(0, 1024));
+    m_map->setInterpolate(false);
+    m_plot->xAxis->setLabel(tr("frame (75 per second)"));
+    m_plot->yAxis->setLabel(tr("codebook"));
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int q = 0; q < 8; ++q) ticker->addTick(q, QStringLiteral("L%1").arg(q));
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->yAxis->setRangeReversed(true);  // L0 on top
+
+    m_l0Plot = new QCustomPlot(this);
+    m_l0Plot->setBackground(palette().color(QPalette::Base));
+    m_l0Plot->setMinimumHeight(70);
+    m_l0Plot->setMaximumHeight(110);
+    m_l0Plot->addGraph();
+    m_l0Plot->graph(0)->setLineStyle(QCPGraph::lsStepLeft);
+    m_l0Plot->graph(0)->setPen(QPen(QColor(0xd9, 0x6c, 0x00), 1.2));
+    m_l0Plot->yAxis->setLabel(tr("AR L0"));
+    m_l0Plot->yAxis->setRange(0, 1024);
+    m_l0Plot->yAxis->ticker()->setTickCount(2);
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), m_l0Plot, [this](const QCPRange& r) {
+        m_l0Plot->xAxis->setRange(r);
+        m_l0Plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setToolTip(tr("Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes"));
+    m_stepLabel = new QLabel(this);
+    m_stepLabel->setMinimumWidth(260);
+    connect(m_slider, &QSlider::valueChanged, this, &TakeInternalsView::showStep);
+
+    m_playCoarse = new QPushButton(tr("Play coarse (L0 only)"), this);
+    m_playCoarse->setToolTip(tr("Vocode the AR's codebook-0 codes alone: what the NAR starts from"));
+    m_k = new QSpinBox(this);
+    m_k->setRange(1, 8);
+    m_k->setValue(2);
+    m_k->setPrefix(tr("first "));
+    m_k->setSuffix(tr(" codebooks"));
+    m_playK = new QPushButton(tr("Play"), this);
+    m_playK->setToolTip(tr("Vocode only the first k codebooks of the final codes"));
+    m_partStatus = new QLabel(this);
+    connect(m_playCoarse, &QPushButton::clicked, this, &TakeInternalsView::playCoarse);
+    connect(m_playK, &QPushButton::clicked, this, &TakeInternalsView::playFirstCodebooks);
+
+    auto* stepRow = new QHBoxLayout;
+    stepRow->addWidget(new QLabel(tr("Diffusion step:"), this));
+    stepRow->addWidget(m_slider, 1);
+    stepRow->addWidget(m_stepLabel);
+    auto* playRow = new QHBoxLayout;
+    playRow->addWidget(m_playCoarse);
+    playRow->addSpacing(12);
+    playRow->addWidget(m_k);
+    playRow->addWidget(m_playK);
+    playRow->addWidget(m_partStatus, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_plot, 3);
+    layout->addLayout(stepRow);
+    layout->addWidget(m_l0Plot, 1);
+    layout->addLayout(playRow);
+    clear();
+}
+
+TakeInternalsView::~TakeInternalsView() { m_playback->stop(); }
+
+void TakeInternalsView::setEngine(std::shared_ptr<mars5::Mars5Engine> engine) {
+    m_engine = std::move(engine);
+    updateButtons();
+}
+
+void TakeInternalsView::clear() {
+    m_take = {};
+    m_internals = {};
+    m_model.setCodes({}, 0);
+    m_title->setText(tr("Choose a take in the history to see its codes."));
+    m_map->data()->clear();
+    m_plot->clearItems();
+    m_l0Plot->graph(0)->data()->clear();
+    m_slider->setRange(0, 0);
+    m_stepLabel->clear();
+    m_plot->replot();
+    m_l0Plot->replot();
+    updateButtons();
+}
+
+void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals) {
+    m_playback->stop();
+    m_take = take;
+    m_internals = std::move(internals);
+    m_model.setCodes(m_internals.fullCodes, m_internals.referenceFrames, m_internals.snapshots, m_internals.snapshotT);
+    const std::int64_t frames = m_model.frames();
+    m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept")
+                         .arg(take.displayName().toHtmlEscaped())
+                         .arg(m_model.codebooks())
+                         .arg(frames)
+                         .arg(frames / kFramesPerSecond, 0, 'f', 2)
+                         .arg(m_model.referenceFrames() > 0 ? tr(", the first %1 frames are the reference (deep clone)").arg(m_model.referenceFrames())
+                                                             : QString())
+                         .arg(m_model.snapshotCount()));
+
+    m_map->data()->setSize(static_cast<int>(frames), m_model.codebooks());
+    m_map->data()->setRange(QCPRange(0, static_cast<double>(std::max<std::int64_t>(frames - 1, 0))),
+                            QCPRange(0, std::max(m_model.codebooks() - 1, 0)));
+    m_plot->clearItems();
+    if (frames > 0) {
+        // L0: outlined, because the AR chose it and everything else is built on it.
+        auto* l0 = new QCPItemRect(m_plot);
+        l0->topLeft->setCoords(-0.5, -0.5);
+        l0->bottomRight->setCoords(frames - 0.5, 0.5);
+        l0->setPen(QPen(QColor(0xff, 0xff, 0xff), 2.5));
+        auto* l0Label = new QCPItemText(m_plot);
+        l0Label->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        l0Label->position->setType(QCPItemPosition::ptAxisRectRatio);
+        l0Label->position->setCoords(0.995, 0.06);
+        l0Label->setText(tr("L0 (AR)"));
+        l0Label->setColor(Qt::white);
+        l0Label->setBrush(QColor(0, 0, 0, 140));
+        if (m_model.referenceFrames() > 0) {
+            auto* ref = new QCPItemRect(m_plot);
+            ref->topLeft->setCoords(-0.5, -0.5);
+            ref->bottomRight->setCoords(m_model.referenceFrames() - 0.5, m_model.codebooks() - 0.5);
+            ref->setPen(QPen(Qt::white, 2, Qt::DashLine));
+            ref->setBrush(QColor(255, 255, 255, 165));
+            auto* refLabel = new QCPItemText(m_plot);
+            refLabel->position->setCoords(m_model.referenceFrames() / 2.0, m_model.codebooks() / 2.0 - 0.5);
+            refLabel->setText(tr("reference"));
+            refLabel->setColor(Qt::black);
+            refLabel->setBrush(QColor(255, 255, 255, 200));
+        }
+    }
+    m_plot->xAxis->setRange(-0.5, frames - 0.5);
+    m_plot->yAxis->setRange(-0.5, m_model.codebooks() - 0.5);
+
+    QVector<double> x, y;
+    for (std::int64_t i = 0; i < m_internals.l0Codes.numFrames; ++i) {
+        x << static_cast<double>(m_model.referenceFrames() + i);
+        y << static_cast<double>(m_internals.l0Codes.values[static_cast<std::size_t>(i)]);
+    }
+    m_l0Plot->graph(0)->setData(x, y, true);
+    m_l0Plot->xAxis->setRange(m_plot->xAxis->range());
+
+    const QSignalBlocker block(m_slider);
+    m_slider->setRange(0, m_model.snapshotCount());
+    m_slider->setValue(m_model.snapshotCount());
+    showStep(m_model.snapshotCount());
+    m_l0Plot->replot();
+    updateButtons();
+}
+
+void TakeInternalsView::showStep(int step) {
+    m_model.setStep(step);
+    const std::int64_t frames = m_model.frames();
+    for (int q = 0; q < m_model.codebooks(); ++q)
+        for (std::int64_t t = 0; t < frames; ++t)
+            m_map->data()->setCell(static_cast<int>(t), q, static_cast<double>(m_model.value(q, t)));
+    if (m_model.showingFinal())
+        m_stepLabel->setText(m_model.snapshotCount() > 0 ? tr("final codes") : tr("final codes (no snapshots kept)"));
+    else
+        m_stepLabel->setText(tr("step %1 of %2 (t = %3): %4% of codes differ from the final")
+                                 .arg(step + 1)
+                                 .arg(m_model.snapshotCount())
+                                 .arg(m_model.stepT(step))
+                                 .arg(frames > 0 ? 100.0 * m_model.differencesFromFinal() / double(frames * m_model.codebooks()) : 0.0,
+                                      0, 'f', 1));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TakeInternalsView::cellValue(int q, std::int64_t t) const { return m_map->data()->cell(static_cast<int>(t), q); }
+
+void TakeInternalsView::updateButtons() {
+    const bool ready = m_engine != nullptr && !m_busy && m_internals.codes.numFrames > 0;
+    m_playCoarse->setEnabled(ready && m_internals.l0Codes.numFrames > 0);
+    m_playK->setEnabled(ready);
+    m_k->setEnabled(m_internals.codes.numFrames > 0);
+    m_slider->setEnabled(m_model.snapshotCount() > 0);
+}
+
+void TakeInternalsView::playCoarse() { vocodeInBackground(tr("coarse (L0 only)"), m_internals.l0Codes); }
+
+void TakeInternalsView::playFirstCodebooks() {
+    const int k = m_k->value();
+    vocodeInBackground(tr("the first %n codebook(s)", nullptr, k), mars5::firstCodebooks(m_internals.codes, k));
+}
+
+void TakeInternalsView::vocodeInBackground(const QString& what, mars5::CodecCodes codes) {
+    if (!m_engine || m_busy || codes.numFrames == 0) return;
+    m_busy = true;
+    updateButtons();
+    m_partStatus->setText(tr("Vocoding %1…").arg(what));
+    QPointer<TakeInternalsView> self(this);
+    const int bandwidth = static_cast<int>(m_take.config.vocos_bandwidth_id);
+    QThreadPool::globalInstance()->start([self, engine = m_engine, codes = std::move(codes), what, bandwidth] {
+        auto audio = engine->vocode(codes, bandwidth);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, what, ok = audio.ok(), message = audio.ok() ? std::string() : audio.message(),
+             buffer = audio.ok() ? std::move(audio).value() : mars5::AudioBuffer{}] {
+                if (!self) return;
+                self->m_busy = false;
+                self->updateButtons();
+                if (!ok) {
+                    const QString text = tr("Could not vocode %1: %2").arg(what, QString::fromStdString(message));
+                    self->m_partStatus->setText(text);
+                    emit self->partFailed(text);
+                    return;
+                }
+                self->m_playback->load(buffer);
+                const bool playing = self->m_playback->play(0.0);
+                self->m_partStatus->setText(playing ? tr("Playing %1 (%2 s)").arg(what).arg(buffer.durationSeconds(), 0, 'f', 2)
+                                                    : tr("%1 is ready, but cannot play: %2").arg(what, self->m_playback->lastError()));
+                emit self->partAudioReady(what, buffer);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+}  // namespace mars5::ui::takes

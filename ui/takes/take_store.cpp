@@ -1,0 +1,593 @@
+#include "takes/take_store.h"
+
+#include "studio/presets.h"
+#include "studio/take_export.h"
+
+#include "mars5/audio.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <atomic>
+
+namespace mars5::ui::takes {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+std::string s(const QString& q) { return q.toStdString(); }
+QString q(const std::string& s) { return QString::fromStdString(s); }
+QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QVariant text(const QString& s) { return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s); }
+QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QJsonObject object(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+std::string native(const QString& path) { return QFile::encodeName(path).toStdString(); }
+
+// Schema migrations, applied in order: entry i takes a database from version i to i + 1.
+const QList<QStringList>& migrations() {
+    static const QList<QStringList> list{
+        {// 0 -> 1: the takes table.
+         QStringLiteral("CREATE TABLE takes ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " uuid TEXT NOT NULL UNIQUE,"
+                        " created_at TEXT NOT NULL,"
+                        " name TEXT NOT NULL DEFAULT '',"
+                        " starred INTEGER NOT NULL DEFAULT 0,"
+                        " deleted INTEGER NOT NULL DEFAULT 0,"
+                        " status TEXT NOT NULL,"
+                        " text TEXT NOT NULL,"
+                        " transcript TEXT NOT NULL,"
+                        " deep_clone INTEGER NOT NULL,"
+                        " preset TEXT NOT NULL,"
+                        " config_json TEXT NOT NULL,"
+                        " seed INTEGER NOT NULL,"
+                        " reference_name TEXT NOT NULL,"
+                        " reference_file TEXT NOT NULL,"
+                        " reference_file_sha256 TEXT NOT NULL,"
+                        " reference_audio_sha256 TEXT NOT NULL,"
+                        " reference_edited INTEGER NOT NULL,"
+                        " reference_rate INTEGER NOT NULL,"
+                        " reference_samples INTEGER NOT NULL,"
+                        " models_json TEXT NOT NULL,"
+                        " timings_json TEXT NOT NULL,"
+                        " run_json TEXT NOT NULL,"
+                        " sample_rate INTEGER NOT NULL,"
+                        " samples INTEGER NOT NULL,"
+                        " reference_frames INTEGER NOT NULL,"
+                        " snapshot_t TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX takes_created ON takes(created_at)")},
+        {// 1 -> 2: takes made together by "N takes" share a variation group.
+         QStringLiteral("ALTER TABLE takes ADD COLUMN variation_group TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE INDEX takes_variation ON takes(variation_group)")},
+    };
+    return list;
+}
+
+// Rolls back unless committed (as in the rating store).
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction() {
+        if (m_open) m_db.rollback();
+    }
+    bool started() const { return m_open; }
+    bool commit() {
+        if (!m_open) return false;
+        m_open = false;
+        if (m_db.commit()) return true;
+        m_db.rollback();
+        return false;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+QJsonObject modelsJson(const LoadedModels* models) {
+    QJsonObject o;
+    if (!models) return o;
+    for (const ModelFileCheck& f : models->files) {
+        QJsonObject m;
+        m.insert(QStringLiteral("file"), f.path);
+        m.insert(QStringLiteral("sha256"), f.sha256.isEmpty() ? QJsonValue() : QJsonValue(f.sha256));
+        o.insert(f.role, m);
+    }
+    o.insert(QStringLiteral("device"), QString::fromUtf8(mars5::toString(models->info.device)));
+    o.insert(QStringLiteral("dtype"), QString::fromUtf8(mars5::toString(models->info.dtype)));
+    return o;
+}
+
+// Snapshots stacked into one codes tensor [S*8 x T] (at most kMaxStoredSnapshots, evenly spaced).
+std::vector<std::size_t> keptSnapshots(std::size_t count) {
+    std::vector<std::size_t> kept;
+    const std::size_t max = TakeStore::kMaxStoredSnapshots;
+    if (count <= max) {
+        for (std::size_t i = 0; i < count; ++i) kept.push_back(i);
+        return kept;
+    }
+    for (std::size_t j = 0; j < max; ++j) kept.push_back((j * (count - 1)) / (max - 1));
+    return kept;
+}
+
+TakeRecord fromQuery(const QSqlQuery& query) {
+    TakeRecord t;
+    int c = 0;
+    t.id = query.value(c++).toLongLong();
+    t.uuid = query.value(c++).toString();
+    t.createdAt = QDateTime::fromString(query.value(c++).toString(), Qt::ISODateWithMs);
+    t.name = query.value(c++).toString();
+    t.starred = query.value(c++).toBool();
+    t.status = query.value(c++).toString();
+    t.text = query.value(c++).toString();
+    t.transcript = query.value(c++).toString();
+    t.deepClone = query.value(c++).toBool();
+    t.presetName = query.value(c++).toString();
+    QString error;
+    t.config = configFromJson(object(query.value(c++).toString()), &error);
+    t.seed = query.value(c++).toULongLong();
+    t.referenceName = query.value(c++).toString();
+    t.referenceFile = query.value(c++).toString();
+    t.referenceFileSha256 = query.value(c++).toString();
+    t.referenceAudioSha256 = query.value(c++).toString();
+    t.referenceEdited = query.value(c++).toBool();
+    t.referenceRate = query.value(c++).toInt();
+    t.referenceSamples = query.value(c++).toLongLong();
+    t.models = object(query.value(c++).toString());
+    t.timings = timingsFromJson(object(query.value(c++).toString()), &t.wallSeconds);
+    const QJsonObject run = object(query.value(c++).toString());
+    t.arTokens = run.value(QStringLiteral("ar_tokens")).toInteger();
+    t.expectedTokens = run.value(QStringLiteral("expected_tokens")).toInteger();
+    t.coarseStop = run.value(QStringLiteral("ar_stop")).toString();
+    for (const QJsonValue& w : run.value(QStringLiteral("warnings")).toArray()) t.warnings << w.toString();
+    t.sampleRate = query.value(c++).toInt();
+    t.samples = query.value(c++).toLongLong();
+    t.referenceFrames = query.value(c++).toLongLong();
+    for (const QString& v : query.value(c++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        t.snapshotT.push_back(v.toLongLong());
+    t.variationGroup = query.value(c++).toString();
+    return t;
+}
+
+const char* const kColumns =
+    "id, uuid, created_at, name, starred, status, text, transcript, deep_clone, preset, config_json, seed,"
+    " reference_name, reference_file, reference_file_sha256, reference_audio_sha256, reference_edited,"
+    " reference_rate, reference_samples, models_json, timings_json, run_json, sample_rate, samples,"
+    " reference_frames, snapshot_t, variation_group";
+
+}  // namespace
+
+QString TakeRecord::displayName() const {
+    if (!name.isEmpty()) return name;
+    QString t = text.simplified();
+    if (t.size() > 48) t = t.left(47) + QChar(0x2026);
+    return t;
+}
+
+QJsonObject timingsToJson(const mars5::StageTimings& t, double wallSeconds) {
+    QJsonObject o;
+    o.insert(QStringLiteral("encode_reference_s"), t.encodeSeconds);
+    o.insert(QStringLiteral("ar_s"), t.coarseSeconds);
+    o.insert(QStringLiteral("nar_s"), t.refineSeconds);
+    o.insert(QStringLiteral("vocode_s"), t.vocodeSeconds);
+    o.insert(QStringLiteral("trim_s"), t.trimSeconds);
+    o.insert(QStringLiteral("total_s"), t.totalSeconds);
+    o.insert(QStringLiteral("wall_s"), wallSeconds);
+    return o;
+}
+
+mars5::StageTimings timingsFromJson(const QJsonObject& o, double* wallSeconds) {
+    mars5::StageTimings t;
+    t.encodeSeconds = o.value(QStringLiteral("encode_reference_s")).toDouble();
+    t.coarseSeconds = o.value(QStringLiteral("ar_s")).toDouble();
+    t.refineSeconds = o.value(QStringLiteral("nar_s")).toDouble();
+    t.vocodeSeconds = o.value(QStringLiteral("vocode_s")).toDouble();
+    t.trimSeconds = o.value(QStringLiteral("trim_s")).toDouble();
+    t.totalSeconds = o.value(QStringLiteral("total_s")).toDouble();
+    if (wallSeconds) *wallSeconds = o.value(QStringLiteral("wall_s")).toDouble();
+    return t;
+}
+
+TakeStore::TakeStore() : m_connection(QStringLiteral("mars5-takes-%1").arg(g_connectionCounter.fetch_add(1))) {}
+
+TakeStore::~TakeStore() { close(); }
+
+QString TakeStore::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("takes.sqlite"));
+}
+
+QString TakeStore::folder() const { return QFileInfo(m_path).absolutePath(); }
+
+bool TakeStore::isOpen() const {
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void TakeStore::close() {
+    if (!QSqlDatabase::contains(m_connection)) return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error TakeStore::sqlError(const QString& what, const QString& detail) const {
+    return Error{ErrorKind::Io, s(QObject::tr("%1: %2 failed (%3)").arg(QDir::toNativeSeparators(m_path), what, detail))};
+}
+
+Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
+    close();
+    m_path = databasePath;
+    const QFileInfo info(databasePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the takes.").arg(info.absolutePath()))};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{ErrorKind::Unsupported,
+                     s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept."))};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            close();
+            return Error{ErrorKind::Io, s(QObject::tr("Cannot open the takes database %1 (%2).").arg(databasePath, detail))};
+        }
+    }
+    auto result = migrate(std::clamp(schemaVersion, 1, kSchemaVersion));
+    if (!result.ok()) close();
+    return result;
+}
+
+int TakeStore::schemaVersion() const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> TakeStore::migrate(int target) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // Reading the header first: a file that is not SQLite fails here, before anything is written.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Error{ErrorKind::Format, s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.")
+                                              .arg(m_path, query.lastError().text()))};
+    const int version = query.value(0).toInt();
+    if (version > kSchemaVersion)
+        return Error{ErrorKind::Format,
+                     s(QObject::tr("%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). "
+                                   "It was left untouched.")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(kSchemaVersion))};
+    query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    for (int v = version; v < target; ++v) {
+        Transaction tx(db);
+        if (!tx.started()) return sqlError(QObject::tr("starting the schema upgrade"), db.lastError().text());
+        for (const QString& statement : migrations()[v])
+            if (!query.exec(statement)) return sqlError(QObject::tr("upgrading the schema to %1").arg(v + 1), query.lastError().text());
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
+            return sqlError(QObject::tr("recording the schema version"), query.lastError().text());
+        if (!tx.commit()) return sqlError(QObject::tr("committing the schema upgrade"), db.lastError().text());
+    }
+    return {};
+}
+
+Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedModels* models) {
+    if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
+    if (!outcome.hasAudio()) return Error{ErrorKind::InvalidArgument, s(QObject::tr("a take without audio is not kept"))};
+    const SynthesisRequest& r = outcome.request;
+    TakeRecord t;
+    t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    t.createdAt = QDateTime::currentDateTimeUtc();
+    t.status = outcome.status == SynthesisOutcome::Status::Stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
+    t.text = r.text;
+    t.transcript = r.transcript;
+    t.deepClone = r.deepClone;
+    t.presetName = r.presetName;
+    t.variationGroup = r.variationGroup;
+    t.config = r.config;
+    t.config.deep_clone = r.deepClone;
+    t.seed = outcome.seed;
+    t.referenceName = r.referenceName;
+    t.referenceFile = r.referenceFile;
+    t.referenceFileSha256 = r.referenceFileSha256;
+    t.referenceAudioSha256 = audioSha256(r.reference.samples);
+    t.referenceEdited = r.referenceEdited;
+    t.referenceRate = r.reference.sampleRate;
+    t.referenceSamples = static_cast<qint64>(r.reference.samples.size());
+    t.models = modelsJson(models);
+    t.timings = outcome.timings;
+    t.wallSeconds = outcome.wallSeconds;
+    t.arTokens = outcome.arTokens;
+    t.expectedTokens = outcome.expectedTokens;
+    t.coarseStop = outcome.coarseStop;
+    t.warnings = outcome.warnings;
+    t.sampleRate = outcome.audio.sampleRate;
+    t.samples = static_cast<qint64>(outcome.audio.samples.size());
+    t.referenceFrames = outcome.referenceFrames;
+
+    // The files first; the row last, so a row always has its files.
+    const QDir base(folder());
+    const QString takeDir = base.filePath(QStringLiteral("takes/") + t.uuid);
+    if (!QDir().mkpath(takeDir) || !QDir().mkpath(base.filePath(QStringLiteral("references"))))
+        return Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the take.").arg(takeDir))};
+    auto fail = [&](const Error& e) -> Result<TakeRecord> {
+        QDir(takeDir).removeRecursively();
+        return e;
+    };
+    const QDir dir(takeDir);
+    if (auto w = mars5::writeWav(native(dir.filePath(QStringLiteral("audio.wav"))), outcome.audio, mars5::WavFormat::Float32); !w.ok())
+        return fail(w.error());
+    const QString refPath = referencePath(t);
+    if (!QFileInfo::exists(refPath)) {
+        const QString tmp = refPath + QStringLiteral(".part");
+        if (auto w = mars5::writeWav(native(tmp), r.reference, mars5::WavFormat::Float32); !w.ok()) return fail(w.error());
+        QFile::remove(refPath);
+        if (!QFile::rename(tmp, refPath)) return fail(Error{ErrorKind::Io, s(QObject::tr("Cannot write %1.").arg(refPath))});
+    }
+    auto saveCodes = [&](const QString& name, const mars5::CodecCodes& codes) -> Result<void> {
+        if (codes.numFrames == 0) return {};
+        return mars5::saveCodes(native(dir.filePath(name)), codes);
+    };
+    for (const auto& [name, codes] : {std::pair<QString, const mars5::CodecCodes*>{QStringLiteral("l0.safetensors"), &outcome.l0Codes},
+                                      {QStringLiteral("codes.safetensors"), &outcome.codes},
+                                      {QStringLiteral("full_codes.safetensors"), &outcome.fullCodes}})
+        if (auto w = saveCodes(name, *codes); !w.ok()) return fail(w.error());
+    if (!outcome.snapshots.empty()) {
+        mars5::CodecCodes stacked;
+        const auto kept = keptSnapshots(outcome.snapshots.size());
+        stacked.numFrames = outcome.snapshots.front().numFrames;
+        for (std::size_t i : kept) {
+            const mars5::CodecCodes& snap = outcome.snapshots[i];
+            if (snap.numFrames != stacked.numFrames) continue;
+            stacked.numCodebooks += snap.numCodebooks;
+            stacked.values.insert(stacked.values.end(), snap.values.begin(), snap.values.end());
+            if (i < outcome.snapshotT.size()) t.snapshotT.push_back(outcome.snapshotT[i]);
+        }
+        if (auto w = saveCodes(QStringLiteral("snapshots.safetensors"), stacked); !w.ok()) return fail(w.error());
+    }
+
+    QJsonObject run;
+    run.insert(QStringLiteral("ar_tokens"), t.arTokens);
+    run.insert(QStringLiteral("expected_tokens"), t.expectedTokens);
+    run.insert(QStringLiteral("ar_stop"), t.coarseStop);
+    run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(t.warnings));
+    QStringList snapshotT;
+    for (std::int64_t v : t.snapshotT) snapshotT << QString::number(v);
+
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO takes (uuid, created_at, name, starred, deleted, status, text, transcript, deep_clone, preset,"
+        " config_json, seed, reference_name, reference_file, reference_file_sha256, reference_audio_sha256,"
+        " reference_edited, reference_rate, reference_samples, models_json, timings_json, run_json, sample_rate,"
+        " samples, reference_frames, snapshot_t, variation_group) VALUES (?, ?, '', 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(t.uuid), QVariant(iso(t.createdAt)), QVariant(t.status), text(t.text), text(t.transcript),
+          QVariant(t.deepClone ? 1 : 0), text(t.presetName), QVariant(json(configToJson(t.config))),
+          QVariant(static_cast<qint64>(t.seed)), text(t.referenceName), text(t.referenceFile), text(t.referenceFileSha256),
+          QVariant(t.referenceAudioSha256), QVariant(t.referenceEdited ? 1 : 0), QVariant(t.referenceRate),
+          QVariant(t.referenceSamples), QVariant(json(t.models)), QVariant(json(timingsToJson(t.timings, t.wallSeconds))),
+          QVariant(json(run)), QVariant(t.sampleRate), QVariant(t.samples), QVariant(t.referenceFrames),
+          QVariant(snapshotT.join(QLatin1Char(','))), text(t.variationGroup)})
+        query.addBindValue(v);
+    if (!query.exec()) return fail(sqlError(QObject::tr("storing the take"), query.lastError().text()));
+    t.id = query.lastInsertId().toLongLong();
+    if (!tx.commit()) return fail(sqlError(QObject::tr("committing the take"), db.lastError().text()));
+    return t;
+}
+
+Result<QList<TakeRecord>> TakeStore::takes() const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT %1 FROM takes WHERE deleted = 0 ORDER BY id DESC").arg(QLatin1String(kColumns))))
+        return sqlError(QObject::tr("reading the takes"), query.lastError().text());
+    QList<TakeRecord> list;
+    while (query.next()) list << fromQuery(query);
+    return list;
+}
+
+Result<QList<TakeRecord>> TakeStore::variation(const QString& group) const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM takes WHERE deleted = 0 AND variation_group = ? ORDER BY id").arg(QLatin1String(kColumns)));
+    query.addBindValue(group);
+    if (!query.exec()) return sqlError(QObject::tr("reading a variation"), query.lastError().text());
+    QList<TakeRecord> list;
+    while (query.next()) list << fromQuery(query);
+    return list;
+}
+
+Result<TakeRecord> TakeStore::take(qint64 id) const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM takes WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(id);
+    if (!query.exec()) return sqlError(QObject::tr("reading a take"), query.lastError().text());
+    if (!query.next()) return Error{ErrorKind::InvalidArgument, s(QObject::tr("There is no take %1.").arg(id))};
+    return fromQuery(query);
+}
+
+namespace {
+Result<void> updateOne(const QString& connection, const QString& sql, const QVariant& value, qint64 id,
+                       const std::function<Error(const QString&)>& error) {
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    Transaction tx(db);
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec()) return error(query.lastError().text());
+    if (query.numRowsAffected() != 1) return Error{ErrorKind::InvalidArgument, s(QObject::tr("There is no take %1.").arg(id))};
+    if (!tx.commit()) return error(db.lastError().text());
+    return {};
+}
+}  // namespace
+
+Result<void> TakeStore::rename(qint64 id, const QString& name) {
+    return updateOne(m_connection, QStringLiteral("UPDATE takes SET name = ? WHERE id = ?"), text(name.trimmed()), id,
+                     [this](const QString& d) { return sqlError(QObject::tr("renaming a take"), d); });
+}
+
+Result<void> TakeStore::setStarred(qint64 id, bool starred) {
+    return updateOne(m_connection, QStringLiteral("UPDATE takes SET starred = ? WHERE id = ?"), starred ? 1 : 0, id,
+                     [this](const QString& d) { return sqlError(QObject::tr("starring a take"), d); });
+}
+
+Result<void> TakeStore::setDeleted(qint64 id, bool deleted) {
+    return updateOne(m_connection, QStringLiteral("UPDATE takes SET deleted = ? WHERE id = ?"), deleted ? 1 : 0, id,
+                     [this](const QString& d) { return sqlError(QObject::tr("deleting a take"), d); });
+}
+
+Result<void> TakeStore::remove(qint64 id) { return setDeleted(id, true); }
+Result<void> TakeStore::undelete(qint64 id) { return setDeleted(id, false); }
+
+Result<int> TakeStore::purgeDeleted() {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT uuid, reference_audio_sha256 FROM takes WHERE deleted = 1")))
+        return sqlError(QObject::tr("finding deleted takes"), query.lastError().text());
+    QStringList uuids, refs;
+    while (query.next()) {
+        uuids << query.value(0).toString();
+        refs << query.value(1).toString();
+    }
+    if (uuids.isEmpty()) return 0;
+    {
+        Transaction tx(db);
+        if (!query.exec(QStringLiteral("DELETE FROM takes WHERE deleted = 1")))
+            return sqlError(QObject::tr("removing deleted takes"), query.lastError().text());
+        if (!tx.commit()) return sqlError(QObject::tr("removing deleted takes"), db.lastError().text());
+    }
+    const QDir base(folder());
+    for (const QString& uuid : uuids)
+        if (!uuid.isEmpty()) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
+    // A reference no remaining take uses goes too.
+    for (const QString& sha : refs) {
+        QSqlQuery used(db);
+        used.prepare(QStringLiteral("SELECT COUNT(*) FROM takes WHERE reference_audio_sha256 = ?"));
+        used.addBindValue(sha);
+        if (used.exec() && used.next() && used.value(0).toInt() == 0)
+            QFile::remove(base.filePath(QStringLiteral("references/%1.wav").arg(sha)));
+    }
+    return static_cast<int>(uuids.size());
+}
+
+QString TakeStore::audioPath(const TakeRecord& take) const {
+    return QDir(folder()).filePath(QStringLiteral("takes/%1/audio.wav").arg(take.uuid));
+}
+
+QString TakeStore::referencePath(const TakeRecord& take) const {
+    return QDir(folder()).filePath(QStringLiteral("references/%1.wav").arg(take.referenceAudioSha256));
+}
+
+Result<mars5::AudioBuffer> TakeStore::readAudio(const TakeRecord& take) const { return mars5::readAudioMono(native(audioPath(take))); }
+
+Result<mars5::AudioBuffer> TakeStore::readReference(const TakeRecord& take) const {
+    return mars5::readAudioMono(native(referencePath(take)));
+}
+
+Result<TakeInternals> TakeStore::readInternals(const TakeRecord& take) const {
+    const QDir dir(QDir(folder()).filePath(QStringLiteral("takes/") + take.uuid));
+    TakeInternals in;
+    in.referenceFrames = take.referenceFrames;
+    in.snapshotT = take.snapshotT;
+    for (const auto& [name, codes] : {std::pair<QString, mars5::CodecCodes*>{QStringLiteral("l0.safetensors"), &in.l0Codes},
+                                      {QStringLiteral("codes.safetensors"), &in.codes},
+                                      {QStringLiteral("full_codes.safetensors"), &in.fullCodes}}) {
+        auto read = mars5::loadCodes(native(dir.filePath(name)));
+        if (!read.ok()) return read.error();
+        *codes = std::move(read).value();
+    }
+    const QString snapPath = dir.filePath(QStringLiteral("snapshots.safetensors"));
+    if (QFileInfo::exists(snapPath)) {
+        auto read = mars5::loadCodes(native(snapPath));
+        if (!read.ok()) return read.error();
+        const mars5::CodecCodes& stacked = read.value();
+        const int perSnapshot = in.fullCodes.numCodebooks > 0 ? in.fullCodes.numCodebooks : 8;
+        const std::size_t block = static_cast<std::size_t>(perSnapshot * stacked.numFrames);
+        for (int s0 = 0; s0 + perSnapshot <= stacked.numCodebooks; s0 += perSnapshot) {
+            mars5::CodecCodes snap;
+            snap.numCodebooks = perSnapshot;
+            snap.numFrames = stacked.numFrames;
+            const auto begin = stacked.values.begin() + static_cast<std::ptrdiff_t>((s0 / perSnapshot) * block);
+            snap.values.assign(begin, begin + static_cast<std::ptrdiff_t>(block));
+            in.snapshots.push_back(std::move(snap));
+        }
+    }
+    return in;
+}
+
+LoadedModels TakeStore::modelsOf(const TakeRecord& take) {
+    LoadedModels m;
+    for (auto it = take.models.begin(); it != take.models.end(); ++it) {
+        if (!it.value().isObject()) continue;
+        ModelFileCheck f;
+        f.role = it.key();
+        f.path = it.value().toObject().value(QStringLiteral("file")).toString();
+        f.sha256 = it.value().toObject().value(QStringLiteral("sha256")).toString();
+        f.ok = true;
+        m.files << f;
+    }
+    const QString device = take.models.value(QStringLiteral("device")).toString();
+    m.info.device = device.contains(QStringLiteral("cuda"), Qt::CaseInsensitive) ? mars5::ComputeDevice::Cuda : mars5::ComputeDevice::Cpu;
+    const QString dtype = take.models.value(QStringLiteral("dtype")).toString();
+    if (dtype.contains(QStringLiteral("16"))) m.info.dtype = dtype.contains(QStringLiteral("b")) ? mars5::ComputeDType::BFloat16 : mars5::ComputeDType::Float16;
+    return m;
+}
+
+Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
+    auto audio = readAudio(take);
+    if (!audio.ok()) return audio.error();
+    SynthesisOutcome o;
+    o.status = take.status == QStringLiteral("stopped") ? SynthesisOutcome::Status::Stopped : SynthesisOutcome::Status::Finished;
+    o.audio = std::move(audio).value();
+    o.seed = take.seed;
+    o.timings = take.timings;
+    o.wallSeconds = take.wallSeconds;
+    o.arTokens = take.arTokens;
+    o.expectedTokens = take.expectedTokens;
+    o.coarseStop = take.coarseStop;
+    o.warnings = take.warnings;
+    o.referenceFrames = take.referenceFrames;
+    auto request = rerenderRequest(take);
+    if (!request.ok()) return request.error();
+    o.request = std::move(request).value();
+    o.request.config.seed = take.config.seed;  // the sidecar's seed_requested is what was asked for
+    return o;
+}
+
+Result<SynthesisRequest> TakeStore::rerenderRequest(const TakeRecord& take) const {
+    auto reference = readReference(take);
+    if (!reference.ok())
+        return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio is missing (%1): %2")
+                                          .arg(QDir::toNativeSeparators(referencePath(take)), q(reference.message())))};
+    SynthesisRequest r;
+    r.text = take.text;
+    r.transcript = take.transcript;
+    r.deepClone = take.deepClone;
+    r.config = take.config;
+    r.config.seed = static_cast<std::int64_t>(take.seed);
+    r.reference = std::move(reference).value();
+    r.reference.warnings.clear();
+    r.referenceName = take.referenceName;
+    r.referenceFile = take.referenceFile;
+    r.referenceFileSha256 = take.referenceFileSha256;
+    r.referenceEdited = take.referenceEdited;
+    r.presetName = take.presetName;
+    return r;  // a re-render is a take of its own, not one of the variation
+}
+
+}  // namespace mars5::ui::takes

@@ -1,0 +1,141 @@
+// The take history: every successful synthesis, kept in an SQLite database (Qt SQL) with
+// its files beside it, so takes survive restarts and can be compared and rendered again.
+//
+//   <folder>/takes.sqlite                 one row per take (schema below, PRAGMA user_version)
+//   <folder>/takes/<uuid>/audio.wav       the take, 32-bit float (bit-exact)
+//   <folder>/takes/<uuid>/codes.safetensors, full_codes.safetensors, l0.safetensors
+//                                         final codes [8 x T], diffusion output [8 x T_a], AR L0
+//   <folder>/takes/<uuid>/snapshots.safetensors   the kept diffusion steps, stacked [S*8 x T_a]
+//   <folder>/references/<audio sha256>.wav        each reference once, 32-bit float at its rate
+//
+// The reference's samples are stored (not only hashed) so a take can be rendered again
+// exactly. Schema versions are applied in order from an empty database (version 0); a
+// database from a newer studio is refused untouched. Writes follow the rating store: WAL,
+// one transaction per change; files are written before the row and removed if it fails.
+// Delete is soft (the row is hidden) so it can be undone; purgeDeleted() removes the rows
+// and files for good (the studio does it when it opens the store).
+#pragma once
+
+#include "studio/synthesis_controller.h"
+
+#include "mars5/codec.h"
+#include "mars5/error.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace mars5::ui::takes {
+
+struct TakeRecord {
+    qint64 id = 0;
+    QString uuid;                    // the take's folder name
+    QDateTime createdAt;
+    QString name;                    // the user's name for it ("" = none yet)
+    bool starred = false;
+    QString status;                  // "finished" or "stopped"
+    QString text, transcript;
+    bool deepClone = false;
+    QString presetName;
+    QString variationGroup;          // shared by the takes of one "N takes" run ("" = none)
+    mars5::InferenceConfig config;   // as used (deep_clone resolved, seed = the requested value)
+    quint64 seed = 0;                // the seed the run used
+    QString referenceName, referenceFile, referenceFileSha256, referenceAudioSha256;
+    bool referenceEdited = false;
+    int referenceRate = 0;
+    qint64 referenceSamples = 0;
+    QJsonObject models;              // as in the export sidecar: role -> {path, sha256}, device, dtype
+    mars5::StageTimings timings;
+    double wallSeconds = 0.0;
+    qint64 arTokens = 0, expectedTokens = 0;
+    QString coarseStop;
+    QStringList warnings;
+    int sampleRate = 0;
+    qint64 samples = 0;
+    qint64 referenceFrames = 0;      // deep clone: the first frames of full_codes are the reference's
+    std::vector<std::int64_t> snapshotT;
+
+    double seconds() const { return sampleRate > 0 ? double(samples) / sampleRate : 0.0; }
+    // The name, or the text's first words when it has none.
+    QString displayName() const;
+};
+
+// A take's codes, read on demand (they are not kept in memory for the whole history).
+struct TakeInternals {
+    mars5::CodecCodes l0Codes, codes, fullCodes;
+    std::vector<mars5::CodecCodes> snapshots;
+    std::vector<std::int64_t> snapshotT;
+    qint64 referenceFrames = 0;
+};
+
+class TakeStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+    // At most this many diffusion snapshots are stored per take (evenly spaced, the last always).
+    static constexpr int kMaxStoredSnapshots = 32;
+
+    TakeStore();
+    ~TakeStore();
+    TakeStore(const TakeStore&) = delete;
+    TakeStore& operator=(const TakeStore&) = delete;
+
+    // QStandardPaths::AppDataLocation/takes.sqlite
+    static QString defaultPath();
+
+    // Opens (creating) the database and upgrades its schema to `schemaVersion` (tests
+    // pass an older version to build the databases earlier studios wrote).
+    Result<void> open(const QString& databasePath, int schemaVersion = kSchemaVersion);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString folder() const;
+    int schemaVersion() const;  // PRAGMA user_version of the open database
+
+    // Stores a finished (or stopped) synthesis: its audio, codes, reference and every setting.
+    Result<TakeRecord> add(const SynthesisOutcome& outcome, const LoadedModels* models);
+
+    // Takes not deleted, newest first.
+    Result<QList<TakeRecord>> takes() const;
+    // The takes of one "N takes" run, oldest first.
+    Result<QList<TakeRecord>> variation(const QString& group) const;
+    Result<TakeRecord> take(qint64 id) const;
+    Result<void> rename(qint64 id, const QString& name);
+    Result<void> setStarred(qint64 id, bool starred);
+    Result<void> remove(qint64 id);    // soft: undelete() brings it back
+    Result<void> undelete(qint64 id);
+    Result<int> purgeDeleted();        // the rows and files of deleted takes, for good
+
+    QString audioPath(const TakeRecord& take) const;
+    QString referencePath(const TakeRecord& take) const;
+    Result<mars5::AudioBuffer> readAudio(const TakeRecord& take) const;
+    Result<mars5::AudioBuffer> readReference(const TakeRecord& take) const;
+    Result<TakeInternals> readInternals(const TakeRecord& take) const;
+
+    // The take as the export code knows it (for batch export and the sidecar); the models
+    // come back as LoadedModels without an engine.
+    Result<SynthesisOutcome> toOutcome(const TakeRecord& take) const;
+    static LoadedModels modelsOf(const TakeRecord& take);
+
+    // A request that renders the take again: same text, transcript, reference samples,
+    // settings and seed. With the same models on the same device and build the result is
+    // identical.
+    Result<SynthesisRequest> rerenderRequest(const TakeRecord& take) const;
+
+private:
+    Result<void> migrate(int target);
+    Result<void> setDeleted(qint64 id, bool deleted);
+    Error sqlError(const QString& what, const QString& detail) const;
+
+    QString m_connection;
+    QString m_path;
+};
+
+// JSON of the stage timings (the export sidecar's keys).
+QJsonObject timingsToJson(const mars5::StageTimings& timings, double wallSeconds);
+mars5::StageTimings timingsFromJson(const QJsonObject& json, double* wallSeconds);
+
+}  // namespace mars5::ui::takes

@@ -1,0 +1,110 @@
+#include "takes/variations_view.h"
+
+#include "audio/playback_engine.h"
+#include "audio/shared_samples.h"
+#include "widgets/waveform_view.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mars5::ui::takes {
+
+VariationsView::VariationsView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
+    m_header = new QLabel(this);
+    m_header->setWordWrap(true);
+    m_row = new QHBoxLayout;
+    m_row->setSpacing(6);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_header);
+    layout->addLayout(m_row, 1);
+    connect(m_playback, &PlaybackEngine::positionChanged, this, [this](double seconds) {
+        for (const Column& col : m_columns)
+            if (col.id == m_playingId) col.wave->setPlayheadSeconds(seconds);
+    });
+    updateHeader();
+}
+
+VariationsView::~VariationsView() { m_playback->stop(); }
+
+void VariationsView::startGroup(const QString& group, int expected) {
+    m_playback->stop();
+    for (Column& c : m_columns) delete c.box;
+    m_columns.clear();
+    m_group = group;
+    m_expected = expected;
+    updateHeader();
+}
+
+void VariationsView::updateHeader() {
+    if (m_group.isEmpty()) {
+        m_header->setText(tr("<b>N takes</b> makes several takes of the same text with different seeds and lays "
+                             "them out here to pick from."));
+        return;
+    }
+    m_header->setText(tr("<b>%1 of %2 takes</b> of “%3” — star the ones to keep.")
+                          .arg(m_columns.size())
+                          .arg(m_expected)
+                          .arg(m_columns.isEmpty() ? QString() : m_columns.front().box->property("text").toString().toHtmlEscaped()));
+}
+
+bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& audio) {
+    if (m_group.isEmpty() || take.variationGroup != m_group) return false;
+    Column c;
+    c.id = take.id;
+    c.audio = audio;
+    c.box = new QWidget(this);
+    c.box->setProperty("text", take.text.simplified());
+    auto* title = new QLabel(tr("<b>%1</b> · seed %2 · %3 s").arg(m_columns.size() + 1).arg(take.seed).arg(take.seconds(), 0, 'f', 2), c.box);
+    c.wave = new WaveformView(c.box);
+    c.wave->setMinimumHeight(70);
+    c.wave->setClip(shareSamples(std::vector<float>(audio.samples)), audio.sampleRate);
+    auto* play = new QPushButton(tr("Play"), c.box);
+    c.star = new QPushButton(take.starred ? QStringLiteral("★ Kept") : QStringLiteral("☆ Keep"), c.box);
+    c.star->setCheckable(true);
+    c.star->setChecked(take.starred);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(play);
+    buttons->addWidget(c.star);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(c.box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(c.wave, 1);
+    layout->addLayout(buttons);
+    const qint64 id = take.id;
+    connect(play, &QPushButton::clicked, this, [this, id] {
+        for (const Column& col : m_columns)
+            if (col.id == id) {
+                m_playback->stop();
+                m_playback->load(col.audio);
+                m_playingId = id;
+                m_playback->play(0.0);
+            }
+    });
+    connect(c.star, &QPushButton::toggled, this, [this, id](bool on) {
+        setStarred(id, on);
+        emit starToggled(id, on);
+    });
+    m_row->addWidget(c.box, 1);
+    m_columns.append(std::move(c));
+    updateHeader();
+    return true;
+}
+
+qint64 VariationsView::takeIdAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].id : 0; }
+WaveformView* VariationsView::waveformAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].wave : nullptr; }
+QPushButton* VariationsView::starButtonAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].star : nullptr; }
+
+void VariationsView::setStarred(qint64 takeId, bool starred) {
+    for (Column& c : m_columns)
+        if (c.id == takeId) {
+            const QSignalBlocker block(c.star);
+            c.star->setChecked(starred);
+            c.star->setText(starred ? QStringLiteral("★ Kept") : QStringLiteral("☆ Keep"));
+        }
+}
+
+}  // namespace mars5::ui::takes

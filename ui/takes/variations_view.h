@@ -1,0 +1,62 @@
+// "N takes": the takes of one variation run (same text, reference and settings, N seeds)
+// side by side, one column each: the seed, the waveform, Play and a ★ to pick the keepers.
+// Columns appear as the takes arrive.
+#pragma once
+
+#include "takes/take_store.h"
+
+#include <QList>
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace mars5::ui {
+class PlaybackEngine;
+class WaveformView;
+}  // namespace mars5::ui
+
+namespace mars5::ui::takes {
+
+class VariationsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit VariationsView(QWidget* parent = nullptr);
+    ~VariationsView() override;
+
+    // Starts a new run of `expected` takes (clears the columns).
+    void startGroup(const QString& group, int expected);
+    QString group() const { return m_group; }
+    // Adds a column when the take belongs to the current group; false otherwise.
+    bool addTake(const TakeRecord& take, const mars5::AudioBuffer& audio);
+    int columnCount() const { return static_cast<int>(m_columns.size()); }
+    qint64 takeIdAt(int column) const;
+    WaveformView* waveformAt(int column) const;
+    QPushButton* starButtonAt(int column) const;
+    void setStarred(qint64 takeId, bool starred);
+    PlaybackEngine* playback() const { return m_playback; }
+
+signals:
+    void starToggled(qint64 takeId, bool starred);
+
+private:
+    struct Column {
+        qint64 id = 0;
+        QWidget* box = nullptr;
+        WaveformView* wave = nullptr;
+        QPushButton* star = nullptr;
+        mars5::AudioBuffer audio;
+    };
+    void updateHeader();
+
+    QString m_group;
+    int m_expected = 0;
+    QList<Column> m_columns;
+    QLabel* m_header = nullptr;
+    QHBoxLayout* m_row = nullptr;
+    PlaybackEngine* m_playback = nullptr;
+    qint64 m_playingId = 0;
+};
+
+}  // namespace mars5::ui::takes
