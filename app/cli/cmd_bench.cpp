@@ -14,6 +14,7 @@
 //   vocode            Vocos on the 8 codebooks of the output frames
 //   end to end        compute seconds / output seconds (RTF), peak host RSS, peak device memory
 // Encodec/Vocos come from the given files or are random of the published sizes (Codec::createRandom).
+#include "bench_support.h"
 #include "commands.h"
 
 #include "mars5/codec.h"
@@ -21,14 +22,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <random>
 
 #ifdef MARS5_CLI_HAS_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
@@ -41,12 +40,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-double peakRssMiB() {
-    struct rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
-}
 
 // Peak device memory allocated by libtorch's CUDA caching allocator since the last reset (MiB),
 // or -1 when not measurable (CPU, or a build without CUDA).
@@ -76,21 +69,6 @@ void synchronize(ComputeDevice device) {
 #else
     (void)device;
 #endif
-}
-
-AudioBuffer syntheticVoice(double seconds) {
-    AudioBuffer audio;
-    audio.sampleRate = kModelSampleRate;
-    const auto n = static_cast<std::size_t>(seconds * kModelSampleRate);
-    std::mt19937 rng(1234);
-    std::normal_distribution<float> noise(0.f, 0.01f);
-    audio.samples.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t = static_cast<double>(i) / kModelSampleRate;
-        const double f0 = 140 + 30 * std::sin(2 * M_PI * 0.7 * t);
-        audio.samples[i] = static_cast<float>(0.2 * std::sin(2 * M_PI * f0 * t) * (0.6 + 0.4 * std::sin(2 * M_PI * 3 * t))) + noise(rng);
-    }
-    return audio;
 }
 
 // English-looking text of exactly `chars` characters.

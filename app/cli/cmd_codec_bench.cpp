@@ -2,43 +2,21 @@
 // Real-time factors of Encodec encoding (audio -> 8 codebooks) and Vocos vocoding (codes ->
 // audio), plus the process's peak memory. Uses the given model files, or random weights of
 // the published sizes when none are given (timing does not depend on the values).
+#include "bench_support.h"
 #include "commands.h"
 
 #include "mars5/codec.h"
 
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
-#include <random>
 
 namespace mars5::cli {
 
 namespace {
-
-double peakRssMiB() {
-    struct rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
-}
-
-AudioBuffer syntheticAudio(double seconds) {
-    AudioBuffer audio;
-    audio.sampleRate = kModelSampleRate;
-    const auto n = static_cast<std::size_t>(seconds * kModelSampleRate);
-    std::mt19937 rng(1234);
-    std::normal_distribution<float> noise(0.f, 0.01f);
-    audio.samples.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t = static_cast<double>(i) / kModelSampleRate;
-        audio.samples[i] = static_cast<float>(0.2 * std::sin(2 * M_PI * 220 * t) +
-                                              0.1 * std::sin(2 * M_PI * (300 + 2000 * t / seconds) * t)) + noise(rng);
-    }
-    return audio;
-}
 
 struct Timing {
     double best = 0, mean = 0;
@@ -100,7 +78,7 @@ void addCodecBenchCommand(CLI::App& app) {
         const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double rssLoaded = peakRssMiB();
 
-        const AudioBuffer audio = syntheticAudio(*seconds);
+        const AudioBuffer audio = syntheticVoice(*seconds);
         std::printf("bench-codec: %.2f s of 24 kHz audio, device %s, dtype %s, %s weights, %d timed runs\n", *seconds,
                     toString(*dev), toString(*dt), random ? "random (published sizes)" : "file", *repeats);
         std::printf("load     %.3f s, peak RSS %.0f MiB (was %.0f MiB)\n", loadSeconds, rssLoaded, rssBefore);
