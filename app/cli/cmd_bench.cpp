@@ -85,7 +85,7 @@ std::string syntheticText(int chars) {
 struct RunFigures {
     double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
            rtf = 0;
-    std::int64_t promptTokens = 0, arTokens = 0;
+    std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0;
 };
 
 double median(std::vector<double> v) {
@@ -105,6 +105,7 @@ struct BenchArgs {
     bool shallow = false;
     std::string device = "cpu", dtype = "float32";
     int runs = 3, warmup = 1, threads = 0;
+    int syncEvery = 0;
     bool json = false;
 };
 
@@ -148,6 +149,7 @@ int runBench(const BenchArgs& a) {
     CoarseOptions coarseOptions;
     coarseOptions.forceTokens = arTokens;
     coarseOptions.recordStepStats = false;
+    coarseOptions.syncEvery = a.syncEvery;
 
     std::vector<RunFigures> runs;
     resetDevicePeak(*dev);
@@ -170,6 +172,7 @@ int runBench(const BenchArgs& a) {
         f.arMs = 1e3 * since(t0);
         f.prefillMs = 1e3 * coarse->firstTokenSeconds;
         f.arTokens = static_cast<std::int64_t>(coarse->generatedIds.size());
+        f.arReadBacks = coarse->readBacks;
         f.promptTokens = static_cast<std::int64_t>(coarse->promptIds.size());
         f.decodeTokPerS = coarse->decodeSeconds > 0 ? static_cast<double>(coarse->steps - 1) / coarse->decodeSeconds : 0;
 
@@ -216,6 +219,7 @@ int runBench(const BenchArgs& a) {
     j["device"] = toString(*dev);
     j["dtype"] = toString(*dt);
     j["threads"] = a.threads;
+    j["sync_every"] = a.syncEvery;
     j["ar_model"] = info.arSummary;
     j["nar_model"] = info.narSummary;
     j["codec"] = randomCodec ? "random (published sizes)" : "files";
@@ -233,6 +237,7 @@ int runBench(const BenchArgs& a) {
     j["reference_encode_ms"] = med(&RunFigures::encodeMs);
     j["ar_prefill_ms"] = med(&RunFigures::prefillMs);
     j["ar_decode_tokens_per_s"] = med(&RunFigures::decodeTokPerS);
+    j["ar_read_backs"] = runs.empty() ? 0 : runs.front().arReadBacks;
     j["ar_total_ms"] = med(&RunFigures::arMs);
     j["nar_passes_per_s"] = med(&RunFigures::narPassesPerS);
     j["nar_total_ms"] = med(&RunFigures::narMs);
@@ -258,7 +263,8 @@ int runBench(const BenchArgs& a) {
     std::printf("  %-28s %12s\n", "stage", "median");
     std::printf("  %-28s %9.1f ms\n", "reference encode", med(&RunFigures::encodeMs));
     std::printf("  %-28s %9.1f ms\n", "AR prefill", med(&RunFigures::prefillMs));
-    std::printf("  %-28s %9.1f tok/s\n", "AR decode", med(&RunFigures::decodeTokPerS));
+    std::printf("  %-28s %9.1f tok/s (%lld read-backs of the drawn ids)\n", "AR decode", med(&RunFigures::decodeTokPerS),
+                static_cast<long long>(j["ar_read_backs"].get<std::int64_t>()));
     std::printf("  %-28s %9.1f ms\n", "AR total", med(&RunFigures::arMs));
     std::printf("  %-28s %9.1f passes/s\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS));
     std::printf("  %-28s %9.1f ms\n", "NAR total", med(&RunFigures::narMs));
@@ -294,6 +300,9 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16")->capture_default_str();
     cmd->add_option("--runs", a->runs, "timed runs")->check(CLI::Range(1, 100))->capture_default_str();
     cmd->add_option("--warmup", a->warmup, "untimed runs first")->check(CLI::Range(0, 100))->capture_default_str();
+    cmd->add_option("--sync-every", a->syncEvery, "AR steps between read-backs of the drawn ids (0: 1 on CPU, 8 on GPU)")
+        ->check(CLI::Range(0, 64))
+        ->capture_default_str();
     cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
     cmd->add_flag("--json", a->json, "print the figures as JSON");
     cmd->callback([a] {

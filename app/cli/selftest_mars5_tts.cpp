@@ -148,6 +148,23 @@ void runTtsGoldens(Mars5SelftestContext& ctx) {
         rep.checkExact(name + ".progress (engine)",
                        (monotone && arFinished && narFinished && arCalls >= coarse->steps && narCalls > refined->stepsRun) ? 0 : 1,
                        "monotone, AR and NAR reach their end");
+
+        // The same run with the decode loop reading its tokens back every 7 steps (a GPU reads
+        // every 8): an end of speech inside a chunk must leave the same tokens and steps, and
+        // the random stream the NAR continues where the per-token loop leaves it.
+        CoarseOptions chunked;
+        chunked.syncEvery = 7;
+        Result<ArResult> coarse7 = engine->generateCoarse(text, *voice, cfg, {}, nullptr, chunked);
+        if (!coarse7) {
+            rep.failure(name + ": generateCoarse (chunks of 7): " + coarse7.message());
+            continue;
+        }
+        const bool sameAr = coarse7->generatedIds == coarse->generatedIds && coarse7->steps == coarse->steps &&
+                            coarse7->stop == coarse->stop;
+        Result<NarResult> refined7 = engine->refine(*coarse7, *voice, cfg);
+        rep.checkExact(name + ".nar_output (engine, syncEvery 7)",
+                       (sameAr ? 0 : 1) + (refined7 ? codesMismatches(refined7->fullCodes, tf.tensor(name + ".nar_output", at::kLong)) : 1),
+                       "exact; " + std::to_string(coarse7->steps) + " AR steps");
     }
     if (runs == 0) rep.info("goldens.json lists no tts_* run with goldens: tts goldens skipped");
 }

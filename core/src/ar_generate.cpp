@@ -100,59 +100,103 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     r.sequence = prompt.ids;
     KvCache cache;
     if (cfg.use_kv_cache) cache = model.makeCache(promptLen + maxLen);
+    const c10::Device device = model.device();
+    const std::int64_t vocab = model.hp().vocabSize();
     const auto longCpu = at::TensorOptions().dtype(at::kLong);
     ArProgress progress{0, options.estimatedLength, maxLen - promptLen, -1};
+
+    // Every id drawn, on the device: the repetition penalty's window reads it, the next step
+    // embeds from it, and the loop reads a chunk of it back at a time.
+    const at::Tensor drawn = at::empty({maxLen - promptLen}, longCpu.device(device));
+    const bool chunked = drawer->drawsOnDevice() && !options.recordSteps && cfg.use_kv_cache;
+    const std::int64_t chunkSteps = !chunked ? 1 : options.syncEvery > 0 ? options.syncEvery : device.is_cpu() ? 1 : 8;
 
     r.stop = ArStopReason::MaxLength;
     using Clock = std::chrono::steady_clock;
     const Clock::time_point start = Clock::now();
     Clock::time_point firstDone = start;
-    while (static_cast<std::int64_t>(r.sequence.size()) < maxLen) {
+    bool stopped = false;
+    at::Tensor lastToken;  // the id the next decode step embeds (on the device)
+    while (!stopped && static_cast<std::int64_t>(r.sequence.size()) < maxLen) {
         if (options.cancelled && options.cancelled()) {
             r.stop = ArStopReason::Cancelled;
             break;
         }
-        ++r.steps;
-        at::Tensor logits;
-        if (cfg.use_kv_cache && r.steps > 1) {
-            // the newest token sits at position len(seq) of the speaker-prefixed sequence
-            logits = model.decodeStep(r.sequence.back(), static_cast<std::int64_t>(r.sequence.size()), cache);
-        } else {
-            const at::Tensor seq = at::from_blob(r.sequence.data(), {static_cast<std::int64_t>(r.sequence.size())}, longCpu).clone();
-            logits = cfg.use_kv_cache ? model.prefill(speaker, seq, cache) : model.forwardFull(speaker, seq).select(0, -1);
+        // the first chunk is the prefill step alone, so its time is the time to the first token
+        const std::int64_t n0 = static_cast<std::int64_t>(r.generated.size());
+        const std::int64_t k = r.steps == 0 ? 1 : std::min(chunkSteps, maxLen - static_cast<std::int64_t>(r.sequence.size()));
+        drawer->beginChunk(k, vocab, device);
+        at::Tensor candidates, chosenProbability;  // [k] on the device, when recordSummaries
+        if (options.recordSummaries) {
+            candidates = at::empty({k}, longCpu.device(device));
+            chosenProbability = at::empty({k}, at::TensorOptions().dtype(at::kFloat).device(device));
         }
-        if (forced) logits.index_fill_(0, at::scalar_tensor(tok.ids.eos, at::kLong).to(logits.device()), -INFINITY);
-        SamplerTrace trace;
-        const at::Tensor probs = samplerProbabilities(logits, r.generated, settings, options.recordSteps ? &trace : nullptr);
-        const std::int64_t y = drawer->draw(probs);
-        if (options.recordSteps) {
-            ArStepRecord rec;
-            rec.chosen = y;
-            top8(logits.to(at::kFloat), rec.rawTop8Ids, rec.rawTop8Logits);
-            top8(trace.afterEosPenalty, rec.penalizedTop8Ids, rec.penalizedTop8Logits);
-            const at::Tensor nz = at::nonzero(probs.gt(0)).flatten().to(at::kCPU);
-            for (std::int64_t i = 0; i < std::min<std::int64_t>(nz.numel(), 64); ++i) {
-                const std::int64_t id = nz[i].item<std::int64_t>();
-                rec.supportIds.push_back(id);
-                rec.supportProbs.push_back(probs[id].item<float>());
+        for (std::int64_t i = 0; i < k; ++i) {
+            const std::int64_t n = n0 + i;  // ids generated before this step
+            at::Tensor logits;
+            if (cfg.use_kv_cache && (r.steps > 0 || i > 0)) {
+                // the newest id sits at position promptLen + n of the speaker-prefixed sequence
+                logits = model.decodeStep(lastToken, promptLen + n, cache);
+            } else {
+                const at::Tensor seq = at::from_blob(r.sequence.data(), {static_cast<std::int64_t>(r.sequence.size())}, longCpu).clone();
+                logits = cfg.use_kv_cache ? model.prefill(speaker, seq, cache) : model.forwardFull(speaker, seq).select(0, -1);
             }
-            r.records.push_back(std::move(rec));
+            if (forced) logits.narrow(0, tok.ids.eos, 1).fill_(-INFINITY);
+            SamplerTrace trace;
+            const at::Tensor probs = samplerProbabilities(logits, drawn.narrow(0, 0, n), settings, options.recordSteps ? &trace : nullptr);
+            lastToken = drawer->drawOnDevice(probs).reshape({1});
+            drawn.narrow(0, n, 1).copy_(lastToken);
+            if (options.recordSummaries) {
+                candidates.narrow(0, i, 1).copy_(probs.gt(0).sum().reshape({1}));
+                chosenProbability.narrow(0, i, 1).copy_(probs.index_select(0, lastToken));
+            }
+            if (options.recordSteps) {
+                ArStepRecord rec;
+                rec.chosen = lastToken.item<std::int64_t>();
+                top8(logits.to(at::kFloat), rec.rawTop8Ids, rec.rawTop8Logits);
+                top8(trace.afterEosPenalty, rec.penalizedTop8Ids, rec.penalizedTop8Logits);
+                const at::Tensor nz = at::nonzero(probs.gt(0)).flatten().to(at::kCPU);
+                for (std::int64_t j = 0; j < std::min<std::int64_t>(nz.numel(), 64); ++j) {
+                    const std::int64_t id = nz[j].item<std::int64_t>();
+                    rec.supportIds.push_back(id);
+                    rec.supportProbs.push_back(probs[id].item<float>());
+                }
+                r.records.push_back(std::move(rec));
+            }
         }
-        if (r.steps == 1) firstDone = Clock::now();
-        progress.lastToken = y;
-        if (y == tok.ids.eos) {
-            r.stop = ArStopReason::Eos;
+
+        // the chunk's one read-back
+        const at::Tensor ids = drawn.narrow(0, n0, k).to(at::kCPU);
+        const std::int64_t* id = ids.data_ptr<std::int64_t>();
+        at::Tensor candidatesHost, probabilityHost;
+        if (options.recordSummaries) candidatesHost = candidates.to(at::kCPU), probabilityHost = chosenProbability.to(at::kCPU);
+        ++r.readBacks;
+        if (r.steps == 0) firstDone = Clock::now();
+        std::int64_t used = 0;
+        while (used < k && !stopped) {
+            const std::int64_t y = id[used];
+            if (options.recordSummaries)
+                r.summaries.push_back({y, candidatesHost.data_ptr<std::int64_t>()[used], probabilityHost.data_ptr<float>()[used]});
+            ++used;
+            ++r.steps;
+            progress.lastToken = y;
+            if (y == tok.ids.eos) {
+                r.stop = ArStopReason::Eos;
+                if (options.progress) options.progress(progress);
+                stopped = true;
+                break;
+            }
+            r.sequence.push_back(y);
+            r.generated.push_back(y);
+            progress.generated = static_cast<std::int64_t>(r.generated.size());
             if (options.progress) options.progress(progress);
-            break;
+            if (forced && progress.generated >= options.forceTokens) {
+                r.stop = ArStopReason::ForcedLength;
+                stopped = true;
+            }
         }
-        r.sequence.push_back(y);
-        r.generated.push_back(y);
-        progress.generated = static_cast<std::int64_t>(r.generated.size());
-        if (options.progress) options.progress(progress);
-        if (forced && progress.generated >= options.forceTokens) {
-            r.stop = ArStopReason::ForcedLength;
-            break;
-        }
+        drawer->endChunk(used);
+        // steps queued after an end of speech wrote KV entries past it: harmless, the loop ends
     }
 
     if (r.steps > 0) {

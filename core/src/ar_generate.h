@@ -7,6 +7,14 @@
 // Reads top to bottom like gpt-fast's decode loop; the model (ar_model.h), the per-run
 // context (KvCache) and the sampler stay separate.
 //
+// No read-back per token: a step's logits, filters, draw and the id fed to the next step stay on
+// the model's device, and the loop reads the drawn ids back once per chunk of `syncEvery` steps
+// (default 1 on the CPU, where reading costs nothing and a step after the end of speech costs a
+// whole forward pass; 8 on a GPU). An end of speech inside a chunk cuts it there: the steps
+// queued after it are discarded and their random draws given back (sampler.h), so the tokens,
+// the step count and the random stream the NAR continues are those of the per-token loop.
+// Progress and cancellation follow the chunks.
+//
 // Internal API (libtorch); throws mars5::Failure with a message a user can act on.
 #pragma once
 
@@ -64,6 +72,13 @@ struct ArStepRecord {
     std::vector<float> supportProbs;
 };
 
+// What the studio shows per step, computed on the device and read back with the chunk.
+struct ArStepSummary {
+    std::int64_t chosen = -1;
+    std::int64_t candidates = 0;  // ids with non-zero probability
+    float probability = 0;        // of the chosen id
+};
+
 struct ArGenerateOptions {
     InferenceConfig config;
     std::int64_t estimatedLength = 0;  // n_est = round(factor * code points of the raw text)
@@ -72,7 +87,11 @@ struct ArGenerateOptions {
     std::uint64_t seed = 0;
     std::function<void(const ArProgress&)> progress;  // after every token
     std::function<bool()> cancelled;                  // checked between tokens
-    bool recordSteps = false;
+    bool recordSteps = false;         // full ArStepRecords (reads back every step)
+    bool recordSummaries = false;     // ArStepSummary per step (read back per chunk)
+    // Steps queued between read-backs of the drawn ids; 0: 1 on the CPU, 8 elsewhere. Drawers
+    // that cannot draw on the device, recordSteps and use_kv_cache = false use 1.
+    std::int64_t syncEvery = 0;
     // Benchmarks only (not a reference setting): > 0 masks the EOS logit and generates exactly
     // this many tokens (stop = ForcedLength), whatever the length budget, so runs are comparable.
     std::int64_t forceTokens = 0;
@@ -84,6 +103,8 @@ struct ArGenerateResult {
     ArStopReason stop = ArStopReason::Eos;
     std::int64_t steps = 0;               // decoding steps run (the EOS step included)
     std::vector<ArStepRecord> records;    // when recordSteps
+    std::vector<ArStepSummary> summaries; // when recordSummaries
+    std::int64_t readBacks = 0;           // chunks read back (the host synchronisations of the loop)
     std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
     std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)
     double firstTokenSeconds = 0;         // prompt pass (prefill) + the first draw (wall clock)

@@ -65,7 +65,19 @@ at::Tensor sinePositionTable(std::int64_t n, std::int64_t dim, c10::Device devic
     return pe.to(device);
 }
 
-ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) {
+ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) { return fromCheckpoint(Mars5Checkpoint(ck)); }
+
+namespace {
+
+// Moves the tensor called `name` out of the checkpoint (Failure naming the file when absent).
+at::Tensor takeTensor(Mars5Checkpoint& ck, const std::string& name) {
+    (void)ck.tensor(name);  // presence check with the loader's message
+    return std::move(ck.tensors[ck.index.at(name)].second);
+}
+
+}  // namespace
+
+ArModel ArModel::fromCheckpoint(Mars5Checkpoint&& ck) {
     if (ck.kind != Mars5ModelKind::Ar) fail(ErrorKind::InvalidArgument, ck.path + ": not an AR checkpoint");
     ArModel m;
     m.m_hp = ck.ar;
@@ -75,11 +87,23 @@ ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) {
     w.norm = ck.tensor("ar.norm.weight");
     for (std::int64_t l = 0; l < ck.ar.nLayers; ++l) {
         const std::string p = "ar.layers." + std::to_string(l) + ".";
-        w.layers.push_back({ck.tensor(p + "attention.wq.weight"), ck.tensor(p + "attention.wk.weight"),
-                            ck.tensor(p + "attention.wv.weight"), ck.tensor(p + "attention.wo.weight"),
-                            ck.tensor(p + "feed_forward.w1.weight"), ck.tensor(p + "feed_forward.w2.weight"),
-                            ck.tensor(p + "feed_forward.w3.weight"), ck.tensor(p + "attention_norm.weight"),
-                            ck.tensor(p + "ffn_norm.weight")});
+        ArDecoderLayer L;
+        L.wo = ck.tensor(p + "attention.wo.weight");
+        L.w2 = ck.tensor(p + "feed_forward.w2.weight");
+        L.attentionNorm = ck.tensor(p + "attention_norm.weight");
+        L.ffnNorm = ck.tensor(p + "ffn_norm.weight");
+        // stacked once here; the separate tensors leave the checkpoint and die with this scope
+        const at::Tensor wq = takeTensor(ck, p + "attention.wq.weight"), wk = takeTensor(ck, p + "attention.wk.weight"),
+                         wv = takeTensor(ck, p + "attention.wv.weight"), w1 = takeTensor(ck, p + "feed_forward.w1.weight"),
+                         w3 = takeTensor(ck, p + "feed_forward.w3.weight");
+        L.wqkv = at::cat({wq, wk, wv}, 0);
+        L.wq = L.wqkv.narrow(0, 0, wq.size(0));
+        L.wk = L.wqkv.narrow(0, wq.size(0), wk.size(0));
+        L.wv = L.wqkv.narrow(0, wq.size(0) + wk.size(0), wv.size(0));
+        L.w13 = at::cat({w1, w3}, 0);
+        L.w1 = L.w13.narrow(0, 0, w1.size(0));
+        L.w3 = L.w13.narrow(0, w1.size(0), w3.size(0));
+        w.layers.push_back(std::move(L));
     }
     w.posAlpha = ck.tensor("pos_embedding.alpha");
     for (std::int64_t q = 0; q < ck.ar.codebooks; ++q)
@@ -164,9 +188,10 @@ at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cac
     for (std::size_t l = 0; l < m_w.layers.size(); ++l) {
         const ArDecoderLayer& L = m_w.layers[l];
         const at::Tensor a = rmsNorm(h, L.attentionNorm, m_hp.normEps);
-        at::Tensor q = proj(a, L.wq).reshape({n, H, hd});
-        at::Tensor k = proj(a, L.wk).reshape({n, Hkv, hd});
-        const at::Tensor v = proj(a, L.wv).reshape({n, Hkv, hd});
+        const at::Tensor qkv = proj(a, L.wqkv);  // [n, (H + 2 Hkv) hd]
+        at::Tensor q = qkv.narrow(1, 0, H * hd).reshape({n, H, hd});
+        at::Tensor k = qkv.narrow(1, H * hd, Hkv * hd).reshape({n, Hkv, hd});
+        const at::Tensor v = qkv.narrow(1, (H + Hkv) * hd, Hkv * hd).reshape({n, Hkv, hd});
         q = applyRope(q, positions, m_ropeFreqs);
         k = applyRope(k, positions, m_ropeFreqs);
         if (cache) cache->write(static_cast<std::int64_t>(l), firstPos, k, v);
@@ -182,7 +207,9 @@ at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cac
                                  .reshape({n, H * hd});
         h = h + proj(o, L.wo);
         const at::Tensor f = rmsNorm(h, L.ffnNorm, m_hp.normEps);
-        h = h + proj(at::silu(proj(f, L.w1)) * proj(f, L.w3), L.w2);
+        const at::Tensor gateUp = proj(f, L.w13);  // [n, 2 F]: w1 x, then w3 x
+        const std::int64_t F = L.w1.size(0);
+        h = h + proj(at::silu(gateUp.narrow(1, 0, F)) * gateUp.narrow(1, F, F), L.w2);
     }
     return h;
 }
@@ -211,10 +238,15 @@ at::Tensor ArModel::prefill(const at::Tensor& speaker, const at::Tensor& tokens,
 at::Tensor ArModel::decodeStep(std::int64_t token, std::int64_t position, KvCache& cache) const {
     if (token < 0 || token >= m_hp.vocabSize())
         fail(ErrorKind::InvalidArgument, "AR decode: token id " + std::to_string(token) + " is outside the vocabulary");
+    return decodeStep(at::scalar_tensor(token, at::TensorOptions().dtype(at::kLong)).to(device()), position, cache);
+}
+
+at::Tensor ArModel::decodeStep(const at::Tensor& token, std::int64_t position, KvCache& cache) const {
+    if (token.numel() != 1) fail(ErrorKind::InvalidArgument, "AR decode: one token per step");
     if (position != cache.positions())
         fail(ErrorKind::Internal, "AR decode: position " + std::to_string(position) + " does not follow the cache (" +
                                       std::to_string(cache.positions()) + " positions)");
-    const at::Tensor h0 = m_w.embed.narrow(0, token, 1);
+    const at::Tensor h0 = m_w.embed.index_select(0, token.reshape({1}).to(device(), at::kLong));
     const at::Tensor h = runDecoder(h0, position, &cache, Attend::Cache);
     return logitsOf(h).select(0, 0);
 }

@@ -106,15 +106,25 @@ float DiffusionSchedule::log1mCumAlphaAt(int64_t t) const { return tableAt(m_l1c
 // ---------------------------------------------------------------------------------------
 // Log-space building blocks
 
-at::Tensor logOneHot(const at::Tensor& x, int64_t classes, double floor) {
-    checkCodes(x, classes, "log_onehot input");
-    // log(float(floor)) as the reference's elementwise log computes it.
+namespace {
+
+// logOneHot without the range check: for states the loop made itself. The check reads the
+// codes' min and max back, which on a GPU would stall every step (several times).
+at::Tensor logOneHotOfValid(const at::Tensor& x, int64_t classes, double floor) {
+    // log(float(floor)) as the reference's elementwise log computes it (a CPU scalar: no device read-back).
     const float floorLog = at::log(at::scalar_tensor(floor, at::kFloat)).item<float>();
     auto sizes = x.sizes().vec();
     sizes.push_back(classes);
     auto out = at::full(sizes, floorLog, x.options().dtype(at::kFloat));
     out.scatter_(-1, x.to(at::kLong).unsqueeze(-1), 0.0);
     return out;
+}
+
+}  // namespace
+
+at::Tensor logOneHot(const at::Tensor& x, int64_t classes, double floor) {
+    checkCodes(x, classes, "log_onehot input");
+    return logOneHotOfValid(x, classes, floor);
 }
 
 at::Tensor logAddExp(const at::Tensor& a, const at::Tensor& b) {
@@ -164,16 +174,34 @@ at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, c
 // ---------------------------------------------------------------------------------------
 // Randomness
 
-GeneratorRandomSource::GeneratorRandomSource(uint64_t seed) : m_gen(at::detail::createCPUGenerator(seed)) {}
+GeneratorRandomSource::GeneratorRandomSource(uint64_t seed, DeviceDraws deviceDraws)
+    : m_gen(at::detail::createCPUGenerator(seed)), m_deviceDraws(deviceDraws) {}
 
-GeneratorRandomSource::GeneratorRandomSource(at::Generator generator) : m_gen(std::move(generator)) {}
+GeneratorRandomSource::GeneratorRandomSource(at::Generator generator, DeviceDraws deviceDraws)
+    : m_gen(std::move(generator)), m_deviceDraws(deviceDraws) {}
+
+at::Generator& GeneratorRandomSource::generatorFor(c10::Device device) {
+    if (device.is_cpu() && m_deviceDraws == DeviceDraws::ForNonCpuDevices) return m_gen;
+    if (!m_deviceGen.defined()) {
+        // a private generator of the device's kind (a clone of its default one, so the
+        // process-wide generator is never touched), seeded from this run's CPU stream
+        const int64_t seed = at::randint(0, int64_t{1} << 62, {1}, m_gen, at::TensorOptions().dtype(at::kLong)).item<int64_t>();
+        try {
+            m_deviceGen = at::globalContext().defaultGenerator(device).clone();
+        } catch (const c10::Error& e) {
+            fail(ErrorKind::Unsupported, "diffusion: no random generator for the device " + device.str() + ": " + e.what_without_backtrace());
+        }
+        m_deviceGen.set_current_seed(static_cast<uint64_t>(seed));
+    }
+    return m_deviceGen;
+}
 
 at::Tensor GeneratorRandomSource::uniform(at::IntArrayRef shape, c10::Device device) {
-    return at::rand(shape, m_gen, at::TensorOptions().dtype(at::kFloat)).to(device);
+    return at::rand(shape, generatorFor(device), at::TensorOptions().dtype(at::kFloat).device(device));
 }
 
 at::Tensor GeneratorRandomSource::randint(int64_t high, at::IntArrayRef shape, c10::Device device) {
-    return at::randint(0, high, shape, m_gen, at::TensorOptions().dtype(at::kLong)).to(device);
+    return at::randint(0, high, shape, generatorFor(device), at::TensorOptions().dtype(at::kLong).device(device));
 }
 
 InjectedUniforms::InjectedUniforms(std::vector<uint64_t> seeds) : m_seeds(std::move(seeds)) {}
@@ -215,7 +243,7 @@ at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
 }
 
 at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng) {
-    return gumbelSample(qPred(sched, logOneHot(x0, sched.classes), t), rng);
+    return gumbelSample(qPred(sched, logOneHotOfValid(x0, sched.classes, kMinLogArg), t), rng);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -243,7 +271,7 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
     ReverseStepResult r;
     // Temperature after guidance, then the posterior given the model's x̂_0.
     const auto logX0 = at::log_softmax(at::div(guidedLogits.to(at::kFloat), options.x0Temperature), -1);
-    r.logPosterior = qPosterior(sched, logX0, logOneHot(x, sched.classes), t);
+    r.logPosterior = qPosterior(sched, logX0, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
 
     auto post = r.logPosterior;
     if (t == 0 && options.maskPadClass && sched.classes > kPadClass) {
@@ -260,7 +288,7 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
 at::Tensor forwardStep(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, std::optional<double> c,
                        int jumpLen, RandomSource& rng) {
     // The reference builds this one-hot in float16, where 1e-7 rounds to 2^-23.
-    const auto logXt = logOneHot(x, sched.classes, 1.1920928955078125e-07);
+    const auto logXt = logOneHotOfValid(x, sched.classes, 1.1920928955078125e-07);
     const float la = sched.logAlphaAt(t);
     const float l1a = sched.log1mAlphaAt(t);
     const float logK = logClasses(sched.classes);

@@ -86,18 +86,32 @@ public:
 };
 
 // A libtorch CPU generator: with the same seed, the same stream as the reference's
-// torch.manual_seed(seed) followed by torch.randint / torch.rand_like on the CPU. Draws are
-// made on the CPU and moved to the device, so a seed gives the same codes on every device.
+// torch.manual_seed(seed) followed by torch.randint / torch.rand_like on the CPU.
+//
+// Draws for another device (a GPU) come from a generator of that device, seeded once from the
+// CPU stream at the first such draw (one 62-bit integer drawn from it): drawing a step's two
+// [T, 8, 1025] uniform tensors on the CPU and copying them over costs ~64 ms per step at
+// T = 1050 (docs/PERFORMANCE.md), where the whole 200-step loop should take 150 ms. So a seed repeats a run exactly on the same
+// device; on the CPU it is the reference's stream. `drawOnDevice` = Always makes the CPU take
+// the device route too (its own generator, seeded the same way), which is how the route is
+// tested without a GPU.
 class GeneratorRandomSource : public RandomSource {
 public:
-    explicit GeneratorRandomSource(uint64_t seed);
-    explicit GeneratorRandomSource(at::Generator generator);  // shared with the AR sampler
+    enum class DeviceDraws { ForNonCpuDevices, Always };
+    explicit GeneratorRandomSource(uint64_t seed, DeviceDraws deviceDraws = DeviceDraws::ForNonCpuDevices);
+    // `generator` (a CPU generator) is shared with the AR sampler: one stream per run.
+    explicit GeneratorRandomSource(at::Generator generator, DeviceDraws deviceDraws = DeviceDraws::ForNonCpuDevices);
     at::Tensor uniform(at::IntArrayRef shape, c10::Device device) override;
     at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) override;
     at::Generator& generator() { return m_gen; }
 
 private:
+    // The generator draws for `device` come from: m_gen, or the device's own.
+    at::Generator& generatorFor(c10::Device device);
+
     at::Generator m_gen;
+    DeviceDraws m_deviceDraws;
+    at::Generator m_deviceGen;  // created at the first draw that needs it
 };
 
 // The fixtures' injected uniforms: U[i] = (splitmix64_{i+1}(seed) >> 40) / 2^24 for the flat
@@ -126,6 +140,10 @@ at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t
 
 // ---------------------------------------------------------------------------------------
 // One reverse step
+//
+// qSample, reverseStep and forwardStep take states the loop made itself (codes in [0, K)) and
+// do not range-check them: a check reads the codes back to the host, which on a GPU stalls the
+// queue several times per step. runReverseDiffusion checks its inputs once, up front.
 
 // Classifier-free guidance on raw logits: w·cond + (1 - w)·uncond (cond itself when w == 1).
 at::Tensor applyGuidance(const at::Tensor& cond, const at::Tensor& uncond, double w);

@@ -263,16 +263,17 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
             return loadMars5Checkpoint(path, kind, lo);
         };
         {
-            const Mars5Checkpoint ar = loadOne(paths.ar, Mars5ModelKind::Ar);
-            const Mars5Checkpoint nar = loadOne(paths.nar, Mars5ModelKind::Nar);
+            Mars5Checkpoint ar = loadOne(paths.ar, Mars5ModelKind::Ar);
+            Mars5Checkpoint nar = loadOne(paths.nar, Mars5ModelKind::Nar);
             checkMars5VocabulariesMatch(ar, nar);
             e->tok.emplace(loadMars5Tokenizers(ar.texttokModel, ar.speechtokModel, ar.path));
-            e->ar.emplace(ArModel::fromCheckpoint(ar));  // shares the tensors
-            e->nar.emplace(NarModel::fromTensors(nar.nar, nar.tensors));
             e->info.arSummary = summarize(ar.ar);
             e->info.narSummary = summarize(nar.nar);
             e->info.arRecognition = ar.recognitionNote.empty() ? describe(ar.recognition) : ar.recognitionNote;
             e->info.narRecognition = nar.recognitionNote.empty() ? describe(nar.recognition) : nar.recognitionNote;
+            // the models take the tensors over (the stacked projections release their parts as they go)
+            e->ar.emplace(ArModel::fromCheckpoint(std::move(ar)));
+            e->nar.emplace(NarModel::fromTensors(nar.nar, std::move(nar.tensors)));
         }
         e->info.textVocab = e->tok->ids.nText;
         e->info.speechVocab = e->tok->ids.nSpeech;
@@ -399,7 +400,8 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         o.config = config;
         o.estimatedLength = r.expectedTokens;
         o.drawer = &drawer;
-        o.recordSteps = coarseOptions.recordStepStats;
+        o.recordSummaries = coarseOptions.recordStepStats;
+        o.syncEvery = coarseOptions.syncEvery;
         o.forceTokens = coarseOptions.forceTokens;
         o.progress = [&](const ArProgress& p) { report(progress, EngineStage::Coarse, p.generated, r.expectedTokens, false); };
         o.cancelled = [&] { return control && (control->stopRequested() || control->cancelRequested()); };
@@ -411,17 +413,12 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         r.steps = g.steps;
         r.firstTokenSeconds = g.firstTokenSeconds;
         r.decodeSeconds = g.decodeSeconds;
+        r.readBacks = g.readBacks;
         r.stop = g.stop == ArStopReason::Eos ? CoarseStop::Eos
                  : g.stop == ArStopReason::MaxLength ? CoarseStop::MaxLength
                  : g.stop == ArStopReason::ForcedLength ? CoarseStop::ForcedLength : CoarseStop::Stopped;
-        for (const ArStepRecord& s : g.records) {
-            ArStepStats st;
-            st.token = s.chosen;
-            st.candidates = static_cast<std::int32_t>(s.supportIds.size());
-            for (std::size_t i = 0; i < s.supportIds.size(); ++i)
-                if (s.supportIds[i] == s.chosen) st.probability = s.supportProbs[i];
-            r.stepStats.push_back(st);
-        }
+        for (const ArStepSummary& s : g.summaries)
+            r.stepStats.push_back({s.chosen, s.probability, static_cast<std::int32_t>(s.candidates)});
         if (r.stop == CoarseStop::MaxLength)
             r.warnings.push_back("the AR reached the length budget of " + std::to_string(config.maxSequenceLength()) +
                                  " ids without an end of speech: inference likely failed (or raise generate_max_len_override)");
@@ -467,7 +464,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {
-            return e.nar->forward(cond, x, t, withUncond);
+            return e.nar->forward(cond, x, t, withUncond, /*checkState=*/false);  // the loop's own states
         };
         const at::Tensor l0 = at::tensor(std::vector<std::int64_t>(coarse.l0Codes.begin(), coarse.l0Codes.end()), at::kLong)
                                   .to(e.device);

@@ -15,25 +15,34 @@ namespace {
 
 class TensorLookup {
 public:
-    TensorLookup(const NamedTensors& tensors) {
-        for (const auto& [name, t] : tensors) m_map.emplace(name, t);
+    explicit TensorLookup(NamedTensors&& tensors) {
+        for (auto& [name, t] : tensors) m_map.emplace(name, std::move(t));
+        tensors.clear();
     }
-    at::Tensor get(const std::string& name, std::vector<int64_t> shape) const {
+    at::Tensor get(const std::string& name, std::vector<int64_t> shape) const { return find(name, shape)->second; }
+    // get() that also drops the lookup's reference (the caller keeps the only one)
+    at::Tensor take(const std::string& name, std::vector<int64_t> shape) {
+        const auto it = find(name, shape);
+        at::Tensor t = std::move(it->second);
+        m_map.erase(it);
+        return t;
+    }
+
+private:
+    std::map<std::string, at::Tensor>::iterator find(const std::string& name, const std::vector<int64_t>& shape) const {
         auto it = m_map.find(name);
         if (it == m_map.end()) fail(ErrorKind::Format, "MARS5 NAR: tensor " + name + " is missing");
         if (it->second.sizes() != at::IntArrayRef(shape))
             fail(ErrorKind::Format, "MARS5 NAR: tensor " + name + " has shape " + describeShape(it->second.sizes()) +
                                         ", expected " + describeShape(shape));
-        return it->second;
+        return it;
     }
-
-private:
     static std::string describeShape(at::IntArrayRef s) {
         std::string out = "[";
         for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
         return out + "]";
     }
-    std::map<std::string, at::Tensor> m_map;
+    mutable std::map<std::string, at::Tensor> m_map;  // mutable: find() serves get() and take()
 };
 
 NarAttentionWeights loadAttention(const TensorLookup& lk, const std::string& p, int64_t d) {
@@ -41,13 +50,15 @@ NarAttentionWeights loadAttention(const TensorLookup& lk, const std::string& p, 
             lk.get(p + ".out_proj.weight", {d, d}), lk.get(p + ".out_proj.bias", {d})};
 }
 
-NarLayerWeights loadLayer(const TensorLookup& lk, const std::string& p, int64_t d, int64_t ff, bool decoder) {
+NarLayerWeights loadLayer(TensorLookup& lk, const std::string& p, int64_t d, int64_t ff, bool decoder) {
     NarLayerWeights w;
     w.decoder = decoder;
     w.selfAttn = loadAttention(lk, p + ".self_attn", d);
     if (decoder) w.crossAttn = loadAttention(lk, p + ".multihead_attn", d);
-    w.ffW = lk.get(p + ".activation.W.weight", {ff, d});
-    w.ffV = lk.get(p + ".activation.V.weight", {ff, d});
+    // W and V stacked into one matrix (one matrix product instead of two); ffW, ffV view it
+    w.ffWV = at::cat({lk.take(p + ".activation.W.weight", {ff, d}), lk.take(p + ".activation.V.weight", {ff, d})}, 0);
+    w.ffW = w.ffWV.narrow(0, 0, ff);
+    w.ffV = w.ffWV.narrow(0, ff, ff);
     w.linear2Weight = lk.get(p + ".linear2.weight", {d, ff});
     w.linear2Bias = lk.get(p + ".linear2.bias", {d});
     w.norm1Weight = lk.get(p + ".norm1.weight", {d});
@@ -75,11 +86,15 @@ void checkCodes(const at::Tensor& codes, int64_t classes, int64_t codebooks, con
 }  // namespace
 
 NarModel NarModel::fromTensors(const NarHyperParams& hp, const NamedTensors& tensors) {
+    return fromTensors(hp, NamedTensors(tensors));
+}
+
+NarModel NarModel::fromTensors(const NarHyperParams& hp, NamedTensors&& tensors) {
     if (hp.nHeads < 1 || hp.dim % hp.nHeads != 0 || hp.dim % hp.codebooks != 0)
         fail(ErrorKind::Format, "MARS5 NAR: width " + std::to_string(hp.dim) + " does not split into " +
                                     std::to_string(hp.nHeads) + " heads and " + std::to_string(hp.codebooks) +
                                     " codebook embeddings");
-    const TensorLookup lk(tensors);
+    TensorLookup lk(std::move(tensors));
     const int64_t d = hp.dim, ff = hp.ffDim, k = hp.codeClasses, ce = hp.codeEmbDim();
     NarModel m;
     m.m_hp = hp;
@@ -149,7 +164,9 @@ at::Tensor NarModel::sinePositions(int64_t length, int64_t dim, c10::Device devi
 
 at::Tensor NarModel::withPositions(const at::Tensor& x, const at::Tensor& alpha) const {
     // x·1 + α·PE[:L] (scale off), over the sequence axis (-2).
-    const auto pe = sinePositions(x.size(-2), m_hp.dim, x.device()).to(x.scalar_type());
+    const int64_t length = x.size(-2);
+    const auto pe = m_positionTables->get({length, m_hp.dim, static_cast<int64_t>(x.scalar_type())},
+                                  [&] { return sinePositions(length, m_hp.dim, x.device()).to(x.scalar_type()); });
     return x + alpha * pe;
 }
 
@@ -187,7 +204,9 @@ at::Tensor NarModel::attention(const NarAttentionWeights& w, const at::Tensor& q
 }
 
 at::Tensor NarModel::feedForward(const NarLayerWeights& w, const at::Tensor& x) const {
-    return at::linear(at::silu(at::linear(x, w.ffW)) * at::linear(x, w.ffV), w.linear2Weight, w.linear2Bias);
+    const auto wv = at::linear(x, w.ffWV);  // [..., 2 Fn]: W x, then V x
+    const int64_t ff = w.ffW.size(0);
+    return at::linear(at::silu(wv.narrow(-1, 0, ff)) * wv.narrow(-1, ff, ff), w.linear2Weight, w.linear2Bias);
 }
 
 at::Tensor NarModel::encoderLayer(const NarLayerWeights& w, const at::Tensor& x) const {
@@ -255,11 +274,16 @@ NarConditioning NarModel::condition(const at::Tensor& textIds, const at::Tensor&
     return c;
 }
 
-at::Tensor NarModel::forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond) const {
-    checkCodes(x, m_hp.codeClasses, m_hp.codebooks, "diffusion state");
+at::Tensor NarModel::forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond,
+                            bool checkState) const {
+    if (checkState) {
+        checkCodes(x, m_hp.codeClasses, m_hp.codebooks, "diffusion state");
+    } else if (x.dim() != 2 || x.size(1) != m_hp.codebooks) {
+        fail(ErrorKind::InvalidArgument, "MARS5 NAR: the diffusion state must be [T, " + std::to_string(m_hp.codebooks) + "]");
+    }
     if (!cond.encoderInput.defined()) fail(ErrorKind::InvalidArgument, "MARS5 NAR: no conditioning");
     const int64_t batch = withUncond ? 2 : 1;
-    const auto e = timestepEmbedding(t, m_hp.tEmbDim, device()).to(dtype());
+    const auto e = m_timestepTables->get({t, m_hp.tEmbDim, 0}, [&] { return timestepEmbedding(t, m_hp.tEmbDim, device()).to(dtype()); });
     const auto tEnc = timestepMlp(m_tEnc, e);  // [d]
     const auto tDec = timestepMlp(m_tDec, e);
 

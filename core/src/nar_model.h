@@ -19,12 +19,14 @@
 // Internal API: throws mars5::Failure (missing tensor, bad input) or c10::Error (libtorch).
 #pragma once
 
+#include "constant_table_cache.h"
 #include "mars5_config.h"
 #include "torch_pickle.h"  // NamedTensors
 
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace mars5 {
@@ -37,7 +39,8 @@ struct NarAttentionWeights {
 struct NarLayerWeights {  // an encoder layer, or a decoder layer when crossAttn is set
     NarAttentionWeights selfAttn;
     NarAttentionWeights crossAttn;  // decoder only
-    at::Tensor ffW, ffV;            // [Fn, d] SwiGLU gate (SiLU) and linear branch
+    at::Tensor ffW, ffV;            // [Fn, d] SwiGLU gate (SiLU) and linear branch: views into ffWV
+    at::Tensor ffWV;                // [2 Fn, d] = [W; V], one matrix product for both
     at::Tensor linear2Weight, linear2Bias;
     at::Tensor norm1Weight, norm1Bias, norm2Weight, norm2Bias;
     at::Tensor norm3Weight, norm3Bias;  // decoder only (before the FFN)
@@ -61,6 +64,9 @@ public:
     // Takes the tensors it needs from `tensors` (the loader's map, names of §1.8); Failure
     // naming the tensor when one is missing or has the wrong shape.
     static NarModel fromTensors(const NarHyperParams& hp, const NamedTensors& tensors);
+    // The same, owning the tensors: the W and V matrices it stacks are released layer by layer,
+    // so loading does not hold both copies of every layer's at once.
+    static NarModel fromTensors(const NarHyperParams& hp, NamedTensors&& tensors);
 
     const NarHyperParams& hyperParams() const { return m_hp; }
     c10::Device device() const { return m_textEmbed.device(); }
@@ -75,7 +81,10 @@ public:
     NarConditioning condition(const at::Tensor& textIds, const at::Tensor& refCodes) const;
     // Logits [B, T, 8, K] float32 for the state x [T, 8] at step t: B = 2 (cond, uncond) when
     // withUncond, else B = 1 (cond).
-    at::Tensor forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond) const;
+    // `checkState` false skips the range check of x (a read-back that would stall a GPU every
+    // diffusion step): for the diffusion loop's own states.
+    at::Tensor forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond,
+                       bool checkState = true) const;
 
     // The sinusoidal timestep embedding e(t) [tEmbDim] (cos half first), float32.
     static at::Tensor timestepEmbedding(int64_t t, int64_t dim, c10::Device device);
@@ -102,6 +111,10 @@ private:
     at::Tensor m_spkNormW, m_spkNormB, m_encNormW, m_encNormB, m_decNormW, m_decNormB;
     at::Tensor m_tEnc[4], m_tDec[4];           // Linear 0 weight/bias, Linear 2 weight/bias
     std::vector<NarHeadWeights> m_heads;
+    // On the device, in the model's dtype, shared by copies of the model: position tables (a few
+    // lengths: up to 4 MB each) and timestep embeddings (one per step, tiny).
+    std::shared_ptr<ConstantTableCache> m_positionTables = std::make_shared<ConstantTableCache>(4);
+    std::shared_ptr<ConstantTableCache> m_timestepTables = std::make_shared<ConstantTableCache>(1024);
 };
 
 }  // namespace mars5

@@ -23,21 +23,44 @@ void requireLogits(const at::Tensor& logits, const char* what) {
 
 }  // namespace
 
-at::Tensor applyRepetitionPenalty(const at::Tensor& logits, std::span<const std::int64_t> history, double freqPenalty,
-                                  double presencePenalty, std::int64_t window) {
-    requireLogits(logits, "repetition penalty");
+namespace {
+
+// Counts [V] of the last `window` ids of `history`, validated (the checked host path).
+at::Tensor hostRepetitionCounts(std::span<const std::int64_t> history, std::int64_t window, std::int64_t V) {
     if (window <= 0) fail(ErrorKind::InvalidArgument, "repetition penalty: the window must be positive");
-    const std::int64_t V = logits.size(0);
     const std::size_t keep = std::min<std::size_t>(history.size(), static_cast<std::size_t>(window));
     const auto recent = history.subspan(history.size() - keep);
     for (std::int64_t id : recent)
         if (id < 0 || id >= V)
             fail(ErrorKind::InvalidArgument, "repetition penalty: history id " + std::to_string(id) + " outside [0, " +
                                                  std::to_string(V) + ")");
-    std::vector<float> counts(static_cast<std::size_t>(V), 0.0f);
-    for (std::int64_t id : recent) counts[static_cast<std::size_t>(id)] += 1.0f;
-    const at::Tensor c = at::from_blob(counts.data(), {V}, at::kFloat).to(logits.device());
-    return logits - c * freqPenalty - c.gt(0).to(logits.scalar_type()) * presencePenalty;
+    at::Tensor counts = at::zeros({V}, at::kFloat);
+    float* c = counts.data_ptr<float>();
+    for (std::int64_t id : recent) c[id] += 1.0f;
+    return counts;
+}
+
+}  // namespace
+
+at::Tensor applyRepetitionPenalty(const at::Tensor& logits, std::span<const std::int64_t> history, double freqPenalty,
+                                  double presencePenalty, std::int64_t window) {
+    requireLogits(logits, "repetition penalty");
+    const at::Tensor c = hostRepetitionCounts(history, window, logits.size(0)).to(logits.device());
+    return applyRepetitionPenaltyCounts(logits, c, freqPenalty, presencePenalty);
+}
+
+at::Tensor applyRepetitionPenaltyCounts(const at::Tensor& logits, const at::Tensor& counts, double freqPenalty,
+                                        double presencePenalty) {
+    requireLogits(logits, "repetition penalty");
+    if (counts.sizes() != logits.sizes()) fail(ErrorKind::InvalidArgument, "repetition penalty: counts of the wrong shape");
+    return logits - counts * freqPenalty - counts.gt(0).to(logits.scalar_type()) * presencePenalty;
+}
+
+at::Tensor repetitionCounts(const at::Tensor& recentIds, std::int64_t vocab) {
+    const at::Tensor ids = recentIds.to(at::kLong);
+    at::Tensor counts = at::zeros({vocab}, ids.options().dtype(at::kFloat));
+    if (ids.numel() > 0) counts.index_add_(0, ids, at::ones({ids.numel()}, counts.options()));
+    return counts;
 }
 
 at::Tensor maskTextIds(const at::Tensor& logits, std::int64_t nText) {
@@ -101,9 +124,9 @@ at::Tensor applyTypicalP(const at::Tensor& logits, double mass) {
     const auto [sortedScores, sortedIndices] = at::sort(shifted, -1, /*descending=*/false);
     const at::Tensor sortedLogits = logits.gather(-1, sortedIndices);
     const at::Tensor cumulative = at::cumsum(at::softmax(sortedLogits, -1), -1);
-    std::int64_t last = cumulative.lt(mass).sum().item<std::int64_t>();
-    last = std::clamp<std::int64_t>(last, 0, logits.size(0) - 1);
-    const at::Tensor removeSorted = sortedScores.gt(sortedScores.select(0, last));
+    // the cut-off index stays on the device (no read-back): clamp(count(cumulative < mass), 0, V-1)
+    const at::Tensor last = cumulative.lt(mass).sum().clamp(0, logits.size(0) - 1).reshape({1});
+    const at::Tensor removeSorted = sortedScores.gt(sortedScores.index_select(0, last));
     const at::Tensor remove = removeSorted.scatter(0, sortedIndices, removeSorted);
     return logits.masked_fill(remove, kNegInf);
 }
@@ -130,13 +153,14 @@ SamplerSettings SamplerSettings::from(const InferenceConfig& cfg, std::int64_t n
     return s;
 }
 
-at::Tensor samplerProbabilities(const at::Tensor& raw, std::span<const std::int64_t> generated, const SamplerSettings& s,
-                                SamplerTrace* trace) {
-    requireLogits(raw, "sampler");
+namespace {
+
+// The chain after the repetition penalty's counts are known (undefined: the penalty does not apply).
+at::Tensor samplerChain(const at::Tensor& raw, std::int64_t n, const at::Tensor& counts, const SamplerSettings& s,
+                        SamplerTrace* trace) {
     at::Tensor z = raw.to(at::kFloat);
-    const std::int64_t n = static_cast<std::int64_t>(generated.size());
-    const bool rep = n > 1;
-    if (rep) z = applyRepetitionPenalty(z, generated, s.freqPenalty, s.presencePenalty, s.window);
+    const bool rep = counts.defined();
+    if (rep) z = applyRepetitionPenaltyCounts(z, counts, s.freqPenalty, s.presencePenalty);
     if (trace) trace->afterRepPenalty = z, trace->repPenaltyApplied = rep;
     z = maskTextIds(z, s.nText);
     if (trace) trace->afterMask1 = z;
@@ -157,6 +181,31 @@ at::Tensor samplerProbabilities(const at::Tensor& raw, std::span<const std::int6
     return probs;
 }
 
+}  // namespace
+
+// The penalty applies from the third generated token on (n > 1), as in the reference.
+at::Tensor samplerProbabilities(const at::Tensor& raw, std::span<const std::int64_t> generated, const SamplerSettings& s,
+                                SamplerTrace* trace) {
+    requireLogits(raw, "sampler");
+    const std::int64_t n = static_cast<std::int64_t>(generated.size());
+    const at::Tensor counts = n > 1 ? hostRepetitionCounts(generated, s.window, raw.size(0)).to(raw.device()) : at::Tensor();
+    return samplerChain(raw, n, counts, s, trace);
+}
+
+at::Tensor samplerProbabilities(const at::Tensor& raw, const at::Tensor& generated, const SamplerSettings& s,
+                                SamplerTrace* trace) {
+    requireLogits(raw, "sampler");
+    if (generated.dim() != 1) fail(ErrorKind::InvalidArgument, "sampler: the generated ids must be a 1-D tensor");
+    if (s.window <= 0) fail(ErrorKind::InvalidArgument, "repetition penalty: the window must be positive");
+    const std::int64_t n = generated.size(0);
+    at::Tensor counts;
+    if (n > 1) {
+        const std::int64_t keep = std::min(n, s.window);
+        counts = repetitionCounts(generated.narrow(0, n - keep, keep).to(raw.device()), raw.size(0));
+    }
+    return samplerChain(raw, n, counts, s, trace);
+}
+
 std::int64_t drawWithExponentialNoise(const at::Tensor& probs, const at::Tensor& q) {
     if (probs.sizes() != q.sizes()) fail(ErrorKind::InvalidArgument, "draw: the noise must have the shape of the probabilities");
     return at::argmax(probs / q.to(probs.device(), probs.scalar_type())).item<std::int64_t>();
@@ -172,6 +221,40 @@ std::int64_t TorchGeneratorDrawer::draw(const at::Tensor& probs) {
     at::Tensor q = at::empty_like(p);
     q.exponential_(1.0, m_gen);  // takes the generator's lock itself
     return at::argmax(p / q).item<std::int64_t>();
+}
+
+void TorchGeneratorDrawer::beginChunk(std::int64_t steps, std::int64_t vocab, c10::Device device) {
+    if (steps <= 0 || vocab <= 0) fail(ErrorKind::Internal, "draw chunk: steps and vocabulary must be positive");
+    m_stateBeforeChunk = steps > 1 ? m_gen.get_state() : at::Tensor();
+    at::Tensor noise = at::empty({steps, vocab}, at::kFloat);
+    for (std::int64_t i = 0; i < steps; ++i) noise.select(0, i).exponential_(1.0, m_gen);  // row = one multinomial draw
+    if (!device.is_cpu()) noise = noise.pin_memory().to(device, /*non_blocking=*/true);
+    m_noise = noise;
+    m_nextRow = 0;
+}
+
+at::Tensor TorchGeneratorDrawer::drawOnDevice(const at::Tensor& probs) {
+    if (!m_noise.defined() || m_nextRow >= m_noise.size(0) || m_noise.size(1) != probs.size(0))
+        fail(ErrorKind::Internal, "draw chunk: more draws than the chunk was opened for");
+    return at::argmax(probs / m_noise.select(0, m_nextRow++));
+}
+
+void TorchGeneratorDrawer::endChunk(std::int64_t used) {
+    if (used < 0 || used > m_nextRow) fail(ErrorKind::Internal, "draw chunk: more draws used than made");
+    if (m_noise.defined() && used < m_noise.size(0)) {
+        if (!m_stateBeforeChunk.defined()) fail(ErrorKind::Internal, "draw chunk: no generator state to rewind to");
+        // give the unused rows back: rewind, then draw exactly the used rows again
+        m_gen.set_state(m_stateBeforeChunk);
+        at::Tensor row = at::empty({m_noise.size(1)}, at::kFloat);
+        for (std::int64_t i = 0; i < used; ++i) row.exponential_(1.0, m_gen);
+    }
+    m_noise = at::Tensor();
+    m_stateBeforeChunk = at::Tensor();
+    m_nextRow = 0;
+}
+
+at::Tensor TokenDrawer::drawOnDevice(const at::Tensor& probs) {
+    return at::scalar_tensor(draw(probs), at::TensorOptions().dtype(at::kLong)).to(probs.device());
 }
 
 std::int64_t InjectedNoiseDrawer::draw(const at::Tensor& probs) {

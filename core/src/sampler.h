@@ -10,6 +10,10 @@
 // multinomial(p, 1) computes; q can come from a seeded torch generator (bit-compatible with the
 // reference's CPU RNG stream) or be injected, so sampled steps can be checked exactly.
 //
+// Nothing in the chain reads a value back to the host: on a GPU a whole step (filters and draw)
+// is queued without waiting, so the decode loop needs to look at its tokens only every few steps
+// (ar_generate.h). The repetition history is a tensor of generated ids on the logits' device.
+//
 // Internal API (libtorch); throws mars5::Failure on bad arguments.
 #pragma once
 
@@ -17,6 +21,7 @@
 
 #include <ATen/core/Generator.h>
 #include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
 
 #include <cstdint>
 #include <functional>
@@ -32,6 +37,13 @@ namespace mars5 {
 // (generated ids only). The caller skips it while fewer than 2 ids were generated.
 at::Tensor applyRepetitionPenalty(const at::Tensor& logits, std::span<const std::int64_t> history, double freqPenalty,
                                   double presencePenalty, std::int64_t window);
+// The same from counts [V] float32 (how often each id occurs in the window).
+at::Tensor applyRepetitionPenaltyCounts(const at::Tensor& logits, const at::Tensor& counts, double freqPenalty,
+                                        double presencePenalty);
+// counts [vocab] float32 of the ids in `recentIds` (1-D int64, on the device the counts are wanted on;
+// the ids are trusted to lie in [0, vocab)). Integers below 2^24 add exactly in float32, so these
+// are the counts the host loop of applyRepetitionPenalty makes.
+at::Tensor repetitionCounts(const at::Tensor& recentIds, std::int64_t vocab);
 // Ids [0, nText-1) -> -inf: every text id except the last one (spec §8.2).
 at::Tensor maskTextIds(const at::Tensor& logits, std::int64_t nText);
 // If nGenerated <= nEst: logits[eos] -= factor * max(nEst - nGenerated, 1)^decay.
@@ -81,6 +93,10 @@ struct SamplerTrace {
 // probabilities the draw is made from. `trace` (optional) receives every stage.
 at::Tensor samplerProbabilities(const at::Tensor& logits, std::span<const std::int64_t> generated,
                                 const SamplerSettings& s, SamplerTrace* trace = nullptr);
+// The same with the generated ids as a 1-D int64 tensor on the logits' device (the decode loop's
+// buffer): queues the step without a read-back.
+at::Tensor samplerProbabilities(const at::Tensor& logits, const at::Tensor& generated, const SamplerSettings& s,
+                                SamplerTrace* trace = nullptr);
 
 // --- the draw -------------------------------------------------------------------------------------
 
@@ -90,14 +106,32 @@ std::int64_t drawWithExponentialNoise(const at::Tensor& probs, const at::Tensor&
 at::Tensor exponentialFromUniform(const at::Tensor& u);
 
 // Where a step's draw comes from.
+//
+// draw() returns the id to the host. Drawers that can draw on the probabilities' device say so
+// (drawsOnDevice); the decode loop then queues several steps between read-backs ("chunks"):
+// beginChunk(steps) before, drawOnDevice per step, endChunk(used) after the loop has read the
+// ids and found how many of the chunk's draws count (fewer when it met the end of speech).
 class TokenDrawer {
 public:
     virtual ~TokenDrawer() = default;
     virtual std::int64_t draw(const at::Tensor& probs) = 0;
+
+    virtual bool drawsOnDevice() const { return false; }
+    virtual void beginChunk(std::int64_t /*steps*/, std::int64_t /*vocab*/, c10::Device /*device*/) {}
+    // A 0-dim int64 tensor on probs' device. This default reads back (draw()); it is what host
+    // drawers use, one step per chunk.
+    virtual at::Tensor drawOnDevice(const at::Tensor& probs);
+    virtual void endChunk(std::int64_t /*used*/) {}
 };
 
 // A seeded CPU torch generator: the Exp(1) noise is drawn exactly as torch.multinomial draws it,
 // so a run seeded like the reference's torch.manual_seed reproduces its CPU token stream.
+//
+// On the device path a chunk's noise rows are drawn up front, one exponential_ call per row as
+// the per-step draws make them, and (on a GPU) uploaded in one asynchronous copy; draws the loop
+// does not use (steps queued after the end of speech) are given back by rewinding the generator
+// and drawing only the used rows again, so the stream the NAR continues is the per-step one.
+// The CPU stream also makes a seed pick the same tokens from the same probabilities on any device.
 class TorchGeneratorDrawer : public TokenDrawer {
 public:
     explicit TorchGeneratorDrawer(std::uint64_t seed);
@@ -106,8 +140,16 @@ public:
     explicit TorchGeneratorDrawer(at::Generator generator) : m_gen(std::move(generator)) {}
     std::int64_t draw(const at::Tensor& probs) override;
 
+    bool drawsOnDevice() const override { return true; }
+    void beginChunk(std::int64_t steps, std::int64_t vocab, c10::Device device) override;
+    at::Tensor drawOnDevice(const at::Tensor& probs) override;
+    void endChunk(std::int64_t used) override;
+
 private:
     at::Generator m_gen;
+    at::Tensor m_stateBeforeChunk;  // defined while a chunk of more than one step is open
+    at::Tensor m_noise;             // [steps, vocab] on the chunk's device
+    std::int64_t m_nextRow = 0;
 };
 
 // Injected noise: the n-th call divides by noise(n, V) (Exp(1) values [V]).

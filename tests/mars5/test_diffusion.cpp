@@ -3,6 +3,7 @@
 // uniforms formula, determinism of seeded draws, guidance on raw logits before the
 // temperature, the RePaint step counts, the reverse loop's L0 / inpainting rules, cancel
 // between steps, snapshots, config validation; and the loop driven by the tiny fixture NAR.
+#include "constant_table_cache.h"
 #include "diffusion.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
@@ -10,6 +11,7 @@
 #include "temp_files.h"
 
 #include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
 #include <nlohmann/json.hpp>
 
@@ -355,6 +357,45 @@ private Q_SLOTS:
         QVERIFY(at::equal(runReverseDiffusion(sched, cfg, l0, {}, wrap(f4), e).codes, r1.codes));
     }
 
+    void deviceDrawRouteRepeatsPerSeed() {
+        // The route GPU runs take (draws from a generator of the device, seeded once from the
+        // run's CPU stream), exercised on the CPU: a seed repeats the run exactly, another seed
+        // differs, and the CPU stream advances by exactly the one seeding draw.
+        using Draws = GeneratorRandomSource::DeviceDraws;
+        DiffusionConfig cfg;
+        cfg.steps = 25;
+        const auto sched = DiffusionSchedule::cosine(25);
+        const auto l0 = at::randint(0, 1024, {6});
+        FakePredictor f1, f2, f3;
+        GeneratorRandomSource a(123, Draws::Always), b(123, Draws::Always), c(124, Draws::Always);
+        const auto r1 = runReverseDiffusion(sched, cfg, l0, {}, wrap(f1), a);
+        QVERIFY(at::equal(r1.codes, runReverseDiffusion(sched, cfg, l0, {}, wrap(f2), b).codes));
+        QVERIFY(!at::equal(r1.codes, runReverseDiffusion(sched, cfg, l0, {}, wrap(f3), c).codes));
+        QVERIFY(r1.codes.min().item<int64_t>() >= 0 && r1.codes.max().item<int64_t>() < K);
+        at::Generator afterSeeding = at::detail::createCPUGenerator(123);
+        (void)at::randint(0, int64_t{1} << 62, {1}, afterSeeding, at::TensorOptions().dtype(at::kLong));
+        QVERIFY(at::equal(a.generator().get_state(), afterSeeding.get_state()));
+        // the CPU route (the reference's stream) is a different stream
+        FakePredictor f4;
+        GeneratorRandomSource cpu(123);
+        QVERIFY(!at::equal(runReverseDiffusion(sched, cfg, l0, {}, wrap(f4), cpu).codes, r1.codes));
+    }
+
+    void constantTablesAreMadeOnceAndBounded() {
+        ConstantTableCache cache(2);
+        int made = 0;
+        const auto make = [&] { ++made; return at::full({3}, static_cast<float>(made)); };
+        const at::Tensor a = cache.get({1, 2, 3}, make);
+        QVERIFY(cache.get({1, 2, 3}, make).is_same(a));  // the same tensor, not a copy
+        QCOMPARE(made, 1);
+        cache.get({4, 5, 6}, make);
+        QCOMPARE(made, 2);
+        cache.get({7, 8, 9}, make);  // full: emptied, then this one added
+        QCOMPARE(made, 3);
+        QVERIFY(!cache.get({1, 2, 3}, make).is_same(a));  // made again after the eviction
+        QCOMPARE(made, 4);
+    }
+
     void configValidation() {
         DiffusionConfig cfg;
         cfg.validate();
@@ -412,6 +453,10 @@ private Q_SLOTS:
         QVERIFY((both[0] - both[1]).abs().max().item<float>() > 1e-3f);  // the speaker matters
         QVERIFY((model.forward(cond, x, 10, false) - single).abs().max().item<float>() > 1e-4f);  // so does t
         QVERIFY_THROWS_EXCEPTION(Failure, model.forward(cond, at::full({2, 8}, int64_t{1025}), 3, false));
+        // the loop's unchecked call is the same pass (the tables cached on the first call are
+        // the ones computed afresh), and a second model shares nothing it should not
+        QVERIFY(at::equal(model.forward(cond, x, 77, true, /*checkState=*/false), both));
+        QVERIFY(at::equal(NarModel::fromTensors(ckpt.nar, ckpt.tensors).forward(cond, x, 77, true), both));
 
         DiffusionConfig cfg;
         cfg.steps = 12;

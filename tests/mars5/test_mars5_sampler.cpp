@@ -1,6 +1,7 @@
 // The AR sampler's filters on small hand-made logits (each rule of spec §4.3 in isolation),
-// the draws (injected noise, teacher forcing), the KV cache's ring behaviour, and the generation
-// loop's length budget, cancel check and progress on the tiny fixture AR.
+// the draws (injected noise, teacher forcing), the KV cache's ring behaviour, the generation
+// loop's length budget, cancel check and progress on the tiny fixture AR, and its device path:
+// chunks of draws between read-backs give the tokens and random stream of the per-token loop.
 #include "ar_generate.h"
 #include "failure.h"
 #include "kv_cache.h"
@@ -9,6 +10,7 @@
 #include "temp_files.h"
 
 #include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
 
 #include <QtTest>
 
@@ -51,6 +53,18 @@ std::string failureMessage(Fn&& fn) {
         return f.what();
     }
     return {};
+}
+
+// The tiny fixture AR and its tokenizers.
+struct TinyAr {
+    ArModel model;
+    Mars5Tokenizers tok;
+};
+TinyAr loadTinyAr() {
+    Mars5LoadOptions o;
+    o.configOverridePath = fixture("mars5/tiny_config.json");
+    const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o);
+    return {ArModel::fromCheckpoint(ck), loadMars5Tokenizers(ck.texttokModel, ck.speechtokModel, "tiny")};
 }
 
 }  // namespace
@@ -160,6 +174,52 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) QCOMPARE(a.draw(flat), b.draw(flat));
     }
 
+    void deviceHistoryGivesTheHostChain() {
+        // the chain with the history as a tensor (the decode loop's path) is bit for bit the
+        // checked host path, the window included
+        const at::Tensor raw = at::randn({300}, at::kFloat) * 3;
+        std::vector<std::int64_t> history;
+        for (int i = 0; i < 120; ++i) history.push_back((i * 37) % 50);
+        SamplerSettings s;
+        s.nText = 20;
+        s.eos = 7;
+        s.nEst = 60;
+        s.window = 80;
+        for (std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(2), std::size_t(79), std::size_t(120)}) {
+            const std::span<const std::int64_t> h(history.data(), n);
+            const at::Tensor ids = at::tensor(std::vector<std::int64_t>(h.begin(), h.end()), at::kLong);
+            QVERIFY2(at::equal(samplerProbabilities(raw, h, s), samplerProbabilities(raw, ids, s)), qPrintable(QString::number(n)));
+        }
+        s.typicalP = 0.5;  // the typical filter's cut-off now stays on the device
+        const std::span<const std::int64_t> h(history.data(), 30);
+        const at::Tensor ids = at::tensor(std::vector<std::int64_t>(h.begin(), h.end()), at::kLong);
+        QVERIFY(at::equal(samplerProbabilities(raw, h, s), samplerProbabilities(raw, ids, s)));
+        QVERIFY(at::equal(repetitionCounts(at::tensor(std::vector<std::int64_t>{2, 2, 0}, at::kLong), 4), vec({1, 0, 2, 0})));
+    }
+
+    void drawChunksGiveUnusedDrawsBack() {
+        const at::Tensor probs = at::softmax(at::randn({64}, at::kFloat), 0);
+        TorchGeneratorDrawer perToken(11);
+        std::vector<std::int64_t> expected;
+        for (int i = 0; i < 9; ++i) expected.push_back(perToken.draw(probs));
+
+        at::Generator gen = at::detail::createCPUGenerator(11);
+        TorchGeneratorDrawer chunked(gen);
+        QVERIFY(chunked.drawsOnDevice());
+        chunked.beginChunk(5, 64, at::kCPU);
+        for (int i = 0; i < 5; ++i) QCOMPARE(chunked.drawOnDevice(probs).item<std::int64_t>(), expected[i]);
+        QVERIFY(!failureMessage([&] { chunked.drawOnDevice(probs); }).empty());  // past the chunk
+        chunked.endChunk(2);  // only two counted: draws 3..5 are given back
+        chunked.beginChunk(4, 64, at::kCPU);
+        for (int i = 2; i < 6; ++i) QCOMPARE(chunked.drawOnDevice(probs).item<std::int64_t>(), expected[i]);
+        chunked.endChunk(4);
+        QCOMPARE(chunked.draw(probs), expected[6]);
+        // host drawers draw through the default (one step per chunk)
+        GreedyDrawer greedy;
+        QVERIFY(!greedy.drawsOnDevice());
+        QCOMPARE(greedy.drawOnDevice(vec({0.1f, 0.7f, 0.2f})).item<std::int64_t>(), std::int64_t(1));
+    }
+
     void kvCacheIsARing() {
         KvCache cache(1, 3, 1, 2, at::kFloat, at::kCPU);
         const auto kv = [](float base, std::int64_t n) { return at::arange(base, base + 2 * n, at::kFloat).reshape({n, 1, 2}); };
@@ -180,11 +240,7 @@ private Q_SLOTS:
     }
 
     void generationBudgetCancelAndProgress() {
-        Mars5LoadOptions o;
-        o.configOverridePath = fixture("mars5/tiny_config.json");
-        const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o);
-        const ArModel model = ArModel::fromCheckpoint(ck);
-        const Mars5Tokenizers tok = loadMars5Tokenizers(ck.texttokModel, ck.speechtokModel, "tiny");
+        const auto [model, tok] = loadTinyAr();
         const at::Tensor codes = at::randint(0, 1024, {20, 8}, at::kLong);
         const at::Tensor spk = model.speakerVector(codes);
         std::vector<int> l0;
@@ -229,6 +285,74 @@ private Q_SLOTS:
         r = generateAr(model, tok, spk, prompt, g);
         QCOMPARE(r.stop, ArStopReason::Cancelled);
         QCOMPARE(r.generated.size(), std::size_t(3));
+    }
+
+    void chunkedDecodeIsThePerTokenDecode() {
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor codes = (at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8});  // fixed: a repeatable run
+        const at::Tensor spk = model.speakerVector(codes);
+        const ArPrompt prompt = buildArPrompt(tok, "Hello there, how are you?", std::nullopt, {}, false);
+
+        // runs with the repetition penalty past its window and the sampler sampling (not greedy)
+        const auto run = [&](std::int64_t syncEvery, at::Generator& gen, ArGenerateOptions g) {
+            TorchGeneratorDrawer drawer(gen);
+            g.drawer = &drawer;
+            g.syncEvery = syncEvery;
+            g.recordSummaries = true;
+            return generateAr(model, tok, spk, prompt, g);
+        };
+        ArGenerateOptions g;
+        g.config.top_p = 0.9;
+        g.config.rep_penalty_window = 6;
+        g.estimatedLength = 10;
+        g.config.generate_max_len_override = static_cast<std::int64_t>(prompt.ids.size()) + 23;
+        at::Generator g1 = at::detail::createCPUGenerator(5);
+        const ArGenerateResult perToken = run(1, g1, g);
+        QCOMPARE(perToken.readBacks, perToken.steps);
+        QCOMPARE(perToken.summaries.size(), static_cast<std::size_t>(perToken.steps));
+        for (const ArStepSummary& s : perToken.summaries) QVERIFY(s.candidates >= 1 && s.probability > 0 && s.probability <= 1);
+        for (std::int64_t every : {2, 4, 7, 64}) {
+            at::Generator gk = at::detail::createCPUGenerator(5);
+            const ArGenerateResult chunked = run(every, gk, g);
+            QCOMPARE(chunked.generated, perToken.generated);
+            QCOMPARE(chunked.stop, perToken.stop);
+            QCOMPARE(chunked.steps, perToken.steps);
+            QVERIFY(chunked.readBacks < perToken.readBacks);
+            QCOMPARE(chunked.summaries.size(), perToken.summaries.size());
+            for (std::size_t i = 0; i < chunked.summaries.size(); ++i) {
+                QCOMPARE(chunked.summaries[i].chosen, perToken.summaries[i].chosen);
+                QCOMPARE(chunked.summaries[i].candidates, perToken.summaries[i].candidates);
+                QCOMPARE(chunked.summaries[i].probability, perToken.summaries[i].probability);
+            }
+            // the random stream continues where the per-token loop left it (the NAR draws next)
+            QVERIFY2(at::equal(gk.get_state(), g1.get_state()), qPrintable(QString::number(every)));
+        }
+        // an end of speech inside a chunk: the loop stops at it and gives the later draws back
+        // (EOS made likely: no early-EOS penalty, a flat distribution over every speech id)
+        g.estimatedLength = 0;
+        g.config.eos_penalty_factor = 0;
+        g.config.temperature = 5;
+        g.config.top_k = 0;
+        g.config.top_p = 1.0;
+        g.config.generate_max_len_override = static_cast<std::int64_t>(prompt.ids.size()) + 200;
+        int ended = 0;
+        for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+            at::Generator a = at::detail::createCPUGenerator(seed), b = at::detail::createCPUGenerator(seed);
+            const ArGenerateResult one = run(1, a, g), five = run(5, b, g);
+            QCOMPARE(five.generated, one.generated);
+            QCOMPARE(five.stop, one.stop);
+            QCOMPARE(five.steps, one.steps);
+            QVERIFY(at::equal(a.get_state(), b.get_state()));
+            if (one.stop == ArStopReason::Eos && one.steps % 5 != 1) ++ended;  // EOS not at a chunk's first step
+        }
+        QVERIFY2(ended > 0, "no seed ended by EOS inside a chunk: the case is not exercised");
+        // cancellation is checked between chunks
+        at::Generator gc = at::detail::createCPUGenerator(5);
+        int polls = 0;
+        g.cancelled = [&] { return ++polls > 2; };
+        const ArGenerateResult cancelled = run(4, gc, g);
+        QCOMPARE(cancelled.stop, ArStopReason::Cancelled);
+        QCOMPARE(cancelled.generated.size(), std::size_t(1 + 4));  // the prefill chunk, then one chunk of 4
     }
 };
 

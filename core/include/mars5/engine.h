@@ -180,6 +180,7 @@ struct ArResult {
     std::shared_ptr<const RunRandomState> random;  // the generator after the AR draws (refine continues it)
     double firstTokenSeconds = 0;            // prompt pass (prefill) + first draw, wall clock
     double decodeSeconds = 0;                // the later steps (steps - 1 single-token decodes + draws)
+    std::int64_t readBacks = 0;              // times the decode loop read its drawn ids back (CoarseOptions::syncEvery)
 };
 
 // Benchmark controls of generateCoarse: NOT reference settings (no preset, UI or InferenceConfig
@@ -188,8 +189,13 @@ struct CoarseOptions {
     // > 0: the EOS logit is masked and exactly this many AR tokens are generated, whatever the
     // length budget (stop = ForcedLength), so benchmark runs are comparable.
     std::int64_t forceTokens = 0;
-    // false: ArResult::stepStats stays empty (saves the per-step top-8/support read-backs).
+    // false: ArResult::stepStats stays empty (they are computed on the device and read back with
+    // each chunk of tokens, so they cost little either way).
     bool recordStepStats = true;
+    // AR steps queued between read-backs of the drawn ids (0: the device's default, 1 on the
+    // CPU, 8 on a GPU). Any value gives the same tokens; it trades host synchronisations
+    // against steps wasted after the end of speech. Progress and Stop/Cancel follow the chunks.
+    std::int64_t syncEvery = 0;
 };
 
 struct NarResult {
