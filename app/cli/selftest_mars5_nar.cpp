@@ -130,7 +130,7 @@ void checkModel(Mars5SelftestContext& ctx, const std::filesystem::path& checkpoi
     options.device = ctx.device;
     options.configOverridePath = findMars5ConfigSidecar(checkpoint.string());
     const auto ckpt = loadMars5Checkpoint(checkpoint.string(), Mars5ModelKind::Nar, options);
-    const auto model = NarModel::fromTensors(ckpt.nar, ckpt.tensors);
+    const auto model = NarModel::fromTensors(ckpt.nar, ckpt.tensors, ckpt.stacks);
     const auto g = [&](const std::string& name) {
         return goldens.tensor(name, goldens.find(name)->scalarType).to(ctx.device);
     };

@@ -65,19 +65,19 @@ at::Tensor sinePositionTable(std::int64_t n, std::int64_t dim, c10::Device devic
     return pe.to(device);
 }
 
-ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) { return fromCheckpoint(Mars5Checkpoint(ck)); }
-
 namespace {
 
-// Moves the tensor called `name` out of the checkpoint (Failure naming the file when absent).
-at::Tensor takeTensor(Mars5Checkpoint& ck, const std::string& name) {
-    (void)ck.tensor(name);  // presence check with the loader's message
-    return std::move(ck.tensors[ck.index.at(name)].second);
+// The loader's stack of `members` (views into it), or a new one when the checkpoint has none.
+at::Tensor stackedRows(const Mars5Checkpoint& ck, const std::vector<std::string>& members) {
+    if (at::Tensor stack = ck.stackOf(members.front()); stack.defined()) return stack;
+    std::vector<at::Tensor> parts;
+    for (const auto& name : members) parts.push_back(ck.tensor(name));
+    return at::cat(parts, 0);
 }
 
 }  // namespace
 
-ArModel ArModel::fromCheckpoint(Mars5Checkpoint&& ck) {
+ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) {
     if (ck.kind != Mars5ModelKind::Ar) fail(ErrorKind::InvalidArgument, ck.path + ": not an AR checkpoint");
     ArModel m;
     m.m_hp = ck.ar;
@@ -92,17 +92,16 @@ ArModel ArModel::fromCheckpoint(Mars5Checkpoint&& ck) {
         L.w2 = ck.tensor(p + "feed_forward.w2.weight");
         L.attentionNorm = ck.tensor(p + "attention_norm.weight");
         L.ffnNorm = ck.tensor(p + "ffn_norm.weight");
-        // stacked once here; the separate tensors leave the checkpoint and die with this scope
-        const at::Tensor wq = takeTensor(ck, p + "attention.wq.weight"), wk = takeTensor(ck, p + "attention.wk.weight"),
-                         wv = takeTensor(ck, p + "attention.wv.weight"), w1 = takeTensor(ck, p + "feed_forward.w1.weight"),
-                         w3 = takeTensor(ck, p + "feed_forward.w3.weight");
-        L.wqkv = at::cat({wq, wk, wv}, 0);
-        L.wq = L.wqkv.narrow(0, 0, wq.size(0));
-        L.wk = L.wqkv.narrow(0, wq.size(0), wk.size(0));
-        L.wv = L.wqkv.narrow(0, wq.size(0) + wk.size(0), wv.size(0));
-        L.w13 = at::cat({w1, w3}, 0);
-        L.w1 = L.w13.narrow(0, 0, w1.size(0));
-        L.w3 = L.w13.narrow(0, w1.size(0), w3.size(0));
+        const std::int64_t qRows = ck.tensor(p + "attention.wq.weight").size(0);
+        const std::int64_t kvRows = ck.tensor(p + "attention.wk.weight").size(0);
+        const std::int64_t ffRows = ck.tensor(p + "feed_forward.w1.weight").size(0);
+        L.wqkv = stackedRows(ck, {p + "attention.wq.weight", p + "attention.wk.weight", p + "attention.wv.weight"});
+        L.wq = L.wqkv.narrow(0, 0, qRows);
+        L.wk = L.wqkv.narrow(0, qRows, kvRows);
+        L.wv = L.wqkv.narrow(0, qRows + kvRows, kvRows);
+        L.w13 = stackedRows(ck, {p + "feed_forward.w1.weight", p + "feed_forward.w3.weight"});
+        L.w1 = L.w13.narrow(0, 0, ffRows);
+        L.w3 = L.w13.narrow(0, ffRows, ffRows);
         w.layers.push_back(std::move(L));
     }
     w.posAlpha = ck.tensor("pos_embedding.alpha");

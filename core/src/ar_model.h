@@ -28,9 +28,9 @@
 
 namespace mars5 {
 
-// The q, k, v projections are stored as one matrix [q; k; v] and w1, w3 as one [w1; w3], so a
-// layer runs 4 matrix products instead of 7 (on a GPU, 3 kernel launches fewer per layer and
-// token); wq, wk, wv, w1, w3 are views into them (no second copy of the weights).
+// The q, k, v projections are one matrix [q; k; v] and w1, w3 one [w1; w3] (the checkpoint
+// loader stores them so), so a layer runs 4 matrix products instead of 7 (on a GPU, 3 kernel
+// launches fewer per layer and token); wq, wk, wv, w1, w3 are views into them.
 struct ArDecoderLayer {
     at::Tensor wq, wk, wv, wo;  // attention projections, no bias
     at::Tensor w1, w2, w3;      // SwiGLU: w2(silu(w1 x) * w3 x)
@@ -61,13 +61,9 @@ struct ArWeights {
 
 class ArModel {
 public:
-    // Takes the tensors of a loaded and validated AR checkpoint (shared, not copied; the stacked
-    // q/k/v and w1/w3 matrices are new tensors).
+    // Takes the tensors of a loaded and validated AR checkpoint (shared, not copied: the
+    // stacked q/k/v and w1/w3 are the loader's stacks, Mars5Checkpoint::stacks).
     static ArModel fromCheckpoint(const Mars5Checkpoint& checkpoint);
-    // The same, moving the tensors it stacks out of `checkpoint` as it goes, so each layer's
-    // separate copies are released before the next layer is stacked (the load's peak memory
-    // grows by one layer's projections, not by all of them: ~1.4 GB in float32 at full size).
-    static ArModel fromCheckpoint(Mars5Checkpoint&& checkpoint);
 
     const ArHyperParams& hp() const { return m_hp; }
     const ArWeights& weights() const { return m_w; }

@@ -263,17 +263,16 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
             return loadMars5Checkpoint(path, kind, lo);
         };
         {
-            Mars5Checkpoint ar = loadOne(paths.ar, Mars5ModelKind::Ar);
-            Mars5Checkpoint nar = loadOne(paths.nar, Mars5ModelKind::Nar);
+            const Mars5Checkpoint ar = loadOne(paths.ar, Mars5ModelKind::Ar);
+            const Mars5Checkpoint nar = loadOne(paths.nar, Mars5ModelKind::Nar);
             checkMars5VocabulariesMatch(ar, nar);
             e->tok.emplace(loadMars5Tokenizers(ar.texttokModel, ar.speechtokModel, ar.path));
             e->info.arSummary = summarize(ar.ar);
             e->info.narSummary = summarize(nar.nar);
             e->info.arRecognition = ar.recognitionNote.empty() ? describe(ar.recognition) : ar.recognitionNote;
             e->info.narRecognition = nar.recognitionNote.empty() ? describe(nar.recognition) : nar.recognitionNote;
-            // the models take the tensors over (the stacked projections release their parts as they go)
-            e->ar.emplace(ArModel::fromCheckpoint(std::move(ar)));
-            e->nar.emplace(NarModel::fromTensors(nar.nar, std::move(nar.tensors)));
+            e->ar.emplace(ArModel::fromCheckpoint(ar));  // shares the tensors
+            e->nar.emplace(NarModel::fromTensors(nar.nar, nar.tensors, nar.stacks));
         }
         e->info.textVocab = e->tok->ids.nText;
         e->info.speechVocab = e->tok->ids.nSpeech;

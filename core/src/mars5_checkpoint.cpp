@@ -539,6 +539,60 @@ const at::Tensor& Mars5Checkpoint::tensor(const std::string& name) const {
     return tensors[it->second].second;
 }
 
+at::Tensor Mars5Checkpoint::stackOf(const std::string& firstMember) const {
+    const auto it = stacks.find(firstMember);
+    return it == stacks.end() ? at::Tensor() : it->second;
+}
+
+namespace {
+
+// The groups Mars5Checkpoint::stacks holds, by name suffix: first member, then the others.
+const std::vector<std::vector<std::string>> kStackGroups = {
+    {"attention.wq.weight", "attention.wk.weight", "attention.wv.weight"},  // AR decoder
+    {"feed_forward.w1.weight", "feed_forward.w3.weight"},                   // AR decoder SwiGLU
+    {"activation.W.weight", "activation.V.weight"},                         // SwiGLU of the PyTorch-style layers
+};
+
+struct StackPlacement {
+    std::string stack;      // the first member's name
+    std::int64_t row = 0;   // the member's first row in the stack
+};
+
+// Where each member goes, and each stack's shape: only groups whose members all exist as 2-D
+// tensors of one width.
+void planStacks(const std::vector<Mars5TensorSpec>& specs, std::map<std::string, StackPlacement>& placement,
+                std::map<std::string, std::vector<std::int64_t>>& stackShapes) {
+    std::map<std::string, const Mars5TensorSpec*> byName;
+    for (const auto& spec : specs) byName.emplace(spec.name, &spec);
+    for (const auto& first : specs) {
+        for (const auto& group : kStackGroups) {
+            const std::string& suffix = group.front();
+            if (first.name.size() < suffix.size() || first.name.compare(first.name.size() - suffix.size(), suffix.size(), suffix) != 0)
+                continue;
+            const std::string prefix = first.name.substr(0, first.name.size() - suffix.size());
+            std::vector<const Mars5TensorSpec*> members;
+            for (const auto& memberSuffix : group)
+                if (const auto it = byName.find(prefix + memberSuffix); it != byName.end()) members.push_back(it->second);
+            if (members.size() != group.size() || first.shape.size() != 2) continue;
+            std::int64_t rows = 0;
+            bool sameWidth = true;
+            for (const auto* m : members) {
+                sameWidth = sameWidth && m->shape.size() == 2 && m->shape[1] == first.shape[1];
+                if (sameWidth) rows += m->shape[0];
+            }
+            if (!sameWidth) continue;
+            std::int64_t row = 0;
+            for (const auto* m : members) {
+                placement[m->name] = {first.name, row};
+                row += m->shape[0];
+            }
+            stackShapes[first.name] = {rows, first.shape[1]};
+        }
+    }
+}
+
+}  // namespace
+
 Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind, const Mars5LoadOptions& options) {
     if (!c10::isFloatingType(options.dtype))
         fail(ErrorKind::InvalidArgument, path + ": a model can only be loaded as float32, float16 or bfloat16");
@@ -651,11 +705,25 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
         break;
     }
 
-    // Convert, in file order.
+    // Convert, in file order; members of a stack are copied into it and kept as views.
+    std::map<std::string, StackPlacement> placement;
+    std::map<std::string, std::vector<std::int64_t>> stackShapes;
+    planStacks(specs, placement, stackShapes);
     ck.tensors.reserve(specs.size());
+    const auto targetOptions = at::TensorOptions().dtype(options.dtype).device(options.device);
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        at::Tensor t = st ? st->tensor(specs[i].name, options.dtype) : raw[i].second.to(options.dtype);
-        t = t.to(options.device).contiguous();
+        at::Tensor t;
+        if (const auto p = placement.find(specs[i].name); p != placement.end()) {
+            // converted straight from the stored data into the stack's rows (no converted copy in between)
+            at::Tensor& stack = ck.stacks[p->second.stack];
+            if (!stack.defined()) stack = at::empty(stackShapes.at(p->second.stack), targetOptions);
+            const at::Tensor stored = st ? st->tensor(specs[i].name) : raw[i].second;
+            t = stack.narrow(0, p->second.row, stored.size(0));
+            t.copy_(stored);
+        } else {
+            t = st ? st->tensor(specs[i].name, options.dtype) : raw[i].second.to(options.dtype);
+            t = t.to(options.device).contiguous();
+        }
         ck.index.emplace(specs[i].name, ck.tensors.size());
         ck.tensors.emplace_back(specs[i].name, std::move(t));
     }

@@ -126,8 +126,17 @@ struct Mars5Checkpoint {
 
     std::map<std::string, std::size_t> index;  // name -> position in `tensors`
 
+    // Matrices the models multiply by the same input, stored as one tensor at load: AR q/k/v
+    // and w1/w3, and the SwiGLU W/V of every PyTorch-style layer. Keyed by the name of the
+    // group's first member; `tensors` holds the members as views into it (row blocks, in group
+    // order), so the models run one matrix product per group without a second copy of the
+    // weights, and loading never holds both (each member is converted, copied in, released).
+    std::map<std::string, at::Tensor> stacks;
+
     // The tensor called `name`; Failure(Format) naming the file when absent.
     const at::Tensor& tensor(const std::string& name) const;
+    // The stack whose first member is `firstMember`; undefined when there is none.
+    at::Tensor stackOf(const std::string& firstMember) const;
     bool contains(const std::string& name) const { return index.count(name) != 0; }
 };
 

@@ -15,34 +15,32 @@ namespace {
 
 class TensorLookup {
 public:
-    explicit TensorLookup(NamedTensors&& tensors) {
-        for (auto& [name, t] : tensors) m_map.emplace(name, std::move(t));
-        tensors.clear();
+    TensorLookup(const NamedTensors& tensors, const std::map<std::string, at::Tensor>& stacks) : m_stacks(stacks) {
+        for (const auto& [name, t] : tensors) m_map.emplace(name, t);
     }
-    at::Tensor get(const std::string& name, std::vector<int64_t> shape) const { return find(name, shape)->second; }
-    // get() that also drops the lookup's reference (the caller keeps the only one)
-    at::Tensor take(const std::string& name, std::vector<int64_t> shape) {
-        const auto it = find(name, shape);
-        at::Tensor t = std::move(it->second);
-        m_map.erase(it);
-        return t;
-    }
-
-private:
-    std::map<std::string, at::Tensor>::iterator find(const std::string& name, const std::vector<int64_t>& shape) const {
+    at::Tensor get(const std::string& name, std::vector<int64_t> shape) const {
         auto it = m_map.find(name);
         if (it == m_map.end()) fail(ErrorKind::Format, "MARS5 NAR: tensor " + name + " is missing");
         if (it->second.sizes() != at::IntArrayRef(shape))
             fail(ErrorKind::Format, "MARS5 NAR: tensor " + name + " has shape " + describeShape(it->second.sizes()) +
                                         ", expected " + describeShape(shape));
-        return it;
+        return it->second;
     }
+    // [first; second] (each of `shape`): the loader's stack when it has one, else a new tensor.
+    at::Tensor stacked(const std::string& first, const std::string& second, std::vector<int64_t> shape) const {
+        const at::Tensor a = get(first, shape), b = get(second, shape);
+        if (const auto it = m_stacks.find(first); it != m_stacks.end()) return it->second;
+        return at::cat({a, b}, 0);
+    }
+
+private:
     static std::string describeShape(at::IntArrayRef s) {
         std::string out = "[";
         for (size_t i = 0; i < s.size(); ++i) out += (i ? ", " : "") + std::to_string(s[i]);
         return out + "]";
     }
-    mutable std::map<std::string, at::Tensor> m_map;  // mutable: find() serves get() and take()
+    std::map<std::string, at::Tensor> m_map;
+    const std::map<std::string, at::Tensor>& m_stacks;
 };
 
 NarAttentionWeights loadAttention(const TensorLookup& lk, const std::string& p, int64_t d) {
@@ -50,13 +48,13 @@ NarAttentionWeights loadAttention(const TensorLookup& lk, const std::string& p, 
             lk.get(p + ".out_proj.weight", {d, d}), lk.get(p + ".out_proj.bias", {d})};
 }
 
-NarLayerWeights loadLayer(TensorLookup& lk, const std::string& p, int64_t d, int64_t ff, bool decoder) {
+NarLayerWeights loadLayer(const TensorLookup& lk, const std::string& p, int64_t d, int64_t ff, bool decoder) {
     NarLayerWeights w;
     w.decoder = decoder;
     w.selfAttn = loadAttention(lk, p + ".self_attn", d);
     if (decoder) w.crossAttn = loadAttention(lk, p + ".multihead_attn", d);
-    // W and V stacked into one matrix (one matrix product instead of two); ffW, ffV view it
-    w.ffWV = at::cat({lk.take(p + ".activation.W.weight", {ff, d}), lk.take(p + ".activation.V.weight", {ff, d})}, 0);
+    // W and V as one matrix (one matrix product instead of two); ffW, ffV view it
+    w.ffWV = lk.stacked(p + ".activation.W.weight", p + ".activation.V.weight", {ff, d});
     w.ffW = w.ffWV.narrow(0, 0, ff);
     w.ffV = w.ffWV.narrow(0, ff, ff);
     w.linear2Weight = lk.get(p + ".linear2.weight", {d, ff});
@@ -85,16 +83,13 @@ void checkCodes(const at::Tensor& codes, int64_t classes, int64_t codebooks, con
 
 }  // namespace
 
-NarModel NarModel::fromTensors(const NarHyperParams& hp, const NamedTensors& tensors) {
-    return fromTensors(hp, NamedTensors(tensors));
-}
-
-NarModel NarModel::fromTensors(const NarHyperParams& hp, NamedTensors&& tensors) {
+NarModel NarModel::fromTensors(const NarHyperParams& hp, const NamedTensors& tensors,
+                               const std::map<std::string, at::Tensor>& stacks) {
     if (hp.nHeads < 1 || hp.dim % hp.nHeads != 0 || hp.dim % hp.codebooks != 0)
         fail(ErrorKind::Format, "MARS5 NAR: width " + std::to_string(hp.dim) + " does not split into " +
                                     std::to_string(hp.nHeads) + " heads and " + std::to_string(hp.codebooks) +
                                     " codebook embeddings");
-    TensorLookup lk(std::move(tensors));
+    const TensorLookup lk(tensors, stacks);
     const int64_t d = hp.dim, ff = hp.ffDim, k = hp.codeClasses, ce = hp.codeEmbDim();
     NarModel m;
     m.m_hp = hp;

@@ -26,7 +26,9 @@
 #include <ATen/core/Tensor.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace mars5 {
@@ -63,10 +65,10 @@ class NarModel {
 public:
     // Takes the tensors it needs from `tensors` (the loader's map, names of §1.8); Failure
     // naming the tensor when one is missing or has the wrong shape.
-    static NarModel fromTensors(const NarHyperParams& hp, const NamedTensors& tensors);
-    // The same, owning the tensors: the W and V matrices it stacks are released layer by layer,
-    // so loading does not hold both copies of every layer's at once.
-    static NarModel fromTensors(const NarHyperParams& hp, NamedTensors&& tensors);
+    // `stacks`: the loader's stacked [W; V] matrices (Mars5Checkpoint::stacks), used as they are;
+    // without them each layer's W and V are stacked here (a copy).
+    static NarModel fromTensors(const NarHyperParams& hp, const NamedTensors& tensors,
+                                const std::map<std::string, at::Tensor>& stacks = {});
 
     const NarHyperParams& hyperParams() const { return m_hp; }
     c10::Device device() const { return m_textEmbed.device(); }

@@ -440,7 +440,7 @@ private Q_SLOTS:
         const auto path = fixture("mars5/mars5_tiny_nar.safetensors");
         options.configOverridePath = findMars5ConfigSidecar(path);
         const auto ckpt = loadMars5Checkpoint(path, Mars5ModelKind::Nar, options);
-        const auto model = NarModel::fromTensors(ckpt.nar, ckpt.tensors);
+        const auto model = NarModel::fromTensors(ckpt.nar, ckpt.tensors, ckpt.stacks);
         const auto ref = at::randint(0, 1024, {12, 8});
         const auto text = at::randint(0, ckpt.nar.textVocab() - 1, {9});
         const auto cond = model.condition(text, ref);
@@ -454,7 +454,7 @@ private Q_SLOTS:
         QVERIFY((model.forward(cond, x, 10, false) - single).abs().max().item<float>() > 1e-4f);  // so does t
         QVERIFY_THROWS_EXCEPTION(Failure, model.forward(cond, at::full({2, 8}, int64_t{1025}), 3, false));
         // the loop's unchecked call is the same pass (the tables cached on the first call are
-        // the ones computed afresh), and a second model shares nothing it should not
+        // the ones computed afresh), and so is a model that stacks W and V itself
         QVERIFY(at::equal(model.forward(cond, x, 77, true, /*checkState=*/false), both));
         QVERIFY(at::equal(NarModel::fromTensors(ckpt.nar, ckpt.tensors).forward(cond, x, 77, true), both));
 

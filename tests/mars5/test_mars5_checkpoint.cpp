@@ -100,6 +100,21 @@ private Q_SLOTS:
             QVERIFY2(pt.contains(name), name.c_str());
             QVERIFY2(at::equal(t, pt.tensor(name)), name.c_str());
         }
+        // Stacks: q/k/v and w1/w3 of every decoder layer, W/V of every speaker-encoder layer,
+        // each member a view of its rows (the weights are stored once).
+        for (const auto* ck : {&st, &pt}) {
+            QCOMPARE(static_cast<std::int64_t>(ck->stacks.size()), 2 * ck->ar.nLayers + ck->ar.spkLayers);
+            const std::string p = "ar.layers.0.";
+            const at::Tensor qkv = ck->stackOf(p + "attention.wq.weight");
+            QVERIFY(qkv.defined());
+            const std::int64_t q = ck->tensor(p + "attention.wq.weight").size(0), kv = ck->tensor(p + "attention.wk.weight").size(0);
+            QCOMPARE(qkv.size(0), q + 2 * kv);
+            QVERIFY(ck->tensor(p + "attention.wk.weight").data_ptr() == qkv.narrow(0, q, kv).data_ptr());
+            QVERIFY(ck->tensor(p + "attention.wv.weight").data_ptr() == qkv.narrow(0, q + kv, kv).data_ptr());
+            QVERIFY(ck->tensor("spk_encoder.layers.0.activation.V.weight").data_ptr() ==
+                    ck->stackOf("spk_encoder.layers.0.activation.W.weight").narrow(0, ck->ar.spkFfDim, ck->ar.spkFfDim).data_ptr());
+            QVERIFY(!ck->stackOf(p + "attention.wk.weight").defined());  // keyed by the first member only
+        }
         // Requested dtype honoured.
         Mars5LoadOptions half = tinyOptions();
         half.dtype = at::kHalf;
@@ -125,6 +140,8 @@ private Q_SLOTS:
             QCOMPARE(ck->tensors.size(), expectedNarTensors(ck->nar).size());
         }
         for (const auto& [name, t] : st.tensors) QVERIFY2(at::equal(t, pt.tensor(name)), name.c_str());
+        // every PyTorch-style layer's W and V are one stack
+        QCOMPARE(static_cast<std::int64_t>(st.stacks.size()), st.nar.spkLayers + st.nar.encLayers + st.nar.decLayers);
         const auto ar = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, tinyOptions());
         checkMars5VocabulariesMatch(ar, st);  // the fixture pair belongs together
     }
