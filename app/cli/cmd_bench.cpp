@@ -128,7 +128,7 @@ int runBench(const BenchArgs& a) {
     ModelPaths modelsOnly{a.paths.ar, a.paths.nar, {}, {}, {}};
     Result<Mars5Engine> engine = Mars5Engine::load(modelsOnly, eo);
     if (!engine) return reportError(engine.message()), 1;
-    const CodecOptions co{*dev, *dt, a.threads};
+    const CodecOptions co{*dev, *dt, a.threads, ComputeDType::Float32};  // as Mars5Engine runs it: Encodec in float32
     Result<Codec> codec = randomCodec ? Codec::createRandom(co) : Codec::load({a.paths.encodec, a.paths.vocos, a.paths.vocosConfig}, co);
     if (!codec) return reportError(codec.message()), 1;
     const double loadSeconds = since(loadStart);

@@ -2,6 +2,9 @@
 // Real-time factors of Encodec encoding (audio -> 8 codebooks) and Vocos vocoding (codes ->
 // audio), plus the process's peak memory. Uses the given model files, or random weights of
 // the published sizes when none are given (timing does not depend on the values).
+// With a half dtype it also measures the error against float32 on the same weights: how many
+// codes the encoder picks differently, and the vocoder's output error (SNR, max abs) on the
+// same codes, so "half precision where accuracy holds" is a figure, not a guess.
 #include "bench_support.h"
 #include "commands.h"
 
@@ -40,6 +43,47 @@ bool timeRuns(int repeats, Timing& timing, Fn&& fn) {
 void printRow(const char* what, double audioSeconds, const Timing& t) {
     std::printf("%-8s best %8.3f s  mean %8.3f s  RTF %.4f  (%.1fx real time)\n", what, t.best, t.mean,
                 t.best / audioSeconds, audioSeconds / t.best);
+}
+
+// Signal-to-error ratio of `x` against `reference` (dB) and the largest sample difference.
+void compareAudio(const AudioBuffer& x, const AudioBuffer& reference, double& snrDb, double& maxAbs) {
+    const std::size_t n = std::min(x.samples.size(), reference.samples.size());
+    double signal = 0, error = 0;
+    maxAbs = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double r = reference.samples[i], d = static_cast<double>(x.samples[i]) - r;
+        signal += r * r;
+        error += d * d;
+        maxAbs = std::max(maxAbs, std::abs(d));
+    }
+    snrDb = error > 0 ? 10.0 * std::log10(signal / error) : INFINITY;
+}
+
+// The half-precision codec against a float32 one of the same weights.
+int compareWithFloat32(const Codec& half, const Codec& full, const AudioBuffer& audio) {
+    const Result<CodecCodes> h = half.encode(audio, 6.0), f = full.encode(audio, 6.0);
+    if (!h) return reportError(h.message()), 1;
+    if (!f) return reportError(f.message()), 1;
+    std::printf("accuracy against float32 (same weights, same audio):\n  encode: codes equal per codebook");
+    const std::int64_t T = std::min(h->numFrames, f->numFrames);
+    for (int q = 0; q < std::min(h->numCodebooks, f->numCodebooks); ++q) {
+        std::int64_t same = 0;
+        for (std::int64_t t = 0; t < T; ++t) same += h->value(q, t) == f->value(q, t);
+        std::printf(" %.1f%%", T > 0 ? 100.0 * static_cast<double>(same) / static_cast<double>(T) : 100.0);
+    }
+    std::printf("\n");
+    const Result<AudioBuffer> vh = half.decode(*f, Vocoder::Vocos, 1), vf = full.decode(*f, Vocoder::Vocos, 1);
+    if (!vh) return reportError(vh.message()), 1;
+    if (!vf) return reportError(vf.message()), 1;
+    double snr = 0, maxAbs = 0;
+    compareAudio(*vh, *vf, snr, maxAbs);
+    std::printf("  vocode (the float32 codes): SNR %.1f dB, max abs error %.2e (float32 output peak %.2f)\n", snr, maxAbs,
+                [&] {
+                    double peak = 0;
+                    for (float v : vf->samples) peak = std::max(peak, std::abs(static_cast<double>(v)));
+                    return peak;
+                }());
+    return 0;
 }
 
 }  // namespace
@@ -109,6 +153,12 @@ void addCodecBenchCommand(CLI::App& app) {
         printRow("vocode", decodedSeconds, voc);
         std::printf("peak RSS after encode %.0f MiB, after vocode %.0f MiB (host memory of the whole process%s)\n",
                     rssEncode, rssVocode, *dev == ComputeDevice::Cuda ? "; GPU memory is not measured" : "");
+        if (*dt != ComputeDType::Float32) {
+            const CodecOptions fullOptions{*dev, ComputeDType::Float32, *threads};
+            const auto full = random ? Codec::createRandom(fullOptions) : Codec::load({*encodec, *vocos, *vocosConfig}, fullOptions);
+            if (!full) return reportError(full.message());
+            if (compareWithFloat32(*codec, *full, audio) != 0) return;
+        }
     });
 }
 

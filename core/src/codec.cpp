@@ -170,7 +170,8 @@ Result<Codec> Codec::load(const CodecPaths& paths, const CodecOptions& options) 
         impl->options = options;
         const c10::Device device = torchDevice(options.device);
         const c10::ScalarType dtype = torchDType(options.dtype);
-        if (!paths.encodec.empty()) impl->encodec = loadEncodecWeights(paths.encodec).to(device, dtype);
+        const c10::ScalarType encodecDType = torchDType(options.encodecDType.value_or(options.dtype));
+        if (!paths.encodec.empty()) impl->encodec = loadEncodecWeights(paths.encodec).to(device, encodecDType);
         if (!paths.vocos.empty()) impl->vocos = loadVocosWeights(paths.vocos, paths.vocosConfig).to(device, dtype);
         return Codec(std::move(impl));
     });
@@ -186,8 +187,9 @@ Result<Codec> Codec::createRandom(const CodecOptions& options, std::uint64_t see
         impl->options = options;
         const c10::Device device = torchDevice(options.device);
         const c10::ScalarType dtype = torchDType(options.dtype);
+        const c10::ScalarType encodecDType = torchDType(options.encodecDType.value_or(options.dtype));
         const EncodecConfig encodec;
-        impl->encodec = encodecFromTensors(randomEncodecTensors(encodec, seed), "random Encodec").to(device, dtype);
+        impl->encodec = encodecFromTensors(randomEncodecTensors(encodec, seed), "random Encodec").to(device, encodecDType);
         const VocosConfig vocos;
         impl->vocos = vocosFromTensors(randomVocosTensors(vocos, seed), vocos, "random Vocos").to(device, dtype);
         return Codec(std::move(impl));

@@ -280,7 +280,8 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
         e->info.dtype = options.dtype;
 
         if (!paths.encodec.empty() || !paths.vocos.empty()) {
-            Result<Codec> codec = Codec::load({paths.encodec, paths.vocos, paths.vocosConfig}, {options.device, options.dtype, 0});
+            Result<Codec> codec = Codec::load({paths.encodec, paths.vocos, paths.vocosConfig},
+                                              {options.device, options.dtype, 0, ComputeDType::Float32});  // Encodec in float32: CodecOptions
             if (!codec) fail(codec.error().kind, codec.message());
             const CodecInfo ci = codec->info();
             // MARS5 reads 8 codebooks of 1024 codes at 75 frames/s (the classes 0..1023 of its 1025).

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,12 @@ struct CodecOptions {
     ComputeDevice device = ComputeDevice::Cpu;
     ComputeDType dtype = ComputeDType::Float32;
     int cpuThreads = 0;  // > 0: sets libtorch's (process-wide) intra-op thread count at load
+    // Encodec's own dtype (unset: `dtype`). Mars5Engine keeps Encodec in float32 whatever its
+    // dtype: in half precision the encoder picks other codes (bfloat16, measured by bench-codec:
+    // 2.4 % of codebook-0 codes and up to 15 % of the finer ones differ), and a reference is
+    // encoded once per voice, so float32 costs little. Vocos follows `dtype` (36.7 dB SNR in
+    // bfloat16 against float32, docs/PERFORMANCE.md).
+    std::optional<ComputeDType> encodecDType = std::nullopt;
 };
 
 // Codes, codebook-major: value(q, t) = values[q * numFrames + t]. q = 0 is the coarsest codebook.
