@@ -23,7 +23,9 @@ volatile std::sig_atomic_t g_interrupts = 0;
 
 extern "C" void onInterrupt(int) {
     if (!g_control) return;
-    if (g_interrupts++ == 0) g_control->requestStop();
+    const std::sig_atomic_t before = g_interrupts;  // (++ on a volatile is deprecated in C++20)
+    g_interrupts = before + 1;
+    if (before == 0) g_control->requestStop();
     else g_control->requestCancel();
 }
 
