@@ -158,40 +158,47 @@ Result<CodecCodes> loadCodes(const std::string& path) {
     });
 }
 
+namespace {
+
+// Where load() and createRandom() put the models, after checking the device and applying the
+// thread count.
+struct CodecPlacement {
+    c10::Device device;
+    c10::ScalarType vocosDType, encodecDType;
+};
+
+CodecPlacement placementFor(const CodecOptions& options) {
+    if (options.device == ComputeDevice::Cuda && !cudaAvailable())
+        fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is "
+                                     "visible; use --device cpu");
+    if (options.cpuThreads > 0) at::set_num_threads(options.cpuThreads);
+    return {torchDevice(options.device), torchDType(options.dtype), torchDType(options.encodecDType.value_or(options.dtype))};
+}
+
+}  // namespace
+
 Result<Codec> Codec::load(const CodecPaths& paths, const CodecOptions& options) {
     return guarded([&] {
         if (paths.encodec.empty() && paths.vocos.empty())
             fail(ErrorKind::InvalidArgument, "no codec model given (an Encodec and/or a Vocos file is needed)");
-        if (options.device == ComputeDevice::Cuda && !cudaAvailable())
-            fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is "
-                                         "visible; use --device cpu");
-        if (options.cpuThreads > 0) at::set_num_threads(options.cpuThreads);
+        const CodecPlacement place = placementFor(options);
         auto impl = std::make_shared<Impl>();
         impl->options = options;
-        const c10::Device device = torchDevice(options.device);
-        const c10::ScalarType dtype = torchDType(options.dtype);
-        const c10::ScalarType encodecDType = torchDType(options.encodecDType.value_or(options.dtype));
-        if (!paths.encodec.empty()) impl->encodec = loadEncodecWeights(paths.encodec).to(device, encodecDType);
-        if (!paths.vocos.empty()) impl->vocos = loadVocosWeights(paths.vocos, paths.vocosConfig).to(device, dtype);
+        if (!paths.encodec.empty()) impl->encodec = loadEncodecWeights(paths.encodec).to(place.device, place.encodecDType);
+        if (!paths.vocos.empty()) impl->vocos = loadVocosWeights(paths.vocos, paths.vocosConfig).to(place.device, place.vocosDType);
         return Codec(std::move(impl));
     });
 }
 
 Result<Codec> Codec::createRandom(const CodecOptions& options, std::uint64_t seed) {
     return guarded([&] {
-        if (options.device == ComputeDevice::Cuda && !cudaAvailable())
-            fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is "
-                                         "visible; use --device cpu");
-        if (options.cpuThreads > 0) at::set_num_threads(options.cpuThreads);
+        const CodecPlacement place = placementFor(options);
         auto impl = std::make_shared<Impl>();
         impl->options = options;
-        const c10::Device device = torchDevice(options.device);
-        const c10::ScalarType dtype = torchDType(options.dtype);
-        const c10::ScalarType encodecDType = torchDType(options.encodecDType.value_or(options.dtype));
         const EncodecConfig encodec;
-        impl->encodec = encodecFromTensors(randomEncodecTensors(encodec, seed), "random Encodec").to(device, encodecDType);
+        impl->encodec = encodecFromTensors(randomEncodecTensors(encodec, seed), "random Encodec").to(place.device, place.encodecDType);
         const VocosConfig vocos;
-        impl->vocos = vocosFromTensors(randomVocosTensors(vocos, seed), vocos, "random Vocos").to(device, dtype);
+        impl->vocos = vocosFromTensors(randomVocosTensors(vocos, seed), vocos, "random Vocos").to(place.device, place.vocosDType);
         return Codec(std::move(impl));
     });
 }

@@ -16,6 +16,7 @@
 #include "takes/take_store.h"
 #include "widgets/waveform_view.h"
 
+#include "screenshot_session.h"
 #include "studio_fixtures.h"
 
 #include "mars5/audio.h"
@@ -78,20 +79,9 @@ void setField(SettingsPanel* s, const char* name, double v) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
-    QApplication::setApplicationName(QStringLiteral("mars5-studio-screenshots"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: studio_screenshots OUTDIR\n");
-        return 2;
-    }
-    const QString out = QString::fromLocal8Bit(argv[1]);
-    QDir().mkpath(out);
-    QTemporaryDir cache;
-    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
-    // No takes from an earlier run (the test-mode data folder, never the user's).
-    if (QStandardPaths::isTestModeEnabled()) QDir(QFileInfo(takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
+    const auto session = studio_test::startScreenshotSession("studio_screenshots", argc, argv);
+    if (!session) return 2;
+    const QString out = session->out;
 
     MainWindow window(MainWindow::SavedLayout::Ignore);
     window.synthesisPanel()->setAutoPlay(false);

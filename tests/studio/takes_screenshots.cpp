@@ -20,6 +20,7 @@
 #include "takes/take_internals_view.h"
 #include "takes/take_store.h"
 
+#include "screenshot_session.h"
 #include "studio_fixtures.h"
 
 #include "mars5/audio.h"
@@ -90,20 +91,10 @@ bool waitForTakes(QSignalSpy& finished, int count) {
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
-    QApplication::setApplicationName(QStringLiteral("mars5-takes-screenshots"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: takes_screenshots OUTDIR\n");
-        return 2;
-    }
-    const QString out = QString::fromLocal8Bit(argv[1]);
-    QDir().mkpath(out);
-    QTemporaryDir cache, models;
-    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
-    // A clean history each time (the test-mode data folder, never the user's).
-    if (QStandardPaths::isTestModeEnabled()) QDir(QFileInfo(takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
+    const auto session = studio_test::startScreenshotSession("takes_screenshots", argc, argv);
+    if (!session) return 2;
+    const QString out = session->out;
+    QTemporaryDir models;
 
     MainWindow window(MainWindow::SavedLayout::Ignore);
     window.synthesisPanel()->setAutoPlay(false);

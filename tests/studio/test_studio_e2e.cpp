@@ -15,6 +15,7 @@
 #include "widgets/waveform_view.h"
 
 #include "studio_fixtures.h"
+#include "studio_synthesis_helpers.h"
 
 #include "mars5/audio.h"
 
@@ -36,22 +37,12 @@
 
 using namespace mars5::ui;
 using studio_test::fixture;
+using studio_test::setField;
+using studio_test::waitForTake;
 
 namespace {
 
 const QString kText = QStringLiteral("Please keep the light on, slowly.");
-
-void setField(SettingsPanel* s, const char* name, double v) {
-    auto* spin = qobject_cast<QDoubleSpinBox*>(s->editor(QString::fromLatin1(name)));
-    QVERIFY2(spin, name);
-    spin->setValue(v);
-}
-
-SynthesisOutcomePtr waitForTake(SynthesisController* c, int timeoutMs = 240000) {
-    QSignalSpy spy(c, &SynthesisController::synthesisFinished);
-    if (!spy.wait(timeoutMs)) return {};
-    return spy.first().first().value<SynthesisOutcomePtr>();
-}
 
 }  // namespace
 

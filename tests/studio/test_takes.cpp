@@ -22,6 +22,7 @@
 #include "takes/take_store.h"
 
 #include "studio_fixtures.h"
+#include "studio_synthesis_helpers.h"
 
 #include "mars5/audio.h"
 
@@ -55,6 +56,8 @@
 using namespace mars5::ui;
 using namespace mars5::ui::takes;
 using studio_test::fixture;
+using studio_test::setField;
+using studio_test::waitForTake;
 
 namespace {
 
@@ -127,18 +130,6 @@ LoadedModels makeModels() {
 
 bool sameCodes(const mars5::CodecCodes& a, const mars5::CodecCodes& b) {
     return a.numCodebooks == b.numCodebooks && a.numFrames == b.numFrames && a.values == b.values;
-}
-
-void setField(SettingsPanel* s, const char* name, double v) {
-    auto* spin = qobject_cast<QDoubleSpinBox*>(s->editor(QString::fromLatin1(name)));
-    QVERIFY2(spin, name);
-    spin->setValue(v);
-}
-
-SynthesisOutcomePtr waitForTake(SynthesisController* c, int timeoutMs = 240000) {
-    QSignalSpy spy(c, &SynthesisController::synthesisFinished);
-    if (!spy.wait(timeoutMs)) return {};
-    return spy.first().first().value<SynthesisOutcomePtr>();
 }
 
 }  // namespace

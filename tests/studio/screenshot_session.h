@@ -1,0 +1,42 @@
+// The start both screenshot programs share (studio_screenshots, takes_screenshots): test-mode
+// paths, the application's names, the output folder from argv[1] (created), a private cache
+// folder, and no takes left from an earlier run (the test-mode data folder, never the user's).
+#pragma once
+
+#include "takes/take_store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+namespace studio_test {
+
+struct ScreenshotSession {
+    QString out;          // where the PNGs go
+    QTemporaryDir cache;  // XDG_CACHE_HOME for the run
+};
+
+// Null (after printing the usage) when no output folder was given. Call after QApplication.
+inline std::unique_ptr<ScreenshotSession> startScreenshotSession(const char* program, int argc, char** argv) {
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
+    QApplication::setApplicationName(QStringLiteral("mars5-") + QString::fromLatin1(program).replace(u'_', u'-'));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTDIR\n", program);
+        return nullptr;
+    }
+    auto session = std::make_unique<ScreenshotSession>();
+    session->out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(session->out);
+    qputenv("XDG_CACHE_HOME", session->cache.path().toUtf8());
+    QDir(QFileInfo(mars5::ui::takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
+    return session;
+}
+
+}  // namespace studio_test
