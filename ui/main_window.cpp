@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
@@ -32,6 +33,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUuid>
@@ -83,7 +85,8 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->addWidget(section(tr("Reference voice"), m_reference, this));
     m_leftSplitter->addWidget(section(tr("Text"), m_text, this));
-    m_leftSplitter->addWidget(section(tr("Synthesis"), synthesisBox, this));
+    m_synthesisSection = section(tr("Synthesis"), synthesisBox, this);
+    m_leftSplitter->addWidget(m_synthesisSection);
     m_leftSplitter->setChildrenCollapsible(false);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
@@ -97,7 +100,13 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_outerSplitter->setStretchFactor(1, 0);
     m_outerSplitter->setSizes({880, 400});
     m_leftSplitter->setSizes({280, 170, 230});
-    setCentralWidget(m_outerSplitter);
+    // The studio scrolls when the window is shorter than its panels' minimum (~650 px), e.g.
+    // at 1280x720 with the Takes dock open below it: the window then stays on the screen.
+    m_studioArea = new QScrollArea(this);
+    m_studioArea->setWidget(m_outerSplitter);
+    m_studioArea->setWidgetResizable(true);
+    m_studioArea->setFrameShape(QFrame::NoFrame);
+    setCentralWidget(m_studioArea);
     m_overlay = new ShortcutOverlay(this);  // over the whole window, outside every layout
 
     createHistory();
@@ -191,6 +200,9 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     }
     m_history->addTake(stored.value());
     if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();
+    // In a window too short for the whole studio, the new take's panel stays in view (after the
+    // layout has made room for the dock).
+    QTimer::singleShot(0, this, [this] { m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });
 }
 
 quint64 MainWindow::rerenderTake(qint64 takeId) {

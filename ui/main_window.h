@@ -16,6 +16,7 @@ class QAction;
 class QCloseEvent;
 class QDockWidget;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 
 namespace mars5::ui {
@@ -94,6 +95,8 @@ private:
     SettingsPanel* m_settings = nullptr;
     SynthesisPanel* m_synthesis = nullptr;
     QLabel* m_modelBanner = nullptr;
+    QScrollArea* m_studioArea = nullptr;    // the studio's panels; scrolls in short windows
+    QWidget* m_synthesisSection = nullptr;  // kept in view when a take arrives
     QSplitter* m_outerSplitter = nullptr;
     QSplitter* m_leftSplitter = nullptr;
     ShortcutOverlay* m_overlay = nullptr;

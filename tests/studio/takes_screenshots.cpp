@@ -4,7 +4,8 @@
 //   takes_screenshots OUTDIR
 //
 // With the tiny fixture models (their audio is noise-like) it makes a take, renders it
-// again, runs "N takes" with three seeds, names and stars a few, then writes
+// again, runs "N takes" with three seeds, names and stars a few, then writes the studio at
+// 1280x720 with the Takes dock below it (studio-with-takes.png: the studio scrolls), and
 // with the Takes dock floated to 1280x720: takes-history.png (the history and the selected
 // take's final codes), takes-internals.png (the codebook heatmap mid-diffusion, L0 timeline),
 // takes-compare.png (two takes, spectrograms, settings diff) and takes-variations.png.
@@ -146,14 +147,17 @@ int main(int argc, char** argv) {
     window.resize(1280, 720);
     window.historyDock()->show();
     history->selectTake(all[4].id);
-    history->detailTabs()->setCurrentWidget(history->internalsView());
-    // The dock floated to 1280x720 (docked, the studio's own panels leave it no room at
-    // 720 pixels high): the history with the selected take's final codes, then mid-diffusion.
+    history->showDetail(history->internalsView());
+    // Docked: the whole window still fits 1280x720 (the studio scrolls above the dock).
+    QTest::qWait(200);
+    bool ok = save(&window, out, QStringLiteral("studio-with-takes.png"));
+    // The dock floated to 1280x720, where its views have room: the history with the selected
+    // take's final codes, then mid-diffusion.
     QDockWidget* dock = window.historyDock();
     dock->setFloating(true);
     dock->resize(1280, 720);
     QTest::qWait(200);
-    bool ok = save(dock, out, QStringLiteral("takes-history.png"));
+    ok &= save(dock, out, QStringLiteral("takes-history.png"));
     takes::TakeInternalsView* internals = history->internalsView();
     internals->stepSlider()->setValue(internals->stepSlider()->maximum() / 3);
     ok &= save(dock, out, QStringLiteral("takes-internals.png"));

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -162,11 +163,20 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
 
     m_internals = new TakeInternalsView(this);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_internals, tr("Inside the take"));
+    // Each view scrolls inside its tab when the dock is shorter than the view's minimum: the
+    // dock then fits below the studio in a 1280x720 window instead of stretching it off screen.
+    const auto addScrollingTab = [this](QWidget* view, const QString& title) {
+        auto* area = new QScrollArea(m_tabs);
+        area->setWidget(view);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        m_tabs->addTab(area, title);
+    };
+    addScrollingTab(m_internals, tr("Inside the take"));
     m_compare = new CompareView(this);
-    m_tabs->addTab(m_compare, tr("Compare"));
+    addScrollingTab(m_compare, tr("Compare"));
     m_variations = new VariationsView(this);
-    m_tabs->addTab(m_variations, tr("Variations"));
+    addScrollingTab(m_variations, tr("Variations"));
     connect(m_variations, &VariationsView::starToggled, this, [this](qint64 id, bool on) {
         const int row = m_model->rowOf(id);
         if (row >= 0) m_model->setData(m_model->index(row, TakeHistoryModel::Star), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
@@ -217,7 +227,7 @@ void HistoryPanel::addTake(const TakeRecord& take) {
         auto audio = m_store->readAudio(take);
         if (audio.ok()) m_variations->addTake(take, audio.value());
         selectTake(take.id);
-        m_tabs->setCurrentWidget(m_variations);
+        showDetail(m_variations);
         return;
     }
     selectTake(take.id);
@@ -225,7 +235,7 @@ void HistoryPanel::addTake(const TakeRecord& take) {
 
 void HistoryPanel::startVariations(const QString& group, int count) {
     m_variations->startGroup(group, count);
-    m_tabs->setCurrentWidget(m_variations);
+    showDetail(m_variations);
 }
 
 void HistoryPanel::refreshPresetFilter() {
@@ -355,7 +365,7 @@ bool HistoryPanel::compareSelected() {
     }
     m_playback->stop();
     m_compare->setTakes(*a, std::move(audioA).value(), *b, std::move(audioB).value());
-    m_tabs->setCurrentWidget(m_compare);
+    showDetail(m_compare);
     return true;
 }
 
@@ -363,6 +373,16 @@ void HistoryPanel::exportSelectedWithDialog() {
     if (selectedIds().isEmpty()) return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the selected takes to"));
     if (!folder.isEmpty()) exportSelected(folder);
+}
+
+void HistoryPanel::showDetail(QWidget* view) {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (const auto* area = qobject_cast<QScrollArea*>(m_tabs->widget(i)); area && area->widget() == view) m_tabs->setCurrentIndex(i);
+}
+
+QWidget* HistoryPanel::currentDetail() const {
+    const auto* area = qobject_cast<QScrollArea*>(m_tabs->currentWidget());
+    return area ? area->widget() : nullptr;
 }
 
 }  // namespace mars5::ui::takes

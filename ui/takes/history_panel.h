@@ -56,6 +56,10 @@ public:
     // A new "N takes" run: the Variations tab waits for its takes.
     void startVariations(const QString& group, int count);
     QTabWidget* detailTabs() const { return m_tabs; }
+    // The detail views sit in scroll areas (so a short dock still fits the window): these
+    // select and report tabs by the view itself.
+    void showDetail(QWidget* view);
+    QWidget* currentDetail() const;
     PlaybackEngine* playback() const { return m_playback; }
 
     void setEngine(std::shared_ptr<mars5::Mars5Engine> engine);
