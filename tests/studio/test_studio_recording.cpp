@@ -3,6 +3,7 @@
 // device; scripts/test.sh starts a PulseAudio null sink whose monitor is the default
 // source. Without one, the cases skip and say so.
 #include "audio/audio_recorder.h"
+#include "audio/playback_engine.h"
 #include "panels/audio_panel.h"
 #include "studio/reference_panel.h"
 
@@ -62,8 +63,11 @@ private slots:
         ReferencePanel panel;
         panel.findChild<QSpinBox*>()->setValue(1);  // 1 s count-in
         QSignalSpy changed(&panel, &ReferencePanel::referenceChanged);
+        QSignalSpy beeped(panel.countInCue(), &mars5::ui::PlaybackEngine::playingChanged);
+        QVERIFY(panel.countInCue()->hasClip());
         panel.toggleRecording();
         QVERIFY(!panel.recorder()->isRecording());  // counting in first
+        QVERIFY2(!beeped.isEmpty() && beeped.first().first().toBool(), "no count-in beep");  // the null sink plays it
         QTRY_VERIFY_WITH_TIMEOUT(panel.recorder()->isRecording(), 3000);
         QTest::qWait(300);
         panel.toggleRecording();  // stop

@@ -34,6 +34,20 @@ namespace {
 
 const char* const kRecentKey = "reference/recentFiles";
 const char* const kCountInKey = "reference/countInSeconds";
+
+// The count-in's beep: 80 ms of 880 Hz at -12 dBFS with 5 ms fades (no click at its edges).
+mars5::AudioBuffer countInBeep() {
+    constexpr int kRate = 24000;
+    constexpr int kLength = kRate * 80 / 1000, kFade = kRate * 5 / 1000;
+    mars5::AudioBuffer beep;
+    beep.sampleRate = kRate;
+    beep.samples.resize(kLength);
+    for (int i = 0; i < kLength; ++i) {
+        const double fade = std::min({1.0, static_cast<double>(i) / kFade, static_cast<double>(kLength - 1 - i) / kFade});
+        beep.samples[static_cast<std::size_t>(i)] = static_cast<float>(0.25 * fade * std::sin(2.0 * M_PI * 880.0 * i / kRate));
+    }
+    return beep;
+}
 const char* const kDeviceKey = "reference/inputDevice";
 constexpr int kMaxRecent = 8;
 
@@ -165,6 +179,8 @@ ReferencePanel::ReferencePanel(QWidget* parent)
 
     m_countInTimer = new QTimer(this);
     m_countInTimer->setInterval(1000);
+    m_countInCue = new PlaybackEngine(this);
+    m_countInCue->load(countInBeep());
     connect(m_countInTimer, &QTimer::timeout, this, &ReferencePanel::countInTick);
 
     connect(m_audio, &AudioPanel::clipChanged, this, &ReferencePanel::onAudioPanelChanged);
@@ -328,6 +344,9 @@ void ReferencePanel::toggleRecording() {
 void ReferencePanel::countInTick() {
     if (m_countInLeft > 0) {
         m_recordStatus->setText(tr("Recording in %1…").arg(m_countInLeft));
+        // the beep is a courtesy: without an output device the count-in goes on silently
+        m_countInCue->stop();
+        (void)m_countInCue->play(0.0);
         --m_countInLeft;
         return;
     }

@@ -27,6 +27,7 @@ class QUndoStack;
 namespace mars5::ui {
 
 class AudioPanel;
+class PlaybackEngine;
 class AudioRecorder;
 
 class ReferencePanel : public QWidget {
@@ -36,6 +37,9 @@ public:
     ~ReferencePanel() override;
 
     AudioPanel* audioPanel() const { return m_audio; }
+    // Plays a short beep on each second of the count-in (none when the recording starts, so the
+    // microphone does not catch it).
+    PlaybackEngine* countInCue() const { return m_countInCue; }
     AudioRecorder* recorder() const { return m_recorder; }
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -111,6 +115,7 @@ private:
     QLabel* m_analysisWarnings = nullptr;
     QTimer* m_countInTimer = nullptr;
     int m_countInLeft = 0;
+    PlaybackEngine* m_countInCue = nullptr;
 
     // The clip as this panel knows it (to tell the AudioPanel's own loads from ours).
     ClipState m_state;
