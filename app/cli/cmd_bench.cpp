@@ -14,6 +14,7 @@
 //   vocode            Vocos on the 8 codebooks of the output frames
 //   end to end        compute seconds / output seconds (RTF), peak host RSS, peak device memory
 // Encodec/Vocos come from the given files or are random of the published sizes (Codec::createRandom).
+#include "bench_device.h"
 #include "bench_support.h"
 #include "commands.h"
 
@@ -29,10 +30,6 @@
 #include <cstdio>
 #include <iostream>
 
-#ifdef MARS5_CLI_HAS_CUDA
-#include <c10/cuda/CUDACachingAllocator.h>
-#include <c10/cuda/CUDAFunctions.h>
-#endif
 
 namespace mars5::cli {
 
@@ -40,36 +37,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-// Peak device memory allocated by libtorch's CUDA caching allocator since the last reset (MiB),
-// or -1 when not measurable (CPU, or a build without CUDA).
-void resetDevicePeak(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
-    if (device == ComputeDevice::Cuda) c10::cuda::CUDACachingAllocator::resetPeakStats(0);
-#else
-    (void)device;
-#endif
-}
-double devicePeakMiB(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
-    if (device == ComputeDevice::Cuda) {
-        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(0);
-        return static_cast<double>(
-                   stats.allocated_bytes[static_cast<std::size_t>(c10::cuda::CUDACachingAllocator::StatType::AGGREGATE)].peak) /
-               (1024.0 * 1024.0);
-    }
-#else
-    (void)device;
-#endif
-    return -1;
-}
-void synchronize(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
-    if (device == ComputeDevice::Cuda) c10::cuda::device_synchronize();
-#else
-    (void)device;
-#endif
-}
 
 // English-looking text of exactly `chars` characters.
 std::string syntheticText(int chars) {
@@ -86,6 +53,7 @@ struct RunFigures {
     double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
            rtf = 0;
     std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0;
+    std::int64_t textTokens = 0, narFrames = 0, narModelCalls = 0;  // what the floors are computed for
 };
 
 double median(std::vector<double> v) {
@@ -192,6 +160,9 @@ int runBench(const BenchArgs& a) {
         synchronize(*dev);
         f.narMs = 1e3 * since(t0);
         f.narPassesPerS = 2.0 * refined->stepsRun / (f.narMs / 1e3);
+        f.textTokens = static_cast<std::int64_t>(coarse->textIds.size());
+        f.narFrames = refined->fullCodes.numFrames;
+        f.narModelCalls = refined->stepsRun;
 
         CodecCodes out = refined->codes;
         for (auto& v : out.values) v = std::min<std::int64_t>(v, 1023);  // the NAR pad class 1024 (see Mars5Engine::vocode)
@@ -213,6 +184,13 @@ int runBench(const BenchArgs& a) {
         return median(v);
     };
     const double peakRss = peakRssMiB(), peakDev = devicePeakMiB(*dev);
+    // Floors: the weights one decode step reads over the measured bandwidth, the diffusion's
+    // matrix-product FLOPs over the measured matmul rate (docs/PERFORMANCE.md).
+    const DeviceRates rates = measureDeviceRates(*dev, *dt);
+    const RunFigures shape = runs.empty() ? RunFigures{} : runs.front();
+    const WorkEstimate work = engine->estimateWork(shape.narFrames, shape.textTokens, cfg.nar_guidance_w != 1.0);
+    const double arCeiling = work.arDecodeBytes > 0 ? rates.copyBytesPerSecond / work.arDecodeBytes : 0;
+    const double narFloorMs = 1e3 * work.narStepFlops * static_cast<double>(shape.narModelCalls) / rates.matmulFlopsPerSecond;
     const EngineInfo info = engine->info();
 
     nlohmann::json j;
@@ -244,6 +222,13 @@ int runBench(const BenchArgs& a) {
     j["vocoder_ms"] = med(&RunFigures::vocodeMs);
     j["total_ms"] = med(&RunFigures::totalMs);
     j["rtf"] = med(&RunFigures::rtf);
+    j["measured_copy_gb_per_s"] = rates.copyBytesPerSecond / 1e9;
+    j["measured_matmul_gflop_per_s"] = rates.matmulFlopsPerSecond / 1e9;
+    j["ar_decode_weight_bytes"] = work.arDecodeBytes;
+    j["ar_decode_ceiling_tokens_per_s"] = arCeiling;
+    j["nar_step_gflop"] = work.narStepFlops / 1e9;
+    j["nar_frames"] = shape.narFrames;
+    j["nar_floor_ms"] = narFloorMs;
     j["peak_host_rss_mib"] = peakRss;
     j["rss_after_load_mib"] = rssLoaded;
     if (peakDev >= 0) j["peak_device_mib"] = peakDev;
@@ -275,6 +260,13 @@ int runBench(const BenchArgs& a) {
     if (peakDev >= 0) std::printf("  %-28s %9.0f MiB\n", "peak device memory", peakDev);
     else std::printf("  %-28s %12s\n", "peak device memory", "n/a (CPU)");
     std::printf("  load %.2f s\n", loadSeconds);
+    std::printf("floors (measured here: copy %.1f GB/s read + write, matmul %.1f GFLOP/s in %s)\n",
+                rates.copyBytesPerSecond / 1e9, rates.matmulFlopsPerSecond / 1e9, toString(*dt));
+    const double arMeasured = j["ar_decode_tokens_per_s"].get<double>(), narMeasured = j["nar_total_ms"].get<double>();
+    std::printf("  AR decode ceiling %10.1f tok/s (%.2f GB of weights per token): measured %.0f %% of it\n", arCeiling,
+                work.arDecodeBytes / 1e9, arCeiling > 0 ? 100.0 * arMeasured / arCeiling : 0.0);
+    std::printf("  NAR floor         %10.1f ms (%.1f GFLOP per step, %lld frames): measured %.1fx it\n", narFloorMs,
+                work.narStepFlops / 1e9, static_cast<long long>(shape.narFrames), narFloorMs > 0 ? narMeasured / narFloorMs : 0.0);
     return 0;
 }
 

@@ -17,6 +17,7 @@
 #include "sampler.h"
 #include "tokenizer.h"
 #include "trim.h"
+#include "work_estimate.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -313,6 +314,13 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
 }
 
 EngineInfo Mars5Engine::info() const { return m_impl->info; }
+
+WorkEstimate Mars5Engine::estimateWork(std::int64_t narFrames, std::int64_t textTokens, bool guided) const {
+    const Impl& e = *m_impl;
+    const int bytes = static_cast<int>(c10::elementSize(e.ar->dtype()));
+    // the encoder sees the speaker slot and the text ids
+    return {arDecodeWeightBytes(e.ar->hp(), bytes), narStepFlops(e.nar->hyperParams(), narFrames, textTokens + 1, guided ? 2 : 1)};
+}
 
 // --- voices -------------------------------------------------------------------------------------
 

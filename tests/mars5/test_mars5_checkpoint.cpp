@@ -4,6 +4,7 @@
 // without vocab, file-name recognition and the sha256 check.
 #include "failure.h"
 #include "mars5_checkpoint.h"
+#include "work_estimate.h"
 #include "safetensors.h"
 #include "temp_files.h"
 #include "../codec/torch_zip_writer.h"
@@ -121,6 +122,39 @@ private Q_SLOTS:
         const auto h = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, half);
         QCOMPARE(h.tensor("embed.weight").scalar_type(), at::kHalf);
         QVERIFY(at::equal(h.tensor("embed.weight").to(at::kFloat), st.tensor("embed.weight")));
+    }
+
+    void workEstimatesMatchTheCheckpoints() {
+        // The AR decode step reads exactly the decoder's, final norm's and head's weights plus one
+        // embedding row: the same count as summing the checkpoint's tensors.
+        const auto ar = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, tinyOptions());
+        double elements = static_cast<double>(ar.ar.dim);  // the embedding row
+        for (const auto& [name, t] : ar.tensors)
+            if (name.rfind("ar.", 0) == 0) elements += static_cast<double>(t.numel());  // ar.layers.*, ar.norm, ar.output
+        QCOMPARE(arDecodeWeightBytes(ar.ar, 4), 4 * elements);
+        QCOMPARE(arDecodeWeightBytes(ar.ar, 2), 2 * elements);
+        // NAR: every linear weight of the encoder/decoder/heads times the rows it is applied to,
+        // plus attention (2 matmuls of queries x keys x d), counted independently from the shapes.
+        const auto nar = loadMars5Checkpoint(fixture("mars5/mars5_tiny_nar.safetensors"), Mars5ModelKind::Nar, tinyOptions());
+        const std::int64_t T = 37, E = 11;
+        const double d = static_cast<double>(nar.nar.dim);
+        double flops = 0;
+        for (const auto& [name, t] : nar.tensors) {
+            if (t.dim() != 2) continue;
+            const double outIn = static_cast<double>(t.size(0) * t.size(1));
+            const bool enc = name.rfind("tfm.encoder.layers.", 0) == 0, dec = name.rfind("tfm.decoder.layers.", 0) == 0;
+            const bool head = name.rfind("residual_decoder.", 0) == 0;  // the 8 output heads (LayerNorm, Linear)
+            if (enc && name.find("weight") != std::string::npos) flops += 2.0 * E * outIn;
+            if (dec && name.find("multihead_attn.in_proj_weight") != std::string::npos)
+                flops += 2.0 * T * outIn / 3 + 2.0 * E * outIn * 2 / 3;  // q from the frames, k and v from the memory
+            else if (dec && name.find("weight") != std::string::npos)
+                flops += 2.0 * T * outIn;
+            if (head) flops += 2.0 * T * outIn;
+        }
+        flops += nar.nar.encLayers * 4.0 * E * E * d + nar.nar.decLayers * (4.0 * T * T * d + 4.0 * T * E * d);
+        QVERIFY2(std::abs(narStepFlops(nar.nar, T, E, 1) - flops) < 1e-6 * flops,
+                 qPrintable(QString::number(narStepFlops(nar.nar, T, E, 1)) + " vs " + QString::number(flops)));
+        QCOMPARE(narStepFlops(nar.nar, T, E, 2), 2 * narStepFlops(nar.nar, T, E, 1));
     }
 
     void loadsTinyNarFromBothFormats() {

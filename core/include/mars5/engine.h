@@ -226,6 +226,12 @@ struct RefineOptions {
     bool keepSnapshots = false;  // per-step copies of the codes (for a visualisation)
 };
 
+// The work the hot loops do, for benchmark floors (Mars5Engine::estimateWork).
+struct WorkEstimate {
+    double arDecodeBytes = 0;  // weight bytes one AR decode step reads (the KV cache comes on top)
+    double narStepFlops = 0;   // matrix-product FLOPs of one diffusion step (both passes when guided)
+};
+
 // --- the engine -----------------------------------------------------------------------------------
 
 class Mars5Engine {
@@ -235,6 +241,10 @@ public:
     static Result<Mars5Engine> load(const ModelPaths& paths, const EngineOptions& options = {});
 
     EngineInfo info() const;
+    // For a refine over `narFrames` frames (deep clone: reference frames included) with
+    // `textTokens` text ids, at the engine's dtype: divided by a measured memory bandwidth and
+    // matrix-product rate, the best decode rate and diffusion time this machine allows.
+    WorkEstimate estimateWork(std::int64_t narFrames, std::int64_t textTokens, bool guided) const;
 
     // Audio at any rate (resampled to 24 kHz) -> a voice. `padSeconds` of silence are prepended
     // (config.ref_audio_pad) and only the last `maxSeconds` (config.max_prompt_dur) are kept.
