@@ -6,114 +6,114 @@
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="47"/>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 h %2 min</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="48"/>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 min %2 s</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="49"/>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_store.cpp" line="85"/>
         <source>%n session(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung hinzugefügt</numerusform>
+            <numerusform>%n Sitzungen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_store.cpp" line="86"/>
         <source>%n merged into existing sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
+            <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_store.cpp" line="87"/>
         <source>%n judgement(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Urteil importiert</numerusform>
+            <numerusform>%n Urteile importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_store.cpp" line="88"/>
         <source>%n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_store.cpp" line="90"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
+            <numerusform>%n wichen vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="119"/>
-        <location filename="../ui/takes/take_store.cpp" line="221"/>
+        <location filename="../ui/takes/take_store.cpp" line="226"/>
         <source>%1: %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="127"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="130"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="137"/>
         <source>Cannot open the ratings database %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="148"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="158"/>
         <source>it is a different kind of SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="162"/>
         <source>damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="168"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="176"/>
         <source>switching to WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="183"/>
         <location filename="../ui/rating/rating_store.cpp" line="187"/>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="186"/>
         <source>marking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="192"/>
@@ -126,406 +126,411 @@
         <location filename="../ui/rating/rating_store.cpp" line="371"/>
         <location filename="../ui/rating/rating_store.cpp" line="473"/>
         <source>The ratings database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="194"/>
         <source>The session “%1” has no comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="212"/>
         <location filename="../ui/rating/rating_store.cpp" line="232"/>
         <source>creating the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="230"/>
         <source>storing the trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="269"/>
         <source>listing the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="280"/>
         <source>reading the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="282"/>
         <source>There is no session %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="294"/>
         <source>reading the trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="320"/>
         <source>deleting the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="327"/>
         <source>Strength %1 is outside -3…+3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="330"/>
         <source>starting the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten der Transaktion</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="344"/>
         <location filename="../ui/rating/rating_store.cpp" line="345"/>
         <source>saving the judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Urteils</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="355"/>
         <source>reading a judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Urteils</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="357"/>
         <source>Trial %1 has no judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="378"/>
         <source>reading the judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Urteile</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <location filename="../ui/rating/rating_store.cpp" line="411"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="226"/>
         <source>Cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="475"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="483"/>
         <source>importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="508"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="538"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="555"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="558"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="560"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="574"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="588"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="594"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="607"/>
         <source>%1: the session has no trials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="614"/>
         <source>%1: the file has a header but no judgements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="633"/>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert aus %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="28"/>
         <source>Choose at least two folders to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens zwei Ordner zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="32"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="35"/>
         <source>Every folder needs its own system name (“%1” is empty or used twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ordner braucht einen eigenen Systemnamen („%1“ ist leer oder doppelt vergeben).</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="38"/>
         <source>%1 holds no audio files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Audiodateien.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/session_sources.cpp" line="55"/>
         <source>%n file(s) in %1 have no partner with the same name in every other folder and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 hat nicht in jedem anderen Ordner ein Gegenstück mit demselben Namen und wurde ausgelassen.</numerusform>
+            <numerusform>%n Dateien in %1 haben nicht in jedem anderen Ordner ein Gegenstück mit demselben Namen und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="59"/>
         <source>No file name appears in every folder: the folders are paired by name (e.g. a/0001.wav with b/0001.wav).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateiname kommt in jedem Ordner vor: Die Ordner werden nach Namen gepaart (z. B. a/0001.wav mit b/0001.wav).</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="65"/>
         <source>The dataset folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatzordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="93"/>
         <source>%1: the header names a speaker column but no transcript (or text) column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeile nennt eine Sprecherspalte, aber keine Transkript- (oder Text-)Spalte.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="100"/>
         <source>%1 line %2: expected “id|transcript” (LJSpeech format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: „id|transcript“ erwartet (LJSpeech-Format).</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="120"/>
         <source>%1 lists %2 item(s) but none of their WAV files is in %3 or wavs/.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2 Einträge, aber keine der zugehörigen WAV-Dateien liegt in %3 oder wavs/.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="148"/>
         <source>%1 has neither a metadata.csv (LJSpeech) nor name.wav + name.txt pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält weder eine metadata.csv (LJSpeech) noch Paare aus name.wav + name.txt.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="156"/>
         <source>The takes folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Take-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="158"/>
         <source>The takes need a name other than “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Takes brauchen einen anderen Namen als „%1“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/session_sources.cpp" line="176"/>
         <source>%n dataset item(s) have no take named after them in %1 and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz-Eintrag hat keinen nach ihm benannten Take in %1 und wurde ausgelassen.</numerusform>
+            <numerusform>%n Datensatz-Einträge haben keinen nach ihnen benannten Take in %1 und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/session_sources.cpp" line="179"/>
         <source>None of the %1 dataset items has a take in %2 (takes are matched by item id, e.g. LJ001-0001.wav).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der %1 Datensatz-Einträge hat einen Take in %2 (Takes werden über die Eintrags-ID zugeordnet, z. B. LJ001-0001.wav).</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_synthesis.cpp" line="56"/>
         <source>%1 has an empty transcript and was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein leeres Transkript und wurde ausgelassen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/session_synthesis.cpp" line="77"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wurde ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
+            <numerusform>%n Einträge wurden ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/session_synthesis.cpp" line="82"/>
         <source>Nothing to synthesize: every item needs another clip of the same speaker as its reference voice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_synthesis.cpp" line="131"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_synthesis.cpp" line="157"/>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_synthesis.cpp" line="160"/>
         <source>%1: the model produced no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
     <message>
         <location filename="../ui/takes/settings_diff.cpp" line="9"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location filename="../ui/takes/settings_diff.cpp" line="9"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../ui/takes/settings_diff.cpp" line="18"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="18"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="19"/>
         <source>Delete %n take(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen von %n Take</numerusform>
+            <numerusform>Löschen von %n Takes</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="229"/>
+        <location filename="../ui/takes/take_store.cpp" line="234"/>
         <source>Cannot create the folder %1 for the takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="232"/>
+        <location filename="../ui/takes/take_store.cpp" line="237"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="240"/>
+        <location filename="../ui/takes/take_store.cpp" line="245"/>
         <source>Cannot open the takes database %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="259"/>
-        <source>%1 is not a readable takes database (%2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_store.cpp" line="264"/>
+        <source>%1 is not a readable takes database (%2). It was left untouched.</source>
+        <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="269"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="273"/>
-        <source>starting the schema upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="275"/>
-        <source>upgrading the schema to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="277"/>
-        <source>recording the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_store.cpp" line="278"/>
+        <source>starting the schema upgrade</source>
+        <translation>Starten der Schema-Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="280"/>
+        <source>upgrading the schema to %1</source>
+        <translation>Aktualisieren des Schemas auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="282"/>
+        <source>recording the schema version</source>
+        <translation>Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="283"/>
         <source>committing the schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="285"/>
+        <location filename="../ui/takes/take_store.cpp" line="290"/>
         <source>a take without audio is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="320"/>
+        <location filename="../ui/takes/take_store.cpp" line="326"/>
         <source>Cannot create the folder %1 for the take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="333"/>
+        <location filename="../ui/takes/take_store.cpp" line="339"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="383"/>
+        <location filename="../ui/takes/take_store.cpp" line="389"/>
         <source>storing the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="385"/>
+        <location filename="../ui/takes/take_store.cpp" line="391"/>
         <source>committing the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="392"/>
+        <location filename="../ui/takes/take_store.cpp" line="398"/>
         <source>reading the takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="402"/>
+        <location filename="../ui/takes/take_store.cpp" line="408"/>
+        <source>reading a variation</source>
+        <translation>Lesen einer Variation</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="418"/>
         <source>reading a take</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="403"/>
-        <location filename="../ui/takes/take_store.cpp" line="417"/>
+        <location filename="../ui/takes/take_store.cpp" line="419"/>
+        <location filename="../ui/takes/take_store.cpp" line="433"/>
         <source>There is no take %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="425"/>
+        <location filename="../ui/takes/take_store.cpp" line="441"/>
         <source>renaming a take</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="430"/>
+        <location filename="../ui/takes/take_store.cpp" line="446"/>
         <source>starring a take</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="435"/>
+        <location filename="../ui/takes/take_store.cpp" line="451"/>
         <source>deleting a take</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="445"/>
+        <location filename="../ui/takes/take_store.cpp" line="461"/>
         <source>finding deleted takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="455"/>
-        <location filename="../ui/takes/take_store.cpp" line="456"/>
+        <location filename="../ui/takes/take_store.cpp" line="471"/>
+        <location filename="../ui/takes/take_store.cpp" line="472"/>
         <source>removing deleted takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="559"/>
+        <location filename="../ui/takes/take_store.cpp" line="575"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -533,22 +538,22 @@
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="29"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="29"/>
         <source>AR tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>AR-Token</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="30"/>
         <source>NAR steps</source>
-        <translation type="unfinished"></translation>
+        <translation>NAR-Schritte</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="30"/>
         <source>Vocoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocoder</translation>
     </message>
 </context>
 <context>
@@ -577,102 +582,102 @@
 <context>
     <name>mars5</name>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="56"/>
+        <location filename="../ui/studio/presets.cpp" line="57"/>
         <source>unknown setting &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung &quot;%1&quot; ignoriert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="65"/>
+        <location filename="../ui/studio/presets.cpp" line="66"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui</name>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="25"/>
+        <location filename="../ui/studio/presets.cpp" line="26"/>
         <source>Reference defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz-Standardwerte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="32"/>
+        <location filename="../ui/studio/presets.cpp" line="33"/>
         <source>README recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>README-Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="57"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="58"/>
         <source>No reference audio: open, drop or record a clip of 2 to 12 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Referenzaudio: Öffnen Sie einen Clip von 2 bis 12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="89"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="90"/>
         <source>Too short: MARS5 needs at least 2 s of voice; about 6 s works best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kurz: MARS5 braucht mindestens 2 s Stimme; etwa 6 s funktionieren am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="91"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="92"/>
         <source>Longer than 12 s: only the last 12 s are used. Select the best 6 s and trim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger als 12 s: Nur die letzten 12 s werden verwendet. Wählen Sie die besten 6 s aus und schneiden Sie zu.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="93"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="94"/>
         <source>Usable length; about 6 s usually clones best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brauchbare Länge; mit etwa 6 s gelingt das Klonen meist am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="95"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="96"/>
         <source>Good length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Länge.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="98"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="99"/>
         <source>The clip is silent: there is no voice to clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip ist stumm: Es gibt keine Stimme zum Klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="101"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="102"/>
         <source>Clipping: %1 samples hit full scale, so the voice is distorted and the clone will copy the distortion. Record again with lower input gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung: %1 Samples erreichen Vollaussteuerung, die Stimme ist also verzerrt, und der Klon übernimmt die Verzerrung. Nehmen Sie mit geringerer Eingangsverstärkung erneut auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="105"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="106"/>
         <source>Very quiet (peak below −30 dBFS): record closer to the microphone or with more gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr leise (Spitze unter −30 dBFS): Nehmen Sie näher am Mikrofon oder mit mehr Verstärkung auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="111"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="112"/>
         <source>Quiet overall (RMS below −40 dBFS); the clone may come out soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt leise (RMS unter −40 dBFS); der Klon kann leise ausfallen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="116"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="117"/>
         <source>Noisy: the background is nearly as loud as the voice (SNR %1 dB). MARS5 clones the room and the hiss too; use a quieter recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrauscht: Der Hintergrund ist fast so laut wie die Stimme (SNR %1 dB). MARS5 klont auch Raum und Rauschen mit; verwenden Sie eine rauschärmere Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="120"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="121"/>
         <source>Some background noise (floor %1 dBFS, SNR %2 dB); a cleaner clip clones better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="117"/>
+        <location filename="../ui/studio/take_export.cpp" line="118"/>
         <source>There is no audio to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="120"/>
+        <location filename="../ui/studio/take_export.cpp" line="121"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="125"/>
+        <location filename="../ui/studio/take_export.cpp" line="126"/>
         <source>The WAV could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WAV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="128"/>
+        <location filename="../ui/studio/take_export.cpp" line="129"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -721,7 +726,7 @@
     <message>
         <location filename="../ui/panels/audio_panel.cpp" line="90"/>
         <source>Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
         <source>Click: set position · Wheel: zoom · Drag: scroll · Double-click: whole clip</source>
@@ -740,7 +745,7 @@
     <message>
         <location filename="../ui/panels/audio_panel.cpp" line="189"/>
         <source>%1 · %2 Hz · mono</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
         <location filename="../ui/panels/audio_panel.cpp" line="224"/>
@@ -778,22 +783,22 @@
     <message>
         <location filename="../ui/audio/audio_recorder.cpp" line="77"/>
         <source>The audio system could not start (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiosystem konnte nicht starten (PortAudio: %1).</translation>
     </message>
     <message>
         <location filename="../ui/audio/audio_recorder.cpp" line="107"/>
         <source>No microphone or other input device found. Connect one, or check that the sound server (PulseAudio or PipeWire) is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mikrofon oder anderes Eingabegerät gefunden. Schließen Sie eines an oder prüfen Sie, ob der Soundserver (PulseAudio oder PipeWire) läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../ui/audio/audio_recorder.cpp" line="140"/>
         <source>The input device %1 could not be opened (PortAudio: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingabegerät %1 konnte nicht geöffnet werden (PortAudio: %2).</translation>
     </message>
     <message>
         <location filename="../ui/audio/audio_recorder.cpp" line="146"/>
         <source>Recording could not start (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme konnte nicht starten (PortAudio: %1).</translation>
     </message>
 </context>
 <context>
@@ -803,282 +808,282 @@
         <translation type="vanished">Audio &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
         <source>Reference voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="82"/>
+        <location filename="../ui/main_window.cpp" line="87"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="83"/>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="88"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>Loading the model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Open reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>&amp;Record reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Export take…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>Set up &amp;model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Keep selection (trim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Delete selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Play/Stop &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Synthesize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>S&amp;top (keep what exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Cancel (discard)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Roll a new &amp;seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Go to the &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Blind A/B &amp;rating sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
-        <source>&amp;Synthesis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
-        <source>Take &amp;history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
-        <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="312"/>
+        <source>&amp;Synthesis</source>
+        <translation>&amp;Synthese</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="320"/>
+        <source>Take &amp;history</source>
+        <translation>Take-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <source>&amp;Rating</source>
+        <translation>Bewe&amp;rtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>Take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No MARS5 model loaded: audio can be opened and played; synthesis needs the model files</source>
         <translation type="vanished">Kein MARS5-Modell geladen: Audio lässt sich öffnen und abspielen; für die Synthese werden die Modelldateien benötigt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>The sound device used for playback (the system default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Model loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Loading the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
-        <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
-        <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
-        <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
-        <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="367"/>
+        <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
+        <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="370"/>
+        <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
+        <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
+        <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
+        <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="375"/>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>The model is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Type the text to speak first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -1088,176 +1093,176 @@
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="36"/>
         <source>Set up the MARS5 model</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="39"/>
         <source>MARS5 needs four files: the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml). Choose a folder that holds them, or each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5 benötigt vier Dateien: die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="47"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="48"/>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="49"/>
         <source>Look in the usual places</source>
-        <translation type="unfinished"></translation>
+        <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="50"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
         <source>MARS5 AR</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
         <source>MARS5 NAR</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
         <source>Encodec 24 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
         <source>Vocos weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocos-Gewichte</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <source>Vocos config (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="58"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="60"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="79"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="79"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="79"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
         <source>Check and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und laden</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="109"/>
         <source>Folder with the model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="126"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="130"/>
         <source>No model loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
         <source>Found all four files in %1. Press “Check and load”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vier Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="204"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="209"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="224"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="228"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="231"/>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
         <source>Loaded in %1 s. AR: %2. NAR: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 s geladen. AR: %2. NAR: %3.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="279"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
 </context>
 <context>
@@ -1265,305 +1270,305 @@
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="69"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="87"/>
         <source>MARS5 needs five files (about 2.4 GB). Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5 benötigt fünf Dateien (etwa 2,4 GB). Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="95"/>
         <source>Model / file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell / Datei</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="95"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="95"/>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="95"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="95"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="115"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="116"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="118"/>
         <source>Verify sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 prüfen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="119"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="128"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="130"/>
         <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>Download missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="132"/>
         <location filename="../ui/models/models_dialog.cpp" line="403"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="133"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="146"/>
         <source>Nothing downloading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Download aktiv.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="149"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
-        <translation type="unfinished"></translation>
+        <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="150"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="152"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="162"/>
         <source>Mirror:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegelserver:</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="175"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="186"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="186"/>
         <source>Looking for model files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="227"/>
         <source>usable, flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzbar, markiert</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="227"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="234"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="234"/>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="236"/>
         <source>download %1 (%2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="250"/>
         <source>not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht berechnet</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="250"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="252"/>
         <source>none published</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="253"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="254"/>
         <source>earlier upload</source>
-        <translation type="unfinished"></translation>
+        <translation>früherer Upload</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="255"/>
         <source>differs!</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend!</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="259"/>
         <source> (cached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zwischengespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="261"/>
         <source>valid, unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="276"/>
         <source>why: </source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: </translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="276"/>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="289"/>
         <source>All five files are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/models_dialog.cpp" line="290"/>
         <source>%n file(s) missing or unusable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei fehlt oder ist unbrauchbar.</numerusform>
+            <numerusform>%n Dateien fehlen oder sind unbrauchbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/models/models_dialog.cpp" line="294"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
+            <numerusform>%n Dateien weichen von den veröffentlichten ab und können erneut heruntergeladen werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>Download missing (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="299"/>
         <source>Studio folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="300"/>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="301"/>
         <source>Hugging Face cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="302"/>
         <source>torch hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>torch hub: %1</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="303"/>
         <source>Looked in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht:</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="323"/>
         <source>Nothing to download: every file is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="339"/>
         <source>%1 (%2 of %3): connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="345"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="349"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="354"/>
         <source>%1: checking sha256…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="356"/>
         <source>%1: paused (the partial download is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="360"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>All downloads finished and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Downloads abgeschlossen und verifiziert.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="378"/>
         <source>Folder with model files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="392"/>
         <source>Downloads use the published servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="393"/>
         <source>Downloads use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
         <location filename="../ui/models/models_dialog.cpp" line="403"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1576,12 @@
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="97"/>
         <source>The audio system could not start (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiosystem konnte nicht starten (PortAudio: %1).</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="115"/>
         <source>Nothing to play: open an audio file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="126"/>
@@ -1586,325 +1591,325 @@
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="133"/>
         <source>The audio device would not start playing (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät hat die Wiedergabe nicht gestartet (PortAudio: %1).</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="147"/>
         <source>The default audio device has no outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Standard-Audiogerät hat keine Ausgänge.</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="166"/>
         <source>The audio device “%1” accepts neither %2 Hz nor %3 Hz playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät „%1“ unterstützt weder %2 Hz noch %3 Hz für die Wiedergabe.</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="177"/>
         <source>Could not convert the clip to %1 Hz for this device: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clip konnte für dieses Gerät nicht in %1 Hz umgewandelt werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/audio/playback_engine.cpp" line="195"/>
         <source>Could not open the audio device “%1” (PortAudio: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät „%1“ konnte nicht geöffnet werden (PortAudio: %2).</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::PresetStore</name>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="106"/>
+        <location filename="../ui/studio/presets.cpp" line="107"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="112"/>
+        <location filename="../ui/studio/presets.cpp" line="113"/>
         <source>%1: not a preset (JSON error: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Preset (JSON-Fehler: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="117"/>
+        <location filename="../ui/studio/presets.cpp" line="118"/>
         <source>%1: not a MARS5 Studio preset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Preset von MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="123"/>
+        <location filename="../ui/studio/presets.cpp" line="124"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="134"/>
+        <location filename="../ui/studio/presets.cpp" line="135"/>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="137"/>
+        <location filename="../ui/studio/presets.cpp" line="138"/>
         <source>The presets folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preset-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="144"/>
-        <location filename="../ui/studio/presets.cpp" line="146"/>
+        <location filename="../ui/studio/presets.cpp" line="145"/>
+        <location filename="../ui/studio/presets.cpp" line="147"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::ReferenceAnalysis</name>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="42"/>
-        <source>%1 s · peak %2 dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/studio/reference_analysis.cpp" line="43"/>
-        <source> (%1 clipped)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 s · peak %2 dBFS</source>
+        <translation>%1 s · Spitze %2 dBFS</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_analysis.cpp" line="44"/>
+        <source> (%1 clipped)</source>
+        <translation> (%1 übersteuert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_analysis.cpp" line="45"/>
         <source> · RMS %1 dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation> · RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="46"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="47"/>
         <source> · silent</source>
-        <translation type="unfinished"></translation>
+        <translation> · stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="48"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="49"/>
         <source> · noise floor %1 dBFS (SNR %2 dB)</source>
-        <translation type="unfinished"></translation>
+        <translation> · Grundrauschen %1 dBFS (SNR %2 dB)</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::ReferencePanel</name>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="94"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="108"/>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="94"/>
-        <source>Reference clips opened recently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="98"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="361"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="99"/>
-        <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="104"/>
-        <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="108"/>
-        <source>Input: the device to record from</source>
-        <translation type="unfinished"></translation>
+        <source>Reference clips opened recently</source>
+        <translation>Zuletzt geöffnete Referenzclips</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="112"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="113"/>
+        <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
+        <translation>Eine Referenz über den gewählten Eingang aufnehmen (Ctrl+Shift+R); stoppt automatisch bei 12 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="118"/>
+        <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
+        <translation>Referenzclip öffnen, hierher ziehen oder aufnehmen (2–12 s, ideal etwa 6 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="122"/>
+        <source>Input: the device to record from</source>
+        <translation>Eingang: das Gerät, von dem aufgenommen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
         <source>count-in </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf </translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="114"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="128"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="115"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="129"/>
         <source>Seconds to wait after pressing Record, so you can get ready (0: start at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden nach dem Klick auf „Aufnehmen“, damit Sie sich bereit machen können (0: sofort starten)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="124"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="138"/>
         <source>Input level while recording (keep the loudest parts below the end of the bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangspegel während der Aufnahme (die lautesten Stellen sollten unter dem Ende des Balkens bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="129"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="129"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
         <source>Trim the clip to the selected region (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Clip auf den ausgewählten Bereich zuschneiden (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="130"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="130"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
         <source>Cut the selected region out (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Bereich herausschneiden (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="131"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="180"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="145"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="196"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="131"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="145"/>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Bearbeitung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="132"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="182"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="198"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="140"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="154"/>
         <source>Selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="180"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="196"/>
         <source>Undo %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="182"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="198"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="188"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="204"/>
         <source>● %1 / 12 s</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="218"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
         <source>recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="219"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="235"/>
         <source>%1 (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="261"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="277"/>
         <source>open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="278"/>
-        <source>trim to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="294"/>
+        <source>trim to %1</source>
+        <translation>Zuschneiden auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="310"/>
         <source>delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="300"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="316"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="306"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="322"/>
         <source>Recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="307"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="323"/>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="330"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="346"/>
         <source>Recording in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="351"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="370"/>
         <source>%1 — default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="354"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="373"/>
         <source>No input device found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="361"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="361"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
         <source>Cancel count-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="377"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="396"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="387"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="406"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="388"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="407"/>
         <source>peak %1 dBFS, %2 clipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="389"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
         <source>peak %1 dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="390"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="409"/>
         <source>RMS %1 dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="391"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="410"/>
         <source>silent</source>
-        <translation type="unfinished"></translation>
+        <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="392"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="411"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="394"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="413"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="395"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="414"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
         <source>No recent clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="432"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
         <source>Refresh input devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabegeräte aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1912,172 +1917,172 @@
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="34"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="35"/>
         <source>Top-k</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-k</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="36"/>
         <source>Top-p (nucleus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-p (Nucleus)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="37"/>
         <source>Typical-p</source>
-        <translation type="unfinished"></translation>
+        <translation>Typical-p</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="38"/>
         <source>Frequency penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="39"/>
         <source>Presence penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstrafe</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="40"/>
         <source>Penalty window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsfenster</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="41"/>
         <source>Early-end decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstopp-Abklingen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="42"/>
         <source>Early-end penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühstopp-Strafe</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="43"/>
         <source>Length factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Längenfaktor</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="44"/>
         <source>Timesteps</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschritte</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="45"/>
         <source>x₀ temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>x₀-Temperatur</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="46"/>
         <source>L0 override below t</source>
-        <translation type="unfinished"></translation>
+        <translation>L0 überschreiben unter t</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="47"/>
         <source>Guidance weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Guidance-Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="48"/>
         <source>Diffusion steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusionsschritte</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="49"/>
         <source>RePaint jump length</source>
-        <translation type="unfinished"></translation>
+        <translation>RePaint-Sprunglänge</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="50"/>
         <source>RePaint resamples</source>
-        <translation type="unfinished"></translation>
+        <translation>RePaint-Wiederholungen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="51"/>
         <source>Max reference (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Referenz (s)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="52"/>
         <source>Max length (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Länge (IDs)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="53"/>
         <source>Deep clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Clone</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="54"/>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="55"/>
         <source>Trim threshold (dB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimmschwelle (dB)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="56"/>
         <source>Beam width</source>
-        <translation type="unfinished"></translation>
+        <translation>Beam-Breite</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="57"/>
         <source>Reference pad (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz-Padding (s)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="58"/>
         <source>Vocos bandwidth id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocos-Bandbreiten-ID</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="59"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="95"/>
         <source>Built-in presets and your own; choosing one sets every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="99"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="101"/>
         <source>Save the current settings as a preset of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="103"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="104"/>
         <source>Delete the selected preset of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="106"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="107"/>
         <source>Every field back to the reference default</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="123"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="141"/>
@@ -2086,87 +2091,87 @@
         <location filename="../ui/studio/settings_panel.cpp" line="161"/>
         <location filename="../ui/studio/settings_panel.cpp" line="177"/>
         <source>Not used by MARS5</source>
-        <translation type="unfinished"></translation>
+        <translation>Von MARS5 nicht verwendet</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="162"/>
         <source>Kept so presets from the reference load unchanged, but they change nothing: the reference ignores timesteps (the step count is “Diffusion steps”) and supports only beam width 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="209"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="235"/>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="236"/>
         <source>2000 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>2000 (aus)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="262"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="265"/>
         <source>Random each run</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal zufällig</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="266"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="282"/>
         <source>Back to the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="364"/>
         <source>“L0 override below t” (%1) is above the diffusion steps (%2): the engine refuses this. Lower it to at most %2, or raise the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>„L0 überschreiben unter t“ (%1) liegt über den Diffusionsschritten (%2): Das lehnt die Engine ab. Senken Sie den Wert auf höchstens %2 oder erhöhen Sie die Schritte.</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="402"/>
         <source>“%1” is a built-in preset; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="421"/>
         <source>Some presets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="426"/>
         <source>Save preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset speichern</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="426"/>
         <source>Name of the preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Presets:</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="430"/>
         <source>Preset not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="437"/>
         <source>Delete preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset löschen</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="437"/>
         <source>Delete the preset “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -2174,12 +2179,12 @@
     <message>
         <location filename="../ui/studio/shortcut_overlay.cpp" line="78"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/studio/shortcut_overlay.cpp" line="81"/>
         <source>F1 or any key closes</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 oder eine beliebige Taste schließt</translation>
     </message>
 </context>
 <context>
@@ -2187,77 +2192,77 @@
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="42"/>
         <source>The synthesis could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="43"/>
         <source>A file could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="44"/>
         <source>A file is not what was expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
         <source>This is not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="80"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="82"/>
         <source>no file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei gewählt</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="98"/>
         <source>The model could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="101"/>
         <source>Loading the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden geladen…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="113"/>
         <source>The model could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="120"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="127"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="175"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_controller.cpp" line="182"/>
         <source>Something went wrong inside the engine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
 </context>
 <context>
@@ -2266,184 +2271,184 @@
         <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
         <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Synthesize</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="39"/>
         <location filename="../ui/studio/synthesis_panel.cpp" line="265"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="44"/>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="47"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
         <source>The synthesized take appears here and plays at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="77"/>
         <location filename="../ui/studio/synthesis_panel.cpp" line="260"/>
         <source>Play take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take abspielen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="78"/>
         <source>Play or stop the take (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="79"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="80"/>
         <source>Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Take als WAV mit einer JSON-Herkunftsdatei daneben speichern (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="133"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="149"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="170"/>
         <source>AR %1 / ~%2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="175"/>
         <source>NAR step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="180"/>
         <source>Encoding the reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="180"/>
         <source>Vocoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocoder läuft…</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="191"/>
         <source>Cancelled: nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="199"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="202"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="208"/>
         <source>Stopped early: kept what was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="208"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="220"/>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
         <source>Waiting: “%1” (double-click to remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
         <source>Queue: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: leer</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
         <source>Queue: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Queue synthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthese einreihen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="260"/>
         <source>Stop take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take stoppen</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
         <source>There is no take to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
         <source>Exported to %1 (+ .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="293"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="294"/>
         <source>WAV, 32-bit float (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="301"/>
         <source>Export take</source>
-        <translation type="unfinished"></translation>
+        <translation>Take exportieren</translation>
     </message>
 </context>
 <context>
@@ -2451,70 +2456,70 @@
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="29"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="30"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="33"/>
         <source>Type what the cloned voice should say…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="33"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="37"/>
         <source>Deep clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Clone</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="39"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="49"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="59"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="93"/>
         <source>No text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/studio/text_panel.cpp" line="95"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
+            <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="99"/>
         <source>shallow clone will be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="101"/>
         <source>no transcript: shallow clone will be used</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
         <location filename="../ui/studio/text_panel.cpp" line="103"/>
         <source>deep clone will be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Clone wird verwendet</translation>
     </message>
 </context>
 <context>
@@ -2535,32 +2540,32 @@
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="69"/>
         <source>One of the two clips is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der beiden Clips ist leer.</translation>
     </message>
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="138"/>
         <source>The audio system could not start (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiosystem konnte nicht starten (PortAudio: %1).</translation>
     </message>
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="147"/>
         <source>No audio output device found. Connect headphones (recommended for judging) or check that the sound server is running, then press A or B again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Audio-Ausgabegerät gefunden. Schließen Sie Kopfhörer an (zum Bewerten empfohlen) oder prüfen Sie, ob der Soundserver läuft, und drücken Sie dann erneut A oder B.</translation>
     </message>
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="158"/>
         <source>The audio device does not accept %1 Hz mono playback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät unterstützt keine Mono-Wiedergabe mit %1 Hz.</translation>
     </message>
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="167"/>
         <source>The audio device would not play (PortAudio: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät hat die Wiedergabe verweigert (PortAudio: %1).</translation>
     </message>
     <message>
         <location filename="../ui/rating/ab_player.cpp" line="186"/>
         <source>Nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzuspielen.</translation>
     </message>
 </context>
 <context>
@@ -2573,27 +2578,27 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="36"/>
         <source>Listening test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hörtest %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="38"/>
         <source>who is listening (one rater per session)</source>
-        <translation type="unfinished"></translation>
+        <translation>wer zuhört (eine bewertende Person pro Sitzung)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="40"/>
         <source>Take vs take — two folders, files paired by name</source>
-        <translation>Aufnahme gegen Aufnahme — zwei Ordner, Dateien nach Namen gepaart</translation>
+        <translation>Take gegen Take — zwei Ordner, Dateien nach Namen gepaart</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="41"/>
         <source>Tournament — several folders (takes, presets, seeds)</source>
-        <translation>Turnier — mehrere Ordner (Aufnahmen, Presets, Seeds)</translation>
+        <translation>Turnier — mehrere Ordner (Takes, Presets, Seeds)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
         <source>Ground truth vs takes — a dataset folder and a folder of takes</source>
-        <translation>Originalaufnahme gegen Aufnahmen — ein Datensatzordner und ein Ordner mit Aufnahmen</translation>
+        <translation>Originalaufnahme gegen Takes — ein Datensatzordner und ein Ordner mit Takes</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
@@ -2619,7 +2624,7 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="52"/>
         <source>folder with metadata.csv (LJSpeech) or name.wav + name.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit metadata.csv (LJSpeech) oder name.wav + name.txt</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="53"/>
@@ -2634,27 +2639,27 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzordner</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="63"/>
         <source>System name (hidden while judging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemname (beim Bewerten verborgen)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="63"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="69"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="76"/>
@@ -2664,37 +2669,37 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="81"/>
         <source>every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Paar</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="82"/>
         <source>Tournament: comparisons per item. The pairs rotate over the items so every system gets the same exposure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier: Vergleiche pro Eintrag. Die Paare rotieren über die Einträge, sodass jedes System gleich oft vorkommt.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="83"/>
         <source>Pairs per item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare pro Eintrag:</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
         <source>Offer “no preference” (otherwise forced choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Keine Präferenz“ anbieten (sonst erzwungene Wahl)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
         <source>Ask for the strength of the preference (−3 … +3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="93"/>
         <source> LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation> LUFS</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="94"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="95"/>
@@ -2704,7 +2709,7 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="97"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
@@ -2714,12 +2719,12 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="120"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="136"/>
         <source>Failed (the others go on):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="145"/>
@@ -2735,14 +2740,14 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="194"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="244"/>
         <source>Preparing %n take(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Take wird vorbereitet…</numerusform>
+            <numerusform>%n Takes werden vorbereitet…</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,7 +2758,7 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
         <source>The synthesis could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
@@ -2763,93 +2768,93 @@
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="278"/>
         <source>Cancelled: no session was made and no take was kept.</source>
-        <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Aufnahme behalten.</translation>
+        <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="279"/>
         <source>No take could be made, so no session was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
+            <numerusform>%n Einträge konnten nicht synthetisiert werden und wurden ausgelassen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="289"/>
         <source>%n take(s) synthesized into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Take in %1 synthetisiert.</numerusform>
+            <numerusform>%n Takes in %1 synthetisiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="329"/>
         <source>Folder of renderings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Renderings</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="349"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
-        <translation type="unfinished"></translation>
+        <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="353"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="357"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="361"/>
         <source>The takes are synthesized when you press “Create session”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="367"/>
         <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
         <source>Give the session a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="368"/>
         <location filename="../ui/rating/new_session_dialog.cpp" line="424"/>
         <source>Enter the rater&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
         <location filename="../ui/rating/new_session_dialog.cpp" line="425"/>
         <source>The seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
         <source>dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="415"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="429"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
+            <numerusform>%n Takes werden mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,17 +2865,17 @@
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
         <source>%n item(s) found, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag gefunden, </numerusform>
+            <numerusform>%n Einträge gefunden, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
+            <numerusform>%n Vergleiche in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2879,116 +2884,116 @@
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="67"/>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen:</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="89"/>
         <source>Bradley–Terry ranking (95% bootstrap interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="92"/>
         <source>Pairwise preference, preferred system first (Wilson 95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <source>BT score (95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>BT-Wert (95 %)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>W–L–T</source>
-        <translation type="unfinished"></translation>
+        <translation>S–N–U</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <source>Win rate (Wilson 95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote (Wilson, 95 %)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>First wins (Wilson 95%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes gewinnt (Wilson, 95 %)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>Sign p</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeichen-p</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
-        <translation type="unfinished"></translation>
+        <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
         <source>All sessions, all raters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_stats_view.cpp" line="135"/>
         <source>%1 — %n raters merged (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
+            <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="141"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="164"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="169"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="212"/>
         <source>significant at the 5% level</source>
-        <translation type="unfinished"></translation>
+        <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="242"/>
         <source>log-strength (0 = average; +1 ≈ preferred 73% of the time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Stärke (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="288"/>
         <source>% of decisive judgements won by the first system</source>
-        <translation type="unfinished"></translation>
+        <translation>% der entschiedenen Urteile zugunsten des ersten Systems</translation>
     </message>
 </context>
 <context>
@@ -2996,194 +3001,221 @@
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="99"/>
         <source>Play side %1 (key %1); while playing, switch at the same position</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 abspielen (Taste %1); während der Wiedergabe wird an derselben Stelle umgeschaltet</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="125"/>
         <source>A is better   [1]</source>
-        <translation type="unfinished"></translation>
+        <translation>A ist besser   [1]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="125"/>
         <source>No preference   [0]</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Präferenz   [0]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="125"/>
         <source>B is better   [2]</source>
-        <translation type="unfinished"></translation>
+        <translation>B ist besser   [2]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="142"/>
+        <location filename="../ui/rating/rating_view.cpp" line="373"/>
         <source>A much better</source>
-        <translation type="unfinished"></translation>
+        <translation>A viel besser</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="156"/>
+        <location filename="../ui/rating/rating_view.cpp" line="375"/>
         <source>B much better</source>
-        <translation type="unfinished"></translation>
+        <translation>B viel besser</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="168"/>
         <source>Comment (optional) — press C to write, Escape to return, Enter to save the judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar (optional) — C zum Schreiben, Esc zum Zurückkehren, Enter speichert das Urteil</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="176"/>
         <source>Save and next   [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und weiter   [Enter]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="184"/>
         <source>Keys: A / B play a side · T toggle · Space play/pause · [ ] loop · L clear loop · 1 / 2 / 0 choose · C comment · Enter save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: A / B Seite abspielen · T umschalten · Leertaste Wiedergabe/Pause · [ ] Schleife · L Schleife löschen · 1 / 2 / 0 wählen · C Kommentar · Enter speichern</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="223"/>
         <source>Judging stopped; every judgement so far is saved. Open the session again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung beendet; alle bisherigen Urteile sind gespeichert. Öffnen Sie die Sitzung erneut, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="275"/>
         <source>Side %1 cannot be played: %2. Press S to skip this trial (it stays unjudged), or fix the file and reopen the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht abgespielt werden: %2. Drücken Sie S, um diesen Durchgang zu überspringen (er bleibt unbewertet), oder reparieren Sie die Datei und öffnen Sie die Sitzung erneut.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="288"/>
         <source>The loudness of this pair could not be measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautheit dieses Paares konnte nicht gemessen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="309"/>
-        <location filename="../ui/rating/rating_view.cpp" line="381"/>
+        <location filename="../ui/rating/rating_view.cpp" line="382"/>
         <source>Listen to both A and B, then choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie sich A und B an und wählen Sie dann.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_view.cpp" line="321"/>
         <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Durchgang wurde übersprungen, weil sein Audio nicht abgespielt werden konnte; er bleibt unbewertet und kommt wieder, wenn die Sitzung erneut geöffnet wird.</numerusform>
+            <numerusform>%n Durchgänge wurden übersprungen, weil ihr Audio nicht abgespielt werden konnte; sie bleiben unbewertet und kommen wieder, wenn die Sitzung erneut geöffnet wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_view.cpp" line="325"/>
         <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzung abgeschlossen: %n Urteil ist gespeichert. Öffnen Sie die Statistik, um das Ergebnis zu sehen.</numerusform>
+            <numerusform>Sitzung abgeschlossen: Alle %n Urteile sind gespeichert. Öffnen Sie die Statistik, um das Ergebnis zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="334"/>
         <source>No session open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="335"/>
         <source>%1 · rater %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bewertet von %2</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="339"/>
         <source>Trial %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="340"/>
         <source>%1 of %2 judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bewertet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/rating_view.cpp" line="347"/>
         <source>✓ heard (%n×)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ gehört (%n×)</numerusform>
+            <numerusform>✓ gehört (%n×)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="348"/>
         <source>not heard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gehört</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="353"/>
         <source>❚❚ Pause   [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause   [Leertaste]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="353"/>
         <source>▶ Play   [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abspielen   [Leertaste]</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="360"/>
         <source>Loop %1 – %2 (L clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife %1 – %2 (L löscht)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="361"/>
         <source>Loop from %1 — press ] at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleife ab %1 — drücken Sie ] am Ende</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="362"/>
         <source>No loop: [ and ] set one at the play position</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schleife: [ und ] setzen eine an der Wiedergabeposition</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="375"/>
+        <location filename="../ui/rating/rating_view.cpp" line="373"/>
+        <source>A better</source>
+        <translation>A besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="373"/>
+        <source>A slightly better</source>
+        <translation>A etwas besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <source>no preference</source>
+        <translation>keine Präferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <source>B slightly better</source>
+        <translation>B etwas besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <source>B better</source>
+        <translation>B besser</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="382"/>
+        <location filename="../ui/rating/rating_view.cpp" line="383"/>
         <source>Now listen to %1 as well; answering opens once both sides were heard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rating/rating_view.cpp" line="386"/>
-        <source>Which sounds better? 1 = A, 2 = B, 0 = no preference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie jetzt auch %1; antworten können Sie, sobald beide Seiten gehört wurden.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="387"/>
+        <source>Which sounds better? 1 = A, 2 = B, 0 = no preference.</source>
+        <translation>Was klingt besser? 1 = A, 2 = B, 0 = keine Präferenz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="388"/>
         <source>Which sounds better? 1 = A, 2 = B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was klingt besser? 1 = A, 2 = B.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="390"/>
+        <location filename="../ui/rating/rating_view.cpp" line="391"/>
         <source>Enter saves this judgement and moves on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/rating/rating_view.cpp" line="466"/>
-        <location filename="../ui/rating/rating_view.cpp" line="485"/>
-        <source>Listen to both A and B before answering (press A, then B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter speichert dieses Urteil und geht weiter.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="467"/>
         <location filename="../ui/rating/rating_view.cpp" line="486"/>
-        <source>This trial&apos;s audio cannot be played; press S to skip it.</source>
-        <translation type="unfinished"></translation>
+        <source>Listen to both A and B before answering (press A, then B).</source>
+        <translation>Hören Sie sich vor der Antwort A und B an (drücken Sie A, dann B).</translation>
     </message>
     <message>
+        <location filename="../ui/rating/rating_view.cpp" line="468"/>
         <location filename="../ui/rating/rating_view.cpp" line="487"/>
-        <source>Choose first: 1 = A is better, 2 = B is better%1.</source>
-        <translation type="unfinished"></translation>
+        <source>This trial&apos;s audio cannot be played; press S to skip it.</source>
+        <translation>Das Audio dieses Durchgangs kann nicht abgespielt werden; drücken Sie S, um ihn zu überspringen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_view.cpp" line="488"/>
-        <source>, 0 = no preference</source>
-        <translation type="unfinished"></translation>
+        <source>Choose first: 1 = A is better, 2 = B is better%1.</source>
+        <translation>Wählen Sie zuerst: 1 = A ist besser, 2 = B ist besser%1.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="506"/>
+        <location filename="../ui/rating/rating_view.cpp" line="489"/>
+        <source>, 0 = no preference</source>
+        <translation>, 0 = keine Präferenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="507"/>
         <source>The judgement was NOT saved: %1. It is still on screen; press Enter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil wurde NICHT gespeichert: %1. Es ist noch auf dem Bildschirm; drücken Sie Enter, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3216,17 +3248,17 @@
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="59"/>
         <source>Export CSV (all sessions)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="60"/>
         <source>Export selected as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="61"/>
         <source>Import CSV or JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="62"/>
@@ -3256,7 +3288,7 @@
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="121"/>
         <source>Ratings are saved as you go in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="170"/>
@@ -3266,72 +3298,72 @@
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="181"/>
         <source>Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird. Schließen Sie die Sitzung ab oder klicken Sie zuerst auf „Bewertung beenden“.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="210"/>
         <source>The model is still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="234"/>
         <source>Import rating sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="235"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="240"/>
         <source>Imported %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="245"/>
         <source>Export judgements as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="246"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="250"/>
         <source>Exported every judgement to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="255"/>
         <source>Select a session to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="256"/>
         <source>Export the session as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="261"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_window.cpp" line="269"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -3339,234 +3371,364 @@
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="37"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="42"/>
         <source>%1
 seed %2 · loudness matched to %3 LUFS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="52"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="53"/>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertende Person</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="54"/>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="55"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="56"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::CompareView</name>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="33"/>
+        <source>Select two takes in the history and press Compare</source>
+        <translation>Wählen Sie zwei Takes im Verlauf aus und klicken Sie auf „Vergleichen“</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="37"/>
+        <location filename="../ui/takes/compare_view.cpp" line="64"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="38"/>
+        <source>Play or stop the chosen take (Space)</source>
+        <translation>Den gewählten Take abspielen oder stoppen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="39"/>
+        <source>Switch A/B</source>
+        <translation>A/B wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="40"/>
+        <source>Hear the other take from the same moment (Tab)</source>
+        <translation>Den anderen Take ab derselben Stelle hören (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="41"/>
+        <source>Log frequency</source>
+        <translation>Log. Frequenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="64"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="66"/>
+        <source>Settings that differ</source>
+        <translation>Abweichende Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="152"/>
+        <source>The two takes were made with identical settings.</source>
+        <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/compare_view.cpp" line="153"/>
+        <source>%n setting(s) differ:</source>
+        <translation>
+            <numerusform>%n Einstellung weicht ab:</numerusform>
+            <numerusform>%n Einstellungen weichen ab:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="46"/>
+        <location filename="../ui/takes/history_panel.cpp" line="52"/>
         <source>Search names and texts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Texte durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="49"/>
+        <location filename="../ui/takes/history_panel.cpp" line="55"/>
         <source>Show the takes made with one preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="50"/>
+        <location filename="../ui/takes/history_panel.cpp" line="56"/>
         <source>★ only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="51"/>
+        <location filename="../ui/takes/history_panel.cpp" line="57"/>
         <source>Show starred takes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="82"/>
+        <location filename="../ui/takes/history_panel.cpp" line="86"/>
+        <source>Show the text column</source>
+        <translation>Textspalte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="95"/>
         <source>Play</source>
-        <translation type="unfinished">Abspielen</translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="83"/>
+        <location filename="../ui/takes/history_panel.cpp" line="96"/>
         <source>Play the selected take (double-click a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="84"/>
+        <location filename="../ui/takes/history_panel.cpp" line="97"/>
         <source>Render again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="85"/>
+        <location filename="../ui/takes/history_panel.cpp" line="98"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="87"/>
+        <location filename="../ui/takes/history_panel.cpp" line="100"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="88"/>
+        <location filename="../ui/takes/history_panel.cpp" line="101"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="89"/>
+        <location filename="../ui/takes/history_panel.cpp" line="102"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="91"/>
+        <location filename="../ui/takes/history_panel.cpp" line="104"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="92"/>
+        <location filename="../ui/takes/history_panel.cpp" line="105"/>
         <source>Export the selected takes: a WAV and a provenance .json each</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Takes exportieren: je eine WAV und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="103"/>
+        <location filename="../ui/takes/history_panel.cpp" line="106"/>
+        <location filename="../ui/takes/history_panel.cpp" line="177"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
+        <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="139"/>
+        <location filename="../ui/takes/history_panel.cpp" line="140"/>
+        <source>How many takes “N takes” makes</source>
+        <translation>Wie viele Takes „N Takes“ erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="141"/>
+        <source>N takes</source>
+        <translation>N Takes</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
+        <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="175"/>
         <source>Inside the take</source>
-        <translation type="unfinished"></translation>
+        <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="164"/>
+        <location filename="../ui/takes/history_panel.cpp" line="179"/>
+        <source>Variations</source>
+        <translation>Variationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="213"/>
         <source>Takes are not kept this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="184"/>
+        <location filename="../ui/takes/history_panel.cpp" line="245"/>
         <source>Every preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="221"/>
-        <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="228"/>
-        <source>The codes of this take cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="237"/>
-        <source>Deleted %n take(s). Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="243"/>
-        <source>Undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="256"/>
-        <source>The take&apos;s audio cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/takes/history_panel.cpp" line="283"/>
-        <source>Exported %n take(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
+        <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="290"/>
+        <source>The codes of this take cannot be read: %1</source>
+        <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <source>Deleted %n take(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%n Takes gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="291"/>
+        <location filename="../ui/takes/history_panel.cpp" line="305"/>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <source>The take&apos;s audio cannot be read: %1</source>
+        <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <source>Exported %n take(s) to %1.</source>
+        <translation>
+            <numerusform>%n Take nach %1 exportiert.</numerusform>
+            <numerusform>%n Takes nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <source>A take&apos;s audio cannot be read: %1</source>
+        <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="374"/>
         <source>Export the selected takes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Takes exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::SpectrogramView</name>
+    <message>
+        <location filename="../ui/takes/spectrogram.cpp" line="104"/>
+        <source>Hz</source>
+        <translation>Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/spectrogram.cpp" line="105"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::takes::TakeHistoryModel</name>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="52"/>
-        <location filename="../ui/takes/take_history_model.cpp" line="60"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="53"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="65"/>
         <source>(custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="59"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="64"/>
         <source>%1
 
 “%2”
 Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+„%2“
+Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="62"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
         <source>deep clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="62"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
         <source>shallow clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Shallow Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="64"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
         <source>stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="64"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="80"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="86"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="81"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="87"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="82"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="88"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="83"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="89"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="84"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="90"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="85"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="91"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -3574,130 +3736,153 @@ Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="40"/>
         <source>frame (75 per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame (75 pro Sekunde)</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="41"/>
         <source>codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebook</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="54"/>
         <source>AR L0</source>
-        <translation type="unfinished"></translation>
+        <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="62"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="63"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="67"/>
-        <source>Play coarse (L0 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="68"/>
-        <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
-        <translation type="unfinished"></translation>
+        <source>Play coarse (L0 only)</source>
+        <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="72"/>
-        <source>first </source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/takes/take_internals_view.cpp" line="69"/>
+        <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
+        <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="73"/>
-        <source> codebooks</source>
-        <translation type="unfinished"></translation>
+        <source>first </source>
+        <translation>erste </translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="74"/>
-        <source>Play</source>
-        <translation type="unfinished">Abspielen</translation>
+        <source> codebooks</source>
+        <translation> Codebooks</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="75"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="76"/>
         <source>Vocode only the first k codebooks of the final codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="81"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="82"/>
         <source>Diffusion step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="112"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="113"/>
         <source>Choose a take in the history to see its codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="129"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="134"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="135"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
-        <translation type="unfinished"></translation>
+        <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="152"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="153"/>
         <source>L0 (AR)</source>
-        <translation type="unfinished"></translation>
+        <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="163"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="164"/>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="194"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="195"/>
         <source>final codes</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültige Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="194"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="195"/>
         <source>final codes (no snapshots kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="196"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="197"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="215"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="216"/>
         <source>coarse (L0 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="219"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
         <source>the first %n codebook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nur %n Codebook</numerusform>
+            <numerusform>die ersten %n Codebooks</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="226"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="227"/>
         <source>Vocoding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="240"/>
         <source>Could not vocode %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="246"/>
-        <source>Playing %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/takes/take_internals_view.cpp" line="247"/>
+        <source>Playing %1 (%2 s)</source>
+        <translation>Wiedergabe: %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="248"/>
         <source>%1 is ready, but cannot play: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::VariationsView</name>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="43"/>
+        <source>&lt;b&gt;N takes&lt;/b&gt; makes several takes of the same text with different seeds and lays them out here to pick from.</source>
+        <translation>&lt;b&gt;N Takes&lt;/b&gt; erzeugt mehrere Takes desselben Textes mit verschiedenen Seeds und zeigt sie hier zur Auswahl an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="47"/>
+        <source>&lt;b&gt;%1 of %2 takes&lt;/b&gt; of “%3” — star the ones to keep.</source>
+        <translation>&lt;b&gt;%1 von %2 Takes&lt;/b&gt; von „%3“ — markieren Sie die zu behaltenden mit einem Stern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="60"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 s</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="64"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 </TS>

@@ -370,8 +370,9 @@ void RatingView::updateState() {
     m_choiceGroup->setExclusive(true);
     m_strengthSlider->setEnabled(answerable);
     m_strengthSlider->setValue(m_strength);
-    static const char* const names[] = {"A much better", "A better", "A slightly better", "no preference",
-                                        "B slightly better", "B better", "B much better"};
+    static const char* const names[] = {QT_TR_NOOP("A much better"), QT_TR_NOOP("A better"), QT_TR_NOOP("A slightly better"),
+                                        QT_TR_NOOP("no preference"), QT_TR_NOOP("B slightly better"), QT_TR_NOOP("B better"),
+                                        QT_TR_NOOP("B much better")};
     m_strengthLabel->setText(m_choice ? tr("%1 (%2%3)").arg(tr(names[m_strength + 3]), m_strength > 0 ? QStringLiteral("+") : QString()).arg(m_strength)
                                       : QString());
     m_comment->setEnabled(active);

@@ -17,7 +17,8 @@ namespace {
 
 const char* const kFormat = "mars5-studio-preset";
 
-QString tr(const char* text) { return QCoreApplication::translate("PresetStore", text); }
+// lupdate files these free tr() calls under the enclosing namespace: look them up there.
+QString tr(const char* text) { return QCoreApplication::translate("mars5::ui", text); }
 
 }  // namespace
 

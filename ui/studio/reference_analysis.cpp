@@ -9,7 +9,8 @@ namespace mars5::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReferenceAnalysis", text); }
+// lupdate files these free tr() calls under the enclosing namespace: look them up there.
+QString tr(const char* text) { return QCoreApplication::translate("mars5::ui", text); }
 
 double toDb(double amplitude) { return amplitude > 1e-6 ? 20.0 * std::log10(amplitude) : -120.0; }
 

@@ -94,7 +94,9 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field"));
     m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_presetCombo->setMinimumContentsLength(17);
+    // 12 characters at the least (longer names elide; the list shows them whole): with 17, the
+    // German button labels pushed the settings column past a 1280-pixel window.
+    m_presetCombo->setMinimumContentsLength(12);
     auto* save = new QToolButton(this);
     save->setText(tr("Save…"));
     save->setAutoRaise(false);

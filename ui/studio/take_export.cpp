@@ -18,7 +18,8 @@ namespace mars5::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TakeExport", text); }
+// lupdate files these free tr() calls under the enclosing namespace: look them up there.
+QString tr(const char* text) { return QCoreApplication::translate("mars5::ui", text); }
 
 }  // namespace
 
