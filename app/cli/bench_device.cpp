@@ -1,5 +1,7 @@
 #include "bench_device.h"
 
+#include "torch_types.h"
+
 #include <ATen/ATen.h>
 
 #include <algorithm>
@@ -59,20 +61,11 @@ double bestSeconds(ComputeDevice device, int runs, Fn&& fn) {
     return best;
 }
 
-c10::ScalarType scalarTypeOf(ComputeDType dtype) {
-    switch (dtype) {
-    case ComputeDType::Float16: return at::kHalf;
-    case ComputeDType::BFloat16: return at::kBFloat16;
-    case ComputeDType::Float32: break;
-    }
-    return at::kFloat;
-}
-
 }  // namespace
 
 DeviceRates measureDeviceRates(ComputeDevice device, ComputeDType dtype) {
     const bool gpu = device == ComputeDevice::Cuda;
-    const auto options = at::TensorOptions().dtype(scalarTypeOf(dtype)).device(gpu ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU));
+    const auto options = at::TensorOptions().dtype(torchDType(dtype)).device(torchDevice(device));
     DeviceRates rates;
     {
         const std::int64_t bytes = (gpu ? 256 : 128) * std::int64_t{1024 * 1024};

@@ -4,6 +4,7 @@
 #include "codec_loading.h"
 #include "failure.h"
 #include "safetensors.h"
+#include "torch_types.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -24,17 +25,6 @@ struct Codec::Impl {
 };
 
 namespace {
-
-c10::Device torchDevice(ComputeDevice d) { return d == ComputeDevice::Cuda ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU); }
-
-c10::ScalarType torchDType(ComputeDType d) {
-    switch (d) {
-    case ComputeDType::Float16: return at::kHalf;
-    case ComputeDType::BFloat16: return at::kBFloat16;
-    case ComputeDType::Float32: break;
-    }
-    return at::kFloat;
-}
 
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -16,6 +16,7 @@
 #include "reference_audio.h"
 #include "sampler.h"
 #include "tokenizer.h"
+#include "torch_types.h"
 #include "trim.h"
 #include "work_estimate.h"
 
@@ -70,10 +71,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-c10::ScalarType torchDType(ComputeDType d) {
-    return d == ComputeDType::Float16 ? at::kHalf : d == ComputeDType::BFloat16 ? at::kBFloat16 : at::kFloat;
-}
 
 // Runs a stage: Failure as is; a libtorch error under a reduced precision is most likely a
 // kernel missing for that dtype on that device, and is reported as such.
@@ -252,7 +249,7 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
 
         auto e = std::make_shared<Impl>();
         e->options = options;
-        e->device = options.device == ComputeDevice::Cuda ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+        e->device = torchDevice(options.device);
         e->dtype = torchDType(options.dtype);
 
         const auto loadOne = [&](const std::string& path, Mars5ModelKind kind) {
