@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <chrono>
 
-#ifdef MARS5_CLI_HAS_CUDA
+#ifdef MARS5_WITH_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
 #include <c10/cuda/CUDAFunctions.h>
 #endif
@@ -15,7 +15,7 @@
 namespace mars5::cli {
 
 void synchronize(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
+#ifdef MARS5_WITH_CUDA
     if (device == ComputeDevice::Cuda) c10::cuda::device_synchronize();
 #else
     (void)device;
@@ -23,7 +23,7 @@ void synchronize(ComputeDevice device) {
 }
 
 void resetDevicePeak(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
+#ifdef MARS5_WITH_CUDA
     if (device == ComputeDevice::Cuda) c10::cuda::CUDACachingAllocator::resetPeakStats(0);
 #else
     (void)device;
@@ -31,12 +31,13 @@ void resetDevicePeak(ComputeDevice device) {
 }
 
 double devicePeakMiB(ComputeDevice device) {
-#ifdef MARS5_CLI_HAS_CUDA
+#ifdef MARS5_WITH_CUDA
     if (device == ComputeDevice::Cuda) {
+        // Slot 0 is StatType::AGGREGATE (all pools). The enum moved from
+        // c10::cuda::CUDACachingAllocator to c10::CachingDeviceAllocator in PyTorch 2.5, so it is
+        // not named here: the index is the same in every version.
         const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(0);
-        return static_cast<double>(
-                   stats.allocated_bytes[static_cast<std::size_t>(c10::cuda::CUDACachingAllocator::StatType::AGGREGATE)].peak) /
-               (1024.0 * 1024.0);
+        return static_cast<double>(stats.allocated_bytes[0].peak) / (1024.0 * 1024.0);
     }
 #else
     (void)device;
