@@ -52,7 +52,7 @@ std::string syntheticText(int chars) {
 struct RunFigures {
     double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
            rtf = 0;
-    std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0;
+    std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0, arGraphs = 0;
     std::int64_t textTokens = 0, narFrames = 0, narModelCalls = 0;  // what the floors are computed for
 };
 
@@ -74,6 +74,7 @@ struct BenchArgs {
     std::string device = "cpu", dtype = "float32";
     int runs = 3, warmup = 1, threads = 0;
     int syncEvery = 0;
+    bool cudaGraphs = true;
     bool json = false;
 };
 
@@ -118,6 +119,7 @@ int runBench(const BenchArgs& a) {
     coarseOptions.forceTokens = arTokens;
     coarseOptions.recordStepStats = false;
     coarseOptions.syncEvery = a.syncEvery;
+    coarseOptions.cudaGraphs = a.cudaGraphs;
 
     std::vector<RunFigures> runs;
     resetDevicePeak(*dev);
@@ -141,6 +143,9 @@ int runBench(const BenchArgs& a) {
         f.prefillMs = 1e3 * coarse->firstTokenSeconds;
         f.arTokens = static_cast<std::int64_t>(coarse->generatedIds.size());
         f.arReadBacks = coarse->readBacks;
+        f.arGraphs = coarse->cudaGraphsCaptured;
+        if (i == 0)
+            for (const std::string& w : coarse->warnings) std::fprintf(stderr, "  warning: %s\n", w.c_str());
         f.promptTokens = static_cast<std::int64_t>(coarse->promptIds.size());
         f.decodeTokPerS = coarse->decodeSeconds > 0 ? static_cast<double>(coarse->steps - 1) / coarse->decodeSeconds : 0;
 
@@ -198,6 +203,7 @@ int runBench(const BenchArgs& a) {
     j["dtype"] = toString(*dt);
     j["threads"] = a.threads;
     j["sync_every"] = a.syncEvery;
+    j["cuda_graphs"] = a.cudaGraphs;
     j["ar_model"] = info.arSummary;
     j["nar_model"] = info.narSummary;
     j["codec"] = randomCodec ? "random (published sizes)" : "files";
@@ -216,6 +222,7 @@ int runBench(const BenchArgs& a) {
     j["ar_prefill_ms"] = med(&RunFigures::prefillMs);
     j["ar_decode_tokens_per_s"] = med(&RunFigures::decodeTokPerS);
     j["ar_read_backs"] = runs.empty() ? 0 : runs.front().arReadBacks;
+    j["ar_cuda_graphs_captured"] = runs.empty() ? 0 : runs.front().arGraphs;
     j["ar_total_ms"] = med(&RunFigures::arMs);
     j["nar_passes_per_s"] = med(&RunFigures::narPassesPerS);
     j["nar_total_ms"] = med(&RunFigures::narMs);
@@ -248,8 +255,9 @@ int runBench(const BenchArgs& a) {
     std::printf("  %-28s %12s\n", "stage", "median");
     std::printf("  %-28s %9.1f ms\n", "reference encode", med(&RunFigures::encodeMs));
     std::printf("  %-28s %9.1f ms\n", "AR prefill", med(&RunFigures::prefillMs));
-    std::printf("  %-28s %9.1f tok/s (%lld read-backs of the drawn ids)\n", "AR decode", med(&RunFigures::decodeTokPerS),
-                static_cast<long long>(j["ar_read_backs"].get<std::int64_t>()));
+    std::printf("  %-28s %9.1f tok/s (%lld read-backs of the drawn ids, %lld CUDA graphs)\n", "AR decode",
+                med(&RunFigures::decodeTokPerS), static_cast<long long>(j["ar_read_backs"].get<std::int64_t>()),
+                static_cast<long long>(j["ar_cuda_graphs_captured"].get<std::int64_t>()));
     std::printf("  %-28s %9.1f ms\n", "AR total", med(&RunFigures::arMs));
     std::printf("  %-28s %9.1f passes/s\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS));
     std::printf("  %-28s %9.1f ms\n", "NAR total", med(&RunFigures::narMs));
@@ -294,6 +302,8 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--warmup", a->warmup, "untimed runs first")->check(CLI::Range(0, 100))->capture_default_str();
     cmd->add_option("--sync-every", a->syncEvery, "AR steps between read-backs of the drawn ids (0: 1 on CPU, 8 on GPU)")
         ->check(CLI::Range(0, 64))
+        ->capture_default_str();
+    cmd->add_option("--cuda-graphs", a->cudaGraphs, "replay the AR decode step as CUDA graphs on a GPU (1) or launch its kernels (0)")
         ->capture_default_str();
     cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
     cmd->add_flag("--json", a->json, "print the figures as JSON");

@@ -1,11 +1,12 @@
 // Golden group "ar": the AR model against goldens_ar.safetensors (speaker vector, prompts,
-// full-pass logits, KV-cache step logits, the no-cache steps) and the AR half of the tts()
+// full-pass logits, KV-cache step logits, the no-cache steps, the fixed-shape step of the CUDA graphs) and the AR half of the tts()
 // runs of goldens_tts.safetensors (greedy generations end to end, per-step logits, parsing into
 // L0 codes; sampled runs teacher-forced on their recorded tokens and, with the reference's seed,
 // drawn through the same CPU RNG stream). The tiny AR is loaded from BOTH the .safetensors and
 // the .pt and every check runs on each. Sizes come from the files: nothing is hard-coded.
 #include "selftest_mars5.h"
 
+#include "ar_decode_graph.h"
 #include "ar_generate.h"
 #include "ar_model.h"
 #include "failure.h"
@@ -142,6 +143,23 @@ void checkArGoldens(Mars5SelftestContext& ctx, const std::string& arPath, const 
                       "cache capacity " + std::to_string(cache.capacity()));
             rep.check(base + ".logits_nocache_steps" + sfx,
                       maxAbsError(at::stack(fullRows), gf.tensor(base + ".logits_nocache_steps", at::kFloat)), kLogitTol);
+
+            // The same steps through the fixed-shape step: replayed as CUDA graphs on a GPU (what
+            // generation uses there), run eagerly elsewhere.
+            KvCache staticCache = model.makeCache(n + InferenceConfig{}.maxSequenceLength());
+            model.prefill(speaker, promptT, staticCache);
+            const bool graphs = ArStaticDecoder::graphsAvailable(model.device());
+            ArStaticDecoder decoder(model, staticCache, graphs ? StaticDecodeMode::CudaGraph : StaticDecodeMode::Eager);
+            std::vector<at::Tensor> staticRows;
+            for (std::size_t j = 0; j < kvTokens.size(); ++j) {
+                const at::Tensor token = at::full({1}, kvTokens[j], at::TensorOptions().dtype(at::kLong).device(model.device()));
+                staticRows.push_back(decoder.step(token, n + 1 + static_cast<std::int64_t>(j)).clone());
+            }
+            rep.check(base + ".logits_static_steps" + sfx,
+                      maxAbsError(at::stack(staticRows), gf.tensor(base + ".logits_kv_steps", at::kFloat)), kLogitTol,
+                      decoder.mode() == StaticDecodeMode::CudaGraph
+                          ? std::to_string(decoder.graphsCaptured()) + " CUDA graph(s)"
+                          : graphs ? decoder.fallbackReason() : std::string("eager, no CUDA here"));
         }
     } else {
         rep.info("no goldens_ar.safetensors: AR forward goldens skipped");

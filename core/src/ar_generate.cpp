@@ -108,6 +108,14 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     // Every id drawn, on the device: the repetition penalty's window reads it, the next step
     // embeds from it, and the loop reads a chunk of it back at a time.
     const at::Tensor drawn = at::empty({maxLen - promptLen}, longCpu.device(device));
+    std::unique_ptr<ArStaticDecoder> staticDecoder;
+    r.decodeStep = options.decodeStep;
+    if (r.decodeStep == DecodeStepKind::Auto)
+        r.decodeStep = ArStaticDecoder::graphsAvailable(device) ? DecodeStepKind::CudaGraph : DecodeStepKind::Dynamic;
+    if (!cfg.use_kv_cache) r.decodeStep = DecodeStepKind::Dynamic;  // full passes: no decode step at all
+    if (r.decodeStep != DecodeStepKind::Dynamic)
+        staticDecoder = std::make_unique<ArStaticDecoder>(
+            model, cache, r.decodeStep == DecodeStepKind::CudaGraph ? StaticDecodeMode::CudaGraph : StaticDecodeMode::Eager);
     const bool chunked = drawer->drawsOnDevice() && !options.recordSteps && cfg.use_kv_cache;
     const std::int64_t chunkSteps = !chunked ? 1 : options.syncEvery > 0 ? options.syncEvery : device.is_cpu() ? 1 : 8;
 
@@ -136,7 +144,8 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
             at::Tensor logits;
             if (cfg.use_kv_cache && (r.steps > 0 || i > 0)) {
                 // the newest id sits at position promptLen + n of the speaker-prefixed sequence
-                logits = model.decodeStep(lastToken, promptLen + n, cache);
+                logits = staticDecoder ? staticDecoder->step(lastToken, promptLen + n)
+                                       : model.decodeStep(lastToken, promptLen + n, cache);
             } else {
                 const at::Tensor seq = at::from_blob(r.sequence.data(), {static_cast<std::int64_t>(r.sequence.size())}, longCpu).clone();
                 logits = cfg.use_kv_cache ? model.prefill(speaker, seq, cache) : model.forwardFull(speaker, seq).select(0, -1);
@@ -199,6 +208,11 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
         // steps queued after an end of speech wrote KV entries past it: harmless, the loop ends
     }
 
+    if (staticDecoder) {
+        r.graphsCaptured = staticDecoder->graphsCaptured();
+        r.decodeWarning = staticDecoder->fallbackReason();
+        if (!r.decodeWarning.empty()) r.decodeStep = DecodeStepKind::StaticEager;
+    }
     if (r.steps > 0) {
         r.firstTokenSeconds = std::chrono::duration<double>(firstDone - start).count();
         r.decodeSeconds = std::chrono::duration<double>(Clock::now() - firstDone).count();

@@ -18,6 +18,7 @@
 // Internal API (libtorch); throws mars5::Failure with a message a user can act on.
 #pragma once
 
+#include "ar_decode_graph.h"
 #include "ar_model.h"
 #include "sampler.h"
 #include "tokenizer.h"
@@ -79,6 +80,14 @@ struct ArStepSummary {
     float probability = 0;        // of the chosen id
 };
 
+// How the single-token decode steps run (ar_decode_graph.h).
+enum class DecodeStepKind {
+    Auto,         // CudaGraph on a CUDA device in a build with CUDA, Dynamic elsewhere
+    Dynamic,      // ArModel::decodeStep: attention over the written slots only
+    StaticEager,  // the graphs' fixed-shape step, run eagerly (tests compare it with Dynamic)
+    CudaGraph,    // the fixed-shape step captured once per span bucket and replayed
+};
+
 struct ArGenerateOptions {
     InferenceConfig config;
     std::int64_t estimatedLength = 0;  // n_est = round(factor * code points of the raw text)
@@ -95,6 +104,7 @@ struct ArGenerateOptions {
     // Benchmarks only (not a reference setting): > 0 masks the EOS logit and generates exactly
     // this many tokens (stop = ForcedLength), whatever the length budget, so runs are comparable.
     std::int64_t forceTokens = 0;
+    DecodeStepKind decodeStep = DecodeStepKind::Auto;
 };
 
 struct ArGenerateResult {
@@ -105,6 +115,9 @@ struct ArGenerateResult {
     std::vector<ArStepRecord> records;    // when recordSteps
     std::vector<ArStepSummary> summaries; // when recordSummaries
     std::int64_t readBacks = 0;           // chunks read back (the host synchronisations of the loop)
+    DecodeStepKind decodeStep = DecodeStepKind::Dynamic;  // how the decode steps ran (Auto resolved)
+    std::int64_t graphsCaptured = 0;      // CUDA graphs captured (one per attention span bucket used)
+    std::string decodeWarning;            // a failed graph capture (the run went on without graphs)
     std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
     std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)
     double firstTokenSeconds = 0;         // prompt pass (prefill) + the first draw (wall clock)

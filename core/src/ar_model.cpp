@@ -1,5 +1,6 @@
 #include "ar_model.h"
 
+#include "attention.h"
 #include "failure.h"
 
 #include <ATen/ATen.h>
@@ -17,13 +18,6 @@ at::Tensor proj(const at::Tensor& x, const at::Tensor& w, const at::Tensor& b = 
 // [n, kvHeads, hd] -> [n, kvHeads * repeats, hd] (GQA; repeats is 1 for MARS5).
 at::Tensor repeatKv(const at::Tensor& x, std::int64_t repeats) {
     return repeats == 1 ? x : at::repeat_interleave(x, repeats, 1);
-}
-
-// softmax(q k^T * scale + mask) v for q [H, nq, hd], k/v [H, nk, hd]; `allowed` [nq, nk] or undefined.
-at::Tensor attention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale, const at::Tensor& allowed) {
-    at::Tensor scores = at::matmul(q, k.transpose(-2, -1)) * scale;
-    if (allowed.defined()) scores = scores.masked_fill(allowed.logical_not(), -std::numeric_limits<double>::infinity());
-    return at::matmul(at::softmax(scores, -1), v);
 }
 
 void checkTokens(const at::Tensor& tokens, std::int64_t vocab, const char* what) {
@@ -157,7 +151,7 @@ at::Tensor ArModel::speakerVector(const at::Tensor& refCodes) const {
         const at::Tensor q = qkv[0].reshape({n, heads, hd}).transpose(0, 1) / std::sqrt(static_cast<double>(hd));
         const at::Tensor k = qkv[1].reshape({n, heads, hd}).transpose(0, 1);
         const at::Tensor v = qkv[2].reshape({n, heads, hd}).transpose(0, 1);
-        const at::Tensor o = attention(q, k, v, 1.0, allowed).transpose(0, 1).reshape({n, D});
+        const at::Tensor o = scaledDotAttention(q, k, v, 1.0, allowed).transpose(0, 1).reshape({n, D});
         x = x + proj(o, L.outProjWeight, L.outProjBias);
         const at::Tensor f = at::layer_norm(x, {D}, L.norm2Weight, L.norm2Bias, eps);
         x = x + proj(at::silu(proj(f, L.actW)) * proj(f, L.actV), L.linear2Weight, L.linear2Bias);
@@ -174,16 +168,23 @@ at::Tensor ArModel::logitsOf(const at::Tensor& hidden) const {
     return proj(rmsNorm(hidden, m_w.norm, m_hp.normEps), m_w.output).to(at::kFloat);
 }
 
-at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cache, Attend attend) const {
+namespace {
+
+// Multi-head attention of q [n, H, hd] over keys/values [m, Hkv, hd] -> [n, H * hd].
+at::Tensor headsAttention(const at::Tensor& q, const at::Tensor& keys, const at::Tensor& values, std::int64_t rep,
+                          double scale, const at::Tensor& allowed) {
+    const std::int64_t n = q.size(0);
+    return scaledDotAttention(q.transpose(0, 1), repeatKv(keys, rep).transpose(0, 1), repeatKv(values, rep).transpose(0, 1), scale,
+                     allowed)
+        .transpose(0, 1)
+        .reshape({n, q.size(1) * q.size(2)});
+}
+
+}  // namespace
+
+template <class AttendFn>
+at::Tensor ArModel::runLayers(at::Tensor h, const at::Tensor& positions, AttendFn&& attend) const {
     const std::int64_t n = h.size(0), H = m_hp.nHeads, Hkv = m_hp.nKvHeads, hd = m_hp.headDim;
-    const double scale = 1.0 / std::sqrt(static_cast<double>(hd));
-    const auto longOpts = at::TensorOptions().dtype(at::kLong).device(device());
-    const at::Tensor positions = at::arange(firstPos, firstPos + n, longOpts);
-    at::Tensor allowed;  // banded causal mask: 0 <= i - j <= W
-    if (attend == Attend::Band && n > 1) {
-        const at::Tensor diff = positions.unsqueeze(1) - positions.unsqueeze(0);
-        allowed = diff.ge(0).logical_and(diff.le(m_hp.slidingWindow));
-    }
     for (std::size_t l = 0; l < m_w.layers.size(); ++l) {
         const ArDecoderLayer& L = m_w.layers[l];
         const at::Tensor a = rmsNorm(h, L.attentionNorm, m_hp.normEps);
@@ -193,24 +194,30 @@ at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cac
         const at::Tensor v = qkv.narrow(1, (H + Hkv) * hd, Hkv * hd).reshape({n, Hkv, hd});
         q = applyRope(q, positions, m_ropeFreqs);
         k = applyRope(k, positions, m_ropeFreqs);
-        if (cache) cache->write(static_cast<std::int64_t>(l), firstPos, k, v);
-        at::Tensor keys = k, values = v;
-        if (attend == Attend::Cache) {
-            keys = cache->keys(static_cast<std::int64_t>(l));
-            values = cache->values(static_cast<std::int64_t>(l));
-        }
-        const std::int64_t rep = H / Hkv;
-        const at::Tensor o = attention(q.transpose(0, 1), repeatKv(keys, rep).transpose(0, 1),
-                                       repeatKv(values, rep).transpose(0, 1), scale, allowed)
-                                 .transpose(0, 1)
-                                 .reshape({n, H * hd});
-        h = h + proj(o, L.wo);
+        h = h + proj(attend(static_cast<std::int64_t>(l), q, k, v), L.wo);
         const at::Tensor f = rmsNorm(h, L.ffnNorm, m_hp.normEps);
         const at::Tensor gateUp = proj(f, L.w13);  // [n, 2 F]: w1 x, then w3 x
         const std::int64_t F = L.w1.size(0);
         h = h + proj(at::silu(gateUp.narrow(1, 0, F)) * gateUp.narrow(1, F, F), L.w2);
     }
     return h;
+}
+
+at::Tensor ArModel::runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cache, Attend attend) const {
+    const std::int64_t n = h.size(0), rep = m_hp.nHeads / m_hp.nKvHeads;
+    const double scale = 1.0 / std::sqrt(static_cast<double>(m_hp.headDim));
+    const auto longOpts = at::TensorOptions().dtype(at::kLong).device(device());
+    const at::Tensor positions = at::arange(firstPos, firstPos + n, longOpts);
+    at::Tensor allowed;  // banded causal mask: 0 <= i - j <= W
+    if (attend == Attend::Band && n > 1) {
+        const at::Tensor diff = positions.unsqueeze(1) - positions.unsqueeze(0);
+        allowed = diff.ge(0).logical_and(diff.le(m_hp.slidingWindow));
+    }
+    return runLayers(std::move(h), positions, [&](std::int64_t l, const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+        if (cache) cache->write(l, firstPos, k, v);
+        if (attend == Attend::Cache) return headsAttention(q, cache->keys(l), cache->values(l), rep, scale, allowed);
+        return headsAttention(q, k, v, rep, scale, allowed);
+    });
 }
 
 at::Tensor ArModel::forwardFull(const at::Tensor& speaker, const at::Tensor& tokens) const {
@@ -247,6 +254,28 @@ at::Tensor ArModel::decodeStep(const at::Tensor& token, std::int64_t position, K
                                       std::to_string(cache.positions()) + " positions)");
     const at::Tensor h0 = m_w.embed.index_select(0, token.reshape({1}).to(device(), at::kLong));
     const at::Tensor h = runDecoder(h0, position, &cache, Attend::Cache);
+    return logitsOf(h).select(0, 0);
+}
+
+at::Tensor ArModel::decodeStepStatic(const at::Tensor& token, const at::Tensor& position, std::int64_t span,
+                                     KvCache& cache) const {
+    if (token.numel() != 1 || position.numel() != 1 || position.scalar_type() != at::kLong)
+        fail(ErrorKind::Internal, "AR static decode: token and position must be one-element tensors (position int64)");
+    if (span < 1 || span > cache.capacity())
+        fail(ErrorKind::Internal, "AR static decode: span " + std::to_string(span) + " outside the cache's " +
+                                      std::to_string(cache.capacity()) + " slots");
+    const std::int64_t rep = m_hp.nHeads / m_hp.nKvHeads;
+    const double scale = 1.0 / std::sqrt(static_cast<double>(m_hp.headDim));
+    const at::Tensor pos = position.reshape({1});
+    const at::Tensor slot = at::remainder(pos, cache.capacity());
+    // Slot j holds a position iff j <= position (before the ring wraps; after it every slot
+    // does, and j < span <= capacity <= position keeps them all).
+    const at::Tensor allowed = at::arange(span, pos.options()).le(pos).unsqueeze(0);  // [1, span]
+    const at::Tensor h0 = m_w.embed.index_select(0, token.reshape({1}));
+    const at::Tensor h = runLayers(h0, pos, [&](std::int64_t l, const at::Tensor& q, const at::Tensor& k, const at::Tensor& v) {
+        cache.writeSlot(l, slot, k, v);
+        return headsAttention(q, cache.ringKeys(l, span), cache.ringValues(l, span), rep, scale, allowed);
+    });
     return logitsOf(h).select(0, 0);
 }
 

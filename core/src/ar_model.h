@@ -93,10 +93,25 @@ public:
     // not range-checked here: the draw is an argmax over the vocabulary.
     at::Tensor decodeStep(const at::Tensor& token, std::int64_t position, KvCache& cache) const;
 
+    // The decode step with every shape and address fixed, whatever the position: what a CUDA
+    // graph captures and replays (ar_decode_graph.h). `token` and `position` are one-element
+    // int64 tensors on the model's device, read inside the step (position: the token's index in
+    // the speaker-prefixed sequence); keys and values go to slot position % capacity, and the
+    // attention runs over slots 0 .. span-1 with the ones not yet written masked out. `span`
+    // must cover the written slots, min(position + 1, capacity) (the caller knows the position;
+    // this function never reads it back). Same result as decodeStep up to the order of the
+    // softmax's and the value product's sums (masked slots add exact zeros). The cache's host
+    // count is left to the caller (KvCache::markWritten).
+    at::Tensor decodeStepStatic(const at::Tensor& token, const at::Tensor& position, std::int64_t span, KvCache& cache) const;
+
 private:
     enum class Attend { Band, Cache };
     // h [n, D] at positions firstPos..firstPos+n-1 -> final hidden states [n, D].
     at::Tensor runDecoder(at::Tensor h, std::int64_t firstPos, KvCache* cache, Attend attend) const;
+    // The decoder layers over h [n, D] at `positions` [n]; attend(layer, q, k, v) (q and k after
+    // RoPE, [n, heads, headDim]) stores what the cache needs and returns the attention [n, H hd].
+    template <class AttendFn>
+    at::Tensor runLayers(at::Tensor h, const at::Tensor& positions, AttendFn&& attend) const;
     at::Tensor logitsOf(const at::Tensor& hidden) const;  // RMSNorm + output head, float32
     at::Tensor embedTokens(const at::Tensor& tokens) const;
 

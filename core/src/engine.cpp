@@ -408,6 +408,7 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         o.recordSummaries = coarseOptions.recordStepStats;
         o.syncEvery = coarseOptions.syncEvery;
         o.forceTokens = coarseOptions.forceTokens;
+        o.decodeStep = coarseOptions.cudaGraphs ? DecodeStepKind::Auto : DecodeStepKind::Dynamic;
         o.progress = [&](const ArProgress& p) { report(progress, EngineStage::Coarse, p.generated, r.expectedTokens, false); };
         o.cancelled = [&] { return control && (control->stopRequested() || control->cancelRequested()); };
         const ArGenerateResult g = generateAr(*e.ar, *e.tok, voice.impl()->spkAr, prompt, o);  // budget error here
@@ -419,6 +420,8 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         r.firstTokenSeconds = g.firstTokenSeconds;
         r.decodeSeconds = g.decodeSeconds;
         r.readBacks = g.readBacks;
+        r.cudaGraphsCaptured = g.graphsCaptured;
+        if (!g.decodeWarning.empty()) r.warnings.push_back(g.decodeWarning);
         r.stop = g.stop == ArStopReason::Eos ? CoarseStop::Eos
                  : g.stop == ArStopReason::MaxLength ? CoarseStop::MaxLength
                  : g.stop == ArStopReason::ForcedLength ? CoarseStop::ForcedLength : CoarseStop::Stopped;

@@ -42,6 +42,27 @@ void KvCache::write(std::int64_t layer, std::int64_t firstPos, const at::Tensor&
     m_positions = std::max(m_positions, firstPos + n);
 }
 
+void KvCache::writeSlot(std::int64_t layer, const at::Tensor& slot, const at::Tensor& k, const at::Tensor& v) {
+    if (!allocated()) fail(ErrorKind::Internal, "KV cache: write before allocation");
+    if (layer < 0 || layer >= m_layers) fail(ErrorKind::Internal, "KV cache: layer " + std::to_string(layer) + " out of range");
+    if (k.dim() != 3 || k.size(0) != 1 || k.sizes() != v.sizes() || slot.numel() != 1)
+        fail(ErrorKind::Internal, "KV cache: a slot write takes one position");
+    m_k.select(0, layer).index_copy_(0, slot.reshape({1}), k);
+    m_v.select(0, layer).index_copy_(0, slot.reshape({1}), v);
+}
+
+at::Tensor KvCache::ringKeys(std::int64_t layer, std::int64_t span) const {
+    if (span < 1 || span > m_capacity) fail(ErrorKind::Internal, "KV cache: span " + std::to_string(span) + " out of range");
+    return m_k.select(0, layer).narrow(0, 0, span);
+}
+
+at::Tensor KvCache::ringValues(std::int64_t layer, std::int64_t span) const {
+    if (span < 1 || span > m_capacity) fail(ErrorKind::Internal, "KV cache: span " + std::to_string(span) + " out of range");
+    return m_v.select(0, layer).narrow(0, 0, span);
+}
+
+void KvCache::markWritten(std::int64_t positions) { m_positions = std::max(m_positions, positions); }
+
 at::Tensor KvCache::keys(std::int64_t layer) const { return m_k.select(0, layer).narrow(0, 0, filled()); }
 at::Tensor KvCache::values(std::int64_t layer) const { return m_v.select(0, layer).narrow(0, 0, filled()); }
 

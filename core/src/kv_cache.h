@@ -44,6 +44,18 @@ public:
     // Forget everything (the buffers stay allocated).
     void reset() { m_positions = 0; }
 
+    // --- the static-shape step (ArModel::decodeStepStatic, what a CUDA graph replays) -------------
+    // Every shape and address fixed whatever the position: the slot is a device tensor, and the
+    // attention reads a fixed span of slots, written or not (the step masks the unwritten ones).
+    //
+    // Stores k, v [1, kvHeads, headDim] in slot `slot` (int64 [1], on the cache's device).
+    void writeSlot(std::int64_t layer, const at::Tensor& slot, const at::Tensor& k, const at::Tensor& v);
+    // Views [span, kvHeads, headDim] of slots 0 .. span-1 (1 <= span <= capacity).
+    at::Tensor ringKeys(std::int64_t layer, std::int64_t span) const;
+    at::Tensor ringValues(std::int64_t layer, std::int64_t span) const;
+    // The host's count after static steps wrote positions up to `positions` - 1.
+    void markWritten(std::int64_t positions);
+
 private:
     at::Tensor m_k, m_v;
     std::int64_t m_layers = 0;

@@ -1,6 +1,7 @@
 // The MARS5 NAR forward pass; see nar_model.h and spec mars5-model.md §5.1.
 #include "nar_model.h"
 
+#include "attention.h"
 #include "failure.h"
 
 #include <ATen/ATen.h>
@@ -193,8 +194,7 @@ at::Tensor NarModel::attention(const NarAttentionWeights& w, const at::Tensor& q
     k = k.reshape({b, lk, h, hd}).transpose(1, 2);
     v = v.reshape({b, lk, h, hd}).transpose(1, 2);
     q = q / std::sqrt(static_cast<double>(hd));
-    const auto attn = at::softmax(at::matmul(q, k.transpose(-2, -1)), -1);
-    const auto out = at::matmul(attn, v).transpose(1, 2).reshape({b, lq, d});
+    const auto out = scaledDotAttention(q, k, v, 1.0).transpose(1, 2).reshape({b, lq, d});
     return at::linear(out, w.outProjWeight, w.outProjBias);
 }
 

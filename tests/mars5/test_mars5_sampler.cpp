@@ -8,6 +8,7 @@
 #include "mars5_checkpoint.h"
 #include "sampler.h"
 #include "temp_files.h"
+#include "tiny_ar.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -19,6 +20,7 @@
 
 using namespace mars5;
 using mars5::test::fixture;
+using mars5::test::loadTinyAr;
 
 namespace {
 
@@ -53,18 +55,6 @@ std::string failureMessage(Fn&& fn) {
         return f.what();
     }
     return {};
-}
-
-// The tiny fixture AR and its tokenizers.
-struct TinyAr {
-    ArModel model;
-    Mars5Tokenizers tok;
-};
-TinyAr loadTinyAr() {
-    Mars5LoadOptions o;
-    o.configOverridePath = fixture("mars5/tiny_config.json");
-    const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o);
-    return {ArModel::fromCheckpoint(ck), loadMars5Tokenizers(ck.texttokModel, ck.speechtokModel, "tiny")};
 }
 
 }  // namespace

@@ -181,6 +181,7 @@ struct ArResult {
     double firstTokenSeconds = 0;            // prompt pass (prefill) + first draw, wall clock
     double decodeSeconds = 0;                // the later steps (steps - 1 single-token decodes + draws)
     std::int64_t readBacks = 0;              // times the decode loop read its drawn ids back (CoarseOptions::syncEvery)
+    std::int64_t cudaGraphsCaptured = 0;     // decode-step CUDA graphs captured (CoarseOptions::cudaGraphs); 0 on the CPU
 };
 
 // Benchmark controls of generateCoarse: NOT reference settings (no preset, UI or InferenceConfig
@@ -196,6 +197,10 @@ struct CoarseOptions {
     // CPU, 8 on a GPU). Any value gives the same tokens; it trades host synchronisations
     // against steps wasted after the end of speech. Progress and Stop/Cancel follow the chunks.
     std::int64_t syncEvery = 0;
+    // On a CUDA device (in a build with CUDA): replay the single-token decode step as CUDA graphs,
+    // one per attention span bucket, instead of launching its ~650 kernels one by one. Ignored on
+    // the CPU. A capture that fails falls back to ordinary launches with a warning.
+    bool cudaGraphs = true;
 };
 
 struct NarResult {

@@ -1,0 +1,142 @@
+// The AR decode step with fixed shapes (ArModel::decodeStepStatic), which CUDA graphs capture
+// and replay on a GPU (ar_decode_graph.h). On the CPU it runs eagerly; these tests check that it
+// is the ordinary decode step: the same logits step by step through every span bucket and past
+// the ring's wrap-around, the same keys and values in the cache, and the same tokens, stop and
+// random stream in whole generation runs. The graphs themselves need a GPU (docs/PERFORMANCE.md).
+#include "ar_decode_graph.h"
+#include "ar_generate.h"
+#include "failure.h"
+#include "kv_cache.h"
+#include "tiny_ar.h"
+
+#include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QtTest>
+
+using namespace mars5;
+using mars5::test::loadTinyAr;
+
+namespace {
+
+double maxAbsDiff(const at::Tensor& a, const at::Tensor& b) { return (a - b).abs().max().item<double>(); }
+
+}  // namespace
+
+class TestArStaticDecode : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spansGrowInPowersOfTwoUpToTheCapacity() {
+        QCOMPARE(ArStaticDecoder::spanFor(1, 3000), std::int64_t(256));
+        QCOMPARE(ArStaticDecoder::spanFor(256, 3000), std::int64_t(256));
+        QCOMPARE(ArStaticDecoder::spanFor(257, 3000), std::int64_t(512));
+        QCOMPARE(ArStaticDecoder::spanFor(1500, 3000), std::int64_t(2048));
+        QCOMPARE(ArStaticDecoder::spanFor(2049, 3000), std::int64_t(3000));
+        QCOMPARE(ArStaticDecoder::spanFor(3000, 3000), std::int64_t(3000));
+        QCOMPARE(ArStaticDecoder::spanFor(40, 100), std::int64_t(100));  // capacity below the first bucket
+        QCOMPARE(ArStaticDecoder::spanFor(9, 64, 8), std::int64_t(16));
+    }
+
+    void staticStepIsTheDecodeStep() {
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor codes = (at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8});
+        const at::Tensor spk = model.speakerVector(codes);
+        const at::Tensor prompt = at::arange(400, 412, at::kLong);  // 12 ids: the speaker slot makes 13 positions
+        const std::int64_t W = model.hp().slidingWindow;            // 64: the ring wraps within the run
+        QCOMPARE(W, std::int64_t(64));
+
+        KvCache dynamicCache = model.makeCache(1000), staticCache = model.makeCache(1000);
+        QCOMPARE(staticCache.capacity(), W);
+        const at::Tensor l0 = model.prefill(spk, prompt, dynamicCache);
+        QVERIFY(at::equal(model.prefill(spk, prompt, staticCache), l0));
+
+        ArStaticDecoder decoder(model, staticCache, StaticDecodeMode::Eager, 8);  // spans 8, 16, 32, 64
+        QCOMPARE(decoder.mode(), StaticDecodeMode::Eager);
+        QCOMPARE(decoder.graphsCaptured(), std::int64_t(0));
+        double worst = 0;
+        std::int64_t position = prompt.numel() + 1;
+        for (int step = 0; step < 2 * W; ++step, ++position) {  // through every bucket and twice round the ring
+            const at::Tensor token = at::scalar_tensor(1000 + (step * 7) % 400, at::kLong).reshape({1});
+            const at::Tensor expected = model.decodeStep(token, position, dynamicCache);
+            const at::Tensor got = decoder.step(token, position);
+            QCOMPARE(got.sizes(), expected.sizes());
+            QCOMPARE(staticCache.positions(), dynamicCache.positions());
+            worst = std::max(worst, maxAbsDiff(got, expected));
+        }
+        // Masked slots add exact zeros; only the sums' order differs from the dynamic step.
+        QVERIFY2(worst < 1e-4, qPrintable(QString("largest logit difference %1").arg(worst)));
+        for (std::int64_t l = 0; l < model.hp().nLayers; ++l) {
+            QVERIFY(maxAbsDiff(staticCache.ringKeys(l, W), dynamicCache.keys(l)) < 1e-5);
+            QVERIFY(maxAbsDiff(staticCache.ringValues(l, W), dynamicCache.values(l)) < 1e-5);
+        }
+    }
+
+    void staticStepRefusesMisuse() {
+        const auto [model, tok] = loadTinyAr();
+        KvCache cache = model.makeCache(100);
+        const at::Tensor spk = model.speakerVector((at::arange(80, at::kLong) * 11).remainder(1024).reshape({10, 8}));
+        model.prefill(spk, at::arange(400, 405, at::kLong), cache);
+        ArStaticDecoder decoder(model, cache, StaticDecodeMode::Eager);
+        const at::Tensor token = at::scalar_tensor(1100, at::kLong).reshape({1});
+        bool threw = false;
+        try {
+            decoder.step(token, 3);  // not where the cache stands
+        } catch (const Failure&) {
+            threw = true;
+        }
+        QVERIFY(threw);
+        // CUDA graphs on the CPU: refused with a reason, not attempted
+        threw = false;
+        try {
+            ArStaticDecoder graphs(model, cache, StaticDecodeMode::CudaGraph);
+        } catch (const Failure& f) {
+            threw = f.kind() == ErrorKind::Unsupported;
+        }
+        QVERIFY(threw);
+        QVERIFY(!ArStaticDecoder::graphsAvailable(c10::Device(c10::kCPU)));
+    }
+
+    void generationWithTheStaticStepGivesTheSameRun() {
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor codes = (at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8});
+        const at::Tensor spk = model.speakerVector(codes);
+        const ArPrompt prompt = buildArPrompt(tok, "Hello there, how are you?", std::nullopt, {}, false);
+        ArGenerateOptions g;
+        g.config.top_p = 0.9;
+        g.config.rep_penalty_window = 6;
+        g.estimatedLength = 10;
+        // past the 64-slot ring, so the static step wraps inside a real run
+        g.config.generate_max_len_override = static_cast<std::int64_t>(prompt.ids.size()) + 90;
+        const auto run = [&](DecodeStepKind kind, std::int64_t syncEvery, at::Generator& gen) {
+            TorchGeneratorDrawer drawer(gen);
+            ArGenerateOptions o = g;
+            o.drawer = &drawer;
+            o.decodeStep = kind;
+            o.syncEvery = syncEvery;
+            o.forceTokens = 80;
+            return generateAr(model, tok, spk, prompt, o);
+        };
+        at::Generator a = at::detail::createCPUGenerator(11), b = at::detail::createCPUGenerator(11),
+                      c = at::detail::createCPUGenerator(11);
+        const ArGenerateResult dynamicRun = run(DecodeStepKind::Dynamic, 1, a);
+        const ArGenerateResult staticRun = run(DecodeStepKind::StaticEager, 1, b);
+        const ArGenerateResult chunkedStatic = run(DecodeStepKind::StaticEager, 8, c);
+        QCOMPARE(dynamicRun.decodeStep, DecodeStepKind::Dynamic);
+        QCOMPARE(staticRun.decodeStep, DecodeStepKind::StaticEager);
+        QCOMPARE(dynamicRun.generated.size(), std::size_t(80));
+        QCOMPARE(staticRun.generated, dynamicRun.generated);
+        QCOMPARE(chunkedStatic.generated, dynamicRun.generated);
+        QCOMPARE(staticRun.stop, ArStopReason::ForcedLength);
+        QVERIFY(at::equal(a.get_state(), b.get_state()));
+        QVERIFY(at::equal(a.get_state(), c.get_state()));
+        QCOMPARE(staticRun.graphsCaptured, std::int64_t(0));
+        QVERIFY(staticRun.decodeWarning.empty());
+        // Auto on the CPU is the ordinary step
+        at::Generator d = at::detail::createCPUGenerator(11);
+        QCOMPARE(run(DecodeStepKind::Auto, 1, d).decodeStep, DecodeStepKind::Dynamic);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArStaticDecode)
+#include "test_ar_static_decode.moc"
