@@ -75,4 +75,15 @@ private:
     std::string m_fallbackReason;
 };
 
+// A KV cache and the static decoder over it, kept across runs by their owner (the engine keeps
+// one): every run writes the same buffers, so the graphs one run captured are replayed by the
+// next instead of being captured again. A kept cache has the whole window W as its capacity: for
+// a run that never reaches W positions the ring never wraps, which is the attention of a cache
+// sized to the run. Runs sharing a context must not overlap.
+struct ArDecodeContext {
+    const ArModel* model = nullptr;  // the model the cache and graphs were made for
+    KvCache cache;
+    std::unique_ptr<ArStaticDecoder> decoder;
+};
+
 }  // namespace mars5

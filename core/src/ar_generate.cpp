@@ -98,9 +98,30 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
 
     ArGenerateResult r;
     r.sequence = prompt.ids;
-    KvCache cache;
-    if (cfg.use_kv_cache) cache = model.makeCache(promptLen + maxLen);
     const c10::Device device = model.device();
+    r.decodeStep = options.decodeStep;
+    if (r.decodeStep == DecodeStepKind::Auto)
+        r.decodeStep = ArStaticDecoder::graphsAvailable(device) ? DecodeStepKind::CudaGraph : DecodeStepKind::Dynamic;
+    if (!cfg.use_kv_cache) r.decodeStep = DecodeStepKind::Dynamic;  // full passes: no decode step at all
+
+    // The cache (and for the static kinds the decoder over it): the caller's, kept across runs,
+    // or this run's own, sized to it.
+    ArDecodeContext ownContext;
+    const bool kept = options.context && r.decodeStep != DecodeStepKind::Dynamic;
+    ArDecodeContext& context = kept ? *options.context : ownContext;
+    if (cfg.use_kv_cache && (!context.cache.allocated() || context.model != &model)) {
+        context.decoder.reset();
+        context.cache = model.makeCache(kept ? model.hp().slidingWindow : promptLen + maxLen);
+        context.model = &model;
+    }
+    KvCache& cache = context.cache;
+    const StaticDecodeMode wanted = r.decodeStep == DecodeStepKind::CudaGraph ? StaticDecodeMode::CudaGraph : StaticDecodeMode::Eager;
+    if (context.decoder && context.decoder->mode() != wanted && context.decoder->fallbackReason().empty())
+        context.decoder.reset();  // asked for the other mode (a decoder that gave up graphs stays eager)
+    if (r.decodeStep != DecodeStepKind::Dynamic && !context.decoder)
+        context.decoder = std::make_unique<ArStaticDecoder>(model, cache, wanted);
+    ArStaticDecoder* staticDecoder = r.decodeStep != DecodeStepKind::Dynamic ? context.decoder.get() : nullptr;
+    const std::int64_t graphsBefore = staticDecoder ? staticDecoder->graphsCaptured() : 0;
     const std::int64_t vocab = model.hp().vocabSize();
     const auto longCpu = at::TensorOptions().dtype(at::kLong);
     ArProgress progress{0, options.estimatedLength, maxLen - promptLen, -1};
@@ -108,14 +129,6 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     // Every id drawn, on the device: the repetition penalty's window reads it, the next step
     // embeds from it, and the loop reads a chunk of it back at a time.
     const at::Tensor drawn = at::empty({maxLen - promptLen}, longCpu.device(device));
-    std::unique_ptr<ArStaticDecoder> staticDecoder;
-    r.decodeStep = options.decodeStep;
-    if (r.decodeStep == DecodeStepKind::Auto)
-        r.decodeStep = ArStaticDecoder::graphsAvailable(device) ? DecodeStepKind::CudaGraph : DecodeStepKind::Dynamic;
-    if (!cfg.use_kv_cache) r.decodeStep = DecodeStepKind::Dynamic;  // full passes: no decode step at all
-    if (r.decodeStep != DecodeStepKind::Dynamic)
-        staticDecoder = std::make_unique<ArStaticDecoder>(
-            model, cache, r.decodeStep == DecodeStepKind::CudaGraph ? StaticDecodeMode::CudaGraph : StaticDecodeMode::Eager);
     const bool chunked = drawer->drawsOnDevice() && !options.recordSteps && cfg.use_kv_cache;
     const std::int64_t chunkSteps = !chunked ? 1 : options.syncEvery > 0 ? options.syncEvery : device.is_cpu() ? 1 : 8;
 
@@ -209,9 +222,9 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     }
 
     if (staticDecoder) {
-        r.graphsCaptured = staticDecoder->graphsCaptured();
+        r.graphsCaptured = staticDecoder->graphsCaptured() - graphsBefore;
         r.decodeWarning = staticDecoder->fallbackReason();
-        if (!r.decodeWarning.empty()) r.decodeStep = DecodeStepKind::StaticEager;
+        if (staticDecoder->mode() == StaticDecodeMode::Eager) r.decodeStep = DecodeStepKind::StaticEager;
     }
     if (r.steps > 0) {
         r.firstTokenSeconds = std::chrono::duration<double>(firstDone - start).count();

@@ -105,6 +105,9 @@ struct ArGenerateOptions {
     // this many tokens (stop = ForcedLength), whatever the length budget, so runs are comparable.
     std::int64_t forceTokens = 0;
     DecodeStepKind decodeStep = DecodeStepKind::Auto;
+    // Static and graph steps: the cache and decoder to use and keep (their graphs are replayed by
+    // later runs); null: this run's own, dropped at its end.
+    ArDecodeContext* context = nullptr;
 };
 
 struct ArGenerateResult {
@@ -116,7 +119,7 @@ struct ArGenerateResult {
     std::vector<ArStepSummary> summaries; // when recordSummaries
     std::int64_t readBacks = 0;           // chunks read back (the host synchronisations of the loop)
     DecodeStepKind decodeStep = DecodeStepKind::Dynamic;  // how the decode steps ran (Auto resolved)
-    std::int64_t graphsCaptured = 0;      // CUDA graphs captured (one per attention span bucket used)
+    std::int64_t graphsCaptured = 0;      // CUDA graphs captured by this run (one per new attention span bucket)
     std::string decodeWarning;            // a failed graph capture (the run went on without graphs)
     std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
     std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)

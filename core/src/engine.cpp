@@ -63,6 +63,9 @@ struct Mars5Engine::Impl {
     std::optional<NarModel> nar;
     std::optional<Codec> codec;
     std::recursive_mutex runMutex;  // one run at a time
+    // The AR's KV cache and captured decode graphs, kept from run to run on a GPU (under runMutex):
+    // only the first run captures. ~0.5 GB of device memory for the full-size model in float16.
+    ArDecodeContext arDecode;
     std::mutex cacheMutex;
     std::list<std::shared_ptr<const VoicePrompt::Impl>> voices;  // most recently used first
 };
@@ -409,6 +412,7 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         o.syncEvery = coarseOptions.syncEvery;
         o.forceTokens = coarseOptions.forceTokens;
         o.decodeStep = coarseOptions.cudaGraphs ? DecodeStepKind::Auto : DecodeStepKind::Dynamic;
+        o.context = &e.arDecode;
         o.progress = [&](const ArProgress& p) { report(progress, EngineStage::Coarse, p.generated, r.expectedTokens, false); };
         o.cancelled = [&] { return control && (control->stopRequested() || control->cancelRequested()); };
         const ArGenerateResult g = generateAr(*e.ar, *e.tok, voice.impl()->spkAr, prompt, o);  // budget error here

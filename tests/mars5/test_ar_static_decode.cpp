@@ -136,6 +136,50 @@ private Q_SLOTS:
         at::Generator d = at::detail::createCPUGenerator(11);
         QCOMPARE(run(DecodeStepKind::Auto, 1, d).decodeStep, DecodeStepKind::Dynamic);
     }
+
+    void aKeptContextServesRunAfterRun() {
+        // What the engine does on a GPU: one cache (of the whole window) and one decoder with its
+        // graphs for every run. Here eagerly: each run, whatever its prompt and length, must be
+        // the run a fresh cache gives.
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor spk = model.speakerVector((at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8}));
+        ArDecodeContext kept;
+        const std::vector<std::pair<std::string, std::int64_t>> runs{
+            {"Hello there, how are you?", 80}, {"Short.", 10}, {"A somewhat longer line of text to speak now.", 60}};
+        for (const auto& [text, tokens] : runs) {
+            const ArPrompt prompt = buildArPrompt(tok, text, std::nullopt, {}, false);
+            const auto run = [&](DecodeStepKind kind, ArDecodeContext* context) {
+                at::Generator gen = at::detail::createCPUGenerator(3);
+                TorchGeneratorDrawer drawer(gen);
+                ArGenerateOptions o;
+                o.config.top_p = 0.9;
+                o.drawer = &drawer;
+                o.decodeStep = kind;
+                o.context = context;
+                o.forceTokens = tokens;
+                return generateAr(model, tok, spk, prompt, o);
+            };
+            const ArGenerateResult fresh = run(DecodeStepKind::Dynamic, nullptr);
+            const ArGenerateResult again = run(DecodeStepKind::StaticEager, &kept);
+            QCOMPARE(again.generated, fresh.generated);
+            QCOMPARE(std::int64_t(again.generated.size()), tokens);
+            QCOMPARE(again.decodeStep, DecodeStepKind::StaticEager);
+        }
+        QVERIFY(kept.decoder != nullptr);
+        QCOMPARE(kept.cache.capacity(), model.hp().slidingWindow);  // the whole window, whatever the run
+        QCOMPARE(kept.model, &model);
+        // a run with the ordinary step leaves a kept context alone
+        const ArStaticDecoder* decoder = kept.decoder.get();
+        const std::int64_t positions = kept.cache.positions();
+        ArGenerateOptions o;
+        o.decodeStep = DecodeStepKind::Dynamic;
+        o.context = &kept;
+        o.forceTokens = 5;
+        QCOMPARE(generateAr(model, tok, spk, buildArPrompt(tok, "Again.", std::nullopt, {}, false), o).generated.size(),
+                 std::size_t(5));
+        QCOMPARE(kept.decoder.get(), decoder);
+        QCOMPARE(kept.cache.positions(), positions);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArStaticDecode)
