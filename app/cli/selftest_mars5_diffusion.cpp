@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <limits>
 #include <regex>
 #include <string>
 #include <vector>
@@ -40,6 +41,21 @@ std::vector<uint64_t> seedList(const nlohmann::json& j) {
     return out;
 }
 
+// log(1 - a) multiplies an error in a by 1 / (1 - a), ~8,000 at t = 0. The reference's alpha comes
+// from torch's float32 cos, whose last bit is not the same in every libtorch (1.13 and 2.6 differ
+// in 58 of the 201 values, measured: 1 ulp of alpha, 1.2e-4 in log(1 - alpha)), and alpha itself is
+// checked above. So these tables are compared after taking out what alpha's own difference
+// explains: the largest |ours - golden| - |a_ours - a_golden| / (1 - a_golden), to stay within the
+// table tolerance. With the libtorch the goldens were made with (alpha bit for bit) it is the plain
+// error.
+double errorBeyondAlpha(const at::Tensor& ours, const at::Tensor& golden, const at::Tensor& aOurs, const at::Tensor& aGolden) {
+    if (ours.sizes() != golden.sizes() || aOurs.sizes() != aGolden.sizes()) return std::numeric_limits<double>::infinity();
+    const at::Tensor ag = aGolden.to(at::kDouble);
+    const at::Tensor explained = (aOurs.to(at::kDouble) - ag).abs() / (1.0 - ag).clamp_min(1e-30);
+    const at::Tensor err = (ours.to(at::kDouble) - golden.to(at::kDouble)).abs();
+    return (err - explained).clamp_min(0.0).max().item<double>();
+}
+
 void runDiffusionGoldens(Mars5SelftestContext& ctx) {
     const auto path = ctx.dir / "goldens_diffusion.safetensors";
     if (!std::filesystem::exists(path)) {
@@ -61,10 +77,13 @@ void runDiffusionGoldens(Mars5SelftestContext& ctx) {
 
     report.check("diff.alphas", maxAbsError(sched.alphas, goldenAlphas), kTableTol);
     report.check("diff.log_alpha", maxAbsError(sched.logAlpha, g("diff.log_alpha")), kTableTol);
-    report.check("diff.log_1_min_alpha", maxAbsError(sched.log1mAlpha, g("diff.log_1_min_alpha")), kTableTol);
+    report.check("diff.log_1_min_alpha", errorBeyondAlpha(sched.log1mAlpha, g("diff.log_1_min_alpha"), sched.alphas, goldenAlphas),
+                 kTableTol, "beyond alpha's own difference");
     report.check("diff.log_cumprod_alpha", maxAbsError(sched.logCumAlpha, g("diff.log_cumprod_alpha")), kTableTol);
-    report.check("diff.log_1_min_cumprod_alpha", maxAbsError(sched.log1mCumAlpha, g("diff.log_1_min_cumprod_alpha")),
-                 kTableTol);
+    report.check("diff.log_1_min_cumprod_alpha",
+                 errorBeyondAlpha(sched.log1mCumAlpha, g("diff.log_1_min_cumprod_alpha"), sched.logCumAlpha.exp(),
+                                  g("diff.log_cumprod_alpha").exp()),
+                 kTableTol, "beyond alpha_bar's own difference");
     if (file.contains("diff.alpha_bar"))
         report.check("diff.alpha_bar", maxAbsError(sched.logCumAlpha.exp(), g("diff.alpha_bar")), kTableTol);
 
