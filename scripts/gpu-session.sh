@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Everything a session with a lent GPU machine runs, in one command, within its device time.
+#
+#   scripts/gpu-session.sh prepare     here (Debian 12 dev machine): download the Debian packages
+#                                      core and the CLI need into .gpu-debs/ (git-ignored)
+#   scripts/gpu-session.sh run         there (GPU machine, .gpu-debs carried): unpack them, build
+#                                      core + mars5-cli against the machine's PyTorch libtorch
+#                                      (CUDA), run the self-tests on CUDA, make full-size random
+#                                      checkpoints and run the benchmarks; every result goes to
+#                                      $OUT (or ./gpu-results) and a summary is printed
+#
+# The GPU machine (../shared/notes/gpu-machine.md) has CUDA, CMake, ninja and a Python with
+# PyTorch, but no Qt, none of the C/C++ libraries core uses, and no package registry: they come
+# as Debian packages unpacked into /tmp/deps (never installed). `run` works through its steps in
+# order of importance, each under `timeout` with what is left of MARS5_GPU_BUDGET_S (default
+# 480 s, under the device tool's 600 s per command), and stops cleanly when the time is spent.
+#
+# With the device tool (carry the package folder):
+#   run(command="scripts/gpu-session.sh run", carry=[".gpu-debs"], timeout_s=600)
+#
+# Dry run of the whole flow on a dev machine (CPU, tiny sizes, Debian's libtorch):
+#   MARS5_GPU_DRY_RUN=1 MARS5_TORCH_CMAKE=/usr/lib/x86_64-linux-gnu/cmake scripts/gpu-session.sh run
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+debs="$here/.gpu-debs"
+
+# Runtime and -dev packages of every library core and the CLI link (cmake/Mars5Dependencies.cmake),
+# what libsndfile's pkg-config file requires, and pkg-config itself (the GPU machine may lack it).
+packages=(
+  libsndfile1 libsndfile1-dev libflac12 libflac-dev libogg0 libogg-dev libvorbis0a libvorbisenc2 libvorbis-dev
+  libopus0 libopus-dev libmpg123-0 libmpg123-dev libmp3lame0 libsoxr0 libsoxr-dev libpcre2-8-0 libpcre2-dev
+  nlohmann-json3-dev libyaml-cpp0.7 libyaml-cpp-dev libssl3 libssl-dev libsqlite3-0 libsqlite3-dev libcli11-dev
+  pkgconf pkgconf-bin libpkgconf3
+)
+
+# A .deb's files into a folder, with dpkg-deb where there is one, else with ar and tar.
+unpack() {
+  if command -v dpkg-deb >/dev/null; then dpkg-deb -x "$1" "$2"; return; fi
+  local t; t=$(mktemp -d)
+  (cd "$t" && ar x "$1" && tar -xf data.tar.* -C "$2"); local rc=$?
+  rm -rf "$t"; return $rc
+}
+
+prepare() {
+  mkdir -p "$debs"
+  (cd "$debs" && apt-get download "${packages[@]}") || { echo "gpu-session: apt-get download failed (run apt-get update first)" >&2; exit 1; }
+  grep -qxF "/.gpu-debs/" "$here/.gitignore" || echo "gpu-session: note: .gpu-debs is not in .gitignore" >&2
+  echo "gpu-session: $(ls "$debs"/*.deb | wc -l) packages, $(du -sh "$debs" | cut -f1) in $debs"
+}
+
+out=${OUT:-"$here/gpu-results"}
+budget=${MARS5_GPU_BUDGET_S:-480}
+start=$(date +%s)
+summary="$out/summary.txt"
+
+left() { echo $(( budget - ($(date +%s) - start) )); }
+note() { echo "$*" | tee -a "$summary"; }
+
+# step NAME SECONDS-AT-LEAST COMMAND...: runs COMMAND with its output in $out/NAME.txt, under
+# timeout with the time left; skipped when less than SECONDS-AT-LEAST remain.
+step() {
+  local name=$1 need=$2; shift 2
+  local remaining; remaining=$(left)
+  if [ "$remaining" -lt "$need" ]; then note "SKIP  $name (${remaining} s left, needs ~${need} s)"; return 1; fi
+  local t0; t0=$(date +%s)
+  timeout "$remaining" "$@" > "$out/$name.txt" 2>&1
+  local rc=$?
+  local took=$(( $(date +%s) - t0 ))
+  if [ $rc -eq 0 ]; then note "OK    $name (${took} s)"; else note "FAIL  $name (rc $rc, ${took} s): $(tail -n 3 "$out/$name.txt" | tr '\n' ' ')"; fi
+  return $rc
+}
+
+run() {
+  mkdir -p "$out"; : > "$summary"
+  note "gpu-session: $(date -u +%FT%TZ), budget ${budget} s"
+  command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee -a "$summary"
+  ls "$debs"/*.deb >/dev/null 2>&1 || { note "no packages in $debs: run 'scripts/gpu-session.sh prepare' here and carry .gpu-debs"; exit 1; }
+  local deps=/tmp/deps
+  mkdir -p "$deps"
+  for f in "$debs"/*.deb; do unpack "$f" "$deps" || { note "cannot unpack $f"; exit 1; }; done
+  local lib="$deps/usr/lib/x86_64-linux-gnu"
+  export PKG_CONFIG_SYSROOT_DIR=$deps
+  export PKG_CONFIG_PATH="$lib/pkgconfig:$deps/usr/share/pkgconfig"
+  export PKG_CONFIG_LIBDIR=$PKG_CONFIG_PATH
+  export LD_LIBRARY_PATH="$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+  local pkgconfig; pkgconfig=$(command -v pkg-config || echo "$deps/usr/bin/pkgconf")
+  export CUDACXX=${CUDACXX:-$(command -v nvcc || echo /usr/local/cuda/bin/nvcc)}
+  local torch_cmake=${MARS5_TORCH_CMAKE:-$(python3 -c 'import torch;print(torch.utils.cmake_prefix_path)' 2>/dev/null)}
+  note "torch: $(python3 -c 'import torch;print(torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())' 2>&1 | tail -n 1)"
+  local b=/tmp/mars5-gpu-build
+  step configure 60 cmake -S "$here" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMARS5_BUILD_UI=OFF -DMARS5_BUILD_TESTS=OFF \
+    -DTorch_DIR="$torch_cmake/Torch" -DCMAKE_PREFIX_PATH="$deps/usr;$torch_cmake" -DPKG_CONFIG_EXECUTABLE="$pkgconfig" \
+    -Dnlohmann_json_DIR="$deps/usr/share/cmake/nlohmann_json" -DCLI11_DIR="$deps/usr/share/cmake/CLI11" \
+    -Dyaml-cpp_DIR="$lib/cmake/yaml-cpp" \
+    -DCMAKE_CXX_FLAGS="-isystem $deps/usr/include -isystem $deps/usr/include/x86_64-linux-gnu" \
+    -DCMAKE_EXE_LINKER_FLAGS="-L$lib -Wl,-rpath-link,$lib" || exit 1
+  grep -q "CUDA code paths enabled" "$out/configure.txt" || note "WARN  the build has no CUDA code paths (no c10_cuda target): graphs and device memory figures are off"
+  step build 120 cmake --build "$b" -j"$(nproc)" --target mars5-cli || exit 1
+  local C="$b/app/mars5-cli" M="$here/tests/fixtures/mars5"
+  local dev=cuda half=float16 steps=200 small=() sizes=(--ref-seconds 6 --text-chars 100 --output-frames 600 --runs 3 --warmup 1)
+  if [ -n "${MARS5_GPU_DRY_RUN:-}" ]; then
+    dev=cpu half=bfloat16 steps=8 small=(--max-layers 1 --text-vocab 512 --speech-vocab 1536)
+    sizes=(--ref-seconds 1 --text-chars 20 --output-frames 20 --runs 1 --warmup 0)
+  fi
+  step selftest_mars5_cuda 90 "$C" selftest mars5 --fixtures "$M" --device $dev
+  step selftest_codec_cuda 30 "$C" selftest codec --fixtures "$here/tests/fixtures/codec" --device $dev
+  step make_random_ar 40 "$C" make-random --manifest "$M/manifest_full_ar.json" -o /tmp/ar.safetensors --seed 0 "${small[@]}" || exit 1
+  step make_random_nar 30 "$C" make-random --manifest "$M/manifest_full_nar.json" -o /tmp/nar.safetensors --seed 0 "${small[@]}" || exit 1
+  local base=("$C" bench --ar /tmp/ar.safetensors --nar /tmp/nar.safetensors --device $dev "${sizes[@]}")
+  local bench=("${base[@]}" --nar-steps $steps)
+  # the issue's configuration first, then what explains it
+  step bench_f16 60 "${bench[@]}" --dtype $half
+  step bench_f16_json 60 "${bench[@]}" --dtype $half --json
+  step bench_f16_no_graphs 60 "${bench[@]}" --dtype $half --cuda-graphs 0 --json
+  step bench_f16_sync1 60 "${bench[@]}" --dtype $half --sync-every 1 --json
+  step bench_f16_shallow 60 "${bench[@]}" --dtype $half --shallow --json
+  step bench_codec_f16 30 "$C" bench-codec --seconds 8 --device $dev --dtype $half
+  step bench_bf16 60 "${bench[@]}" --dtype bfloat16 --json
+  step bench_f32 60 "${bench[@]}" --dtype float32 --json
+  step bench_f16_nar50 40 "${base[@]}" --dtype $half --nar-steps $((steps / 4)) --json
+  note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
+}
+
+case "${1:-}" in
+  prepare) prepare ;;
+  run) run ;;
+  *) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 2 ;;
+esac
