@@ -75,6 +75,7 @@ struct BenchArgs {
     int runs = 3, warmup = 1, threads = 0;
     int syncEvery = 0;
     bool cudaGraphs = true;
+    bool graphSampler = true;
     bool json = false;
 };
 
@@ -120,6 +121,7 @@ int runBench(const BenchArgs& a) {
     coarseOptions.recordStepStats = false;
     coarseOptions.syncEvery = a.syncEvery;
     coarseOptions.cudaGraphs = a.cudaGraphs;
+    coarseOptions.graphSampler = a.graphSampler;
 
     std::vector<RunFigures> runs;
     resetDevicePeak(*dev);
@@ -204,6 +206,7 @@ int runBench(const BenchArgs& a) {
     j["threads"] = a.threads;
     j["sync_every"] = a.syncEvery;
     j["cuda_graphs"] = a.cudaGraphs;
+    j["graph_sampler"] = a.graphSampler;
     j["ar_model"] = info.arSummary;
     j["nar_model"] = info.narSummary;
     j["codec"] = randomCodec ? "random (published sizes)" : "files";
@@ -304,6 +307,9 @@ void addBenchCommand(CLI::App& app) {
         ->check(CLI::Range(0, 64))
         ->capture_default_str();
     cmd->add_option("--cuda-graphs", a->cudaGraphs, "replay the AR decode step as CUDA graphs on a GPU (1) or launch its kernels (0)")
+        ->capture_default_str();
+    cmd->add_option("--graph-sampler", a->graphSampler,
+                    "with --cuda-graphs 1: the sampler and the draw inside the graph too (1), or eager (0)")
         ->capture_default_str();
     cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
     cmd->add_flag("--json", a->json, "print the figures as JSON");

@@ -5,6 +5,8 @@
 #include <ATen/ATen.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <limits>
 #include <map>
 
 #ifdef MARS5_WITH_CUDA
@@ -21,9 +23,9 @@ namespace mars5 {
 struct ArStaticDecoder::Graphs {
     struct Captured {
         std::unique_ptr<at::cuda::CUDAGraph> graph;
-        at::Tensor logits;  // the graph's output buffer, rewritten by each replay
+        std::vector<at::Tensor> outputs;  // the graph's output buffers, rewritten by each replay
     };
-    std::map<std::int64_t, Captured> bySpan;
+    std::map<std::string, Captured> byKey;
     // One memory pool for every span's graph: they run one after another on one stream, and
     // each one's output stays referenced here, so no graph's temporaries can overlap a live one.
     c10::cuda::MempoolId_t pool{0, 0};
@@ -41,6 +43,9 @@ ArStaticDecoder::ArStaticDecoder(const ArModel& model, KvCache& cache, StaticDec
     const auto longOpts = at::TensorOptions().dtype(at::kLong).device(model.device());
     m_token = at::zeros({1}, longOpts);
     m_position = at::zeros({1}, longOpts);
+    m_generated = at::zeros({1}, longOpts);
+    m_noiseRow = at::zeros({1}, longOpts);
+    m_eosPenalty = at::zeros({1}, at::TensorOptions().dtype(at::kFloat).device(model.device()));
 }
 
 ArStaticDecoder::~ArStaticDecoder() = default;
@@ -62,26 +67,108 @@ std::int64_t ArStaticDecoder::spanFor(std::int64_t filled, std::int64_t capacity
 
 std::int64_t ArStaticDecoder::graphsCaptured() const {
 #ifdef MARS5_WITH_CUDA
-    return static_cast<std::int64_t>(m_graphs->bySpan.size());
+    return static_cast<std::int64_t>(m_graphs->byKey.size());
 #else
     return 0;
 #endif
 }
 
-at::Tensor ArStaticDecoder::step(const at::Tensor& token, std::int64_t position) {
-    if (token.numel() != 1) fail(ErrorKind::InvalidArgument, "AR decode: one token per step");
+void ArStaticDecoder::checkPosition(std::int64_t position) const {
     if (position != m_cache.positions())
         fail(ErrorKind::Internal, "AR decode: position " + std::to_string(position) + " does not follow the cache (" +
                                       std::to_string(m_cache.positions()) + " positions)");
-    const std::int64_t filled = std::min(position + 1, m_cache.capacity());
-    const std::int64_t span = spanFor(filled, m_cache.capacity(), m_minSpan);
+}
+
+at::Tensor ArStaticDecoder::step(const at::Tensor& token, std::int64_t position) {
+    if (token.numel() != 1) fail(ErrorKind::InvalidArgument, "AR decode: one token per step");
+    checkPosition(position);
+    const std::int64_t span = spanFor(std::min(position + 1, m_cache.capacity()), m_cache.capacity(), m_minSpan);
     // Queued on the current stream, no read-back: a device-to-device copy and a fill.
-    m_token.copy_(token.reshape({1}));
+    if (!token.is_same(m_token)) m_token.copy_(token.reshape({1}));
     m_position.fill_(position);
-    at::Tensor logits = m_mode == StaticDecodeMode::CudaGraph ? replay(span)
-                                                              : m_model.decodeStepStatic(m_token, m_position, span, m_cache);
+    const at::Tensor logits = run("step " + std::to_string(span), [&] {
+        return std::vector<at::Tensor>{m_model.decodeStepStatic(m_token, m_position, span, m_cache)};
+    })[0];
     m_cache.markWritten(position + 1);
     return logits;
+}
+
+at::Tensor ArStaticDecoder::drawnIds(std::int64_t size) {
+    if (size < 1) fail(ErrorKind::Internal, "AR static decoder: the drawn-id buffer needs a positive size");
+    if (!m_drawn.defined() || m_drawn.size(0) < size) {
+        at::Tensor grown = at::zeros({size}, m_token.options());
+        if (m_drawn.defined()) grown.narrow(0, 0, m_drawn.size(0)).copy_(m_drawn);
+        m_drawn = grown;
+#ifdef MARS5_WITH_CUDA
+        std::erase_if(m_graphs->byKey, [](const auto& entry) { return entry.first.rfind("draw ", 0) == 0; });
+#endif
+    }
+    return m_drawn;
+}
+
+void ArStaticDecoder::loadNoise(const at::Tensor& rows) {
+    if (rows.dim() != 2 || rows.size(0) < 1) fail(ErrorKind::Internal, "AR static decoder: noise rows must be [k, V]");
+    if (!m_noise.defined() || m_noise.size(0) < rows.size(0) || m_noise.size(1) != rows.size(1)) {
+        m_noise = at::ones({std::max<std::int64_t>(rows.size(0), 8), rows.size(1)},
+                           at::TensorOptions().dtype(at::kFloat).device(m_model.device()));
+#ifdef MARS5_WITH_CUDA
+        std::erase_if(m_graphs->byKey, [](const auto& entry) { return entry.first.rfind("draw ", 0) == 0; });
+#endif
+    }
+    m_noise.narrow(0, 0, rows.size(0)).copy_(rows);
+}
+
+namespace {
+
+// The sampler settings a whole-step graph has as constants, as text (its key).
+std::string settingsKey(const SamplerSettings& s, bool maskEos) {
+    char buf[320];
+    std::snprintf(buf, sizeof buf, "%a %lld %a %a %a %a %lld %lld %lld %d", s.temperature, static_cast<long long>(s.topK),
+                  s.topP, s.typicalP, s.freqPenalty, s.presencePenalty, static_cast<long long>(s.window),
+                  static_cast<long long>(s.nText), static_cast<long long>(s.eos), maskEos ? 1 : 0);
+    return buf;
+}
+
+}  // namespace
+
+at::Tensor ArStaticDecoder::wholeStep(std::int64_t span, const SamplerSettings& s, bool maskEos) {
+    at::Tensor logits = m_model.decodeStepStatic(m_token, m_position, span, m_cache);
+    if (maskEos) logits.narrow(0, s.eos, 1).fill_(-std::numeric_limits<double>::infinity());
+    // The repetition window: slots generated - W .. generated - 1 of the drawn ids, the negative
+    // ones (early in the run) weighted 0, and all of them 0 before the third id (the reference
+    // applies the penalty from n > 1 on). Counts are sums of ones: exact in any order.
+    const at::Tensor slots = m_generated - s.window + at::arange(s.window, m_generated.options());
+    const at::Tensor weights = slots.ge(0).logical_and(m_generated.gt(1)).to(at::kFloat);
+    const at::Tensor counts = at::zeros({logits.size(0)}, weights.options())
+                                  .index_add_(0, m_drawn.index_select(0, slots.clamp_min(0)), weights);
+    const at::Tensor probs = samplerProbabilitiesStatic(logits, counts, m_eosPenalty, s);
+    const at::Tensor id = at::argmax(probs / m_noise.index_select(0, m_noiseRow).squeeze(0)).reshape({1});
+    m_drawn.index_copy_(0, m_generated, id);
+    m_token.copy_(id);
+    return probs;
+}
+
+at::Tensor ArStaticDecoder::stepAndDraw(const at::Tensor& token, std::int64_t position, std::int64_t generated,
+                                        double eosPenalty, std::int64_t noiseRow, const SamplerSettings& s, bool maskEos) {
+    if (token.numel() != 1) fail(ErrorKind::InvalidArgument, "AR decode: one token per step");
+    checkPosition(position);
+    if (!m_drawn.defined() || generated < 1 || generated >= m_drawn.size(0))
+        fail(ErrorKind::Internal, "AR static decoder: generated count " + std::to_string(generated) + " outside the drawn-id buffer");
+    if (!m_noise.defined() || noiseRow < 0 || noiseRow >= m_noise.size(0))
+        fail(ErrorKind::Internal, "AR static decoder: noise row " + std::to_string(noiseRow) + " not loaded");
+    if (s.window <= 0 || s.eos < 0 || s.eos >= m_model.hp().vocabSize())
+        fail(ErrorKind::InvalidArgument, "AR static decoder: sampler window or EOS id out of range");
+    const std::int64_t span = spanFor(std::min(position + 1, m_cache.capacity()), m_cache.capacity(), m_minSpan);
+    if (!token.is_same(m_token)) m_token.copy_(token.reshape({1}));
+    m_position.fill_(position);
+    m_generated.fill_(generated);
+    m_eosPenalty.fill_(eosPenalty);
+    m_noiseRow.fill_(noiseRow);
+    const at::Tensor probs = run("draw " + std::to_string(span) + " " + settingsKey(s, maskEos), [&] {
+        return std::vector<at::Tensor>{wholeStep(span, s, maskEos)};
+    })[0];
+    m_cache.markWritten(position + 1);
+    return probs;
 }
 
 #ifdef MARS5_WITH_CUDA
@@ -100,40 +187,45 @@ void abandonCapture(cudaStream_t stream) {
 
 }  // namespace
 
-at::Tensor ArStaticDecoder::replay(std::int64_t span) {
-    auto it = m_graphs->bySpan.find(span);
-    if (it == m_graphs->bySpan.end()) {
+std::vector<at::Tensor> ArStaticDecoder::run(const std::string& key, const std::function<std::vector<at::Tensor>()>& fn) {
+    if (m_mode == StaticDecodeMode::Eager) return fn();
+    auto it = m_graphs->byKey.find(key);
+    if (it == m_graphs->byKey.end()) {
         const c10::DeviceIndex index = m_model.device().index();
         // The inputs were queued on the current stream; the warm-up and capture run on a side stream
-        // (capture is not allowed on the legacy default stream). Once per span and run: a sync is fine.
+        // (capture is not allowed on the legacy default stream). Once per key: a sync is fine.
         c10::cuda::device_synchronize();
         c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, index);
         Graphs::Captured captured{std::make_unique<at::cuda::CUDAGraph>(), {}};
         try {
             c10::cuda::CUDAStreamGuard guard(side);
-            // Lazy initialisations (cuBLAS handles, workspaces) must happen before the capture; the
-            // warm-up writes the same keys and values the captured step writes.
-            m_model.decodeStepStatic(m_token, m_position, span, m_cache);
+            // Lazy initialisations (cuBLAS handles, workspaces) must happen before the capture. The
+            // warm-up writes the K/V and drawn id the step itself writes; the input id it overwrites
+            // (the whole step keeps its draw there) is put back.
+            const at::Tensor input = m_token.clone();
+            fn();
+            m_token.copy_(input);
             side.synchronize();
             captured.graph->capture_begin(m_graphs->pool);
-            captured.logits = m_model.decodeStepStatic(m_token, m_position, span, m_cache);
+            captured.outputs = fn();
             captured.graph->capture_end();
             side.synchronize();
         } catch (const std::exception& e) {
             abandonCapture(side.stream());
+            c10::cuda::device_synchronize();
             m_fallbackReason = std::string("CUDA graph capture failed, decoding without graphs: ") + e.what();
             m_mode = StaticDecodeMode::Eager;
-            return m_model.decodeStepStatic(m_token, m_position, span, m_cache);
+            return fn();
         }
-        if (m_graphs->bySpan.empty()) m_graphs->pool = captured.graph->pool();
-        it = m_graphs->bySpan.emplace(span, std::move(captured)).first;
+        if (m_graphs->byKey.empty()) m_graphs->pool = captured.graph->pool();
+        it = m_graphs->byKey.emplace(key, std::move(captured)).first;
     }
     it->second.graph->replay();  // on the current stream, after the input copies
-    return it->second.logits;
+    return it->second.outputs;
 }
 #else
-at::Tensor ArStaticDecoder::replay(std::int64_t) {
-    fail(ErrorKind::Unsupported, "AR static decoder: this build has no CUDA graphs");
+std::vector<at::Tensor> ArStaticDecoder::run(const std::string&, const std::function<std::vector<at::Tensor>()>& fn) {
+    return fn();  // Eager: the only mode a build without CUDA can be in (the constructor refuses CudaGraph)
 }
 #endif
 

@@ -11,9 +11,15 @@
 // so one graph is captured per span bucket: powers of two from `minSpan` (256) up to the cache's
 // capacity (3000 for real runs), so early steps do not attend over thousands of empty slots. A
 // bucket's graph is captured the first time a run needs it (one eager warm-up step and the
-// capture, a few ms; the warm-up writes the same keys and values the step itself writes, so it
-// changes nothing), then replayed. The sampler and the draw stay eager (their shapes follow the
-// run: the repetition window, the early-EOS penalty).
+// capture, a few ms; the warm-up writes the same keys and values the step itself writes, and the
+// input id it overwrites is put back, so it changes nothing), then replayed.
+//
+// stepAndDraw goes further, as gpt-fast does: the decode step, the whole sampler chain and the
+// draw in one graph (samplerProbabilitiesStatic: the repetition window read from a device buffer
+// of the drawn ids, the early-EOS penalty as a device value; the draw against a row of the
+// chunk's noise, copied into a fixed buffer), the drawn id written into that buffer and kept as
+// the next step's input. A token then costs one graph launch and four one-value fills. Its graphs
+// are keyed by span and sampler settings (the settings are constants inside them).
 //
 // Mode Eager runs the same static step without graphs: on the CPU (and in libtorch builds
 // without CUDA) that is what the tests compare with the ordinary decode step.
@@ -24,13 +30,16 @@
 
 #include "ar_model.h"
 #include "kv_cache.h"
+#include "sampler.h"
 
 #include <ATen/core/Tensor.h>
 #include <c10/core/Device.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mars5 {
 
@@ -56,21 +65,47 @@ public:
     // `position`, which must follow the cache. The result is a buffer the next step overwrites.
     at::Tensor step(const at::Tensor& token, std::int64_t position);
 
+    // The whole step: decode `token` at `position`; the sampler chain `s` over its logits (the EOS
+    // logit masked first when maskEos: forced-length benchmarks) with the repetition window read
+    // from drawnIds() (`generated` ids so far) and `eosPenalty` (the early-EOS penalty this step
+    // subtracts, 0 when none); the draw argmax(p / q) with q = row `noiseRow` of the noise given to
+    // loadNoise. The drawn id goes to drawnIds()[generated] and to token(), which the next step
+    // takes as its input. Returns the probabilities [V] (a buffer the next step overwrites).
+    at::Tensor stepAndDraw(const at::Tensor& token, std::int64_t position, std::int64_t generated, double eosPenalty,
+                           std::int64_t noiseRow, const SamplerSettings& s, bool maskEos);
+    // The buffer of drawn ids, at least `size` long (zeros at first). Its address is part of the
+    // whole-step graphs: it grows only when a run needs more, and then drops them.
+    at::Tensor drawnIds(std::int64_t size);
+    // A chunk's noise rows [k, V] (on the device), copied into the fixed noise buffer.
+    void loadNoise(const at::Tensor& rows);
+    // The id the last stepAndDraw drew ([1] int64 buffer).
+    const at::Tensor& token() const { return m_token; }
+
     StaticDecodeMode mode() const { return m_mode; }
     std::int64_t graphsCaptured() const;
     // Why graphs were given up for eager steps (a failed capture), empty otherwise.
     const std::string& fallbackReason() const { return m_fallbackReason; }
 
 private:
-    at::Tensor replay(std::int64_t span);
+    // Runs `fn`, a fixed-shape step over this decoder's buffers: eagerly, or replayed from the graph
+    // captured under `key` (captured first when there is none). Returns fn's outputs (in graph
+    // mode the graph's output buffers).
+    std::vector<at::Tensor> run(const std::string& key, const std::function<std::vector<at::Tensor>()>& fn);
+    void checkPosition(std::int64_t position) const;
+    at::Tensor wholeStep(std::int64_t span, const SamplerSettings& s, bool maskEos);
 
     const ArModel& m_model;
     KvCache& m_cache;
     StaticDecodeMode m_mode;
     std::int64_t m_minSpan;
-    at::Tensor m_token;     // [1] int64: the step's input id
-    at::Tensor m_position;  // [1] int64: its position
-    struct Graphs;          // the captured graphs (CUDA builds only)
+    at::Tensor m_token;       // [1] int64: the step's input id (the whole step writes its draw here)
+    at::Tensor m_position;    // [1] int64: its position
+    at::Tensor m_generated;   // [1] int64: ids generated before the step (whole step)
+    at::Tensor m_eosPenalty;  // [1] float32: the early-EOS penalty to subtract (whole step)
+    at::Tensor m_noiseRow;    // [1] int64: the noise row of the draw (whole step)
+    at::Tensor m_noise;       // [rows, V] float32: the chunk's noise (whole step)
+    at::Tensor m_drawn;       // [size] int64: every id drawn in the run (whole step)
+    struct Graphs;            // the captured graphs (CUDA builds only)
     std::unique_ptr<Graphs> m_graphs;
     std::string m_fallbackReason;
 };

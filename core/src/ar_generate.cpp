@@ -128,8 +128,13 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
 
     // Every id drawn, on the device: the repetition penalty's window reads it, the next step
     // embeds from it, and the loop reads a chunk of it back at a time.
-    const at::Tensor drawn = at::empty({maxLen - promptLen}, longCpu.device(device));
     const bool chunked = drawer->drawsOnDevice() && !options.recordSteps && cfg.use_kv_cache;
+    // With a static decoder and a drawer that hands its noise over, a decode step is one fixed-shape
+    // step (decode, sampler, draw): one graph launch per token on a GPU. The drawn ids then live in
+    // the decoder's buffer, whose address the graphs hold.
+    const bool wholeSteps = options.wholeSteps && staticDecoder && chunked && drawer->providesChunkNoise();
+    const at::Tensor drawn = wholeSteps ? staticDecoder->drawnIds(maxLen - promptLen)
+                                        : at::empty({maxLen - promptLen}, longCpu.device(device));
     const std::int64_t chunkSteps = !chunked ? 1 : options.syncEvery > 0 ? options.syncEvery : device.is_cpu() ? 1 : 8;
 
     r.stop = ArStopReason::MaxLength;
@@ -147,6 +152,7 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
         const std::int64_t n0 = static_cast<std::int64_t>(r.generated.size());
         const std::int64_t k = r.steps == 0 ? 1 : std::min(chunkSteps, maxLen - static_cast<std::int64_t>(r.sequence.size()));
         drawer->beginChunk(k, vocab, device);
+        if (wholeSteps && r.steps > 0) staticDecoder->loadNoise(drawer->takeChunkNoise());
         at::Tensor candidates, chosenProbability;  // [k] on the device, when recordSummaries
         if (options.recordSummaries) {
             candidates = at::empty({k}, longCpu.device(device));
@@ -154,6 +160,16 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
         }
         for (std::int64_t i = 0; i < k; ++i) {
             const std::int64_t n = n0 + i;  // ids generated before this step
+            if (wholeSteps && (r.steps > 0 || i > 0)) {
+                const double eosPenalty = earlyEosPenalty(n, settings.nEst, settings.eosDecay, settings.eosFactor);
+                const at::Tensor probs = staticDecoder->stepAndDraw(lastToken, promptLen + n, n, eosPenalty, i, settings, forced);
+                lastToken = staticDecoder->token();  // also in drawn[n]
+                if (options.recordSummaries) {
+                    candidates.narrow(0, i, 1).copy_(probs.gt(0).sum().reshape({1}));
+                    chosenProbability.narrow(0, i, 1).copy_(probs.index_select(0, lastToken));
+                }
+                continue;
+            }
             at::Tensor logits;
             if (cfg.use_kv_cache && (r.steps > 0 || i > 0)) {
                 // the newest id sits at position promptLen + n of the speaker-prefixed sequence

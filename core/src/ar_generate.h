@@ -105,6 +105,10 @@ struct ArGenerateOptions {
     // this many tokens (stop = ForcedLength), whatever the length budget, so runs are comparable.
     std::int64_t forceTokens = 0;
     DecodeStepKind decodeStep = DecodeStepKind::Auto;
+    // Static and graph steps with a drawer that hands its noise over: the sampler chain and the
+    // draw run inside the fixed-shape step too (ArStaticDecoder::stepAndDraw). false: only the
+    // model's step is static, the sampler runs as on the ordinary path.
+    bool wholeSteps = true;
     // Static and graph steps: the cache and decoder to use and keep (their graphs are replayed by
     // later runs); null: this run's own, dropped at its end.
     ArDecodeContext* context = nullptr;

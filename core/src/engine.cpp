@@ -413,6 +413,7 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         o.forceTokens = coarseOptions.forceTokens;
         o.decodeStep = coarseOptions.cudaGraphs ? DecodeStepKind::Auto : DecodeStepKind::Dynamic;
         o.context = &e.arDecode;
+        o.wholeSteps = coarseOptions.graphSampler;
         o.progress = [&](const ArProgress& p) { report(progress, EngineStage::Coarse, p.generated, r.expectedTokens, false); };
         o.cancelled = [&] { return control && (control->stopRequested() || control->cancelRequested()); };
         const ArGenerateResult g = generateAr(*e.ar, *e.tok, voice.impl()->spkAr, prompt, o);  // budget error here

@@ -155,16 +155,24 @@ SamplerSettings SamplerSettings::from(const InferenceConfig& cfg, std::int64_t n
 
 namespace {
 
-// The chain after the repetition penalty's counts are known (undefined: the penalty does not apply).
+// The chain after the repetition penalty's counts are known (undefined: the penalty does not
+// apply). The early-EOS penalty: from the host count n, or (eosPenalty defined) subtracted as
+// the given one-element tensor.
 at::Tensor samplerChain(const at::Tensor& raw, std::int64_t n, const at::Tensor& counts, const SamplerSettings& s,
-                        SamplerTrace* trace) {
+                        SamplerTrace* trace, const at::Tensor& eosPenalty = {}) {
     at::Tensor z = raw.to(at::kFloat);
     const bool rep = counts.defined();
     if (rep) z = applyRepetitionPenaltyCounts(z, counts, s.freqPenalty, s.presencePenalty);
     if (trace) trace->afterRepPenalty = z, trace->repPenaltyApplied = rep;
     z = maskTextIds(z, s.nText);
     if (trace) trace->afterMask1 = z;
-    z = applyEarlyEosPenalty(z, n, s.nEst, s.eosDecay, s.eosFactor, s.eos);
+    if (eosPenalty.defined()) {
+        if (s.eos < 0 || s.eos >= z.size(0)) fail(ErrorKind::InvalidArgument, "early-EOS penalty: eos id out of range");
+        z = z.clone();
+        z.narrow(0, s.eos, 1).sub_(eosPenalty);  // the float32 value the host path subtracts, or 0
+    } else {
+        z = applyEarlyEosPenalty(z, n, s.nEst, s.eosDecay, s.eosFactor, s.eos);
+    }
     if (trace) trace->afterEosPenalty = z, trace->eosPenaltyApplied = n <= s.nEst;
     z = applyTemperature(z, s.temperature);
     if (trace) trace->afterTemperature = z;
@@ -206,6 +214,14 @@ at::Tensor samplerProbabilities(const at::Tensor& raw, const at::Tensor& generat
     return samplerChain(raw, n, counts, s, trace);
 }
 
+at::Tensor samplerProbabilitiesStatic(const at::Tensor& raw, const at::Tensor& counts, const at::Tensor& eosPenalty,
+                                      const SamplerSettings& s) {
+    requireLogits(raw, "sampler");
+    if (!counts.defined() || !eosPenalty.defined() || eosPenalty.numel() != 1)
+        fail(ErrorKind::InvalidArgument, "sampler: the static chain needs counts and a one-element EOS penalty");
+    return samplerChain(raw, 0, counts, s, nullptr, eosPenalty);
+}
+
 std::int64_t drawWithExponentialNoise(const at::Tensor& probs, const at::Tensor& q) {
     if (probs.sizes() != q.sizes()) fail(ErrorKind::InvalidArgument, "draw: the noise must have the shape of the probabilities");
     return at::argmax(probs / q.to(probs.device(), probs.scalar_type())).item<std::int64_t>();
@@ -237,6 +253,12 @@ at::Tensor TorchGeneratorDrawer::drawOnDevice(const at::Tensor& probs) {
     if (!m_noise.defined() || m_nextRow >= m_noise.size(0) || m_noise.size(1) != probs.size(0))
         fail(ErrorKind::Internal, "draw chunk: more draws than the chunk was opened for");
     return at::argmax(probs / m_noise.select(0, m_nextRow++));
+}
+
+at::Tensor TorchGeneratorDrawer::takeChunkNoise() {
+    if (!m_noise.defined()) fail(ErrorKind::Internal, "draw chunk: no chunk is open");
+    m_nextRow = m_noise.size(0);  // every row handed out; endChunk gives the unused ones back
+    return m_noise;
 }
 
 void TorchGeneratorDrawer::endChunk(std::int64_t used) {

@@ -98,6 +98,13 @@ at::Tensor samplerProbabilities(const at::Tensor& logits, std::span<const std::i
 at::Tensor samplerProbabilities(const at::Tensor& logits, const at::Tensor& generated, const SamplerSettings& s,
                                 SamplerTrace* trace = nullptr);
 
+// The chain with every shape fixed, for the CUDA graphs' whole decode step (ar_decode_graph.h):
+// `counts` [V] float32 always applied (all zeros where the penalty does not apply: x - 0 is x) and
+// the early-EOS penalty as a one-element float32 tensor (0 where it does not apply), so nothing in
+// it depends on a host value. The same probabilities as samplerProbabilities, bit for bit.
+at::Tensor samplerProbabilitiesStatic(const at::Tensor& raw, const at::Tensor& counts, const at::Tensor& eosPenalty,
+                                      const SamplerSettings& s);
+
 // --- the draw -------------------------------------------------------------------------------------
 
 // argmax(probs / q): the categorical draw of multinomial(probs, 1) given q ~ Exp(1) [V].
@@ -122,6 +129,12 @@ public:
     // drawers use, one step per chunk.
     virtual at::Tensor drawOnDevice(const at::Tensor& probs);
     virtual void endChunk(std::int64_t /*used*/) {}
+
+    // Drawers whose draw is argmax(p / q) with noise rows made up front can hand a chunk's rows
+    // over ([steps, V] on the device, all of them counted as used by drawOnDevice) to a decode
+    // step that draws inside a CUDA graph. Undefined from drawers that cannot.
+    virtual bool providesChunkNoise() const { return false; }
+    virtual at::Tensor takeChunkNoise() { return {}; }
 };
 
 // A seeded CPU torch generator: the Exp(1) noise is drawn exactly as torch.multinomial draws it,
@@ -144,6 +157,8 @@ public:
     void beginChunk(std::int64_t steps, std::int64_t vocab, c10::Device device) override;
     at::Tensor drawOnDevice(const at::Tensor& probs) override;
     void endChunk(std::int64_t used) override;
+    bool providesChunkNoise() const override { return true; }
+    at::Tensor takeChunkNoise() override;
 
 private:
     at::Generator m_gen;

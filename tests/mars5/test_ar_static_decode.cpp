@@ -7,6 +7,7 @@
 #include "ar_generate.h"
 #include "failure.h"
 #include "kv_cache.h"
+#include "sampler.h"
 #include "tiny_ar.h"
 
 #include <ATen/ATen.h>
@@ -65,6 +66,7 @@ private Q_SLOTS:
             worst = std::max(worst, maxAbsDiff(got, expected));
         }
         // Masked slots add exact zeros; only the sums' order differs from the dynamic step.
+        qInfo("largest logit difference, static vs ordinary step: %g", worst);
         QVERIFY2(worst < 1e-4, qPrintable(QString("largest logit difference %1").arg(worst)));
         for (std::int64_t l = 0; l < model.hp().nLayers; ++l) {
             QVERIFY(maxAbsDiff(staticCache.ringKeys(l, W), dynamicCache.keys(l)) < 1e-5);
@@ -135,6 +137,116 @@ private Q_SLOTS:
         // Auto on the CPU is the ordinary step
         at::Generator d = at::detail::createCPUGenerator(11);
         QCOMPARE(run(DecodeStepKind::Auto, 1, d).decodeStep, DecodeStepKind::Dynamic);
+    }
+
+    void wholeStepsAreTheStepByStepChain() {
+        // decode + sampler + draw as one fixed-shape step (what one graph launch per token runs on a
+        // GPU) against the ordinary loop: same tokens, same probabilities bit for bit, same stop and
+        // random stream, with every filter on, the repetition window sliding, the early-EOS
+        // penalty active, and runs that end by EOS inside a chunk.
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor spk = model.speakerVector((at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8}));
+        const ArPrompt prompt = buildArPrompt(tok, "Hello there, how are you?", std::nullopt, {}, false);
+        // kinds: Dynamic; StaticEager with only the model's step static (the sampler as usual);
+        // StaticEager whole steps. The last two share the model step, so they must agree bit for
+        // bit whatever the CPU; Dynamic agrees with them up to the model step's summation order.
+        const auto run = [&](DecodeStepKind kind, bool whole, std::int64_t syncEvery, std::uint64_t seed, ArGenerateOptions o) {
+            at::Generator gen = at::detail::createCPUGenerator(seed);
+            TorchGeneratorDrawer drawer(gen);
+            o.drawer = &drawer;
+            o.decodeStep = kind;
+            o.wholeSteps = whole;
+            o.syncEvery = syncEvery;
+            o.recordSummaries = true;
+            ArGenerateResult r = generateAr(model, tok, spk, prompt, o);
+            return std::make_pair(std::move(r), gen.get_state());
+        };
+        const auto same = [](const ArGenerateResult& a, const ArGenerateResult& b) {
+            if (a.generated != b.generated || a.stop != b.stop || a.steps != b.steps || a.summaries.size() != b.summaries.size())
+                return false;
+            for (std::size_t i = 0; i < a.summaries.size(); ++i)
+                if (a.summaries[i].chosen != b.summaries[i].chosen || a.summaries[i].candidates != b.summaries[i].candidates ||
+                    a.summaries[i].probability != b.summaries[i].probability)
+                    return false;
+            return true;
+        };
+        ArGenerateOptions o;
+        o.config.top_p = 0.9;
+        o.config.typical_p = 0.95;
+        o.config.rep_penalty_window = 6;
+        o.estimatedLength = 12;
+        o.config.generate_max_len_override = static_cast<std::int64_t>(prompt.ids.size()) + 70;
+        int endedInsideChunk = 0;
+        for (std::uint64_t seed : {1, 2, 3, 4, 5, 6}) {
+            for (std::int64_t every : {1, 5}) {
+                const auto [dynamicRun, dynamicState] = run(DecodeStepKind::Dynamic, true, every, seed, o);
+                const auto [modelOnly, modelOnlyState] = run(DecodeStepKind::StaticEager, false, every, seed, o);
+                const auto [wholeRun, wholeState] = run(DecodeStepKind::StaticEager, true, every, seed, o);
+                const QString where = QString("seed %1, chunks of %2").arg(seed).arg(every);
+                QVERIFY2(same(wholeRun, modelOnly), qPrintable(where));
+                QVERIFY(at::equal(wholeState, modelOnlyState));
+                QVERIFY2(wholeRun.generated == dynamicRun.generated && wholeRun.stop == dynamicRun.stop, qPrintable(where));
+                QVERIFY(at::equal(wholeState, dynamicState));
+                if (every == 5 && dynamicRun.stop == ArStopReason::Eos && dynamicRun.steps % 5 != 1) ++endedInsideChunk;
+            }
+            // a flatter distribution next time round, so that some runs end by EOS early
+            o.config.temperature = 3;
+            o.config.eos_penalty_factor = 0;
+        }
+        QVERIFY2(endedInsideChunk > 0, "no run ended by EOS inside a chunk: the case is not exercised");
+        // forced length (EOS masked) and the default filters
+        ArGenerateOptions forced;
+        forced.forceTokens = 40;
+        const auto [a, sa] = run(DecodeStepKind::StaticEager, false, 8, 9, forced);
+        const auto [b, sb] = run(DecodeStepKind::StaticEager, true, 8, 9, forced);
+        QVERIFY(same(a, b));
+        QCOMPARE(b.generated.size(), std::size_t(40));
+        QVERIFY(at::equal(sa, sb));
+    }
+
+    void wholeStepProbabilitiesAreTheChain() {
+        // stepAndDraw's probabilities against samplerProbabilities on the same logits and the same
+        // history, whole vectors bit for bit, from the first decode step (n = 1: no repetition
+        // penalty yet, although one id is in the window) past the window's length (6), with the
+        // early-EOS penalty on and then off (n > nEst = 5); with every speech id in play, then with
+        // the nucleus and typical filters narrowing it.
+        const auto [model, tok] = loadTinyAr();
+        const at::Tensor spk = model.speakerVector((at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8}));
+        const at::Tensor prompt = at::arange(400, 412, at::kLong);
+        const std::int64_t V = model.hp().vocabSize();
+        for (const bool broad : {true, false}) {
+            InferenceConfig cfg;
+            cfg.top_k = broad ? 0 : 40;
+            cfg.top_p = broad ? 1.0 : 0.9;
+            cfg.typical_p = broad ? 1.0 : 0.95;
+            cfg.temperature = 1.5;
+            cfg.rep_penalty_window = 6;
+            const SamplerSettings s = SamplerSettings::from(cfg, tok.ids.nText, tok.ids.eos, 5);
+            KvCache cache = model.makeCache(200), mirror = model.makeCache(200);
+            model.prefill(spk, prompt, cache);
+            model.prefill(spk, prompt, mirror);
+            ArStaticDecoder whole(model, cache, StaticDecodeMode::Eager, 8), modelOnly(model, mirror, StaticDecodeMode::Eager, 8);
+            const at::Tensor drawn = whole.drawnIds(64);
+            whole.loadNoise(at::ones({4, V}));  // q = 1: the draw is the most probable id
+            at::Tensor token = at::full({1}, tok.ids.nText + 5, at::kLong);  // a speech id, as if drawn at n = 0
+            drawn.narrow(0, 0, 1).copy_(token);
+            std::int64_t position = prompt.numel() + 1;
+            for (std::int64_t n = 1; n <= 20; ++n, ++position) {
+                const at::Tensor logits = modelOnly.step(token, position).clone();
+                const std::vector<std::int64_t> history(drawn.data_ptr<std::int64_t>(), drawn.data_ptr<std::int64_t>() + n);
+                const at::Tensor expected = samplerProbabilities(logits, history, s);
+                if (n == 1 && broad) {  // a wrongly applied penalty on the one id in the window would show
+                    const std::vector<std::int64_t> twice{history[0], history[0]};
+                    QVERIFY(!at::equal(samplerProbabilities(logits, twice, s), expected));
+                }
+                const double eosPenalty = earlyEosPenalty(n, s.nEst, s.eosDecay, s.eosFactor);
+                const at::Tensor got = whole.stepAndDraw(token, position, n, eosPenalty, n % 4, s, false);
+                QVERIFY2(at::equal(got, expected), qPrintable(QString("step %1, %2").arg(n).arg(broad ? "broad" : "narrow")));
+                QCOMPARE(whole.token().item<std::int64_t>(), at::argmax(expected).item<std::int64_t>());
+                QCOMPARE(drawn[n].item<std::int64_t>(), whole.token().item<std::int64_t>());
+                token = whole.token().clone();
+            }
+        }
     }
 
     void aKeptContextServesRunAfterRun() {

@@ -201,6 +201,9 @@ struct CoarseOptions {
     // one per attention span bucket, instead of launching its ~650 kernels one by one. Ignored on
     // the CPU. A capture that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
+    // With cudaGraphs: the sampler chain and the draw inside the graph too, one launch per token
+    // (false: only the model's step is a graph; for measuring what the eager sampler costs).
+    bool graphSampler = true;
 };
 
 struct NarResult {
