@@ -52,7 +52,7 @@ std::string syntheticText(int chars) {
 struct RunFigures {
     double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
            rtf = 0;
-    std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0, arGraphs = 0;
+    std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0, arGraphs = 0, narGraphs = 0;
     std::int64_t textTokens = 0, narFrames = 0, narModelCalls = 0;  // what the floors are computed for
 };
 
@@ -162,7 +162,9 @@ int runBench(const BenchArgs& a) {
             coarse->l0Codes[k] = l0[prefix + (k - prefix) % (l0.size() - prefix)];
 
         t0 = Clock::now();
-        const auto refined = engine->refine(*coarse, *voice, cfg);
+        RefineOptions refineOptions;
+        refineOptions.cudaGraphs = a.cudaGraphs;
+        const auto refined = engine->refine(*coarse, *voice, cfg, {}, nullptr, refineOptions);
         if (!refined) return reportError(refined.message()), 1;
         synchronize(*dev);
         f.narMs = 1e3 * since(t0);
@@ -170,6 +172,9 @@ int runBench(const BenchArgs& a) {
         f.textTokens = static_cast<std::int64_t>(coarse->textIds.size());
         f.narFrames = refined->fullCodes.numFrames;
         f.narModelCalls = refined->stepsRun;
+        f.narGraphs = refined->cudaGraphsCaptured;
+        if (i == 0)
+            for (const std::string& w : refined->warnings) std::fprintf(stderr, "  warning: %s\n", w.c_str());
 
         CodecCodes out = refined->codes;
         for (auto& v : out.values) v = std::min<std::int64_t>(v, 1023);  // the NAR pad class 1024 (see Mars5Engine::vocode)
@@ -226,6 +231,7 @@ int runBench(const BenchArgs& a) {
     j["ar_decode_tokens_per_s"] = med(&RunFigures::decodeTokPerS);
     j["ar_read_backs"] = runs.empty() ? 0 : runs.front().arReadBacks;
     j["ar_cuda_graphs_captured"] = runs.empty() ? 0 : runs.front().arGraphs;
+    j["nar_cuda_graphs_captured"] = runs.empty() ? 0 : runs.front().narGraphs;
     j["ar_total_ms"] = med(&RunFigures::arMs);
     j["nar_passes_per_s"] = med(&RunFigures::narPassesPerS);
     j["nar_total_ms"] = med(&RunFigures::narMs);
@@ -262,7 +268,8 @@ int runBench(const BenchArgs& a) {
                 med(&RunFigures::decodeTokPerS), static_cast<long long>(j["ar_read_backs"].get<std::int64_t>()),
                 static_cast<long long>(j["ar_cuda_graphs_captured"].get<std::int64_t>()));
     std::printf("  %-28s %9.1f ms\n", "AR total", med(&RunFigures::arMs));
-    std::printf("  %-28s %9.1f passes/s\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS));
+    std::printf("  %-28s %9.1f passes/s (%lld CUDA graphs)\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS),
+                static_cast<long long>(j["nar_cuda_graphs_captured"].get<std::int64_t>()));
     std::printf("  %-28s %9.1f ms\n", "NAR total", med(&RunFigures::narMs));
     std::printf("  %-28s %9.1f ms\n", "vocoder", med(&RunFigures::vocodeMs));
     std::printf("  %-28s %9.1f ms\n", "end to end", med(&RunFigures::totalMs));
@@ -306,7 +313,8 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--sync-every", a->syncEvery, "AR steps between read-backs of the drawn ids (0: 1 on CPU, 8 on GPU)")
         ->check(CLI::Range(0, 64))
         ->capture_default_str();
-    cmd->add_option("--cuda-graphs", a->cudaGraphs, "replay the AR decode step as CUDA graphs on a GPU (1) or launch its kernels (0)")
+    cmd->add_option("--cuda-graphs", a->cudaGraphs,
+                    "replay the AR decode step and the NAR forward pass as CUDA graphs on a GPU (1) or launch their kernels (0)")
         ->capture_default_str();
     cmd->add_option("--graph-sampler", a->graphSampler,
                     "with --cuda-graphs 1: the sampler and the draw inside the graph too (1), or eager (0)")

@@ -11,6 +11,7 @@
 #include "diffusion.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
+#include "nar_forward_graph.h"
 #include "nar_model.h"
 #include "safetensors.h"
 
@@ -167,6 +168,21 @@ void checkModel(Mars5SelftestContext& ctx, const std::filesystem::path& checkpoi
                  maxAbsError(model.forward(cond, xt, t, false)[0], g("nar.small.logits_cond")), kLogitTol);
     const auto guided = applyGuidance(logits[0], logits[1], w);
     report.check("nar.small.logits_guided" + tag, maxAbsError(guided, g("nar.small.logits_guided")), kGuidedTol);
+    // The same through the forward graph the diffusion loop uses: replayed on a GPU (twice: a replay
+    // after the capture, then one after a step at another t), eager elsewhere.
+    {
+        const bool graphs = CudaGraphCache::available(model.device());
+        NarForwardGraph forward(model, cond, graphs);
+        forward.predict(xt, 0, true);
+        const auto replayed = forward.predict(xt, t, true).clone();
+        report.check("nar.small.logits_cond (forward graph)" + tag, maxAbsError(replayed[0], g("nar.small.logits_cond")),
+                     kLogitTol,
+                     forward.usingGraphs() ? std::to_string(forward.graphsCaptured()) + " CUDA graph(s)"
+                     : graphs             ? forward.fallbackReason()
+                                          : std::string("eager, no CUDA here"));
+        report.check("nar.small.logits_uncond (forward graph)" + tag, maxAbsError(replayed[1], g("nar.small.logits_uncond")),
+                     kLogitTol);
+    }
 
     // Reverse step at t with the injected uniforms U1 (unknown branch), U2 (known branch).
     InjectedUniforms u12({seeds.at("U1").get<uint64_t>(), seeds.at("U2").get<uint64_t>()});

@@ -7,39 +7,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <limits>
-#include <map>
-
-#ifdef MARS5_WITH_CUDA
-#include <ATen/cuda/CUDAGraph.h>
-#include <c10/cuda/CUDAFunctions.h>
-#include <c10/cuda/CUDAGuard.h>
-#include <c10/cuda/CUDAStream.h>
-#include <cuda_runtime_api.h>
-#endif
 
 namespace mars5 {
 
-#ifdef MARS5_WITH_CUDA
-struct ArStaticDecoder::Graphs {
-    struct Captured {
-        std::unique_ptr<at::cuda::CUDAGraph> graph;
-        std::vector<at::Tensor> outputs;  // the graph's output buffers, rewritten by each replay
-    };
-    std::map<std::string, Captured> byKey;
-    // One memory pool for every span's graph: they run one after another on one stream, and
-    // each one's output stays referenced here, so no graph's temporaries can overlap a live one.
-    c10::cuda::MempoolId_t pool{0, 0};
-};
-#else
-struct ArStaticDecoder::Graphs {};
-#endif
-
 ArStaticDecoder::ArStaticDecoder(const ArModel& model, KvCache& cache, StaticDecodeMode mode, std::int64_t minSpan)
-    : m_model(model), m_cache(cache), m_mode(mode), m_minSpan(minSpan), m_graphs(std::make_unique<Graphs>()) {
+    : m_model(model), m_cache(cache), m_minSpan(minSpan), m_graphs(mode == StaticDecodeMode::CudaGraph, model.device()) {
     if (!cache.allocated()) fail(ErrorKind::Internal, "AR static decoder: the KV cache is not allocated");
     if (minSpan < 1) fail(ErrorKind::Internal, "AR static decoder: the minimum span must be positive");
-    if (mode == StaticDecodeMode::CudaGraph && !graphsAvailable(model.device()))
-        fail(ErrorKind::Unsupported, "AR static decoder: CUDA graphs need a CUDA device and a libtorch built with CUDA");
     const auto longOpts = at::TensorOptions().dtype(at::kLong).device(model.device());
     m_token = at::zeros({1}, longOpts);
     m_position = at::zeros({1}, longOpts);
@@ -50,27 +24,12 @@ ArStaticDecoder::ArStaticDecoder(const ArModel& model, KvCache& cache, StaticDec
 
 ArStaticDecoder::~ArStaticDecoder() = default;
 
-bool ArStaticDecoder::graphsAvailable(c10::Device device) {
-#ifdef MARS5_WITH_CUDA
-    return device.is_cuda();
-#else
-    (void)device;
-    return false;
-#endif
-}
+bool ArStaticDecoder::graphsAvailable(c10::Device device) { return CudaGraphCache::available(device); }
 
 std::int64_t ArStaticDecoder::spanFor(std::int64_t filled, std::int64_t capacity, std::int64_t minSpan) {
     std::int64_t span = std::max<std::int64_t>(minSpan, 1);
     while (span < filled && span < capacity) span *= 2;
     return std::min(span, capacity);
-}
-
-std::int64_t ArStaticDecoder::graphsCaptured() const {
-#ifdef MARS5_WITH_CUDA
-    return static_cast<std::int64_t>(m_graphs->byKey.size());
-#else
-    return 0;
-#endif
 }
 
 void ArStaticDecoder::checkPosition(std::int64_t position) const {
@@ -86,7 +45,7 @@ at::Tensor ArStaticDecoder::step(const at::Tensor& token, std::int64_t position)
     // Queued on the current stream, no read-back: a device-to-device copy and a fill.
     if (!token.is_same(m_token)) m_token.copy_(token.reshape({1}));
     m_position.fill_(position);
-    const at::Tensor logits = run("step " + std::to_string(span), [&] {
+    const at::Tensor logits = m_graphs.run("step " + std::to_string(span), [&] {
         return std::vector<at::Tensor>{m_model.decodeStepStatic(m_token, m_position, span, m_cache)};
     })[0];
     m_cache.markWritten(position + 1);
@@ -99,9 +58,7 @@ at::Tensor ArStaticDecoder::drawnIds(std::int64_t size) {
         at::Tensor grown = at::zeros({size}, m_token.options());
         if (m_drawn.defined()) grown.narrow(0, 0, m_drawn.size(0)).copy_(m_drawn);
         m_drawn = grown;
-#ifdef MARS5_WITH_CUDA
-        std::erase_if(m_graphs->byKey, [](const auto& entry) { return entry.first.rfind("draw ", 0) == 0; });
-#endif
+        m_graphs.drop("draw ");
     }
     return m_drawn;
 }
@@ -111,9 +68,7 @@ void ArStaticDecoder::loadNoise(const at::Tensor& rows) {
     if (!m_noise.defined() || m_noise.size(0) < rows.size(0) || m_noise.size(1) != rows.size(1)) {
         m_noise = at::ones({std::max<std::int64_t>(rows.size(0), 8), rows.size(1)},
                            at::TensorOptions().dtype(at::kFloat).device(m_model.device()));
-#ifdef MARS5_WITH_CUDA
-        std::erase_if(m_graphs->byKey, [](const auto& entry) { return entry.first.rfind("draw ", 0) == 0; });
-#endif
+        m_graphs.drop("draw ");
     }
     m_noise.narrow(0, 0, rows.size(0)).copy_(rows);
 }
@@ -164,69 +119,12 @@ at::Tensor ArStaticDecoder::stepAndDraw(const at::Tensor& token, std::int64_t po
     m_generated.fill_(generated);
     m_eosPenalty.fill_(eosPenalty);
     m_noiseRow.fill_(noiseRow);
-    const at::Tensor probs = run("draw " + std::to_string(span) + " " + settingsKey(s, maskEos), [&] {
+    // the whole step keeps its draw in m_token: the capture's warm-up must give the input back
+    const at::Tensor probs = m_graphs.run("draw " + std::to_string(span) + " " + settingsKey(s, maskEos), [&] {
         return std::vector<at::Tensor>{wholeStep(span, s, maskEos)};
-    })[0];
+    }, {m_token})[0];
     m_cache.markWritten(position + 1);
     return probs;
 }
-
-#ifdef MARS5_WITH_CUDA
-namespace {
-
-// Leaves a stream's capture after a failure inside it, so the stream can be used again.
-void abandonCapture(cudaStream_t stream) {
-    cudaStreamCaptureStatus status = cudaStreamCaptureStatusNone;
-    if (cudaStreamIsCapturing(stream, &status) == cudaSuccess && status != cudaStreamCaptureStatusNone) {
-        cudaGraph_t partial = nullptr;
-        cudaStreamEndCapture(stream, &partial);
-        if (partial) cudaGraphDestroy(partial);
-    }
-    cudaGetLastError();  // clear the error the failed capture left
-}
-
-}  // namespace
-
-std::vector<at::Tensor> ArStaticDecoder::run(const std::string& key, const std::function<std::vector<at::Tensor>()>& fn) {
-    if (m_mode == StaticDecodeMode::Eager) return fn();
-    auto it = m_graphs->byKey.find(key);
-    if (it == m_graphs->byKey.end()) {
-        const c10::DeviceIndex index = m_model.device().index();
-        // The inputs were queued on the current stream; the warm-up and capture run on a side stream
-        // (capture is not allowed on the legacy default stream). Once per key: a sync is fine.
-        c10::cuda::device_synchronize();
-        c10::cuda::CUDAStream side = c10::cuda::getStreamFromPool(false, index);
-        Graphs::Captured captured{std::make_unique<at::cuda::CUDAGraph>(), {}};
-        try {
-            c10::cuda::CUDAStreamGuard guard(side);
-            // Lazy initialisations (cuBLAS handles, workspaces) must happen before the capture. The
-            // warm-up writes the K/V and drawn id the step itself writes; the input id it overwrites
-            // (the whole step keeps its draw there) is put back.
-            const at::Tensor input = m_token.clone();
-            fn();
-            m_token.copy_(input);
-            side.synchronize();
-            captured.graph->capture_begin(m_graphs->pool);
-            captured.outputs = fn();
-            captured.graph->capture_end();
-            side.synchronize();
-        } catch (const std::exception& e) {
-            abandonCapture(side.stream());
-            c10::cuda::device_synchronize();
-            m_fallbackReason = std::string("CUDA graph capture failed, decoding without graphs: ") + e.what();
-            m_mode = StaticDecodeMode::Eager;
-            return fn();
-        }
-        if (m_graphs->byKey.empty()) m_graphs->pool = captured.graph->pool();
-        it = m_graphs->byKey.emplace(key, std::move(captured)).first;
-    }
-    it->second.graph->replay();  // on the current stream, after the input copies
-    return it->second.outputs;
-}
-#else
-std::vector<at::Tensor> ArStaticDecoder::run(const std::string&, const std::function<std::vector<at::Tensor>()>& fn) {
-    return fn();  // Eager: the only mode a build without CUDA can be in (the constructor refuses CudaGraph)
-}
-#endif
 
 }  // namespace mars5

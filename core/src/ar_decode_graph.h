@@ -29,6 +29,7 @@
 #pragma once
 
 #include "ar_model.h"
+#include "cuda_graph_cache.h"
 #include "kv_cache.h"
 #include "sampler.h"
 
@@ -81,23 +82,19 @@ public:
     // The id the last stepAndDraw drew ([1] int64 buffer).
     const at::Tensor& token() const { return m_token; }
 
-    StaticDecodeMode mode() const { return m_mode; }
-    std::int64_t graphsCaptured() const;
+    StaticDecodeMode mode() const { return m_graphs.graphs() ? StaticDecodeMode::CudaGraph : StaticDecodeMode::Eager; }
+    std::int64_t graphsCaptured() const { return m_graphs.captured(); }
     // Why graphs were given up for eager steps (a failed capture), empty otherwise.
-    const std::string& fallbackReason() const { return m_fallbackReason; }
+    const std::string& fallbackReason() const { return m_graphs.fallbackReason(); }
 
 private:
-    // Runs `fn`, a fixed-shape step over this decoder's buffers: eagerly, or replayed from the graph
-    // captured under `key` (captured first when there is none). Returns fn's outputs (in graph
-    // mode the graph's output buffers).
-    std::vector<at::Tensor> run(const std::string& key, const std::function<std::vector<at::Tensor>()>& fn);
     void checkPosition(std::int64_t position) const;
     at::Tensor wholeStep(std::int64_t span, const SamplerSettings& s, bool maskEos);
 
     const ArModel& m_model;
     KvCache& m_cache;
-    StaticDecodeMode m_mode;
     std::int64_t m_minSpan;
+    CudaGraphCache m_graphs;  // keys "step SPAN" and "draw SPAN SETTINGS"
     at::Tensor m_token;       // [1] int64: the step's input id (the whole step writes its draw here)
     at::Tensor m_position;    // [1] int64: its position
     at::Tensor m_generated;   // [1] int64: ids generated before the step (whole step)
@@ -105,9 +102,6 @@ private:
     at::Tensor m_noiseRow;    // [1] int64: the noise row of the draw (whole step)
     at::Tensor m_noise;       // [rows, V] float32: the chunk's noise (whole step)
     at::Tensor m_drawn;       // [size] int64: every id drawn in the run (whole step)
-    struct Graphs;            // the captured graphs (CUDA builds only)
-    std::unique_ptr<Graphs> m_graphs;
-    std::string m_fallbackReason;
 };
 
 // A KV cache and the static decoder over it, kept across runs by their owner (the engine keeps

@@ -12,6 +12,7 @@
 #include "diffusion.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
+#include "nar_forward_graph.h"
 #include "nar_model.h"
 #include "reference_audio.h"
 #include "sampler.h"
@@ -476,8 +477,10 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         const VoicePrompt::Impl& v = *voice.impl();
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);
+        // The loop's own states need no range check; on a GPU the forward pass is a replayed graph.
+        NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device));
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {
-            return e.nar->forward(cond, x, t, withUncond, /*checkState=*/false);  // the loop's own states
+            return forward.predict(x, t, withUncond);
         };
         const at::Tensor l0 = at::tensor(std::vector<std::int64_t>(coarse.l0Codes.begin(), coarse.l0Codes.end()), at::kLong)
                                   .to(e.device);
@@ -490,6 +493,8 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
 
         NarResult r;
         r.stepsRun = d.stepsRun;
+        r.cudaGraphsCaptured = forward.graphsCaptured();
+        if (!forward.fallbackReason().empty()) r.warnings.push_back(forward.fallbackReason());
         r.fullCodes = codesFromTensor(d.codes);
         // The reference's tts(): final_output[skip_front:], skip_front = T_ref in deep clone.
         const std::int64_t skip = coarse.deepClone ? std::min<std::int64_t>(v.codes.numFrames, d.codes.size(0)) : 0;

@@ -276,9 +276,17 @@ at::Tensor NarModel::forward(const NarConditioning& cond, const at::Tensor& x, i
     } else if (x.dim() != 2 || x.size(1) != m_hp.codebooks) {
         fail(ErrorKind::InvalidArgument, "MARS5 NAR: the diffusion state must be [T, " + std::to_string(m_hp.codebooks) + "]");
     }
+    return forwardWithEmbedding(cond, x, timestepEmbeddingFor(t), withUncond);
+}
+
+at::Tensor NarModel::timestepEmbeddingFor(int64_t t) const {
+    return m_timestepTables->get({t, m_hp.tEmbDim, 0}, [&] { return timestepEmbedding(t, m_hp.tEmbDim, device()).to(dtype()); });
+}
+
+at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at::Tensor& x, const at::Tensor& e,
+                                          bool withUncond) const {
     if (!cond.encoderInput.defined()) fail(ErrorKind::InvalidArgument, "MARS5 NAR: no conditioning");
     const int64_t batch = withUncond ? 2 : 1;
-    const auto e = m_timestepTables->get({t, m_hp.tEmbDim, 0}, [&] { return timestepEmbedding(t, m_hp.tEmbDim, device()).to(dtype()); });
     const auto tEnc = timestepMlp(m_tEnc, e);  // [d]
     const auto tDec = timestepMlp(m_tDec, e);
 

@@ -87,6 +87,13 @@ public:
     // diffusion step): for the diffusion loop's own states.
     at::Tensor forward(const NarConditioning& cond, const at::Tensor& x, int64_t t, bool withUncond,
                        bool checkState = true) const;
+    // The same with the timestep embedding given (timestepEmbeddingFor(t), or a buffer holding it)
+    // and no range check of x: every shape and address fixed by (cond, x), what a CUDA graph
+    // captures (nar_forward_graph.h). forward() is this, bit for bit.
+    at::Tensor forwardWithEmbedding(const NarConditioning& cond, const at::Tensor& x, const at::Tensor& tEmbedding,
+                                    bool withUncond) const;
+    // e(t) [tEmbDim] in the model's dtype on its device (cached).
+    at::Tensor timestepEmbeddingFor(int64_t t) const;
 
     // The sinusoidal timestep embedding e(t) [tEmbDim] (cos half first), float32.
     static at::Tensor timestepEmbedding(int64_t t, int64_t dim, c10::Device device);

@@ -213,6 +213,7 @@ struct NarResult {
     std::vector<std::int64_t> snapshotT;  // t of each snapshot
     int stepsRun = 0;
     std::int64_t padClassCodes = 0;   // codes equal to the NAR pad class 1024 in `codes`
+    std::int64_t cudaGraphsCaptured = 0;  // forward-pass CUDA graphs captured (RefineOptions::cudaGraphs); 0 on the CPU
     std::vector<std::string> warnings;
 };
 
@@ -232,6 +233,10 @@ struct TtsResult {
 
 struct RefineOptions {
     bool keepSnapshots = false;  // per-step copies of the codes (for a visualisation)
+    // On a CUDA device (in a build with CUDA): replay the NAR's forward pass as a CUDA graph at every
+    // diffusion step instead of launching its ~500 kernels one by one. Ignored on the CPU. A capture
+    // that fails falls back to ordinary launches with a warning.
+    bool cudaGraphs = true;
 };
 
 // The work the hot loops do, for benchmark floors (Mars5Engine::estimateWork).

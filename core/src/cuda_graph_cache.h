@@ -1,0 +1,58 @@
+// Captured CUDA graphs by key, for steps that read and write only buffers their owner keeps at
+// fixed addresses (the AR's decode step, the NAR's forward pass).
+//
+// run(key, fn) returns fn's outputs. In graph mode the first call with a key warms fn up once on
+// a side stream (lazy initialisations such as cuBLAS workspaces must not happen inside a
+// capture), captures it, and replays it; later calls only replay, on the current stream, so they
+// stay ordered with the eager work around them. A capture that fails (an operation that cannot be
+// captured, in some libtorch) is ended, the CUDA error cleared, and the cache turns eager for good,
+// keeping the reason. In eager mode (always, without CUDA) run(key, fn) is fn().
+//
+// All graphs of one cache share one memory pool: they are replayed one after another on one
+// stream, and each one's outputs stay referenced here, so no temporaries overlap a live output.
+//
+// Internal API (libtorch); not thread-safe.
+#pragma once
+
+#include <ATen/core/Tensor.h>
+#include <c10/core/Device.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mars5 {
+
+class CudaGraphCache {
+public:
+    // useGraphs on a device that cannot have them is refused (ErrorKind::Unsupported).
+    CudaGraphCache(bool useGraphs, c10::Device device);
+    ~CudaGraphCache();
+    CudaGraphCache(const CudaGraphCache&) = delete;
+    CudaGraphCache& operator=(const CudaGraphCache&) = delete;
+
+    // True when this build has CUDA code and `device` is a CUDA device.
+    static bool available(c10::Device device);
+
+    // `preserve`: input buffers fn overwrites (restored after the warm-up, so the capture and the
+    // first replay see the inputs the caller set).
+    std::vector<at::Tensor> run(const std::string& key, const std::function<std::vector<at::Tensor>()>& fn,
+                                const std::vector<at::Tensor>& preserve = {});
+    // Drops the graphs whose key starts with `prefix` (their buffers moved).
+    void drop(const std::string& prefix);
+
+    bool graphs() const { return m_graphs; }
+    std::int64_t captured() const;
+    const std::string& fallbackReason() const { return m_fallbackReason; }
+
+private:
+    bool m_graphs;
+    c10::Device m_device;
+    struct Store;  // the captured graphs (CUDA builds only)
+    std::unique_ptr<Store> m_store;
+    std::string m_fallbackReason;
+};
+
+}  // namespace mars5

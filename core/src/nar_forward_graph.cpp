@@ -1,0 +1,34 @@
+#include "nar_forward_graph.h"
+
+#include "failure.h"
+
+#include <ATen/ATen.h>
+
+#include <vector>
+
+namespace mars5 {
+
+NarForwardGraph::NarForwardGraph(const NarModel& model, const NarConditioning& cond, bool useGraphs)
+    : m_model(model), m_cond(cond), m_graphs(useGraphs, model.device()) {
+    if (!cond.encoderInput.defined()) fail(ErrorKind::InvalidArgument, "MARS5 NAR: no conditioning");
+}
+
+at::Tensor NarForwardGraph::predict(const at::Tensor& x, std::int64_t t, bool withUncond) {
+    if (x.dim() != 2 || x.size(1) != m_model.hyperParams().codebooks)
+        fail(ErrorKind::InvalidArgument, "MARS5 NAR: the diffusion state must be [T, " +
+                                             std::to_string(m_model.hyperParams().codebooks) + "]");
+    if (!m_x.defined() || m_x.sizes() != x.sizes()) {
+        m_x = at::empty(x.sizes(), at::TensorOptions().dtype(at::kLong).device(m_model.device()));
+        m_graphs.drop("");  // a new length: the graphs read the old buffer
+    }
+    const at::Tensor embedding = m_model.timestepEmbeddingFor(t);
+    if (!m_embedding.defined()) m_embedding = at::empty_like(embedding);
+    // Queued on the current stream, no read-back: two device-to-device copies.
+    m_x.copy_(x);
+    m_embedding.copy_(embedding);
+    return m_graphs.run(withUncond ? "guided" : "cond", [&] {
+        return std::vector<at::Tensor>{m_model.forwardWithEmbedding(m_cond, m_x, m_embedding, withUncond)};
+    })[0];
+}
+
+}  // namespace mars5

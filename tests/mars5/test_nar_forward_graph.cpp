@@ -1,0 +1,63 @@
+// The NAR forward pass as the diffusion loop runs it on a GPU (NarForwardGraph: the state and the
+// timestep embedding copied into fixed buffers, the pass replayed as a CUDA graph). On the CPU the
+// same code runs eagerly and must be NarModel::forward bit for bit, step after step, guided and
+// not, and across a change of length; graphs on the CPU are refused.
+#include "failure.h"
+#include "mars5_checkpoint.h"
+#include "nar_forward_graph.h"
+#include "nar_model.h"
+#include "temp_files.h"
+
+#include <ATen/ATen.h>
+
+#include <QtTest>
+
+using namespace mars5;
+using mars5::test::fixture;
+
+class TestNarForwardGraph : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eagerForwardIsTheModelsForward() {
+        Mars5LoadOptions o;
+        o.configOverridePath = fixture("mars5/tiny_config.json");
+        const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_nar.safetensors"), Mars5ModelKind::Nar, o);
+        const NarModel model = NarModel::fromTensors(ck.nar, ck.tensors, ck.stacks);
+        const at::Tensor refCodes = (at::arange(120, at::kLong) * 29).remainder(1024).reshape({15, 8});
+        const NarConditioning cond = model.condition(at::arange(3, 20, at::kLong), refCodes);
+
+        NarForwardGraph forward(model, cond, /*useGraphs=*/false);
+        QVERIFY(!forward.usingGraphs());
+        for (const std::int64_t frames : {40, 40, 25}) {  // the same length twice, then another
+            for (const std::int64_t t : {199, 120, 3, 0}) {
+                const at::Tensor x = (at::arange(frames * 8, at::kLong) * (t + 7)).remainder(1025).reshape({frames, 8});
+                for (const bool guided : {true, false}) {
+                    const at::Tensor expected = model.forward(cond, x, t, guided);
+                    const at::Tensor got = forward.predict(x, t, guided);
+                    QCOMPARE(got.sizes(), expected.sizes());
+                    QVERIFY2(at::equal(got, expected), qPrintable(QString("T %1, t %2, guided %3").arg(frames).arg(t).arg(guided)));
+                }
+            }
+        }
+        QCOMPARE(forward.graphsCaptured(), std::int64_t(0));
+
+        bool refused = false;
+        try {
+            NarForwardGraph graphs(model, cond, /*useGraphs=*/true);
+        } catch (const Failure& f) {
+            refused = f.kind() == ErrorKind::Unsupported;
+        }
+        QVERIFY(refused);
+        bool badShape = false;
+        try {
+            forward.predict(at::zeros({10, 3}, at::kLong), 0, true);
+        } catch (const Failure& f) {
+            badShape = f.kind() == ErrorKind::InvalidArgument;
+        }
+        QVERIFY(badShape);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNarForwardGraph)
+#include "test_nar_forward_graph.moc"
