@@ -114,6 +114,7 @@ run() {
   step bench_f16_json 60 "${bench[@]}" --dtype $half --json
   step bench_f16_no_graphs 60 "${bench[@]}" --dtype $half --cuda-graphs 0 --json
   step bench_f16_eager_sampler 60 "${bench[@]}" --dtype $half --graph-sampler 0 --json
+  step bench_f16_reference_kernels 60 env MARS5_AR_KERNELS=reference "${bench[@]}" --dtype $half --json
   step bench_f16_sync1 60 "${bench[@]}" --dtype $half --sync-every 1 --json
   step bench_f16_shallow 60 "${bench[@]}" --dtype $half --shallow --json
   step bench_codec_f16 30 "$C" bench-codec --seconds 8 --device $dev --dtype $half

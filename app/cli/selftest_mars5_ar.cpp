@@ -155,6 +155,21 @@ void checkArGoldens(Mars5SelftestContext& ctx, const std::string& arPath, const 
                 const at::Tensor token = at::full({1}, kvTokens[j], at::TensorOptions().dtype(at::kLong).device(model.device()));
                 staticRows.push_back(decoder.step(token, n + 1 + static_cast<std::int64_t>(j)).clone());
             }
+            // The decoder's other kernel path (the fewer-kernel path on the CPU, the reference path on a
+            // GPU): the same steps, to the same tolerance.
+            {
+                const ArModel other = model.withKernelPath(model.kernelPath() == ArModel::KernelPath::Fewer
+                                                               ? ArModel::KernelPath::Reference
+                                                               : ArModel::KernelPath::Fewer);
+                KvCache otherCache = other.makeCache(n + InferenceConfig{}.maxSequenceLength());
+                other.prefill(speaker, promptT, otherCache);
+                std::vector<at::Tensor> rows;
+                for (std::size_t j = 0; j < kvTokens.size(); ++j)
+                    rows.push_back(other.decodeStep(kvTokens[j], n + 1 + static_cast<std::int64_t>(j), otherCache));
+                rep.check(base + ".logits_kv_steps (" +
+                              (other.kernelPath() == ArModel::KernelPath::Fewer ? "fewer kernels" : "reference kernels") + ")" + sfx,
+                          maxAbsError(at::stack(rows), gf.tensor(base + ".logits_kv_steps", at::kFloat)), kLogitTol);
+            }
             rep.check(base + ".logits_static_steps" + sfx,
                       maxAbsError(at::stack(staticRows), gf.tensor(base + ".logits_kv_steps", at::kFloat)), kLogitTol,
                       decoder.mode() == StaticDecodeMode::CudaGraph

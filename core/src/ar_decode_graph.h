@@ -1,9 +1,10 @@
 // The AR decode step replayed as CUDA graphs (gpt-fast's "reduce-overhead" mode, in libtorch).
 //
-// Why: one decode step of the full-size AR is 26 layers of about 25 kernels each, some 650
-// launches for ~1.4 GB of float16 weight reads. At 3 TB/s the reads take ~0.45 ms; launching
-// 650 kernels one by one from the host takes about as long again, and the GPU idles between
-// them. A captured graph launches the whole step in one call.
+// Why: one decode step of the full-size AR launches some 1,300 kernels on the reference path
+// (~550 on the GPU's fewer-kernel path, ArModel::KernelPath) for ~1.4 GB of float16 weight reads.
+// At 3 TB/s the reads take ~0.45 ms; launching the kernels one by one from the host takes several
+// times as long, and the GPU idles between them. A captured graph launches the whole step in one
+// call.
 //
 // How: ArModel::decodeStepStatic is the step with every shape and address fixed (token and
 // position read from device buffers, the KV cache written at a device-computed slot, attention

@@ -4,8 +4,11 @@
 #include "failure.h"
 
 #include <ATen/ATen.h>
+#include <torch/version.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -38,10 +41,32 @@ at::Tensor rmsNorm(const at::Tensor& x, const at::Tensor& weight, double eps) {
     return normed.to(x.scalar_type()) * weight;
 }
 
-at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs) {
+at::Tensor rmsNormFewer(const at::Tensor& x, const at::Tensor& weight, double eps) {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    return at::rms_norm(x, {x.size(-1)}, weight, eps);
+#else
+    return rmsNorm(x, weight, eps);
+#endif
+}
+
+at::Tensor applyRopeComplex(const at::Tensor& x, const RopeTables& rope) {
+    if (!rope.cis.defined()) fail(ErrorKind::Internal, "RoPE: no complex table for the fewer-kernel path");
+    const at::Tensor pairs = at::view_as_complex(x.to(at::kFloat).reshape({x.size(0), x.size(1), -1, 2}).contiguous());
+    return at::view_as_real(pairs * rope.cis).flatten(2).to(x.scalar_type());
+}
+
+RopeTables ropeTables(const at::Tensor& positions, const at::Tensor& freqs) {
     // angles [n, hd/2] = float(pos) * freq, as torch.outer(arange, freqs) computes them
     const at::Tensor angles = at::outer(positions.to(at::kFloat), freqs);
-    const at::Tensor c = at::cos(angles).unsqueeze(1), s = at::sin(angles).unsqueeze(1);  // [n, 1, hd/2]
+    return {at::cos(angles).unsqueeze(1), at::sin(angles).unsqueeze(1)};  // [n, 1, hd/2]
+}
+
+at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs) {
+    return applyRope(x, ropeTables(positions, freqs));
+}
+
+at::Tensor applyRope(const at::Tensor& x, const RopeTables& rope) {
+    const at::Tensor &c = rope.cos, &s = rope.sin;
     const at::Tensor xf = x.to(at::kFloat).reshape({x.size(0), x.size(1), -1, 2});
     const at::Tensor a = xf.select(-1, 0), b = xf.select(-1, 1);
     const at::Tensor out = at::stack({a * c - b * s, a * s + b * c}, -1).flatten(2);
@@ -117,6 +142,11 @@ ArModel ArModel::fromCheckpoint(const Mars5Checkpoint& ck) {
     const std::int64_t hd = ck.ar.headDim;
     const at::Tensor idx = at::arange(0, hd, 2, at::TensorOptions().dtype(at::kLong)).narrow(0, 0, hd / 2).to(at::kFloat);
     m.m_ropeFreqs = at::reciprocal(at::pow(ck.ar.ropeTheta, idx / static_cast<double>(hd))).to(w.embed.device());
+    m.m_kernelPath = w.embed.is_cuda() ? KernelPath::Fewer : KernelPath::Reference;
+    if (const char* choice = std::getenv("MARS5_AR_KERNELS")) {
+        if (std::strcmp(choice, "reference") == 0) m.m_kernelPath = KernelPath::Reference;
+        if (std::strcmp(choice, "fewer") == 0) m.m_kernelPath = KernelPath::Fewer;
+    }
     return m;
 }
 
@@ -165,7 +195,15 @@ at::Tensor ArModel::embedTokens(const at::Tensor& tokens) const {
 }
 
 at::Tensor ArModel::logitsOf(const at::Tensor& hidden) const {
-    return proj(rmsNorm(hidden, m_w.norm, m_hp.normEps), m_w.output).to(at::kFloat);
+    const at::Tensor normed = m_kernelPath == KernelPath::Fewer ? rmsNormFewer(hidden, m_w.norm, m_hp.normEps)
+                                                                : rmsNorm(hidden, m_w.norm, m_hp.normEps);
+    return proj(normed, m_w.output).to(at::kFloat);
+}
+
+ArModel ArModel::withKernelPath(KernelPath path) const {
+    ArModel m = *this;
+    m.m_kernelPath = path;
+    return m;
 }
 
 namespace {
@@ -185,20 +223,33 @@ at::Tensor headsAttention(const at::Tensor& q, const at::Tensor& keys, const at:
 template <class AttendFn>
 at::Tensor ArModel::runLayers(at::Tensor h, const at::Tensor& positions, AttendFn&& attend) const {
     const std::int64_t n = h.size(0), H = m_hp.nHeads, Hkv = m_hp.nKvHeads, hd = m_hp.headDim;
+    // The rotation of every layer's q and k: computed once per pass (the same values each layer
+    // would compute; 26 layers x 2 x 3 kernels fewer per token).
+    const bool fewer = m_kernelPath == KernelPath::Fewer;
+    RopeTables rope = ropeTables(positions, m_ropeFreqs);
+    if (fewer) rope.cis = at::complex(rope.cos, rope.sin);
+    const auto norm = [&](const at::Tensor& x, const at::Tensor& w) {
+        return fewer ? rmsNormFewer(x, w, m_hp.normEps) : rmsNorm(x, w, m_hp.normEps);
+    };
+    const auto rotate = [&](const at::Tensor& x) { return fewer ? applyRopeComplex(x, rope) : applyRope(x, rope); };
+    // h + x w^T: one addmm (the add inside the matrix product's epilogue) on the fewer path
+    const auto addProjection = [&](const at::Tensor& base, const at::Tensor& x, const at::Tensor& w) {
+        return fewer ? at::addmm(base, x, w.t()) : base + proj(x, w);
+    };
     for (std::size_t l = 0; l < m_w.layers.size(); ++l) {
         const ArDecoderLayer& L = m_w.layers[l];
-        const at::Tensor a = rmsNorm(h, L.attentionNorm, m_hp.normEps);
+        const at::Tensor a = norm(h, L.attentionNorm);
         const at::Tensor qkv = proj(a, L.wqkv);  // [n, (H + 2 Hkv) hd]
         at::Tensor q = qkv.narrow(1, 0, H * hd).reshape({n, H, hd});
         at::Tensor k = qkv.narrow(1, H * hd, Hkv * hd).reshape({n, Hkv, hd});
         const at::Tensor v = qkv.narrow(1, (H + Hkv) * hd, Hkv * hd).reshape({n, Hkv, hd});
-        q = applyRope(q, positions, m_ropeFreqs);
-        k = applyRope(k, positions, m_ropeFreqs);
-        h = h + proj(attend(static_cast<std::int64_t>(l), q, k, v), L.wo);
-        const at::Tensor f = rmsNorm(h, L.ffnNorm, m_hp.normEps);
+        q = rotate(q);
+        k = rotate(k);
+        h = addProjection(h, attend(static_cast<std::int64_t>(l), q, k, v), L.wo);
+        const at::Tensor f = norm(h, L.ffnNorm);
         const at::Tensor gateUp = proj(f, L.w13);  // [n, 2 F]: w1 x, then w3 x
         const std::int64_t F = L.w1.size(0);
-        h = h + proj(at::silu(gateUp.narrow(1, 0, F)) * gateUp.narrow(1, F, F), L.w2);
+        h = addProjection(h, at::silu(gateUp.narrow(1, 0, F)) * gateUp.narrow(1, F, F), L.w2);
     }
     return h;
 }

@@ -65,6 +65,19 @@ public:
     // stacked q/k/v and w1/w3 are the loader's stacks, Mars5Checkpoint::stacks).
     static ArModel fromCheckpoint(const Mars5Checkpoint& checkpoint);
 
+    // Which kernels the decoder runs. Reference: the reference's operations in its order (the CPU
+    // parity path: logits and codes bit for bit). Fewer: the same maths in fewer kernels (RoPE as
+    // one complex multiply, RMSNorm as at::rms_norm where libtorch has it, the residual adds
+    // folded into the output projections with addmm), equal up to rounding. A decode step of the
+    // full-size model is ~1,300 kernels in float16 on the reference path; on a GPU each costs a
+    // microsecond or more even replayed from a graph, more than the step's weight reads, so the
+    // GPU takes the fewer-kernel path (the default on CUDA; MARS5_AR_KERNELS=reference|fewer
+    // overrides it for measurements).
+    enum class KernelPath { Reference, Fewer };
+    KernelPath kernelPath() const { return m_kernelPath; }
+    // The same model (weights shared) on the other path: for tests and benchmarks.
+    ArModel withKernelPath(KernelPath path) const;
+
     const ArHyperParams& hp() const { return m_hp; }
     const ArWeights& weights() const { return m_w; }
     c10::Device device() const { return m_w.embed.device(); }
@@ -118,6 +131,7 @@ private:
     ArHyperParams m_hp;
     ArWeights m_w;
     at::Tensor m_ropeFreqs;  // [headDim/2] float32 on the model's device
+    KernelPath m_kernelPath = KernelPath::Reference;
 };
 
 // RMSNorm as the reference computes it: x * rsqrt(mean(x^2) + eps) in float32, cast back, * w.
@@ -125,6 +139,20 @@ at::Tensor rmsNorm(const at::Tensor& x, const at::Tensor& weight, double eps);
 // Interleaved-pair rotary embedding of x [n, heads, headDim] at `positions` [n] (int64):
 // pairs (2i, 2i+1) rotated by pos * freqs[i], in float32, cast back.
 at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs);
+// cos and sin [n, 1, headDim/2] of pos * freqs: what applyRope computes first, shared by every
+// layer's q and k in one pass.
+struct RopeTables {
+    at::Tensor cos, sin;
+    at::Tensor cis;  // cos + i sin (complex64), for the fewer-kernel path; undefined otherwise
+};
+RopeTables ropeTables(const at::Tensor& positions, const at::Tensor& freqs);
+at::Tensor applyRope(const at::Tensor& x, const RopeTables& rope);
+// The same rotation as one complex multiply of the pairs (x[2i] + i x[2i+1]) by cis (rope.cis must
+// be defined): 3 kernels instead of 9 in half precision; equal up to rounding.
+at::Tensor applyRopeComplex(const at::Tensor& x, const RopeTables& rope);
+// RMSNorm in as few kernels as libtorch allows (at::rms_norm, fused on CUDA in recent versions;
+// rmsNorm where libtorch is older than 2.4): normalised and scaled in float32, then cast.
+at::Tensor rmsNormFewer(const at::Tensor& x, const at::Tensor& weight, double eps);
 // The reference's sine table PE [n, dim] (interleaved sin/cos, float32).
 at::Tensor sinePositionTable(std::int64_t n, std::int64_t dim, c10::Device device);
 

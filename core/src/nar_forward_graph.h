@@ -1,7 +1,7 @@
 // The NAR's forward pass replayed as a CUDA graph through one utterance's diffusion loop.
 //
-// Why: a guided forward of the full-size NAR is 16 layers (8 encoder, 8 decoder) of ~25-35 kernels
-// plus the 8 heads, some 500 launches per diffusion step. Many of them (norms, residual adds, the
+// Why: a guided forward of the full-size NAR is 24 layers (8 encoder of ~16 kernels, 16 decoder of
+// ~26) plus the 8 heads, some 580 launches per diffusion step. Many of them (norms, residual adds, the
 // SwiGLU gate on [2, 1050, 1024]) run in a few microseconds on an H100, about what launching them
 // from the host takes, so the GPU would wait on the host for a large share of the 200 steps.
 // Replayed from a graph, a step is one launch for the model (the diffusion's arithmetic around it

@@ -249,6 +249,33 @@ private Q_SLOTS:
         }
     }
 
+    void fewerKernelPathIsTheSameMaths() {
+        // The GPU's fewer-kernel path (complex-multiply RoPE, addmm residuals, at::rms_norm where
+        // libtorch has it) against the reference path: equal up to rounding, full pass and steps.
+        const auto [model, tok] = loadTinyAr();
+        QCOMPARE(model.kernelPath(), ArModel::KernelPath::Reference);  // the CPU's default
+        const ArModel fewer = model.withKernelPath(ArModel::KernelPath::Fewer);
+        const at::Tensor x = at::randn({5, 4, 64}, at::TensorOptions().dtype(at::kFloat));
+        RopeTables rope = ropeTables(at::arange(100, 105, at::kLong), at::rand({32}));
+        rope.cis = at::complex(rope.cos, rope.sin);
+        QVERIFY(maxAbsDiff(applyRopeComplex(x, rope), applyRope(x, rope)) < 1e-5);
+        const at::Tensor w = at::rand({64}) + 0.5;
+        QVERIFY(maxAbsDiff(rmsNormFewer(x, w, 1e-5), rmsNorm(x, w, 1e-5)) < 1e-5);
+
+        const at::Tensor spk = model.speakerVector((at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8}));
+        const at::Tensor prompt = at::arange(400, 430, at::kLong);
+        const double fullDiff = maxAbsDiff(fewer.forwardFull(spk, prompt), model.forwardFull(spk, prompt));
+        KvCache a = model.makeCache(200), b = fewer.makeCache(200);
+        double stepDiff = maxAbsDiff(fewer.prefill(spk, prompt, b), model.prefill(spk, prompt, a));
+        for (std::int64_t j = 0; j < 40; ++j) {  // past the 64-slot window
+            const std::int64_t token = 1000 + (j * 13) % 400, position = prompt.numel() + 1 + j;
+            stepDiff = std::max(stepDiff, maxAbsDiff(fewer.decodeStep(token, position, b), model.decodeStep(token, position, a)));
+        }
+        qInfo("fewer-kernel path vs reference path: full pass %g, cached steps %g", fullDiff, stepDiff);
+        QVERIFY(fullDiff < 1e-4);
+        QVERIFY(stepDiff < 1e-4);
+    }
+
     void aKeptContextServesRunAfterRun() {
         // What the engine does on a GPU: one cache (of the whole window) and one decoder with its
         // graphs for every run. Here eagerly: each run, whatever its prompt and length, must be

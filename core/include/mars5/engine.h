@@ -198,7 +198,7 @@ struct CoarseOptions {
     // against steps wasted after the end of speech. Progress and Stop/Cancel follow the chunks.
     std::int64_t syncEvery = 0;
     // On a CUDA device (in a build with CUDA): replay the single-token decode step as CUDA graphs,
-    // one per attention span bucket, instead of launching its ~650 kernels one by one. Ignored on
+    // one per attention span bucket, instead of launching its ~550-1,300 kernels one by one. Ignored on
     // the CPU. A capture that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
     // With cudaGraphs: the sampler chain and the draw inside the graph too, one launch per token
@@ -234,7 +234,7 @@ struct TtsResult {
 struct RefineOptions {
     bool keepSnapshots = false;  // per-step copies of the codes (for a visualisation)
     // On a CUDA device (in a build with CUDA): replay the NAR's forward pass as a CUDA graph at every
-    // diffusion step instead of launching its ~500 kernels one by one. Ignored on the CPU. A capture
+    // diffusion step instead of launching its ~580 kernels one by one. Ignored on the CPU. A capture
     // that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
 };
