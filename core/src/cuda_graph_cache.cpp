@@ -83,6 +83,9 @@ std::vector<at::Tensor> CudaGraphCache::run(const std::string& key, const std::f
 #ifdef MARS5_WITH_CUDA
     auto it = m_store->byKey.find(key);
     if (it == m_store->byKey.end()) {
+        // Keys multiply with the sampler settings a user tries (5 spans each): past kMaxGraphs the
+        // cache starts again rather than keep every graph's executable for the engine's lifetime.
+        if (m_store->byKey.size() >= kMaxGraphs) m_store->byKey.clear();
         // The inputs were queued on the current stream; warm-up and capture run on a side stream
         // (capture is not allowed on the legacy default stream). Once per key: a sync is fine.
         c10::cuda::device_synchronize();

@@ -17,6 +17,7 @@
 #include <ATen/core/Tensor.h>
 #include <c10/core/Device.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -27,6 +28,8 @@ namespace mars5 {
 
 class CudaGraphCache {
 public:
+    static constexpr std::size_t kMaxGraphs = 40;  // then the cache is emptied and refilled as needed
+
     // useGraphs on a device that cannot have them is refused (ErrorKind::Unsupported).
     CudaGraphCache(bool useGraphs, c10::Device device);
     ~CudaGraphCache();
