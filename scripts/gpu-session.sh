@@ -110,8 +110,7 @@ run() {
   local base=("$C" bench --ar /tmp/ar.safetensors --nar /tmp/nar.safetensors --device $dev "${sizes[@]}")
   local bench=("${base[@]}" --nar-steps $steps)
   # the configuration first, then what explains it
-  step bench_f16 60 "${bench[@]}" --dtype $half
-  step bench_f16_json 60 "${bench[@]}" --dtype $half --json
+  step bench_f16 60 "${bench[@]}" --dtype $half --json-file "$out/bench_f16.json"
   step bench_f16_no_graphs 60 "${bench[@]}" --dtype $half --cuda-graphs 0 --json
   step bench_f16_eager_sampler 60 "${bench[@]}" --dtype $half --graph-sampler 0 --json
   step bench_f16_reference_kernels 60 env MARS5_AR_KERNELS=reference "${bench[@]}" --dtype $half --json

@@ -28,6 +28,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 
@@ -77,6 +78,7 @@ struct BenchArgs {
     bool cudaGraphs = true;
     bool graphSampler = true;
     bool json = false;
+    std::string jsonFile;
 };
 
 int runBench(const BenchArgs& a) {
@@ -250,6 +252,10 @@ int runBench(const BenchArgs& a) {
     if (peakDev >= 0) j["peak_device_mib"] = peakDev;
     else j["peak_device_mib"] = nullptr;
 
+    if (!a.jsonFile.empty()) {
+        std::ofstream out(a.jsonFile);
+        if (!(out << j.dump(2) << '\n')) return reportError(a.jsonFile + ": cannot write the JSON figures"), 1;
+    }
     if (a.json) {
         std::cout << j.dump(2) << std::endl;
         return 0;
@@ -321,6 +327,7 @@ void addBenchCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
     cmd->add_flag("--json", a->json, "print the figures as JSON");
+    cmd->add_option("--json-file", a->jsonFile, "also write the figures as JSON to this file (with the table on stdout)");
     cmd->callback([a] {
         if (runBench(*a) != 0) exitCode() = 1;
     });
