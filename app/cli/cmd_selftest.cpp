@@ -360,6 +360,11 @@ int runSelftest(const std::string& dirText, const std::string& deviceText, int t
     if (!encodecModels.empty() && !audioFiles.empty()) {
         const auto r = guarded([&] { runEndToEnd(ctx, encodecModels.front().string(), encodecGoldens, audioFiles); });
         if (!r) ctx.report.failure(r.message());
+    } else if (!encodecGoldens.empty()) {
+        // The goldens were made from an audio file (their input_wav): without it the file-reading
+        // end of the pipeline goes unchecked, which must not pass silently.
+        ctx.report.failure("no .wav or .flac beside the Encodec goldens in " + dirText +
+                           ": the audio-file check (read, resample, encode) cannot run");
     }
     for (const auto& m : vocosModels) {
         // A safetensors copy made by `convert` carries its config; otherwise pair it with a Vocos
