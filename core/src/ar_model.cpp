@@ -58,7 +58,7 @@ at::Tensor applyRopeComplex(const at::Tensor& x, const RopeTables& rope) {
 RopeTables ropeTables(const at::Tensor& positions, const at::Tensor& freqs) {
     // angles [n, hd/2] = float(pos) * freq, as torch.outer(arange, freqs) computes them
     const at::Tensor angles = at::outer(positions.to(at::kFloat), freqs);
-    return {at::cos(angles).unsqueeze(1), at::sin(angles).unsqueeze(1)};  // [n, 1, hd/2]
+    return {at::cos(angles).unsqueeze(1), at::sin(angles).unsqueeze(1), at::Tensor()};  // [n, 1, hd/2]
 }
 
 at::Tensor applyRope(const at::Tensor& x, const at::Tensor& positions, const at::Tensor& freqs) {

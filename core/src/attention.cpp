@@ -16,22 +16,29 @@ namespace mars5 {
 
 namespace {
 
-bool fusedAllowed() {
-    static const bool allowed = [] {
+// MARS5_FUSED_ATTENTION: "0" never, "all" on every device (to test the fused path on a CPU with
+// libtorch 2.x: scripts/torch2-check.sh), anything else or unset: on CUDA devices.
+enum class FusedPolicy { Never, Cuda, All };
+
+FusedPolicy fusedPolicy() {
+    static const FusedPolicy policy = [] {
         const char* v = std::getenv("MARS5_FUSED_ATTENTION");
-        return !(v && std::strcmp(v, "0") == 0);
+        if (v && std::strcmp(v, "0") == 0) return FusedPolicy::Never;
+        if (v && std::strcmp(v, "all") == 0) return FusedPolicy::All;
+        return FusedPolicy::Cuda;
     }();
-    return allowed;
+    return policy;
 }
 
 }  // namespace
 
 bool fusedAttentionFor(const at::Tensor& q) {
 #ifdef MARS5_HAVE_SDPA
-    return q.is_cuda() && fusedAllowed();
+    const FusedPolicy policy = fusedPolicy();
+    return policy == FusedPolicy::All || (policy == FusedPolicy::Cuda && q.is_cuda());
 #else
     (void)q;
-    (void)fusedAllowed;
+    (void)fusedPolicy;
     return false;
 #endif
 }
@@ -40,6 +47,12 @@ at::Tensor scaledDotAttention(const at::Tensor& q, const at::Tensor& k, const at
                               const at::Tensor& allowed) {
 #ifdef MARS5_HAVE_SDPA
     if (fusedAttentionFor(q)) {
+        // The flash and memory-efficient kernels take [batch, heads, L, E] only (3-D inputs fall
+        // back to the unfused maths): the AR's [heads, L, E] gets a batch axis of 1.
+        if (q.dim() == 3) {
+            const at::Tensor mask = allowed.defined() ? allowed.unsqueeze(0) : at::Tensor();
+            return scaledDotAttention(q.unsqueeze(0), k.unsqueeze(0), v.unsqueeze(0), scale, mask).squeeze(0);
+        }
         // `{}`: no mask (an undefined tensor inside the optional would be taken as a mask)
         if (allowed.defined()) return at::scaled_dot_product_attention(q, k, v, allowed, 0.0, false, scale);
         return at::scaled_dot_product_attention(q, k, v, {}, 0.0, false, scale);

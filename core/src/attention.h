@@ -10,7 +10,8 @@
 // diffusion step on an H100, about 1 s over 200 steps, against a matrix-product floor of ~265 ms.
 // Everywhere else (the CPU, older libtorch) it is the explicit matmul, softmax, matmul: the order
 // of operations PyTorch's math path uses, on which the CPU parity with the reference rests.
-// MARS5_FUSED_ATTENTION=0 in the environment turns the fused path off (for measurements).
+// MARS5_FUSED_ATTENTION=0 in the environment turns the fused path off (for measurements), =all
+// takes it on the CPU too (to test it where libtorch is 2.1 or newer; the CPU parity is then lost).
 #pragma once
 
 #include <ATen/core/Tensor.h>
