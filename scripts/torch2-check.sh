@@ -15,7 +15,7 @@
 # The chroot is created on first use: debootstrap (installed on the host if missing), then the
 # build dependencies with apt. Needs root and network access to the Debian mirror.
 # Time on 2 cores: first run ~4 min setup (less near a fast mirror) + ~8 min build; later
-# runs ~2 min.
+# runs ~2-3 min (two runs of selftest mars5: the CPU path, then the GPU's numeric path).
 # NOT part of CI: it needs root, debootstrap and ~2 GB of disk.
 # Logs: <root>/logs/<phase>.log; a summary table (phase, rc, seconds) is printed at the end.
 set -euo pipefail
@@ -146,6 +146,10 @@ step build in_root cmake --build /b -j"$jobs" --target mars5-cli || exit 1
 # Each self-test reports its own checks: the second runs even if the first fails.
 step selftest-codec in_root "$cli" selftest codec --fixtures "$fx"/codec || true
 step selftest-mars5 in_root OMP_NUM_THREADS=1 "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
+# The GPU's numeric path (fused attention, the AR's fewer-kernel path) forced on the CPU: with
+# libtorch 2.x it runs here, which the dev machines' 1.13 cannot do.
+step selftest-mars5-gpu-path in_root OMP_NUM_THREADS=1 MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer \
+  "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
 if [ $bench = 1 ]; then  # the sizes of the CTest bench smoke (tests/bench/CMakeLists.txt)
   small=(--max-layers 1 --text-vocab 512 --speech-vocab 1536 --seed 7)
   if step make-random-ar in_root "$cli" make-random --manifest "$fx"/mars5/manifest_full_ar.json \
