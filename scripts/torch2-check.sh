@@ -48,7 +48,7 @@ exec 3>&1  # the terminal: an interrupt's trap runs with a step's output still s
 finish() {
   local rc=$?
   if [ $mounted = 1 ]; then umount "$root/proc" || umount -l "$root/proc" || true; fi
-  [ -n "$current" ] && summary+=("$(printf '%-16s interrupted' "$current")")
+  [ -n "$current" ] && summary+=("$(printf '%-24s interrupted' "$current")")
   if [ ${#summary[@]} -gt 0 ]; then
     { echo; echo "summary (logs in $logs):"; printf '  %s\n' "${summary[@]}"
       grep -h '^summary:' "$logs"/selftest-*.log 2>/dev/null | sed 's/^/  /'; } >&3 || true
@@ -63,8 +63,8 @@ step() {
   local name=$1 t0=$SECONDS rc=0; shift; current=$name
   "$@" >"$logs/$name.log" 2>&1 || rc=$?
   current=
-  summary+=("$(printf '%-16s rc=%-3s %5ss' "$name" "$rc" $((SECONDS - t0)))")
-  printf '== %-16s rc=%s  %ss\n' "$name" "$rc" $((SECONDS - t0))
+  summary+=("$(printf '%-24s rc=%-3s %5ss' "$name" "$rc" $((SECONDS - t0)))")
+  printf '== %-24s rc=%s  %ss\n' "$name" "$rc" $((SECONDS - t0))
   if [ $rc != 0 ]; then failed=1; tail -n 40 "$logs/$name.log"; fi
   return $rc
 }
