@@ -120,7 +120,30 @@ run() {
   step bench_bf16 60 "${bench[@]}" --dtype bfloat16 --json
   step bench_f32 60 "${bench[@]}" --dtype float32 --json
   step bench_f16_nar50 40 "${base[@]}" --dtype $half --nar-steps $((steps / 4)) --json
+  figures
   note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
+}
+
+# One line of the main figures per benchmark run, from its JSON (python3 is there: it has torch).
+figures() {
+  python3 - "$out" <<'PY' | tee -a "$summary"
+import glob, json, os, sys
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*"))):
+    text = open(path).read()
+    start, end = text.find("{"), text.rfind("}")
+    try:
+        j = json.loads(text[start:end + 1])
+    except ValueError:
+        continue
+    if "rtf" not in j:
+        continue
+    peak = j.get("peak_device_mib")
+    print(f"{os.path.basename(path):34s} {j['dtype']:9s} "
+          f"graphs AR {j.get('ar_cuda_graphs_captured', 0)} NAR {j.get('nar_cuda_graphs_captured', 0)}  "
+          f"AR {j['ar_decode_tokens_per_s']:8.1f} tok/s (ceiling {j['ar_decode_ceiling_tokens_per_s']:.0f})  "
+          f"NAR {j['nar_total_ms']:8.1f} ms (floor {j['nar_floor_ms']:.0f})  RTF {j['rtf']:.4f}  "
+          f"peak {'n/a' if peak is None else f'{peak:.0f} MiB'}")
+PY
 }
 
 case "${1:-}" in
