@@ -61,14 +61,6 @@ bool CudaGraphCache::available(c10::Device device) {
 #endif
 }
 
-std::int64_t CudaGraphCache::captured() const {
-#ifdef MARS5_WITH_CUDA
-    return static_cast<std::int64_t>(m_store->byKey.size());
-#else
-    return 0;
-#endif
-}
-
 void CudaGraphCache::drop(const std::string& prefix) {
 #ifdef MARS5_WITH_CUDA
     std::erase_if(m_store->byKey, [&](const auto& entry) { return entry.first.rfind(prefix, 0) == 0; });
@@ -111,6 +103,7 @@ std::vector<at::Tensor> CudaGraphCache::run(const std::string& key, const std::f
         }
         if (m_store->byKey.empty()) m_store->pool = captured.graph->pool();
         it = m_store->byKey.emplace(key, std::move(captured)).first;
+        ++m_captures;
     }
     it->second.graph->replay();  // on the current stream, after the input copies
     return it->second.outputs;

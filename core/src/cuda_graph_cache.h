@@ -47,7 +47,8 @@ public:
     void drop(const std::string& prefix);
 
     bool graphs() const { return m_graphs; }
-    std::int64_t captured() const;
+    // Captures made so far (a count that only grows: graphs dropped or emptied out stay counted).
+    std::int64_t captured() const { return m_captures; }
     const std::string& fallbackReason() const { return m_fallbackReason; }
 
 private:
@@ -56,6 +57,7 @@ private:
     struct Store;  // the captured graphs (CUDA builds only)
     std::unique_ptr<Store> m_store;
     std::string m_fallbackReason;
+    std::int64_t m_captures = 0;
 };
 
 }  // namespace mars5
