@@ -1,5 +1,5 @@
-// mars5-cli make-random --manifest M.json -o FILE.safetensors [--seed N] [--text-vocab N]
-//                       [--speech-vocab N] [--max-layers N]
+// mars5-cli make-random --manifest M.json -o FILE.safetensors [--seed N] [--tokenizer-seed N]
+//                       [--text-vocab N] [--speech-vocab N] [--max-layers N]
 // A MARS5 checkpoint with the real names, shapes and dtypes of a manifest
 // (tests/fixtures/mars5/manifest_full_{ar,nar}.json), random values of a sensible scale and
 // tokenizers of a realistic vocabulary size in the metadata, so the full-size model can be
@@ -21,7 +21,10 @@ void addMakeRandomCommand(CLI::App& app) {
     auto options = std::make_shared<RandomCheckpointOptions>();
     cmd->add_option("--manifest", *manifest, "manifest JSON (name -> dtype, shape)")->required()->check(CLI::ExistingFile);
     cmd->add_option("-o,--output", *output, "the .safetensors file to write")->required();
-    cmd->add_option("--seed", options->seed, "random seed")->capture_default_str();
+    cmd->add_option("--seed", options->seed, "random seed of the weights")->capture_default_str();
+    cmd->add_option("--tokenizer-seed", options->tokenizerSeed,
+                    "random seed of the tokenizers: keep it equal for an AR and a NAR meant to load together")
+        ->capture_default_str();
     cmd->add_option("--text-vocab", options->textVocab, "n_text: text tokenizer vocabulary (>= 258)")
         ->check(CLI::Range(258, 1 << 20))->capture_default_str();
     cmd->add_option("--speech-vocab", options->speechVocab, "n_speech: speech tokenizer vocabulary (>= 1025)")

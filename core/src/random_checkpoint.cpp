@@ -147,8 +147,8 @@ RandomCheckpointSummary writeRandomMars5Checkpoint(const std::string& manifestPa
     summary.tensors = static_cast<std::int64_t>(tensors.size());
 
     const std::map<std::string, std::string> metadata{
-        {"texttok.model", randomTextTokenizerModel(options.textVocab, options.seed)},
-        {"speechtok.model", randomSpeechTokenizerModel(options.speechVocab, options.seed)},
+        {"texttok.model", randomTextTokenizerModel(options.textVocab, options.tokenizerSeed)},
+        {"speechtok.model", randomSpeechTokenizerModel(options.speechVocab, options.tokenizerSeed)},
     };
     writeSafetensors(outPath, tensors, metadata);
     return summary;

@@ -29,7 +29,11 @@
 namespace mars5 {
 
 struct RandomCheckpointOptions {
-    std::uint64_t seed = 0;
+    std::uint64_t seed = 0;           // the weights
+    // The tokenizers: apart from `seed` so that an AR and a NAR written with different weight
+    // seeds still carry the same tokenizers and load as a pair, as a release's two files do
+    // (the engine refuses an AR and a NAR whose tokenizers differ).
+    std::uint64_t tokenizerSeed = 0;
     int textVocab = 2048;     // n_text = len(texttok.vocab): 256 bytes + merges + 2 specials
     int speechVocab = 6144;   // n_speech = len(speechtok.vocab): 1024 codes + merges + 1 special
     int maxLayers = -1;       // < 0: every layer of the manifest
