@@ -34,6 +34,9 @@ stop_pulse() { [ "$pulse_started" = 1 ] && pulseaudio --kill >/dev/null 2>&1 || 
 trap stop_pulse EXIT
 
 cd "$build_dir"
+# The test programs run inference in-process without going through mars5-cli's or the studio's
+# main(), which set this (mars5/process_setup.h): the same OpenMP wait policy as the product.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 start=$(date +%s)
 status=0
 ctest --output-on-failure --timeout 1800 -j2 "$@" || status=$?

@@ -20,6 +20,7 @@
 
 #include "mars5/codec.h"
 #include "mars5/engine.h"
+#include "mars5/process_setup.h"
 
 #include <nlohmann/json.hpp>
 
@@ -211,6 +212,7 @@ int runBench(const BenchArgs& a) {
     j["device"] = toString(*dev);
     j["dtype"] = toString(*dt);
     j["threads"] = a.threads;
+    j["omp_wait_policy"] = openMpWaitPolicy();
     j["sync_every"] = a.syncEvery;
     j["cuda_graphs"] = a.cudaGraphs;
     j["graph_sampler"] = a.graphSampler;
@@ -260,8 +262,8 @@ int runBench(const BenchArgs& a) {
         std::cout << j.dump(2) << std::endl;
         return 0;
     }
-    std::printf("mars5 bench: device %s, dtype %s, %s clone, codec %s\n", toString(*dev), toString(*dt), a.shallow ? "shallow" : "deep",
-                randomCodec ? "random (published sizes)" : "files");
+    std::printf("mars5 bench: device %s, dtype %s, %s clone, codec %s, OpenMP wait policy %s\n", toString(*dev), toString(*dt),
+                a.shallow ? "shallow" : "deep", randomCodec ? "random (published sizes)" : "files", openMpWaitPolicy());
     std::printf("  AR  %s\n  NAR %s\n", info.arSummary.c_str(), info.narSummary.c_str());
     std::printf("  reference %.1f s, text %d chars (%lld prompt tokens), AR forced to %lld tokens, output %d frames (%.2f s), "
                 "NAR %d steps; median of %d runs after %d warm-up\n",

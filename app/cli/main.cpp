@@ -1,6 +1,8 @@
 // mars5-cli: the command-line face of libmars5core.
 #include "commands.h"
 
+#include "mars5/process_setup.h"
+
 #include <iostream>
 
 namespace mars5::cli {
@@ -18,6 +20,7 @@ void reportError(const std::string& message) {
 }  // namespace mars5::cli
 
 int main(int argc, char** argv) {
+    mars5::prepareProcess(argv);  // first: it may start the program again (OpenMP wait policy)
     CLI::App app{"mars5-cli " MARS5_VERSION ": MARS5 text-to-speech from the command line", "mars5-cli"};
     app.require_subcommand(1);
     app.set_version_flag("--version", std::string("mars5-cli ") + MARS5_VERSION);

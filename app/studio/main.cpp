@@ -3,6 +3,8 @@
 #include "main_window.h"
 #include "panels/audio_panel.h"
 
+#include "mars5/process_setup.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -59,6 +61,7 @@ private:
 }  // namespace
 
 int main(int argc, char** argv) {
+    mars5::prepareProcess(argv);  // first: it may start the program again (OpenMP wait policy)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
     QApplication::setApplicationName(QStringLiteral("mars5-studio"));
