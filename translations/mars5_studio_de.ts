@@ -2120,8 +2120,8 @@
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="265"/>
-        <source>Random each run</source>
-        <translation>Jedes Mal zufällig</translation>
+        <source>Random</source>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="266"/>

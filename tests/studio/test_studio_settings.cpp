@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -50,6 +51,28 @@ double editorValue(QWidget* editor) {
 class TestStudioSettings : public QObject {
     Q_OBJECT
 private slots:
+    // However narrow the window or the splitter makes it, no value box is cut off at the right
+    // edge: the panel asks for the width its rows need (its scroll area has no horizontal bar).
+    void valuesAreNeverCutOff() {
+        QTemporaryDir dir;
+        SettingsPanel panel(dir.path());
+        panel.resize(180, 600);  // narrower than any row: the layout's minimum wins
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto* area = panel.findChild<QScrollArea*>();
+        QVERIFY(area);
+        int checked = 0;
+        for (const auto& f : mars5::inferenceConfigFields()) {
+            QWidget* editor = panel.editor(QString::fromLatin1(f.name));
+            if (!editor || !editor->isVisible()) continue;
+            const int right = editor->mapTo(area->viewport(), QPoint(editor->width(), 0)).x();
+            QVERIFY2(right <= area->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 ends at %2, viewport %3 wide").arg(QString::fromLatin1(f.name)).arg(right).arg(area->viewport()->width())));
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+    }
+
     void everyFieldMapsBothWays() {
         QTemporaryDir dir;
         SettingsPanel panel(dir.path());

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -187,6 +188,10 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // With no horizontal bar, a scroll area narrower than its rows cuts the value boxes off at
+    // the right edge: ask for the rows' width plus the vertical bar's, so the splitter or a small
+    // window cannot squeeze the panel below what it needs to show every value.
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -246,6 +251,9 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
             row.sliderMax = std::min(hi, f.maxValue);
             row.slider = new QSlider(Qt::Horizontal, parent);
             row.slider->setToolTip(tip);
+            // The slider is the column that gives way when the panel is narrow (the value box
+            // beside it is exact); its own minimum (~84 px) would widen the whole panel.
+            row.slider->setMinimumWidth(48);
             const int steps = integer ? static_cast<int>(row.sliderMax - row.sliderMin) : kSliderSteps;
             row.slider->setRange(0, std::max(1, steps));
             row.slider->setFocusPolicy(Qt::TabFocus);
@@ -264,7 +272,7 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
             dice->setToolTip(tr("Roll a new seed (Ctrl+D): the same seed, text and settings give the same take"));
             connect(dice, &QToolButton::clicked, this, &SettingsPanel::rollSeed);
             auto* random = new QToolButton(parent);
-            random->setText(tr("Random each run"));
+            random->setText(tr("Random"));  // short: this row sets the panel's minimum width
             random->setToolTip(tr("Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)"));
             connect(random, &QToolButton::clicked, this, [this] {
                 Row& r = m_rows[m_index.value(QStringLiteral("seed"))];
