@@ -11,9 +11,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
-#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>

@@ -251,9 +251,6 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
             row.sliderMax = std::min(hi, f.maxValue);
             row.slider = new QSlider(Qt::Horizontal, parent);
             row.slider->setToolTip(tip);
-            // The slider is the column that gives way when the panel is narrow (the value box
-            // beside it is exact); its own minimum (~84 px) would widen the whole panel.
-            row.slider->setMinimumWidth(48);
             const int steps = integer ? static_cast<int>(row.sliderMax - row.sliderMin) : kSliderSteps;
             row.slider->setRange(0, std::max(1, steps));
             row.slider->setFocusPolicy(Qt::TabFocus);
