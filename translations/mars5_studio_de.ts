@@ -388,19 +388,49 @@
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="9"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="13"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="15"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="9"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="15"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="18"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="24"/>
         <source>Take</source>
         <translation>Take</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="28"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="29"/>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="30"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="32"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/settings_diff.cpp" line="33"/>
+        <source>Seed used</source>
+        <translation>Verwendeter Seed</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/takes/take_history_model.cpp" line="19"/>
@@ -559,22 +589,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="71"/>
+        <location filename="../app/studio/main.cpp" line="74"/>
         <source>Desktop studio for MARS5 voice-cloning text-to-speech.</source>
         <translation>Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="76"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>Save a PNG of the window after it first appears, then quit.</source>
         <translation>Nach dem ersten Anzeigen ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="77"/>
+        <location filename="../app/studio/main.cpp" line="80"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="79"/>
+        <location filename="../app/studio/main.cpp" line="82"/>
         <source>An audio file to open.</source>
         <translation>Eine zu öffnende Audiodatei.</translation>
     </message>
@@ -1915,261 +1945,261 @@
 <context>
     <name>mars5::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="34"/>
+        <location filename="../ui/util/setting_labels.cpp" line="15"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="35"/>
+        <location filename="../ui/util/setting_labels.cpp" line="16"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="36"/>
+        <location filename="../ui/util/setting_labels.cpp" line="17"/>
         <source>Top-p (nucleus)</source>
         <translation>Top-p (Nucleus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="37"/>
+        <location filename="../ui/util/setting_labels.cpp" line="18"/>
         <source>Typical-p</source>
         <translation>Typical-p</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="38"/>
+        <location filename="../ui/util/setting_labels.cpp" line="19"/>
         <source>Frequency penalty</source>
         <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="39"/>
+        <location filename="../ui/util/setting_labels.cpp" line="20"/>
         <source>Presence penalty</source>
         <translation>Präsenzstrafe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="40"/>
+        <location filename="../ui/util/setting_labels.cpp" line="21"/>
         <source>Penalty window</source>
         <translation>Wiederholungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="41"/>
+        <location filename="../ui/util/setting_labels.cpp" line="22"/>
         <source>Early-end decay</source>
         <translation>Frühstopp-Abklingen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="42"/>
+        <location filename="../ui/util/setting_labels.cpp" line="23"/>
         <source>Early-end penalty</source>
         <translation>Frühstopp-Strafe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="43"/>
+        <location filename="../ui/util/setting_labels.cpp" line="24"/>
         <source>Length factor</source>
         <translation>Längenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="44"/>
+        <location filename="../ui/util/setting_labels.cpp" line="25"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="45"/>
+        <location filename="../ui/util/setting_labels.cpp" line="26"/>
         <source>x₀ temperature</source>
         <translation>x₀-Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="46"/>
+        <location filename="../ui/util/setting_labels.cpp" line="27"/>
         <source>L0 override below t</source>
         <translation>L0 überschreiben unter t</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="47"/>
+        <location filename="../ui/util/setting_labels.cpp" line="28"/>
         <source>Guidance weight</source>
         <translation>Guidance-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="48"/>
+        <location filename="../ui/util/setting_labels.cpp" line="29"/>
         <source>Diffusion steps</source>
         <translation>Diffusionsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="49"/>
+        <location filename="../ui/util/setting_labels.cpp" line="30"/>
         <source>RePaint jump length</source>
         <translation>RePaint-Sprunglänge</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="50"/>
+        <location filename="../ui/util/setting_labels.cpp" line="31"/>
         <source>RePaint resamples</source>
         <translation>RePaint-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="51"/>
+        <location filename="../ui/util/setting_labels.cpp" line="32"/>
         <source>Max reference (s)</source>
         <translation>Max. Referenz (s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="52"/>
+        <location filename="../ui/util/setting_labels.cpp" line="33"/>
         <source>Max length (ids)</source>
         <translation>Max. Länge (IDs)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="53"/>
+        <location filename="../ui/util/setting_labels.cpp" line="34"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="54"/>
+        <location filename="../ui/util/setting_labels.cpp" line="35"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="55"/>
+        <location filename="../ui/util/setting_labels.cpp" line="36"/>
         <source>Trim threshold (dB)</source>
         <translation>Trimmschwelle (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="56"/>
+        <location filename="../ui/util/setting_labels.cpp" line="37"/>
         <source>Beam width</source>
         <translation>Beam-Breite</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="57"/>
+        <location filename="../ui/util/setting_labels.cpp" line="38"/>
         <source>Reference pad (s)</source>
         <translation>Referenz-Padding (s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="58"/>
+        <location filename="../ui/util/setting_labels.cpp" line="39"/>
         <source>Vocos bandwidth id</source>
         <translation>Vocos-Bandbreiten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="59"/>
+        <location filename="../ui/util/setting_labels.cpp" line="40"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="95"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="67"/>
         <source>Built-in presets and your own; choosing one sets every field</source>
         <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="99"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="73"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="101"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="75"/>
         <source>Save the current settings as a preset of your own</source>
         <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="103"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="77"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="104"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="78"/>
         <source>Delete the selected preset of your own</source>
         <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="106"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="80"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="107"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="81"/>
         <source>Every field back to the reference default</source>
         <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="123"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="97"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="141"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="149"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="115"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="123"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="125"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="135"/>
         <location filename="../ui/studio/settings_panel.cpp" line="151"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="161"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="177"/>
         <source>Not used by MARS5</source>
         <translation>Von MARS5 nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="162"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="136"/>
         <source>Kept so presets from the reference load unchanged, but they change nothing: the reference ignores timesteps (the step count is “Diffusion steps”) and supports only beam width 1.</source>
         <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="209"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="187"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="235"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="213"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="236"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="214"/>
         <source>2000 (off)</source>
         <translation>2000 (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="262"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="240"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
         <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="265"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="243"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="266"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="244"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
         <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="282"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="260"/>
         <source>Back to the default, %1</source>
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="364"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="342"/>
         <source>“L0 override below t” (%1) is above the diffusion steps (%2): the engine refuses this. Lower it to at most %2, or raise the steps.</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt über den Diffusionsschritten (%2): Das lehnt die Engine ab. Senken Sie den Wert auf höchstens %2 oder erhöhen Sie die Schritte.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="402"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="380"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="421"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="399"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="404"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="404"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="430"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="408"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="437"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="437"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -2525,12 +2555,12 @@
 <context>
     <name>mars5::ui::WaveformView</name>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="89"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="90"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="100"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="101"/>
         <source>Open an audio file or drop one here</source>
         <translation>Audiodatei öffnen oder hierher ziehen</translation>
     </message>
@@ -3651,12 +3681,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::SpectrogramView</name>
     <message>
-        <location filename="../ui/takes/spectrogram.cpp" line="104"/>
+        <location filename="../ui/takes/spectrogram.cpp" line="105"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/spectrogram.cpp" line="105"/>
+        <location filename="../ui/takes/spectrogram.cpp" line="106"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>

@@ -364,6 +364,10 @@ private slots:
         QCOMPARE(diff[1].a, QStringLiteral("0.7"));
         QCOMPARE(diff[1].b, QStringLiteral("0.9"));
         QCOMPARE(diff[1].group, QStringLiteral("AR sampling"));
+        // people read the settings panel's labels, not the reference's field names
+        QCOMPARE(diff[0].label, QStringLiteral("Seed used"));
+        QCOMPARE(diff[1].label, QStringLiteral("Temperature"));
+        QCOMPARE(diff[2].label, QStringLiteral("Diffusion steps"));
         QCOMPARE(diff[2].a, QStringLiteral("200"));
         QCOMPARE(diff[2].b, QStringLiteral("50"));
         QCOMPARE(diff[3].a, QStringLiteral("on"));
@@ -574,8 +578,9 @@ private slots:
         view.resize(1200, 400);
         view.setTakes(a, audioA, b, audioB);
         QCOMPARE(view.diffTable()->rowCount(), 2);
-        QCOMPARE(view.diffTable()->item(0, 0)->text(), QStringLiteral("seed used"));
-        QCOMPARE(view.diffTable()->item(1, 0)->text(), QStringLiteral("top_p"));
+        QCOMPARE(view.diffTable()->item(0, 0)->text(), QStringLiteral("Seed used"));
+        QCOMPARE(view.diffTable()->item(1, 0)->text(), QStringLiteral("Top-p (nucleus)"));
+        QVERIFY(view.diffTable()->item(1, 0)->toolTip().contains(QStringLiteral("top_p")));
         QCOMPARE(view.diffTable()->item(1, 1)->text(), QStringLiteral("0.2"));
         QCOMPARE(view.diffTable()->item(1, 2)->text(), QStringLiteral("0.5"));
         QCOMPARE(view.current(), CompareView::Side::A);
@@ -697,8 +702,8 @@ private slots:
         QCOMPARE(w.historyPanel()->currentDetail(), static_cast<QWidget*>(w.historyPanel()->compareView()));
         QTableWidget* diff = w.historyPanel()->compareView()->diffTable();
         QCOMPARE(diff->rowCount(), 1);
-        QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("seed"));
-        QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("-1"));
+        QCOMPARE(diff->item(0, 0)->text(), QStringLiteral("Seed"));
+        QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("random"));  // -1: a fresh seed each run
         QCOMPARE(diff->item(0, 2)->text(), QString::number(first->seed));
 
         // N takes: three seeds in one click, side by side, one variation group.

@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "util/setting_labels.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -28,40 +30,9 @@ namespace {
 using Field = mars5::InferenceConfigField;
 constexpr int kSliderSteps = 1000;
 
-// A readable label per field; the reference's own name is in the tooltip. Fields added to
-// core later fall back to their name with spaces.
-QString label(const Field& f) {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("temperature"), SettingsPanel::tr("Temperature")},
-        {QStringLiteral("top_k"), SettingsPanel::tr("Top-k")},
-        {QStringLiteral("top_p"), SettingsPanel::tr("Top-p (nucleus)")},
-        {QStringLiteral("typical_p"), SettingsPanel::tr("Typical-p")},
-        {QStringLiteral("freq_penalty"), SettingsPanel::tr("Frequency penalty")},
-        {QStringLiteral("presence_penalty"), SettingsPanel::tr("Presence penalty")},
-        {QStringLiteral("rep_penalty_window"), SettingsPanel::tr("Penalty window")},
-        {QStringLiteral("eos_penalty_decay"), SettingsPanel::tr("Early-end decay")},
-        {QStringLiteral("eos_penalty_factor"), SettingsPanel::tr("Early-end penalty")},
-        {QStringLiteral("eos_estimated_gen_length_factor"), SettingsPanel::tr("Length factor")},
-        {QStringLiteral("timesteps"), SettingsPanel::tr("Timesteps")},
-        {QStringLiteral("x_0_temp"), SettingsPanel::tr("x₀ temperature")},
-        {QStringLiteral("q0_override_steps"), SettingsPanel::tr("L0 override below t")},
-        {QStringLiteral("nar_guidance_w"), SettingsPanel::tr("Guidance weight")},
-        {QStringLiteral("nar_steps"), SettingsPanel::tr("Diffusion steps")},
-        {QStringLiteral("jump_len"), SettingsPanel::tr("RePaint jump length")},
-        {QStringLiteral("jump_n_sample"), SettingsPanel::tr("RePaint resamples")},
-        {QStringLiteral("max_prompt_dur"), SettingsPanel::tr("Max reference (s)")},
-        {QStringLiteral("generate_max_len_override"), SettingsPanel::tr("Max length (ids)")},
-        {QStringLiteral("deep_clone"), SettingsPanel::tr("Deep clone")},
-        {QStringLiteral("use_kv_cache"), SettingsPanel::tr("KV cache")},
-        {QStringLiteral("trim_db"), SettingsPanel::tr("Trim threshold (dB)")},
-        {QStringLiteral("beam_width"), SettingsPanel::tr("Beam width")},
-        {QStringLiteral("ref_audio_pad"), SettingsPanel::tr("Reference pad (s)")},
-        {QStringLiteral("vocos_bandwidth_id"), SettingsPanel::tr("Vocos bandwidth id")},
-        {QStringLiteral("seed"), SettingsPanel::tr("Seed")},
-    };
-    const QString name = QString::fromLatin1(f.name);
-    return names.value(name, QString(name).replace(QLatin1Char('_'), QLatin1Char(' ')));
-}
+// A readable label per field (util/setting_labels: the take comparison uses the same ones);
+// the reference's own name is in the tooltip.
+QString label(const Field& f) { return settingLabel(f); }
 
 // The slider covers the range people actually use; the spin box takes the whole valid range.
 std::pair<double, double> practicalRange(const Field& f) {

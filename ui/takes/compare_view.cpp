@@ -141,8 +141,8 @@ void CompareView::setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const
     const QList<SettingDifference> diff = settingsDiff(a, b);
     m_diff->setRowCount(static_cast<int>(diff.size()));
     for (int i = 0; i < diff.size(); ++i) {
-        auto* field = new QTableWidgetItem(diff[i].field);
-        field->setToolTip(diff[i].group);
+        auto* field = new QTableWidgetItem(diff[i].label);
+        field->setToolTip(diff[i].group + QStringLiteral(" · ") + diff[i].field);
         m_diff->setItem(i, 0, field);
         m_diff->setItem(i, 1, new QTableWidgetItem(diff[i].a));
         m_diff->setItem(i, 2, new QTableWidgetItem(diff[i].b));

@@ -12,7 +12,8 @@
 namespace mars5::ui::takes {
 
 struct SettingDifference {
-    QString field;  // "temperature", "seed", "text", ...
+    QString field;  // "temperature", "seed used", "text", ...: the reference's name, for tooltips and tests
+    QString label;  // what people read: "Temperature", "Seed used", "Text" (util/setting_labels)
     QString group;  // the field table's group, or "Take"
     QString a, b;   // the two values as people read them
 };

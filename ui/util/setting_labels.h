@@ -1,0 +1,16 @@
+// The name a person reads for each sampler setting ("Guidance weight" for the reference's
+// nar_guidance_w), shared by the settings panel and every view that lists settings (the take
+// comparison), so one setting never shows under two names.
+#pragma once
+
+#include <mars5/inference_config.h>
+
+#include <QString>
+
+namespace mars5::ui {
+
+// The readable label, translated; a field core adds later falls back to its name with spaces.
+QString settingLabel(const mars5::InferenceConfigField& field);
+QString settingLabel(const QString& fieldName);
+
+}  // namespace mars5::ui
