@@ -3,6 +3,7 @@
 // is not audio produces a plain-language error while the open clip stays open.
 #include "panels/audio_panel.h"
 #include "widgets/waveform_view.h"
+#include "audio/shared_samples.h"
 
 #include "mars5/audio.h"
 
@@ -162,6 +163,38 @@ private slots:
         // Loading another clip puts the playhead back at the start.
         QVERIFY(panel.loadFile(writeTone(m_dir, QStringLiteral("other.wav"), 330.0, 0.5, 24000, 1.0)));
         QCOMPARE(view->playheadSeconds(), 0.0);
+    }
+
+    // The take comparison shows two waveforms side by side in ~200 px: the time labels used to
+    // run into each other there ("0 0.250.50.75 1").
+    void narrowPlotsKeepTheirTimeLabelsApart() {
+        for (const int width : {180, 260, 420, 900}) {
+            mars5::ui::WaveformView view;
+            view.resize(width, 160);
+            std::vector<float> samples(static_cast<std::size_t>(1.55 * 24000));
+            for (std::size_t i = 0; i < samples.size(); ++i) samples[i] = static_cast<float>(0.5 * std::sin(0.05 * i));
+            view.setClip(mars5::ui::shareSamples(std::move(samples)), 24000);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+            view.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the tick count follows the first layout
+            QCPAxis* x = view.plot()->xAxis;
+            const QVector<double> ticks = x->tickVector();
+            const QVector<QString> labels = x->tickVectorLabels();
+            const QFontMetrics metrics(x->tickLabelFont());
+            int shown = 0;
+            double previousRight = -1e9;
+            for (int i = 0; i < ticks.size(); ++i) {
+                if (!x->range().contains(ticks[i])) continue;
+                const double centre = x->coordToPixel(ticks[i]);
+                const double half = metrics.horizontalAdvance(labels[i]) / 2.0;
+                QVERIFY2(centre - half > previousRight + 2, qPrintable(QStringLiteral("width %1: label %2 touches the one before it")
+                                                                         .arg(width).arg(labels[i])));
+                previousRight = centre + half;
+                ++shown;
+            }
+            QVERIFY2(shown >= 2, qPrintable(QStringLiteral("width %1: %2 time labels").arg(width).arg(shown)));
+        }
     }
 
     void nonAudioFileShowsAnErrorAndKeepsTheClip() {

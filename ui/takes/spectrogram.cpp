@@ -1,4 +1,5 @@
 #include "takes/spectrogram.h"
+#include "widgets/time_axis_ticks.h"
 
 #include <qcustomplot.h>
 
@@ -103,7 +104,8 @@ SpectrogramView::SpectrogramView(QWidget* parent) : QWidget(parent) {
     m_map->setInterpolate(true);
     m_plot->yAxis->setLabel(tr("Hz"));
     m_plot->xAxis->setLabel(tr("Time (s)"));
-    m_plot->xAxis->ticker()->setTickCount(4);
+    connect(m_plot, &QCustomPlot::afterLayout, this,
+            [this] { fitTimeTicksToWidth(m_plot->xAxis, m_plot->axisRect()->width()); });
     m_playhead = new QCPItemStraightLine(m_plot);
     m_playhead->setPen(QPen(QColor(0x00, 0xc8, 0xff), 1.5));
     m_playhead->point1->setCoords(0, 0);

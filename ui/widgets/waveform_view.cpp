@@ -1,4 +1,5 @@
 #include "widgets/waveform_view.h"
+#include "widgets/time_axis_ticks.h"
 
 #include <qcustomplot.h>
 
@@ -200,8 +201,10 @@ void WaveformView::keepRangeInsideClip() {
 }
 
 void WaveformView::resummariseIfStale() {
-    // A short plot gets fewer amplitude labels, so they do not run into each other.
+    // A short plot gets fewer amplitude labels and a narrow one fewer time labels, so they do
+    // not run into each other.
     m_plot->yAxis->ticker()->setTickCount(m_plot->axisRect()->height() < 110 ? 2 : 4);
+    fitTimeTicksToWidth(m_plot->xAxis, m_plot->axisRect()->width());
     if (!hasClip()) return;
     const QCPRange range = m_plot->xAxis->range();
     const int pixels = std::max(1, m_plot->axisRect()->width());
