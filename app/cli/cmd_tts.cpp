@@ -113,7 +113,10 @@ void runTts(const TtsArgs& a) {
     options.hyperParamsJson = a.hparams;
 
     const auto reference = loadAudioForModel(a.ref);
-    if (!reference) return reportError(a.ref + ": " + reference.message());
+    if (!reference) {  // read errors already begin with the path, resampling errors do not
+        const std::string& m = reference.message();
+        return reportError(m.rfind(a.ref + ":", 0) == 0 ? m : a.ref + ": " + m);
+    }
     for (const auto& w : reference->warnings) std::cerr << "warning: " << a.ref << ": " << w << '\n';
 
     Result<Mars5Engine> engine = Mars5Engine::load(paths, options);

@@ -2,6 +2,7 @@
 
 #include "failure.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -47,6 +48,16 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
     const bool cut = out.audio.samples.size() > keep;
     out.warnings = referenceDurationWarnings(dur, maxSeconds, cut);
     if (cut) out.audio.samples.erase(out.audio.samples.begin(), out.audio.samples.end() - static_cast<std::ptrdiff_t>(keep));
+    // A silent clip (a muted input, the wrong channel) gives Encodec nothing to capture: the run
+    // still works, but the "voice" is noise; say so rather than leave the user guessing.
+    float peak = 0.0f;
+    for (const float s : out.audio.samples) peak = std::max(peak, std::fabs(s));
+    if (peak < kSilentReferencePeak) {
+        char level[32];
+        std::snprintf(level, sizeof level, "%.0f dBFS", 20.0 * std::log10(static_cast<double>(peak)));
+        out.warnings.push_back(std::string("the reference is ") + (peak == 0.0f ? "digital silence" : "nearly silent (peak " + std::string(level) + ")") +
+                               ": there is no voice in it to clone; record or choose a clip with speech in it");
+    }
     out.seconds = out.audio.durationSeconds();
     // The reference: F.pad(ref_audio, (int(sr * ref_audio_pad), 0)).
     const auto pad = static_cast<std::size_t>(static_cast<double>(kModelSampleRate) * padSeconds);

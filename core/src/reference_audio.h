@@ -1,6 +1,6 @@
 // The reference clip before Encodec (spec mars5-model.md §6.1): resampled to 24 kHz mono, cut
 // to its last `maxSeconds` when longer (the reference only warns; the issue asks for the cut),
-// warnings for clips outside 1 .. maxSeconds seconds, `padSeconds` of zeros prepended
+// warnings for clips outside 1 .. maxSeconds seconds or silent, `padSeconds` of zeros prepended
 // (int(24000 * pad) samples, as the reference pads). Plus the content hash the engine's voice
 // cache is keyed by, and the folder search of ModelPaths::fromFolder.
 //
@@ -16,6 +16,8 @@
 namespace mars5 {
 
 inline constexpr double kShortestReferenceSeconds = 1.0;
+// Below this peak (-50 dBFS) the reference is taken for silence and a warning says so.
+inline constexpr float kSilentReferencePeak = 0.00316f;
 
 struct ConditionedReference {
     AudioBuffer audio;                  // 24 kHz mono, cut and padded

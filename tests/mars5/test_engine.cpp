@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <optional>
@@ -325,6 +326,17 @@ private Q_SLOTS:
         Result<VoicePrompt> ok = engine().prepareVoice(m_ref, std::nullopt);
         QVERIFY(ok.ok());
         QVERIFY(ok->warnings().empty());
+        // a muted input: digital silence, or a clip far below any speech level
+        AudioBuffer silent = m_ref;
+        std::fill(silent.samples.begin(), silent.samples.end(), 0.0f);
+        Result<VoicePrompt> z = engine().prepareVoice(silent, std::nullopt);
+        QVERIFY(z.ok());
+        QVERIFY(contains(z->warnings(), "digital silence"));
+        AudioBuffer hum = silent;
+        for (std::size_t i = 0; i < hum.samples.size(); ++i) hum.samples[i] = (i % 2 ? 1.0f : -1.0f) * 0.001f;
+        Result<VoicePrompt> q = engine().prepareVoice(hum, std::nullopt);
+        QVERIFY(q.ok());
+        QVERIFY(contains(q->warnings(), "nearly silent (peak -60 dBFS)"));
         // a 13 s reference with max_prompt_dur raised is kept whole
         Result<VoicePrompt> whole = engine().prepareVoice(longRef, std::nullopt, 0.0, 20.0);
         QVERIFY(whole.ok());
