@@ -47,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+#include <qcustomplot.h>
 
 #include <cmath>
 #include <complex>
@@ -572,11 +573,17 @@ private slots:
         audioA.sampleRate = audioB.sampleRate = 24000;
         audioA.samples.assign(24000, 0.1f);
         audioB.samples.assign(36000, -0.1f);
+        audioB.samples[100] = 1.6f;  // a float take past full scale
         a.samples = 24000;
         b.samples = 36000;
         CompareView view;
         view.resize(1200, 400);
         view.setTakes(a, audioA, b, audioB);
+        // one amplitude scale for both: B's 1.6 peak is not drawn the size of A's 0.1
+        QCOMPARE(view.waveform(CompareView::Side::A)->amplitudeLimit(), double(1.6f));
+        QCOMPARE(view.waveform(CompareView::Side::B)->amplitudeLimit(), double(1.6f));
+        QCOMPARE(view.waveform(CompareView::Side::A)->plot()->yAxis->range(),
+                 view.waveform(CompareView::Side::B)->plot()->yAxis->range());
         QCOMPARE(view.diffTable()->rowCount(), 2);
         QCOMPARE(view.diffTable()->item(0, 0)->text(), QStringLiteral("Seed used"));
         QCOMPARE(view.diffTable()->item(1, 0)->text(), QStringLiteral("Top-p (nucleus)"));
@@ -723,6 +730,7 @@ private slots:
             QCOMPARE(group.value()[i].seed, quint64(100 + i));
             QCOMPARE(variations->takeIdAt(i), group.value()[i].id);
             QVERIFY(variations->waveformAt(i)->hasClip());
+            QCOMPARE(variations->waveformAt(i)->amplitudeLimit(), variations->waveformAt(0)->amplitudeLimit());
         }
         // Picking one stars it in the store and the history.
         variations->starButtonAt(1)->click();

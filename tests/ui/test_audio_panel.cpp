@@ -197,6 +197,30 @@ private slots:
         }
     }
 
+    // A float take past full scale (peak 1.45 and up) in a short plot (two amplitude labels asked
+    // for) used to keep only its "0" label: the round step, 2, fell outside the plotted range.
+    void loudClipsKeepTheirAmplitudeLabels() {
+        for (const int height : {150, 580}) {
+            for (float peak = 0.3f; peak < 4.0f; peak += 0.05f) {
+                mars5::ui::WaveformView view;
+                view.resize(240, height);
+                std::vector<float> samples(24000, 0.0f);
+                samples[500] = peak;
+                samples[900] = -peak;
+                view.setClip(mars5::ui::shareSamples(std::move(samples)), 24000);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+                view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+                view.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the tick count follows the first layout
+                QCPAxis* y = view.plot()->yAxis;
+                int inRange = 0;
+                for (const double tick : y->tickVector()) inRange += y->range().contains(tick) ? 1 : 0;
+                QVERIFY2(inRange >= 3, qPrintable(QStringLiteral("height %1, peak %2: %3 amplitude labels")
+                                                      .arg(height).arg(peak).arg(inRange)));
+            }
+        }
+    }
+
     void nonAudioFileShowsAnErrorAndKeepsTheClip() {
         AudioPanel panel;
         const QString good = writeTone(m_dir, QStringLiteral("keep.wav"), 440.0, 0.5, 24000, 1.0);

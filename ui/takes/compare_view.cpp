@@ -135,6 +135,10 @@ void CompareView::setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const
     auto samplesB = shareSamples(std::move(shownB));
     m_waveA->setClip(samplesA, m_audioA.sampleRate);
     m_waveB->setClip(samplesB, m_audioB.sampleRate);
+    // One amplitude scale for both, as for the time axis: a louder take must look louder.
+    const double peak = std::max(m_waveA->clipPeak(), m_waveB->clipPeak());
+    m_waveA->setAmplitudeLimit(peak);
+    m_waveB->setAmplitudeLimit(peak);
     m_specA->setAudio(samplesA, m_audioA.sampleRate);
     m_specB->setAudio(samplesB, m_audioB.sampleRate);
 

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mars5::ui::takes {
 
 VariationsView::VariationsView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
@@ -90,6 +92,10 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     });
     m_row->addWidget(c.box, 1);
     m_columns.append(std::move(c));
+    // One amplitude scale across the takes, so the loudest one is seen as the loudest.
+    double peak = 0.0;
+    for (const Column& col : m_columns) peak = std::max(peak, col.wave->clipPeak());
+    for (const Column& col : m_columns) col.wave->setAmplitudeLimit(peak);
     updateHeader();
     return true;
 }

@@ -89,6 +89,9 @@ void WaveformView::setUpAppearance() {
     }
     m_plot->xAxis->setLabel(tr("Time (s)"));
     m_plot->yAxis->ticker()->setTickCount(4);
+    // Past full scale (float takes) the nicest steps can all fall outside the range, leaving only
+    // the 0 label: keep the count, even at a less round step.
+    m_plot->yAxis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
     m_plot->yAxis->setSubTicks(false);
 
     m_playheadLine->setPen(QPen(kPlayheadColor, 2.0));
@@ -153,13 +156,19 @@ void WaveformView::setClip(SharedSamples samples, int sampleRate) {
         return;
     }
     const Envelope whole = m_summary.envelope(0.0, m_summary.durationSeconds(), 1);
-    m_peak = std::max({1.0, std::abs(whole.minimum.front()), std::abs(whole.maximum.front())});
-    m_plot->yAxis->setRange(-m_peak * 1.05, m_peak * 1.05);
+    m_clipPeak = std::max(std::abs(whole.minimum.front()), std::abs(whole.maximum.front()));
+    setAmplitudeLimit(m_clipPeak);
     m_emptyHint->setVisible(false);
     m_playheadLine->setVisible(true);
     m_summarisedPixels = -1;
     setPlayheadSeconds(0.0);
     showWholeClip();
+}
+
+void WaveformView::setAmplitudeLimit(double peak) {
+    m_peak = std::max({1.0, m_clipPeak, std::isfinite(peak) ? peak : 1.0});
+    m_plot->yAxis->setRange(-m_peak * 1.05, m_peak * 1.05);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void WaveformView::clear() {
@@ -169,6 +178,8 @@ void WaveformView::clear() {
     m_upper->data()->clear();
     m_lower->data()->clear();
     m_summarisedPixels = -1;
+    m_peak = 1.0;
+    m_clipPeak = 0.0;
     m_playhead = 0.0;
     m_playheadLine->setVisible(false);
     m_emptyHint->setVisible(true);

@@ -32,6 +32,13 @@ public:
     bool hasClip() const { return m_summary.sampleCount() > 0; }
     double durationSeconds() const { return m_summary.durationSeconds(); }
 
+    // The amplitude the plot spans, +-peak: the clip's own peak, at least 1 (full scale).
+    // Views that show clips side by side give them all the largest one, so that a louder
+    // take looks louder (setClip resets it to the clip's own).
+    double amplitudeLimit() const { return m_peak; }
+    double clipPeak() const { return m_clipPeak; }
+    void setAmplitudeLimit(double peak);
+
     void setPlayheadSeconds(double seconds);
     double playheadSeconds() const { return m_playhead; }
     void showWholeClip();
@@ -74,7 +81,8 @@ private:
 
     WaveformSummary m_summary;
     double m_playhead = 0.0;
-    double m_peak = 1.0;  // largest absolute sample, so loud float files are not cut off
+    double m_peak = 1.0;      // the plotted +-amplitude: at least 1 and the clip's peak, so loud float files are not cut off
+    double m_clipPeak = 0.0;  // the clip's own largest absolute sample
 
     // What the graphs currently hold, to skip redundant re-summarising.
     double m_summarisedFrom = -1.0;
