@@ -37,6 +37,18 @@ QString writeTone(const QTemporaryDir& dir, const QString& name, double hz, doub
     return path;
 }
 
+// A WaveformView of `width` x `height` showing `samples` (24 kHz), laid out and drawn, so its
+// axes hold the ticks a user sees. False when the window never appeared.
+bool showLaidOut(mars5::ui::WaveformView& view, int width, int height, std::vector<float> samples) {
+    view.resize(width, height);
+    view.setClip(mars5::ui::shareSamples(std::move(samples)), 24000);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view)) return false;
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+    view.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the tick counts follow the first layout
+    return true;
+}
+
 struct PlottedBand {
     double highest = -1e9;  // largest value of the upper edge
     double lowest = 1e9;    // smallest value of the lower edge
@@ -169,15 +181,10 @@ private slots:
     // run into each other there ("0 0.250.50.75 1").
     void narrowPlotsKeepTheirTimeLabelsApart() {
         for (const int width : {180, 260, 420, 900}) {
-            mars5::ui::WaveformView view;
-            view.resize(width, 160);
             std::vector<float> samples(static_cast<std::size_t>(1.55 * 24000));
             for (std::size_t i = 0; i < samples.size(); ++i) samples[i] = static_cast<float>(0.5 * std::sin(0.05 * i));
-            view.setClip(mars5::ui::shareSamples(std::move(samples)), 24000);
-            view.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&view));
-            view.plot()->replot(QCustomPlot::rpImmediateRefresh);
-            view.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the tick count follows the first layout
+            mars5::ui::WaveformView view;
+            QVERIFY(showLaidOut(view, width, 160, std::move(samples)));
             QCPAxis* x = view.plot()->xAxis;
             const QVector<double> ticks = x->tickVector();
             const QVector<QString> labels = x->tickVectorLabels();
@@ -202,16 +209,11 @@ private slots:
     void loudClipsKeepTheirAmplitudeLabels() {
         for (const int height : {150, 580}) {
             for (float peak = 0.3f; peak < 4.0f; peak += 0.05f) {
-                mars5::ui::WaveformView view;
-                view.resize(240, height);
                 std::vector<float> samples(24000, 0.0f);
                 samples[500] = peak;
                 samples[900] = -peak;
-                view.setClip(mars5::ui::shareSamples(std::move(samples)), 24000);
-                view.show();
-                QVERIFY(QTest::qWaitForWindowExposed(&view));
-                view.plot()->replot(QCustomPlot::rpImmediateRefresh);
-                view.plot()->replot(QCustomPlot::rpImmediateRefresh);  // the tick count follows the first layout
+                mars5::ui::WaveformView view;
+                QVERIFY(showLaidOut(view, 240, height, std::move(samples)));
                 QCPAxis* y = view.plot()->yAxis;
                 int inRange = 0;
                 for (const double tick : y->tickVector()) inRange += y->range().contains(tick) ? 1 : 0;
