@@ -6,7 +6,8 @@
 // It uses the tiny fixture models (their audio is noise-like) and the codec fixture's
 // input.wav as the reference, and writes studio-empty.png, studio-ready.png,
 // studio-running.png, studio-result.png, studio-model-setup.png and studio-shortcuts.png,
-// each of the 1280x720 window (the dialog at its own size).
+// each of the 1280x720 window (the dialog at its own size), and main-window.png, the result
+// at 1600x1000.
 #include "main_window.h"
 #include "studio/model_setup_dialog.h"
 #include "studio/reference_panel.h"
@@ -135,7 +136,13 @@ int main(int argc, char** argv) {
     while (finished.isEmpty()) QTest::qWait(50);
     window.synthesisPanel()->resultView()->setPlayheadSeconds(0.8);
     ok &= save(&window, out, QStringLiteral("studio-result.png"));
+    // The README's first picture: the same state on a 1920x1080 desktop's usual window, where the
+    // reference, text, result and takes all fit without scrolling.
+    window.resize(1600, 1000);
+    QTest::qWait(300);
     ok &= save(&window, out, QStringLiteral("main-window.png"));
+    window.resize(1280, 720);
+    QTest::qWait(300);
 
     window.showShortcuts();
     ok &= save(&window, out, QStringLiteral("studio-shortcuts.png"));
