@@ -30,10 +30,6 @@ namespace {
 using Field = mars5::InferenceConfigField;
 constexpr int kSliderSteps = 1000;
 
-// A readable label per field (util/setting_labels: the take comparison uses the same ones);
-// the reference's own name is in the tooltip.
-QString label(const Field& f) { return settingLabel(f); }
-
 // The slider covers the range people actually use; the spin box takes the whole valid range.
 std::pair<double, double> practicalRange(const Field& f) {
     static const QHash<QString, std::pair<double, double>> ranges{
@@ -185,9 +181,10 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
     const bool integer = f.type != Field::Type::Float;
     QWidget* parent = grid->parentWidget();
     const QString tip = tr("<b>%1</b> (<code>%2</code>)<br>%3<br>Range %4 · default %5")
-                            .arg(label(f).toHtmlEscaped(), QLatin1String(f.name), QString::fromUtf8(f.help).toHtmlEscaped(),
+                            .arg(settingLabel(f).toHtmlEscaped(), QLatin1String(f.name), QString::fromUtf8(f.help).toHtmlEscaped(),
                                  QString::fromStdString(mars5::describeRange(f)).toHtmlEscaped(), number(f.defaultValue, integer));
-    row.label = new QLabel(label(f), parent);
+    // the label every view shares (util/setting_labels); the reference's own name is in the tooltip
+    row.label = new QLabel(settingLabel(f), parent);
     row.label->setToolTip(tip);
     grid->addWidget(row.label, line, 0);
 
