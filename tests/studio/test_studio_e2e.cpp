@@ -192,7 +192,9 @@ private slots:
         setField(s, "generate_max_len_override", -1);
         setField(s, "seed", 5);
         setField(s, "eos_penalty_factor", 100);  // no early EOS: the AR would run to its estimate
-        const QString longText = QString(kText + QLatin1Char(' ')).repeated(8).trimmed();
+        // Long enough that Stop (sent after 5 tokens) lands well before the AR reaches its
+        // estimate even on a loaded machine: with 8 repeats it once arrived too late in CI-like runs.
+        const QString longText = QString(kText + QLatin1Char(' ')).repeated(24).trimmed();
         w().textPanel()->setTargetText(longText);
 
         // Stop: wait until the AR has some tokens, then stop; the take still comes back.
