@@ -13,12 +13,14 @@
 #include "takes/history_panel.h"
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
+#include "util/window_size.h"
 #include "widgets/waveform_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QScrollArea>
@@ -31,6 +33,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
@@ -142,7 +145,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     resize(1280, 720);
     if (m_savedLayout == SavedLayout::Use) {
         QSettings settings;
-        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+        if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) sizeForFirstRun();
         restoreState(settings.value(kStateKey).toByteArray());
         const QList<QVariant> sizes = settings.value(kSplitterKey).toList();
         if (sizes.size() == 2) {
@@ -160,6 +163,14 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::sizeForFirstRun() {
+    const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where) return;  // no screen at all: keep the designed minimum
+    const QRect available = where->availableGeometry();
+    resize(firstRunWindowSize(available.size()));
+    move(available.center() - rect().center());
+}
 
 void MainWindow::createHistory() {
     // Every successful synthesis becomes a take in the user's data folder (takes.sqlite with

@@ -78,6 +78,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void sizeForFirstRun();  // no saved geometry yet: most of the screen (util/window_size.h)
     void updateTitle();
     void updateOutputStatus();
     void updateModelStatus();

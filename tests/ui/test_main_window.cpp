@@ -1,11 +1,14 @@
 // The main window opens without any model, says so, offers the studio's menus,
-// toggles playback with Space and remembers its geometry between runs.
+// toggles playback with Space, sizes itself to the screen on the first start and remembers
+// its geometry between runs.
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "util/window_size.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,6 +54,21 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Space);
         QVERIFY2(window.audioPanel()->messageText().startsWith(QStringLiteral("Nothing to play yet")),
                  qPrintable(window.audioPanel()->messageText()));
+    }
+
+    void firstStartSizeFollowsTheScreen() {
+        using mars5::ui::firstRunWindowSize;
+        QCOMPARE(firstRunWindowSize({1366, 738}), QSize(1280, 720));   // a laptop: the designed minimum
+        QCOMPARE(firstRunWindowSize({1920, 1050}), QSize(1600, 945));  // full HD: most of it
+        QCOMPARE(firstRunWindowSize({2560, 1400}), QSize(1600, 1000)); // larger: no bigger than needed
+        QCOMPARE(firstRunWindowSize({1024, 600}), QSize(1280, 720));   // smaller: never below the design
+        QCOMPARE(firstRunWindowSize({}), QSize(1280, 720));            // no screen reported
+
+        // Nothing saved yet: the window takes that size on the screen it opens on.
+        QSettings().clear();
+        MainWindow window;
+        QVERIFY(window.screen());
+        QCOMPARE(window.size(), firstRunWindowSize(window.screen()->availableGeometry().size()));
     }
 
     void geometryPersists() {
