@@ -12,6 +12,8 @@
 #include "mars5/audio.h"
 #include "mars5/rating_plan.h"
 
+#include "missing_glyphs.h"
+
 #include <qcustomplot.h>
 
 #include <QApplication>
@@ -117,6 +119,9 @@ private slots:
             QVERIFY2(!label->text().contains(QStringLiteral("take"), Qt::CaseInsensitive) ||
                          label->text().contains(QStringLiteral("Keys")), qPrintable(label->text()));
         }
+        // ▶, ❚❚, ✓ and the rest draw with the installed fonts (no empty boxes).
+        const QStringList missing = mars5::test::textsWithoutGlyphs(&window);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
 
         // Gating: no answer before both sides were heard.
         key(Qt::Key_1);

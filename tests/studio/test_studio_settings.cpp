@@ -4,6 +4,9 @@
 // seed dice rolls, and presets (built-in and user JSON files) save and load.
 #include "studio/presets.h"
 #include "studio/settings_panel.h"
+#include "util/setting_labels.h"
+
+#include "missing_glyphs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +14,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
@@ -71,6 +75,34 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 10);
+    }
+
+    void changedFieldsTurnBoldWithoutMovingTheSliders() {
+        QTemporaryDir dir;
+        SettingsPanel panel(dir.path());
+        panel.resize(400, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QStringList fields{QStringLiteral("temperature"), QStringLiteral("q0_override_steps"), QStringLiteral("eos_penalty_factor")};
+        QMap<QString, int> sliderX;
+        for (const QString& f : fields) sliderX[f] = panel.slider(f)->x();
+        for (const QString& f : fields) {
+            auto* spin = qobject_cast<QDoubleSpinBox*>(panel.editor(f));
+            spin->setValue(spin->value() + spin->singleStep());
+        }
+        QApplication::processEvents();
+        for (const QString& f : fields) {
+            QSlider* slider = panel.slider(f);
+            QCOMPARE(slider->x(), sliderX[f]);
+            // the bold label's text ends a gap before its slider starts
+            const QLabel* label = nullptr;
+            for (const QLabel* l : panel.findChildren<QLabel*>())
+                if (l->text() == mars5::ui::settingLabel(f)) label = l;
+            QVERIFY2(label && label->font().bold(), qPrintable(f));
+            const int textEnd = label->mapTo(&panel, QPoint(QFontMetrics(label->font()).horizontalAdvance(label->text()), 0)).x();
+            QVERIFY2(slider->mapTo(&panel, QPoint(0, 0)).x() - textEnd >= 10,
+                     qPrintable(QStringLiteral("%1: text ends at %2, slider starts at %3").arg(f).arg(textEnd).arg(slider->mapTo(&panel, QPoint(0, 0)).x())));
+        }
     }
 
     void everyFieldMapsBothWays() {
@@ -167,6 +199,22 @@ private slots:
         c.seed = 9007199254740991LL;
         panel.setConfig(c);
         QCOMPARE(panel.config().seed, 9007199254740991LL);
+
+        // The die is drawn, not typed: the 🎲 emoji showed as an empty box without an emoji font.
+        auto* dice = panel.findChild<QToolButton*>(QStringLiteral("rollSeedButton"));
+        QVERIFY(dice);
+        QVERIFY(dice->text().isEmpty());
+        QVERIFY(!dice->icon().pixmap(16).isNull());
+        QVERIFY(!dice->accessibleName().isEmpty());
+        QSignalSpy changedBy(&panel, &SettingsPanel::configChanged);
+        dice->click();
+        QVERIFY(changedBy.count() >= 1);
+    }
+
+    void everyButtonAndLabelRendersInTheInstalledFonts() {
+        SettingsPanel panel;
+        const QStringList missing = mars5::test::textsWithoutGlyphs(&panel);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
     }
 
     void builtInPresets() {

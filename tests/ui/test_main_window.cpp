@@ -5,6 +5,8 @@
 #include "panels/audio_panel.h"
 #include "util/window_size.h"
 
+#include "missing_glyphs.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
@@ -42,6 +44,10 @@ private slots:
                  qPrintable(statusTexts.join(QLatin1Char('|'))));
         QCOMPARE(window.windowTitle(), QStringLiteral("MARS5 Studio"));
         QVERIFY(window.audioPanel()->currentFile().isEmpty());
+
+        // Every button, label and menu entry draws with the installed fonts (no empty boxes).
+        const QStringList missing = mars5::test::textsWithoutGlyphs(&window);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
     }
 
     void spaceTogglesPlayback() {

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "util/setting_labels.h"
+#include "widgets/dice_icon.h"
 
 #include <algorithm>
 #include <cmath>
@@ -186,6 +188,11 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
     // the label every view shares (util/setting_labels); the reference's own name is in the tooltip
     row.label = new QLabel(settingLabel(f), parent);
     row.label->setToolTip(tip);
+    // A changed field's label turns bold (syncRow): reserve the bold width now, so changing a
+    // value neither shifts the sliders nor pushes the bold text against its slider.
+    QFont bold = row.label->font();
+    bold.setBold(true);
+    row.label->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(row.label->text()) + grid->horizontalSpacing());
     grid->addWidget(row.label, line, 0);
 
     if (f.type == Field::Type::Bool) {
@@ -233,7 +240,9 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
             });
         } else if (QString::fromLatin1(f.name) == QLatin1String("seed")) {
             auto* dice = new QToolButton(parent);
-            dice->setText(QStringLiteral("🎲"));
+            dice->setObjectName(QStringLiteral("rollSeedButton"));
+            dice->setIcon(diceIcon(dice->palette()));
+            dice->setAccessibleName(tr("Roll a new seed"));
             dice->setToolTip(tr("Roll a new seed (Ctrl+D): the same seed, text and settings give the same take"));
             connect(dice, &QToolButton::clicked, this, &SettingsPanel::rollSeed);
             auto* random = new QToolButton(parent);
