@@ -732,6 +732,13 @@ private slots:
             QVERIFY(variations->waveformAt(i)->hasClip());
             QCOMPARE(variations->waveformAt(i)->amplitudeLimit(), variations->waveformAt(0)->amplitudeLimit());
         }
+        // One time axis too: each plot spans the longest take, so a shorter take looks shorter.
+        double longest = 0.0;
+        for (int i = 0; i < 3; ++i) longest = std::max(longest, variations->waveformAt(i)->durationSeconds());
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(variations->waveformAt(i)->timeLimit(), longest);
+            QCOMPARE(variations->waveformAt(i)->plot()->xAxis->range().upper, longest);
+        }
         // Picking one stars it in the store and the history.
         variations->starButtonAt(1)->click();
         QVERIFY(w.takeStore()->take(group.value()[1].id).value().starred);

@@ -223,6 +223,36 @@ private slots:
         }
     }
 
+    // Side-by-side views give every clip the longest one's time axis: a 1 s clip then spans
+    // 2.5 s, drawn up to 1 s; zoom and scroll stay inside 2.5 s; a new clip resets it.
+    void aSharedTimeAxisShowsShorterClipsShorter() {
+        mars5::ui::WaveformView view;
+        QVERIFY(showLaidOut(view, 400, 150, std::vector<float>(24000, 0.25f)));
+        QCPAxis* x = view.plot()->xAxis;
+        QCOMPARE(view.timeLimit(), 1.0);
+        view.setTimeLimit(2.5);
+        QCOMPARE(view.timeLimit(), 2.5);
+        QCOMPARE(x->range().lower, 0.0);
+        QCOMPARE(x->range().upper, 2.5);
+        view.plot()->replot(QCustomPlot::rpImmediateRefresh);
+        const auto upper = view.plot()->graph(0)->data();
+        QVERIFY(!upper->isEmpty());
+        QVERIFY((upper->constEnd() - 1)->key <= 1.0);  // nothing drawn past the clip's end
+        x->setRange(-1.0, 4.0);                        // zoomed out too far: clamped to the span
+        QCOMPARE(x->range().lower, 0.0);
+        QCOMPARE(x->range().upper, 2.5);
+        x->setRange(2.0, 3.0);                         // scrolled past the end: back inside
+        QCOMPARE(x->range().upper, 2.5);
+        QCOMPARE(x->range().lower, 1.5);
+        view.setTimeLimit(0.5);  // shorter than the clip: the clip's own duration
+        QCOMPARE(view.timeLimit(), 1.0);
+        QCOMPARE(x->range().upper, 1.0);
+        view.setTimeLimit(3.0);
+        view.setClip(mars5::ui::shareSamples(std::vector<float>(48000, 0.1f)), 24000);
+        QCOMPARE(view.timeLimit(), 2.0);
+        QCOMPARE(x->range().upper, 2.0);
+    }
+
     void nonAudioFileShowsAnErrorAndKeepsTheClip() {
         AudioPanel panel;
         const QString good = writeTone(m_dir, QStringLiteral("keep.wav"), 440.0, 0.5, 24000, 1.0);

@@ -92,10 +92,18 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     });
     m_row->addWidget(c.box, 1);
     m_columns.append(std::move(c));
-    // One amplitude scale across the takes, so the loudest one is seen as the loudest.
+    // One amplitude scale and one time axis across the takes, so the loudest one is seen as
+    // the loudest and the shortest as the shortest.
     double peak = 0.0;
-    for (const Column& col : m_columns) peak = std::max(peak, col.wave->clipPeak());
-    for (const Column& col : m_columns) col.wave->setAmplitudeLimit(peak);
+    double longest = 0.0;
+    for (const Column& col : m_columns) {
+        peak = std::max(peak, col.wave->clipPeak());
+        longest = std::max(longest, col.wave->durationSeconds());
+    }
+    for (const Column& col : m_columns) {
+        col.wave->setAmplitudeLimit(peak);
+        col.wave->setTimeLimit(longest);
+    }
     updateHeader();
     return true;
 }

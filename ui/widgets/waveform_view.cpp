@@ -155,6 +155,7 @@ void WaveformView::setClip(SharedSamples samples, int sampleRate) {
         clear();
         return;
     }
+    m_timeLimit = 0.0;
     const Envelope whole = m_summary.envelope(0.0, m_summary.durationSeconds(), 1);
     m_clipPeak = std::max(std::abs(whole.minimum.front()), std::abs(whole.maximum.front()));
     setAmplitudeLimit(m_clipPeak);
@@ -171,6 +172,11 @@ void WaveformView::setAmplitudeLimit(double peak) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void WaveformView::setTimeLimit(double seconds) {
+    m_timeLimit = std::isfinite(seconds) ? std::max(0.0, seconds) : 0.0;
+    showWholeClip();
+}
+
 void WaveformView::clear() {
     m_summary = WaveformSummary();
     m_selectionFrom = m_selectionTo = 0.0;
@@ -180,6 +186,7 @@ void WaveformView::clear() {
     m_summarisedPixels = -1;
     m_peak = 1.0;
     m_clipPeak = 0.0;
+    m_timeLimit = 0.0;
     m_playhead = 0.0;
     m_playheadLine->setVisible(false);
     m_emptyHint->setVisible(true);
@@ -190,7 +197,7 @@ void WaveformView::clear() {
 
 void WaveformView::showWholeClip() {
     if (!hasClip()) return;
-    m_plot->xAxis->setRange(0.0, m_summary.durationSeconds());
+    m_plot->xAxis->setRange(0.0, timeLimit());
     m_plot->replot();  // synchronous: the graphs hold the new envelope when this returns
 }
 
@@ -203,11 +210,11 @@ void WaveformView::setPlayheadSeconds(double seconds) {
 
 void WaveformView::keepRangeInsideClip() {
     if (!hasClip()) return;
-    const double duration = m_summary.durationSeconds();
-    const double minimumWidth = std::min(duration, kMinimumVisibleSamples / m_summary.sampleRate());
+    const double span = timeLimit();  // zoom and scroll stay inside what showWholeClip shows
+    const double minimumWidth = std::min(span, kMinimumVisibleSamples / m_summary.sampleRate());
     QCPRange range = m_plot->xAxis->range();
-    double width = std::clamp(range.size(), minimumWidth, duration);
-    double lower = std::clamp(range.lower, 0.0, duration - width);
+    double width = std::clamp(range.size(), minimumWidth, span);
+    double lower = std::clamp(range.lower, 0.0, span - width);
     if (lower != range.lower || width != range.size()) m_plot->xAxis->setRange(lower, lower + width);
 }
 

@@ -12,6 +12,8 @@
 #include <QPoint>
 #include <QWidget>
 
+#include <algorithm>
+
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
@@ -38,6 +40,12 @@ public:
     double amplitudeLimit() const { return m_peak; }
     double clipPeak() const { return m_clipPeak; }
     void setAmplitudeLimit(double peak);
+
+    // The time the plot spans when the whole clip is shown: the clip's duration, or longer
+    // (the rest drawn empty). Views that lay clips side by side give them all the longest
+    // duration, so that a shorter take looks shorter (setClip resets it to the clip's own).
+    double timeLimit() const { return std::max(m_timeLimit, durationSeconds()); }
+    void setTimeLimit(double seconds);
 
     void setPlayheadSeconds(double seconds);
     double playheadSeconds() const { return m_playhead; }
@@ -83,6 +91,7 @@ private:
     double m_playhead = 0.0;
     double m_peak = 1.0;      // the plotted +-amplitude: at least 1 and the clip's peak, so loud float files are not cut off
     double m_clipPeak = 0.0;  // the clip's own largest absolute sample
+    double m_timeLimit = 0.0; // 0: the clip's duration (see timeLimit())
 
     // What the graphs currently hold, to skip redundant re-summarising.
     double m_summarisedFrom = -1.0;
