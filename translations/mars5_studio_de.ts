@@ -838,198 +838,218 @@
         <translation type="vanished">Audio &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="89"/>
+        <location filename="../ui/main_window.cpp" line="90"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="127"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
+        <source>Synthesize &amp;N takes</source>
+        <translation>&amp;N Takes synthetisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="279"/>
+        <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
+        <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="282"/>
+        <source>Star the ta&amp;ke</source>
+        <translation>Take mit Stern mar&amp;kieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="283"/>
+        <source>No take to star yet: synthesize one first.</source>
+        <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
@@ -1038,82 +1058,82 @@
         <translation type="vanished">Kein MARS5-Modell geladen: Audio lässt sich öffnen und abspielen; für die Synthese werden die Modelldateien benötigt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Model loaded: %1</source>
         <translation>Modell geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3654,18 +3674,34 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
             <numerusform>%n Takes gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <source>Starred %n take(s).</source>
+        <translation>
+            <numerusform>%n Take mit Stern markiert.</numerusform>
+            <numerusform>%n Takes mit Stern markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <source>Took the star off %n take(s).</source>
+        <translation>
+            <numerusform>Stern von %n Take entfernt.</numerusform>
+            <numerusform>Stern von %n Takes entfernt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="305"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="336"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="363"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -3673,12 +3709,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="374"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
     </message>

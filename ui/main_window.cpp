@@ -35,6 +35,7 @@
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
 #include <QStatusBar>
@@ -272,6 +273,15 @@ void MainWindow::createActions() {
     m_stop = action(tr("S&top (keep what exists)"), {QKeySequence(Qt::Key_Escape)}, [this] { m_controller->stop(); });
     m_cancel = action(tr("&Cancel (discard)"), {QKeySequence(Qt::SHIFT | Qt::Key_Escape)}, [this] { m_controller->cancel(); });
     m_rollSeed = action(tr("Roll a new &seed"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_settings->rollSeed(); });
+    m_synthesizeTakes = action(tr("Synthesize &N takes"),
+                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)},
+                               [this] { synthesizeVariations(m_history->variationCount()->value()); });
+    m_synthesizeTakes->setToolTip(tr("The current request N times with consecutive seeds, side by side in Takes ▸ Variations "
+                                     "(N is set beside the history)"));
+    // The take just made is the history's selected one: one key keeps it for later.
+    m_starTake = action(tr("Star the ta&ke"), {QKeySequence(Qt::CTRL | Qt::Key_K)}, [this] {
+        if (!m_history->toggleStarSelected()) statusBar()->showMessage(tr("No take to star yet: synthesize one first."), 4000);
+    });
     m_focusText = action(tr("Go to the &text"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_text->targetEditor()->setFocus(); });
 
     m_shortcuts = action(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showShortcuts(); });
@@ -322,6 +332,7 @@ void MainWindow::createMenus() {
 
     QMenu* synthesis = menuBar()->addMenu(tr("&Synthesis"));
     synthesis->addAction(m_synthesizeAction);
+    synthesis->addAction(m_synthesizeTakes);
     synthesis->addAction(m_stop);
     synthesis->addAction(m_cancel);
     synthesis->addSeparator();
@@ -331,6 +342,7 @@ void MainWindow::createMenus() {
     m_showHistory->setText(tr("Take &history"));
     m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     synthesis->addAction(m_showHistory);
+    synthesis->addAction(m_starTake);
 
     // Blind A/B preference rating opens in a window of its own (ui/rating/).
     QMenu* rating = menuBar()->addMenu(tr("&Rating"));
@@ -344,8 +356,8 @@ void MainWindow::createMenus() {
 
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
-        {tr("Synthesis"), {m_synthesizeAction, m_stop, m_cancel, m_rollSeed, m_focusText}},
-        {tr("Take"), {m_playStop, m_export, m_showHistory}},
+        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_stop, m_cancel, m_rollSeed, m_focusText}},
+        {tr("Take"), {m_playStop, m_starTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }

@@ -54,6 +54,8 @@ public:
     QDockWidget* historyDock() const { return m_historyDock; }
     QAction* playStopAction() const { return m_playStop; }
     QAction* synthesizeAction() const { return m_synthesizeAction; }
+    QAction* synthesizeTakesAction() const { return m_synthesizeTakes; }
+    QAction* starTakeAction() const { return m_starTake; }
     QString modelStatusText() const;
 
     // The model setup dialog (created on first use, non-modal).
@@ -118,6 +120,8 @@ private:
     QAction* m_stop = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_rollSeed = nullptr;
+    QAction* m_synthesizeTakes = nullptr;  // N takes, N from the history's spin box
+    QAction* m_starTake = nullptr;
     QAction* m_focusText = nullptr;
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;

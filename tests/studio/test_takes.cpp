@@ -672,6 +672,15 @@ private slots:
         QCOMPARE(w.historyPanel()->internalsView()->model().referenceFrames(), first->referenceFrames);
         QCOMPARE(w.historyPanel()->internalsView()->model().snapshotCount(), 8);
 
+        // Ctrl+K stars the take just made (the selected one), and again takes the star off.
+        QCOMPARE(w.starTakeAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        w.starTakeAction()->trigger();
+        QVERIFY(w.takeStore()->take(take.id).value().starred);
+        QVERIFY(w.historyPanel()->model()->takeById(take.id)->starred);
+        w.starTakeAction()->trigger();
+        QVERIFY(!w.takeStore()->take(take.id).value().starred);
+        QVERIFY(!w.historyPanel()->model()->takeById(take.id)->starred);
+
         // Render it again from the store only (new settings in the panel do not matter).
         setField(s, "nar_steps", 20);
         w.textPanel()->setTargetText(QStringLiteral("Something else entirely."));
@@ -718,8 +727,8 @@ private slots:
         setField(s, "seed", 100);
         w.historyPanel()->variationCount()->setValue(3);
         QSignalSpy finished(w.controller(), &SynthesisController::synthesisFinished);
-        const QList<quint64> ids = w.synthesizeVariations(3);
-        QCOMPARE(ids.size(), 3);
+        w.synthesizeTakesAction()->trigger();  // Ctrl+Shift+Return: N from the spin box
+        QCOMPARE(w.controller()->queue().size() + (w.controller()->isBusy() ? 1 : 0), 3);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3, 240000);
         VariationsView* variations = w.historyPanel()->variationsView();
         QCOMPARE(variations->columnCount(), 3);

@@ -299,6 +299,24 @@ void HistoryPanel::deleteSelected() {
     if (error.isEmpty()) showStatus(tr("Deleted %n take(s). Undo brings them back.", nullptr, static_cast<int>(ids.size())));
 }
 
+bool HistoryPanel::toggleStarSelected() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) return false;
+    bool allStarred = true;
+    for (const qint64 id : ids)
+        if (const TakeRecord* t = m_model->takeById(id); t && !t->starred) allStarred = false;
+    const bool on = !allStarred;
+    for (const qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0 && !m_model->setData(m_model->index(row, TakeHistoryModel::Star), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole))
+            return false;  // the model has said why (errorOccurred)
+        m_variations->setStarred(id, on);
+    }
+    showStatus(on ? tr("Starred %n take(s).", nullptr, static_cast<int>(ids.size()))
+                  : tr("Took the star off %n take(s).", nullptr, static_cast<int>(ids.size())));
+    return true;
+}
+
 void HistoryPanel::undo() {
     if (!m_model->undoStack()->canUndo()) return;
     m_model->undoStack()->undo();

@@ -77,6 +77,9 @@ public:
 
 public slots:
     void deleteSelected();
+    // Stars the selected takes, or takes the star off when all of them have one (the
+    // studio's Ctrl+K: the take just made is the selected one). False with nothing selected.
+    bool toggleStarSelected();
     void undo();
     void playSelected();
     void exportSelectedWithDialog();
