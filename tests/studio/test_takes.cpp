@@ -438,6 +438,9 @@ private slots:
         TakeHistoryModel* model = panel.model();
         TakeFilterProxy* proxy = panel.proxy();
         QCOMPARE(model->rowCount(), 3);
+        // The largest seed a random run draws (53 bits) fits its column unelided.
+        const QString largestSeed = QString::number((std::int64_t{1} << 53) - 1);
+        QVERIFY(panel.view()->columnWidth(TakeHistoryModel::Seed) >= panel.view()->fontMetrics().horizontalAdvance(largestSeed) + 8);
         QCOMPARE(model->presetNames(), (QStringList{QStringLiteral("Bright"), QStringLiteral("Warm")}));
         QCOMPARE(panel.presetFilter()->count(), 3);  // "Every preset" + 2
 

@@ -78,7 +78,9 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     header->setSectionResizeMode(TakeHistoryModel::Name, QHeaderView::Stretch);
     header->resizeSection(TakeHistoryModel::Star, 28);
     header->resizeSection(TakeHistoryModel::Preset, 92);
-    header->resizeSection(TakeHistoryModel::Seed, 118);
+    // wide enough for the largest seed (53 bits, 16 digits: random runs draw that many), so
+    // a seed is never elided and can be read off the table
+    header->resizeSection(TakeHistoryModel::Seed, m_view->fontMetrics().horizontalAdvance(QStringLiteral("9007199254740991")) + 16);
     header->resizeSection(TakeHistoryModel::Length, 58);
     header->resizeSection(TakeHistoryModel::Created, 64);
     m_view->setColumnHidden(TakeHistoryModel::Text, true);
