@@ -2324,13 +2324,13 @@
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="39"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="265"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="273"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="77"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="260"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -2396,112 +2396,122 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="170"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="176"/>
+        <source>AR %1 / ~%2 tokens · about %3 more</source>
+        <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="177"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="175"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="182"/>
+        <source>NAR step %1 of %2 · about %3 left</source>
+        <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="183"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="180"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="188"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="180"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="188"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="191"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="199"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="199"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="207"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="202"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="210"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="208"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="208"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="224"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="220"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="228"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="260"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="271"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="288"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="295"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="293"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="301"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="294"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="301"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
@@ -3556,118 +3566,118 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="86"/>
+        <location filename="../ui/takes/history_panel.cpp" line="88"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="95"/>
+        <location filename="../ui/takes/history_panel.cpp" line="97"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="96"/>
+        <location filename="../ui/takes/history_panel.cpp" line="98"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="97"/>
+        <location filename="../ui/takes/history_panel.cpp" line="99"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="98"/>
+        <location filename="../ui/takes/history_panel.cpp" line="100"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="100"/>
+        <location filename="../ui/takes/history_panel.cpp" line="102"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="101"/>
+        <location filename="../ui/takes/history_panel.cpp" line="103"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="102"/>
+        <location filename="../ui/takes/history_panel.cpp" line="104"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="104"/>
+        <location filename="../ui/takes/history_panel.cpp" line="106"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="105"/>
+        <location filename="../ui/takes/history_panel.cpp" line="107"/>
         <source>Export the selected takes: a WAV and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="106"/>
-        <location filename="../ui/takes/history_panel.cpp" line="177"/>
+        <location filename="../ui/takes/history_panel.cpp" line="108"/>
+        <location filename="../ui/takes/history_panel.cpp" line="179"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="109"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="140"/>
+        <location filename="../ui/takes/history_panel.cpp" line="142"/>
         <source>How many takes “N takes” makes</source>
         <translation>Wie viele Takes „N Takes“ erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="141"/>
+        <location filename="../ui/takes/history_panel.cpp" line="143"/>
         <source>N takes</source>
         <translation>N Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <location filename="../ui/takes/history_panel.cpp" line="144"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="175"/>
+        <location filename="../ui/takes/history_panel.cpp" line="177"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="179"/>
+        <location filename="../ui/takes/history_panel.cpp" line="181"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="213"/>
+        <location filename="../ui/takes/history_panel.cpp" line="215"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="245"/>
+        <location filename="../ui/takes/history_panel.cpp" line="247"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="283"/>
+        <location filename="../ui/takes/history_panel.cpp" line="285"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="290"/>
+        <location filename="../ui/takes/history_panel.cpp" line="292"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="301"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -3675,7 +3685,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -3683,7 +3693,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -3691,17 +3701,17 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="323"/>
+        <location filename="../ui/takes/history_panel.cpp" line="325"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="336"/>
+        <location filename="../ui/takes/history_panel.cpp" line="338"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="363"/>
+        <location filename="../ui/takes/history_panel.cpp" line="365"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -3709,12 +3719,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <location filename="../ui/takes/history_panel.cpp" line="381"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="392"/>
+        <location filename="../ui/takes/history_panel.cpp" line="394"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
     </message>

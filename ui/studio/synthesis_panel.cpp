@@ -147,6 +147,8 @@ void SynthesisPanel::showError(const QString& text) {
 void SynthesisPanel::onStarted(quint64) {
     showError({});
     m_stageText = tr("Starting…");
+    m_eta.reset();
+    if (!m_clock.isValid()) m_clock.start();
     m_progress->setRange(0, 0);  // busy until the first report
     m_progress->setFormat(QString());
     m_stages->setText(m_stageText);
@@ -166,13 +168,19 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
     }
     m_stages->setText(parts.join(QStringLiteral(" → ")));
     const auto s = static_cast<mars5::EngineStage>(stage);
+    if (!m_clock.isValid()) m_clock.start();
+    const std::optional<double> left = m_eta.update(stage, current, total, m_clock.nsecsElapsed() * 1e-9);
     if (s == mars5::EngineStage::Coarse) {
-        m_stageText = tr("AR %1 / ~%2 tokens").arg(current).arg(total);
+        // The AR's total is the reference's estimate (it stops at end of speech), so its time
+        // left is "about" twice over; the NAR's steps are fixed and evenly long.
+        m_stageText = left ? tr("AR %1 / ~%2 tokens · about %3 more").arg(current).arg(total).arg(formatWait(*left))
+                           : tr("AR %1 / ~%2 tokens").arg(current).arg(total);
         m_progress->setRange(0, static_cast<int>(std::max<qint64>({1, total, current})));
         m_progress->setValue(static_cast<int>(current));
         m_progress->setFormat(m_stageText);
     } else if (s == mars5::EngineStage::Refine) {
-        m_stageText = tr("NAR step %1 of %2").arg(current).arg(total);
+        m_stageText = left ? tr("NAR step %1 of %2 · about %3 left").arg(current).arg(total).arg(formatWait(*left))
+                           : tr("NAR step %1 of %2").arg(current).arg(total);
         m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
         m_progress->setValue(static_cast<int>(current));
         m_progress->setFormat(m_stageText);

@@ -6,8 +6,11 @@
 
 #include "studio/synthesis_controller.h"
 
+#include "util/stage_eta.h"
+
 #include "mars5/audio.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
@@ -72,6 +75,8 @@ private:
     QLabel* m_result = nullptr;
     SynthesisOutcomePtr m_take;
     QString m_stageText;
+    StageEta m_eta;          // "about 12 s left" in the AR and NAR stages
+    QElapsedTimer m_clock;   // the time base of m_eta
     bool m_autoPlay = true;
 };
 

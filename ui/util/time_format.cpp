@@ -26,4 +26,11 @@ QString formatDuration(double seconds, const QLocale& locale) {
 
 QString formatClock(double seconds, const QLocale& locale) { return minutesAndSeconds(seconds, 2, locale); }
 
+QString formatWait(double seconds) {
+    // rounded up: "0 s left" while work remains would read as done
+    const long long whole = std::max(1LL, static_cast<long long>(std::ceil(std::isfinite(seconds) ? seconds : 1.0)));
+    if (whole < 60) return QStringLiteral("%1 s").arg(whole);
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
 }  // namespace mars5::ui

@@ -9,5 +9,7 @@ namespace mars5::ui {
 
 QString formatDuration(double seconds, const QLocale& locale = QLocale());  // "3.20 s", "1:02.5"
 QString formatClock(double seconds, const QLocale& locale = QLocale());     // "0:03.20", a running position
+// A wait, as a person estimates one: whole seconds rounded up ("1 s", "12 s"), "1:05" past a minute.
+QString formatWait(double seconds);
 
 }  // namespace mars5::ui
