@@ -159,7 +159,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         // The model loaded last time loads again, in the background.
         const mars5::ModelPaths saved = ModelSetupDialog::savedPaths();
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
-            m_controller->loadModels(saved);
+            m_controller->loadModels(saved, ComputeChoice::saved());
     }
 }
 
@@ -380,9 +380,10 @@ void MainWindow::updateModelStatus() {
     const auto state = m_controller->modelState();
     if (state == SynthesisController::ModelState::Ready) {
         const auto models = m_controller->models();
-        m_modelStatus->setText(tr("Model loaded: %1").arg(QFileInfo(QString::fromStdString(models->paths.ar)).fileName() +
-                                                          QStringLiteral(" + ") +
-                                                          QFileInfo(QString::fromStdString(models->paths.nar)).fileName()));
+        m_modelStatus->setText(tr("Model loaded: %1 · %2")
+                                   .arg(QFileInfo(QString::fromStdString(models->paths.ar)).fileName() + QStringLiteral(" + ") +
+                                            QFileInfo(QString::fromStdString(models->paths.nar)).fileName(),
+                                        describeCompute(models->info.device, models->info.dtype)));
         m_modelStatus->setToolTip(QString::fromStdString(models->info.arSummary + "\n" + models->info.narSummary));
         m_modelBanner->hide();
     } else if (state == SynthesisController::ModelState::Loading) {

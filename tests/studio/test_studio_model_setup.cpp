@@ -1,19 +1,23 @@
 // Model setup: a folder with the tiny models is found and loads on the worker thread, with
 // every file reported OK and fingerprinted; truncated and wrong files are refused, each
 // with the loader's reason, and the studio stays without a model (and usable); a folder
-// with files missing says which.
+// with files missing says which. Where it runs: Automatic, CPU or the GPU (CUDA), in which
+// precision; a GPU that is not there is said in plain words and not remembered.
 #include "studio/model_setup_dialog.h"
 #include "studio/synthesis_controller.h"
 
 #include "studio_fixtures.h"
 
+#include <QComboBox>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
+using mars5::ui::ComputeChoice;
 using mars5::ui::ModelSetupDialog;
 using mars5::ui::SynthesisController;
 
@@ -27,6 +31,7 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
         QCoreApplication::setApplicationName(QStringLiteral("mars5-studio-test-models"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());  // the sha256 cache goes here
+        QSettings().clear();  // a device choice an earlier run kept must not carry over
     }
 
     void goodFolderLoads() {
@@ -59,8 +64,70 @@ private slots:
         for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i)
             QCOMPARE(dialog.results()->topLevelItem(i)->text(1), QStringLiteral("OK"));
         QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Loaded in")), qPrintable(dialog.statusText()));
+        // Automatic: the GPU when this build has one, else the CPU in float32; the dialog says which.
+        QCOMPARE(dialog.computeChoice(), ComputeChoice{});
+        const bool gpu = mars5::cudaAvailable();
+        QCOMPARE(models->info.device, gpu ? mars5::ComputeDevice::Cuda : mars5::ComputeDevice::Cpu);
+        QCOMPARE(models->info.dtype, gpu ? mars5::ComputeDType::Float16 : mars5::ComputeDType::Float32);
+        QVERIFY2(dialog.statusText().contains(gpu ? QStringLiteral("on GPU (CUDA), float16") : QStringLiteral("on CPU, float32")),
+                 qPrintable(dialog.statusText()));
         // Remembered for the next start.
         QCOMPARE(QString::fromStdString(ModelSetupDialog::savedPaths().ar), dialog.fileEdit(0)->text());
+    }
+
+    void computeChoiceMapsToEngineOptions() {
+        using D = ComputeChoice::Device;
+        using P = ComputeChoice::Precision;
+        const auto resolve = [](D d, P p, bool cuda) {
+            mars5::EngineOptions o;
+            mars5::ui::applyComputeChoice(ComputeChoice{d, p}, cuda, o);
+            return std::pair{o.device, o.dtype};
+        };
+        using mars5::ComputeDevice;
+        using mars5::ComputeDType;
+        QVERIFY(resolve(D::Automatic, P::Automatic, true) == std::pair(ComputeDevice::Cuda, ComputeDType::Float16));
+        QVERIFY(resolve(D::Automatic, P::Automatic, false) == std::pair(ComputeDevice::Cpu, ComputeDType::Float32));
+        QVERIFY(resolve(D::Cpu, P::Automatic, true) == std::pair(ComputeDevice::Cpu, ComputeDType::Float32));
+        QVERIFY(resolve(D::Cuda, P::Automatic, false) == std::pair(ComputeDevice::Cuda, ComputeDType::Float16));  // refused at load
+        QVERIFY(resolve(D::Automatic, P::Float32, true) == std::pair(ComputeDevice::Cuda, ComputeDType::Float32));
+        QVERIFY(resolve(D::Cuda, P::BFloat16, true) == std::pair(ComputeDevice::Cuda, ComputeDType::BFloat16));
+
+        // Kept as words in the settings; anything else reads as Automatic.
+        const ComputeChoice chosen{D::Cpu, P::BFloat16};
+        chosen.save();
+        QCOMPARE(ComputeChoice::saved(), chosen);
+        QSettings().setValue(QStringLiteral("compute/device"), QStringLiteral("tpu"));
+        QSettings().setValue(QStringLiteral("compute/precision"), 16);
+        QCOMPARE(ComputeChoice::saved(), ComputeChoice{});
+    }
+
+    void aGpuThatIsNotThereIsSaidAndNotRemembered() {
+        if (mars5::cudaAvailable()) QSKIP("this build sees a CUDA GPU");
+        ComputeChoice{}.save();
+        QTemporaryDir dir;
+        QVERIFY(studio_test::copyTinyModels(dir.path()));
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        QVERIFY(dialog.useFolder(dir.path()));
+        dialog.deviceChoice()->setCurrentIndex(dialog.deviceChoice()->findData(int(ComputeChoice::Device::Cuda)));
+        QCOMPARE(dialog.computeChoice().device, ComputeChoice::Device::Cuda);
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 120000);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("no CUDA support")), qPrintable(failed.first().first().toString()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Run on")), qPrintable(dialog.statusText()));
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::None);
+        QCOMPARE(ComputeChoice::saved(), ComputeChoice{});  // the failed choice is not kept for the next start
+
+        // The CPU, chosen explicitly, loads and is kept.
+        dialog.deviceChoice()->setCurrentIndex(dialog.deviceChoice()->findData(int(ComputeChoice::Device::Cpu)));
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
+        QCOMPARE(ComputeChoice::saved().device, ComputeChoice::Device::Cpu);
+        // A new dialog starts from the kept choice.
+        ModelSetupDialog again(&controller);
+        QCOMPARE(again.computeChoice().device, ComputeChoice::Device::Cpu);
     }
 
     void brokenFilesAreRefusedWithReasons() {

@@ -2,6 +2,7 @@
 
 #include "mars5/model_files.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -73,6 +74,29 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
         row->addWidget(browse);
         form->addRow(labels[i], row);
     }
+
+    // Where the model runs: the GPU when this build can use one (float16), else the CPU.
+    m_device = new QComboBox(this);
+    m_device->addItem(tr("Automatic (the GPU when there is one)"), int(ComputeChoice::Device::Automatic));
+    m_device->addItem(tr("CPU"), int(ComputeChoice::Device::Cpu));
+    m_device->addItem(tr("GPU (CUDA)"), int(ComputeChoice::Device::Cuda));
+    m_precision = new QComboBox(this);
+    m_precision->addItem(tr("Automatic (float16 on the GPU, float32 on the CPU)"), int(ComputeChoice::Precision::Automatic));
+    m_precision->addItem(tr("float32 (the reference's precision)"), int(ComputeChoice::Precision::Float32));
+    m_precision->addItem(tr("float16"), int(ComputeChoice::Precision::Float16));
+    m_precision->addItem(tr("bfloat16"), int(ComputeChoice::Precision::BFloat16));
+    const bool cuda = mars5::cudaAvailable();
+    auto* gpuNote = new QLabel(cuda ? tr("A CUDA GPU is available.")
+                                    : tr("No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU."),
+                               this);
+    gpuNote->setStyleSheet(QStringLiteral("color: #6b7280"));
+    auto* computeRow = new QHBoxLayout;
+    computeRow->addWidget(m_device, 1);
+    computeRow->addWidget(new QLabel(tr("Precision"), this));
+    computeRow->addWidget(m_precision, 1);
+    form->addRow(tr("Run on"), computeRow);
+    form->addRow(QString(), gpuNote);
+    setComputeChoice(ComputeChoice::saved());
 
     m_results = new QTreeWidget(this);
     m_results->setColumnCount(3);
@@ -224,13 +248,27 @@ bool ModelSetupDialog::startLoading() {
         setStatus(tr("Still missing: %1. Choose a folder or each file.").arg(missing.join(QStringLiteral(", "))), true);
         return false;
     }
-    if (!m_controller->loadModels(p)) {
+    const ComputeChoice compute = computeChoice();
+    if (!m_controller->loadModels(p, compute)) {
         setStatus(tr("Wait until the running synthesis finishes (or cancel it), then load again."), true);
         return false;
     }
+    m_requested = compute;
     setStatus(tr("Checking the files…"), false);
     setBusy(true);
     return true;
+}
+
+ComputeChoice ModelSetupDialog::computeChoice() const {
+    ComputeChoice c;
+    c.device = static_cast<ComputeChoice::Device>(m_device->currentData().toInt());
+    c.precision = static_cast<ComputeChoice::Precision>(m_precision->currentData().toInt());
+    return c;
+}
+
+void ModelSetupDialog::setComputeChoice(const ComputeChoice& choice) {
+    m_device->setCurrentIndex(std::max(0, m_device->findData(int(choice.device))));
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(int(choice.precision))));
 }
 
 void ModelSetupDialog::onFileChecked(const ModelFileCheck& check) {
@@ -259,14 +297,19 @@ void ModelSetupDialog::onLoaded(LoadedModelsPtr models) {
     s.setValue(QLatin1String(kKeys[2]), qs(p.encodec));
     s.setValue(QLatin1String(kKeys[3]), qs(p.vocos));
     s.setValue(QLatin1String(kKeys[4]), qs(p.vocosConfig));
-    setStatus(tr("Loaded in %1 s. AR: %2. NAR: %3.")
-                  .arg(QString::number(models->loadSeconds, 'f', 1), qs(models->info.arSummary).toHtmlEscaped(),
-                       qs(models->info.narSummary).toHtmlEscaped()),
+    // The device choice is kept only once it has worked, so a start-up load never repeats a
+    // choice that failed.
+    if (m_requested) m_requested->save();
+    m_requested.reset();
+    setStatus(tr("Loaded in %1 s on %2. AR: %3. NAR: %4.")
+                  .arg(QString::number(models->loadSeconds, 'f', 1), describeCompute(models->info.device, models->info.dtype),
+                       qs(models->info.arSummary).toHtmlEscaped(), qs(models->info.narSummary).toHtmlEscaped()),
               false);
 }
 
 void ModelSetupDialog::onFailed(const QString& message) {
     setBusy(false);
+    m_requested.reset();
     m_progress->setValue(0);
     m_progress->setFormat(tr("Not loaded"));
     setStatus(message.toHtmlEscaped(), true);

@@ -10,6 +10,9 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +40,11 @@ public:
     QString statusText() const;
     QTreeWidget* results() const { return m_results; }
     QLineEdit* fileEdit(int i) const { return m_files[i]; }  // 0 AR, 1 NAR, 2 Encodec, 3 Vocos, 4 Vocos config
+    // "Run on" and "Precision": where the next load puts the model (saved once a load succeeds).
+    QComboBox* deviceChoice() const { return m_device; }
+    QComboBox* precisionChoice() const { return m_precision; }
+    ComputeChoice computeChoice() const;
+    void setComputeChoice(const ComputeChoice& choice);
 
     // The paths last loaded successfully (QSettings), for loading at start-up.
     static mars5::ModelPaths savedPaths();
@@ -52,6 +60,9 @@ private:
     SynthesisController* m_controller;
     QLineEdit* m_folder = nullptr;
     QLineEdit* m_files[5] = {};
+    QComboBox* m_device = nullptr;
+    QComboBox* m_precision = nullptr;
+    std::optional<ComputeChoice> m_requested;  // what this dialog's last "Check and load" asked for
     QTreeWidget* m_results = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;

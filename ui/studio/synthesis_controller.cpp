@@ -56,7 +56,7 @@ QString plainEngineError(const mars5::Error& error) {
 class SynthesisWorker : public QObject {
     Q_OBJECT
 public:
-    void load(const mars5::ModelPaths& paths) {
+    void load(const mars5::ModelPaths& paths, const ComputeChoice& compute) {
         QElapsedTimer clock;
         clock.start();
         auto models = std::make_shared<LoadedModels>();
@@ -101,6 +101,13 @@ public:
         emit loadStep(SynthesisController::tr("Loading the models…"), done, total);
         mars5::EngineOptions options;
         options.threads = QThread::idealThreadCount();
+        const bool cudaUsable = mars5::cudaAvailable();
+        applyComputeChoice(compute, cudaUsable, options);
+        if (options.device == mars5::ComputeDevice::Cuda && !cudaUsable) {
+            emit failed(SynthesisController::tr("The GPU was chosen, but this build of the studio has no CUDA support or sees no "
+                                                "GPU. Choose Automatic or CPU under \"Run on\" in File ▸ Set up model…."));
+            return;
+        }
         try {
             auto engine = mars5::Mars5Engine::load(paths, options);
             if (!engine.ok()) {
@@ -235,11 +242,11 @@ SynthesisController::~SynthesisController() {
     m_thread->wait();
 }
 
-bool SynthesisController::loadModels(const mars5::ModelPaths& paths) {
+bool SynthesisController::loadModels(const mars5::ModelPaths& paths, const ComputeChoice& compute) {
     if (m_running != 0 || m_modelState == ModelState::Loading) return false;
     m_modelState = ModelState::Loading;
     emit modelStateChanged(m_modelState);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, paths] { worker->load(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, paths, compute] { worker->load(paths, compute); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -13,6 +13,8 @@
 // Engine errors arrive as SynthesisOutcome::Failed with a message in plain words.
 #pragma once
 
+#include "studio/compute_choice.h"
+
 #include "mars5/audio.h"
 #include "mars5/engine.h"
 #include "mars5/inference_config.h"
@@ -101,8 +103,9 @@ public:
     QString modelProblem() const { return m_modelProblem; }  // why the last load failed
 
     // Starts loading on the worker thread (the current engine stays until the new one is
-    // ready). False when a synthesis is running or queued.
-    bool loadModels(const mars5::ModelPaths& paths);
+    // ready), on the device and in the precision `compute` resolves to here. False when a
+    // synthesis is running or queued.
+    bool loadModels(const mars5::ModelPaths& paths, const ComputeChoice& compute = {});
 
     // Queues a synthesis and returns its id (0 when there is no model: nothing queued).
     quint64 enqueue(SynthesisRequest request);
