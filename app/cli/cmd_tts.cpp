@@ -1,6 +1,6 @@
 // mars5-cli tts --ar AR --nar NAR --encodec ENC --vocos V [--vocos-config C] | --models DIR
 //               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav
-//               [--deep|--shallow] [--seed N] [--device cpu|cuda] [--dtype ...] [--threads N]
+//               [--deep|--shallow] [--seed N] [--device auto|cpu|cuda] [--dtype auto|...] [--threads N]
 //               [--<InferenceConfig field> value ...] [--save-codes CODES.safetensors] [--save-coarse WAV]
 //
 // The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
@@ -37,7 +37,7 @@ std::string fmt(const char* format, double value) {
 
 struct TtsArgs {
     ModelPaths paths;
-    std::string models, ref, refText, text, output, saveCodes, saveCoarse, device = "cpu", dtype = "float32", hparams;
+    std::string models, ref, refText, text, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams;
     bool refTextGiven = false, deep = false, shallow = false, wavFloat = false;
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
@@ -103,9 +103,10 @@ void runTts(const TtsArgs& a) {
     }
 
     EngineOptions options;
-    const auto device = parseComputeDevice(a.device);
+    // "auto" (the default): the GPU in float16 when there is one, else the CPU in float32.
+    const auto device = a.device == "auto" ? Result<ComputeDevice>(automaticDevice()) : parseComputeDevice(a.device);
     if (!device) return reportError(device.message());
-    const auto dtype = parseComputeDType(a.dtype);
+    const auto dtype = a.dtype == "auto" ? Result<ComputeDType>(automaticDType(*device)) : parseComputeDType(a.dtype);
     if (!dtype) return reportError(dtype.message());
     options.device = *device;
     options.dtype = *dtype;
@@ -200,8 +201,9 @@ void addTtsCommand(CLI::App& app) {
     cmd->add_option("-o,--output", a->output, "WAV file to write (24 kHz mono)")->required();
     cmd->add_flag("--deep", a->deep, "deep clone (needs --ref-text; the default when --ref-text is given)");
     cmd->add_flag("--shallow", a->shallow, "shallow clone (the default without --ref-text)");
-    cmd->add_option("--device", a->device, "cpu or cuda")->capture_default_str();
-    cmd->add_option("--dtype", a->dtype, "float32, float16 or bfloat16")->capture_default_str();
+    cmd->add_option("--device", a->device, "auto (the GPU when there is one), cpu or cuda")->capture_default_str();
+    cmd->add_option("--dtype", a->dtype, "auto (float16 on the GPU, float32 on the CPU), float32, float16 or bfloat16")
+        ->capture_default_str();
     cmd->add_option("--threads", a->threads, "CPU threads (default: libtorch's choice)");
     cmd->add_option("--save-codes", a->saveCodes, "also write the final codes (8 x frames) as .safetensors");
     cmd->add_option("--save-coarse", a->saveCoarse, "also write the AR's L0 codes vocoded alone (a WAV)");

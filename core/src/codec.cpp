@@ -106,6 +106,12 @@ bool cudaAvailable() {
     }
 }
 
+ComputeDevice automaticDevice() { return cudaAvailable() ? ComputeDevice::Cuda : ComputeDevice::Cpu; }
+
+ComputeDType automaticDType(ComputeDevice device) {
+    return device == ComputeDevice::Cuda ? ComputeDType::Float16 : ComputeDType::Float32;
+}
+
 Result<void> saveCodes(const std::string& path, const CodecCodes& codes) {
     return guarded([&] {
         if (codes.values.size() != static_cast<std::size_t>(codes.numCodebooks) * static_cast<std::size_t>(codes.numFrames))

@@ -1,5 +1,6 @@
 # CTest script: `mars5-cli tts` end to end with the tiny fixture models (CPU), then checks that the
-# per-stage timings were printed and that the WAV exists and is a non-empty RIFF/WAVE file.
+# per-stage timings were printed, that the default ("auto") device and precision were used, and
+# that the WAV exists and is a non-empty RIFF/WAVE file.
 # Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), OUT (the WAV to write).
 file(REMOVE "${OUT}")
 get_filename_component(out_dir "${OUT}" DIRECTORY)
@@ -23,6 +24,10 @@ foreach(stage "encode reference: " "AR: " "NAR: " "vocode: " "trim: " "total: ")
     message(FATAL_ERROR "no timing line '${stage}' in the output")
   endif()
 endforeach()
+# No --device/--dtype: "auto", the CPU in float32 here (the GPU in float16 on a CUDA build with a GPU).
+if(NOT out MATCHES "; cpu, float32\n" AND NOT out MATCHES "; cuda, float16\n")
+  message(FATAL_ERROR "the automatic device and precision are not cpu/float32 or cuda/float16")
+endif()
 if(NOT EXISTS "${OUT}" OR NOT EXISTS "${OUT}.codes.safetensors")
   message(FATAL_ERROR "${OUT} or its codes file was not written")
 endif()

@@ -59,7 +59,7 @@ void applyComputeChoice(const ComputeChoice& choice, bool cudaUsable, mars5::Eng
     case P::Float32: options.dtype = mars5::ComputeDType::Float32; break;
     case P::Float16: options.dtype = mars5::ComputeDType::Float16; break;
     case P::BFloat16: options.dtype = mars5::ComputeDType::BFloat16; break;
-    case P::Automatic: options.dtype = gpu ? mars5::ComputeDType::Float16 : mars5::ComputeDType::Float32; break;
+    case P::Automatic: options.dtype = mars5::automaticDType(options.device); break;
     }
 }
 

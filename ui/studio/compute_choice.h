@@ -2,7 +2,8 @@
 // when this build of libtorch has CUDA and sees a GPU, in float16 (the precision the speed
 // targets are set for); otherwise the CPU in float32, the reference's own precision (CPU
 // half-precision kernels are slow or missing in libtorch). The choice is kept in QSettings and
-// applies to the next load. The same mapping as `mars5-cli --device/--dtype`.
+// applies to the next load. The same mapping as `mars5-cli tts --device auto --dtype auto`
+// (mars5::automaticDType).
 #pragma once
 
 #include "mars5/codec.h"

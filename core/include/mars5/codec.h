@@ -30,6 +30,11 @@ Result<ComputeDevice> parseComputeDevice(const std::string& text);
 Result<ComputeDType> parseComputeDType(const std::string& text);
 // Whether this build of libtorch can run on CUDA and a GPU is present.
 bool cudaAvailable();
+// "auto", as `mars5-cli tts` and the studio read it: the GPU when cudaAvailable(), and there
+// float16 (the precision the speed targets are set for); on the CPU float32, the reference's
+// own precision (libtorch's CPU half-precision kernels are slow or missing).
+ComputeDevice automaticDevice();
+ComputeDType automaticDType(ComputeDevice device);
 
 struct CodecOptions {
     ComputeDevice device = ComputeDevice::Cpu;
