@@ -105,6 +105,13 @@ run() {
   fi
   step selftest_mars5_cuda 90 "$C" selftest mars5 --fixtures "$M" --device $dev
   step selftest_codec_cuda 30 "$C" selftest codec --fixtures "$here/tests/fixtures/codec" --device $dev
+  # tts with no --device/--dtype: "auto" must pick the GPU in float16 there (the studio's default too)
+  local F="$here/tests/fixtures"
+  step tts_auto 30 "$C" tts --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" \
+    --encodec "$F/codec/encodec_tiny.th" --vocos "$F/codec/vocos_tiny_pytorch_model.bin" \
+    --vocos-config "$F/codec/vocos_tiny_config.yaml" --ref "$F/codec/input.wav" --text "Please keep the light on." \
+    --shallow --seed 3 --nar_steps 10 --q0_override_steps 3 -o "$out/tts_auto.wav" &&
+    note "      tts chose: $(grep -m1 -o '; [a-z]*, [a-z0-9]*$' "$out/tts_auto.txt" | cut -c3-)"
   step make_random_ar 40 "$C" make-random --manifest "$M/manifest_full_ar.json" -o /tmp/ar.safetensors --seed 0 "${small[@]}" || exit 1
   step make_random_nar 30 "$C" make-random --manifest "$M/manifest_full_nar.json" -o /tmp/nar.safetensors --seed 0 "${small[@]}" || exit 1
   local base=("$C" bench --ar /tmp/ar.safetensors --nar /tmp/nar.safetensors --device $dev "${sizes[@]}")

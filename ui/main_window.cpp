@@ -233,7 +233,12 @@ quint64 MainWindow::rerenderTake(qint64 takeId) {
         return 0;
     }
     m_synthesis->showError({});
-    return m_controller->enqueue(std::move(request).value());
+    SynthesisRequest r = std::move(request).value();
+    // "Exact" holds on the same device, precision and files: say so with the result when not.
+    const QStringList differences = takes::TakeStore::rerenderDifferences(take.value(), *m_controller->models());
+    if (!differences.isEmpty())
+        r.notes << tr("Rendered again, but not exactly as before: %1.").arg(differences.join(QStringLiteral("; ")));
+    return m_controller->enqueue(std::move(r));
 }
 
 AudioPanel* MainWindow::audioPanel() const { return m_reference->audioPanel(); }

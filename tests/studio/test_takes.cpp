@@ -347,6 +347,33 @@ private slots:
         QVERIFY(!store.take(id).ok());
     }
 
+    void rerenderSaysWhatCannotBeTheSame() {
+        const QString path = m_dir.filePath(QStringLiteral("rerender/takes.sqlite"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels then = makeModels();  // CPU, float32, AR "deadbeef"
+        const TakeRecord take = store.add(makeOutcome(QStringLiteral("Same again."), {}, 7), &then).value();
+        QVERIFY(TakeStore::rerenderDifferences(take, then).isEmpty());
+
+        LoadedModels gpu = then;
+        gpu.info.device = mars5::ComputeDevice::Cuda;
+        gpu.info.dtype = mars5::ComputeDType::Float16;
+        QStringList d = TakeStore::rerenderDifferences(take, gpu);
+        QCOMPARE(d.size(), 1);
+        QVERIFY2(d.first().contains(QStringLiteral("made on cpu, float32")) && d.first().contains(QStringLiteral("now runs on cuda, float16")),
+                 qPrintable(d.first()));
+
+        LoadedModels otherFile = then;
+        otherFile.files.first().sha256 = QStringLiteral("cafef00d");
+        d = TakeStore::rerenderDifferences(take, otherFile);
+        QCOMPARE(d.size(), 1);
+        QVERIFY2(d.first().contains(QStringLiteral("MARS5 AR file")), qPrintable(d.first()));
+
+        // A file whose hash is not known on one side (not fingerprinted) is not called different.
+        otherFile.files.first().sha256.clear();
+        QVERIFY(TakeStore::rerenderDifferences(take, otherFile).isEmpty());
+    }
+
     void settingsDiffListsOnlyWhatDiffers() {
         TakeRecord a, b;
         a.text = b.text = QStringLiteral("same text");
@@ -695,6 +722,7 @@ private slots:
         QCOMPARE(again->audio.samples.size(), first->audio.samples.size());
         QVERIFY(again->audio.samples == first->audio.samples);
         QVERIFY(sameCodes(again->codes, first->codes));
+        QVERIFY2(again->warnings.filter(QStringLiteral("not exactly")).isEmpty(), qPrintable(again->warnings.join(QLatin1Char(';'))));
         QVERIFY(sameCodes(again->l0Codes, first->l0Codes));
         QCOMPARE(w.takeStore()->takes().value().size(), 2);
         const TakeRecord second = w.takeStore()->takes().value().first();

@@ -168,6 +168,7 @@ public:
                 outcome->arTokens = static_cast<qint64>(r.coarse.generatedIds.size());
                 outcome->expectedTokens = r.coarse.expectedTokens;
                 outcome->coarseStop = QString::fromUtf8(mars5::toString(r.coarse.stop));
+                outcome->warnings = request.notes;
                 for (const std::string& w : r.warnings) outcome->warnings << qs(w);
                 outcome->l0Codes.numCodebooks = 1;
                 outcome->l0Codes.numFrames = static_cast<std::int64_t>(r.coarse.l0Codes.size());

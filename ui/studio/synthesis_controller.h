@@ -63,6 +63,7 @@ struct SynthesisRequest {
     QString presetName;            // the preset the settings came from ("" = none), for the take history
     bool keepSnapshots = true;     // keep the NAR's per-step codes (the take's diffusion view)
     QString variationGroup;        // takes made together by "N takes" share it ("" = a single take)
+    QStringList notes;             // said with the result, before the engine's warnings (a re-render's differences)
 };
 
 struct SynthesisOutcome {

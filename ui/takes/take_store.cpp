@@ -548,6 +548,24 @@ LoadedModels TakeStore::modelsOf(const TakeRecord& take) {
     return m;
 }
 
+QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedModels& now) {
+    QStringList differences;
+    const QString device = take.models.value(QStringLiteral("device")).toString();
+    const QString dtype = take.models.value(QStringLiteral("dtype")).toString();
+    const QString nowDevice = QString::fromUtf8(mars5::toString(now.info.device));
+    const QString nowDtype = QString::fromUtf8(mars5::toString(now.info.dtype));
+    // takes stored before the device was recorded say nothing here
+    if ((!device.isEmpty() && device != nowDevice) || (!dtype.isEmpty() && dtype != nowDtype))
+        differences << QObject::tr("the take was made on %1, %2 and the model now runs on %3, %4")
+                           .arg(device.isEmpty() ? nowDevice : device, dtype.isEmpty() ? nowDtype : dtype, nowDevice, nowDtype);
+    for (const ModelFileCheck& f : now.files) {
+        const QString then = take.models.value(f.role).toObject().value(QStringLiteral("sha256")).toString();
+        if (!then.isEmpty() && !f.sha256.isEmpty() && then != f.sha256)
+            differences << QObject::tr("the %1 file is not the one the take was made with").arg(f.role);
+    }
+    return differences;
+}
+
 Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
     auto audio = readAudio(take);
     if (!audio.ok()) return audio.error();

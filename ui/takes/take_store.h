@@ -124,6 +124,9 @@ public:
     // settings and seed. With the same models on the same device and build the result is
     // identical.
     Result<SynthesisRequest> rerenderRequest(const TakeRecord& take) const;
+    // Why a re-render with `now` cannot be identical to the take: another device or precision,
+    // or model files with other contents (sha256). Empty when nothing recorded differs.
+    static QStringList rerenderDifferences(const TakeRecord& take, const LoadedModels& now);
 
 private:
     Result<void> migrate(int target);
