@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -27,6 +28,7 @@ inline std::unique_ptr<ScreenshotSession> startScreenshotSession(const char* pro
     QApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
     QApplication::setApplicationName(QStringLiteral("mars5-") + QString::fromLatin1(program).replace(u'_', u'-'));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QSettings().clear();  // the same pictures every run: nothing an earlier run or toggle left behind
     if (argc < 2) {
         std::fprintf(stderr, "usage: %s OUTDIR\n", program);
         return nullptr;

@@ -11,6 +11,7 @@
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
 #include "studio/take_export.h"
+#include "takes/spectrogram.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 
@@ -29,10 +30,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace mars5::ui;
@@ -60,6 +63,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("mars5-studio-test-e2e"));
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7-test"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
+        QSettings().remove(QStringLiteral("studio/resultAsSpectrogram"));  // a failed earlier run may have left it on
         m_window = std::make_unique<MainWindow>(MainWindow::SavedLayout::Ignore);
         m_window->synthesisPanel()->setAutoPlay(false);
         m_window->show();
@@ -128,6 +132,21 @@ private slots:
         QCOMPARE(view->durationSeconds(), take->audio.durationSeconds());
         QVERIFY(w().synthesisPanel()->resultText().contains(QStringLiteral("seed 11")));
         QCOMPARE(w().synthesisPanel()->lastTake(), take);
+
+        // The same take as a spectrogram, in the waveform's place, computed off the GUI thread
+        // when first shown; the choice is kept for the next start.
+        auto* spectrogram = w().synthesisPanel()->spectrogramView();
+        QVERIFY(!spectrogram->isVisible());
+        w().synthesisPanel()->spectrogramToggle()->click();
+        QVERIFY(spectrogram->isVisible());
+        QVERIFY(!view->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(spectrogram->hasSpectrogram(), 20000);
+        const double covered = spectrogram->spectrogram()->frameSeconds(spectrogram->spectrogram()->frames - 1);
+        QVERIFY2(std::abs(covered - take->audio.durationSeconds()) < 0.05, qPrintable(QString::number(covered)));
+        QVERIFY(QSettings().value(QStringLiteral("studio/resultAsSpectrogram")).toBool());
+        w().synthesisPanel()->spectrogramToggle()->click();
+        QVERIFY(view->isVisible());
+        QVERIFY(!QSettings().value(QStringLiteral("studio/resultAsSpectrogram")).toBool());
 
         // Export 16-bit and read everything back.
         QTemporaryDir out;

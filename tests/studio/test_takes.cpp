@@ -536,6 +536,22 @@ private slots:
         }
     }
 
+    void shortSpectrogramsKeepTheirFrequencyLabelsApart() {
+        // 24 kHz audio: the log axis spans 50 Hz .. 12 kHz. At every height the labels that are
+        // shown sit at least a line of text (~14 px) apart, and tall plots get all seven.
+        const double lo = std::log10(50.0), hi = std::log10(12000.0);
+        for (int pixels = 10; pixels <= 400; ++pixels) {
+            const std::vector<double> ticks = mars5::ui::takes::logFrequencyTicks(pixels);
+            QVERIFY(!ticks.empty());
+            for (std::size_t i = 1; i < ticks.size(); ++i) {
+                const double gap = (std::log10(ticks[i]) - std::log10(ticks[i - 1])) / (hi - lo) * pixels;
+                QVERIFY2(gap >= 14.0, qPrintable(QStringLiteral("%1 px: %2 and %3 Hz are %4 px apart").arg(pixels).arg(ticks[i - 1]).arg(ticks[i]).arg(gap)));
+            }
+        }
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(200).size(), std::size_t(7));
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(50).size(), std::size_t(3));
+    }
+
     void spectrogramMatchesADirectDftOfASine() {
         const int rate = 24000, n = 1024, hop = 256;
         const double hz = 43.0 * rate / n;  // centred on bin 43

@@ -2,8 +2,11 @@
 
 #include "audio/playback_engine.h"
 #include "studio/take_export.h"
+#include "takes/spectrogram.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
+
+#include <qcustomplot.h>
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,7 +18,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +30,7 @@ namespace mars5::ui {
 namespace {
 
 const char* const kExportFolderKey = "export/lastFolder";
+const char* const kSpectrogramKey = "studio/resultAsSpectrogram";
 
 const char* const kStageNames[] = {QT_TRANSLATE_NOOP("SynthesisPanel", "Reference"), QT_TRANSLATE_NOOP("SynthesisPanel", "AR tokens"),
                                    QT_TRANSLATE_NOOP("SynthesisPanel", "NAR steps"), QT_TRANSLATE_NOOP("SynthesisPanel", "Vocoder")};
@@ -79,6 +85,21 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this);
     m_export->setToolTip(tr("Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)"));
     for (QPushButton* b : {m_play, m_export}) b->setFocusPolicy(Qt::TabFocus);
+    // Waveform or spectrogram in the same place: the panel has no height for both.
+    m_spectrogram = new takes::SpectrogramView(this);
+    m_spectrogram->setLogFrequency(true);  // speech: the formants and the hiss both readable
+    // The waveform's minimum sets the row's; in a short window the studio squeezes the row below
+    // it, and the spectrogram then shrinks with it, as the waveform does, instead of being cut off.
+    m_spectrogram->setMinimumHeight(0);
+    m_spectrogram->plot()->setMinimumHeight(0);
+    m_resultStack = new QStackedWidget(this);
+    m_resultStack->addWidget(m_waveform);
+    m_resultStack->addWidget(m_spectrogram);
+    m_showSpectrogram = new QToolButton(this);
+    m_showSpectrogram->setText(tr("Spectrogram"));
+    m_showSpectrogram->setCheckable(true);
+    m_showSpectrogram->setFocusPolicy(Qt::TabFocus);
+    m_showSpectrogram->setToolTip(tr("Show the take as a spectrogram (log frequency) instead of its waveform"));
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,6 +123,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     auto* resultRow = new QHBoxLayout;
     resultRow->addWidget(m_play);
     resultRow->addWidget(m_export);
+    resultRow->addWidget(m_showSpectrogram);
     resultRow->addWidget(m_result, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -109,7 +131,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     layout->setSpacing(4);
     layout->addLayout(controls);
     layout->addWidget(m_error);
-    layout->addWidget(m_waveform, 1);
+    layout->addWidget(m_resultStack, 1);
     layout->addLayout(resultRow);
 
     connect(m_synthesize, &QPushButton::clicked, this, &SynthesisPanel::synthesizeRequested);
@@ -123,6 +145,8 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     connect(m_controller, &SynthesisController::queueChanged, this, &SynthesisPanel::updateQueue);
     connect(m_controller, &SynthesisController::modelStateChanged, this, &SynthesisPanel::updateButtons);
     connect(m_playback, &PlaybackEngine::positionChanged, m_waveform, &WaveformView::setPlayheadSeconds);
+    connect(m_playback, &PlaybackEngine::positionChanged, m_spectrogram, &takes::SpectrogramView::setPlayheadSeconds);
+    connect(m_showSpectrogram, &QToolButton::toggled, this, &SynthesisPanel::setSpectrogramShown);
     connect(m_playback, &PlaybackEngine::playingChanged, this, &SynthesisPanel::updateButtons);
     connect(m_waveform, &WaveformView::positionPicked, this, [this](double s) {
         if (m_playback->isPlaying()) m_playback->play(s);
@@ -131,8 +155,21 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
         m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
     });
     m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
+    setSpectrogramShown(QSettings().value(QLatin1String(kSpectrogramKey), false).toBool());
     updateQueue();
     updateButtons();
+}
+
+void SynthesisPanel::setSpectrogramShown(bool on) {
+    const QSignalBlocker block(m_showSpectrogram);
+    m_showSpectrogram->setChecked(on);
+    m_resultStack->setCurrentWidget(on ? static_cast<QWidget*>(m_spectrogram) : m_waveform);
+    QSettings().setValue(QLatin1String(kSpectrogramKey), on);
+    // computed when first shown, so a user who never looks pays nothing per take
+    if (on && m_spectrogramStale && m_take) {
+        m_spectrogram->setAudio(m_takeSamples, m_take->audio.sampleRate);
+        m_spectrogramStale = false;
+    }
 }
 
 QString SynthesisPanel::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
@@ -221,6 +258,12 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
     m_waveform->setClip(samples, a.sampleRate);
     m_playback->load(samples, a.sampleRate);
+    m_takeSamples = samples;
+    m_spectrogramStale = true;
+    if (m_resultStack->currentWidget() == m_spectrogram) {
+        m_spectrogram->setAudio(samples, a.sampleRate);
+        m_spectrogramStale = false;
+    }
     QString line = tr("<b>%1</b> · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)")
                        .arg(formatDuration(a.durationSeconds()))
                        .arg(outcome->seed)

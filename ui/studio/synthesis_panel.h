@@ -4,6 +4,7 @@
 // (it plays as soon as it arrives), what it is (length, seed, timings) and Export.
 #pragma once
 
+#include "audio/shared_samples.h"
 #include "studio/synthesis_controller.h"
 
 #include "util/stage_eta.h"
@@ -17,12 +18,14 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QToolButton;
 
 namespace mars5::ui {
 
 class PlaybackEngine;
 class WaveformView;
+namespace takes { class SpectrogramView; }
 
 class SynthesisPanel : public QWidget {
     Q_OBJECT
@@ -31,6 +34,10 @@ public:
 
     SynthesisOutcomePtr lastTake() const { return m_take; }
     WaveformView* resultView() const { return m_waveform; }
+    // The take as a spectrogram (log frequency) in place of the waveform; the choice is kept.
+    takes::SpectrogramView* spectrogramView() const { return m_spectrogram; }
+    QToolButton* spectrogramToggle() const { return m_showSpectrogram; }
+    void setSpectrogramShown(bool on);
     PlaybackEngine* playback() const { return m_playback; }
     QString errorText() const;          // the error shown, or ""
     QString stageText() const;          // "AR 120 / ~150 tokens"
@@ -69,6 +76,11 @@ private:
     QLabel* m_queueLabel = nullptr;
     QLabel* m_error = nullptr;
     WaveformView* m_waveform = nullptr;
+    takes::SpectrogramView* m_spectrogram = nullptr;
+    QStackedWidget* m_resultStack = nullptr;  // the waveform or the spectrogram
+    QToolButton* m_showSpectrogram = nullptr;
+    bool m_spectrogramStale = false;          // the shown take's spectrogram is not computed yet
+    SharedSamples m_takeSamples;              // the shown take's samples, shared with the views
     PlaybackEngine* m_playback = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_export = nullptr;

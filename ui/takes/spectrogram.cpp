@@ -104,8 +104,10 @@ SpectrogramView::SpectrogramView(QWidget* parent) : QWidget(parent) {
     m_map->setInterpolate(true);
     m_plot->yAxis->setLabel(tr("Hz"));
     m_plot->xAxis->setLabel(tr("Time (s)"));
-    connect(m_plot, &QCustomPlot::afterLayout, this,
-            [this] { fitTimeTicksToWidth(m_plot->xAxis, m_plot->axisRect()->width()); });
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        fitTimeTicksToWidth(m_plot->xAxis, m_plot->axisRect()->width());
+        fitFrequencyTicksToHeight();
+    });
     m_playhead = new QCPItemStraightLine(m_plot);
     m_playhead->setPen(QPen(QColor(0x00, 0xc8, 0xff), 1.5));
     m_playhead->point1->setCoords(0, 0);
@@ -157,6 +159,34 @@ void SpectrogramView::setPlayheadSeconds(double seconds) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+std::vector<double> logFrequencyTicks(int pixels) {
+    // Labels need ~16 px between them (a line of text). The axis spans 50 Hz .. 12 kHz, 2.38
+    // decades, so the closest pair of a set (1-2-5: 0.3 decade; 100/500/2k/10k: 0.6; decades: 1)
+    // is 16 px apart at these heights.
+    if (pixels >= 127) return {100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0};
+    if (pixels >= 63) return {100.0, 500.0, 2000.0, 10000.0};
+    if (pixels >= 38) return {100.0, 1000.0, 10000.0};
+    return {1000.0};
+}
+
+void SpectrogramView::fitFrequencyTicksToHeight() {
+    const int pixels = m_plot->axisRect()->height();
+    if (!m_log) {
+        m_plot->yAxis->ticker()->setTickCount(std::clamp(pixels / 36, 2, 5));
+        return;
+    }
+    auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    const std::vector<double> ticks = logFrequencyTicks(pixels);
+    if (!ticker || !m_spec || static_cast<int>(ticks.size()) == m_logTicks) return;
+    m_logTicks = static_cast<int>(ticks.size());
+    ticker->clear();
+    for (const double hz : ticks)
+        if (hz < m_spec->sampleRate / 2.0) ticker->addTick(std::log10(hz), hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
+    // The tick vectors of this replot were made before its layout: draw again with the new ones
+    // (once: the next layout finds the same count and stops here).
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void SpectrogramView::draw() {
     const Spectrogram& s = *m_spec;
     if (s.frames == 0) return;
@@ -177,10 +207,9 @@ void SpectrogramView::draw() {
         m_map->data()->setRange(time, QCPRange(lo, hi));
         for (int f = 0; f < s.frames; ++f)
             for (int r = 0; r < rows; ++r) m_map->data()->setCell(f, r, grid[static_cast<std::size_t>(f) * rows + r]);
-        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        for (double hz : {100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0})
-            if (hz < nyquist) ticker->addTick(std::log10(hz), hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
-        m_plot->yAxis->setTicker(ticker);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        m_logTicks = -1;  // fitFrequencyTicksToHeight fills the new ticker
+        fitFrequencyTicksToHeight();
         m_plot->yAxis->setRange(lo, hi);
     }
     m_plot->xAxis->setRange(0, double(s.frames) * s.hop / s.sampleRate);

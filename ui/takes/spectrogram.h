@@ -38,6 +38,11 @@ Spectrogram computeSpectrogram(const std::vector<float>& samples, int sampleRate
 // interpolation between bins): row r is at minHz * (nyquist / minHz)^(r / (rows - 1)).
 std::vector<float> logFrequencyRows(const Spectrogram& s, int rows, double minHz);
 
+// The labelled frequencies (Hz) of a log axis (50 Hz .. 12 kHz) `pixels` high: all of 100 Hz ..
+// 10 kHz (1-2-5) when there is room, fewer and evenly spread when not, so that short plots do not
+// run their labels together.
+std::vector<double> logFrequencyTicks(int pixels);
+
 class SpectrogramView : public QWidget {
     Q_OBJECT
 public:
@@ -59,12 +64,14 @@ signals:
 
 private:
     void draw();
+    void fitFrequencyTicksToHeight();  // after each layout, when the axis rect's height is known
 
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
     QCPItemStraightLine* m_playhead = nullptr;
     std::shared_ptr<const Spectrogram> m_spec;
     bool m_log = false;
+    int m_logTicks = -1;  // how many labels the log axis has now (-1: not filled yet)
     int m_generation = 0;
 };
 
