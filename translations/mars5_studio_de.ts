@@ -589,22 +589,22 @@
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="29"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="35"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="29"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="35"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="30"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="36"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="30"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="36"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
@@ -2419,195 +2419,205 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="44"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="39"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="273"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="44"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="50"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="47"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="77"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="78"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="84"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="79"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="85"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="80"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="86"/>
         <source>Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV mit einer JSON-Herkunftsdatei daneben speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="133"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="99"/>
+        <source>Spectrogram</source>
+        <translation>Spektrogramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="102"/>
+        <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
+        <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="157"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="149"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="186"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="176"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="213"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="177"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="214"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="182"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="219"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="183"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="220"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="188"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="225"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="188"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="225"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="199"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="207"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="244"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="210"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="224"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="228"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="271"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="293"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="271"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="288"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="331"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="295"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="338"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="301"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="344"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="345"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="352"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
