@@ -155,6 +155,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
         m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
     });
     m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
+    m_clock.start();
     setSpectrogramShown(QSettings().value(QLatin1String(kSpectrogramKey), false).toBool());
     updateQueue();
     updateButtons();
@@ -185,7 +186,6 @@ void SynthesisPanel::onStarted(quint64) {
     showError({});
     m_stageText = tr("Starting…");
     m_eta.reset();
-    if (!m_clock.isValid()) m_clock.start();
     m_progress->setRange(0, 0);  // busy until the first report
     m_progress->setFormat(QString());
     m_stages->setText(m_stageText);
@@ -205,7 +205,6 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
     }
     m_stages->setText(parts.join(QStringLiteral(" → ")));
     const auto s = static_cast<mars5::EngineStage>(stage);
-    if (!m_clock.isValid()) m_clock.start();
     const std::optional<double> left = m_eta.update(stage, current, total, m_clock.nsecsElapsed() * 1e-9);
     if (s == mars5::EngineStage::Coarse) {
         // The AR's total is the reference's estimate (it stops at end of speech), so its time
