@@ -105,9 +105,9 @@ void runTts(const TtsArgs& a) {
     EngineOptions options;
     // "auto" (the default): the GPU in float16 when there is one, else the CPU in float32.
     const auto device = a.device == "auto" ? Result<ComputeDevice>(automaticDevice()) : parseComputeDevice(a.device);
-    if (!device) return reportError(device.message());
+    if (!device) return reportError("unknown device '" + a.device + "' (expected auto, cpu or cuda)");
     const auto dtype = a.dtype == "auto" ? Result<ComputeDType>(automaticDType(*device)) : parseComputeDType(a.dtype);
-    if (!dtype) return reportError(dtype.message());
+    if (!dtype) return reportError("unknown dtype '" + a.dtype + "' (expected auto, float32, float16 or bfloat16)");
     options.device = *device;
     options.dtype = *dtype;
     options.threads = a.threads;
