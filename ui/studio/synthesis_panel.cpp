@@ -146,7 +146,10 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     connect(m_controller, &SynthesisController::modelStateChanged, this, &SynthesisPanel::updateButtons);
     connect(m_playback, &PlaybackEngine::positionChanged, m_waveform, &WaveformView::setPlayheadSeconds);
     connect(m_playback, &PlaybackEngine::positionChanged, m_spectrogram, &takes::SpectrogramView::setPlayheadSeconds);
-    connect(m_showSpectrogram, &QToolButton::toggled, this, &SynthesisPanel::setSpectrogramShown);
+    connect(m_showSpectrogram, &QToolButton::toggled, this, [this](bool on) {
+        setSpectrogramShown(on);
+        QSettings().setValue(QLatin1String(kSpectrogramKey), on);  // kept for the next start
+    });
     connect(m_playback, &PlaybackEngine::playingChanged, this, &SynthesisPanel::updateButtons);
     connect(m_waveform, &WaveformView::positionPicked, this, [this](double s) {
         if (m_playback->isPlaying()) m_playback->play(s);
@@ -165,7 +168,6 @@ void SynthesisPanel::setSpectrogramShown(bool on) {
     const QSignalBlocker block(m_showSpectrogram);
     m_showSpectrogram->setChecked(on);
     m_resultStack->setCurrentWidget(on ? static_cast<QWidget*>(m_spectrogram) : m_waveform);
-    QSettings().setValue(QLatin1String(kSpectrogramKey), on);
     // computed when first shown, so a user who never looks pays nothing per take
     if (on && m_spectrogramStale && m_take) {
         m_spectrogram->setAudio(m_takeSamples, m_take->audio.sampleRate);

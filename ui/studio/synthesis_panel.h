@@ -34,7 +34,8 @@ public:
 
     SynthesisOutcomePtr lastTake() const { return m_take; }
     WaveformView* resultView() const { return m_waveform; }
-    // The take as a spectrogram (log frequency) in place of the waveform; the choice is kept.
+    // The take as a spectrogram (log frequency) in place of the waveform. The toggle's choice is
+    // kept between runs (QSettings); setSpectrogramShown alone does not save it.
     takes::SpectrogramView* spectrogramView() const { return m_spectrogram; }
     QToolButton* spectrogramToggle() const { return m_showSpectrogram; }
     void setSpectrogramShown(bool on);

@@ -310,9 +310,9 @@ bool HistoryPanel::toggleStarSelected() {
     const bool on = !allStarred;
     for (const qint64 id : ids) {
         const int row = m_model->rowOf(id);
+        // through the model: it writes the store, and its dataChanged updates Variations
         if (row >= 0 && !m_model->setData(m_model->index(row, TakeHistoryModel::Star), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole))
             return false;  // the model has said why (errorOccurred)
-        m_variations->setStarred(id, on);
     }
     showStatus(on ? tr("Starred %n take(s).", nullptr, static_cast<int>(ids.size()))
                   : tr("Took the star off %n take(s).", nullptr, static_cast<int>(ids.size())));

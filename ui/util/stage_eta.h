@@ -2,7 +2,8 @@
 // diffusion steps per second) applied to what remains of it. On a CPU a run takes minutes, and
 // a user deciding whether to wait or Stop wants to know how long. Only the current stage is
 // estimated: the next one's length is not known yet (the AR decides how many frames the NAR
-// refines), so the text says "in this stage" where that matters.
+// refines). The AR's time is therefore shown as "about N more", the NAR's as "about N left"
+// (after it only the vocoder runs, a small fraction of the whole).
 #pragma once
 
 #include <QtGlobal>
