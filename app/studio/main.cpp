@@ -2,31 +2,19 @@
 // the main window. `--screenshot FILE.png` renders the window once and quits (for docs).
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "util/app_translations.h"
 
 #include "mars5/process_setup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-void installTranslations(QApplication& app) {
-    // Qt's own strings (standard dialog buttons) and ours, for the system language.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("mars5_studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(appTranslator);
-}
 
 // Saves the window's pixels once it has been painted for the first time, then quits.
 // Deferred by one event-loop turn so queued plot replots land first.
@@ -68,7 +56,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(MARS5_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("mars5-studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mars5-studio.svg")));
-    installTranslations(app);
+    mars5::ui::installAppTranslations(&app, QLocale(), QStringLiteral(":/i18n"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Desktop studio for MARS5 voice-cloning text-to-speech."));

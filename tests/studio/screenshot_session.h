@@ -1,9 +1,11 @@
 // The start both screenshot programs share (studio_screenshots, takes_screenshots): test-mode
 // paths, the application's names, the output folder from argv[1] (created), a private cache
-// folder, and no takes left from an earlier run (the test-mode data folder, never the user's).
+// folder, no takes left from an earlier run (the test-mode data folder, never the user's), and
+// the English translation the studio installs ("1 take", "3 takes" rather than "take(s)").
 #pragma once
 
 #include "takes/take_store.h"
+#include "util/app_translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -38,6 +40,7 @@ inline std::unique_ptr<ScreenshotSession> startScreenshotSession(const char* pro
     QDir().mkpath(session->out);
     qputenv("XDG_CACHE_HOME", session->cache.path().toUtf8());
     QDir(QFileInfo(mars5::ui::takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
+    mars5::ui::installAppTranslations(qApp, QLocale(QLocale::English), QStringLiteral(MARS5_STUDIO_QM_DIR));
     return session;
 }
 

@@ -1,0 +1,103 @@
+// The translations the studio installs: proper English plurals ("1 take", "3 takes") under
+// English and under any language without a file of its own, German where German exists,
+// and .ts files with nothing left unfinished (an unfinished English plural would show the
+// source's "take(s)").
+#include "studio/text_panel.h"
+#include "util/app_translations.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <memory>
+
+using mars5::ui::installAppTranslations;
+
+namespace {
+
+const QString kQmDir = QStringLiteral(MARS5_STUDIO_QM_DIR);
+const QString kTsDir = QStringLiteral(MARS5_TRANSLATIONS_DIR);
+
+QString settingsDiffer(int n) {
+    return QCoreApplication::translate("mars5::ui::takes::CompareView", "%n setting(s) differ:", nullptr, n);
+}
+
+}  // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+    // Owns the translators of one case; deleting it uninstalls them.
+    std::unique_ptr<QObject> m_owner;
+
+    QStringList install(const QLocale& locale) {
+        m_owner = std::make_unique<QObject>();
+        return installAppTranslations(m_owner.get(), locale, kQmDir);
+    }
+
+private slots:
+    void cleanup() { m_owner.reset(); }
+
+    void withoutTranslationsTheSourceTextShows() {
+        QCOMPARE(settingsDiffer(2), QStringLiteral("2 setting(s) differ:"));
+    }
+
+    void englishHasProperPlurals() {
+        const QStringList files = install(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(files.size() == 1 && files.first().endsWith(QStringLiteral("mars5_studio_en.qm")), qPrintable(files.join(", ")));
+        QCOMPARE(settingsDiffer(1), QStringLiteral("1 setting differs:"));
+        QCOMPARE(settingsDiffer(4), QStringLiteral("4 settings differ:"));
+        QCOMPARE(QCoreApplication::translate("mars5::ui::takes::HistoryPanel", "Deleted %n take(s). Undo brings them back.", nullptr, 1),
+                 QStringLiteral("Deleted 1 take. Undo brings it back."));
+
+        // As a user sees it: the line under the text editors.
+        mars5::ui::TextPanel panel;
+        panel.setTargetText(QStringLiteral("A"));
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("1 character ·")), qPrintable(panel.statusText()));
+        panel.setTargetText(QStringLiteral("Hello there"));
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("11 characters ·")), qPrintable(panel.statusText()));
+    }
+
+    void germanWinsWhereItExists() {
+        const QStringList files = install(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY2(files.filter(QStringLiteral("mars5_studio_de.qm")).size() == 1, qPrintable(files.join(", ")));
+        QCOMPARE(settingsDiffer(1), QStringLiteral("1 Einstellung weicht ab:"));
+        QCOMPARE(settingsDiffer(3), QStringLiteral("3 Einstellungen weichen ab:"));
+    }
+
+    void aLanguageWithoutAFileGetsEnglishPlurals() {
+        const QStringList files = install(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(files.filter(QStringLiteral("mars5_studio_")).size(), 1);
+        QCOMPARE(settingsDiffer(1), QStringLiteral("1 setting differs:"));
+    }
+
+    void missingFilesAreSkipped() {
+        m_owner = std::make_unique<QObject>();
+        const QStringList files = installAppTranslations(m_owner.get(), QLocale(QLocale::German), QStringLiteral("/no/such/folder"));
+        QVERIFY(files.filter(QStringLiteral("mars5_studio_")).isEmpty());
+        QCOMPARE(settingsDiffer(2), QStringLiteral("2 setting(s) differ:"));
+    }
+
+    void noTranslationIsLeftUnfinished_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("de") << QStringLiteral("mars5_studio_de.ts");
+        QTest::newRow("en") << QStringLiteral("mars5_studio_en.ts");
+    }
+    void noTranslationIsLeftUnfinished() {
+        QFETCH(QString, file);
+        QFile ts(kTsDir + QLatin1Char('/') + file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+        const QString text = QString::fromUtf8(ts.readAll());
+        QVERIFY(text.contains(QStringLiteral("<message")));
+        QCOMPARE(text.count(QStringLiteral("type=\"unfinished\"")), 0);
+        // Nor dropped: a lupdate run without the sources marks everything "vanished", and
+        // lrelease then compiles nothing.
+        QCOMPARE(text.count(QStringLiteral("type=\"vanished\"")), 0);
+        QCOMPARE(text.count(QStringLiteral("type=\"obsolete\"")), 0);
+        // An empty plural form would show nothing at all for that count.
+        QCOMPARE(text.count(QStringLiteral("<numerusform></numerusform>")), 0);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "test_translations.moc"

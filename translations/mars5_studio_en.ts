@@ -1,0 +1,255 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_store.cpp" line="85"/>
+        <source>%n session(s) added</source>
+        <translation>
+            <numerusform>%n session added</numerusform>
+            <numerusform>%n sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_store.cpp" line="86"/>
+        <source>%n merged into existing sessions</source>
+        <translation>
+            <numerusform>%n merged into an existing session</numerusform>
+            <numerusform>%n merged into existing sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_store.cpp" line="87"/>
+        <source>%n judgement(s) imported</source>
+        <translation>
+            <numerusform>%n judgement imported</numerusform>
+            <numerusform>%n judgements imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_store.cpp" line="88"/>
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform>
+            <numerusform>%n already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_store.cpp" line="90"/>
+        <source>%n differed from the judgement already stored (kept the stored one)</source>
+        <translation>
+            <numerusform>%n differed from the judgement already stored (kept the stored one)</numerusform>
+            <numerusform>%n differed from the judgements already stored (kept the stored ones)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/session_sources.cpp" line="55"/>
+        <source>%n file(s) in %1 have no partner with the same name in every other folder and were left out.</source>
+        <translation>
+            <numerusform>%n file in %1 has no partner with the same name in every other folder and was left out.</numerusform>
+            <numerusform>%n files in %1 have no partner with the same name in every other folder and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/session_sources.cpp" line="176"/>
+        <source>%n dataset item(s) have no take named after them in %1 and were left out.</source>
+        <translation>
+            <numerusform>%n dataset item has no take named after it in %1 and was left out.</numerusform>
+            <numerusform>%n dataset items have no take named after them in %1 and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/session_synthesis.cpp" line="77"/>
+        <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
+        <translation>
+            <numerusform>%n item was left out because its speaker has no other clip to lend the voice: %1.</numerusform>
+            <numerusform>%n items were left out because their speaker has no other clip to lend the voice: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/take_history_model.cpp" line="19"/>
+        <source>Delete %n take(s)</source>
+        <translation>
+            <numerusform>Delete %n take</numerusform>
+            <numerusform>Delete %n takes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::ModelsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/models/models_dialog.cpp" line="290"/>
+        <source>%n file(s) missing or unusable.</source>
+        <translation>
+            <numerusform>%n file missing or unusable.</numerusform>
+            <numerusform>%n files missing or unusable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/models_dialog.cpp" line="294"/>
+        <source>%n file(s) differ from the published ones and can be downloaded again.</source>
+        <translation>
+            <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>
+            <numerusform>%n files differ from the published ones and can be downloaded again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::TextPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="95"/>
+        <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
+        <translation>
+            <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
+            <numerusform>%n characters · about %1 s of speech · the model expects about %2 tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::rating::NewSessionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="244"/>
+        <source>Preparing %n take(s)…</source>
+        <translation>
+            <numerusform>Preparing %n take…</numerusform>
+            <numerusform>Preparing %n takes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
+        <source>%n item(s) could not be synthesized and were left out: </source>
+        <translation>
+            <numerusform>%n item could not be synthesized and was left out: </numerusform>
+            <numerusform>%n items could not be synthesized and were left out: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="289"/>
+        <source>%n take(s) synthesized into %1.</source>
+        <translation>
+            <numerusform>%n take synthesized into %1.</numerusform>
+            <numerusform>%n takes synthesized into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="429"/>
+        <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
+        <translation>
+            <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
+            <numerusform>%n takes will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
+        <source>%n item(s) found, </source>
+        <translation>
+            <numerusform>%n item found, </numerusform>
+            <numerusform>%n items found, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
+        <source>%n comparison(s) in random order with random A/B sides.</source>
+        <translation>
+            <numerusform>%n comparison with random A/B sides.</numerusform>
+            <numerusform>%n comparisons in random order with random A/B sides.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::rating::RatingStatsView</name>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_stats_view.cpp" line="135"/>
+        <source>%1 — %n raters merged (%2)</source>
+        <translation>
+            <numerusform>%1 — %n raters merged (%2)</numerusform>
+            <numerusform>%1 — %n raters merged (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::rating::RatingView</name>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_view.cpp" line="321"/>
+        <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
+        <translation>
+            <numerusform>%n trial was skipped because its audio could not be played; it stays unjudged and comes back when the session is reopened.</numerusform>
+            <numerusform>%n trials were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_view.cpp" line="325"/>
+        <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
+        <translation>
+            <numerusform>Session complete: the %n judgement is saved. Open the statistics to see the result.</numerusform>
+            <numerusform>Session complete: all %n judgements are saved. Open the statistics to see the result.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_view.cpp" line="347"/>
+        <source>✓ heard (%n×)</source>
+        <translation>
+            <numerusform>✓ heard (%n×)</numerusform>
+            <numerusform>✓ heard (%n×)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::CompareView</name>
+    <message numerus="yes">
+        <location filename="../ui/takes/compare_view.cpp" line="158"/>
+        <source>%n setting(s) differ:</source>
+        <translation>
+            <numerusform>%n setting differs:</numerusform>
+            <numerusform>%n settings differ:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="301"/>
+        <source>Deleted %n take(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n take. Undo brings it back.</numerusform>
+            <numerusform>Deleted %n takes. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <source>Starred %n take(s).</source>
+        <translation>
+            <numerusform>Starred %n take.</numerusform>
+            <numerusform>Starred %n takes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <source>Took the star off %n take(s).</source>
+        <translation>
+            <numerusform>Took the star off %n take.</numerusform>
+            <numerusform>Took the star off %n takes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="365"/>
+        <source>Exported %n take(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n take to %1.</numerusform>
+            <numerusform>Exported %n takes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::TakeInternalsView</name>
+    <message numerus="yes">
+        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
+        <source>the first %n codebook(s)</source>
+        <translation>
+            <numerusform>the first codebook</numerusform>
+            <numerusform>the first %n codebooks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
