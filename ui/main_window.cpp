@@ -212,9 +212,14 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     }
     m_history->addTake(stored.value());
     if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();
-    // In a window too short for the whole studio, the new take's panel stays in view (after the
-    // layout has made room for the dock).
-    QTimer::singleShot(0, this, [this] { m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });
+    // In a window too short for the whole studio, the new take's panel stays in view, whole: its
+    // result line may have just grown by a line or two, and the dock has just taken its height.
+    // Each of those settles through a chain of posted layout requests, one widget level per
+    // event-loop turn; measuring in the middle of that chain left the waveform's bottom cut off.
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
+    });
 }
 
 quint64 MainWindow::rerenderTake(qint64 takeId) {

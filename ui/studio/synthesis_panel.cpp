@@ -5,6 +5,7 @@
 #include "takes/spectrogram.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
+#include "widgets/wrapping_label.h"
 
 #include <qcustomplot.h>
 
@@ -71,8 +72,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_queue->setToolTip(tr("Waiting syntheses; Delete removes the selected one"));
     m_queue->setFocusPolicy(Qt::ClickFocus);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
+    m_error = new WrappingLabel(this);  // its lines stay visible however the splitters squeeze the panel
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #8c1d18; background: #fdecea; border: 1px solid #f3b8b3;"
                                           " border-radius: 4px; padding: 4px 8px; }"));
@@ -100,8 +100,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_showSpectrogram->setCheckable(true);
     m_showSpectrogram->setFocusPolicy(Qt::TabFocus);
     m_showSpectrogram->setToolTip(tr("Show the take as a spectrogram (log frequency) instead of its waveform"));
-    m_result = new QLabel(this);
-    m_result->setWordWrap(true);
+    m_result = new WrappingLabel(this);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* controls = new QHBoxLayout;
