@@ -537,7 +537,8 @@ Result<AudioBuffer> Mars5Engine::vocode(const CodecCodes& codes, int bandwidthId
         Result<AudioBuffer> audio = e.codec->decode(c, Vocoder::Vocos, bandwidthId);
         if (!audio) fail(audio.error().kind, audio.message());
         if (repaired > 0)
-            audio->warnings.push_back(std::to_string(repaired) + " pad-class code(s) (1024) replaced by a neighbouring frame's code");
+            audio->warnings.push_back(repaired == 1 ? std::string("1 pad-class code (1024) replaced by a neighbouring frame's code")
+                                                    : std::to_string(repaired) + " pad-class codes (1024) replaced by neighbouring frames' codes");
         return std::move(*audio);
     });
 }

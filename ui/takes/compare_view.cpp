@@ -73,6 +73,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_diff->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_diff->setWordWrap(false);
+    m_diff->setTextElideMode(Qt::ElideMiddle);  // a cut 16-digit seed still shows how it starts and ends
 
     auto* plots = new QGridLayout;
     plots->setContentsMargins(0, 0, 0, 0);
