@@ -7,6 +7,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <sstream>
@@ -65,6 +66,83 @@ void requireRange(const char* name, T value, T lo, T hi) {
     }
 }
 
+// [..., K] float32 holding `hot` at each code of x and `cold` at every other class.
+at::Tensor twoValuedRows(const at::Tensor& x, int64_t classes, float hot, float cold) {
+    auto sizes = x.sizes().vec();
+    sizes.push_back(classes);
+    auto out = at::full(sizes, cold, x.options().dtype(at::kFloat));
+    out.scatter_(-1, x.to(at::kLong).unsqueeze(-1), hot);
+    return out;
+}
+
+// log(float(floor)) as the reference's elementwise log computes it (a CPU scalar: no device read-back).
+float logOfFloor(double floor) { return at::log(at::scalar_tensor(floor, at::kFloat)).item<float>(); }
+
+// logOneHot without the range check: for states the loop made itself. The check reads the
+// codes' min and max back, which on a GPU would stall every step (several times).
+at::Tensor logOneHotOfValid(const at::Tensor& x, int64_t classes, double floor) {
+    return twoValuedRows(x, classes, 0.0f, logOfFloor(floor));
+}
+
+// logAddExp(a, c) for a float constant c, computed in place in `a` (a temporary the caller
+// owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c)),
+// hence bitwise the same values, with 2 full-size temporaries instead of 8. The diffusion state
+// is [T, 8, 1025] floats (34 MB at T = 1050): every temporary saved is a large allocation
+// (an mmap + page faults with glibc) saved per step. `trace`, when given, receives a copy of
+// every intermediate result (for probeOneHot below).
+at::Tensor logAddExpConstantInPlace(at::Tensor a, float c, std::vector<at::Tensor>* trace = nullptr) {
+    auto keep = [trace](const at::Tensor& v) {
+        if (trace) trace->push_back(v.clone());
+    };
+    auto m = at::clamp_min(a, c);  // maximum(a, c)
+    keep(m);
+    auto eb = at::neg(m);  // c - m (negation is exact)
+    keep(eb);
+    eb.add_(c);
+    keep(eb);
+    a.sub_(m);  // exp(a - m)
+    keep(a);
+    a.exp_();
+    keep(a);
+    eb.exp_();  // log(exp(a - m) + exp(c - m))
+    keep(eb);
+    a.add_(eb);
+    keep(a);
+    a.log_();
+    keep(a);
+    m.add_(a);  // m + ...
+    keep(m);
+    return m;
+}
+
+bool sameBits(float a, float b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+// The two values logAddExpConstantInPlace(at::add(ℓ, shift), rest) gives a log one-hot ℓ
+// (0 at the code, coldIn elsewhere), provided every operation gives the same numbers on
+// ATen's vectorised path (a 64-element tensor) and on its scalar path (one element). A
+// full-size tensor mixes the two (the scalar loop serves each chunk's tail), so only then
+// do two numbers stand for the full computation bit for bit; otherwise nullopt.
+std::optional<DiffusionSchedule::OneHotValues> probeOneHot(float coldIn, float shift, float rest) {
+    auto run = [&](const at::Tensor& in) {
+        std::vector<at::Tensor> trace;
+        auto x = at::add(in, shift);
+        trace.push_back(x.clone());
+        logAddExpConstantInPlace(x, rest, &trace);
+        return trace;
+    };
+    const auto wide = run(at::cat({at::zeros({32}, at::kFloat), at::full({32}, coldIn, at::kFloat)}));
+    const auto hot = run(at::zeros({1}, at::kFloat));
+    const auto cold = run(at::full({1}, coldIn, at::kFloat));
+    for (size_t k = 0; k < wide.size(); ++k) {
+        const float* w = wide[k].data_ptr<float>();
+        const float h = hot[k].item<float>();
+        const float c = cold[k].item<float>();
+        for (int i = 0; i < 32; ++i)
+            if (!sameBits(w[i], h) || !sameBits(w[32 + i], c)) return std::nullopt;
+    }
+    return DiffusionSchedule::OneHotValues{hot.back().item<float>(), cold.back().item<float>()};
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -95,6 +173,15 @@ DiffusionSchedule DiffusionSchedule::cosine(int steps, double s, int64_t classes
     d.m_l1a = hostCopy(d.log1mAlpha);
     d.m_lca = hostCopy(d.logCumAlpha);
     d.m_l1ca = hostCopy(d.log1mCumAlpha);
+    // The one-hot shortcut's values per t (about 10 ms for 200 steps, once per synthesis).
+    const float cold = logOfFloor(kMinLogArg);
+    const float logK = logClasses(classes);
+    d.m_qPredOneHot.reserve(static_cast<size_t>(steps));
+    d.m_qPredOneStepOneHot.reserve(static_cast<size_t>(steps));
+    for (size_t t = 0; t < static_cast<size_t>(steps); ++t) {
+        d.m_qPredOneHot.push_back(probeOneHot(cold, d.m_lca[t], d.m_l1ca[t] - logK));
+        d.m_qPredOneStepOneHot.push_back(probeOneHot(cold, d.m_la[t], d.m_l1a[t] - logK));
+    }
     return d;
 }
 
@@ -103,24 +190,18 @@ float DiffusionSchedule::log1mAlphaAt(int64_t t) const { return tableAt(m_l1a, t
 float DiffusionSchedule::logCumAlphaAt(int64_t t) const { return tableAt(m_lca, t, "log alpha_bar"); }
 float DiffusionSchedule::log1mCumAlphaAt(int64_t t) const { return tableAt(m_l1ca, t, "log(1 - alpha_bar)"); }
 
-// ---------------------------------------------------------------------------------------
-// Log-space building blocks
-
-namespace {
-
-// logOneHot without the range check: for states the loop made itself. The check reads the
-// codes' min and max back, which on a GPU would stall every step (several times).
-at::Tensor logOneHotOfValid(const at::Tensor& x, int64_t classes, double floor) {
-    // log(float(floor)) as the reference's elementwise log computes it (a CPU scalar: no device read-back).
-    const float floorLog = at::log(at::scalar_tensor(floor, at::kFloat)).item<float>();
-    auto sizes = x.sizes().vec();
-    sizes.push_back(classes);
-    auto out = at::full(sizes, floorLog, x.options().dtype(at::kFloat));
-    out.scatter_(-1, x.to(at::kLong).unsqueeze(-1), 0.0);
-    return out;
+std::optional<DiffusionSchedule::OneHotValues> DiffusionSchedule::qPredOfOneHotAt(int64_t t) const {
+    if (t < 0 || t >= static_cast<int64_t>(m_qPredOneHot.size())) return std::nullopt;
+    return m_qPredOneHot[static_cast<size_t>(t)];
 }
 
-}  // namespace
+std::optional<DiffusionSchedule::OneHotValues> DiffusionSchedule::qPredOneStepOfOneHotAt(int64_t t) const {
+    if (t < 0 || t >= static_cast<int64_t>(m_qPredOneStepOneHot.size())) return std::nullopt;
+    return m_qPredOneStepOneHot[static_cast<size_t>(t)];
+}
+
+// ---------------------------------------------------------------------------------------
+// Log-space building blocks
 
 at::Tensor logOneHot(const at::Tensor& x, int64_t classes, double floor) {
     checkCodes(x, classes, "log_onehot input");
@@ -131,23 +212,6 @@ at::Tensor logAddExp(const at::Tensor& a, const at::Tensor& b) {
     const auto m = at::maximum(a, b);
     return m + at::log(at::exp(a - m) + at::exp(b - m));
 }
-
-namespace {
-
-// logAddExp(a, c) for a float constant c, computed in place in `a` (a temporary the caller
-// owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c)),
-// hence bitwise the same values, with 2 full-size temporaries instead of 8. The diffusion state
-// is [T, 8, 1025] floats (34 MB at T = 1050): every temporary saved is a large allocation
-// (an mmap + page faults with glibc) saved per step.
-at::Tensor logAddExpConstantInPlace(at::Tensor a, float c) {
-    auto m = at::clamp_min(a, c);      // maximum(a, c)
-    auto eb = at::neg(m).add_(c);      // c - m (negation is exact)
-    a.sub_(m).exp_();                  // exp(a - m)
-    a.add_(eb.exp_()).log_();          // log(exp(a - m) + exp(c - m))
-    return m.add_(a);                  // m + ...
-}
-
-}  // namespace
 
 at::Tensor qPred(const DiffusionSchedule& sched, const at::Tensor& logX0, int64_t t) {
     const float lca = sched.logCumAlphaAt(t);
@@ -161,14 +225,36 @@ at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt,
     return logAddExpConstantInPlace(at::add(logXt, la), rest);
 }
 
+namespace {
+
+// The posterior from q(x_t | x_{t-1}) (a fresh tensor, changed in place) and x̂_0.
+at::Tensor normalisedPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, at::Tensor unnormed, int64_t t) {
+    // q(x_{t-1} | x_0), except at t = 0 where x_0 itself is the "previous" state.
+    const auto prev = t == 0 ? logX0 : qPred(sched, logX0, t - 1);
+    unnormed.add_(prev);  // prev + q (IEEE addition commutes: bitwise the same)
+    return unnormed.sub_(at::logsumexp(unnormed, {-1}, /*keepdim=*/true));
+}
+
+// qPred and qPredOneStep of integer codes' log one-hot (floor kMinLogArg): the schedule's two
+// values written as a fill and a scatter where it has them, else the full computation. The
+// reverse step calls each once per step over [T, 8, K]; the shortcut replaces an add, nine
+// elementwise passes (two of them exp and log) and the one-hot itself with two writes.
+at::Tensor qPredOfCodes(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t) {
+    if (const auto v = sched.qPredOfOneHotAt(t)) return twoValuedRows(x, sched.classes, v->hot, v->cold);
+    return qPred(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
+}
+
+at::Tensor qPredOneStepOfCodes(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t) {
+    if (const auto v = sched.qPredOneStepOfOneHotAt(t)) return twoValuedRows(x, sched.classes, v->hot, v->cold);
+    return qPredOneStep(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
+}
+
+}  // namespace
+
 at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t) {
     if (logX0.sizes() != logXt.sizes())
         fail(ErrorKind::InvalidArgument, "diffusion posterior: log x0 and log x_t differ in shape");
-    // q(x_{t-1} | x_0), except at t = 0 where x_0 itself is the "previous" state.
-    const auto prev = t == 0 ? logX0 : qPred(sched, logX0, t - 1);
-    auto unnormed = qPredOneStep(sched, logXt, t);
-    unnormed.add_(prev);  // prev + q (IEEE addition commutes: bitwise the same)
-    return unnormed.sub_(at::logsumexp(unnormed, {-1}, /*keepdim=*/true));
+    return normalisedPosterior(sched, logX0, qPredOneStep(sched, logXt, t), t);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -234,16 +320,23 @@ at::Tensor InjectedUniforms::randint(int64_t high, at::IntArrayRef shape, c10::D
     return at::floor(uniform(shape, at::kCPU) * static_cast<double>(high)).to(at::kLong).clamp_max(high - 1).to(device);
 }
 
-at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
-    const auto u = rng.uniform(logProbs.sizes(), logProbs.device());
-    // -log(clamp(-log(clamp(u)))) + logProbs, in place in the fresh uniforms (same operations).
-    auto g = u.clamp_min(kMinLogArg);
+namespace {
+
+// argmax(ℓ + g) with g = -log(clamp(-log(clamp(u)))), in place in `u` (a fresh tensor).
+at::Tensor gumbelArgmax(const at::Tensor& logProbs, at::Tensor u) {
+    auto g = u.clamp_min_(kMinLogArg);
     g.log_().neg_().clamp_min_(kMinLogArg).log_().neg_();
     return g.add_(logProbs).argmax(-1);
 }
 
+}  // namespace
+
+at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
+    return gumbelArgmax(logProbs, rng.uniform(logProbs.sizes(), logProbs.device()));
+}
+
 at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng) {
-    return gumbelSample(qPred(sched, logOneHotOfValid(x0, sched.classes, kMinLogArg), t), rng);
+    return gumbelSample(qPredOfCodes(sched, x0, t), rng);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -271,7 +364,7 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
     ReverseStepResult r;
     // Temperature after guidance, then the posterior given the model's x̂_0.
     const auto logX0 = at::log_softmax(at::div(guidedLogits.to(at::kFloat), options.x0Temperature), -1);
-    r.logPosterior = qPosterior(sched, logX0, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
+    r.logPosterior = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, x, t), t);
 
     auto post = r.logPosterior;
     if (t == 0 && options.maskPadClass && sched.classes > kPadClass) {
@@ -284,6 +377,65 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
     r.x = at::where(knownMask.to(at::kBool), r.knownBranch, r.unknownBranch);
     return r;
 }
+
+namespace {
+
+// The loop's split of the state's T x 8 rows, fixed for a whole run: the rows the mask keeps
+// (the reference codes, L0) and the rows the model fills in.
+struct RowSplit {
+    at::Tensor unknown;     // [U] int64 flat row indices where the mask is false
+    at::Tensor known;       // [N] int64 flat row indices where the mask is true
+    at::Tensor knownCodes;  // [N] the known codes at those rows
+};
+
+RowSplit splitRows(const at::Tensor& known, const at::Tensor& mask) {
+    const auto flat = mask.reshape({-1}).to(at::kBool);
+    RowSplit r;
+    r.unknown = at::nonzero(flat.logical_not()).squeeze(1);  // one read-back per run, not per step
+    r.known = at::nonzero(flat).squeeze(1);
+    r.knownCodes = known.reshape({-1}).to(at::kLong).index_select(0, r.known);
+    return r;
+}
+
+// reverseStep(...).x for the loop, computed only where it is kept: the posterior and its
+// sample on the unknown rows, the re-noised known codes on the known rows. reverseStep
+// computes both branches over all T x 8 rows and then keeps one per row with where(); in a
+// deep clone most rows are the reference's (known), in a shallow clone 7 of 8 are unknown,
+// so about half of that work was thrown away. The draws are the same full-size uniform
+// tensors in the same order (the reference's random stream), and every kept value comes from
+// the same per-element and per-row operations, so x is bitwise reverseStep's (the loop tests
+// and `selftest mars5`'s exact tts checks compare them).
+at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& guidedLogits, const at::Tensor& x,
+                             const RowSplit& rows, int64_t t, const ReverseStepOptions& options, RandomSource& rng) {
+    const int64_t classes = sched.classes;
+    const auto flatLogits = guidedLogits.reshape({-1, classes});
+    auto out = x.reshape({-1}).to(at::kLong).clone();
+
+    // Unknown rows: temperature after guidance, the posterior given x̂_0, a sample.
+    const auto logX0 = at::log_softmax(at::div(flatLogits.index_select(0, rows.unknown).to(at::kFloat), options.x0Temperature), -1);
+    auto post = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, out.index_select(0, rows.unknown), t), t);
+    if (t == 0 && options.maskPadClass && classes > kPadClass)
+        post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
+    at::Tensor unknownCodes;
+    if (t == 0 && options.lastGreedy) {
+        unknownCodes = post.argmax(-1);
+    } else {
+        const auto u = rng.uniform(guidedLogits.sizes(), guidedLogits.device());
+        unknownCodes = gumbelArgmax(post, u.reshape({-1, classes}).index_select(0, rows.unknown));
+    }
+
+    // Known rows: re-noised at level t (not t - 1); exact at t = 0.
+    at::Tensor knownCodes = rows.knownCodes;
+    if (t != 0) {
+        const auto u = rng.uniform(guidedLogits.sizes(), guidedLogits.device());
+        knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, t), u.reshape({-1, classes}).index_select(0, rows.known));
+    }
+    out.index_copy_(0, rows.unknown, unknownCodes);
+    out.index_copy_(0, rows.known, knownCodes);
+    return out.view(x.sizes());
+}
+
+}  // namespace
 
 at::Tensor forwardStep(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, std::optional<double> c,
                        int jumpLen, RandomSource& rng) {
@@ -384,6 +536,7 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
         offset = ref.size(0);
     }
 
+    const RowSplit rows = splitRows(known, mask);
     const auto times = repaintSchedule(config.steps, config.jumpLen, config.jumpNSample);
     const int total = static_cast<int>(times.size()) - 1;
     const bool guided = config.guidanceW != 1.0;
@@ -407,7 +560,7 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
                 logits.size(3) != sched.classes)
                 fail(ErrorKind::Internal, "diffusion: the predictor returned logits of the wrong shape");
             const auto z = guided ? applyGuidance(logits[0], logits[1], config.guidanceW) : logits[0];
-            x = reverseStep(sched, z, x, known, mask, tLast, stepOptions, rng).x;
+            x = reverseStepOnRows(sched, z, x, rows, tLast, stepOptions, rng);
         } else {
             x = forwardStep(sched, x, tLast, config.sequentiallyProgressive ? std::optional<double>(c) : std::nullopt,
                             config.jumpLen, rng);

@@ -53,8 +53,22 @@ struct DiffusionSchedule {
     float logCumAlphaAt(int64_t t) const;
     float log1mCumAlphaAt(int64_t t) const;
 
+    // qPred and qPredOneStep of a log one-hot (floor kMinLogArg) hold two values only: the
+    // one at the code and the one elsewhere. Both are computed here once per t, so the loop
+    // writes them with a fill and a scatter instead of exp and log over [T, 8, K] (see
+    // qPredOfCodes in diffusion.cpp). Empty for a t where ATen's vectorised and scalar
+    // kernels disagree on them: the full computation then runs, so the result is always
+    // bitwise the full computation's on the CPU.
+    struct OneHotValues {
+        float hot = 0.0f;   // at the code
+        float cold = 0.0f;  // every other class
+    };
+    std::optional<OneHotValues> qPredOfOneHotAt(int64_t t) const;
+    std::optional<OneHotValues> qPredOneStepOfOneHotAt(int64_t t) const;
+
 private:
     std::vector<float> m_la, m_l1a, m_lca, m_l1ca;  // host copies for the *At accessors
+    std::vector<std::optional<OneHotValues>> m_qPredOneHot, m_qPredOneStepOneHot;
 };
 
 // ---------------------------------------------------------------------------------------

@@ -129,6 +129,42 @@ private Q_SLOTS:
         QVERIFY(post0[0][6].item<float>() < -14.0f);
     }
 
+    void oneHotShortcutIsTheFullComputationBitForBit() {
+        // The loop writes q_pred and q_pred_one_step of a log one-hot as the schedule's two
+        // values per t (a fill and a scatter) instead of computing exp and log over
+        // [T, 8, K]. That is only allowed where the two values are exactly what the full
+        // computation gives at every position, vectorised chunks and scalar tails alike:
+        // checked here at every t on an odd shape, whose chunks end in tails.
+        const auto s = DiffusionSchedule::cosine(200);
+        at::Generator gen = at::detail::createCPUGenerator(3);
+        const auto x = at::randint(0, K, {37, 8}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto oneHot = logOneHot(x, K);
+        const auto atCodes = x.unsqueeze(-1);
+        int shortcuts = 0;
+        for (int64_t t = 0; t < 200; ++t) {
+            for (const bool oneStep : {false, true}) {
+                const auto values = oneStep ? s.qPredOneStepOfOneHotAt(t) : s.qPredOfOneHotAt(t);
+                if (!values) continue;
+                ++shortcuts;
+                const auto full = oneStep ? qPredOneStep(s, oneHot, t) : qPred(s, oneHot, t);
+                auto expected = at::full(full.sizes(), values->cold, full.options());
+                expected.scatter_(-1, atCodes, values->hot);
+                // the bits, not the values (-0 and +0 would compare equal)
+                QVERIFY2(at::equal(full.view(at::kInt), expected.view(at::kInt)), qPrintable(QStringLiteral("t = %1, %2").arg(t).arg(oneStep ? "one step" : "q_pred")));
+            }
+        }
+        // On this machine's kernels every t has its values (a CPU where the vectorised and
+        // scalar exp or log disagree would run the full computation for that t instead).
+        QCOMPARE(shortcuts, 400);
+        QVERIFY(!s.qPredOfOneHotAt(200) && !s.qPredOfOneHotAt(-1));
+
+        // And through the public draw: q_sample with the same uniforms as the full computation.
+        for (const int64_t t : {0, 57, 199}) {
+            InjectedUniforms a({11}), b({11});
+            QVERIFY(at::equal(qSample(s, x, t, a), gumbelSample(qPred(s, oneHot, t), b)));
+        }
+    }
+
     void injectedUniformsFormula() {
         // goldens.json lists the first values and the sum of U1 for nar.small.
         std::ifstream in(fixture("mars5/goldens.json"));
@@ -323,6 +359,72 @@ private Q_SLOTS:
         QCOMPARE(seenFrames, int64_t{11});
         QCOMPARE(deep.codes.sizes().vec(), (std::vector<int64_t>{7, 8}));
         QVERIFY(at::equal(deep.codes.select(1, 0), l0));
+    }
+
+    void loopComputesOnlyTheKeptRowsBitForBit_data() {
+        QTest::addColumn<int64_t>("frames");
+        QTest::addColumn<int64_t>("refFrames");
+        QTest::addColumn<bool>("greedyPadGuard");
+        // Few and many rows on each side: row counts below and above K = 1025, where libtorch
+        // may split a row reduction differently, and an all-known-but-L0 shallow clone.
+        QTest::newRow("shallow, 9 frames") << int64_t{9} << int64_t{0} << false;
+        QTest::newRow("shallow, 150 frames") << int64_t{150} << int64_t{0} << false;
+        QTest::newRow("deep, 6 + 40 frames") << int64_t{40} << int64_t{6} << false;
+        QTest::newRow("deep, 140 + 20 frames, greedy, pad guard") << int64_t{20} << int64_t{140} << true;
+    }
+    void loopComputesOnlyTheKeptRowsBitForBit() {
+        // runReverseDiffusion computes the posterior only on the rows the model fills in and
+        // the re-noised known codes only on the known rows; the same loop written with the
+        // public reverseStep (both branches over every row, then where()) must give the same
+        // codes and consume the same draws.
+        QFETCH(int64_t, frames);
+        QFETCH(int64_t, refFrames);
+        QFETCH(bool, greedyPadGuard);
+        DiffusionConfig cfg;
+        cfg.steps = 12;
+        cfg.q0OverrideSteps = 3;
+        cfg.lastGreedy = greedyPadGuard;
+        cfg.maskPadClass = greedyPadGuard;
+        cfg.keepSnapshots = true;
+        const auto sched = DiffusionSchedule::cosine(cfg.steps);
+        at::Generator gen = at::detail::createCPUGenerator(5);
+        const auto l0 = at::randint(0, 1024, {frames}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto ref = refFrames > 0 ? at::randint(0, 1024, {refFrames, 8}, gen, at::TensorOptions().dtype(at::kLong))
+                                       : at::Tensor();
+        FakePredictor fake;
+        CountingSource rng(21);
+        const auto loop = runReverseDiffusion(sched, cfg, l0, ref, wrap(fake), rng);
+
+        // The same loop by hand, through reverseStep.
+        FakePredictor fake2;
+        CountingSource rng2(21);
+        auto x = rng2.randint(K, {frames, 8}, at::kCPU);
+        x.select(1, 0).copy_(l0);
+        auto known = at::zeros_like(x);
+        known.select(1, 0).copy_(l0);
+        auto mask = at::zeros({frames, 8}, at::kBool);
+        mask.select(1, 0).fill_(true);
+        auto l0Fixed = l0;
+        if (refFrames > 0) {
+            x = at::cat({ref, x});
+            known = at::cat({ref, known});
+            mask = at::cat({at::ones({refFrames, 8}, at::kBool), mask});
+            l0Fixed = at::cat({ref.select(1, 0), l0});
+        }
+        ReverseStepOptions o;
+        o.x0Temperature = cfg.x0Temperature;
+        o.lastGreedy = cfg.lastGreedy;
+        o.maskPadClass = cfg.maskPadClass;
+        for (int64_t t = cfg.steps - 1; t >= 0; --t) {
+            const auto logits = fake2(x, t, true);
+            x = reverseStep(sched, applyGuidance(logits[0], logits[1], cfg.guidanceW), x, known, mask, t, o, rng2).x;
+            if (cfg.q0OverrideSteps < t) x.select(1, 0).copy_(l0Fixed);
+            const auto kept = x.slice(0, refFrames);
+            QVERIFY2(at::equal(loop.snapshots[static_cast<size_t>(cfg.steps - 1 - t)], kept), qPrintable(QStringLiteral("t = %1").arg(t)));
+        }
+        QVERIFY(at::equal(loop.codes, x.slice(0, refFrames)));
+        QCOMPARE(rng.uniforms, rng2.uniforms);
+        QCOMPARE(rng.randints, rng2.randints);
     }
 
     void seedsRepeatAndCancelLeavesCleanState() {
