@@ -10,6 +10,8 @@
 #include <cstring>
 #include <limits>
 #include <map>
+#include <mutex>
+#include <tuple>
 #include <sstream>
 #include <string>
 
@@ -183,6 +185,19 @@ DiffusionSchedule DiffusionSchedule::cosine(int steps, double s, int64_t classes
         d.m_qPredOneStepOneHot.push_back(probeOneHot(cold, d.m_la[t], d.m_l1a[t] - logK));
     }
     return d;
+}
+
+std::shared_ptr<const DiffusionSchedule> DiffusionSchedule::shared(int steps, double s, int64_t classes) {
+    using Key = std::tuple<int, double, int64_t>;
+    static std::mutex mutex;
+    static std::map<Key, std::shared_ptr<const DiffusionSchedule>> schedules;
+    const Key key{steps, s, classes};
+    std::lock_guard lock(mutex);
+    if (const auto it = schedules.find(key); it != schedules.end()) return it->second;
+    auto made = std::make_shared<const DiffusionSchedule>(cosine(steps, s, classes));  // throws before caching
+    if (schedules.size() >= 16) schedules.clear();  // bounded; dropping one only costs remaking it
+    schedules.emplace(key, made);
+    return made;
 }
 
 float DiffusionSchedule::logAlphaAt(int64_t t) const { return tableAt(m_la, t, "log alpha"); }

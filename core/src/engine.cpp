@@ -468,7 +468,8 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         dc.q0OverrideSteps = static_cast<int>(config.q0_override_steps);
         dc.keepSnapshots = options.keepSnapshots;
         dc.validate();
-        const DiffusionSchedule schedule = DiffusionSchedule::cosine(dc.steps, 0.008, e.nar->hyperParams().codeClasses);
+        const auto sharedSchedule = DiffusionSchedule::shared(dc.steps, 0.008, e.nar->hyperParams().codeClasses);
+        const DiffusionSchedule& schedule = *sharedSchedule;
 
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
         at::Generator generator = coarse.random ? coarse.random->generator.clone()

@@ -135,7 +135,10 @@ private Q_SLOTS:
         // [T, 8, K]. That is only allowed where the two values are exactly what the full
         // computation gives at every position, vectorised chunks and scalar tails alike:
         // checked here at every t on an odd shape, whose chunks end in tails.
+        QElapsedTimer clock;
+        clock.start();
         const auto s = DiffusionSchedule::cosine(200);
+        qInfo("a 200-step schedule with its one-hot values: %lld ms", static_cast<long long>(clock.elapsed()));
         at::Generator gen = at::detail::createCPUGenerator(3);
         const auto x = at::randint(0, K, {37, 8}, gen, at::TensorOptions().dtype(at::kLong));
         const auto oneHot = logOneHot(x, K);
@@ -157,6 +160,12 @@ private Q_SLOTS:
         // scalar exp or log disagree would run the full computation for that t instead).
         QCOMPARE(shortcuts, 400);
         QVERIFY(!s.qPredOfOneHotAt(200) && !s.qPredOfOneHotAt(-1));
+        // The engine's copy is made once and shared.
+        const auto shared = DiffusionSchedule::shared(200);
+        QCOMPARE(DiffusionSchedule::shared(200).get(), shared.get());
+        QVERIFY(DiffusionSchedule::shared(100).get() != shared.get());
+        QVERIFY(at::equal(shared->alphas, s.alphas));
+        QVERIFY_THROWS_EXCEPTION(Failure, DiffusionSchedule::shared(0));
 
         // And through the public draw: q_sample with the same uniforms as the full computation.
         for (const int64_t t : {0, 57, 199}) {
