@@ -420,14 +420,17 @@ RowSplit splitRows(const at::Tensor& known, const at::Tensor& mask) {
 // tensors in the same order (the reference's random stream), and every kept value comes from
 // the same per-element and per-row operations, so x is bitwise reverseStep's (the loop tests
 // and `selftest mars5`'s exact tts checks compare them).
-at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& guidedLogits, const at::Tensor& x,
-                             const RowSplit& rows, int64_t t, const ReverseStepOptions& options, RandomSource& rng) {
+// Guidance too is applied on the unknown rows only: `uncond` undefined means unguided.
+at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& cond, const at::Tensor& uncond, double w,
+                             const at::Tensor& x, const RowSplit& rows, int64_t t, const ReverseStepOptions& options,
+                             RandomSource& rng) {
     const int64_t classes = sched.classes;
-    const auto flatLogits = guidedLogits.reshape({-1, classes});
     auto out = x.reshape({-1}).to(at::kLong).clone();
+    auto unknownRowsOf = [&](const at::Tensor& logits) { return logits.reshape({-1, classes}).index_select(0, rows.unknown); };
 
-    // Unknown rows: temperature after guidance, the posterior given x̂_0, a sample.
-    const auto logX0 = at::log_softmax(at::div(flatLogits.index_select(0, rows.unknown).to(at::kFloat), options.x0Temperature), -1);
+    // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample.
+    const auto guided = uncond.defined() ? applyGuidance(unknownRowsOf(cond), unknownRowsOf(uncond), w) : unknownRowsOf(cond);
+    const auto logX0 = at::log_softmax(at::div(guided.to(at::kFloat), options.x0Temperature), -1);
     auto post = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, out.index_select(0, rows.unknown), t), t);
     if (t == 0 && options.maskPadClass && classes > kPadClass)
         post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
@@ -435,14 +438,14 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& g
     if (t == 0 && options.lastGreedy) {
         unknownCodes = post.argmax(-1);
     } else {
-        const auto u = rng.uniform(guidedLogits.sizes(), guidedLogits.device());
+        const auto u = rng.uniform(cond.sizes(), cond.device());
         unknownCodes = gumbelArgmax(post, u.reshape({-1, classes}).index_select(0, rows.unknown));
     }
 
     // Known rows: re-noised at level t (not t - 1); exact at t = 0.
     at::Tensor knownCodes = rows.knownCodes;
     if (t != 0) {
-        const auto u = rng.uniform(guidedLogits.sizes(), guidedLogits.device());
+        const auto u = rng.uniform(cond.sizes(), cond.device());
         knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, t), u.reshape({-1, classes}).index_select(0, rows.known));
     }
     out.index_copy_(0, rows.unknown, unknownCodes);
@@ -574,8 +577,9 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
             if (logits.dim() != 4 || logits.size(0) != want || logits.size(1) != x.size(0) || logits.size(2) != q ||
                 logits.size(3) != sched.classes)
                 fail(ErrorKind::Internal, "diffusion: the predictor returned logits of the wrong shape");
-            const auto z = guided ? applyGuidance(logits[0], logits[1], config.guidanceW) : logits[0];
-            x = reverseStepOnRows(sched, z, x, rows, tLast, stepOptions, rng);
+            // cond·w + uncond·(1 - w) is formed on the rows that use it, inside the step
+            x = reverseStepOnRows(sched, logits[0], guided ? logits[1] : at::Tensor(), config.guidanceW, x, rows, tLast,
+                                  stepOptions, rng);
         } else {
             x = forwardStep(sched, x, tLast, config.sequentiallyProgressive ? std::optional<double>(c) : std::nullopt,
                             config.jumpLen, rng);
