@@ -10,7 +10,8 @@
 //                     steps; the AR is forced to --ar-tokens tokens (EOS masked, CoarseOptions)
 //   NAR               --nar-steps diffusion steps on exactly --output-frames frames (the AR's L0
 //                     codes cut or repeated to that length), passes/s counting the conditional and
-//                     unconditional passes (2 per step, run as one batch of 2)
+//                     unconditional passes (2 per step, run as one batch of 2); and from one more
+//                     run (--nar-split), the forward passes' time apart from the diffusion's own
 //   vocode            Vocos on the 8 codebooks of the output frames
 //   end to end        compute seconds / output seconds (RTF), peak host RSS, peak device memory
 // Encodec/Vocos come from the given files or are random of the published sizes (Codec::createRandom).
@@ -77,6 +78,7 @@ struct BenchArgs {
     int runs = 3, warmup = 1, threads = 0;
     int syncEvery = 0;
     bool cudaGraphs = true;
+    bool narSplit = true;  // one more refine that times the forward passes apart from the rest
     bool graphSampler = true;
     bool json = false;
     std::string jsonFile;
@@ -127,6 +129,7 @@ int runBench(const BenchArgs& a) {
     coarseOptions.graphSampler = a.graphSampler;
 
     std::vector<RunFigures> runs;
+    double narSplitTotalMs = -1, narForwardMs = -1;  // --nar-split
     resetDevicePeak(*dev);
     for (int i = 0; i < a.warmup + a.runs; ++i) {
         RunFigures f;
@@ -189,6 +192,20 @@ int runBench(const BenchArgs& a) {
         f.totalMs = f.encodeMs + f.arMs + f.narMs + f.vocodeMs;
         f.rtf = f.totalMs / 1e3 / outputSeconds;
         if (i >= a.warmup) runs.push_back(f);
+        if (a.narSplit && i == a.warmup + a.runs - 1) {
+            // Where the NAR's time goes, from one more run: the model's forward passes, each waited
+            // for, and the rest (the diffusion's arithmetic and the loop). Not a timed run: the
+            // waits keep a GPU from running ahead of the host.
+            RefineOptions split = refineOptions;
+            split.timeForward = true;
+            synchronize(*dev);
+            const auto s0 = Clock::now();
+            const auto timed = engine->refine(*coarse, *voice, cfg, {}, nullptr, split);
+            if (!timed) return reportError(timed.message()), 1;
+            synchronize(*dev);
+            narSplitTotalMs = 1e3 * since(s0);
+            narForwardMs = 1e3 * timed->forwardSeconds;
+        }
         if (!a.json)
             std::fprintf(stderr, "  %s %d: encode %.0f ms, AR %.0f ms, NAR %.0f ms, vocode %.0f ms\n", i < a.warmup ? "warm-up" : "run",
                          i < a.warmup ? i + 1 : i - a.warmup + 1, f.encodeMs, f.arMs, f.narMs, f.vocodeMs);
@@ -239,6 +256,15 @@ int runBench(const BenchArgs& a) {
     j["ar_total_ms"] = med(&RunFigures::arMs);
     j["nar_passes_per_s"] = med(&RunFigures::narPassesPerS);
     j["nar_total_ms"] = med(&RunFigures::narMs);
+    if (narSplitTotalMs >= 0) {
+        j["nar_split_total_ms"] = narSplitTotalMs;
+        j["nar_forward_ms"] = narForwardMs;
+        j["nar_diffusion_ms"] = narSplitTotalMs - narForwardMs;
+    } else {
+        j["nar_split_total_ms"] = nullptr;
+        j["nar_forward_ms"] = nullptr;
+        j["nar_diffusion_ms"] = nullptr;
+    }
     j["vocoder_ms"] = med(&RunFigures::vocodeMs);
     j["total_ms"] = med(&RunFigures::totalMs);
     j["rtf"] = med(&RunFigures::rtf);
@@ -279,6 +305,9 @@ int runBench(const BenchArgs& a) {
     std::printf("  %-28s %9.1f passes/s (%lld CUDA graphs)\n", "NAR (2 passes per step)", med(&RunFigures::narPassesPerS),
                 static_cast<long long>(j["nar_cuda_graphs_captured"].get<std::int64_t>()));
     std::printf("  %-28s %9.1f ms\n", "NAR total", med(&RunFigures::narMs));
+    if (narSplitTotalMs >= 0)
+        std::printf("  %-28s %9.1f ms forward passes + %.1f ms diffusion arithmetic (one more run, %.1f ms, device waited per pass)\n",
+                    "  of which", narForwardMs, narSplitTotalMs - narForwardMs, narSplitTotalMs);
     std::printf("  %-28s %9.1f ms\n", "vocoder", med(&RunFigures::vocodeMs));
     std::printf("  %-28s %9.1f ms\n", "end to end", med(&RunFigures::totalMs));
     std::printf("  %-28s %9.3f\n", "RTF (compute s / output s)", med(&RunFigures::rtf));
@@ -323,6 +352,10 @@ void addBenchCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--cuda-graphs", a->cudaGraphs,
                     "replay the AR decode step and the NAR forward pass as CUDA graphs on a GPU (1) or launch their kernels (0)")
+        ->capture_default_str();
+    cmd->add_option("--nar-split", a->narSplit,
+                    "after the timed runs, one more NAR run that times the model's forward passes apart from the "
+                    "diffusion arithmetic (waiting for the device around each pass) (1), or none (0)")
         ->capture_default_str();
     cmd->add_option("--graph-sampler", a->graphSampler,
                     "with --cuda-graphs 1: the sampler and the draw inside the graph too (1), or eager (0)")

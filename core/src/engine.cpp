@@ -25,6 +25,9 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
+#ifdef MARS5_WITH_CUDA
+#include <c10/cuda/CUDAFunctions.h>
+#endif
 
 #include <chrono>
 #include <cstdlib>
@@ -75,6 +78,15 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// Waits until `device` has finished its queued work (only RefineOptions::timeForward asks).
+void waitForDevice(const c10::Device& device) {
+#ifdef MARS5_WITH_CUDA
+    if (device.is_cuda()) c10::cuda::device_synchronize();
+#else
+    (void)device;
+#endif
+}
 
 // Runs a stage: Failure as is; a libtorch error under a reduced precision is most likely a
 // kernel missing for that dtype on that device, and is reported as such.
@@ -480,8 +492,15 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);
         // The loop's own states need no range check; on a GPU the forward pass is a replayed graph.
         NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device));
+        double forwardSeconds = 0;
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {
-            return forward.predict(x, t, withUncond);
+            if (!options.timeForward) return forward.predict(x, t, withUncond);
+            waitForDevice(e.device);
+            const auto start = Clock::now();
+            at::Tensor logits = forward.predict(x, t, withUncond);
+            waitForDevice(e.device);
+            forwardSeconds += secondsSince(start);
+            return logits;
         };
         const at::Tensor l0 = at::tensor(std::vector<std::int64_t>(coarse.l0Codes.begin(), coarse.l0Codes.end()), at::kLong)
                                   .to(e.device);
@@ -495,6 +514,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         NarResult r;
         r.stepsRun = d.stepsRun;
         r.cudaGraphsCaptured = forward.graphsCaptured();
+        if (options.timeForward) r.forwardSeconds = forwardSeconds;
         if (!forward.fallbackReason().empty()) r.warnings.push_back(forward.fallbackReason());
         r.fullCodes = codesFromTensor(d.codes);
         // The reference's tts(): final_output[skip_front:], skip_front = T_ref in deep clone.

@@ -214,6 +214,7 @@ struct NarResult {
     int stepsRun = 0;
     std::int64_t padClassCodes = 0;   // codes equal to the NAR pad class 1024 in `codes`
     std::int64_t cudaGraphsCaptured = 0;  // forward-pass CUDA graphs captured (RefineOptions::cudaGraphs); 0 on the CPU
+    double forwardSeconds = -1;       // the forward passes' time (RefineOptions::timeForward), else -1
     std::vector<std::string> warnings;
 };
 
@@ -237,6 +238,10 @@ struct RefineOptions {
     // diffusion step instead of launching its ~580 kernels one by one. Ignored on the CPU. A capture
     // that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
+    // Benchmarks: add up the time of the NAR's forward passes in NarResult::forwardSeconds, so the
+    // rest of the refine is the diffusion's own arithmetic. On a GPU each pass is waited for, which
+    // stops the host from running ahead: measure this in a run of its own, not in a timed one.
+    bool timeForward = false;
 };
 
 // The work the hot loops do, for benchmark floors (Mars5Engine::estimateWork).
