@@ -63,7 +63,8 @@ struct DiffusionSchedule {
     // writes them with a fill and a scatter instead of exp and log over [T, 8, K] (see
     // qPredOfCodes in diffusion.cpp). Empty for a t where ATen's vectorised and scalar
     // kernels disagree on them: the full computation then runs, so the result is always
-    // bitwise the full computation's on the CPU.
+    // bitwise the full computation's on the CPU. On a GPU the values are the CPU's, within an
+    // ulp of what the GPU's own exp and log would give (no parity is kept there anyway).
     struct OneHotValues {
         float hot = 0.0f;   // at the code
         float cold = 0.0f;  // every other class
