@@ -190,13 +190,14 @@ DiffusionSchedule DiffusionSchedule::cosine(int steps, double s, int64_t classes
 std::shared_ptr<const DiffusionSchedule> DiffusionSchedule::shared(int steps, double s, int64_t classes) {
     using Key = std::tuple<int, double, int64_t>;
     static std::mutex mutex;
-    static std::map<Key, std::shared_ptr<const DiffusionSchedule>> schedules;
+    // Never destroyed: tensors freed during static destruction could outlive libtorch's own statics.
+    static auto* schedules = new std::map<Key, std::shared_ptr<const DiffusionSchedule>>;
     const Key key{steps, s, classes};
     std::lock_guard lock(mutex);
-    if (const auto it = schedules.find(key); it != schedules.end()) return it->second;
+    if (const auto it = schedules->find(key); it != schedules->end()) return it->second;
     auto made = std::make_shared<const DiffusionSchedule>(cosine(steps, s, classes));  // throws before caching
-    if (schedules.size() >= 16) schedules.clear();  // bounded; dropping one only costs remaking it
-    schedules.emplace(key, made);
+    if (schedules->size() >= 16) schedules->clear();  // bounded; dropping one only costs remaking it
+    schedules->emplace(key, made);
     return made;
 }
 
