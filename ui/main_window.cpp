@@ -215,7 +215,7 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     // In a window too short for the whole studio, the new take's panel stays in view, whole: its
     // result line may have just grown by a line or two, and the dock has just taken its height.
     // Each of those settles through a chain of posted layout requests, one widget level per
-    // event-loop turn; measuring in the middle of that chain left the waveform's bottom cut off.
+    // event-loop turn; measuring in the middle of that chain could leave the panel's bottom out of view.
     QTimer::singleShot(0, this, [this] {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
