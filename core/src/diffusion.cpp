@@ -98,9 +98,7 @@ at::Tensor logAddExpConstantInPlace(at::Tensor a, float c, std::vector<at::Tenso
     };
     auto m = at::clamp_min(a, c);  // maximum(a, c)
     keep(m);
-    auto eb = at::neg(m);  // c - m (negation is exact)
-    keep(eb);
-    eb.add_(c);
+    auto eb = at::rsub(m, c);  // c - m, one pass (the reference's -m + c: the same number, negation is exact)
     keep(eb);
     a.sub_(m);  // exp(a - m)
     keep(a);
@@ -338,11 +336,13 @@ at::Tensor InjectedUniforms::randint(int64_t high, at::IntArrayRef shape, c10::D
 
 namespace {
 
-// argmax(ℓ + g) with g = -log(clamp(-log(clamp(u)))), in place in `u` (a fresh tensor).
+// argmax(ℓ + g) with g = -log(clamp(-log(clamp(u)))), in place in `u` (a fresh tensor). ℓ + g
+// is formed as ℓ - log(clamp(-log(clamp(u)))): the same number (IEEE subtraction is addition of
+// the negation), one pass fewer.
 at::Tensor gumbelArgmax(const at::Tensor& logProbs, at::Tensor u) {
-    auto g = u.clamp_min_(kMinLogArg);
-    g.log_().neg_().clamp_min_(kMinLogArg).log_().neg_();
-    return g.add_(logProbs).argmax(-1);
+    auto l = u.clamp_min_(kMinLogArg);
+    l.log_().neg_().clamp_min_(kMinLogArg).log_();
+    return at::sub_out(l, logProbs, l).argmax(-1);
 }
 
 }  // namespace
