@@ -87,8 +87,9 @@ at::Tensor logOneHotOfValid(const at::Tensor& x, int64_t classes, double floor) 
 }
 
 // logAddExp(a, c) for a float constant c, computed in place in `a` (a temporary the caller
-// owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c)),
-// hence bitwise the same values, with 2 full-size temporaries instead of 8. The diffusion state
+// owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c))
+// (c - m as one subtraction, which is the same number as its -m + c), hence bitwise the same
+// values, with 2 full-size temporaries instead of 8. The diffusion state
 // is [T, 8, 1025] floats (34 MB at T = 1050): every temporary saved is a large allocation
 // (an mmap + page faults with glibc) saved per step. `trace`, when given, receives a copy of
 // every intermediate result (for probeOneHot below).
