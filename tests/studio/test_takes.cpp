@@ -537,19 +537,31 @@ private slots:
     }
 
     void shortSpectrogramsKeepTheirFrequencyLabelsApart() {
-        // 24 kHz audio: the log axis spans 50 Hz .. 12 kHz. At every height the labels that are
-        // shown sit at least a line of text (~14 px) apart, and tall plots get all seven.
-        const double lo = std::log10(50.0), hi = std::log10(12000.0);
-        for (int pixels = 10; pixels <= 400; ++pixels) {
-            const std::vector<double> ticks = mars5::ui::takes::logFrequencyTicks(pixels);
-            QVERIFY(!ticks.empty());
-            for (std::size_t i = 1; i < ticks.size(); ++i) {
-                const double gap = (std::log10(ticks[i]) - std::log10(ticks[i - 1])) / (hi - lo) * pixels;
-                QVERIFY2(gap >= 14.0, qPrintable(QStringLiteral("%1 px: %2 and %3 Hz are %4 px apart").arg(pixels).arg(ticks[i - 1]).arg(ticks[i]).arg(gap)));
+        // The log axis spans 50 Hz .. Nyquist. At every height and sample rate the labels shown
+        // lie below Nyquist and sit at least a line of text (~14 px) apart, and tall plots get
+        // every 1-2-5 step below Nyquist.
+        for (const int rate : {8000, 16000, 22050, 24000, 44100, 48000}) {
+            const double nyquist = rate / 2.0;
+            const double lo = std::log10(50.0), hi = std::log10(nyquist);
+            for (int pixels = 10; pixels <= 400; ++pixels) {
+                const std::vector<double> ticks = mars5::ui::takes::logFrequencyTicks(pixels, nyquist);
+                QVERIFY(!ticks.empty());
+                QVERIFY(ticks.back() < nyquist);
+                for (std::size_t i = 1; i < ticks.size(); ++i) {
+                    const double gap = (std::log10(ticks[i]) - std::log10(ticks[i - 1])) / (hi - lo) * pixels;
+                    QVERIFY2(gap >= 14.0, qPrintable(QStringLiteral("%1 Hz, %2 px: %3 and %4 Hz are %5 px apart")
+                                                         .arg(rate).arg(pixels).arg(ticks[i - 1]).arg(ticks[i]).arg(gap)));
+                }
             }
         }
-        QCOMPARE(mars5::ui::takes::logFrequencyTicks(200).size(), std::size_t(7));
-        QCOMPARE(mars5::ui::takes::logFrequencyTicks(50).size(), std::size_t(3));
+        // 24 kHz (every take): the thresholds the studio was tuned at.
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(200, 12000.0).size(), std::size_t(7));
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(127, 12000.0).size(), std::size_t(7));
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(126, 12000.0).size(), std::size_t(4));
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(50, 12000.0).size(), std::size_t(3));
+        // 16 kHz: no 10 kHz label, and the 1-2-5 set fits sooner (fewer decades share the height).
+        QCOMPARE(mars5::ui::takes::logFrequencyTicks(200, 8000.0),
+                 (std::vector<double>{100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0}));
     }
 
     void spectrogramMatchesADirectDftOfASine() {

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
+#include <limits>
 #include <numbers>
 
 namespace mars5::ui::takes {
@@ -159,14 +160,24 @@ void SpectrogramView::setPlayheadSeconds(double seconds) {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-std::vector<double> logFrequencyTicks(int pixels) {
-    // Labels need ~16 px between them (a line of text). The axis spans 50 Hz .. 12 kHz, 2.38
-    // decades, so the closest pair of a set (1-2-5: 0.3 decade; 100/500/2k/10k: 0.6; decades: 1)
-    // is 16 px apart at these heights.
-    if (pixels >= 127) return {100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0};
-    if (pixels >= 63) return {100.0, 500.0, 2000.0, 10000.0};
-    if (pixels >= 38) return {100.0, 1000.0, 10000.0};
-    return {1000.0};
+std::vector<double> logFrequencyTicks(int pixels, double nyquistHz) {
+    // Labels need ~16 px between them (a line of text). The axis spans 50 Hz .. Nyquist, so a
+    // set fits when its closest pair (1-2-5: 0.3 decade; 100/500/2k/10k: 0.6; decades: 1)
+    // is that far apart at this height. Only frequencies below Nyquist are labelled.
+    static const std::vector<double> sets[] = {{100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0},
+                                               {100.0, 500.0, 2000.0, 10000.0},
+                                               {100.0, 1000.0, 10000.0}};
+    const double decades = std::log10(std::max(nyquistHz, 2.0 * kLogMinHz) / kLogMinHz);
+    const double pixelsPerDecade = double(pixels) / decades;
+    for (const auto& set : sets) {
+        std::vector<double> below;
+        for (const double hz : set)
+            if (hz < nyquistHz) below.push_back(hz);
+        double closest = std::numeric_limits<double>::infinity();
+        for (std::size_t i = 1; i < below.size(); ++i) closest = std::min(closest, std::log10(below[i] / below[i - 1]));
+        if (below.size() > 1 && closest * pixelsPerDecade >= 16.0) return below;
+    }
+    return {nyquistHz > 1000.0 ? 1000.0 : 100.0};
 }
 
 void SpectrogramView::fitFrequencyTicksToHeight() {
@@ -176,12 +187,13 @@ void SpectrogramView::fitFrequencyTicksToHeight() {
         return;
     }
     auto ticker = m_plot->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
-    const std::vector<double> ticks = logFrequencyTicks(pixels);
-    if (!ticker || !m_spec || static_cast<int>(ticks.size()) == m_logTicks) return;
+    if (!ticker || !m_spec) return;
+    const std::vector<double> ticks = logFrequencyTicks(pixels, m_spec->sampleRate / 2.0);
+    if (static_cast<int>(ticks.size()) == m_logTicks) return;
     m_logTicks = static_cast<int>(ticks.size());
     ticker->clear();
     for (const double hz : ticks)
-        if (hz < m_spec->sampleRate / 2.0) ticker->addTick(std::log10(hz), hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
+        ticker->addTick(std::log10(hz), hz >= 1000 ? QStringLiteral("%1k").arg(hz / 1000) : QString::number(hz));
     // The tick vectors of this replot were made before its layout: draw again with the new ones
     // (once: the next layout finds the same count and stops here).
     m_plot->replot(QCustomPlot::rpQueuedReplot);

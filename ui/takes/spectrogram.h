@@ -38,10 +38,10 @@ Spectrogram computeSpectrogram(const std::vector<float>& samples, int sampleRate
 // interpolation between bins): row r is at minHz * (nyquist / minHz)^(r / (rows - 1)).
 std::vector<float> logFrequencyRows(const Spectrogram& s, int rows, double minHz);
 
-// The labelled frequencies (Hz) of a log axis (50 Hz .. 12 kHz) `pixels` high: all of 100 Hz ..
-// 10 kHz (1-2-5) when there is room, fewer and evenly spread when not, so that short plots do not
-// run their labels together.
-std::vector<double> logFrequencyTicks(int pixels);
+// The labelled frequencies (Hz) of a log axis from 50 Hz to nyquistHz, `pixels` high: all of
+// 100 Hz .. 10 kHz (1-2-5) below Nyquist when there is room, fewer and evenly spread when not, so
+// that short plots do not run their labels together, whatever the clip's sample rate.
+std::vector<double> logFrequencyTicks(int pixels, double nyquistHz);
 
 class SpectrogramView : public QWidget {
     Q_OBJECT
