@@ -712,23 +712,31 @@
         <source>Some background noise (floor %1 dBFS, SNR %2 dB); a cleaner clip clones better.</source>
         <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/take_export.cpp" line="47"/>
+        <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
+        <translation>
+            <numerusform>16-Bit-WAV: %n Sample über Vollaussteuerung (Spitze %1 dBFS) abgeschnitten; als 32-Bit-Float exportieren, um es zu behalten.</numerusform>
+            <numerusform>16-Bit-WAV: %n Samples über Vollaussteuerung (Spitze %1 dBFS) abgeschnitten; als 32-Bit-Float exportieren, um sie zu behalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="118"/>
+        <location filename="../ui/studio/take_export.cpp" line="149"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="121"/>
+        <location filename="../ui/studio/take_export.cpp" line="152"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="126"/>
+        <location filename="../ui/studio/take_export.cpp" line="157"/>
         <source>The WAV could not be written: %1</source>
         <translation>Die WAV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="129"/>
+        <location filename="../ui/studio/take_export.cpp" line="160"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -2587,17 +2595,17 @@
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="344"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="345"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="350"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="352"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
@@ -3632,138 +3640,138 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="52"/>
+        <location filename="../ui/takes/history_panel.cpp" line="53"/>
         <source>Search names and texts…</source>
         <translation>Namen und Texte durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="55"/>
+        <location filename="../ui/takes/history_panel.cpp" line="56"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="56"/>
+        <location filename="../ui/takes/history_panel.cpp" line="57"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="57"/>
+        <location filename="../ui/takes/history_panel.cpp" line="58"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="88"/>
+        <location filename="../ui/takes/history_panel.cpp" line="89"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="97"/>
+        <location filename="../ui/takes/history_panel.cpp" line="98"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="98"/>
+        <location filename="../ui/takes/history_panel.cpp" line="99"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="99"/>
+        <location filename="../ui/takes/history_panel.cpp" line="100"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="100"/>
+        <location filename="../ui/takes/history_panel.cpp" line="101"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="102"/>
+        <location filename="../ui/takes/history_panel.cpp" line="103"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="103"/>
+        <location filename="../ui/takes/history_panel.cpp" line="104"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="104"/>
+        <location filename="../ui/takes/history_panel.cpp" line="105"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="106"/>
+        <location filename="../ui/takes/history_panel.cpp" line="107"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="108"/>
         <source>Export the selected takes: a WAV and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="108"/>
-        <location filename="../ui/takes/history_panel.cpp" line="179"/>
+        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="180"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="122"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <location filename="../ui/takes/history_panel.cpp" line="143"/>
         <source>How many takes “N takes” makes</source>
         <translation>Wie viele Takes „N Takes“ erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="143"/>
+        <location filename="../ui/takes/history_panel.cpp" line="144"/>
         <source>N takes</source>
         <translation>N Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="144"/>
+        <location filename="../ui/takes/history_panel.cpp" line="145"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="177"/>
+        <location filename="../ui/takes/history_panel.cpp" line="178"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="181"/>
+        <location filename="../ui/takes/history_panel.cpp" line="182"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="215"/>
+        <location filename="../ui/takes/history_panel.cpp" line="216"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="247"/>
+        <location filename="../ui/takes/history_panel.cpp" line="248"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="285"/>
+        <location filename="../ui/takes/history_panel.cpp" line="286"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="292"/>
+        <location filename="../ui/takes/history_panel.cpp" line="293"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="301"/>
+        <location filename="../ui/takes/history_panel.cpp" line="302"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -3771,7 +3779,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -3779,7 +3787,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="319"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -3787,43 +3795,74 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="325"/>
+        <location filename="../ui/takes/history_panel.cpp" line="326"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="338"/>
+        <location filename="../ui/takes/history_panel.cpp" line="339"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="365"/>
+        <location filename="../ui/takes/history_panel.cpp" line="376"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
             <numerusform>%n Takes nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
+        <translation>
+            <numerusform>%n davon wird in 16 Bit abgeschnitten (clipped_samples in seiner .json).</numerusform>
+            <numerusform>%n davon werden in 16 Bit abgeschnitten (clipped_samples in ihrer .json).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <location filename="../ui/takes/history_panel.cpp" line="396"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="394"/>
+        <location filename="../ui/takes/history_panel.cpp" line="409"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="414"/>
+        <source>Export the selected takes</source>
+        <translation>Ausgewählte Takes exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Takes geht über Vollaussteuerung: ein 16-Bit-WAV schneidet seine Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
+            <numerusform>%n der ausgewählten Takes gehen über Vollaussteuerung: ein 16-Bit-WAV schneidet ihre Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="418"/>
+        <source>32-bit float</source>
+        <translation>32-Bit-Float</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="419"/>
+        <source>16-bit, clipped</source>
+        <translation>16 Bit, abgeschnitten</translation>
     </message>
 </context>
 <context>
     <name>mars5::ui::takes::SpectrogramView</name>
     <message>
-        <location filename="../ui/takes/spectrogram.cpp" line="105"/>
+        <location filename="../ui/takes/spectrogram.cpp" line="106"/>
         <source>Hz</source>
         <translation>Hz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/spectrogram.cpp" line="106"/>
+        <location filename="../ui/takes/spectrogram.cpp" line="107"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>

@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>mars5::ui</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/take_export.cpp" line="47"/>
+        <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
+        <translation>
+            <numerusform>16-bit WAV: %n sample above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep it.</numerusform>
+            <numerusform>16-bit WAV: %n samples above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
         <location filename="../ui/models/models_dialog.cpp" line="290"/>
@@ -209,7 +220,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="301"/>
+        <location filename="../ui/takes/history_panel.cpp" line="302"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -217,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -225,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="319"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -233,11 +244,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="365"/>
+        <location filename="../ui/takes/history_panel.cpp" line="376"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
             <numerusform>Exported %n takes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
+        <translation>
+            <numerusform>%n of them clips in 16 bits (clipped_samples in its .json).</numerusform>
+            <numerusform>%n of them clip in 16 bits (clipped_samples in their .json).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
+        <translation>
+            <numerusform>%n of the selected takes goes above full scale: a 16-bit WAV clips its peaks, a 32-bit float WAV keeps them.</numerusform>
+            <numerusform>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</numerusform>
         </translation>
     </message>
 </context>

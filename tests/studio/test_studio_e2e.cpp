@@ -160,6 +160,9 @@ private slots:
             QVERIFY(std::abs(back->samples[i] - std::clamp(take->audio.samples[i], -1.0f, 1.0f)) < 1.0f / 16000);
         const auto info = mars5::probeAudio(wav.toStdString());
         QVERIFY(QString::fromStdString(info->encoding).contains(QStringLiteral("16")));
+        // The result line says whether the 16-bit file clipped the take's peaks, and by how much.
+        const AudioPeak peak = measurePeak(take->audio.samples);
+        QCOMPARE(w().synthesisPanel()->resultText().contains(QStringLiteral("clipped")), peak.overFullScale > 0);
 
         QFile sidecarFile(out.filePath(QStringLiteral("take.json")));
         QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
@@ -191,6 +194,8 @@ private slots:
         QVERIFY(timings.contains(QStringLiteral("ar_s")) && timings.contains(QStringLiteral("nar_s")));
         QCOMPARE(j.value(QStringLiteral("audio")).toObject().value(QStringLiteral("samples")).toInteger(),
                  static_cast<qint64>(take->audio.samples.size()));
+        QCOMPARE(j.value(QStringLiteral("audio")).toObject().value(QStringLiteral("clipped_samples")).toInteger(),
+                 static_cast<qint64>(peak.overFullScale));
 
         // 32-bit float keeps the samples exactly.
         const QString wavF = out.filePath(QStringLiteral("take_float.wav"));

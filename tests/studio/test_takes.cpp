@@ -536,6 +536,67 @@ private slots:
         }
     }
 
+    void loudTakesSayWhatA16BitExportClips() {
+        // Vocos output is unbounded: a take can peak above full scale. A 16-bit file clips
+        // those samples; the export says so (sidecar and note) and a float file keeps them.
+        SynthesisOutcome loud = makeOutcome(QStringLiteral("Loud."), {}, 9);
+        loud.audio.samples[10] = 2.0f;
+        loud.audio.samples[20] = -1.5f;
+        const AudioPeak peak = measurePeak(loud.audio.samples);
+        QCOMPARE(peak.peak, 2.0f);
+        QCOMPARE(peak.overFullScale, std::size_t(2));
+        QVERIFY(std::abs(peak.peakDbfs() - 6.0206) < 1e-3);
+        const QString note = pcm16ClippingNote(peak);
+        QVERIFY2(note.contains(QStringLiteral("2 sample")) && note.contains(QStringLiteral("+6.0 dBFS")), qPrintable(note));
+        QVERIFY(pcm16ClippingNote(measurePeak(makeOutcome(QStringLiteral("Quiet."), {}, 9).audio.samples)).isEmpty());
+
+        QTemporaryDir out;
+        const QString pcm = QDir(out.path()).filePath(QStringLiteral("loud16.wav"));
+        const QString flt = QDir(out.path()).filePath(QStringLiteral("loudf.wav"));
+        QCOMPARE(exportTake(pcm, loud, nullptr, mars5::WavFormat::Pcm16), QString());
+        QCOMPARE(exportTake(flt, loud, nullptr, mars5::WavFormat::Float32), QString());
+        const auto sidecarAudio = [](const QString& wav) {
+            QFile f(sidecarPathFor(wav));
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("audio")).toObject()
+                                               : QJsonObject();
+        };
+        QCOMPARE(sidecarAudio(pcm).value(QStringLiteral("clipped_samples")).toInteger(), qint64(2));
+        QCOMPARE(sidecarAudio(flt).value(QStringLiteral("clipped_samples")).toInteger(), qint64(0));
+        QCOMPARE(sidecarAudio(pcm).value(QStringLiteral("peak_dbfs")).toDouble(), 6.02);
+        const auto pcmBack = mars5::readAudioMono(pcm.toStdString());
+        const auto fltBack = mars5::readAudioMono(flt.toStdString());
+        QVERIFY(pcmBack.ok() && fltBack.ok());
+        QVERIFY(pcmBack.value().samples[10] <= 1.0f && pcmBack.value().samples[10] > 0.99f);  // clipped, not wrapped
+        QCOMPARE(fltBack.value().samples[10], 2.0f);                                           // kept
+
+        // Silence has no peak in dB: null in the sidecar, not an invalid number.
+        SynthesisOutcome silent = makeOutcome(QStringLiteral("Silent."), {}, 9);
+        std::fill(silent.audio.samples.begin(), silent.audio.samples.end(), 0.0f);
+        const QString quiet = QDir(out.path()).filePath(QStringLiteral("silent.wav"));
+        QCOMPARE(exportTake(quiet, silent, nullptr, mars5::WavFormat::Pcm16), QString());
+        QVERIFY(sidecarAudio(quiet).value(QStringLiteral("peak_dbfs")).isNull());
+
+        // Batch export from the history: the panel counts the loud takes, the float export keeps
+        // their peaks, and the 16-bit one says how many clip.
+        TakeStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("loud/takes.sqlite"))).ok());
+        const LoadedModels models = makeModels();
+        QVERIFY(store.add(loud, &models).ok());
+        QVERIFY(store.add(makeOutcome(QStringLiteral("Quiet."), {}, 10), &models).ok());
+        HistoryPanel panel(&store);
+        QCOMPARE(panel.model()->rowCount(), 2);
+        panel.view()->selectAll();
+        QCOMPARE(panel.selectedTakesAboveFullScale(), 1);
+        QTemporaryDir floatOut, pcmOut;
+        QCOMPARE(panel.exportSelected(floatOut.path(), mars5::WavFormat::Float32), QString());
+        QVERIFY(!panel.statusText().contains(QStringLiteral("clip")));
+        const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("Loud*.wav")});
+        QCOMPARE(loudFiles.size(), 1);
+        QCOMPARE(mars5::readAudioMono(QDir(floatOut.path()).filePath(loudFiles[0]).toStdString()).value().samples[10], 2.0f);
+        QCOMPARE(panel.exportSelected(pcmOut.path()), QString());
+        QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip")), qPrintable(panel.statusText()));
+    }
+
     void shortSpectrogramsKeepTheirFrequencyLabelsApart() {
         // The log axis spans 50 Hz .. Nyquist. At every height and sample rate the labels shown
         // lie below Nyquist and sit at least a line of text (~14 px) apart, and tall plots get

@@ -333,9 +333,14 @@ QString SynthesisPanel::exportTo(const QString& path, mars5::WavFormat format) {
     const QString error = exportTake(path, *m_take, models.get(), format);
     if (!error.isEmpty())
         showError(error);
-    else
-        m_result->setText(m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
-                                                 .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped()));
+    else {
+        QString line = m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
+                                              .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped());
+        if (format == mars5::WavFormat::Pcm16)
+            if (const QString clipped = pcm16ClippingNote(measurePeak(m_take->audio.samples)); !clipped.isEmpty())
+                line += QStringLiteral(" <span style='color:#8a5a00'>%1</span>").arg(clipped.toHtmlEscaped());
+        m_result->setText(line);
+    }
     return error;
 }
 

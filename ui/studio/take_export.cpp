@@ -12,16 +12,42 @@
 #include <QSaveFile>
 #include <QSysInfo>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace mars5::ui {
 
 namespace {
 
 // lupdate files these free tr() calls under the enclosing namespace: look them up there.
-QString tr(const char* text) { return QCoreApplication::translate("mars5::ui", text); }
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("mars5::ui", text, disambiguation, n);
+}
 
 }  // namespace
+
+double AudioPeak::peakDbfs() const {
+    return peak > 0.0f ? 20.0 * std::log10(double(peak)) : -std::numeric_limits<double>::infinity();
+}
+
+AudioPeak measurePeak(const std::vector<float>& samples) {
+    AudioPeak p;
+    for (const float x : samples) {
+        const float a = std::fabs(x);
+        p.peak = std::max(p.peak, a);
+        if (a > 1.0f) ++p.overFullScale;
+    }
+    return p;
+}
+
+QString pcm16ClippingNote(const AudioPeak& peak) {
+    if (peak.overFullScale == 0) return {};
+    return tr("16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.",
+              nullptr, static_cast<int>(std::min<std::size_t>(peak.overFullScale, std::numeric_limits<int>::max())))
+        .arg(QStringLiteral("%1%2").arg(peak.peakDbfs() >= 0 ? QStringLiteral("+") : QString()).arg(peak.peakDbfs(), 0, 'f', 1));
+}
 
 QString sidecarPathFor(const QString& wavPath) {
     const QFileInfo info(wavPath);
@@ -110,6 +136,11 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     audio.insert(QStringLiteral("samples"), static_cast<qint64>(take.audio.samples.size()));
     audio.insert(QStringLiteral("seconds"), take.audio.durationSeconds());
     audio.insert(QStringLiteral("encoding"), format == mars5::WavFormat::Pcm16 ? QStringLiteral("pcm16") : QStringLiteral("float32"));
+    const AudioPeak peak = measurePeak(take.audio.samples);
+    // JSON has no -inf: a silent take's peak is null.
+    audio.insert(QStringLiteral("peak_dbfs"), peak.peak > 0.0f ? QJsonValue(std::round(peak.peakDbfs() * 100.0) / 100.0) : QJsonValue());
+    audio.insert(QStringLiteral("clipped_samples"),
+                 format == mars5::WavFormat::Pcm16 ? static_cast<qint64>(peak.overFullScale) : qint64{0});
     o.insert(QStringLiteral("audio"), audio);
     return o;
 }

@@ -20,10 +20,24 @@ QString sidecarPathFor(const QString& wavPath);
 // sha256 (hex) of the samples as little-endian float32, for audio that has no file.
 QString audioSha256(const std::vector<float>& samples);
 
+// How far a take goes past full scale. Vocos output is not bounded, so a take can peak above
+// 1.0; a 16-bit WAV clips those samples (a float WAV keeps them).
+struct AudioPeak {
+    float peak = 0.0f;             // largest |sample|
+    std::size_t overFullScale = 0; // samples with |x| > 1
+    double peakDbfs() const;       // 20 log10(peak); -inf for silence
+};
+AudioPeak measurePeak(const std::vector<float>& samples);
+
+// Empty when a 16-bit export of these samples keeps them all; else one sentence for the user
+// saying how many samples clip and how to keep them.
+QString pcm16ClippingNote(const AudioPeak& peak);
+
 QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format);
 
 // Writes the WAV and its sidecar. Empty on success, else what went wrong in plain words
-// (nothing is left half-written).
+// (nothing is left half-written). A 16-bit export that clips still succeeds: the sidecar's
+// audio.clipped_samples says how many, and callers show pcm16ClippingNote.
 QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models,
                    mars5::WavFormat format);
 

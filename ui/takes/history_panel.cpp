@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -342,9 +343,17 @@ void HistoryPanel::playSelected() {
     if (!m_playback->play(0.0)) showStatus(m_playback->lastError(), true);
 }
 
-QString HistoryPanel::exportSelected(const QString& folder) {
+int HistoryPanel::selectedTakesAboveFullScale() const {
+    int count = 0;
+    for (qint64 id : selectedIds())
+        if (const TakeRecord* take = m_model->takeById(id))
+            if (auto outcome = m_store->toOutcome(*take); outcome.ok() && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++count;
+    return count;
+}
+
+QString HistoryPanel::exportSelected(const QString& folder, mars5::WavFormat format) {
     QStringList problems;
-    int written = 0;
+    int written = 0, clipped = 0;
     for (qint64 id : selectedIds()) {
         const TakeRecord* take = m_model->takeById(id);
         if (!take) continue;
@@ -355,15 +364,21 @@ QString HistoryPanel::exportSelected(const QString& folder) {
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
         const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.wav").arg(safeName(take->displayName())).arg(take->id));
-        const QString error = exportTake(path, outcome.value(), &models, mars5::WavFormat::Pcm16);
-        if (!error.isEmpty())
+        const QString error = exportTake(path, outcome.value(), &models, format);
+        if (!error.isEmpty()) {
             problems << QStringLiteral("%1: %2").arg(take->displayName(), error);
-        else
-            ++written;
+            continue;
+        }
+        ++written;
+        if (format == mars5::WavFormat::Pcm16 && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++clipped;
     }
-    if (problems.isEmpty())
-        showStatus(tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder)));
-    else
+    if (problems.isEmpty()) {
+        QString text = tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
+        // Say how many lost their peaks (each sidecar says how many samples).
+        if (clipped > 0)
+            text += QLatin1Char(' ') + tr("%n of them clip in 16 bits (clipped_samples in their .json).", nullptr, clipped);
+        showStatus(text);
+    } else
         showStatus(problems.join(QLatin1Char('\n')), true);
     return problems.join(QLatin1Char('\n'));
 }
@@ -392,7 +407,24 @@ bool HistoryPanel::compareSelected() {
 void HistoryPanel::exportSelectedWithDialog() {
     if (selectedIds().isEmpty()) return;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the selected takes to"));
-    if (!folder.isEmpty()) exportSelected(folder);
+    if (folder.isEmpty()) return;
+    // 16-bit PCM is what most tools expect; ask only when it would lose something.
+    mars5::WavFormat format = mars5::WavFormat::Pcm16;
+    if (const int loud = selectedTakesAboveFullScale(); loud > 0) {
+        QMessageBox ask(QMessageBox::Question, tr("Export the selected takes"),
+                        tr("%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.",
+                           nullptr, loud),
+                        QMessageBox::Cancel, this);
+        QPushButton* asFloat = ask.addButton(tr("32-bit float"), QMessageBox::AcceptRole);
+        QPushButton* asPcm = ask.addButton(tr("16-bit, clipped"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(asFloat);
+        ask.exec();
+        if (ask.clickedButton() == asFloat)
+            format = mars5::WavFormat::Float32;
+        else if (ask.clickedButton() != asPcm)
+            return;
+    }
+    exportSelected(folder, format);
 }
 
 void HistoryPanel::showDetail(QWidget* view) {

@@ -9,6 +9,8 @@
 
 #include "takes/take_store.h"
 
+#include "mars5/audio.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -72,8 +74,11 @@ public:
     QString statusText() const;
 
     // Writes each selected take as <folder>/<name>-<id>.wav + .json. Empty on success, else
-    // the problems in plain words (the others are still written).
-    QString exportSelected(const QString& folder);
+    // the problems in plain words (the others are still written). The status line says how
+    // many 16-bit files clip.
+    QString exportSelected(const QString& folder, mars5::WavFormat format = mars5::WavFormat::Pcm16);
+    // How many of the selected takes go above full scale (a 16-bit WAV would clip them).
+    int selectedTakesAboveFullScale() const;
 
 public slots:
     void deleteSelected();
