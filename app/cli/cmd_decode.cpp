@@ -1,6 +1,7 @@
 // mars5-cli decode CODES -o OUT.wav [--vocoder vocos|encodec]
 // Codes (codebooks x frames) -> 24 kHz audio with Vocos (bandwidth id 1, as MARS5) or Encodec's decoder.
 #include "commands.h"
+#include "wav_output.h"
 
 #include "mars5/codec.h"
 
@@ -49,7 +50,7 @@ void addDecodeCommand(CLI::App& app) {
         if (!codec) return reportError(codec.message());
         const auto audio = codec->decode(*codes, useVocos ? Vocoder::Vocos : Vocoder::Encodec, *bandwidthId);
         if (!audio) return reportError(*input + ": " + audio.message());
-        const auto written = writeWav(*output, *audio, *asFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+        const auto written = writeOutputWav(*output, *audio, *asFloat, "--float");
         if (!written) return reportError(written.message());
         std::cout << *output << ": " << audio->samples.size() << " samples at " << audio->sampleRate << " Hz ("
                   << audio->durationSeconds() << " s) from " << codes->numCodebooks << " x " << codes->numFrames

@@ -6,6 +6,7 @@
 // The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
 // One Ctrl-C stops the AR early (what exists is still refined and vocoded); a second cancels.
 #include "commands.h"
+#include "wav_output.h"
 
 #include "mars5/engine.h"
 
@@ -165,7 +166,7 @@ void runTts(const TtsArgs& a) {
               << " of audio\n";
 
     if (r->audio.samples.empty()) return reportError("the trimmed output is empty: nothing to write");
-    const auto written = writeWav(a.output, r->audio, a.wavFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+    const auto written = writeOutputWav(a.output, r->audio, a.wavFloat, "--wav-float");
     if (!written) return reportError(written.message());
     std::cout << "wrote " << a.output << '\n';
     if (!a.saveCodes.empty()) {
@@ -177,7 +178,7 @@ void runTts(const TtsArgs& a) {
     if (!a.saveCoarse.empty()) {
         const auto coarse = engine->vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
         if (!coarse) return reportError(coarse.message());
-        const auto ok = writeWav(a.saveCoarse, *coarse, a.wavFloat ? WavFormat::Float32 : WavFormat::Pcm16);
+        const auto ok = writeOutputWav(a.saveCoarse, *coarse, a.wavFloat, "--wav-float");
         if (!ok) return reportError(ok.message());
         std::cout << "wrote " << a.saveCoarse << " (the AR's L0 codes alone)\n";
     }

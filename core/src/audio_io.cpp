@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <memory>
 
 namespace mars5 {
@@ -192,6 +193,20 @@ Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavForm
         }
         target.commit();
     });
+}
+
+double AudioPeak::peakDbfs() const {
+    return peak > 0.0f ? 20.0 * std::log10(double(peak)) : -std::numeric_limits<double>::infinity();
+}
+
+AudioPeak measurePeak(const std::vector<float>& samples) {
+    AudioPeak p;
+    for (const float x : samples) {
+        const float a = std::fabs(x);
+        p.peak = std::max(p.peak, a);
+        if (a > 1.0f) ++p.overFullScale;
+    }
+    return p;
 }
 
 }  // namespace mars5

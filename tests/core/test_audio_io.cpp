@@ -101,6 +101,22 @@ private Q_SLOTS:
         QVERIFY(b->samples.back() < -0.999f);
     }
 
+    void peakCountsWhatSixteenBitsClip() {
+        const AudioPeak quiet = measurePeak(sine(1000, 0.9, 24000, 0.25));
+        QCOMPARE(quiet.overFullScale, std::size_t(0));
+        QVERIFY(std::abs(quiet.peak - 0.9f) < 1e-3f);
+        QVERIFY(std::abs(quiet.peakDbfs() - 20.0 * std::log10(0.9)) < 1e-2);
+        // Exactly 1.0 still fits a 16-bit file; only |x| > 1 clips.
+        const AudioPeak loud = measurePeak({0.5f, 1.0f, -1.0f, 1.7f, -2.0f, 0.0f});
+        QCOMPARE(loud.overFullScale, std::size_t(2));
+        QCOMPARE(loud.peak, 2.0f);
+        QVERIFY(std::abs(loud.peakDbfs() - 6.0206) < 1e-3);
+        const AudioPeak silent = measurePeak(std::vector<float>(100, 0.0f));
+        QCOMPARE(silent.peak, 0.0f);
+        QVERIFY(std::isinf(silent.peakDbfs()) && silent.peakDbfs() < 0);
+        QCOMPARE(measurePeak({}).overFullScale, std::size_t(0));
+    }
+
     void readsFixtureFloatWav() {
         const auto b = readAudioMono(mars5::test::fixture("codec/input.wav"));
         QVERIFY(b.ok());

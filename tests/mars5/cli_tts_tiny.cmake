@@ -1,6 +1,6 @@
 # CTest script: `mars5-cli tts` end to end with the tiny fixture models (CPU), then checks that the
-# per-stage timings were printed, that the default ("auto") device and precision were used, and
-# that the WAV exists and is a non-empty RIFF/WAVE file.
+# per-stage timings were printed, that the default ("auto") device and precision were used, that
+# clipping in 16 bits is reported, and that the WAV exists and is a non-empty RIFF/WAVE file.
 # Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), OUT (the WAV to write).
 file(REMOVE "${OUT}")
 get_filename_component(out_dir "${OUT}" DIRECTORY)
@@ -27,6 +27,11 @@ endforeach()
 # No --device/--dtype: "auto", the CPU in float32 here (the GPU in float16 on a CUDA build with a GPU).
 if(NOT out MATCHES "; cpu, float32\n" AND NOT out MATCHES "; cuda, float16\n")
   message(FATAL_ERROR "the automatic device and precision are not cpu/float32 or cuda/float16")
+endif()
+# On the CPU (the reference's arithmetic) this take peaks above full scale: the 16-bit file clips
+# it, and the CLI says so and names the flag that keeps the peaks.
+if(out MATCHES "; cpu, float32\n" AND NOT err MATCHES "samples above full scale \\(peak \\+[0-9.]+ dBFS\\) clipped in 16 bits; --wav-float keeps them")
+  message(FATAL_ERROR "no warning that the 16-bit WAV clipped the take's peaks")
 endif()
 if(NOT EXISTS "${OUT}" OR NOT EXISTS "${OUT}.codes.safetensors")
   message(FATAL_ERROR "${OUT} or its codes file was not written")

@@ -28,20 +28,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 
 }  // namespace
 
-double AudioPeak::peakDbfs() const {
-    return peak > 0.0f ? 20.0 * std::log10(double(peak)) : -std::numeric_limits<double>::infinity();
-}
-
-AudioPeak measurePeak(const std::vector<float>& samples) {
-    AudioPeak p;
-    for (const float x : samples) {
-        const float a = std::fabs(x);
-        p.peak = std::max(p.peak, a);
-        if (a > 1.0f) ++p.overFullScale;
-    }
-    return p;
-}
-
 QString pcm16ClippingNote(const AudioPeak& peak) {
     if (peak.overFullScale == 0) return {};
     return tr("16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.",

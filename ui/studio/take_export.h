@@ -20,14 +20,8 @@ QString sidecarPathFor(const QString& wavPath);
 // sha256 (hex) of the samples as little-endian float32, for audio that has no file.
 QString audioSha256(const std::vector<float>& samples);
 
-// How far a take goes past full scale. Vocos output is not bounded, so a take can peak above
-// 1.0; a 16-bit WAV clips those samples (a float WAV keeps them).
-struct AudioPeak {
-    float peak = 0.0f;             // largest |sample|
-    std::size_t overFullScale = 0; // samples with |x| > 1
-    double peakDbfs() const;       // 20 log10(peak); -inf for silence
-};
-AudioPeak measurePeak(const std::vector<float>& samples);
+using mars5::AudioPeak;
+using mars5::measurePeak;
 
 // Empty when a 16-bit export of these samples keeps them all; else one sentence for the user
 // saying how many samples clip and how to keep them.

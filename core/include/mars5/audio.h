@@ -5,6 +5,7 @@
 
 #include "mars5/error.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -53,6 +54,15 @@ Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate);
 Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options = {});
 
 enum class WavFormat { Pcm16, Float32 };
+
+// How far audio goes past full scale. Vocoder output is not bounded, so a take can peak above
+// 1.0; a 16-bit WAV clips those samples (a float WAV keeps them).
+struct AudioPeak {
+    float peak = 0.0f;              // largest |sample|
+    std::size_t overFullScale = 0;  // samples with |x| > 1
+    double peakDbfs() const;        // 20 log10(peak); -inf for silence
+};
+AudioPeak measurePeak(const std::vector<float>& samples);
 
 // Writes a mono WAV. PCM16 clips to [-1, 1] rather than wrapping. The target only appears
 // once it is complete: an error never leaves a truncated file under that name.
