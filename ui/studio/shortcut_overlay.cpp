@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace mars5::ui {
 
 ShortcutOverlay::ShortcutOverlay(QWidget* parent) : QWidget(parent) {
@@ -49,60 +51,76 @@ bool ShortcutOverlay::eventFilter(QObject* watched, QEvent* event) {
     return false;
 }
 
+ShortcutOverlay::Layout ShortcutOverlay::layout() const {
+    const QFontMetrics fm(font());
+    const int line = fm.height() + 6;
+    // A section takes its title, its rows and half a line after them.
+    auto sectionHeight = [&](int i) { return line * (1 + static_cast<int>(m_sections[i].second.size())) + line / 2; };
+    const int n = static_cast<int>(m_sections.size());
+    // Sections 0..split-1 on the left, the rest on the right: the split whose taller column is
+    // shortest (a greedy split can leave one column far taller than the card).
+    int split = n, tallest = 0;
+    for (int i = 0; i < n; ++i) tallest += sectionHeight(i);
+    for (int k = 1; k < n; ++k) {
+        int left = 0, right = 0;
+        for (int i = 0; i < n; ++i) (i < k ? left : right) += sectionHeight(i);
+        if (std::max(left, right) < tallest) {
+            tallest = std::max(left, right);
+            split = k;
+        }
+    }
+    const int columnWidth = std::min(420, (width() - 80) / 2);
+    const int top = 24 + line;  // below the title line
+    const int cardHeight = std::min(height() - 20, top + tallest + 10);
+    Layout out;
+    out.card = QRect((width() - 2 * columnWidth - 60) / 2, (height() - cardHeight) / 2, 2 * columnWidth + 60, cardHeight);
+    int y = 0;
+    for (int i = 0; i < n; ++i) {
+        const int x = out.card.left() + 20 + (i < split ? 0 : columnWidth + 20);
+        if (i == 0 || i == split) y = out.card.top() + top;
+        out.titles.emplace_back(x, y, columnWidth, line);
+        y += line;
+        for (int r = 0; r < m_sections[i].second.size(); ++r, y += line) out.rows.emplace_back(x, y, columnWidth, line);
+        y += line / 2;
+    }
+    return out;
+}
+
 void ShortcutOverlay::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), QColor(15, 23, 42, 150));
 
-    QFont body = font();
     QFont heading = font();
     heading.setBold(true);
     QFont title = font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.3);
-    const QFontMetrics fm(body);
-    const int line = fm.height() + 6;
-    int rowsCount = 0;
-    for (const auto& s : m_sections) rowsCount += static_cast<int>(s.second.size()) + 2;
-    // Two columns of sections.
-    const int columnWidth = std::min(420, (width() - 80) / 2);
-    const int half = (rowsCount + 1) / 2;
-    const int cardHeight = std::min(height() - 40, (half + 3) * line + 40);
-    const QRect card((width() - 2 * columnWidth - 60) / 2, (height() - cardHeight) / 2, 2 * columnWidth + 60, cardHeight);
+    const Layout l = layout();
     QPainterPath path;
-    path.addRoundedRect(card, 10, 10);
+    path.addRoundedRect(l.card, 10, 10);
     p.fillPath(path, palette().color(QPalette::Window));
 
     p.setFont(title);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(card.adjusted(20, 14, -20, 0), Qt::AlignLeft | Qt::AlignTop, tr("Keyboard shortcuts"));
-    p.setFont(body);
+    p.drawText(l.card.adjusted(20, 14, -20, 0), Qt::AlignLeft | Qt::AlignTop, tr("Keyboard shortcuts"));
+    p.setFont(font());
     p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(card.adjusted(20, 16, -20, 0), Qt::AlignRight | Qt::AlignTop, tr("F1 or any key closes"));
+    p.drawText(l.card.adjusted(20, 16, -20, 0), Qt::AlignRight | Qt::AlignTop, tr("F1 or any key closes"));
 
-    int x = card.left() + 20;
-    int y = card.top() + 24 + line;
-    int used = 0;
-    for (const auto& [sectionTitle, rows] : m_sections) {
-        if (used > 0 && used + static_cast<int>(rows.size()) + 2 > half + 1 && x == card.left() + 20) {
-            x += columnWidth + 20;
-            y = card.top() + 24 + line;
-        }
+    std::size_t row = 0;
+    for (int i = 0; i < m_sections.size(); ++i) {
         p.setFont(heading);
         p.setPen(QColor(0x3b, 0x7d, 0xd0));
-        p.drawText(QRect(x, y, columnWidth, line), Qt::AlignLeft | Qt::AlignVCenter, sectionTitle);
-        y += line;
-        p.setFont(body);
-        for (const auto& [what, keys] : rows) {
+        p.drawText(l.titles[i], Qt::AlignLeft | Qt::AlignVCenter, m_sections[i].first);
+        p.setFont(font());
+        for (const auto& [what, keys] : m_sections[i].second) {
+            const QRect r = l.rows[row++];
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRect(x, y, columnWidth - 130, line), Qt::AlignLeft | Qt::AlignVCenter, what);
-            const QRect keyRect(x + columnWidth - 130, y + 2, 130, line - 4);
+            p.drawText(r.adjusted(0, 0, -130, 0), Qt::AlignLeft | Qt::AlignVCenter, what);
             p.setPen(QColor(0x37, 0x41, 0x51));
-            p.drawText(keyRect, Qt::AlignRight | Qt::AlignVCenter, keys);
-            y += line;
+            p.drawText(QRect(r.right() - 129, r.top() + 2, 130, r.height() - 4), Qt::AlignRight | Qt::AlignVCenter, keys);
         }
-        y += line / 2;
-        used += static_cast<int>(rows.size()) + 2;
     }
 }
 

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <QList>
+#include <QRect>
 #include <QWidget>
+
+#include <vector>
 
 class QAction;
 class QKeyEvent;
@@ -22,6 +25,16 @@ public:
     void setSections(const QList<QPair<QString, QList<QAction*>>>& sections);
     void showOver();
     QStringList rows() const;  // "Synthesize\tCtrl+Return", for tests
+
+    // Where everything goes at the current size: the card, and per section its title and its
+    // rows (in rows() order). Sections stay in order, split into two columns where the taller
+    // column is shortest; the card is as tall as that column.
+    struct Layout {
+        QRect card;
+        std::vector<QRect> titles;
+        std::vector<QRect> rows;
+    };
+    Layout layout() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
