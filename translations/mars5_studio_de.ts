@@ -713,7 +713,7 @@
         <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="47"/>
+        <location filename="../ui/studio/take_export.cpp" line="33"/>
         <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
         <translation>
             <numerusform>16-Bit-WAV: %n Sample über Vollaussteuerung (Spitze %1 dBFS) abgeschnitten; als 32-Bit-Float exportieren, um es zu behalten.</numerusform>
@@ -721,22 +721,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="149"/>
+        <location filename="../ui/studio/take_export.cpp" line="135"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="152"/>
+        <location filename="../ui/studio/take_export.cpp" line="138"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="157"/>
+        <location filename="../ui/studio/take_export.cpp" line="143"/>
         <source>The WAV could not be written: %1</source>
         <translation>Die WAV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="160"/>
+        <location filename="../ui/studio/take_export.cpp" line="146"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -872,7 +872,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="92"/>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -987,177 +987,195 @@
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
+        <source>Synthesize each &amp;line</source>
+        <translation>Jede &amp;Zeile synthetisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
+        <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="509"/>
+        <source>Queued %n line(s), one take each.</source>
+        <translation>
+            <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
+            <numerusform>%n Zeilen eingereiht, je ein Take.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -2408,13 +2426,13 @@
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="326"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -2439,173 +2457,183 @@
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="68"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
+        <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
+        <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="86"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="84"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="88"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="85"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="86"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="90"/>
         <source>Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV mit einer JSON-Herkunftsdatei daneben speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="99"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="103"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="102"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="106"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="159"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="168"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="188"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="197"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="213"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="222"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="214"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="223"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="219"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="228"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="220"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="229"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="225"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="225"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="244"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="256"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="276"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="271"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="293"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="305"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="305"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="324"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="331"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="341"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="338"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="350"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
@@ -2653,30 +2681,38 @@
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="93"/>
+        <location filename="../ui/studio/text_panel.cpp" line="100"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="95"/>
+        <location filename="../ui/studio/text_panel.cpp" line="102"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="108"/>
+        <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
+        <translation>
+            <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
+            <numerusform>%n Zeilen: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="99"/>
+        <location filename="../ui/studio/text_panel.cpp" line="110"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="101"/>
+        <location filename="../ui/studio/text_panel.cpp" line="112"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="103"/>
+        <location filename="../ui/studio/text_panel.cpp" line="114"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>

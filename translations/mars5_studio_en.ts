@@ -79,11 +79,22 @@
 <context>
     <name>mars5::ui</name>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="47"/>
+        <location filename="../ui/studio/take_export.cpp" line="33"/>
         <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
         <translation>
             <numerusform>16-bit WAV: %n sample above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep it.</numerusform>
             <numerusform>16-bit WAV: %n samples above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="509"/>
+        <source>Queued %n line(s), one take each.</source>
+        <translation>
+            <numerusform>Queued %n line, one take.</numerusform>
+            <numerusform>Queued %n lines, one take each.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,11 +120,19 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="95"/>
+        <location filename="../ui/studio/text_panel.cpp" line="102"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
             <numerusform>%n characters · about %1 s of speech · the model expects about %2 tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="108"/>
+        <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
+        <translation>
+            <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
+            <numerusform>%n lines: Ctrl+Alt+Return makes one take per line</numerusform>
         </translation>
     </message>
 </context>

@@ -288,6 +288,11 @@ void MainWindow::createActions() {
                                [this] { synthesizeVariations(m_history->variationCount()->value()); });
     m_synthesizeTakes->setToolTip(tr("The current request N times with consecutive seeds, side by side in Takes ▸ Variations "
                                      "(N is set beside the history)"));
+    m_synthesizeLines = action(tr("Synthesize each &line"),
+                               {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Enter)},
+                               [this] { synthesizeEachLine(); });
+    m_synthesizeLines->setToolTip(tr("One take per line of the text to speak (a script), queued in order with the same voice "
+                                     "and settings"));
     // The take just made is the history's selected one: one key keeps it for later.
     m_starTake = action(tr("Star the ta&ke"), {QKeySequence(Qt::CTRL | Qt::Key_K)}, [this] {
         if (!m_history->toggleStarSelected()) statusBar()->showMessage(tr("No take to star yet: synthesize one first."), 4000);
@@ -343,6 +348,7 @@ void MainWindow::createMenus() {
     QMenu* synthesis = menuBar()->addMenu(tr("&Synthesis"));
     synthesis->addAction(m_synthesizeAction);
     synthesis->addAction(m_synthesizeTakes);
+    synthesis->addAction(m_synthesizeLines);
     synthesis->addAction(m_stop);
     synthesis->addAction(m_cancel);
     synthesis->addSeparator();
@@ -366,7 +372,7 @@ void MainWindow::createMenus() {
 
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
-        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_stop, m_cancel, m_rollSeed, m_focusText}},
+        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
         {tr("Take"), {m_playStop, m_starTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
@@ -486,6 +492,21 @@ QList<quint64> MainWindow::synthesizeVariations(int count) {
         r.config.seed = first + i > maxSeed ? (first + i) - maxSeed - 1 : first + i;
         ids << m_controller->enqueue(std::move(r));
     }
+    return ids;
+}
+
+QList<quint64> MainWindow::synthesizeEachLine() {
+    QList<quint64> ids;
+    std::optional<SynthesisRequest> request = requestFromPanels();
+    if (!request) return ids;
+    // A fixed seed stays the same for every line (each line is its own text, so the takes
+    // differ anyway, and any one line can be made again alone with that seed).
+    for (const QString& line : m_text->targetLines()) {
+        SynthesisRequest r = *request;
+        r.text = line;
+        if (const quint64 id = m_controller->enqueue(std::move(r))) ids << id;
+    }
+    if (ids.size() > 1) statusBar()->showMessage(tr("Queued %n line(s), one take each.", nullptr, static_cast<int>(ids.size())), 5000);
     return ids;
 }
 

@@ -55,6 +55,7 @@ public:
     QAction* playStopAction() const { return m_playStop; }
     QAction* synthesizeAction() const { return m_synthesizeAction; }
     QAction* synthesizeTakesAction() const { return m_synthesizeTakes; }
+    QAction* synthesizeLinesAction() const { return m_synthesizeLines; }
     QAction* starTakeAction() const { return m_starTake; }
     QString modelStatusText() const;
 
@@ -68,6 +69,9 @@ public slots:
     // "N takes": the same request `count` times with consecutive seeds (from the fixed seed,
     // or a fresh one), one variation group; the history lays them out side by side.
     QList<quint64> synthesizeVariations(int count);
+    // A script: one synthesis per non-empty line of the text to speak, with the same voice,
+    // settings and seed field, queued in order (each line becomes a take named by its text).
+    QList<quint64> synthesizeEachLine();
     void showModelSetup();
     void showShortcuts();
     // Queues a stored take again with its settings and seed (returns the request id or 0).
@@ -121,6 +125,7 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_rollSeed = nullptr;
     QAction* m_synthesizeTakes = nullptr;  // N takes, N from the history's spin box
+    QAction* m_synthesizeLines = nullptr;  // one take per line of the text
     QAction* m_starTake = nullptr;
     QAction* m_focusText = nullptr;
     QAction* m_shortcuts = nullptr;

@@ -110,14 +110,16 @@ int main(int argc, char** argv) {
     setField(window.settingsPanel(), "seed", 424242);
     ok &= save(&window, out, QStringLiteral("studio-ready.png"));
 
-    // Running: one synthesis in its NAR stage, two more waiting in the queue.
+    // Running: a three-line script, one take per line: the first in its NAR stage, two more
+    // waiting in the queue.
+    const QString line = window.textPanel()->targetText();
+    window.textPanel()->setTargetText(line + QStringLiteral("\nThe ferry leaves at dawn; bring the blue lantern.\n"
+                                                            "Nobody has crossed the bridge since the storm."));
     setField(window.settingsPanel(), "nar_steps", 120);
     setField(window.settingsPanel(), "generate_max_len_override", 900);
     QSignalSpy progress(window.controller(), &SynthesisController::synthesisProgress);
     QSignalSpy finished(window.controller(), &SynthesisController::synthesisFinished);
-    window.synthesize();
-    window.synthesize();
-    window.synthesize();
+    window.synthesizeEachLine();
     for (int i = 0; i < 2400; ++i) {
         QTest::qWait(50);
         if (!progress.isEmpty() && progress.last().at(1).toInt() == int(mars5::EngineStage::Refine) &&
@@ -129,6 +131,7 @@ int main(int argc, char** argv) {
     while (window.controller()->isBusy()) QTest::qWait(50);
 
     // Result: a finished take in the result view.
+    window.textPanel()->setTargetText(line);
     setField(window.settingsPanel(), "nar_steps", 24);
     setField(window.settingsPanel(), "eos_penalty_factor", 60);  // the tiny AR would end after a few tokens
     finished.clear();

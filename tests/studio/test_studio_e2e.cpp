@@ -264,6 +264,50 @@ private slots:
         setField(s, "eos_penalty_factor", 1);
     }
 
+    void eachLineOfAScriptBecomesATake() {
+        SettingsPanel* s = w().settingsPanel();
+        setField(s, "nar_steps", 4);
+        setField(s, "generate_max_len_override", 40);
+        setField(s, "seed", 21);
+        // Blank lines and surrounding spaces do not make takes.
+        w().textPanel()->setTargetText(QStringLiteral("First line.\n\n   Second line.  \nThird line.\n"));
+        QCOMPARE(w().textPanel()->targetLines(),
+                 (QStringList{QStringLiteral("First line."), QStringLiteral("Second line."), QStringLiteral("Third line.")}));
+        QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("3 line")), qPrintable(w().textPanel()->statusText()));
+
+        QSignalSpy finished(w().controller(), &SynthesisController::synthesisFinished);
+        w().synthesizeLinesAction()->trigger();  // Ctrl+Alt+Return
+        QCOMPARE(w().controller()->queue().size() + (w().controller()->isBusy() ? 1 : 0), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3, 240000);
+        QStringList spoken;
+        for (const QList<QVariant>& args : finished) {
+            const auto take = args.at(0).value<SynthesisOutcomePtr>();
+            QVERIFY(take);
+            QVERIFY2(take->status == SynthesisOutcome::Status::Finished, qPrintable(take->error));
+            QCOMPARE(take->seed, quint64(21));
+            spoken << take->request.text;
+        }
+        QCOMPARE(spoken, w().textPanel()->targetLines());  // in order, one take each
+
+        // A long script can be taken back at once: Clear empties the queue, the running one goes on.
+        QVERIFY(!w().synthesisPanel()->clearQueueButton()->isVisible());
+        QCOMPARE(w().synthesizeEachLine().size(), 3);
+        QCOMPARE(w().controller()->queue().size(), 2);
+        QVERIFY(w().synthesisPanel()->clearQueueButton()->isVisible());
+        const quint64 running = w().controller()->runningId();
+        w().synthesisPanel()->clearQueueButton()->click();
+        QCOMPARE(w().controller()->queue().size(), 0);
+        QCOMPARE(w().synthesisPanel()->queueList()->count(), 0);
+        QVERIFY(!w().synthesisPanel()->clearQueueButton()->isVisible());
+        auto last = waitForTake(w().controller());
+        QVERIFY(last);
+        QCOMPARE(last->request.id, running);
+        QCOMPARE(last->status, SynthesisOutcome::Status::Finished);
+        QVERIFY(!w().controller()->isBusy());
+        w().textPanel()->setTargetText(kText);
+        QVERIFY(!w().textPanel()->statusText().contains(QStringLiteral("line")));
+    }
+
     void engineErrorInPlainWordsTextsKept() {
         w().textPanel()->setTranscript(QStringLiteral("Well, the weather has been strange lately."));
         w().textPanel()->setTargetText(kText);
@@ -333,6 +377,18 @@ private slots:
         for (const QString& must : {QStringLiteral("Synthesize"), QStringLiteral("Play/Stop"), QStringLiteral("Stop (keep"),
                                     QStringLiteral("Cancel (discard)"), QStringLiteral("Export take"), QStringLiteral("Undo")})
             QVERIFY2(rows.contains(must), qPrintable(must + QStringLiteral(" missing in\n") + rows));
+        // Every row lies on the card, at the window's smallest usual size too (a row once fell
+        // below it when a section was added).
+        for (const QSize size : {QSize(1280, 720), QSize(1024, 640), w().size()}) {
+            w().resize(size);
+            QCoreApplication::processEvents();
+            const ShortcutOverlay::Layout l = w().shortcutOverlay()->layout();
+            QCOMPARE(l.rows.size(), std::size_t(w().shortcutOverlay()->rows().size()));
+            for (const QRect& r : l.rows)
+                QVERIFY2(l.card.contains(r), qPrintable(QStringLiteral("%1x%2: a row at y %3..%4 is outside the card (y %5..%6)")
+                                                            .arg(size.width()).arg(size.height()).arg(r.top()).arg(r.bottom())
+                                                            .arg(l.card.top()).arg(l.card.bottom())));
+        }
         QTest::keyClick(w().shortcutOverlay(), Qt::Key_F1);
         QVERIFY(!w().shortcutOverlay()->isVisible());
     }

@@ -301,6 +301,12 @@ void SynthesisController::cancelQueued(quint64 id) {
         }
 }
 
+void SynthesisController::clearQueue() {
+    if (m_queue.isEmpty()) return;
+    m_queue.clear();
+    emit queueChanged();
+}
+
 void SynthesisController::cancelAll() {
     m_queue.clear();
     emit queueChanged();

@@ -8,7 +8,8 @@
 //   stop()              the running synthesis ends its AR stage now and still refines and
 //                       vocodes what it has (Audacity's "Stop keeps")
 //   cancel()            the running synthesis ends at the next step and returns nothing
-//                       ("Cancel discards"); cancelQueued() removes a waiting one
+//                       ("Cancel discards"); cancelQueued() removes a waiting one,
+//                       clearQueue() all of them
 //
 // Engine errors arrive as SynthesisOutcome::Failed with a message in plain words.
 #pragma once
@@ -114,6 +115,7 @@ public:
     quint64 runningId() const { return m_running; }
     const QList<SynthesisRequest>& queue() const { return m_queue; }
     void cancelQueued(quint64 id);
+    void clearQueue();  // every waiting request; the running one goes on
 
 public slots:
     void stop();

@@ -64,6 +64,10 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_progress->setFormat(QString());
 
     m_queueLabel = new QLabel(this);
+    m_clearQueue = new QToolButton(this);
+    m_clearQueue->setText(tr("Clear"));
+    m_clearQueue->setAutoRaise(true);
+    m_clearQueue->setToolTip(tr("Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)"));
     m_queue = new QListWidget(this);
     m_queue->setMaximumHeight(44);
     m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -114,7 +118,11 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     controls->addLayout(progressBox, 1);
     auto* queueBox = new QVBoxLayout;
     queueBox->setSpacing(1);
-    queueBox->addWidget(m_queueLabel);
+    auto* queueHeader = new QHBoxLayout;
+    queueHeader->setContentsMargins(0, 0, 0, 0);
+    queueHeader->addWidget(m_queueLabel, 1);
+    queueHeader->addWidget(m_clearQueue);
+    queueBox->addLayout(queueHeader);
     queueBox->addWidget(m_queue);
     controls->addLayout(queueBox);
     m_queue->setFixedWidth(170);
@@ -153,6 +161,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     connect(m_waveform, &WaveformView::positionPicked, this, [this](double s) {
         if (m_playback->isPlaying()) m_playback->play(s);
     });
+    connect(m_clearQueue, &QToolButton::clicked, m_controller, &SynthesisController::clearQueue);
     connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
     });
@@ -294,6 +303,7 @@ void SynthesisPanel::updateQueue() {
     }
     const int n = static_cast<int>(m_controller->queue().size());
     m_queueLabel->setText(n == 0 ? tr("Queue: empty") : tr("Queue: %1 waiting").arg(n));
+    m_clearQueue->setVisible(n > 0);
     updateButtons();
 }
 

@@ -44,6 +44,7 @@ public:
     QString stageText() const;          // "AR 120 / ~150 tokens"
     QString resultText() const;         // the line describing the take
     QListWidget* queueList() const { return m_queue; }
+    QToolButton* clearQueueButton() const { return m_clearQueue; }
     QPushButton* synthesizeButton() const { return m_synthesize; }
 
     // Writes the take and its sidecar; empty on success, else the message also shown.
@@ -75,6 +76,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QListWidget* m_queue = nullptr;
     QLabel* m_queueLabel = nullptr;
+    QToolButton* m_clearQueue = nullptr;  // empties the queue (a script of lines can queue many)
     QLabel* m_error = nullptr;
     WaveformView* m_waveform = nullptr;
     takes::SpectrogramView* m_spectrogram = nullptr;

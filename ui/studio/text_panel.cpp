@@ -67,6 +67,13 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
 }
 
 QString TextPanel::targetText() const { return m_target->toPlainText().trimmed(); }
+QStringList TextPanel::targetLines() const {
+    QStringList lines;
+    for (const QString& line : m_target->toPlainText().split(QLatin1Char('\n')))
+        if (const QString t = line.trimmed(); !t.isEmpty()) lines << t;
+    return lines;
+}
+
 QString TextPanel::transcript() const { return m_transcript->toPlainText().trimmed(); }
 void TextPanel::setTargetText(const QString& text) { m_target->setPlainText(text); }
 void TextPanel::setTranscript(const QString& text) { m_transcript->setPlainText(text); }
@@ -95,6 +102,10 @@ void TextPanel::updateStatus() {
         m_status->setText(tr("%n character(s) · about %1 s of speech · the model expects about %2 tokens", "", chars)
                               .arg(QString::number(std::max(0.5, estimatedSeconds()), 'f', 1))
                               .arg(expectedTokens()));
+    // A script: say that it can be spoken line by line, one take each.
+    if (const int lines = static_cast<int>(targetLines().size()); lines > 1)
+        m_status->setText(m_status->text() + QStringLiteral(" · ") +
+                          tr("%n line(s): Ctrl+Alt+Return makes one take per line", "", lines));
     if (!deepCloneWanted())
         m_modeLabel->setText(tr("shallow clone will be used"));
     else if (transcript().isEmpty())

@@ -5,6 +5,7 @@
 // and estimates the output length.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
@@ -19,6 +20,9 @@ public:
     explicit TextPanel(QWidget* parent = nullptr);
 
     QString targetText() const;   // trimmed
+    // The target text's non-empty lines, each trimmed: a script, one take per line
+    // (Synthesis ▸ Synthesize each line).
+    QStringList targetLines() const;
     QString transcript() const;   // trimmed
     void setTargetText(const QString& text);
     void setTranscript(const QString& text);
