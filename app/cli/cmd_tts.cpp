@@ -1,17 +1,21 @@
 // mars5-cli tts --ar AR --nar NAR --encodec ENC --vocos V [--vocos-config C] | --models DIR
-//               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav
+//               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav | --lines SCRIPT.txt -o FOLDER
 //               [--deep|--shallow] [--seed N] [--device auto|cpu|cuda] [--dtype auto|...] [--threads N]
 //               [--<InferenceConfig field> value ...] [--save-codes CODES.safetensors] [--save-coarse WAV]
 //
 // The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
 // One Ctrl-C stops the AR early (what exists is still refined and vocoded); a second cancels.
+// With --lines, each non-empty line is spoken into FOLDER/001.wav, 002.wav, ... with the model
+// loaded and the voice encoded once; Ctrl-C then also ends the script after the current line.
 #include "commands.h"
+#include "script_lines.h"
 #include "wav_output.h"
 
 #include "mars5/engine.h"
 
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
@@ -38,7 +42,7 @@ std::string fmt(const char* format, double value) {
 
 struct TtsArgs {
     ModelPaths paths;
-    std::string models, ref, refText, text, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams;
+    std::string models, ref, refText, text, lines, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams;
     bool refTextGiven = false, deep = false, shallow = false, wavFloat = false;
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
@@ -59,6 +63,68 @@ std::optional<double> parseValue(const std::string& s, InferenceConfigField::Typ
     return std::nullopt;
 }
 
+// One text through the loaded engine: per-stage timings printed, the WAV (and the optional
+// codes and coarse WAV) written. Failures are reported (exit code 1).
+void speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& config, const AudioBuffer& reference,
+              const std::string& text, const std::string& output, const std::string& saveCodesPath,
+              const std::string& saveCoarsePath) {
+    RunControl control;
+    g_control = &control;
+    g_interrupts = 0;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    std::int64_t nextArReport = 100;
+    int lastNarPercent = -1;
+    const ProgressCallback progress = [&](const EngineProgress& p) {
+        if (p.stage == EngineStage::Coarse && !p.finished && p.current >= nextArReport) {
+            std::cerr << "  AR token " << p.current << " of ~" << p.total << '\n';
+            nextArReport += 100;
+        } else if (p.stage == EngineStage::Refine && p.total > 0) {
+            const int percent = static_cast<int>(100 * p.current / p.total);
+            if (percent / 25 != lastNarPercent / 25) std::cerr << "  NAR step " << p.current << " of " << p.total << '\n';
+            lastNarPercent = percent;
+        }
+    };
+    Result<TtsResult> r = engine.tts(text, reference,
+                                      a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt, config,
+                                      progress, &control);
+    std::signal(SIGINT, previous);
+    g_control = nullptr;
+    if (!r) return reportError(r.message());
+
+    for (const auto& w : r->warnings) std::cerr << "warning: " << w << '\n';
+    const auto& t = r->timings;
+    std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
+    std::cout << "encode reference: " << fmt("%.3f s", t.encodeSeconds) << (r->voiceFromCache ? " (cached voice)" : "") << '\n';
+    std::cout << "AR: " << fmt("%.3f s", t.coarseSeconds) << ", " << r->coarse.generatedIds.size() << " tokens (~"
+              << r->coarse.expectedTokens << " expected), " << r->coarse.l0Codes.size() << " L0 frames, "
+              << toString(r->coarse.stop) << '\n';
+    std::cout << "NAR: " << fmt("%.3f s", t.refineSeconds) << ", " << r->refined.stepsRun << " steps, "
+              << r->refined.codes.numFrames << " frames\n";
+    std::cout << "vocode: " << fmt("%.3f s", t.vocodeSeconds) << '\n';
+    std::cout << "trim: " << fmt("%.3f s", t.trimSeconds) << ", " << r->untrimmedSamples << " -> " << r->audio.samples.size()
+              << " samples\n";
+    std::cout << "total: " << fmt("%.3f s", t.totalSeconds) << " for " << fmt("%.2f s", r->audio.durationSeconds())
+              << " of audio\n";
+
+    if (r->audio.samples.empty()) return reportError("the trimmed output is empty: nothing to write");
+    const auto written = writeOutputWav(output, r->audio, a.wavFloat, "--wav-float");
+    if (!written) return reportError(written.message());
+    std::cout << "wrote " << output << '\n';
+    if (!saveCodesPath.empty()) {
+        const auto saved = saveCodes(saveCodesPath, r->refined.codes);
+        if (!saved) return reportError(saved.message());
+        std::cout << "wrote " << saveCodesPath << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
+                  << " codes)\n";
+    }
+    if (!saveCoarsePath.empty()) {
+        const auto coarse = engine.vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
+        if (!coarse) return reportError(coarse.message());
+        const auto ok = writeOutputWav(saveCoarsePath, *coarse, a.wavFloat, "--wav-float");
+        if (!ok) return reportError(ok.message());
+        std::cout << "wrote " << saveCoarsePath << " (the AR's L0 codes alone)\n";
+    }
+}
+
 void runTts(const TtsArgs& a) {
     // The settings: defaults, then every --field value, then --deep/--shallow.
     InferenceConfig config;
@@ -77,6 +143,22 @@ void runTts(const TtsArgs& a) {
         std::cerr << "note: no --ref-text: using shallow clone (give the reference's transcript for a deep clone)\n";
     }
     if (const std::string err = config.validate(); !err.empty()) return reportError(err);
+
+    // One text (--text, -o a WAV) or a script (--lines, -o a folder), read before the models load.
+    if (a.text.empty() == a.lines.empty()) return reportError("give the text to speak: --text \"...\" or --lines SCRIPT.txt (one of them)");
+    std::vector<std::string> scriptLines;
+    if (!a.lines.empty()) {
+        if (!a.saveCodes.empty() || !a.saveCoarse.empty())
+            return reportError("--save-codes and --save-coarse name one file: use them with --text, not --lines");
+        Result<std::vector<std::string>> read = readScriptLines(a.lines);
+        if (!read) return reportError(read.message());
+        scriptLines = std::move(*read);
+        std::error_code ec;
+        std::filesystem::create_directories(a.output, ec);
+        if (ec || !std::filesystem::is_directory(a.output))
+            return reportError(a.output + ": with --lines, -o names a folder, and this one cannot be made: " +
+                               (ec ? ec.message() : std::string("a file of that name exists")));
+    }
 
     // Models: explicit paths win over the ones found in --models.
     ModelPaths paths = a.paths;
@@ -127,61 +209,28 @@ void runTts(const TtsArgs& a) {
     std::cout << "models: AR " << info.arSummary << " (" << info.arRecognition << "); NAR " << info.narSummary << " ("
               << info.narRecognition << "); " << toString(info.device) << ", " << toString(info.dtype) << '\n';
 
-    RunControl control;
-    g_control = &control;
-    g_interrupts = 0;
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    std::int64_t nextArReport = 100;
-    int lastNarPercent = -1;
-    const ProgressCallback progress = [&](const EngineProgress& p) {
-        if (p.stage == EngineStage::Coarse && !p.finished && p.current >= nextArReport) {
-            std::cerr << "  AR token " << p.current << " of ~" << p.total << '\n';
-            nextArReport += 100;
-        } else if (p.stage == EngineStage::Refine && p.total > 0) {
-            const int percent = static_cast<int>(100 * p.current / p.total);
-            if (percent / 25 != lastNarPercent / 25) std::cerr << "  NAR step " << p.current << " of " << p.total << '\n';
-            lastNarPercent = percent;
+    if (a.lines.empty()) {
+        speakOne(*engine, a, config, *reference, a.text, a.output, a.saveCodes, a.saveCoarse);
+        return;
+    }
+    // A script: one WAV per line, in order. A failed line is reported and the next one runs.
+    std::size_t written = 0, failed = 0;
+    for (std::size_t i = 0; i < scriptLines.size(); ++i) {
+        const std::string wav = (std::filesystem::path(a.output) / scriptWavName(i + 1, scriptLines.size())).string();
+        std::cout << "line " << (i + 1) << " of " << scriptLines.size() << ": " << scriptLines[i] << '\n';
+        const int before = exitCode();
+        exitCode() = 0;
+        speakOne(*engine, a, config, *reference, scriptLines[i], wav, {}, {});
+        (exitCode() == 0 ? written : failed) += 1;
+        exitCode() = std::max(before, exitCode());
+        if (g_interrupts > 0 && i + 1 < scriptLines.size()) {
+            std::cerr << "interrupted: the script ends here\n";
+            break;
         }
-    };
-    Result<TtsResult> r = engine->tts(a.text, *reference,
-                                      a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt, config,
-                                      progress, &control);
-    std::signal(SIGINT, previous);
-    g_control = nullptr;
-    if (!r) return reportError(r.message());
-
-    for (const auto& w : r->warnings) std::cerr << "warning: " << w << '\n';
-    const auto& t = r->timings;
-    std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
-    std::cout << "encode reference: " << fmt("%.3f s", t.encodeSeconds) << (r->voiceFromCache ? " (cached voice)" : "") << '\n';
-    std::cout << "AR: " << fmt("%.3f s", t.coarseSeconds) << ", " << r->coarse.generatedIds.size() << " tokens (~"
-              << r->coarse.expectedTokens << " expected), " << r->coarse.l0Codes.size() << " L0 frames, "
-              << toString(r->coarse.stop) << '\n';
-    std::cout << "NAR: " << fmt("%.3f s", t.refineSeconds) << ", " << r->refined.stepsRun << " steps, "
-              << r->refined.codes.numFrames << " frames\n";
-    std::cout << "vocode: " << fmt("%.3f s", t.vocodeSeconds) << '\n';
-    std::cout << "trim: " << fmt("%.3f s", t.trimSeconds) << ", " << r->untrimmedSamples << " -> " << r->audio.samples.size()
-              << " samples\n";
-    std::cout << "total: " << fmt("%.3f s", t.totalSeconds) << " for " << fmt("%.2f s", r->audio.durationSeconds())
-              << " of audio\n";
-
-    if (r->audio.samples.empty()) return reportError("the trimmed output is empty: nothing to write");
-    const auto written = writeOutputWav(a.output, r->audio, a.wavFloat, "--wav-float");
-    if (!written) return reportError(written.message());
-    std::cout << "wrote " << a.output << '\n';
-    if (!a.saveCodes.empty()) {
-        const auto saved = saveCodes(a.saveCodes, r->refined.codes);
-        if (!saved) return reportError(saved.message());
-        std::cout << "wrote " << a.saveCodes << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
-                  << " codes)\n";
     }
-    if (!a.saveCoarse.empty()) {
-        const auto coarse = engine->vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
-        if (!coarse) return reportError(coarse.message());
-        const auto ok = writeOutputWav(a.saveCoarse, *coarse, a.wavFloat, "--wav-float");
-        if (!ok) return reportError(ok.message());
-        std::cout << "wrote " << a.saveCoarse << " (the AR's L0 codes alone)\n";
-    }
+    std::cout << "script: " << written << " of " << scriptLines.size() << " lines written to " << a.output;
+    if (failed > 0) std::cout << ", " << failed << " failed";
+    std::cout << '\n';
 }
 
 }  // namespace
@@ -198,8 +247,11 @@ void addTtsCommand(CLI::App& app) {
     cmd->add_option("--hparams", a->hparams, "JSON override of the hyper-parameters no tensor shape reveals");
     cmd->add_option("--ref", a->ref, "reference recording of the voice (any format and rate; 2-12 s, ~6 s best)")->required();
     CLI::Option* refText = cmd->add_option("--ref-text", a->refText, "transcript of the reference (enables deep clone)");
-    cmd->add_option("--text", a->text, "the text to speak")->required();
-    cmd->add_option("-o,--output", a->output, "WAV file to write (24 kHz mono)")->required();
+    cmd->add_option("--text", a->text, "the text to speak");
+    cmd->add_option("--lines", a->lines,
+                    "a script: speak each non-empty line of this UTF-8 file into -o FOLDER/001.wav, 002.wav, ... "
+                    "(the model loads and the voice is encoded once)");
+    cmd->add_option("-o,--output", a->output, "WAV file to write (24 kHz mono); with --lines, the folder for them")->required();
     cmd->add_flag("--deep", a->deep, "deep clone (needs --ref-text; the default when --ref-text is given)");
     cmd->add_flag("--shallow", a->shallow, "shallow clone (the default without --ref-text)");
     cmd->add_option("--device", a->device, "auto (the GPU when there is one), cpu or cuda")->capture_default_str();
@@ -226,7 +278,11 @@ void addTtsCommand(CLI::App& app) {
         a->refTextGiven = refText->count() > 0;  // an empty transcript is a valid one
         runTts(*a);
     });
-    cmd->preparse_callback([a](std::size_t) { a->fields.clear(); });
+    cmd->preparse_callback([a](std::size_t) {
+        a->fields.clear();
+        a->text.clear();
+        a->lines.clear();
+    });
 }
 
 }  // namespace mars5::cli

@@ -1,0 +1,73 @@
+# CTest script: `mars5-cli tts --lines` speaks a script (BOM, CRLF and blank lines in it) into one
+# WAV per non-empty line, in order; a line comes out the same as that text alone with the same
+# seed (the voice is encoded once and reused); bad scripts and mixed options are refused in words.
+# Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), DIR (a scratch folder).
+file(REMOVE_RECURSE "${DIR}")
+file(MAKE_DIRECTORY "${DIR}")
+set(models
+    --ar "${FIXTURES}/mars5/mars5_tiny_ar.safetensors" --nar "${FIXTURES}/mars5/mars5_tiny_nar.pt"
+    --encodec "${FIXTURES}/codec/encodec_tiny.th"
+    --vocos "${FIXTURES}/codec/vocos_tiny_pytorch_model.bin" --vocos-config "${FIXTURES}/codec/vocos_tiny_config.yaml"
+    --ref "${FIXTURES}/codec/input.wav" --shallow --device cpu --dtype float32
+    --seed 3 --nar_steps 4 --q0_override_steps 3 --generate-max-len-override 40)
+string(ASCII 239 187 191 bom)
+file(WRITE "${DIR}/script.txt" "${bom}First line.\r\n\r\n   Second line, with spaces.   \nThird.\n")
+
+execute_process(COMMAND "${CLI}" tts ${models} --lines "${DIR}/script.txt" -o "${DIR}/out"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message("${out}${err}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "tts --lines failed with ${rc}")
+endif()
+foreach(expected "line 1 of 3: First line.\n" "line 2 of 3: Second line, with spaces.\n" "line 3 of 3: Third.\n"
+                 "script: 3 of 3 lines written to ")
+  string(FIND "${out}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "no '${expected}' in the output")
+  endif()
+endforeach()
+file(GLOB wavs RELATIVE "${DIR}/out" "${DIR}/out/*")
+if(NOT wavs STREQUAL "001.wav;002.wav;003.wav")
+  message(FATAL_ERROR "expected 001.wav;002.wav;003.wav, found '${wavs}'")
+endif()
+# The voice is encoded once: later lines say so.
+string(REGEX MATCHALL "\\(cached voice\\)" cached "${out}")
+list(LENGTH cached cachedCount)
+if(NOT cachedCount EQUAL 2)
+  message(FATAL_ERROR "lines 2 and 3 should reuse the encoded voice (found ${cachedCount} cached)")
+endif()
+
+# Line 3 alone, same settings and seed: the same file.
+execute_process(COMMAND "${CLI}" tts ${models} --text "Third." -o "${DIR}/third.wav" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+file(SHA256 "${DIR}/third.wav" alone)
+file(SHA256 "${DIR}/out/003.wav" inScript)
+if(NOT rc EQUAL 0 OR NOT alone STREQUAL inScript)
+  message(FATAL_ERROR "line 3 of the script differs from the same text spoken alone")
+endif()
+
+# Refused in words, exit code 1, nothing written.
+file(WRITE "${DIR}/blank.txt" "\n   \n\t\n")
+set(cases
+    "--lines^${DIR}/blank.txt^-o^${DIR}/blank_out|no text to speak \\(every line is empty\\)"
+    "--lines^${DIR}/script.txt^--text^Hi.^-o^${DIR}/both_out|--text \"...\" or --lines SCRIPT.txt \\(one of them\\)"
+    "-o^${DIR}/none.wav|--text \"...\" or --lines SCRIPT.txt \\(one of them\\)"
+    "--lines^${DIR}/script.txt^-o^${DIR}/third.wav|-o names a folder"
+    "--lines^${DIR}/script.txt^-o^${DIR}/codes_out^--save-codes^${DIR}/c.safetensors|use them with --text, not --lines"
+    "--lines^${CLI}^-o^${DIR}/binary_out|not a text file")
+foreach(case IN LISTS cases)
+  string(FIND "${case}" "|" bar)
+  string(SUBSTRING "${case}" 0 ${bar} args)
+  string(REPLACE "^" ";" args "${args}")  # ^ separates the arguments (a list inside a list item)
+  math(EXPR from "${bar} + 1")
+  string(SUBSTRING "${case}" ${from} -1 expected)
+  execute_process(COMMAND "${CLI}" tts ${models} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*${expected}")
+    message(FATAL_ERROR "tts ${args}: expected exit 1 and '${expected}', got ${rc}:\n${err}")
+  endif()
+endforeach()
+foreach(folder blank_out both_out codes_out binary_out)
+  file(GLOB left "${DIR}/${folder}/*")
+  if(left)
+    message(FATAL_ERROR "a refused run left files in ${folder}: ${left}")
+  endif()
+endforeach()
