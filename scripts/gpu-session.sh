@@ -123,6 +123,7 @@ run() {
   step bench_f16_reference_kernels 60 env MARS5_AR_KERNELS=reference "${bench[@]}" --dtype $half --json
   step bench_f16_sync1 60 "${bench[@]}" --dtype $half --sync-every 1 --json
   step bench_f16_shallow 60 "${bench[@]}" --dtype $half --shallow --json
+  step bench_f16_full_heads 60 env MARS5_NAR_HEADS=full "${bench[@]}" --dtype $half --json
   step bench_codec_f16 30 "$C" bench-codec --seconds 8 --device $dev --dtype $half
   step bench_bf16 60 "${bench[@]}" --dtype bfloat16 --json
   step bench_f32 60 "${bench[@]}" --dtype float32 --json

@@ -146,9 +146,10 @@ step build in_root cmake --build /b -j"$jobs" --target mars5-cli || exit 1
 # Each self-test reports its own checks: the second runs even if the first fails.
 step selftest-codec in_root "$cli" selftest codec --fixtures "$fx"/codec || true
 step selftest-mars5 in_root OMP_NUM_THREADS=1 "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
-# The GPU's numeric path (fused attention, the AR's fewer-kernel path) forced on the CPU: with
-# libtorch 2.x it runs here, which the dev machines' 1.13 cannot do.
-step selftest-mars5-gpu-path in_root OMP_NUM_THREADS=1 MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer \
+# The GPU's numeric path (fused attention, the AR's fewer-kernel path, the NAR heads on the new
+# frames only) forced on the CPU: with libtorch 2.x it runs here, which the dev machines' 1.13
+# cannot do.
+step selftest-mars5-gpu-path in_root OMP_NUM_THREADS=1 MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer MARS5_NAR_HEADS=narrow \
   "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
 if [ $bench = 1 ]; then  # the sizes of the CTest bench smoke (tests/bench/CMakeLists.txt)
   small=(--max-layers 1 --text-vocab 512 --speech-vocab 1536 --seed 7)

@@ -429,7 +429,13 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
                              RandomSource& rng) {
     const int64_t classes = sched.classes;
     auto out = x.reshape({-1}).to(at::kLong).clone();
-    auto unknownRowsOf = [&](const at::Tensor& logits) { return logits.reshape({-1, classes}).index_select(0, rows.unknown); };
+    // Logits of every row, or of the unknown rows only (then already in the order of rows.unknown).
+    const bool onlyUnknown = cond.size(0) != x.size(0) || cond.size(1) != x.size(1);
+    auto unknownRowsOf = [&](const at::Tensor& logits) {
+        return onlyUnknown ? logits.reshape({-1, classes}) : logits.reshape({-1, classes}).index_select(0, rows.unknown);
+    };
+    // The uniforms are drawn at full size whichever logits came (the reference's stream).
+    const std::vector<int64_t> drawShape{x.size(0), x.size(1), classes};
 
     // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample.
     const auto guided = uncond.defined() ? applyGuidance(unknownRowsOf(cond), unknownRowsOf(uncond), w) : unknownRowsOf(cond);
@@ -441,14 +447,14 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
     if (t == 0 && options.lastGreedy) {
         unknownCodes = post.argmax(-1);
     } else {
-        const auto u = rng.uniform(cond.sizes(), cond.device());
+        const auto u = rng.uniform(drawShape, cond.device());
         unknownCodes = gumbelArgmax(post, u.reshape({-1, classes}).index_select(0, rows.unknown));
     }
 
     // Known rows: re-noised at level t (not t - 1); exact at t = 0.
     at::Tensor knownCodes = rows.knownCodes;
     if (t != 0) {
-        const auto u = rng.uniform(cond.sizes(), cond.device());
+        const auto u = rng.uniform(drawShape, cond.device());
         knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, t), u.reshape({-1, classes}).index_select(0, rows.known));
     }
     out.index_copy_(0, rows.unknown, unknownCodes);
@@ -577,8 +583,10 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
             c += 1.0 / config.jumpLen;
             const auto logits = predict(x, tLast, guided);
             const int64_t want = guided ? 2 : 1;
-            if (logits.dim() != 4 || logits.size(0) != want || logits.size(1) != x.size(0) || logits.size(2) != q ||
-                logits.size(3) != sched.classes)
+            // Every row [B, T, 8, K], or only the rows filled in here [B, T - offset, 7, K].
+            const bool all = logits.dim() == 4 && logits.size(1) == x.size(0) && logits.size(2) == q;
+            const bool unknownOnly = logits.dim() == 4 && logits.size(1) == x.size(0) - offset && logits.size(2) == q - 1;
+            if ((!all && !unknownOnly) || logits.size(0) != want || logits.size(3) != sched.classes)
                 fail(ErrorKind::Internal, "diffusion: the predictor returned logits of the wrong shape");
             // cond·w + uncond·(1 - w) is formed on the rows that use it, inside the step
             x = reverseStepOnRows(sched, logits[0], guided ? logits[1] : at::Tensor(), config.guidanceW, x, rows, tLast,

@@ -218,7 +218,11 @@ struct DiffusionConfig {
 };
 
 // x_0 logits for the state x [T, 8] at step t: [1, T, 8, K] (conditional) or, when
-// `withUncond`, [2, T, 8, K] (conditional, unconditional) — one batch of two.
+// `withUncond`, [2, T, 8, K] (conditional, unconditional) — one batch of two. A predictor may
+// instead return only the rows the loop fills in, [B, T - T_ref, 7, K]: the frames after the
+// reference (deep clone; all frames in shallow clone) of codebooks 1-7 (L0 is the AR's), since
+// the rest are known and their predictions unused (the engine's predictor does; the codes are
+// the same).
 using X0Predictor = std::function<at::Tensor(const at::Tensor& x, int64_t t, bool withUncond)>;
 // Called after each step with (steps done, steps in total, t of the step just done).
 using DiffusionProgress = std::function<void(int done, int total, int64_t t)>;

@@ -491,7 +491,10 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);
         // The loop's own states need no range check; on a GPU the forward pass is a replayed graph.
-        NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device));
+        // Only the rows the loop fills in: after the reference frames, codebooks 1-7 (diffusion.h);
+        // on a GPU the heads skip the reference frames' products too (nar_model.h).
+        const NarHeadRows unknownRows{coarse.deepClone ? v.refCodes.size(0) : 0, 1, narrowHeadsFirstOn(e.device)};
+        NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device), unknownRows);
         double forwardSeconds = 0;
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {
             if (!options.timeForward) return forward.predict(x, t, withUncond);

@@ -8,8 +8,8 @@
 
 namespace mars5 {
 
-NarForwardGraph::NarForwardGraph(const NarModel& model, const NarConditioning& cond, bool useGraphs)
-    : m_model(model), m_cond(cond), m_graphs(useGraphs, model.device()) {
+NarForwardGraph::NarForwardGraph(const NarModel& model, const NarConditioning& cond, bool useGraphs, const NarHeadRows& rows)
+    : m_model(model), m_cond(cond), m_graphs(useGraphs, model.device()), m_rows(rows) {
     if (!cond.encoderInput.defined()) fail(ErrorKind::InvalidArgument, "MARS5 NAR: no conditioning");
 }
 
@@ -27,7 +27,7 @@ at::Tensor NarForwardGraph::predict(const at::Tensor& x, std::int64_t t, bool wi
     m_x.copy_(x);
     m_embedding.copy_(embedding);
     return m_graphs.run(withUncond ? "guided" : "cond", [&] {
-        return std::vector<at::Tensor>{m_model.forwardWithEmbedding(m_cond, m_x, m_embedding, withUncond)};
+        return std::vector<at::Tensor>{m_model.forwardWithEmbedding(m_cond, m_x, m_embedding, withUncond, m_rows)};
     })[0];
 }
 

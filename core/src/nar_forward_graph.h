@@ -32,10 +32,12 @@ namespace mars5 {
 class NarForwardGraph {
 public:
     // `model` and `cond` must outlive this object. useGraphs needs CudaGraphCache::available.
-    NarForwardGraph(const NarModel& model, const NarConditioning& cond, bool useGraphs);
+    // `rows`: the block of logits predict() returns (all of them by default).
+    NarForwardGraph(const NarModel& model, const NarConditioning& cond, bool useGraphs, const NarHeadRows& rows = {});
 
     // Logits [B, T, 8, K] float32 of the state x [T, 8] at step t, B = 2 with the unconditional
-    // pass. With graphs, a buffer the next call overwrites.
+    // pass (only the block `rows` of them: [B, T - firstFrame, 8 - firstCodebook, K]). With
+    // graphs, a buffer the next call overwrites.
     at::Tensor predict(const at::Tensor& x, std::int64_t t, bool withUncond);
 
     bool usingGraphs() const { return m_graphs.graphs(); }
@@ -48,6 +50,7 @@ private:
     CudaGraphCache m_graphs;  // keys "guided", "cond"
     at::Tensor m_x;           // [T, 8] int64: the step's state
     at::Tensor m_embedding;   // [tEmbDim]: e(t) of the step
+    NarHeadRows m_rows;
 };
 
 }  // namespace mars5

@@ -7,6 +7,8 @@
 #include <ATen/ATen.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -284,8 +286,13 @@ at::Tensor NarModel::timestepEmbeddingFor(int64_t t) const {
 }
 
 at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at::Tensor& x, const at::Tensor& e,
-                                          bool withUncond) const {
+                                          bool withUncond, const NarHeadRows& rows) const {
     if (!cond.encoderInput.defined()) fail(ErrorKind::InvalidArgument, "MARS5 NAR: no conditioning");
+    if (rows.firstFrame < 0 || rows.firstFrame >= x.size(0) || rows.firstCodebook < 0 ||
+        rows.firstCodebook >= static_cast<int64_t>(m_heads.size()))
+        fail(ErrorKind::InvalidArgument, "MARS5 NAR: the output rows start at frame " + std::to_string(rows.firstFrame) +
+                                             ", codebook " + std::to_string(rows.firstCodebook) + " of " +
+                                             std::to_string(x.size(0)) + " x " + std::to_string(m_heads.size()));
     const int64_t batch = withUncond ? 2 : 1;
     const auto tEnc = timestepMlp(m_tEnc, e);  // [d]
     const auto tDec = timestepMlp(m_tDec, e);
@@ -298,13 +305,29 @@ at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at:
     y = y.unsqueeze(0).expand({batch, y.size(0), m_hp.dim}).contiguous();
     for (const auto& layer : m_decLayers) y = decoderLayer(layer, y, memory);
     y = at::layer_norm(y, {m_hp.dim}, m_decNormW, m_decNormB, m_hp.layerNormEps);
+    // Every frame's decoder output depends on every frame (bidirectional attention), but the
+    // heads work row by row: the skipped rows change nothing in the kept ones.
+    const int64_t kept = y.size(1) - rows.firstFrame;
+    const bool narrowFirst = rows.narrowBeforeHeads && rows.firstFrame > 0;
+    if (narrowFirst) y = y.narrow(1, rows.firstFrame, kept).contiguous();
 
     std::vector<at::Tensor> heads;
-    heads.reserve(m_heads.size());
-    for (const auto& h : m_heads)
-        heads.push_back(at::linear(at::layer_norm(y, {m_hp.dim}, h.normWeight, h.normBias, m_hp.headLayerNormEps),
-                                   h.weight, h.bias));
-    return at::stack(heads, 2).to(at::kFloat);  // [B, T, 8, K]
+    heads.reserve(m_heads.size() - static_cast<std::size_t>(rows.firstCodebook));
+    for (std::size_t i = static_cast<std::size_t>(rows.firstCodebook); i < m_heads.size(); ++i) {
+        const auto& h = m_heads[i];
+        const auto logits = at::linear(at::layer_norm(y, {m_hp.dim}, h.normWeight, h.normBias, m_hp.headLayerNormEps),
+                                       h.weight, h.bias);
+        heads.push_back(narrowFirst ? logits : logits.narrow(1, rows.firstFrame, kept));
+    }
+    return at::stack(heads, 2).to(at::kFloat);  // [B, T - firstFrame, 8 - firstCodebook, K]
+}
+
+bool narrowHeadsFirstOn(c10::Device device) {
+    if (const char* choice = std::getenv("MARS5_NAR_HEADS")) {
+        if (std::strcmp(choice, "narrow") == 0) return true;
+        if (std::strcmp(choice, "full") == 0) return false;
+    }
+    return device.is_cuda();
 }
 
 }  // namespace mars5

@@ -61,6 +61,26 @@ struct NarConditioning {
     at::Tensor spkUncond;     // [d] the dropped-condition speaker vector
 };
 
+// The block of output rows a caller needs: frames [firstFrame, T) of codebooks
+// [firstCodebook, 8). The diffusion loop needs only the rows it fills in (frames after the
+// reference in deep clone, codebooks 1-7 beside the AR's L0), so the 8 heads, the largest
+// output of a step, skip the rest.
+struct NarHeadRows {
+    int64_t firstFrame = 0;
+    int64_t firstCodebook = 0;
+    // Whether the heads' matrix products run on frames [firstFrame, T) only (fewer FLOPs) or on
+    // every frame, the block being cut after them. Every frame keeps each product in the shape
+    // the reference gives it: a BLAS may take another kernel, with other roundings, for fewer
+    // rows (OpenBLAS does for a one-row product), so only that way is the CPU's parity kept.
+    // The engine narrows first where no bitwise parity is kept anyway: on a GPU.
+    bool narrowBeforeHeads = false;
+};
+
+// narrowBeforeHeads for the diffusion on this device: on CUDA, not elsewhere.
+// MARS5_NAR_HEADS=narrow|full in the environment overrides it (narrow: the GPU's way, to test
+// it on a CPU).
+bool narrowHeadsFirstOn(c10::Device device);
+
 class NarModel {
 public:
     // Takes the tensors it needs from `tensors` (the loader's map, names of §1.8); Failure
@@ -89,9 +109,11 @@ public:
                        bool checkState = true) const;
     // The same with the timestep embedding given (timestepEmbeddingFor(t), or a buffer holding it)
     // and no range check of x: every shape and address fixed by (cond, x), what a CUDA graph
-    // captures (nar_forward_graph.h). forward() is this, bit for bit.
+    // captures (nar_forward_graph.h). forward() is this, bit for bit. With `rows`, only that
+    // block of the logits: [B, T - firstFrame, 8 - firstCodebook, K], bit for bit the same
+    // values as in the full output unless rows.narrowBeforeHeads.
     at::Tensor forwardWithEmbedding(const NarConditioning& cond, const at::Tensor& x, const at::Tensor& tEmbedding,
-                                    bool withUncond) const;
+                                    bool withUncond, const NarHeadRows& rows = {}) const;
     // e(t) [tEmbDim] in the model's dtype on its device (cached).
     at::Tensor timestepEmbeddingFor(int64_t t) const;
 

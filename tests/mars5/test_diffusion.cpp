@@ -434,6 +434,31 @@ private Q_SLOTS:
         QVERIFY(at::equal(loop.codes, x.slice(0, refFrames)));
         QCOMPARE(rng.uniforms, rng2.uniforms);
         QCOMPARE(rng.randints, rng2.randints);
+
+        // A predictor that returns only the rows the loop fills in (frames after the reference,
+        // codebooks 1-7), as the engine's does, gives the same codes from the same draws.
+        FakePredictor fake3;
+        CountingSource rng3(21);
+        const X0Predictor unknownOnly = [&](const at::Tensor& xs, int64_t t, bool u) {
+            return fake3(xs, t, u).narrow(1, refFrames, xs.size(0) - refFrames).narrow(2, 1, 7).contiguous();
+        };
+        const auto blockLoop = runReverseDiffusion(sched, cfg, l0, ref, unknownOnly, rng3);
+        QVERIFY(at::equal(blockLoop.codes, loop.codes));
+        QCOMPARE(rng3.uniforms, rng.uniforms);
+        QCOMPARE(rng3.randints, rng.randints);
+        // Any other block is refused.
+        FakePredictor fake4;
+        CountingSource rng4(21);
+        const X0Predictor wrongBlock = [&](const at::Tensor& xs, int64_t t, bool u) {
+            return fake4(xs, t, u).narrow(2, 1, 7).contiguous();  // every frame, 7 codebooks
+        };
+        bool refused = refFrames == 0;  // in shallow clone that block is the right one
+        try {
+            runReverseDiffusion(sched, cfg, l0, ref, wrongBlock, rng4);
+        } catch (const Failure& f) {
+            refused = f.kind() == ErrorKind::Internal;
+        }
+        QVERIFY(refused);
     }
 
     void seedsRepeatAndCancelLeavesCleanState() {

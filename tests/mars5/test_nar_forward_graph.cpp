@@ -1,7 +1,8 @@
 // The NAR forward pass as the diffusion loop runs it on a GPU (NarForwardGraph: the state and the
 // timestep embedding copied into fixed buffers, the pass replayed as a CUDA graph). On the CPU the
 // same code runs eagerly and must be NarModel::forward bit for bit, step after step, guided and
-// not, and across a change of length; graphs on the CPU are refused.
+// not, and across a change of length, also when it computes only a block of the output rows;
+// graphs on the CPU are refused.
 #include "failure.h"
 #include "mars5_checkpoint.h"
 #include "nar_forward_graph.h"
@@ -41,6 +42,34 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(forward.graphsCaptured(), std::int64_t(0));
+
+        // Only the rows the diffusion fills in: the same values as that block of the full output,
+        // bit for bit when the heads see every frame, within rounding when they are narrowed first
+        // (what a GPU does: a one-row product takes another BLAS kernel here).
+        for (const NarHeadRows rows : {NarHeadRows{15, 1}, NarHeadRows{0, 1}, NarHeadRows{39, 7}, NarHeadRows{15, 1, true},
+                                       NarHeadRows{39, 7, true}}) {
+            NarForwardGraph block(model, cond, /*useGraphs=*/false, rows);
+            const at::Tensor x = (at::arange(40 * 8, at::kLong) * 11).remainder(1025).reshape({40, 8});
+            for (const bool guided : {true, false}) {
+                const at::Tensor full = model.forward(cond, x, 57, guided);
+                const at::Tensor expected = full.narrow(1, rows.firstFrame, 40 - rows.firstFrame).narrow(2, rows.firstCodebook, 8 - rows.firstCodebook);
+                const at::Tensor got = block.predict(x, 57, guided);
+                QCOMPARE(got.sizes(), expected.sizes());
+                const bool same = rows.narrowBeforeHeads ? at::allclose(got, expected, 1e-5, 1e-5) : at::equal(got, expected);
+                QVERIFY2(same, qPrintable(QString("rows from frame %1, codebook %2, narrowed first %3, guided %4")
+                                              .arg(rows.firstFrame).arg(rows.firstCodebook).arg(rows.narrowBeforeHeads).arg(guided)));
+            }
+        }
+        for (const NarHeadRows bad : {NarHeadRows{40, 1}, NarHeadRows{-1, 0}, NarHeadRows{0, 8}}) {
+            NarForwardGraph block(model, cond, /*useGraphs=*/false, bad);
+            bool refusedRows = false;
+            try {
+                block.predict(at::zeros({40, 8}, at::kLong), 0, true);
+            } catch (const Failure& f) {
+                refusedRows = f.kind() == ErrorKind::InvalidArgument;
+            }
+            QVERIFY(refusedRows);
+        }
 
         bool refused = false;
         try {
