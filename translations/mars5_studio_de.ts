@@ -2329,12 +2329,12 @@
 <context>
     <name>mars5::ui::ShortcutOverlay</name>
     <message>
-        <location filename="../ui/studio/shortcut_overlay.cpp" line="78"/>
+        <location filename="../ui/studio/shortcut_overlay.cpp" line="106"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/studio/shortcut_overlay.cpp" line="81"/>
+        <location filename="../ui/studio/shortcut_overlay.cpp" line="109"/>
         <source>F1 or any key closes</source>
         <translation>F1 oder eine beliebige Taste schließt</translation>
     </message>
@@ -2426,13 +2426,13 @@
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="330"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="326"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="342"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="337"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -2513,127 +2513,135 @@
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="197"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="201"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="222"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="226"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="223"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="227"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="228"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="232"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="229"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="233"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="238"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="238"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="252"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="260"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="256"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <source>%n queued synthesis(es) failed (the others go on):</source>
+        <translation>
+            <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
+            <numerusform>%n eingereihte Synthesen sind fehlgeschlagen (die anderen laufen weiter):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="278"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="278"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="276"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="292"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="305"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="305"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="330"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="321"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="337"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="324"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="340"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="341"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="364"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>

@@ -118,6 +118,17 @@
     </message>
 </context>
 <context>
+    <name>mars5::ui::SynthesisPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <source>%n queued synthesis(es) failed (the others go on):</source>
+        <translation>
+            <numerusform>%n queued synthesis failed (the others go on):</numerusform>
+            <numerusform>%n queued syntheses failed (the others go on):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
         <location filename="../ui/studio/text_panel.cpp" line="102"/>

@@ -304,7 +304,26 @@ private slots:
         QCOMPARE(last->request.id, running);
         QCOMPARE(last->status, SynthesisOutcome::Status::Finished);
         QVERIFY(!w().controller()->isBusy());
+
+        // A line that fails (far too long for the model) is named, and stays listed while the
+        // script goes on; the next synthesis started afterwards clears the list.
+        const QString tooLong = QStringLiteral("Far too long a line to speak. ").repeated(150).trimmed();
+        w().textPanel()->setTargetText(QStringLiteral("First line.\n") + tooLong + QStringLiteral("\nThird line."));
+        QSignalSpy scriptDone(w().controller(), &SynthesisController::synthesisFinished);
+        QCOMPARE(w().synthesizeEachLine().size(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(scriptDone.count() == 3, 240000);
+        const auto statusOf = [&](int i) { return scriptDone.at(i).at(0).value<SynthesisOutcomePtr>()->status; };
+        QCOMPARE(statusOf(0), SynthesisOutcome::Status::Finished);
+        QCOMPARE(statusOf(1), SynthesisOutcome::Status::Failed);
+        QCOMPARE(statusOf(2), SynthesisOutcome::Status::Finished);
+        const QString listed = w().synthesisPanel()->errorText();
+        QVERIFY2(listed.contains(QStringLiteral("queued synthes")) && listed.contains(QStringLiteral("“Far too long a line")) &&
+                     listed.contains(scriptDone.at(1).at(0).value<SynthesisOutcomePtr>()->error),
+                 qPrintable(listed));
         w().textPanel()->setTargetText(kText);
+        QVERIFY(w().synthesize() != 0);
+        QVERIFY(waitForTake(w().controller()));
+        QVERIFY2(w().synthesisPanel()->errorText().isEmpty(), qPrintable(w().synthesisPanel()->errorText()));
         QVERIFY(!w().textPanel()->statusText().contains(QStringLiteral("line")));
     }
 

@@ -193,7 +193,11 @@ void SynthesisPanel::showError(const QString& text) {
 }
 
 void SynthesisPanel::onStarted(quint64) {
-    showError({});
+    if (m_queueRanDry) {
+        m_queuedFailures.clear();
+        m_queueRanDry = false;
+    }
+    if (m_queuedFailures.isEmpty()) showError({});
     m_stageText = tr("Starting…");
     m_eta.reset();
     m_progress->setRange(0, 0);  // busy until the first report
@@ -241,6 +245,9 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
 void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     m_progress->setRange(0, 1);
     using S = SynthesisOutcome::Status;
+    // The controller starts the next queued run after this: is there one?
+    const bool moreQueued = !m_controller->queue().isEmpty();
+    m_queueRanDry = !moreQueued;
     if (outcome->status == S::Cancelled) {
         m_stageText = tr("Cancelled: nothing was kept");
         m_progress->setValue(0);
@@ -254,7 +261,16 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         m_progress->setValue(0);
         m_progress->setFormat(QString());
         m_stages->setText(tr("<span style='color:#b3261e'>The synthesis failed; your text and settings are kept.</span>"));
-        showError(outcome->error);
+        if (moreQueued || !m_queuedFailures.isEmpty()) {
+            // One of several queued runs: name it, and keep the list while the others go on.
+            QString text = outcome->request.text.simplified();
+            if (text.size() > 60) text = text.left(58) + QStringLiteral("…");
+            m_queuedFailures << QStringLiteral("“%1”: %2").arg(text, outcome->error);
+            showError(tr("%n queued synthesis(es) failed (the others go on):", "", static_cast<int>(m_queuedFailures.size())) +
+                      QLatin1Char('\n') + m_queuedFailures.join(QLatin1Char('\n')));
+        } else {
+            showError(outcome->error);
+        }
         updateButtons();
         return;
     }

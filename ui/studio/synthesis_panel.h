@@ -78,6 +78,11 @@ private:
     QLabel* m_queueLabel = nullptr;
     QToolButton* m_clearQueue = nullptr;  // empties the queue (a script of lines can queue many)
     QLabel* m_error = nullptr;
+    // Failures of queued runs (a script, N takes) stay listed while the queue goes on, so a
+    // failed line is not hidden by the next one's start; cleared by the first run started after
+    // the queue ran dry.
+    QStringList m_queuedFailures;
+    bool m_queueRanDry = true;
     WaveformView* m_waveform = nullptr;
     takes::SpectrogramView* m_spectrogram = nullptr;
     QStackedWidget* m_resultStack = nullptr;  // the waveform or the spectrogram
