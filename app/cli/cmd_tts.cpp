@@ -63,11 +63,20 @@ std::optional<double> parseValue(const std::string& s, InferenceConfigField::Typ
     return std::nullopt;
 }
 
+// What one spoken text became (for the script's index).
+struct SpokenText {
+    double seconds = 0;
+    std::int64_t seed = 0;
+    std::size_t arTokens = 0;
+    std::string arEnd;  // how the AR ended: end of speech, length budget, stopped
+};
+
 // One text through the loaded engine: per-stage timings printed, the WAV (and the optional
-// codes and coarse WAV) written. Failures are reported (exit code 1).
-void speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& config, const AudioBuffer& reference,
-              const std::string& text, const std::string& output, const std::string& saveCodesPath,
-              const std::string& saveCoarsePath) {
+// codes and coarse WAV) written; the error otherwise, for the caller to report.
+Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& config, const AudioBuffer& reference,
+                            const std::string& text, const std::string& output, const std::string& saveCodesPath,
+                            const std::string& saveCoarsePath) {
+    const auto failed = [](std::string message) { return Error{ErrorKind::InvalidArgument, std::move(message)}; };
     RunControl control;
     g_control = &control;
     g_interrupts = 0;
@@ -89,7 +98,7 @@ void speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& conf
                                       progress, &control);
     std::signal(SIGINT, previous);
     g_control = nullptr;
-    if (!r) return reportError(r.message());
+    if (!r) return r.error();
 
     for (const auto& w : r->warnings) std::cerr << "warning: " << w << '\n';
     const auto& t = r->timings;
@@ -106,23 +115,24 @@ void speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& conf
     std::cout << "total: " << fmt("%.3f s", t.totalSeconds) << " for " << fmt("%.2f s", r->audio.durationSeconds())
               << " of audio\n";
 
-    if (r->audio.samples.empty()) return reportError("the trimmed output is empty: nothing to write");
+    if (r->audio.samples.empty()) return failed("the trimmed output is empty: nothing to write");
     const auto written = writeOutputWav(output, r->audio, a.wavFloat, "--wav-float");
-    if (!written) return reportError(written.message());
+    if (!written) return failed(written.message());
     std::cout << "wrote " << output << '\n';
     if (!saveCodesPath.empty()) {
         const auto saved = saveCodes(saveCodesPath, r->refined.codes);
-        if (!saved) return reportError(saved.message());
+        if (!saved) return failed(saved.message());
         std::cout << "wrote " << saveCodesPath << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
                   << " codes)\n";
     }
     if (!saveCoarsePath.empty()) {
         const auto coarse = engine.vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
-        if (!coarse) return reportError(coarse.message());
+        if (!coarse) return failed(coarse.message());
         const auto ok = writeOutputWav(saveCoarsePath, *coarse, a.wavFloat, "--wav-float");
-        if (!ok) return reportError(ok.message());
+        if (!ok) return failed(ok.message());
         std::cout << "wrote " << saveCoarsePath << " (the AR's L0 codes alone)\n";
     }
+    return SpokenText{r->audio.durationSeconds(), r->coarse.seed, r->coarse.generatedIds.size(), toString(r->coarse.stop)};
 }
 
 void runTts(const TtsArgs& a) {
@@ -210,27 +220,41 @@ void runTts(const TtsArgs& a) {
               << info.narRecognition << "); " << toString(info.device) << ", " << toString(info.dtype) << '\n';
 
     if (a.lines.empty()) {
-        speakOne(*engine, a, config, *reference, a.text, a.output, a.saveCodes, a.saveCoarse);
+        if (auto spoken = speakOne(*engine, a, config, *reference, a.text, a.output, a.saveCodes, a.saveCoarse); !spoken)
+            reportError(spoken.message());
         return;
     }
     // A script: one WAV per line, in order. A failed line is reported and the next one runs.
-    std::size_t written = 0, failed = 0;
+    std::vector<ScriptIndexRow> index;
+    std::size_t written = 0;
     for (std::size_t i = 0; i < scriptLines.size(); ++i) {
-        const std::string wav = (std::filesystem::path(a.output) / scriptWavName(i + 1, scriptLines.size())).string();
+        const std::string name = scriptWavName(i + 1, scriptLines.size());
         std::cout << "line " << (i + 1) << " of " << scriptLines.size() << ": " << scriptLines[i] << '\n';
-        const int before = exitCode();
-        exitCode() = 0;
-        speakOne(*engine, a, config, *reference, scriptLines[i], wav, {}, {});
-        (exitCode() == 0 ? written : failed) += 1;
-        exitCode() = std::max(before, exitCode());
+        const auto spoken = speakOne(*engine, a, config, *reference, scriptLines[i],
+                                     (std::filesystem::path(a.output) / name).string(), {}, {});
+        ScriptIndexRow row{name, scriptLines[i]};
+        if (spoken) {
+            ++written;
+            row.seconds = spoken->seconds;
+            row.seed = spoken->seed;
+            row.arTokens = spoken->arTokens;
+            row.status = "ok: " + spoken->arEnd;
+        } else {
+            reportError("line " + std::to_string(i + 1) + ": " + spoken.message());
+            row.file.clear();
+            row.status = "failed: " + spoken.message();
+        }
+        index.push_back(std::move(row));
         if (g_interrupts > 0 && i + 1 < scriptLines.size()) {
             std::cerr << "interrupted: the script ends here\n";
             break;
         }
     }
+    const std::string indexPath = (std::filesystem::path(a.output) / "lines.tsv").string();
+    if (auto saved = writeScriptIndex(indexPath, index); !saved) reportError(saved.message());
     std::cout << "script: " << written << " of " << scriptLines.size() << " lines written to " << a.output;
-    if (failed > 0) std::cout << ", " << failed << " failed";
-    std::cout << '\n';
+    if (index.size() > written) std::cout << ", " << (index.size() - written) << " failed";
+    std::cout << " (index: " << indexPath << ")\n";
 }
 
 }  // namespace

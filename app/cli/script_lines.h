@@ -3,6 +3,7 @@
 
 #include "mars5/error.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,19 @@ Result<std::vector<std::string>> readScriptLines(const std::string& path);
 // "007.wav" for line 7 of 120: numbered from 1, zero-padded to at least 3 digits so the files
 // sort in script order.
 std::string scriptWavName(std::size_t lineNumber, std::size_t lineCount);
+
+// One line of a spoken script, for FOLDER/lines.tsv.
+struct ScriptIndexRow {
+    std::string file;    // "007.wav", empty when the line failed
+    std::string text;
+    double seconds = 0;  // of audio
+    std::int64_t seed = 0;
+    std::size_t arTokens = 0;
+    std::string status;  // "ok: end of speech", "failed: <why>", ...
+};
+
+// Writes the index as tab-separated values with a header line (file, seconds, seed, ar_tokens,
+// status, text; tabs and line breaks inside a field become spaces), complete or not at all.
+Result<void> writeScriptIndex(const std::string& path, const std::vector<ScriptIndexRow>& rows);
 
 }  // namespace mars5::cli

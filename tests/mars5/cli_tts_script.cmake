@@ -1,6 +1,7 @@
 # CTest script: `mars5-cli tts --lines` speaks a script (BOM, CRLF and blank lines in it) into one
-# WAV per non-empty line, in order; a line comes out the same as that text alone with the same
-# seed (the voice is encoded once and reused); bad scripts and mixed options are refused in words.
+# WAV per non-empty line, in order, with an index (lines.tsv); a line comes out the same as that
+# text alone with the same seed (the voice is encoded once and reused); a failing line leaves the
+# others written; bad scripts and mixed options are refused in words.
 # Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), DIR (a scratch folder).
 file(REMOVE_RECURSE "${DIR}")
 file(MAKE_DIRECTORY "${DIR}")
@@ -26,9 +27,18 @@ foreach(expected "line 1 of 3: First line.\n" "line 2 of 3: Second line, with sp
     message(FATAL_ERROR "no '${expected}' in the output")
   endif()
 endforeach()
-file(GLOB wavs RELATIVE "${DIR}/out" "${DIR}/out/*")
+file(GLOB wavs RELATIVE "${DIR}/out" "${DIR}/out/*.wav")
 if(NOT wavs STREQUAL "001.wav;002.wav;003.wav")
   message(FATAL_ERROR "expected 001.wav;002.wav;003.wav, found '${wavs}'")
+endif()
+# The index: a header and one row per line, in order, with the text.
+file(STRINGS "${DIR}/out/lines.tsv" index)
+list(LENGTH index rows)
+list(GET index 0 header)
+list(GET index 2 second)
+if(NOT rows EQUAL 4 OR NOT header STREQUAL "file\tseconds\tseed\tar_tokens\tstatus\ttext"
+   OR NOT second MATCHES "^002\\.wav\t[0-9.]+\t3\t[0-9]+\tok: [a-z ]+\tSecond line, with spaces\\.$")
+  message(FATAL_ERROR "lines.tsv is not the expected index:\n${index}")
 endif()
 # The voice is encoded once: later lines say so.
 string(REGEX MATCHALL "\\(cached voice\\)" cached "${out}")
@@ -43,6 +53,19 @@ file(SHA256 "${DIR}/third.wav" alone)
 file(SHA256 "${DIR}/out/003.wav" inScript)
 if(NOT rc EQUAL 0 OR NOT alone STREQUAL inScript)
   message(FATAL_ERROR "line 3 of the script differs from the same text spoken alone")
+endif()
+
+# A line that fails (far longer than the 40 ids allowed here) is reported, the others are
+# written, the index says why, and the exit code is 1.
+file(WRITE "${DIR}/failing.txt" "Short one.\nThis line is much too long for a budget of forty ids, so the AR refuses it at once.\nLast.\n")
+execute_process(COMMAND "${CLI}" tts ${models} --lines "${DIR}/failing.txt" -o "${DIR}/failing_out"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(GLOB wavs RELATIVE "${DIR}/failing_out" "${DIR}/failing_out/*.wav")
+file(STRINGS "${DIR}/failing_out/lines.tsv" index)
+list(GET index 2 second)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: line 2: " OR NOT wavs STREQUAL "001.wav;003.wav"
+   OR NOT out MATCHES "script: 2 of 3 lines written to .*, 1 failed" OR NOT second MATCHES "^\t\t\t\tfailed: .*\tThis line is much")
+  message(FATAL_ERROR "a failing line: rc ${rc}, files '${wavs}'\n${out}${err}\n${index}")
 endif()
 
 # Refused in words, exit code 1, nothing written.
