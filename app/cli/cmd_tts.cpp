@@ -26,13 +26,28 @@ namespace {
 RunControl* g_control = nullptr;
 volatile std::sig_atomic_t g_interrupts = 0;
 
+// Counted for the whole command (a script ends after the line it arrives in, or between
+// lines); a run under way is stopped by the first, cancelled by the next.
 extern "C" void onInterrupt(int) {
-    if (!g_control) return;
     const std::sig_atomic_t before = g_interrupts;  // (++ on a volatile is deprecated in C++20)
     g_interrupts = before + 1;
+    if (!g_control) return;
     if (before == 0) g_control->requestStop();
     else g_control->requestCancel();
 }
+
+// SIGINT goes to onInterrupt while this lives (the whole tts command, so a Ctrl-C between two
+// lines of a script does not kill the process while it writes a file).
+class InterruptScope {
+public:
+    InterruptScope() : m_previous(std::signal(SIGINT, onInterrupt)) { g_interrupts = 0; }
+    ~InterruptScope() { std::signal(SIGINT, m_previous); }
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+
+private:
+    void (*m_previous)(int);
+};
 
 std::string fmt(const char* format, double value) {
     char buf[64];
@@ -79,8 +94,6 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     const auto failed = [](std::string message) { return Error{ErrorKind::InvalidArgument, std::move(message)}; };
     RunControl control;
     g_control = &control;
-    g_interrupts = 0;
-    const auto previous = std::signal(SIGINT, onInterrupt);
     std::int64_t nextArReport = 100;
     int lastNarPercent = -1;
     const ProgressCallback progress = [&](const EngineProgress& p) {
@@ -96,7 +109,6 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     Result<TtsResult> r = engine.tts(text, reference,
                                       a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt, config,
                                       progress, &control);
-    std::signal(SIGINT, previous);
     g_control = nullptr;
     if (!r) return r.error();
 
@@ -219,6 +231,7 @@ void runTts(const TtsArgs& a) {
     std::cout << "models: AR " << info.arSummary << " (" << info.arRecognition << "); NAR " << info.narSummary << " ("
               << info.narRecognition << "); " << toString(info.device) << ", " << toString(info.dtype) << '\n';
 
+    const InterruptScope interrupts;
     if (a.lines.empty()) {
         if (auto spoken = speakOne(*engine, a, config, *reference, a.text, a.output, a.saveCodes, a.saveCoarse); !spoken)
             reportError(spoken.message());
@@ -226,6 +239,7 @@ void runTts(const TtsArgs& a) {
     }
     // A script: one WAV per line, in order. A failed line is reported and the next one runs.
     std::vector<ScriptIndexRow> index;
+    const std::string indexPath = (std::filesystem::path(a.output) / "lines.tsv").string();
     std::size_t written = 0;
     for (std::size_t i = 0; i < scriptLines.size(); ++i) {
         const std::string name = scriptWavName(i + 1, scriptLines.size());
@@ -245,13 +259,15 @@ void runTts(const TtsArgs& a) {
             row.status = "failed: " + spoken.message();
         }
         index.push_back(std::move(row));
+        // After every line, so that a script killed later still leaves the index of what exists.
+        if (auto saved = writeScriptIndex(indexPath, index); !saved) reportError(saved.message());
         if (g_interrupts > 0 && i + 1 < scriptLines.size()) {
-            std::cerr << "interrupted: the script ends here\n";
+            // Not a success for a caller that checks the exit code: lines are missing.
+            reportError("interrupted after line " + std::to_string(i + 1) + ": lines " + std::to_string(i + 2) + "-" +
+                        std::to_string(scriptLines.size()) + " were not spoken");
             break;
         }
     }
-    const std::string indexPath = (std::filesystem::path(a.output) / "lines.tsv").string();
-    if (auto saved = writeScriptIndex(indexPath, index); !saved) reportError(saved.message());
     std::cout << "script: " << written << " of " << scriptLines.size() << " lines written to " << a.output;
     if (index.size() > written) std::cout << ", " << (index.size() - written) << " failed";
     std::cout << " (index: " << indexPath << ")\n";
