@@ -16,6 +16,21 @@
 using namespace mars5;
 using mars5::test::fixture;
 
+namespace {
+
+// Whether fn() fails with a Failure of this kind.
+template <class Fn>
+bool failsWith(ErrorKind kind, Fn&& fn) {
+    try {
+        fn();
+    } catch (const Failure& f) {
+        return f.kind() == kind;
+    }
+    return false;
+}
+
+}  // namespace
+
 class TestNarForwardGraph : public QObject {
     Q_OBJECT
 
@@ -62,29 +77,10 @@ private Q_SLOTS:
         }
         for (const NarHeadRows bad : {NarHeadRows{40, 1}, NarHeadRows{-1, 0}, NarHeadRows{0, 8}}) {
             NarForwardGraph block(model, cond, /*useGraphs=*/false, bad);
-            bool refusedRows = false;
-            try {
-                block.predict(at::zeros({40, 8}, at::kLong), 0, true);
-            } catch (const Failure& f) {
-                refusedRows = f.kind() == ErrorKind::InvalidArgument;
-            }
-            QVERIFY(refusedRows);
+            QVERIFY(failsWith(ErrorKind::InvalidArgument, [&] { block.predict(at::zeros({40, 8}, at::kLong), 0, true); }));
         }
-
-        bool refused = false;
-        try {
-            NarForwardGraph graphs(model, cond, /*useGraphs=*/true);
-        } catch (const Failure& f) {
-            refused = f.kind() == ErrorKind::Unsupported;
-        }
-        QVERIFY(refused);
-        bool badShape = false;
-        try {
-            forward.predict(at::zeros({10, 3}, at::kLong), 0, true);
-        } catch (const Failure& f) {
-            badShape = f.kind() == ErrorKind::InvalidArgument;
-        }
-        QVERIFY(badShape);
+        QVERIFY(failsWith(ErrorKind::Unsupported, [&] { NarForwardGraph graphs(model, cond, /*useGraphs=*/true); }));
+        QVERIFY(failsWith(ErrorKind::InvalidArgument, [&] { forward.predict(at::zeros({10, 3}, at::kLong), 0, true); }));
     }
 };
 
