@@ -520,8 +520,12 @@ private slots:
         panel.view()->selectAll();
         QCOMPARE(panel.selectedIds().size(), 3);
         QCOMPARE(panel.exportSelected(out.path()), QString());
-        const QStringList wavs = QDir(out.path()).entryList({QStringLiteral("*.wav")});
+        const QStringList wavs = QDir(out.path()).entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
         QCOMPARE(wavs.size(), 3);
+        // Named <id>-<name>, the id padded: sorted by name, the files are in the order the takes were made.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(wavs[i].startsWith(QStringLiteral("%1-").arg(ids[i], 4, 10, QLatin1Char('0'))), qPrintable(wavs.join(QLatin1Char(' '))));
+        QCOMPARE(wavs[1], QStringLiteral("%1-Turtle-keeper.wav").arg(ids[1], 4, 10, QLatin1Char('0')));
         for (const QString& wav : wavs) {
             QFile sidecar(QDir(out.path()).filePath(sidecarPathFor(wav)));
             QVERIFY(sidecar.open(QIODevice::ReadOnly));
@@ -590,7 +594,7 @@ private slots:
         QTemporaryDir floatOut, pcmOut;
         QCOMPARE(panel.exportSelected(floatOut.path(), mars5::WavFormat::Float32), QString());
         QVERIFY(!panel.statusText().contains(QStringLiteral("clip")));
-        const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("Loud*.wav")});
+        const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("*-Loud*.wav")});
         QCOMPARE(loudFiles.size(), 1);
         QCOMPARE(mars5::readAudioMono(QDir(floatOut.path()).filePath(loudFiles[0]).toStdString()).value().samples[10], 2.0f);
         QCOMPARE(panel.exportSelected(pcmOut.path()), QString());

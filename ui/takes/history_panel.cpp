@@ -363,7 +363,10 @@ QString HistoryPanel::exportSelected(const QString& folder, mars5::WavFormat for
             continue;
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
-        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.wav").arg(safeName(take->displayName())).arg(take->id));
+        // The take's number first, zero-padded: the files sort in the order the takes were made
+        // (a script's lines in script order).
+        const QString path =
+            QDir(folder).filePath(QStringLiteral("%1-%2.wav").arg(take->id, 4, 10, QLatin1Char('0')).arg(safeName(take->displayName())));
         const QString error = exportTake(path, outcome.value(), &models, format);
         if (!error.isEmpty()) {
             problems << QStringLiteral("%1: %2").arg(take->displayName(), error);

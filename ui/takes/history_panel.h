@@ -73,7 +73,8 @@ public:
     void selectTake(qint64 id);
     QString statusText() const;
 
-    // Writes each selected take as <folder>/<name>-<id>.wav + .json. Empty on success, else
+    // Writes each selected take as <folder>/<id>-<name>.wav + .json (id zero-padded to 4 digits,
+    // so the files sort in the order the takes were made). Empty on success, else
     // the problems in plain words (the others are still written). The status line says how
     // many 16-bit files clip.
     QString exportSelected(const QString& folder, mars5::WavFormat format = mars5::WavFormat::Pcm16);
