@@ -740,6 +740,26 @@
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../ui/util/text_file.cpp" line="21"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/text_file.cpp" line="25"/>
+        <source>%1 is %2 KiB: a script of lines is at most %3 KiB.</source>
+        <translation>%1 ist %2 KiB groß: ein Skript aus Zeilen hat höchstens %3 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/text_file.cpp" line="30"/>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/text_file.cpp" line="36"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui::AudioPanel</name>
@@ -861,238 +881,248 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="90"/>
+        <location filename="../ui/main_window.cpp" line="91"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="128"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
+        <source>Open &amp;script…</source>
+        <translation>&amp;Skript öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="265"/>
+        <source>A text file into the text to speak, one line per take with Synthesize each line</source>
+        <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1100,82 +1130,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
+        <source>Open a script</source>
+        <translation>Ein Skript öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -2649,52 +2689,52 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="29"/>
+        <location filename="../ui/studio/text_panel.cpp" line="36"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="30"/>
+        <location filename="../ui/studio/text_panel.cpp" line="37"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="33"/>
+        <location filename="../ui/studio/text_panel.cpp" line="40"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="33"/>
+        <location filename="../ui/studio/text_panel.cpp" line="40"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="37"/>
+        <location filename="../ui/studio/text_panel.cpp" line="44"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="39"/>
+        <location filename="../ui/studio/text_panel.cpp" line="46"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="49"/>
+        <location filename="../ui/studio/text_panel.cpp" line="56"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="59"/>
+        <location filename="../ui/studio/text_panel.cpp" line="66"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="100"/>
+        <location filename="../ui/studio/text_panel.cpp" line="150"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="102"/>
+        <location filename="../ui/studio/text_panel.cpp" line="152"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -2702,7 +2742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="108"/>
+        <location filename="../ui/studio/text_panel.cpp" line="158"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -2710,17 +2750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="110"/>
+        <location filename="../ui/studio/text_panel.cpp" line="160"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="112"/>
+        <location filename="../ui/studio/text_panel.cpp" line="162"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="114"/>
+        <location filename="../ui/studio/text_panel.cpp" line="164"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>
@@ -3849,7 +3889,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -3857,7 +3897,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <location filename="../ui/takes/history_panel.cpp" line="382"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in 16 Bit abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -3865,22 +3905,22 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="396"/>
+        <location filename="../ui/takes/history_panel.cpp" line="399"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="409"/>
+        <location filename="../ui/takes/history_panel.cpp" line="412"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="414"/>
+        <location filename="../ui/takes/history_panel.cpp" line="417"/>
         <source>Export the selected takes</source>
         <translation>Ausgewählte Takes exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="418"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n der ausgewählten Takes geht über Vollaussteuerung: ein 16-Bit-WAV schneidet seine Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
@@ -3888,12 +3928,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="418"/>
+        <location filename="../ui/takes/history_panel.cpp" line="421"/>
         <source>32-bit float</source>
         <translation>32-Bit-Float</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="419"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>16-bit, clipped</source>
         <translation>16 Bit, abgeschnitten</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="102"/>
+        <location filename="../ui/studio/text_panel.cpp" line="152"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="108"/>
+        <location filename="../ui/studio/text_panel.cpp" line="158"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <location filename="../ui/takes/history_panel.cpp" line="382"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in 16 bits (clipped_samples in its .json).</numerusform>
@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="418"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n of the selected takes goes above full scale: a 16-bit WAV clips its peaks, a 32-bit float WAV keeps them.</numerusform>

@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QScrollArea>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -126,6 +127,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     connect(m_controller, &SynthesisController::loadStep, this, [this](const QString& step) {
         if (m_controller->modelState() == SynthesisController::ModelState::Loading) m_modelStatus->setText(tr("Loading the model: %1").arg(step));
     });
+    connect(m_text, &TextPanel::scriptRefused, m_synthesis, &SynthesisPanel::showError);
     // One deep-clone switch, shown in two places: the text panel and the settings.
     connect(m_text, &TextPanel::deepCloneToggled, this, [this](bool on) {
         if (auto* check = qobject_cast<QCheckBox*>(m_settings->editor(QStringLiteral("deep_clone")))) check->setChecked(on);
@@ -259,6 +261,8 @@ void MainWindow::createActions() {
         return a;
     };
     m_open = action(tr("&Open reference…"), {QKeySequence::Open}, [this] { m_reference->openWithDialog(); });
+    m_openScript = action(tr("Open &script…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}, [this] { openScriptWithDialog(); });
+    m_openScript->setToolTip(tr("A text file into the text to speak, one line per take with Synthesize each line"));
     m_record = action(tr("&Record reference"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                       [this] { m_reference->toggleRecording(); });
     m_export = action(tr("&Export take…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { m_synthesis->exportWithDialog(); });
@@ -319,6 +323,7 @@ void MainWindow::createActions() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_open);
+    file->addAction(m_openScript);
     file->addAction(m_record);
     file->addAction(m_export);
     file->addSeparator();
@@ -372,7 +377,7 @@ void MainWindow::createMenus() {
 
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
-        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
+        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
         {tr("Take"), {m_playStop, m_starTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
@@ -508,6 +513,20 @@ QList<quint64> MainWindow::synthesizeEachLine() {
     }
     if (ids.size() > 1) statusBar()->showMessage(tr("Queued %n line(s), one take each.", nullptr, static_cast<int>(ids.size())), 5000);
     return ids;
+}
+
+bool MainWindow::openScriptWithDialog() {
+    const QString folder = QSettings().value(QStringLiteral("studio/scriptFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a script"), folder,
+                                                      tr("Text files (*.txt);;All files (*)"));
+    if (path.isEmpty()) return false;
+    QSettings().setValue(QStringLiteral("studio/scriptFolder"), QFileInfo(path).absolutePath());
+    if (const QString error = m_text->loadTargetFromFile(path); !error.isEmpty()) {
+        m_synthesis->showError(error);
+        return false;
+    }
+    m_synthesis->showError({});
+    return true;
 }
 
 ModelSetupDialog* MainWindow::modelSetupDialog() {

@@ -72,6 +72,9 @@ public slots:
     // A script: one synthesis per non-empty line of the text to speak, with the same voice,
     // settings and seed field, queued in order (each line becomes a take named by its text).
     QList<quint64> synthesizeEachLine();
+    // File ▸ Open script…: a text file into the text to speak (then Ctrl+Alt+Return speaks it
+    // line by line). False when cancelled or refused (the reason is shown).
+    bool openScriptWithDialog();
     void showModelSetup();
     void showShortcuts();
     // Queues a stored take again with its settings and seed (returns the request id or 0).
@@ -110,6 +113,7 @@ private:
     ModelSetupDialog* m_modelSetup = nullptr;
 
     QAction* m_open = nullptr;
+    QAction* m_openScript = nullptr;  // a .txt file into the text to speak
     QAction* m_record = nullptr;
     QAction* m_export = nullptr;
     QAction* m_setupModel = nullptr;

@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 #include <QToolButton>
 #include <QtTest>
 
@@ -262,6 +264,55 @@ private slots:
         QVERIFY(!w().controller()->isBusy());
         QCOMPARE(w().synthesisPanel()->queueList()->count(), 0);
         setField(s, "eos_penalty_factor", 1);
+    }
+
+    void aScriptFileOpensIntoTheTextAndUndoes() {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        TextPanel* text = w().textPanel();
+        text->setTargetText(QStringLiteral("What was there before."));
+        // BOM and CR LF are read as plain lines; one edit that Ctrl+Z takes back.
+        QCOMPARE(text->loadTargetFromFile(write(QStringLiteral("script.txt"), "\xEF\xBB\xBFOne line.\r\nTwo lines.\r\n\r\nThree.\r\n")),
+                 QString());
+        QCOMPARE(text->targetLines(), (QStringList{QStringLiteral("One line."), QStringLiteral("Two lines."), QStringLiteral("Three.")}));
+        text->targetEditor()->undo();
+        QCOMPARE(text->targetText(), QStringLiteral("What was there before."));
+
+        // Refused in words, the text left as it was: a binary, a file that is not UTF-8, a huge one, none.
+        const QString binary = write(QStringLiteral("binary.txt"), QByteArray("MZ\0\0\x90", 5));
+        const QString latin1 = write(QStringLiteral("latin1.txt"), "Caf\xE9 au lait.\n");
+        const QString huge = write(QStringLiteral("huge.txt"), QByteArray(2 << 20, 'a'));
+        for (const auto& [path, why] : {std::pair{binary, QStringLiteral("not a text file")}, std::pair{latin1, QStringLiteral("not UTF-8")},
+                                       std::pair{huge, QStringLiteral("at most 1024 KiB")},
+                                       std::pair{dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("cannot be read")}}) {
+            const QString error = text->loadTargetFromFile(path);
+            QVERIFY2(error.contains(why), qPrintable(path + QStringLiteral(": ") + error));
+            QCOMPARE(text->targetText(), QStringLiteral("What was there before."));
+        }
+
+        // Dropped on the editor: read, not pasted as its path; a refusal is said in the window.
+        const auto drop = [&](const QString& path) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            QWidget* target = text->targetEditor()->viewport();
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &enter);
+            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(target, &dropped);
+            return enter.isAccepted() && dropped.isAccepted();
+        };
+        QVERIFY(drop(dir.filePath(QStringLiteral("script.txt"))));
+        QCOMPARE(text->targetLines().size(), 3);
+        QVERIFY(drop(binary));
+        QVERIFY2(w().synthesisPanel()->errorText().contains(QStringLiteral("not a text file")), qPrintable(w().synthesisPanel()->errorText()));
+        QCOMPARE(text->targetLines().size(), 3);
+        w().synthesisPanel()->showError({});
+        text->setTargetText(kText);
     }
 
     void eachLineOfAScriptBecomesATake() {

@@ -1,10 +1,17 @@
 #include "studio/text_panel.h"
 
+#include "util/text_file.h"
+
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -63,7 +70,50 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
     connect(m_target, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
     connect(m_deepClone, &QCheckBox::toggled, this, [this](bool on) { updateStatus(); emit deepCloneToggled(on); });
+    m_target->viewport()->installEventFilter(this);  // a dropped .txt file is read, not pasted as its path
     updateStatus();
+}
+
+namespace {
+
+// The local .txt file a drag carries, or "".
+QString droppedScript(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile()) return {};
+    const QString path = mime->urls().first().toLocalFile();
+    return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
+}  // namespace
+
+QString TextPanel::loadTargetFromFile(const QString& path) {
+    QString error;
+    const QString text = readScriptText(path, &error);
+    if (!error.isEmpty()) return error;
+    QTextCursor cursor(m_target->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text.trimmed());  // one undoable edit
+    m_target->setFocus();
+    return {};
+}
+
+bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_target->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (!droppedScript(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            if (const QString path = droppedScript(drop->mimeData()); !path.isEmpty()) {
+                drop->acceptProposedAction();
+                if (const QString error = loadTargetFromFile(path); !error.isEmpty()) emit scriptRefused(error);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString TextPanel::targetText() const { return m_target->toPlainText().trimmed(); }

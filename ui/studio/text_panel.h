@@ -25,6 +25,10 @@ public:
     QStringList targetLines() const;
     QString transcript() const;   // trimmed
     void setTargetText(const QString& text);
+    // Puts a script file's text (util/text_file.h) in place of the text to speak, as one edit
+    // that Ctrl+Z takes back. Empty on success, else why not (the text is left as it was).
+    // Dropping a .txt file on the editor does the same.
+    QString loadTargetFromFile(const QString& path);
     void setTranscript(const QString& text);
 
     bool deepCloneWanted() const;      // the toggle
@@ -45,7 +49,12 @@ public:
 
 signals:
     void textChanged();
+    // A dropped script could not be read: what to tell the user.
+    void scriptRefused(const QString& why);
     void deepCloneToggled(bool on);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateStatus();
