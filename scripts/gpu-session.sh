@@ -3,6 +3,7 @@
 #
 #   scripts/gpu-session.sh prepare     here (Debian 12 dev machine): download the Debian packages
 #                                      core and the CLI need into .gpu-debs/ (git-ignored)
+#   scripts/gpu-session.sh build       there: only unpack and build (mars5-cli in /tmp/mars5-gpu-build)
 #   scripts/gpu-session.sh run         there (GPU machine, .gpu-debs carried): unpack them, build
 #                                      core + mars5-cli against the machine's PyTorch libtorch
 #                                      (CUDA), run the self-tests on CUDA, make full-size random
@@ -71,8 +72,8 @@ step() {
   return $rc
 }
 
-run() {
-  mkdir -p "$out"; : > "$summary"
+# Unpacks the packages and builds mars5-cli into /tmp/mars5-gpu-build; sets C to the CLI.
+build_cli() {
   note "gpu-session: $(date -u +%FT%TZ), budget ${budget} s"
   command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee -a "$summary"
   ls "$debs"/*.deb >/dev/null 2>&1 || { note "no packages in $debs: run 'scripts/gpu-session.sh prepare' here and carry .gpu-debs"; exit 1; }
@@ -97,7 +98,13 @@ run() {
     -DCMAKE_EXE_LINKER_FLAGS="-L$lib -Wl,-rpath-link,$lib" || exit 1
   grep -q "CUDA code paths enabled" "$out/configure.txt" || note "WARN  the build has no CUDA code paths (no c10_cuda target): graphs and device memory figures are off"
   step build 120 cmake --build "$b" -j"$(nproc)" --target mars5-cli || exit 1
-  local C="$b/app/mars5-cli" M="$here/tests/fixtures/mars5"
+  C="$b/app/mars5-cli"
+}
+
+run() {
+  mkdir -p "$out"; : > "$summary"
+  build_cli
+  local M="$here/tests/fixtures/mars5"
   local dev=cuda half=float16 steps=200 small=() sizes=(--ref-seconds 6 --text-chars 100 --output-frames 600 --runs 3 --warmup 1)
   if [ -n "${MARS5_GPU_DRY_RUN:-}" ]; then
     dev=cpu half=bfloat16 steps=8 small=(--max-layers 1 --text-vocab 512 --speech-vocab 1536)
@@ -158,5 +165,6 @@ PY
 case "${1:-}" in
   prepare) prepare ;;
   run) run ;;
+  build) mkdir -p "$out"; : > "$summary"; build_cli; note "gpu-session: built $C" ;;
   *) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 2 ;;
 esac
