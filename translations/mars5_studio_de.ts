@@ -740,26 +740,6 @@
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <location filename="../ui/util/text_file.cpp" line="21"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/util/text_file.cpp" line="25"/>
-        <source>%1 is %2 KiB: a script of lines is at most %3 KiB.</source>
-        <translation>%1 ist %2 KiB groß: ein Skript aus Zeilen hat höchstens %3 KiB.</translation>
-    </message>
-    <message>
-        <location filename="../ui/util/text_file.cpp" line="30"/>
-        <source>%1 is not a text file.</source>
-        <translation>%1 ist keine Textdatei.</translation>
-    </message>
-    <message>
-        <location filename="../ui/util/text_file.cpp" line="36"/>
-        <source>%1 is not UTF-8 text.</source>
-        <translation>%1 ist kein UTF-8-Text.</translation>
-    </message>
 </context>
 <context>
     <name>mars5::ui::AudioPanel</name>
@@ -2689,42 +2669,42 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="36"/>
+        <location filename="../ui/studio/text_panel.cpp" line="37"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="37"/>
+        <location filename="../ui/studio/text_panel.cpp" line="38"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="40"/>
+        <location filename="../ui/studio/text_panel.cpp" line="41"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="40"/>
+        <location filename="../ui/studio/text_panel.cpp" line="41"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="44"/>
+        <location filename="../ui/studio/text_panel.cpp" line="45"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="46"/>
+        <location filename="../ui/studio/text_panel.cpp" line="47"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="56"/>
+        <location filename="../ui/studio/text_panel.cpp" line="57"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="66"/>
+        <location filename="../ui/studio/text_panel.cpp" line="67"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>

@@ -3,42 +3,18 @@
 #include "atomic_file.h"
 #include "failure.h"
 
+#include "mars5/script_text.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 
 namespace mars5::cli {
 
-namespace {
-
-constexpr std::size_t kMaxScriptBytes = 16u << 20;  // far beyond any script; a stray binary is refused
-
-std::string trimmed(const std::string& s) {
-    const auto isSpace = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
-    std::size_t b = 0, e = s.size();
-    while (b < e && isSpace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && isSpace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return s.substr(b, e - b);
-}
-
-}  // namespace
-
 Result<std::vector<std::string>> readScriptLines(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorKind::Io, path + ": cannot be opened"};
-    std::string text;
-    text.resize(kMaxScriptBytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    text.resize(static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxScriptBytes) return Error{ErrorKind::InvalidArgument, path + ": larger than 16 MiB: not a script of lines"};
-    if (text.find('\0') != std::string::npos) return Error{ErrorKind::Format, path + ": not a text file (it holds NUL bytes)"};
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-    std::vector<std::string> lines;
-    std::istringstream stream(text);
-    for (std::string line; std::getline(stream, line);)
-        if (std::string t = trimmed(line); !t.empty()) lines.push_back(std::move(t));
+    Result<std::string> text = readScriptText(path);
+    if (!text) return text.error();
+    std::vector<std::string> lines = scriptLines(*text);
     if (lines.empty()) return Error{ErrorKind::InvalidArgument, path + ": no text to speak (every line is empty)"};
     return lines;
 }

@@ -9,9 +9,7 @@
 
 namespace mars5::cli {
 
-// The non-empty lines of a UTF-8 text file, each without surrounding whitespace (CR LF and LF
-// both end a line; a UTF-8 byte-order mark is skipped). Errors: unreadable, not UTF-8 text
-// (a NUL byte), no non-empty line, larger than 16 MiB.
+// The non-empty lines of a script file (mars5/script_text.h); also an error when there are none.
 Result<std::vector<std::string>> readScriptLines(const std::string& path);
 
 // "007.wav" for line 7 of 120: numbered from 1, zero-padded to at least 3 digits so the files

@@ -76,7 +76,8 @@ set(cases
     "-o^${DIR}/none.wav|--text \"...\" or --lines SCRIPT.txt \\(one of them\\)"
     "--lines^${DIR}/script.txt^-o^${DIR}/third.wav|-o names a folder"
     "--lines^${DIR}/script.txt^-o^${DIR}/codes_out^--save-codes^${DIR}/c.safetensors|use them with --text, not --lines"
-    "--lines^${CLI}^-o^${DIR}/binary_out|not a text file")
+    "--lines^${FIXTURES}/codec/input.wav^-o^${DIR}/binary_out|not a text file"
+    "--lines^${CLI}^-o^${DIR}/huge_out|larger than 1024 KiB")
 foreach(case IN LISTS cases)
   string(FIND "${case}" "|" bar)
   string(SUBSTRING "${case}" 0 ${bar} args)
@@ -88,7 +89,7 @@ foreach(case IN LISTS cases)
     message(FATAL_ERROR "tts ${args}: expected exit 1 and '${expected}', got ${rc}:\n${err}")
   endif()
 endforeach()
-foreach(folder blank_out both_out codes_out binary_out)
+foreach(folder blank_out both_out codes_out binary_out huge_out)
   file(GLOB left "${DIR}/${folder}/*")
   if(left)
     message(FATAL_ERROR "a refused run left files in ${folder}: ${left}")

@@ -1,10 +1,11 @@
 #include "studio/text_panel.h"
 
-#include "util/text_file.h"
+#include "mars5/script_text.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QGridLayout>
@@ -86,12 +87,11 @@ QString droppedScript(const QMimeData* mime) {
 }  // namespace
 
 QString TextPanel::loadTargetFromFile(const QString& path) {
-    QString error;
-    const QString text = readScriptText(path, &error);
-    if (!error.isEmpty()) return error;
+    const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
+    if (!text) return QString::fromStdString(text.message());
     QTextCursor cursor(m_target->document());
     cursor.select(QTextCursor::Document);
-    cursor.insertText(text.trimmed());  // one undoable edit
+    cursor.insertText(QString::fromStdString(*text).trimmed());  // one undoable edit
     m_target->setFocus();
     return {};
 }

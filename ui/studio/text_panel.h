@@ -25,7 +25,7 @@ public:
     QStringList targetLines() const;
     QString transcript() const;   // trimmed
     void setTargetText(const QString& text);
-    // Puts a script file's text (util/text_file.h) in place of the text to speak, as one edit
+    // Puts a script file's text (mars5/script_text.h) in place of the text to speak, as one edit
     // that Ctrl+Z takes back. Empty on success, else why not (the text is left as it was).
     // Dropping a .txt file on the editor does the same.
     QString loadTargetFromFile(const QString& path);
