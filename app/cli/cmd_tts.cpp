@@ -91,7 +91,6 @@ struct SpokenText {
 Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& config, const AudioBuffer& reference,
                             const std::string& text, const std::string& output, const std::string& saveCodesPath,
                             const std::string& saveCoarsePath) {
-    const auto failed = [](std::string message) { return Error{ErrorKind::InvalidArgument, std::move(message)}; };
     RunControl control;
     g_control = &control;
     std::int64_t nextArReport = 100;
@@ -127,21 +126,21 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     std::cout << "total: " << fmt("%.3f s", t.totalSeconds) << " for " << fmt("%.2f s", r->audio.durationSeconds())
               << " of audio\n";
 
-    if (r->audio.samples.empty()) return failed("the trimmed output is empty: nothing to write");
+    if (r->audio.samples.empty()) return Error{ErrorKind::InvalidArgument, "the trimmed output is empty: nothing to write"};
     const auto written = writeOutputWav(output, r->audio, a.wavFloat, "--wav-float");
-    if (!written) return failed(written.message());
+    if (!written) return written.error();
     std::cout << "wrote " << output << '\n';
     if (!saveCodesPath.empty()) {
         const auto saved = saveCodes(saveCodesPath, r->refined.codes);
-        if (!saved) return failed(saved.message());
+        if (!saved) return saved.error();
         std::cout << "wrote " << saveCodesPath << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
                   << " codes)\n";
     }
     if (!saveCoarsePath.empty()) {
         const auto coarse = engine.vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
-        if (!coarse) return failed(coarse.message());
+        if (!coarse) return coarse.error();
         const auto ok = writeOutputWav(saveCoarsePath, *coarse, a.wavFloat, "--wav-float");
-        if (!ok) return failed(ok.message());
+        if (!ok) return ok.error();
         std::cout << "wrote " << saveCoarsePath << " (the AR's L0 codes alone)\n";
     }
     return SpokenText{r->audio.durationSeconds(), r->coarse.seed, r->coarse.generatedIds.size(), toString(r->coarse.stop)};
