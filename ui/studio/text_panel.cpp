@@ -118,9 +118,9 @@ bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
 
 QString TextPanel::targetText() const { return m_target->toPlainText().trimmed(); }
 QStringList TextPanel::targetLines() const {
+    // The CLI's rule (tts --lines), so a script makes the same takes in both.
     QStringList lines;
-    for (const QString& line : m_target->toPlainText().split(QLatin1Char('\n')))
-        if (const QString t = line.trimmed(); !t.isEmpty()) lines << t;
+    for (const std::string& line : mars5::scriptLines(m_target->toPlainText().toStdString())) lines << QString::fromStdString(line);
     return lines;
 }
 
