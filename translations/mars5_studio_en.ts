@@ -120,11 +120,35 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
             <numerusform>%n queued syntheses failed (the others go on):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <source>%1 of %n queued take(s) made</source>
+        <translation>
+            <numerusform>%1 of %n queued take made</numerusform>
+            <numerusform>%1 of %n queued takes made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
         </translation>
     </message>
 </context>

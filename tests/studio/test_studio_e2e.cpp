@@ -327,9 +327,23 @@ private slots:
         QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("3 line")), qPrintable(w().textPanel()->statusText()));
 
         QSignalSpy finished(w().controller(), &SynthesisController::synthesisFinished);
+        // Where the script stands, as each line starts: which take of how many, and once a line
+        // is made, the time left for the rest.
+        QStringList queueTexts;
+        const QMetaObject::Connection watch = connect(w().controller(), &SynthesisController::synthesisStarted, this,
+                                                      [&] { queueTexts << w().synthesisPanel()->queueText(); });
         w().synthesizeLinesAction()->trigger();  // Ctrl+Alt+Return
         QCOMPARE(w().controller()->queue().size() + (w().controller()->isBusy() ? 1 : 0), 3);
+        QCOMPARE(w().synthesisPanel()->queueText(), QStringLiteral("Take 1 of 3"));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3, 240000);
+        disconnect(watch);
+        QCOMPARE(queueTexts.size(), 3);  // the first started before the other lines were queued
+        QVERIFY2(queueTexts.at(1).startsWith(QStringLiteral("Take 2 of 3 · about ")) && queueTexts.at(1).endsWith(QStringLiteral(" left")),
+                 qPrintable(queueTexts.at(1)));
+        QVERIFY2(queueTexts.at(2).startsWith(QStringLiteral("Take 3 of 3")), qPrintable(queueTexts.at(2)));
+        QCOMPARE(w().synthesisPanel()->queueText(), QStringLiteral("Queue: empty"));
+        // (this test installs no translation: the English plural forms come from mars5_studio_en.qm)
+        QVERIFY2(w().synthesisPanel()->stageText().startsWith(QStringLiteral("Done · 3 of 3 queued take")), qPrintable(w().synthesisPanel()->stageText()));
         QStringList spoken;
         for (const QList<QVariant>& args : finished) {
             const auto take = args.at(0).value<SynthesisOutcomePtr>();
@@ -354,6 +368,7 @@ private slots:
         QVERIFY(last);
         QCOMPARE(last->request.id, running);
         QCOMPARE(last->status, SynthesisOutcome::Status::Finished);
+        QCOMPARE(w().synthesisPanel()->stageText(), QStringLiteral("Done"));  // the cleared lines were never a batch
         QVERIFY(!w().controller()->isBusy());
 
         // A line that fails (far too long for the model) is named, and stays listed while the
@@ -367,6 +382,9 @@ private slots:
         QCOMPARE(statusOf(0), SynthesisOutcome::Status::Finished);
         QCOMPARE(statusOf(1), SynthesisOutcome::Status::Failed);
         QCOMPARE(statusOf(2), SynthesisOutcome::Status::Finished);
+        QVERIFY2(w().synthesisPanel()->stageText().startsWith(QStringLiteral("Done · 2 of 3 queued take")) &&
+                     w().synthesisPanel()->stageText().endsWith(QStringLiteral(" made, 1 failed")),
+                 qPrintable(w().synthesisPanel()->stageText()));
         const QString listed = w().synthesisPanel()->errorText();
         QVERIFY2(listed.contains(QStringLiteral("queued synthes")) && listed.contains(QStringLiteral("“Far too long a line")) &&
                      listed.contains(scriptDone.at(1).at(0).value<SynthesisOutcomePtr>()->error),

@@ -1,5 +1,6 @@
 // Durations, play positions and waits as the panels print them, and the synthesis panel's
-// time left in a stage.
+// time left in a stage and in a batch of queued takes.
+#include "util/batch_progress.h"
 #include "util/stage_eta.h"
 #include "util/time_format.h"
 
@@ -10,6 +11,7 @@
 using mars5::ui::formatClock;
 using mars5::ui::formatDuration;
 using mars5::ui::formatWait;
+using mars5::ui::BatchProgress;
 using mars5::ui::StageEta;
 
 class TestTimeFormat : public QObject {
@@ -64,6 +66,45 @@ private slots:
         // reset() does the same for a run that reports a different first count.
         eta.reset();
         QVERIFY(!eta.update(1, 5, 60, 200.0));
+    }
+
+    void timeLeftInABatch() {
+        using E = BatchProgress::Ending;
+        BatchProgress batch;
+        QVERIFY(batch.ended());
+        // A script of three lines: 100, 50 and 200 characters.
+        batch.started(100, 0.0);
+        QCOMPARE(batch.position(), 1);
+        QCOMPARE(batch.total(2), 3);
+        QVERIFY(!batch.secondsLeft(250, 5.0));   // no run made yet: no rate to go on
+        batch.finished(E::Made, 20.0, false);    // 0.2 s per character
+        QVERIFY(!batch.ended());
+        batch.started(50, 20.0);
+        QCOMPARE(batch.position(), 2);
+        QCOMPARE(batch.total(1), 3);
+        QCOMPARE(*batch.secondsLeft(200, 20.0), 50.0);   // 10 s of this line + 40 s of the last
+        QCOMPARE(*batch.secondsLeft(200, 24.0), 46.0);
+        QCOMPARE(*batch.secondsLeft(200, 60.0), 40.0);   // this line past its estimate adds nothing
+        // A failed line ended early: it does not change the rate.
+        batch.finished(E::Failed, 0.5, false);
+        batch.started(200, 61.0);
+        QCOMPARE(*batch.secondsLeft(0, 61.0), 40.0);
+        QVERIFY(!batch.secondsLeft(0, 200.0));           // nothing left that can be estimated
+        batch.finished(E::Made, 30.0, true);             // the queue ran dry: the batch ends
+        QVERIFY(batch.ended());
+        QVERIFY(!batch.running());
+        QCOMPARE(batch.made(), 2);
+        QCOMPARE(batch.failed(), 1);
+        QCOMPARE(batch.cancelled(), 0);
+        QVERIFY(!batch.secondsLeft(100, 62.0));
+        // The next start begins a new batch: counts and rate from nothing.
+        batch.started(10, 100.0);
+        QCOMPARE(batch.position(), 1);
+        QCOMPARE(batch.made(), 0);
+        QVERIFY(!batch.secondsLeft(100, 100.0));
+        batch.finished(E::Cancelled, 1.0, true);
+        QCOMPARE(batch.cancelled(), 1);
+        QVERIFY(batch.ended());
     }
 };
 

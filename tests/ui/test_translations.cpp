@@ -49,6 +49,10 @@ private slots:
         QCOMPARE(settingsDiffer(4), QStringLiteral("4 settings differ:"));
         QCOMPARE(QCoreApplication::translate("mars5::ui::takes::HistoryPanel", "Deleted %n take(s). Undo brings them back.", nullptr, 1),
                  QStringLiteral("Deleted 1 take. Undo brings it back."));
+        // The end of a script's batch: "2 of 3 queued takes made, 1 failed".
+        const auto batch = [](const char* text, int n) { return QCoreApplication::translate("mars5::ui::SynthesisPanel", text, nullptr, n); };
+        QCOMPARE(batch("%1 of %n queued take(s) made", 3).arg(2) + batch(", %n failed", 1),
+                 QStringLiteral("2 of 3 queued takes made, 1 failed"));
 
         // As a user sees it: the line under the text editors.
         mars5::ui::TextPanel panel;

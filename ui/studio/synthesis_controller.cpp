@@ -265,6 +265,7 @@ void SynthesisController::startNext() {
     if (m_running != 0 || m_queue.isEmpty() || !m_models || m_modelState == ModelState::Loading) return;
     SynthesisRequest request = m_queue.takeFirst();
     m_running = request.id;
+    m_runningText = request.text;
     m_control = std::make_shared<mars5::RunControl>();
     emit queueChanged();
     emit synthesisStarted(m_running);
@@ -278,6 +279,7 @@ void SynthesisController::startNext() {
 
 void SynthesisController::onWorkerFinished(SynthesisOutcomePtr outcome) {
     m_running = 0;
+    m_runningText.clear();
     m_control.reset();
     emit synthesisFinished(outcome);
     emit queueChanged();

@@ -113,6 +113,7 @@ public:
     quint64 enqueue(SynthesisRequest request);
     bool isBusy() const { return m_running != 0; }
     quint64 runningId() const { return m_running; }
+    QString runningText() const { return m_runningText; }  // the running request's text ("" when idle)
     const QList<SynthesisRequest>& queue() const { return m_queue; }
     void cancelQueued(quint64 id);
     void clearQueue();  // every waiting request; the running one goes on
@@ -147,6 +148,7 @@ private:
     QList<SynthesisRequest> m_queue;
     quint64 m_nextId = 1;
     quint64 m_running = 0;
+    QString m_runningText;
     std::shared_ptr<mars5::RunControl> m_control;
 };
 

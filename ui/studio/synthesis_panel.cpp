@@ -185,6 +185,7 @@ void SynthesisPanel::setSpectrogramShown(bool on) {
 
 QString SynthesisPanel::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 QString SynthesisPanel::stageText() const { return m_stageText; }
+QString SynthesisPanel::queueText() const { return m_queueLabel->text(); }
 QString SynthesisPanel::resultText() const { return m_result->text(); }
 
 void SynthesisPanel::showError(const QString& text) {
@@ -203,6 +204,8 @@ void SynthesisPanel::onStarted(quint64) {
     m_progress->setRange(0, 0);  // busy until the first report
     m_progress->setFormat(QString());
     m_stages->setText(m_stageText);
+    m_batch.started(m_controller->runningText().size(), now());
+    updateQueueLabel();
     updateButtons();
 }
 
@@ -219,7 +222,8 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
     }
     m_stages->setText(parts.join(QStringLiteral(" → ")));
     const auto s = static_cast<mars5::EngineStage>(stage);
-    const std::optional<double> left = m_eta.update(stage, current, total, m_clock.nsecsElapsed() * 1e-9);
+    const std::optional<double> left = m_eta.update(stage, current, total, now());
+    updateQueueLabel();  // the batch's time left follows the running run
     if (s == mars5::EngineStage::Coarse) {
         // The AR's total is the reference's estimate (it stops at end of speech), so its time
         // left is "about" twice over; the NAR's steps are fixed and evenly long.
@@ -248,19 +252,28 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     // The controller starts the next queued run after this: is there one?
     const bool moreQueued = !m_controller->queue().isEmpty();
     m_queueRanDry = !moreQueued;
+    m_batch.finished(outcome->status == S::Cancelled ? BatchProgress::Ending::Cancelled
+                     : outcome->status == S::Failed  ? BatchProgress::Ending::Failed
+                                                     : BatchProgress::Ending::Made,
+                     outcome->wallSeconds, !moreQueued);
+    // The last run of a script or of N takes: say what the whole batch made.
+    const QString summary = batchSummary();
+    const QString withSummary = summary.isEmpty() ? QString() : QStringLiteral(" · ") + summary;
+    updateQueueLabel();
     if (outcome->status == S::Cancelled) {
-        m_stageText = tr("Cancelled: nothing was kept");
+        m_stageText = tr("Cancelled: nothing was kept") + withSummary;
         m_progress->setValue(0);
         m_progress->setFormat(m_stageText);
-        m_stages->setText(m_stageText);
+        m_stages->setText(m_stageText.toHtmlEscaped());
         updateButtons();
         return;
     }
     if (outcome->status == S::Failed) {
-        m_stageText = tr("Failed");
+        m_stageText = tr("Failed") + withSummary;
         m_progress->setValue(0);
         m_progress->setFormat(QString());
-        m_stages->setText(tr("<span style='color:#b3261e'>The synthesis failed; your text and settings are kept.</span>"));
+        m_stages->setText(summary.isEmpty() ? tr("<span style='color:#b3261e'>The synthesis failed; your text and settings are kept.</span>")
+                                            : QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(m_stageText.toHtmlEscaped()));
         if (moreQueued || !m_queuedFailures.isEmpty()) {
             // One of several queued runs: name it, and keep the list while the others go on.
             QString text = outcome->request.text.simplified();
@@ -275,10 +288,10 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         return;
     }
     m_take = outcome;
-    m_stageText = outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done");
+    m_stageText = (outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done")) + withSummary;
     m_progress->setValue(1);
     m_progress->setFormat(m_stageText);
-    m_stages->setText(m_stageText);
+    m_stages->setText(m_stageText.toHtmlEscaped());
     const mars5::AudioBuffer& a = outcome->audio;
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
     m_waveform->setClip(samples, a.sampleRate);
@@ -317,10 +330,36 @@ void SynthesisPanel::updateQueue() {
         item->setData(Qt::UserRole, r.id);
         item->setToolTip(tr("Waiting: “%1” (double-click to remove)").arg(r.text));
     }
-    const int n = static_cast<int>(m_controller->queue().size());
-    m_queueLabel->setText(n == 0 ? tr("Queue: empty") : tr("Queue: %1 waiting").arg(n));
-    m_clearQueue->setVisible(n > 0);
+    m_clearQueue->setVisible(!m_controller->queue().isEmpty());
+    updateQueueLabel();
     updateButtons();
+}
+
+void SynthesisPanel::updateQueueLabel() {
+    const QList<SynthesisRequest>& queue = m_controller->queue();
+    const int waiting = static_cast<int>(queue.size());
+    const int total = m_batch.total(waiting);
+    if (!m_batch.running() || total < 2) {
+        m_queueLabel->setText(waiting == 0 ? tr("Queue: empty") : tr("Queue: %1 waiting").arg(waiting));
+        m_queueLabel->setToolTip(QString());
+        return;
+    }
+    qint64 waitingChars = 0;
+    for (const SynthesisRequest& r : queue) waitingChars += r.text.size();
+    QString text = tr("Take %1 of %2").arg(m_batch.position()).arg(total);
+    if (const std::optional<double> left = m_batch.secondsLeft(waitingChars, now()))
+        text += tr(" · about %1 left").arg(formatWait(*left));
+    m_queueLabel->setText(text);
+    m_queueLabel->setToolTip(tr("Takes queued since the studio was last idle (a script, N takes); the time left is the "
+                                "seconds per character of the takes made so far, applied to the text still to speak"));
+}
+
+QString SynthesisPanel::batchSummary() const {
+    if (!m_batch.ended() || m_batch.position() < 2) return {};
+    QString text = tr("%1 of %n queued take(s) made", "", m_batch.position()).arg(m_batch.made());
+    if (m_batch.failed() > 0) text += tr(", %n failed", "", m_batch.failed());
+    if (m_batch.cancelled() > 0) text += tr(", %n cancelled", "", m_batch.cancelled());
+    return text;
 }
 
 void SynthesisPanel::updateButtons() {

@@ -1,12 +1,14 @@
 // The synthesis and result area: Synthesize / Stop / Cancel, per-stage progress
 // (reference encode, AR tokens of the expected count, NAR steps, vocoder), the queue of
-// waiting requests, errors in plain words, and the latest take: its waveform, playback
+// waiting requests (with where a script or "N takes" stands: "Take 3 of 50 · about 4:10
+// left", and what it made when it ends), errors in plain words, and the latest take: its waveform, playback
 // (it plays as soon as it arrives), what it is (length, seed, timings) and Export.
 #pragma once
 
 #include "audio/shared_samples.h"
 #include "studio/synthesis_controller.h"
 
+#include "util/batch_progress.h"
 #include "util/stage_eta.h"
 
 #include "mars5/audio.h"
@@ -42,6 +44,7 @@ public:
     PlaybackEngine* playback() const { return m_playback; }
     QString errorText() const;          // the error shown, or ""
     QString stageText() const;          // "AR 120 / ~150 tokens"
+    QString queueText() const;          // "Queue: 2 waiting", "Take 3 of 50 · about 4:10 left"
     QString resultText() const;         // the line describing the take
     QListWidget* queueList() const { return m_queue; }
     QToolButton* clearQueueButton() const { return m_clearQueue; }
@@ -66,6 +69,9 @@ private:
     void onProgress(quint64 id, int stage, qint64 current, qint64 total);
     void onFinished(SynthesisOutcomePtr outcome);
     void updateQueue();
+    void updateQueueLabel();
+    QString batchSummary() const;  // "4 of 5 queued takes made, 1 failed"; "" for a single run
+    double now() const { return m_clock.nsecsElapsed() * 1e-9; }
     void updateButtons();
 
     SynthesisController* m_controller;
@@ -96,6 +102,7 @@ private:
     SynthesisOutcomePtr m_take;
     QString m_stageText;
     StageEta m_eta;          // "about 12 s left" in the AR and NAR stages
+    BatchProgress m_batch;   // "Take 3 of 50 · about 4:10 left" across a script or N takes
     QElapsedTimer m_clock;   // the time base of m_eta
     bool m_autoPlay = true;
 };

@@ -1,0 +1,43 @@
+#include "util/batch_progress.h"
+
+#include <algorithm>
+
+namespace mars5::ui {
+
+void BatchProgress::started(qint64 textChars, double nowSeconds) {
+    if (m_ended) *this = BatchProgress{};
+    m_ended = false;
+    m_running = true;
+    ++m_started;
+    m_runningChars = std::max<qint64>(0, textChars);
+    m_runningSince = nowSeconds;
+}
+
+void BatchProgress::finished(Ending ending, double wallSeconds, bool queueEmpty) {
+    if (!m_running) return;
+    m_running = false;
+    switch (ending) {
+    case Ending::Made:
+        ++m_made;
+        if (wallSeconds > 0.0 && m_runningChars > 0) {
+            m_rateChars += m_runningChars;
+            m_rateSeconds += wallSeconds;
+        }
+        break;
+    case Ending::Failed: ++m_failed; break;
+    case Ending::Cancelled: ++m_cancelled; break;
+    }
+    m_ended = queueEmpty;
+}
+
+std::optional<double> BatchProgress::secondsLeft(qint64 waitingChars, double nowSeconds) const {
+    if (m_ended || m_rateChars <= 0) return std::nullopt;
+    const double perChar = m_rateSeconds / static_cast<double>(m_rateChars);
+    double left = perChar * static_cast<double>(std::max<qint64>(0, waitingChars));
+    // The running run's expected time less what it has had; one past its estimate adds nothing.
+    if (m_running) left += std::max(0.0, perChar * static_cast<double>(m_runningChars) - (nowSeconds - m_runningSince));
+    if (left <= 0.0) return std::nullopt;
+    return left;
+}
+
+}  // namespace mars5::ui
