@@ -8,6 +8,7 @@
 #include "rating/rating_view.h"
 #include "rating/rating_window.h"
 #include "rating/session_sources.h"
+#include "util/display_path.h"
 
 #include "mars5/audio.h"
 #include "mars5/rating_plan.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -225,11 +227,33 @@ private slots:
         QCOMPARE(window.store()->session(id).value().judgedCount, 0);
     }
 
+    // The status line names where the ratings are kept, the home folder as "~".
+    void statusLineNamesTheDatabase() {
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_dir.path().toLocal8Bit());
+        const QString db = m_dir.filePath(QStringLiteral("data/status.sqlite"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("data")));
+        {
+            RatingWindow window(db, AbPlayer::Output::Silent);
+            QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Ratings are saved as you go in ~/data/status.sqlite"));
+        }
+        // Only a whole folder name is the home folder.
+        QCOMPARE(mars5::ui::displayPath(m_dir.path() + QStringLiteral("2/x.sqlite")), m_dir.path() + QStringLiteral("2/x.sqlite"));
+        QCOMPARE(mars5::ui::displayPath(m_dir.path()), m_dir.path());
+        qputenv("HOME", home);
+    }
+
     void screenshots() {
         const QString out = qEnvironmentVariable("MARS5_SCREENSHOT_DIR");
         if (out.isEmpty()) QSKIP("set MARS5_SCREENSHOT_DIR to write rating.png and rating-stats.png");
         QDir().mkpath(out);
-        const QString db = m_dir.filePath(QStringLiteral("shots.sqlite"));
+        // Where a user's ratings live (<AppDataLocation>/ratings.sqlite), with this test's
+        // folder as the home folder, so the status line reads as it does for a user.
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", m_dir.path().toLocal8Bit());
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", home); });
+        const QString db = m_dir.filePath(QStringLiteral(".local/share/MARS5 Studio/mars5-studio/ratings.sqlite"));
+        QDir().mkpath(QFileInfo(db).absolutePath());
         RatingWindow window(db, AbPlayer::Output::Silent);
         RatingStore& store = *window.store();
 

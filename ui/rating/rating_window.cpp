@@ -6,6 +6,7 @@
 #include "rating/rating_view.h"
 #include "rating/session_list_model.h"
 #include "studio/synthesis_controller.h"
+#include "util/display_path.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -118,7 +119,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     const QString path = dbPath.isEmpty() ? RatingStore::defaultPath() : dbPath;
     auto opened = m_store->open(path);
     if (!opened.ok()) showError(QString::fromStdString(opened.message()));
-    else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(QDir::toNativeSeparators(path)));
+    else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
     reloadSessions();
     resize(1200, 760);
 }
