@@ -56,7 +56,7 @@ struct RunFigures {
     double encodeMs = 0, prefillMs = 0, decodeTokPerS = 0, arMs = 0, narMs = 0, narPassesPerS = 0, vocodeMs = 0, totalMs = 0,
            rtf = 0;
     std::int64_t promptTokens = 0, arTokens = 0, arReadBacks = 0, arGraphs = 0, narGraphs = 0;
-    std::int64_t textTokens = 0, narFrames = 0, narModelCalls = 0;  // what the floors are computed for
+    std::int64_t textTokens = 0, narFrames = 0, filledFrames = 0, narModelCalls = 0;  // what the floors are computed for
 };
 
 double median(std::vector<double> v) {
@@ -177,6 +177,7 @@ int runBench(const BenchArgs& a) {
         f.narPassesPerS = 2.0 * refined->stepsRun / (f.narMs / 1e3);
         f.textTokens = static_cast<std::int64_t>(coarse->textIds.size());
         f.narFrames = refined->fullCodes.numFrames;
+        f.filledFrames = refined->codes.numFrames;
         f.narModelCalls = refined->stepsRun;
         f.narGraphs = refined->cudaGraphsCaptured;
         if (i == 0)
@@ -220,7 +221,7 @@ int runBench(const BenchArgs& a) {
     // matrix-product FLOPs over the measured matmul rate (docs/PERFORMANCE.md).
     const DeviceRates rates = measureDeviceRates(*dev, *dt);
     const RunFigures shape = runs.empty() ? RunFigures{} : runs.front();
-    const WorkEstimate work = engine->estimateWork(shape.narFrames, shape.textTokens, cfg.nar_guidance_w != 1.0);
+    const WorkEstimate work = engine->estimateWork(shape.narFrames, shape.filledFrames, shape.textTokens, cfg.nar_guidance_w != 1.0);
     const double arCeiling = work.arDecodeBytes > 0 ? rates.copyBytesPerSecond / work.arDecodeBytes : 0;
     const double narFloorMs = 1e3 * work.narStepFlops * static_cast<double>(shape.narModelCalls) / rates.matmulFlopsPerSecond;
     const EngineInfo info = engine->info();

@@ -7,7 +7,7 @@
 // flash and memory-efficient kernels never write the [heads, nq, nk] score matrix to memory. In
 // the NAR (16 heads over ~1,050 frames, guided as a batch of 2) that matrix is 70 MB in float16
 // per layer and pass, written and read back by the softmax: ~5 ms of memory traffic per
-// diffusion step on an H100, about 1 s over 200 steps, against a matrix-product floor of ~265 ms.
+// diffusion step on an H100, about 1 s over 200 steps, against a matrix-product floor of ~261 ms.
 // Everywhere else (the CPU, older libtorch) it is the explicit matmul, softmax, matmul: the order
 // of operations PyTorch's math path uses, on which the CPU parity with the reference rests.
 // MARS5_FUSED_ATTENTION=0 in the environment turns the fused path off (for measurements), =all

@@ -328,11 +328,11 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
 
 EngineInfo Mars5Engine::info() const { return m_impl->info; }
 
-WorkEstimate Mars5Engine::estimateWork(std::int64_t narFrames, std::int64_t textTokens, bool guided) const {
+WorkEstimate Mars5Engine::estimateWork(std::int64_t narFrames, std::int64_t filledFrames, std::int64_t textTokens, bool guided) const {
     const Impl& e = *m_impl;
     const int bytes = static_cast<int>(c10::elementSize(e.ar->dtype()));
     // the encoder sees the speaker slot and the text ids
-    return {arDecodeWeightBytes(e.ar->hp(), bytes), narStepFlops(e.nar->hyperParams(), narFrames, textTokens + 1, guided ? 2 : 1)};
+    return {arDecodeWeightBytes(e.ar->hp(), bytes), narStepFlops(e.nar->hyperParams(), narFrames, filledFrames, textTokens + 1, guided ? 2 : 1)};
 }
 
 // --- voices -------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ double attention(double queries, double keys, double d) { return 2.0 * 2.0 * que
 
 }  // namespace
 
-double narStepFlops(const NarHyperParams& hp, std::int64_t frames, std::int64_t conditionTokens, int passes) {
+double narStepFlops(const NarHyperParams& hp, std::int64_t frames, std::int64_t filledFrames, std::int64_t conditionTokens,
+                    int passes) {
     const double d = static_cast<double>(hp.dim), ff = static_cast<double>(hp.ffDim);
     const double T = static_cast<double>(frames), E = static_cast<double>(conditionTokens);
     const auto ffn = [&](double rows) { return linear(rows, d, 2 * ff) + linear(rows, ff, d); };  // [W; V], linear2
@@ -32,7 +33,8 @@ double narStepFlops(const NarHyperParams& hp, std::int64_t frames, std::int64_t 
     const double decoderLayer = linear(T, d, 3 * d) + attention(T, T, d) + linear(T, d, d)        // self-attention
                                 + linear(T, d, d) + linear(E, d, 2 * d) + attention(T, E, d) + linear(T, d, d)  // cross
                                 + ffn(T);
-    const double heads = static_cast<double>(hp.codebooks) * linear(T, d, static_cast<double>(hp.codeClasses));
+    // codebook 0 comes from the AR: its head is never needed
+    const double heads = static_cast<double>(hp.codebooks - 1) * linear(static_cast<double>(filledFrames), d, static_cast<double>(hp.codeClasses));
     const double pass = static_cast<double>(hp.encLayers) * encoderLayer + static_cast<double>(hp.decLayers) * decoderLayer + heads;
     return passes * pass;
 }

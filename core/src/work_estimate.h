@@ -21,8 +21,11 @@ double arDecodeWeightBytes(const ArHyperParams& hp, int bytesPerElement);
 // Matrix-product FLOPs (2 per multiply-add) of one NAR diffusion step: `passes` forward passes
 // (2 with classifier-free guidance) over `frames` diffusion frames, each with the encoder over
 // `conditionTokens` positions (the speaker slot and the text ids): projections, attention
-// scores and weighted sums, SwiGLU FFNs, cross-attention and the 8 output heads. Elementwise
-// work, norms and the timestep MLPs are left out (a few percent).
-double narStepFlops(const NarHyperParams& hp, std::int64_t frames, std::int64_t conditionTokens, int passes);
+// scores and weighted sums, SwiGLU FFNs and cross-attention over every frame, and the output
+// heads only where the diffusion uses them: codebooks 1-7 of the `filledFrames` frames it fills
+// in (deep clone: the frames after the reference; the engine computes no more on a GPU, see
+// NarHeadRows). Elementwise work, norms and the timestep MLPs are left out (a few percent).
+double narStepFlops(const NarHyperParams& hp, std::int64_t frames, std::int64_t filledFrames, std::int64_t conditionTokens,
+                    int passes);
 
 }  // namespace mars5

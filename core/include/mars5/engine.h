@@ -259,10 +259,11 @@ public:
     static Result<Mars5Engine> load(const ModelPaths& paths, const EngineOptions& options = {});
 
     EngineInfo info() const;
-    // For a refine over `narFrames` frames (deep clone: reference frames included) with
-    // `textTokens` text ids, at the engine's dtype: divided by a measured memory bandwidth and
-    // matrix-product rate, the best decode rate and diffusion time this machine allows.
-    WorkEstimate estimateWork(std::int64_t narFrames, std::int64_t textTokens, bool guided) const;
+    // For a refine over `narFrames` frames (deep clone: reference frames included) that fills in
+    // `filledFrames` of them (NarResult::codes), with `textTokens` text ids, at the engine's
+    // dtype: divided by a measured memory bandwidth and matrix-product rate, the best decode
+    // rate and diffusion time this machine allows.
+    WorkEstimate estimateWork(std::int64_t narFrames, std::int64_t filledFrames, std::int64_t textTokens, bool guided) const;
 
     // Audio at any rate (resampled to 24 kHz) -> a voice. `padSeconds` of silence are prepended
     // (config.ref_audio_pad) and only the last `maxSeconds` (config.max_prompt_dur) are kept.
