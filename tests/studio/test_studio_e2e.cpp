@@ -58,6 +58,18 @@ class TestStudioE2e : public QObject {
 
     MainWindow& w() { return *m_window; }
 
+    // Each synthesis case also runs on its own (`test_studio_e2e deepCloneRunsWithTranscript`):
+    // the tiny models and a reference are loaded here when no earlier case has done it.
+    void needModelAndReference() {
+        if (w().controller()->modelState() != SynthesisController::ModelState::Ready) {
+            QSignalSpy loaded(w().controller(), &SynthesisController::modelsLoaded);
+            QVERIFY(w().controller()->loadModels(studio_test::tinyPaths()));
+            QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
+        }
+        if (!w().referencePanel()->hasReference())
+            QVERIFY(w().referencePanel()->loadFile(fixture(QStringLiteral("codec/input.wav"))));
+    }
+
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -91,6 +103,8 @@ private slots:
     }
 
     void synthesizeShowAndExport() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
         setField(s, "nar_steps", 8);
         setField(s, "q0_override_steps", 4);  // must stay below the step count
@@ -213,8 +227,11 @@ private slots:
     }
 
     void stopKeepsCancelDiscardsAndQueue() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
         setField(s, "nar_steps", 8);
+        setField(s, "q0_override_steps", 4);
         setField(s, "generate_max_len_override", -1);
         setField(s, "seed", 5);
         setField(s, "eos_penalty_factor", 100);  // no early EOS: the AR would run to its estimate
@@ -316,8 +333,11 @@ private slots:
     }
 
     void eachLineOfAScriptBecomesATake() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
         setField(s, "nar_steps", 4);
+        setField(s, "q0_override_steps", 2);
         setField(s, "generate_max_len_override", 40);
         setField(s, "seed", 21);
         // Blank lines and surrounding spaces do not make takes.
@@ -397,6 +417,8 @@ private slots:
     }
 
     void engineErrorInPlainWordsTextsKept() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         w().textPanel()->setTranscript(QStringLiteral("Well, the weather has been strange lately."));
         w().textPanel()->setTargetText(kText);
         SynthesisRequest request;
@@ -415,8 +437,13 @@ private slots:
     }
 
     void deepCloneRunsWithTranscript() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         setField(w().settingsPanel(), "nar_steps", 8);
+        setField(w().settingsPanel(), "q0_override_steps", 4);
         setField(w().settingsPanel(), "generate_max_len_override", 150);
+        w().textPanel()->setTranscript(QStringLiteral("Well, the weather has been strange lately."));
+        w().textPanel()->setTargetText(kText);
         QVERIFY(w().textPanel()->deepCloneEffective());
         QVERIFY(w().synthesize() != 0);
         auto take = waitForTake(w().controller());
@@ -428,6 +455,8 @@ private slots:
     }
 
     void guiStaysResponsiveDuringSynthesis() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
         // A 5 ms timer on the GUI thread; the largest gap between its ticks while a
         // synthesis runs is how long the window froze at worst.
         setField(w().settingsPanel(), "nar_steps", 40);
