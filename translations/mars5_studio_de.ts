@@ -2306,42 +2306,42 @@
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="348"/>
-        <source>“L0 override below t” (%1) is above the diffusion steps (%2): the engine refuses this. Lower it to at most %2, or raise the steps.</source>
-        <translation>„L0 überschreiben unter t“ (%1) liegt über den Diffusionsschritten (%2): Das lehnt die Engine ab. Senken Sie den Wert auf höchstens %2 oder erhöhen Sie die Schritte.</translation>
+        <location filename="../ui/studio/settings_panel.cpp" line="350"/>
+        <source>“L0 override below t” (%1) is not below the diffusion steps&apos; largest t (%2): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them). Lower it below %2 to re-impose them.</source>
+        <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t der Diffusionsschritte (%2): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie). Senken Sie den Wert unter %2, um sie wieder einzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="386"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="388"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="405"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="407"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="410"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="412"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="410"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="412"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="414"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="416"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="421"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="423"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="421"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="423"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -3483,147 +3483,147 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="30"/>
+        <location filename="../ui/rating/rating_window.cpp" line="31"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="36"/>
+        <location filename="../ui/rating/rating_window.cpp" line="37"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="56"/>
+        <location filename="../ui/rating/rating_window.cpp" line="57"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="57"/>
+        <location filename="../ui/rating/rating_window.cpp" line="58"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="58"/>
+        <location filename="../ui/rating/rating_window.cpp" line="59"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="59"/>
+        <location filename="../ui/rating/rating_window.cpp" line="60"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <location filename="../ui/rating/rating_window.cpp" line="61"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="61"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="80"/>
+        <location filename="../ui/rating/rating_window.cpp" line="81"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="85"/>
+        <location filename="../ui/rating/rating_window.cpp" line="86"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="96"/>
+        <location filename="../ui/rating/rating_window.cpp" line="97"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="97"/>
+        <location filename="../ui/rating/rating_window.cpp" line="98"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="121"/>
+        <location filename="../ui/rating/rating_window.cpp" line="122"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="170"/>
+        <location filename="../ui/rating/rating_window.cpp" line="171"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="181"/>
+        <location filename="../ui/rating/rating_window.cpp" line="182"/>
         <source>Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first.</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird. Schließen Sie die Sitzung ab oder klicken Sie zuerst auf „Bewertung beenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="210"/>
+        <location filename="../ui/rating/rating_window.cpp" line="211"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="234"/>
+        <location filename="../ui/rating/rating_window.cpp" line="235"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="235"/>
+        <location filename="../ui/rating/rating_window.cpp" line="236"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="240"/>
+        <location filename="../ui/rating/rating_window.cpp" line="241"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="245"/>
+        <location filename="../ui/rating/rating_window.cpp" line="246"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="246"/>
+        <location filename="../ui/rating/rating_window.cpp" line="247"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="250"/>
+        <location filename="../ui/rating/rating_window.cpp" line="251"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="255"/>
+        <location filename="../ui/rating/rating_window.cpp" line="256"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="256"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="261"/>
+        <location filename="../ui/rating/rating_window.cpp" line="262"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="268"/>
+        <location filename="../ui/rating/rating_window.cpp" line="269"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="269"/>
+        <location filename="../ui/rating/rating_window.cpp" line="270"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>

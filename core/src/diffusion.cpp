@@ -519,7 +519,9 @@ void DiffusionConfig::validate() const {
     requireRange("jump_n_sample", jumpNSample, 1, 50);
     requireRange("nar_guidance_w", guidanceW, 0.0, 20.0);
     requireRange("x_0_temp", x0Temperature, 1e-3, 10.0);
-    requireRange("q0_override_steps", q0OverrideSteps, 0, steps);
+    // Any count the reference accepts: from steps - 1 on, no step's t exceeds it and L0 is never
+    // re-imposed (a user who lowers the steps below the default 20 gets that, not a refusal).
+    requireRange("q0_override_steps", q0OverrideSteps, 0, 100000);
 }
 
 DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const DiffusionConfig& config,

@@ -207,7 +207,7 @@ struct DiffusionConfig {
     int jumpNSample = 1;         // RePaint r (reference: 1)
     double guidanceW = 3.0;      // nar_guidance_w
     double x0Temperature = 0.7;  // x_0_temp
-    int q0OverrideSteps = 20;    // L0 re-imposed after every step with t > this
+    int q0OverrideSteps = 20;    // L0 re-imposed after every step with t > this (never from steps - 1 on)
     bool sequentiallyProgressive = true;  // forward steps use the position sigmoid (reference: on)
     bool lastGreedy = false;     // labelled option, not the reference (which samples at t = 0)
     bool maskPadClass = false;   // guard_pad_class: no class 1024 in the unknown codes of the last step

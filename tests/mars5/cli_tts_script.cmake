@@ -10,7 +10,8 @@ set(models
     --encodec "${FIXTURES}/codec/encodec_tiny.th"
     --vocos "${FIXTURES}/codec/vocos_tiny_pytorch_model.bin" --vocos-config "${FIXTURES}/codec/vocos_tiny_config.yaml"
     --ref "${FIXTURES}/codec/input.wav" --shallow --device cpu --dtype float32
-    --seed 3 --nar_steps 4 --q0_override_steps 3 --generate-max-len-override 40)
+    # the default q0_override_steps (20) with 4 steps: accepted, as the reference does (L0 never re-imposed)
+    --seed 3 --nar_steps 4 --generate-max-len-override 40)
 string(ASCII 239 187 191 bom)
 file(WRITE "${DIR}/script.txt" "${bom}First line.\r\n\r\n   Second line, with spaces.   \nThird.\n")
 

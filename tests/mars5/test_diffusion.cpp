@@ -351,6 +351,19 @@ private Q_SLOTS:
         QCOMPARE(fake.ts.front(), int64_t{29});
         QCOMPARE(fake.ts.back(), int64_t{0});
 
+        // An override count at or above the steps is the reference's "never re-imposed" (as with
+        // the default 20 and 8 steps), not an error: 500 runs exactly as 29, the largest t.
+        const auto neverReimposed = [&](int q0) {
+            DiffusionConfig c = cfg;
+            c.q0OverrideSteps = q0;
+            FakePredictor f;
+            GeneratorRandomSource g(12);
+            return runReverseDiffusion(sched, c, l0, {}, wrap(f), g);
+        };
+        const auto at29 = neverReimposed(29), at500 = neverReimposed(500);
+        QCOMPARE(at500.snapshots.size(), at29.snapshots.size());
+        for (size_t i = 0; i < at29.snapshots.size(); ++i) QVERIFY(at::equal(at500.snapshots[i], at29.snapshots[i]));
+
         // Deep clone: the model sees [R; x] (T_ref + T_a frames); the output drops R again.
         const auto ref = at::randint(0, 1024, {4, 8});
         FakePredictor deepFake;
@@ -556,7 +569,7 @@ private Q_SLOTS:
         cfg.x0Temperature = 0;
         QVERIFY(rejects(cfg, "x_0_temp"));
         cfg = {};
-        cfg.q0OverrideSteps = 201;
+        cfg.q0OverrideSteps = -1;
         QVERIFY(rejects(cfg, "q0_override_steps"));
         // The schedule must match nar_steps; bad L0 codes are rejected.
         FakePredictor f;

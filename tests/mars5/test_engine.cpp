@@ -42,7 +42,7 @@ InferenceConfig fastConfig(bool deep, std::int64_t seed = 11) {
     InferenceConfig c;
     c.deep_clone = deep;
     c.nar_steps = 8;
-    c.q0_override_steps = 2;  // L0 re-imposed after steps t > 2 (must stay below nar_steps)
+    c.q0_override_steps = 2;  // L0 re-imposed after steps t > 2
     c.seed = seed;
     c.generate_max_len_override = deep ? 300 : 60;
     return c;

@@ -107,7 +107,7 @@ private slots:
         if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
         setField(s, "nar_steps", 8);
-        setField(s, "q0_override_steps", 4);  // must stay below the step count
+        setField(s, "q0_override_steps", 4);  // L0 re-imposed after steps t > 4
         setField(s, "seed", 11);
         setField(s, "generate_max_len_override", 60);
         w().textPanel()->setTranscript({});

@@ -86,7 +86,7 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
                                                " border-radius: 4px; padding: 3px 6px; }"));
     m_configNote->hide();
     connect(this, &SettingsPanel::configChanged, this, [this] {
-        const QString problem = combinationProblem();
+        const QString problem = combinationNote();
         m_configNote->setText(problem);
         m_configNote->setVisible(!problem.isEmpty());
     });
@@ -342,13 +342,15 @@ QToolButton* SettingsPanel::resetButton(const QString& field) const {
     return it == m_index.constEnd() ? nullptr : m_rows[*it].reset;
 }
 
-QString SettingsPanel::combinationProblem() const {
+QString SettingsPanel::combinationNote() const {
     const mars5::InferenceConfig c = config();
-    if (c.q0_override_steps > c.nar_steps)
-        return tr("“L0 override below t” (%1) is above the diffusion steps (%2): the engine refuses this. Lower it to "
-                  "at most %2, or raise the steps.")
+    // The steps run t = steps - 1 … 0 and L0 is re-imposed after those with t above the count:
+    // from steps - 1 on, after none (the reference does the same).
+    if (c.nar_steps > 1 && c.q0_override_steps >= c.nar_steps - 1)
+        return tr("“L0 override below t” (%1) is not below the diffusion steps' largest t (%2): the AR's L0 codes are "
+                  "never re-imposed during the diffusion (the final take keeps them). Lower it below %2 to re-impose them.")
             .arg(c.q0_override_steps)
-            .arg(c.nar_steps);
+            .arg(c.nar_steps - 1);
     return {};
 }
 

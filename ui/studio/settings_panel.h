@@ -40,9 +40,10 @@ public:
     QToolButton* resetButton(const QString& field) const;
     // Fields shown as not used (disabled, in the "Not used by MARS5" group).
     QStringList unusedFields() const;
-    // Settings that are valid one by one but not together (the engine would refuse them),
-    // in plain words; empty when there is nothing to say.
-    QString combinationProblem() const;
+    // What settings do together that one would not guess from each alone (the L0 override
+    // at or above the diffusion steps turns it off), in plain words; empty when there is
+    // nothing to say. Shown above the settings, never a refusal.
+    QString combinationNote() const;
 
     PresetStore& presetStore() { return m_store; }
     QComboBox* presetCombo() const { return m_presetCombo; }
