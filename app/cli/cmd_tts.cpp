@@ -11,8 +11,10 @@
 #include "script_lines.h"
 #include "wav_output.h"
 
+#include "mars5/batch_progress.h"
 #include "mars5/engine.h"
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -240,11 +242,25 @@ void runTts(const TtsArgs& a) {
     std::vector<ScriptIndexRow> index;
     const std::string indexPath = (std::filesystem::path(a.output) / "lines.tsv").string();
     std::size_t written = 0;
+    // "line 3 of 50, about 4:10 left": the seconds per character of the lines spoken so far
+    // applied to the text still to speak (the studio's queue says the same).
+    BatchProgress batch;
+    const auto start = std::chrono::steady_clock::now();
+    const auto now = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    std::int64_t charsAfter = 0;
+    for (const std::string& line : scriptLines) charsAfter += static_cast<std::int64_t>(line.size());
     for (std::size_t i = 0; i < scriptLines.size(); ++i) {
         const std::string name = scriptWavName(i + 1, scriptLines.size());
-        std::cout << "line " << (i + 1) << " of " << scriptLines.size() << ": " << scriptLines[i] << '\n';
+        charsAfter -= static_cast<std::int64_t>(scriptLines[i].size());
+        const double lineStart = now();
+        batch.started(static_cast<std::int64_t>(scriptLines[i].size()), lineStart);
+        std::cout << "line " << (i + 1) << " of " << scriptLines.size();
+        if (const auto left = batch.secondsLeft(charsAfter, lineStart)) std::cout << ", about " << formatTimeLeft(*left) << " left";
+        std::cout << ": " << scriptLines[i] << '\n';
         const auto spoken = speakOne(*engine, a, config, *reference, scriptLines[i],
                                      (std::filesystem::path(a.output) / name).string(), {}, {});
+        const bool last = i + 1 == scriptLines.size();
+        batch.finished(spoken ? BatchProgress::Ending::Made : BatchProgress::Ending::Failed, now() - lineStart, last);
         ScriptIndexRow row{name, scriptLines[i]};
         if (spoken) {
             ++written;

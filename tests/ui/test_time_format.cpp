@@ -1,8 +1,9 @@
 // Durations, play positions and waits as the panels print them, and the synthesis panel's
 // time left in a stage and in a batch of queued takes.
-#include "util/batch_progress.h"
 #include "util/stage_eta.h"
 #include "util/time_format.h"
+
+#include "mars5/batch_progress.h"
 
 #include <QtTest>
 
@@ -11,7 +12,7 @@
 using mars5::ui::formatClock;
 using mars5::ui::formatDuration;
 using mars5::ui::formatWait;
-using mars5::ui::BatchProgress;
+using mars5::BatchProgress;
 using mars5::ui::StageEta;
 
 class TestTimeFormat : public QObject {

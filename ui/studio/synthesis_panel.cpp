@@ -252,9 +252,9 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     // The controller starts the next queued run after this: is there one?
     const bool moreQueued = !m_controller->queue().isEmpty();
     m_queueRanDry = !moreQueued;
-    m_batch.finished(outcome->status == S::Cancelled ? BatchProgress::Ending::Cancelled
-                     : outcome->status == S::Failed  ? BatchProgress::Ending::Failed
-                                                     : BatchProgress::Ending::Made,
+    m_batch.finished(outcome->status == S::Cancelled ? mars5::BatchProgress::Ending::Cancelled
+                     : outcome->status == S::Failed  ? mars5::BatchProgress::Ending::Failed
+                                                     : mars5::BatchProgress::Ending::Made,
                      outcome->wallSeconds, !moreQueued);
     // The last run of a script or of N takes: say what the whole batch made.
     const QString summary = batchSummary();

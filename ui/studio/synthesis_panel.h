@@ -8,10 +8,10 @@
 #include "audio/shared_samples.h"
 #include "studio/synthesis_controller.h"
 
-#include "util/batch_progress.h"
 #include "util/stage_eta.h"
 
 #include "mars5/audio.h"
+#include "mars5/batch_progress.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -102,7 +102,7 @@ private:
     SynthesisOutcomePtr m_take;
     QString m_stageText;
     StageEta m_eta;          // "about 12 s left" in the AR and NAR stages
-    BatchProgress m_batch;   // "Take 3 of 50 · about 4:10 left" across a script or N takes
+    mars5::BatchProgress m_batch;   // "Take 3 of 50 · about 4:10 left" across a script or N takes
     QElapsedTimer m_clock;   // the time base of m_eta
     bool m_autoPlay = true;
 };

@@ -1,5 +1,7 @@
 #include "util/time_format.h"
 
+#include "mars5/batch_progress.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -26,11 +28,6 @@ QString formatDuration(double seconds, const QLocale& locale) {
 
 QString formatClock(double seconds, const QLocale& locale) { return minutesAndSeconds(seconds, 2, locale); }
 
-QString formatWait(double seconds) {
-    // rounded up: "0 s left" while work remains would read as done
-    const long long whole = std::max(1LL, static_cast<long long>(std::ceil(std::isfinite(seconds) ? seconds : 1.0)));
-    if (whole < 60) return QStringLiteral("%1 s").arg(whole);
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
-}
+QString formatWait(double seconds) { return QString::fromStdString(mars5::formatTimeLeft(seconds)); }
 
 }  // namespace mars5::ui

@@ -1,6 +1,7 @@
 // Where a run of queued syntheses stands. A script of 50 lines, or "N takes", is one batch: from
-// the first start after the studio was idle until the queue runs dry. The synthesis panel shows
-// "Take 3 of 50 · about 4:10 left" above the queue and, when the batch ends, what it made.
+// the first start after the front end was idle until nothing more waits. The studio shows
+// "Take 3 of 50 · about 4:10 left" above its queue and, when the batch ends, what it made;
+// `mars5-cli tts --lines` prints "line 3 of 50, about 4:10 left".
 //
 // The time left is the seconds per character of text of the runs finished so far, applied to
 // the text still to speak: a run's time grows with its text (the AR's tokens and the NAR's
@@ -8,11 +9,12 @@
 // Runs that failed or were cancelled ended early and do not count toward the rate.
 #pragma once
 
-#include <QtGlobal>
+#include <cstdint>
+#include <string>
 
 #include <optional>
 
-namespace mars5::ui {
+namespace mars5 {
 
 class BatchProgress {
 public:
@@ -20,7 +22,7 @@ public:
 
     // A run of `textChars` characters started at `nowSeconds` (any clock that only goes forward).
     // The first start after the batch ended begins a new batch.
-    void started(qint64 textChars, double nowSeconds);
+    void started(std::int64_t textChars, double nowSeconds);
     // The running run ended after `wallSeconds`; `queueEmpty`: nothing waits, so the batch ends.
     void finished(Ending ending, double wallSeconds, bool queueEmpty);
 
@@ -35,16 +37,20 @@ public:
     // Seconds until the batch is done: the running run's rest plus `waitingChars` of text
     // waiting. Nothing before a run of this batch has finished (no rate yet) or when nothing
     // is left.
-    std::optional<double> secondsLeft(qint64 waitingChars, double nowSeconds) const;
+    std::optional<double> secondsLeft(std::int64_t waitingChars, double nowSeconds) const;
 
 private:
     bool m_ended = true;
     bool m_running = false;
     int m_started = 0, m_made = 0, m_failed = 0, m_cancelled = 0;
-    qint64 m_runningChars = 0;
+    std::int64_t m_runningChars = 0;
     double m_runningSince = 0.0;
-    qint64 m_rateChars = 0;      // characters of the runs that made a take
+    std::int64_t m_rateChars = 0;      // characters of the runs that made a take
     double m_rateSeconds = 0.0;  // and the seconds they took
 };
 
-}  // namespace mars5::ui
+// A wait as a person estimates one: whole seconds rounded up ("1 s", "35 s"; never "0 s" while
+// work remains), "4:10" past a minute. The studio's formatWait and `tts --lines` print this.
+std::string formatTimeLeft(double seconds);
+
+}  // namespace mars5

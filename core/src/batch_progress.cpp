@@ -1,15 +1,17 @@
-#include "util/batch_progress.h"
+#include "mars5/batch_progress.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
-namespace mars5::ui {
+namespace mars5 {
 
-void BatchProgress::started(qint64 textChars, double nowSeconds) {
+void BatchProgress::started(std::int64_t textChars, double nowSeconds) {
     if (m_ended) *this = BatchProgress{};
     m_ended = false;
     m_running = true;
     ++m_started;
-    m_runningChars = std::max<qint64>(0, textChars);
+    m_runningChars = std::max<std::int64_t>(0, textChars);
     m_runningSince = nowSeconds;
 }
 
@@ -30,14 +32,22 @@ void BatchProgress::finished(Ending ending, double wallSeconds, bool queueEmpty)
     m_ended = queueEmpty;
 }
 
-std::optional<double> BatchProgress::secondsLeft(qint64 waitingChars, double nowSeconds) const {
+std::optional<double> BatchProgress::secondsLeft(std::int64_t waitingChars, double nowSeconds) const {
     if (m_ended || m_rateChars <= 0) return std::nullopt;
     const double perChar = m_rateSeconds / static_cast<double>(m_rateChars);
-    double left = perChar * static_cast<double>(std::max<qint64>(0, waitingChars));
+    double left = perChar * static_cast<double>(std::max<std::int64_t>(0, waitingChars));
     // The running run's expected time less what it has had; one past its estimate adds nothing.
     if (m_running) left += std::max(0.0, perChar * static_cast<double>(m_runningChars) - (nowSeconds - m_runningSince));
     if (left <= 0.0) return std::nullopt;
     return left;
 }
 
-}  // namespace mars5::ui
+std::string formatTimeLeft(double seconds) {
+    const long long whole = std::max(1LL, static_cast<long long>(std::ceil(std::isfinite(seconds) ? seconds : 1.0)));
+    if (whole < 60) return std::to_string(whole) + " s";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld", whole / 60, whole % 60);
+    return buffer;
+}
+
+}  // namespace mars5
