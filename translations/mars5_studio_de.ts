@@ -2306,42 +2306,47 @@
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="350"/>
-        <source>“L0 override below t” (%1) is not below the diffusion steps&apos; largest t (%2): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them). Lower it below %2 to re-impose them.</source>
-        <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t der Diffusionsschritte (%2): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie). Senken Sie den Wert unter %2, um sie wieder einzusetzen.</translation>
+        <location filename="../ui/studio/settings_panel.cpp" line="348"/>
+        <source>RePaint jumps need all 200 diffusion steps: the engine refuses them with %1 steps. Set “RePaint jump length” and “RePaint resamples” to 1, or the steps to 200.</source>
+        <translation>RePaint-Sprünge brauchen alle 200 Diffusionsschritte: Mit %1 Schritten lehnt die Engine sie ab. Setzen Sie „RePaint-Sprunglänge“ und „RePaint-Wiederholungen“ auf 1 oder die Schritte auf 200.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="388"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="354"/>
+        <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
+        <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/settings_panel.cpp" line="391"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="407"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="410"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="412"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="412"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="416"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="419"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="423"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="423"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -242,10 +243,10 @@ at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt,
 
 namespace {
 
-// The posterior from q(x_t | x_{t-1}) (a fresh tensor, changed in place) and x̂_0.
-at::Tensor normalisedPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, at::Tensor unnormed, int64_t t) {
-    // q(x_{t-1} | x_0), except at t = 0 where x_0 itself is the "previous" state.
-    const auto prev = t == 0 ? logX0 : qPred(sched, logX0, t - 1);
+// The posterior of x_s from q(x_t | x_s) (a fresh tensor, changed in place) and x̂_0:
+// q(x_s | x_0), or x_0 itself for s = -1 (the reference's t = 0 step, where s = t - 1).
+at::Tensor normalisedPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, at::Tensor unnormed, int64_t s) {
+    const auto prev = s < 0 ? logX0 : qPred(sched, logX0, s);
     unnormed.add_(prev);  // prev + q (IEEE addition commutes: bitwise the same)
     return unnormed.sub_(at::logsumexp(unnormed, {-1}, /*keepdim=*/true));
 }
@@ -264,12 +265,35 @@ at::Tensor qPredOneStepOfCodes(const DiffusionSchedule& sched, const at::Tensor&
     return qPredOneStep(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
 }
 
+// log q(x_t | x_s) of codes x, evaluated with x_t: q(x_t | x_{t-1}) itself when s = t - 1
+// (the reference's tables, bit for bit), else the transition over the skipped steps.
+at::Tensor qTransitionOfCodes(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, int64_t s) {
+    if (s == t - 1) return qPredOneStepOfCodes(sched, x, t);
+    return qPredSkip(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t, s);
+}
+
 }  // namespace
 
 at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t) {
     if (logX0.sizes() != logXt.sizes())
         fail(ErrorKind::InvalidArgument, "diffusion posterior: log x0 and log x_t differ in shape");
-    return normalisedPosterior(sched, logX0, qPredOneStep(sched, logXt, t), t);
+    return normalisedPosterior(sched, logX0, qPredOneStep(sched, logXt, t), t - 1);
+}
+
+at::Tensor qPredSkip(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t, int64_t s) {
+    if (!(s >= -1 && s < t)) fail(ErrorKind::InvalidArgument, "diffusion: a skip from t = " + std::to_string(t) + " must go to a lower level, not " + std::to_string(s));
+    if (s == t - 1) return qPredOneStep(sched, logXt, t);
+    // log(ᾱ_t / ᾱ_s) in float64 from the float32 tables (ᾱ_{-1} = 1), then log(1 - that).
+    const double la = static_cast<double>(sched.logCumAlphaAt(t)) - (s < 0 ? 0.0 : static_cast<double>(sched.logCumAlphaAt(s)));
+    const double l1a = std::log(std::max(1.0 - std::exp(la), 1e-30));
+    const float rest = static_cast<float>(l1a) - logClasses(sched.classes);
+    return logAddExpConstantInPlace(at::add(logXt, static_cast<float>(la)), rest);
+}
+
+at::Tensor qPosteriorSkip(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t, int64_t s) {
+    if (logX0.sizes() != logXt.sizes())
+        fail(ErrorKind::InvalidArgument, "diffusion posterior: log x0 and log x_t differ in shape");
+    return normalisedPosterior(sched, logX0, qPredSkip(sched, logXt, t, s), s);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -381,7 +405,7 @@ ReverseStepResult reverseStep(const DiffusionSchedule& sched, const at::Tensor& 
     ReverseStepResult r;
     // Temperature after guidance, then the posterior given the model's x̂_0.
     const auto logX0 = at::log_softmax(at::div(guidedLogits.to(at::kFloat), options.x0Temperature), -1);
-    r.logPosterior = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, x, t), t);
+    r.logPosterior = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, x, t), t - 1);
 
     auto post = r.logPosterior;
     if (t == 0 && options.maskPadClass && sched.classes > kPadClass) {
@@ -424,8 +448,13 @@ RowSplit splitRows(const at::Tensor& known, const at::Tensor& mask) {
 // and `selftest mars5`'s exact tts checks compare them).
 //
 // Guidance too is formed on the unknown rows only: `uncond` undefined means unguided.
+//
+// The step goes from level t to level s: s = t - 1 is the reference's step (-1 after t = 0);
+// a lower s skips steps (fewer model evaluations than the schedule has, diffusionTimes): the
+// posterior is q(x_s | x_t, x̂_0) and the known rows are re-noised at level s + 1, one above
+// the state's, as the reference's t is one above its t - 1.
 at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& cond, const at::Tensor& uncond, double w,
-                             const at::Tensor& x, const RowSplit& rows, int64_t t, const ReverseStepOptions& options,
+                             const at::Tensor& x, const RowSplit& rows, int64_t t, int64_t s, const ReverseStepOptions& options,
                              RandomSource& rng) {
     const int64_t classes = sched.classes;
     auto out = x.reshape({-1}).to(at::kLong).clone();
@@ -440,22 +469,23 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
     // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample.
     const auto guided = uncond.defined() ? applyGuidance(unknownRowsOf(cond), unknownRowsOf(uncond), w) : unknownRowsOf(cond);
     const auto logX0 = at::log_softmax(at::div(guided.to(at::kFloat), options.x0Temperature), -1);
-    auto post = normalisedPosterior(sched, logX0, qPredOneStepOfCodes(sched, out.index_select(0, rows.unknown), t), t);
-    if (t == 0 && options.maskPadClass && classes > kPadClass)
+    auto post = normalisedPosterior(sched, logX0, qTransitionOfCodes(sched, out.index_select(0, rows.unknown), t, s), s);
+    const bool last = s < 0;  // the step that makes x_0 (t = 0 in the reference)
+    if (last && options.maskPadClass && classes > kPadClass)
         post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
     at::Tensor unknownCodes;
-    if (t == 0 && options.lastGreedy) {
+    if (last && options.lastGreedy) {
         unknownCodes = post.argmax(-1);
     } else {
         const auto u = rng.uniform(drawShape, cond.device());
         unknownCodes = gumbelArgmax(post, u.reshape({-1, classes}).index_select(0, rows.unknown));
     }
 
-    // Known rows: re-noised at level t (not t - 1); exact at t = 0.
+    // Known rows: re-noised at level s + 1 (the reference's t, not t - 1); exact in the last step.
     at::Tensor knownCodes = rows.knownCodes;
-    if (t != 0) {
+    if (!last) {
         const auto u = rng.uniform(drawShape, cond.device());
-        knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, t), u.reshape({-1, classes}).index_select(0, rows.known));
+        knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, s + 1), u.reshape({-1, classes}).index_select(0, rows.known));
     }
     out.index_copy_(0, rows.unknown, unknownCodes);
     out.index_copy_(0, rows.known, knownCodes);
@@ -510,8 +540,37 @@ std::vector<int64_t> repaintSchedule(int steps, int jumpLen, int jumpNSample) {
     return ts;
 }
 
+std::vector<int64_t> strideTimesteps(int scheduleSteps, int steps) {
+    requireRange("diffusion schedule steps", scheduleSteps, 1, 100000);
+    if (steps < 1 || steps > scheduleSteps)
+        fail(ErrorKind::InvalidArgument, "nar_steps = " + std::to_string(steps) + " is out of range: valid values are 1 to " +
+                                             std::to_string(scheduleSteps) + " (the " + std::to_string(scheduleSteps) +
+                                             " steps of the schedule the NAR was trained with; fewer skip some of them)");
+    // Evenly spaced from the top: 199, 195, ..., 3 for 50 of 200. Each stride is >= 1 before
+    // rounding, so the rounded values still fall strictly; all of them for steps == scheduleSteps.
+    std::vector<int64_t> ts;
+    ts.reserve(static_cast<size_t>(steps));
+    const double stride = static_cast<double>(scheduleSteps) / steps;
+    for (int i = 0; i < steps; ++i) ts.push_back(std::lround(static_cast<double>(scheduleSteps - 1) - i * stride));
+    return ts;
+}
+
 // ---------------------------------------------------------------------------------------
 // The reverse loop
+
+std::vector<int64_t> diffusionTimes(int scheduleSteps, const DiffusionConfig& config) {
+    if (config.jumpLen > 1 || config.jumpNSample > 1) {
+        if (config.steps != scheduleSteps)
+            fail(ErrorKind::InvalidArgument, "RePaint jumps (jump_len " + std::to_string(config.jumpLen) + ", jump_n_sample " +
+                                                 std::to_string(config.jumpNSample) + ") need all " + std::to_string(scheduleSteps) +
+                                                 " diffusion steps, not nar_steps = " + std::to_string(config.steps) +
+                                                 ": set jump_len and jump_n_sample to 1 or nar_steps to " + std::to_string(scheduleSteps));
+        return repaintSchedule(scheduleSteps, config.jumpLen, config.jumpNSample);
+    }
+    auto ts = strideTimesteps(scheduleSteps, config.steps);
+    ts.push_back(-1);
+    return ts;
+}
 
 void DiffusionConfig::validate() const {
     requireRange("nar_steps", steps, 1, 1000);
@@ -519,8 +578,8 @@ void DiffusionConfig::validate() const {
     requireRange("jump_n_sample", jumpNSample, 1, 50);
     requireRange("nar_guidance_w", guidanceW, 0.0, 20.0);
     requireRange("x_0_temp", x0Temperature, 1e-3, 10.0);
-    // Any count the reference accepts: from steps - 1 on, no step's t exceeds it and L0 is never
-    // re-imposed (a user who lowers the steps below the default 20 gets that, not a refusal).
+    // Any count the reference accepts: from the schedule's last t (199) on, no step's t exceeds
+    // it and L0 is never re-imposed.
     requireRange("q0_override_steps", q0OverrideSteps, 0, 100000);
 }
 
@@ -529,9 +588,7 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
                                     RandomSource& rng, const DiffusionProgress& progress,
                                     const DiffusionCancel& cancel) {
     config.validate();
-    if (sched.steps != config.steps)
-        fail(ErrorKind::InvalidArgument, "diffusion: the schedule has " + std::to_string(sched.steps) +
-                                             " steps but nar_steps is " + std::to_string(config.steps));
+    const auto times = diffusionTimes(sched.steps, config);  // refuses nar_steps above the schedule's
     if (!predict) fail(ErrorKind::InvalidArgument, "diffusion: no x0 predictor");
     if (!l0.defined() || l0.dim() != 1 || l0.size(0) == 0)
         fail(ErrorKind::InvalidArgument, "diffusion: the L0 codes must be a non-empty [T] vector");
@@ -566,7 +623,6 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
     }
 
     const RowSplit rows = splitRows(known, mask);
-    const auto times = repaintSchedule(config.steps, config.jumpLen, config.jumpNSample);
     const int total = static_cast<int>(times.size()) - 1;
     const bool guided = config.guidanceW != 1.0;
     ReverseStepOptions stepOptions;
@@ -592,7 +648,7 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
                 fail(ErrorKind::Internal, "diffusion: the predictor returned logits of the wrong shape");
             // cond·w + uncond·(1 - w) is formed on the rows that use it, inside the step
             x = reverseStepOnRows(sched, logits[0], guided ? logits[1] : at::Tensor(), config.guidanceW, x, rows, tLast,
-                                  stepOptions, rng);
+                                  tCur, stepOptions, rng);
         } else {
             x = forwardStep(sched, x, tLast, config.sequentiallyProgressive ? std::optional<double>(c) : std::nullopt,
                             config.jumpLen, rng);

@@ -12,6 +12,11 @@
 //
 // The model is not known here: the loop calls an X0Predictor for the x_0 logits.
 //
+// Fewer steps than the schedule (nar_steps < 200) skip steps of it (spec §9, "faster
+// samplers"): the model is evaluated at evenly spaced t of the 200-step schedule it was trained
+// with, and each step draws x_s from q(x_s | x_t, x̂_0) over the skipped levels. The model so
+// always sees the timestep its input's noise belongs to; 200 steps are the reference, exactly.
+//
 // Internal API: throws mars5::Failure (bad arguments, Cancelled) or c10::Error (libtorch).
 #pragma once
 
@@ -29,6 +34,10 @@ namespace mars5 {
 
 // Floor of the approximate one-hot log-probabilities: log(1e-7) ≈ -16.118 (not -inf).
 inline constexpr double kMinLogArg = 1e-7;
+
+// The steps of the schedule the NAR was trained with (the reference hard-codes 200): its
+// timestep embedding knows t in [0, 200), whatever number of steps a run takes.
+inline constexpr int kNarScheduleSteps = 200;
 
 // ---------------------------------------------------------------------------------------
 // Schedule
@@ -91,6 +100,12 @@ at::Tensor qPredOneStep(const DiffusionSchedule& sched, const at::Tensor& logXt,
 // Normalised log q(x_{t-1} | x_t, x_0): q_pred(ℓ₀, max(t-1, 0)) (ℓ₀ itself at t = 0) plus
 // q_pred_one_step(ℓ_t, t), minus its logsumexp.
 at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t);
+// log q(x_t | x_s) for a lower level s (-1 <= s < t; ᾱ_{-1} = 1), evaluated with x_t:
+// logaddexp(ℓ_t + log(ᾱ_t/ᾱ_s), log(1 - ᾱ_t/ᾱ_s) - log K). qPredOneStep itself for s = t - 1.
+at::Tensor qPredSkip(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t, int64_t s);
+// Normalised log q(x_s | x_t, x_0) = q_pred(ℓ₀, s) (ℓ₀ itself for s = -1) + qPredSkip(ℓ_t, t, s),
+// minus its logsumexp; qPosterior for s = t - 1.
+at::Tensor qPosteriorSkip(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t, int64_t s);
 
 // ---------------------------------------------------------------------------------------
 // Randomness
@@ -198,16 +213,22 @@ at::Tensor forwardStep(const DiffusionSchedule& sched, const at::Tensor& x, int6
 // are reverse steps at t_last, the others forward steps at t_last.
 std::vector<int64_t> repaintSchedule(int steps, int jumpLen, int jumpNSample);
 
+// The t of `steps` model evaluations on a `scheduleSteps` schedule, descending and evenly
+// spaced from scheduleSteps - 1: 199, 198, ..., 0 for 200 of 200 (the reference), 199, 195,
+// ..., 3 for 50. Fails for steps outside [1, scheduleSteps].
+std::vector<int64_t> strideTimesteps(int scheduleSteps, int steps);
+
+
 // ---------------------------------------------------------------------------------------
 // The reverse loop
 
 struct DiffusionConfig {
-    int steps = 200;             // nar_steps (the reference hard-codes 200)
+    int steps = 200;             // nar_steps: model evaluations, at most the schedule's steps (the reference: 200)
     int jumpLen = 1;             // RePaint j (reference: 1, i.e. no jumps)
     int jumpNSample = 1;         // RePaint r (reference: 1)
     double guidanceW = 3.0;      // nar_guidance_w
     double x0Temperature = 0.7;  // x_0_temp
-    int q0OverrideSteps = 20;    // L0 re-imposed after every step with t > this (never from steps - 1 on)
+    int q0OverrideSteps = 20;    // L0 re-imposed after every step with t > this (t of the schedule; never from 199 on)
     bool sequentiallyProgressive = true;  // forward steps use the position sigmoid (reference: on)
     bool lastGreedy = false;     // labelled option, not the reference (which samples at t = 0)
     bool maskPadClass = false;   // guard_pad_class: no class 1024 in the unknown codes of the last step
@@ -216,6 +237,12 @@ struct DiffusionConfig {
     // Fails (InvalidArgument, with the valid range) for out-of-range values.
     void validate() const;
 };
+
+// The loop's time list for `config` on a `scheduleSteps` schedule, ending in -1: the RePaint
+// schedule when jumps are on (they need config.steps == scheduleSteps, else a Failure that says
+// so), else strideTimesteps. Consecutive pairs (t_last, t_cur) with t_cur < t_last are reverse
+// steps from level t_last to t_cur, the others forward steps at t_last.
+std::vector<int64_t> diffusionTimes(int scheduleSteps, const DiffusionConfig& config);
 
 // x_0 logits for the state x [T, 8] at step t: [1, T, 8, K] (conditional) or, when
 // `withUncond`, [2, T, 8, K] (conditional, unconditional) — one batch of two. A predictor may
@@ -236,7 +263,8 @@ struct DiffusionResult {
     int stepsRun = 0;
 };
 
-// The sampling loop of §5.4/§5.5. `l0` [T_a] int64: the AR's L0 codes; `refCodes` [T_ref, 8]
+// The sampling loop of §5.4/§5.5 over `sched` (kNarScheduleSteps for the real model), taking
+// config.steps of its steps (diffusionTimes). `l0` [T_a] int64: the AR's L0 codes; `refCodes` [T_ref, 8]
 // int64 for a deep clone (prepended, fully known, cropped again at the end), undefined for
 // a shallow clone. Draws: randint [T_a, 8] for the initial state, then per reverse step the
 // uniforms of reverseStep(), per forward step one uniform tensor.

@@ -480,7 +480,8 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         dc.q0OverrideSteps = static_cast<int>(config.q0_override_steps);
         dc.keepSnapshots = options.keepSnapshots;
         dc.validate();
-        const auto sharedSchedule = DiffusionSchedule::shared(dc.steps, 0.008, e.nar->hyperParams().codeClasses);
+        // The schedule the NAR was trained with; fewer steps skip some of it (diffusion.h).
+        const auto sharedSchedule = DiffusionSchedule::shared(kNarScheduleSteps, 0.008, e.nar->hyperParams().codeClasses);
         const DiffusionSchedule& schedule = *sharedSchedule;
 
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
@@ -507,7 +508,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         };
         const at::Tensor l0 = at::tensor(std::vector<std::int64_t>(coarse.l0Codes.begin(), coarse.l0Codes.end()), at::kLong)
                                   .to(e.device);
-        const auto total = static_cast<std::int64_t>(repaintSchedule(dc.steps, dc.jumpLen, dc.jumpNSample).size()) - 1;
+        const auto total = static_cast<std::int64_t>(diffusionTimes(schedule.steps, dc).size()) - 1;
         report(progress, EngineStage::Refine, 0, total, false);
         const DiffusionResult d = runReverseDiffusion(
             schedule, dc, l0, coarse.deepClone ? v.refCodes : at::Tensor(), predict, rng,

@@ -71,9 +71,12 @@ const std::vector<FieldBinding>& bindings() {
                      &InferenceConfig::q0_override_steps),
             realField("nar_guidance_w", nar, d.nar_guidance_w, 0, 100, false, "classifier-free guidance weight",
                       &InferenceConfig::nar_guidance_w),
-            intField("nar_steps", nar, double(d.nar_steps), 1, 100000, "diffusion steps (the reference uses 200)",
+            // at most the 200 steps of the schedule the NAR was trained with (kNarScheduleSteps)
+            intField("nar_steps", nar, double(d.nar_steps), 1, 200,
+                     "diffusion steps: 200 = the reference; fewer evaluate the model at evenly spaced t of its "
+                     "200-step schedule and skip the rest (about proportionally faster)",
                      &InferenceConfig::nar_steps),
-            intField("jump_len", nar, double(d.jump_len), 1, 100000, "RePaint jump length (1: no jumps, the reference)",
+            intField("jump_len", nar, double(d.jump_len), 1, 100000, "RePaint jump length (1: no jumps, the reference; jumps need all 200 steps)",
                      &InferenceConfig::jump_len),
             intField("jump_n_sample", nar, double(d.jump_n_sample), 1, 100000,
                      "RePaint resampling count (1: no resampling, the reference)", &InferenceConfig::jump_n_sample),
@@ -180,6 +183,11 @@ std::string InferenceConfig::validate() const {
         }
         if (auto err = check(b.meta, v); !err.empty()) return err;
     }
+    // Valid one by one, not together: RePaint goes back up the schedule one step at a time.
+    if ((jump_len > 1 || jump_n_sample > 1) && nar_steps != 200)
+        return "RePaint jumps (jump_len " + std::to_string(jump_len) + ", jump_n_sample " + std::to_string(jump_n_sample) +
+               ") need all 200 diffusion steps, not nar_steps = " + std::to_string(nar_steps) +
+               ": set jump_len and jump_n_sample to 1, or nar_steps to 200";
     return {};
 }
 

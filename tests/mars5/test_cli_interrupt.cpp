@@ -71,7 +71,7 @@ private slots:
     void twoInterruptsCancelAndWriteNothing() {
         QTemporaryDir dir;
         const QString wav = dir.filePath(QStringLiteral("cancelled.wav"));
-        const Run r = runInterrupted(modelArgs() << QStringLiteral("--nar_steps") << QStringLiteral("1000")
+        const Run r = runInterrupted(modelArgs() << QStringLiteral("--nar_steps") << QStringLiteral("200")
                                                  << QStringLiteral("--generate-max-len-override") << QStringLiteral("200")
                                                  << QStringLiteral("--text") << QStringLiteral("Please keep the light on.")
                                                  << QStringLiteral("-o") << wav,
@@ -89,7 +89,7 @@ private slots:
         script.write("The first line, spoken with care.\nThe second line.\nThe third line.\n");
         script.close();
         const QString out = dir.filePath(QStringLiteral("out"));
-        const Run r = runInterrupted(modelArgs() << QStringLiteral("--nar_steps") << QStringLiteral("400")
+        const Run r = runInterrupted(modelArgs() << QStringLiteral("--nar_steps") << QStringLiteral("200")
                                                  << QStringLiteral("--generate-max-len-override") << QStringLiteral("200")
                                                  << QStringLiteral("--lines") << script.fileName() << QStringLiteral("-o") << out,
                                      {QStringLiteral("NAR step")});

@@ -474,6 +474,133 @@ private Q_SLOTS:
         QVERIFY(refused);
     }
 
+    void skipStepTimesteps() {
+        // Fewer model evaluations than the schedule's 200 steps: evenly spaced t from the top.
+        std::vector<int64_t> all(200);
+        for (int i = 0; i < 200; ++i) all[static_cast<size_t>(i)] = 199 - i;
+        QVERIFY(strideTimesteps(200, 200) == all);  // the reference: every step
+        const auto fifty = strideTimesteps(200, 50);
+        QCOMPARE(fifty.size(), size_t{50});
+        for (size_t i = 0; i < fifty.size(); ++i) QCOMPARE(fifty[i], int64_t(199 - 4 * static_cast<int64_t>(i)));
+        QVERIFY(strideTimesteps(200, 1) == std::vector<int64_t>{199});
+        for (int steps : {7, 120, 199}) {
+            const auto ts = strideTimesteps(200, steps);
+            QCOMPARE(ts.size(), size_t(steps));
+            QCOMPARE(ts.front(), int64_t{199});
+            QVERIFY(ts.back() >= 0);
+            for (size_t i = 1; i < ts.size(); ++i) QVERIFY(ts[i] < ts[i - 1]);
+        }
+        QVERIFY_THROWS_EXCEPTION(Failure, strideTimesteps(200, 0));
+        QVERIFY_THROWS_EXCEPTION(Failure, strideTimesteps(200, 201));
+
+        // The loop's list ends in -1; RePaint jumps need every step of the schedule.
+        DiffusionConfig cfg;
+        cfg.steps = 10;
+        auto times = strideTimesteps(200, 10);
+        times.push_back(-1);
+        QVERIFY(diffusionTimes(200, cfg) == times);
+        cfg.jumpLen = 2;
+        try {
+            diffusionTimes(200, cfg);
+            QFAIL("jumps with fewer steps must be refused");
+        } catch (const Failure& f) {
+            QVERIFY2(std::string(f.what()).find("need all 200 diffusion steps") != std::string::npos, f.what());
+        }
+        cfg.steps = 200;
+        QVERIFY(diffusionTimes(200, cfg) == repaintSchedule(200, 2, 1));
+    }
+
+    void skipStepPosterior() {
+        const auto sched = DiffusionSchedule::cosine(200);
+        at::Generator gen = at::detail::createCPUGenerator(8);
+        const auto x = at::randint(0, K, {3, 8}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto logXt = logOneHot(x, K);
+        const auto logX0 = at::log_softmax(at::randn({3, 8, K}, gen), -1);
+        // One level down is the reference's own step, bit for bit.
+        for (int64_t t : {0, 1, 20, 199}) {
+            QVERIFY(at::equal(qPredSkip(sched, logXt, t, t - 1), qPredOneStep(sched, logXt, t)));
+            QVERIFY(at::equal(qPosteriorSkip(sched, logX0, logXt, t, t - 1), qPosterior(sched, logX0, logXt, t)));
+        }
+        // Over several levels, q(x_t | x_s) is the one-step transitions composed: a one-hot at
+        // level s becomes ᾱ_t/ᾱ_s · onehot + (1 - ᾱ_t/ᾱ_s)/K (computed here step by step in float64).
+        const auto alphas = sched.alphas.to(at::kDouble);
+        for (const auto& [t, s] : {std::pair<int64_t, int64_t>{199, 195}, {120, 60}, {40, 3}, {19, -1}, {199, -1}}) {
+            const auto p = at::exp(qPredSkip(sched, logXt, t, s).to(at::kDouble));
+            auto expected = at::one_hot(x, K).to(at::kDouble);
+            for (int64_t k = s + 1; k <= t; ++k) {
+                const double a = alphas[k].item<double>();
+                expected = expected * a + (1.0 - a) / K;
+            }
+            const double err = (p - expected).abs().max().item<double>();
+            QVERIFY2(err < 2e-6, qPrintable(QStringLiteral("t %1, s %2: %3").arg(t).arg(s).arg(err)));
+        }
+        // The posterior is normalised and, at s = -1, weighs x̂_0 by q(x_t | x_0).
+        const auto post = qPosteriorSkip(sched, logX0, logXt, 40, 3);
+        QVERIFY((at::logsumexp(post, -1).abs().max().item<float>()) < 1e-5f);
+        const auto last = qPosteriorSkip(sched, logX0, logXt, 19, -1);
+        const auto direct = logX0 + qPred(sched, logXt, 19);
+        QVERIFY(at::allclose(last, direct - at::logsumexp(direct, {-1}, true), 1e-4, 1e-4));
+        QVERIFY_THROWS_EXCEPTION(Failure, qPredSkip(sched, logXt, 10, 10));
+    }
+
+    void skipStepLoop_data() {
+        QTest::addColumn<int64_t>("refFrames");
+        QTest::newRow("shallow") << int64_t{0};
+        QTest::newRow("deep, 5 reference frames") << int64_t{5};
+    }
+    void skipStepLoop() {
+        // 10 model evaluations on the 200-step schedule: the model sees the schedule's t, and
+        // the loop equals the same loop written with the public skip posterior and draws.
+        QFETCH(int64_t, refFrames);
+        const auto sched = DiffusionSchedule::cosine(200);
+        DiffusionConfig cfg;
+        cfg.steps = 10;
+        cfg.keepSnapshots = true;
+        at::Generator gen = at::detail::createCPUGenerator(9);
+        const int64_t frames = 30;
+        const auto l0 = at::randint(0, 1024, {frames}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto ref = refFrames > 0 ? at::randint(0, 1024, {refFrames, 8}, gen, at::TensorOptions().dtype(at::kLong)) : at::Tensor();
+        FakePredictor fake;
+        CountingSource rng(31);
+        const auto loop = runReverseDiffusion(sched, cfg, l0, ref, wrap(fake), rng);
+        const auto ts = strideTimesteps(200, 10);
+        QVERIFY(fake.ts == ts);
+        QVERIFY(loop.snapshotT == ts);
+        QCOMPARE(loop.stepsRun, 10);
+        QVERIFY(at::equal(loop.codes.select(1, 0), l0));  // the last step keeps the AR's L0
+
+        FakePredictor fake2;
+        CountingSource rng2(31);
+        auto x = rng2.randint(K, {frames, 8}, at::kCPU);
+        x.select(1, 0).copy_(l0);
+        auto known = at::zeros_like(x);
+        known.select(1, 0).copy_(l0);
+        auto mask = at::zeros({frames, 8}, at::kBool);
+        mask.select(1, 0).fill_(true);
+        auto l0Fixed = l0;
+        if (refFrames > 0) {
+            x = at::cat({ref, x});
+            known = at::cat({ref, known});
+            mask = at::cat({at::ones({refFrames, 8}, at::kBool), mask});
+            l0Fixed = at::cat({ref.select(1, 0), l0});
+        }
+        for (size_t i = 0; i < ts.size(); ++i) {
+            const int64_t t = ts[i], s = i + 1 < ts.size() ? ts[i + 1] : -1;
+            const auto logits = fake2(x, t, true);
+            const auto logX0 = at::log_softmax(applyGuidance(logits[0], logits[1], cfg.guidanceW) / cfg.x0Temperature, -1);
+            const auto unknown = gumbelSample(qPosteriorSkip(sched, logX0, logOneHot(x, K), t, s), rng2);
+            const auto knownBranch = s < 0 ? known : qSample(sched, known, s + 1, rng2);  // one level above the state's
+            x = at::where(mask, knownBranch, unknown);
+            if (cfg.q0OverrideSteps < t) x.select(1, 0).copy_(l0Fixed);
+            QVERIFY2(at::equal(loop.snapshots[i], x.slice(0, refFrames)), qPrintable(QStringLiteral("t = %1").arg(t)));
+        }
+        QCOMPARE(rng.uniforms, rng2.uniforms);
+        // More steps than the schedule has are refused.
+        cfg.steps = 201;
+        FakePredictor fake3;
+        QVERIFY_THROWS_EXCEPTION(Failure, runReverseDiffusion(sched, cfg, l0, ref, wrap(fake3), rng));
+    }
+
     void seedsRepeatAndCancelLeavesCleanState() {
         DiffusionConfig cfg;
         cfg.steps = 25;

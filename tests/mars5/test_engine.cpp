@@ -233,6 +233,27 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(events.back().stage), static_cast<int>(EngineStage::Vocode));
     }
 
+    void fewerStepsVisitTheTrainedSchedule() {
+        // nar_steps = 8 evaluates the NAR at 8 evenly spaced t of its 200-step schedule.
+        const InferenceConfig c = fastConfig(false);
+        Result<VoicePrompt> voice = engine().prepareVoice(m_ref, std::nullopt);
+        QVERIFY(voice.ok());
+        Result<ArResult> coarse = engine().generateCoarse(kText, *voice, c);
+        QVERIFY2(coarse.ok(), coarse.ok() ? "" : coarse.message().c_str());
+        RefineOptions options;
+        options.keepSnapshots = true;
+        Result<NarResult> refined = engine().refine(*coarse, *voice, c, {}, nullptr, options);
+        QVERIFY2(refined.ok(), refined.ok() ? "" : refined.message().c_str());
+        QCOMPARE(refined->stepsRun, 8);
+        QVERIFY(refined->snapshotT == (std::vector<std::int64_t>{199, 174, 149, 124, 99, 74, 49, 24}));
+        // RePaint jumps need all 200 steps: refused before the AR spends any time.
+        InferenceConfig jumps = c;
+        jumps.jump_len = 2;
+        Result<TtsResult> r = engine().tts(kText, m_ref, std::nullopt, jumps);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message().find("need all 200 diffusion steps") != std::string::npos, r.message().c_str());
+    }
+
     void coarseCodesCanBeListenedTo() {
         Result<VoicePrompt> voice = engine().prepareVoice(m_ref, std::nullopt);
         QVERIFY(voice.ok());

@@ -60,6 +60,18 @@ private Q_SLOTS:
         QVERIFY(!c.get("no_such_field").has_value());
     }
 
+    void repaintJumpsNeedAllTheSteps() {
+        InferenceConfig c;
+        c.jump_len = 2;
+        QVERIFY(c.validate().empty());  // with the 200 steps of the schedule
+        c.nar_steps = 100;
+        QVERIFY2(c.validate().find("need all 200 diffusion steps") != std::string::npos, c.validate().c_str());
+        c.jump_len = 1;
+        QVERIFY(c.validate().empty());  // fewer steps without jumps: the skip-step sampler
+        c.jump_n_sample = 3;
+        QVERIFY(!c.validate().empty());
+    }
+
     void rejectsOutOfRangeValues() {
         const auto bad = [](const char* field, double value, const char* expectInMessage) {
             InferenceConfig c;
@@ -78,7 +90,8 @@ private Q_SLOTS:
         bad("beam_width", 2, "{1}");
         bad("trim_db", 0, "(0, 200]");
         bad("deep_clone", 2, "0 or 1");
-        bad("nar_steps", 0, "[1, 100000]");
+        bad("nar_steps", 0, "[1, 200]");
+        bad("nar_steps", 201, "[1, 200]");  // the NAR's schedule has 200 steps: fewer skip some, more have no t
         bad("x_0_temp", std::numeric_limits<double>::quiet_NaN(), "not a finite number");
         bad("generate_max_len_override", -2, "[-1, ");
         InferenceConfig c;

@@ -175,15 +175,22 @@ private slots:
 
     void whatSettingsDoTogetherIsSaid() {
         SettingsPanel panel;
+        const auto set = [&](const char* field, double value) {
+            qobject_cast<QDoubleSpinBox*>(panel.editor(QString::fromLatin1(field)))->setValue(value);
+        };
         QVERIFY(panel.combinationNote().isEmpty());
-        // Fewer steps than the default override: the engine runs it, as the reference does, and
-        // the panel says that L0 is then never re-imposed.
-        qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("nar_steps")))->setValue(8);
-        QVERIFY2(panel.combinationNote().contains(QStringLiteral("never re-imposed")) &&
-                     panel.combinationNote().contains(QStringLiteral("below 7")),
-                 qPrintable(panel.combinationNote()));
-        qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("q0_override_steps")))->setValue(6);
+        // Fewer steps skip some of the 200-step schedule: the default override still means t > 20.
+        set("nar_steps", 8);
         QVERIFY(panel.combinationNote().isEmpty());
+        // RePaint jumps need every step: the engine would refuse, and the panel says so first.
+        set("jump_len", 2);
+        QVERIFY2(panel.combinationNote().contains(QStringLiteral("need all 200 diffusion steps")), qPrintable(panel.combinationNote()));
+        set("nar_steps", 200);
+        QVERIFY(panel.combinationNote().isEmpty());
+        QVERIFY(panel.config().validate().empty());
+        // An override from the schedule's top t on re-imposes L0 never: allowed, and said.
+        set("q0_override_steps", 199);
+        QVERIFY2(panel.combinationNote().contains(QStringLiteral("never re-imposed")), qPrintable(panel.combinationNote()));
     }
 
     void seedDice() {

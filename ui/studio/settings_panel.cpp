@@ -40,7 +40,7 @@ std::pair<double, double> practicalRange(const Field& f) {
         {QStringLiteral("rep_penalty_window"), {1, 500}},   {QStringLiteral("eos_penalty_decay"), {0, 2}},
         {QStringLiteral("eos_penalty_factor"), {0, 5}},     {QStringLiteral("eos_estimated_gen_length_factor"), {0, 3}},
         {QStringLiteral("x_0_temp"), {0.05, 2.0}},          {QStringLiteral("q0_override_steps"), {0, 200}},
-        {QStringLiteral("nar_guidance_w"), {0, 10}},        {QStringLiteral("nar_steps"), {1, 400}},
+        {QStringLiteral("nar_guidance_w"), {0, 10}},        {QStringLiteral("nar_steps"), {1, 200}},
         {QStringLiteral("jump_len"), {1, 20}},              {QStringLiteral("jump_n_sample"), {1, 20}},
         {QStringLiteral("max_prompt_dur"), {1, 30}},        {QStringLiteral("generate_max_len_override"), {-1, 4000}},
         {QStringLiteral("trim_db"), {1, 80}},               {QStringLiteral("ref_audio_pad"), {0, 2}},
@@ -344,13 +344,16 @@ QToolButton* SettingsPanel::resetButton(const QString& field) const {
 
 QString SettingsPanel::combinationNote() const {
     const mars5::InferenceConfig c = config();
-    // The steps run t = steps - 1 … 0 and L0 is re-imposed after those with t above the count:
-    // from steps - 1 on, after none (the reference does the same).
-    if (c.nar_steps > 1 && c.q0_override_steps >= c.nar_steps - 1)
-        return tr("“L0 override below t” (%1) is not below the diffusion steps' largest t (%2): the AR's L0 codes are "
-                  "never re-imposed during the diffusion (the final take keeps them). Lower it below %2 to re-impose them.")
-            .arg(c.q0_override_steps)
-            .arg(c.nar_steps - 1);
+    if ((c.jump_len > 1 || c.jump_n_sample > 1) && c.nar_steps != 200)
+        return tr("RePaint jumps need all 200 diffusion steps: the engine refuses them with %1 steps. Set “RePaint jump "
+                  "length” and “RePaint resamples” to 1, or the steps to 200.")
+            .arg(c.nar_steps);
+    // Every run starts at t = 199 of the 200-step schedule, whatever its step count, and L0 is
+    // re-imposed after the steps with t above the count: from 199 on, after none (as in the reference).
+    if (c.q0_override_steps >= 199)
+        return tr("“L0 override below t” (%1) is not below the schedule's largest t (199): the AR's L0 codes are never "
+                  "re-imposed during the diffusion (the final take keeps them).")
+            .arg(c.q0_override_steps);
     return {};
 }
 

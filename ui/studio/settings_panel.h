@@ -40,9 +40,9 @@ public:
     QToolButton* resetButton(const QString& field) const;
     // Fields shown as not used (disabled, in the "Not used by MARS5" group).
     QStringList unusedFields() const;
-    // What settings do together that one would not guess from each alone (the L0 override
-    // at or above the diffusion steps turns it off), in plain words; empty when there is
-    // nothing to say. Shown above the settings, never a refusal.
+    // What settings do together that one would not guess from each alone (RePaint jumps need
+    // all 200 steps; an L0 override from 199 on turns it off), in plain words; empty when
+    // there is nothing to say. Shown above the settings.
     QString combinationNote() const;
 
     PresetStore& presetStore() { return m_store; }

@@ -4,7 +4,8 @@
 //
 // Torch-free. inferenceConfigFields() describes each field (type, default, valid range, group,
 // help text) so the studio can build its settings panel and the CLI its `--name value`
-// options from one table; validate() names the first out-of-range field and its range.
+// options from one table; validate() names the first out-of-range field and its range, or the
+// fields that do not go together (RePaint jumps with fewer than 200 diffusion steps).
 #pragma once
 
 #include <cstdint>
@@ -34,7 +35,7 @@ struct InferenceConfig {
     double x_0_temp = 0.7;              // temperature of the guided x0 logits
     std::int64_t q0_override_steps = 20;  // L0 is re-imposed after every step with t > this
     double nar_guidance_w = 3;          // classifier-free guidance weight
-    std::int64_t nar_steps = 200;       // diffusion steps (the reference hard-codes 200)
+    std::int64_t nar_steps = 200;       // diffusion steps, 1-200: fewer skip steps of the 200-step schedule (the reference: 200)
     std::int64_t jump_len = 1;          // RePaint jump length (1 = no jumps, the reference)
     std::int64_t jump_n_sample = 1;     // RePaint resampling count (1 = none, the reference)
 
