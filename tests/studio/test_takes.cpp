@@ -372,6 +372,18 @@ private slots:
         // A file whose hash is not known on one side (not fingerprinted) is not called different.
         otherFile.files.first().sha256.clear();
         QVERIFY(TakeStore::rerenderDifferences(take, otherFile).isEmpty());
+
+        // Fewer than 200 diffusion steps: a take made before they skipped steps of the 200-step
+        // schedule (no sampler recorded) cannot come out the same; one made since can.
+        TakeRecord few = take;
+        few.config.nar_steps = 50;
+        QVERIFY(TakeStore::rerenderDifferences(few, then).isEmpty());
+        few.models.remove(QStringLiteral("nar_sampler"));
+        d = TakeStore::rerenderDifferences(few, then);
+        QCOMPARE(d.size(), 1);
+        QVERIFY2(d.first().contains(QStringLiteral("50 diffusion steps ran a 50-step schedule")), qPrintable(d.first()));
+        few.config.nar_steps = 200;
+        QVERIFY(TakeStore::rerenderDifferences(few, then).isEmpty());
     }
 
     void settingsDiffListsOnlyWhatDiffers() {

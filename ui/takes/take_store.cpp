@@ -95,6 +95,11 @@ private:
     bool m_open = false;
 };
 
+// Recorded with each take's models: fewer than 200 diffusion steps skip steps of the 200-step
+// schedule (mars5 diffusion.h) rather than running a shorter one.
+const char* const kNarSamplerKey = "nar_sampler";
+const char* const kNarSkipStepSampler = "skip-step";
+
 QJsonObject modelsJson(const LoadedModels* models) {
     QJsonObject o;
     if (!models) return o;
@@ -106,6 +111,9 @@ QJsonObject modelsJson(const LoadedModels* models) {
     }
     o.insert(QStringLiteral("device"), QString::fromUtf8(mars5::toString(models->info.device)));
     o.insert(QStringLiteral("dtype"), QString::fromUtf8(mars5::toString(models->info.dtype)));
+    // How fewer than 200 diffusion steps were taken: takes without it were made when they ran a
+    // shorter schedule (see rerenderDifferences).
+    o.insert(QLatin1String(kNarSamplerKey), QLatin1String(kNarSkipStepSampler));
     return o;
 }
 
@@ -550,6 +558,10 @@ LoadedModels TakeStore::modelsOf(const TakeRecord& take) {
 
 QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedModels& now) {
     QStringList differences;
+    if (take.config.nar_steps < 200 && take.models.value(QLatin1String(kNarSamplerKey)).toString() != QLatin1String(kNarSkipStepSampler))
+        differences << QObject::tr("the take's %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; "
+                                   "they now skip steps of the 200-step schedule the model was trained with")
+                           .arg(take.config.nar_steps);
     const QString device = take.models.value(QStringLiteral("device")).toString();
     const QString dtype = take.models.value(QStringLiteral("dtype")).toString();
     const QString nowDevice = QString::fromUtf8(mars5::toString(now.info.device));

@@ -125,7 +125,8 @@ public:
     // identical.
     Result<SynthesisRequest> rerenderRequest(const TakeRecord& take) const;
     // Why a re-render with `now` cannot be identical to the take: another device or precision,
-    // or model files with other contents (sha256). Empty when nothing recorded differs.
+    // model files with other contents (sha256), or fewer than 200 diffusion steps taken by the
+    // sampler before the skip-step one. Empty when nothing recorded differs.
     static QStringList rerenderDifferences(const TakeRecord& take, const LoadedModels& now);
 
 private:
