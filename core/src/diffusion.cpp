@@ -265,10 +265,25 @@ at::Tensor qPredOneStepOfCodes(const DiffusionSchedule& sched, const at::Tensor&
     return qPredOneStep(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t);
 }
 
+// The two float32 constants of q(x_t | x_s) for s < t - 1: log(ᾱ_t/ᾱ_s), formed in float64
+// from the float32 tables (ᾱ_{-1} = 1), and log(1 - ᾱ_t/ᾱ_s) - log K.
+struct SkipTransition {
+    float logKeep = 0.0f;
+    float rest = 0.0f;
+};
+SkipTransition skipTransition(const DiffusionSchedule& sched, int64_t t, int64_t s) {
+    const double la = static_cast<double>(sched.logCumAlphaAt(t)) - (s < 0 ? 0.0 : static_cast<double>(sched.logCumAlphaAt(s)));
+    const double l1a = std::log(std::max(1.0 - std::exp(la), 1e-30));
+    return {static_cast<float>(la), static_cast<float>(l1a) - logClasses(sched.classes)};
+}
+
 // log q(x_t | x_s) of codes x, evaluated with x_t: q(x_t | x_{t-1}) itself when s = t - 1
-// (the reference's tables, bit for bit), else the transition over the skipped steps.
+// (the reference's tables, bit for bit), else the transition over the skipped steps, as two
+// values written with a fill and a scatter (probeOneHot: bitwise qPredSkip's full computation).
 at::Tensor qTransitionOfCodes(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, int64_t s) {
     if (s == t - 1) return qPredOneStepOfCodes(sched, x, t);
+    const SkipTransition k = skipTransition(sched, t, s);
+    if (const auto v = probeOneHot(logOfFloor(kMinLogArg), k.logKeep, k.rest)) return twoValuedRows(x, sched.classes, v->hot, v->cold);
     return qPredSkip(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t, s);
 }
 
@@ -283,11 +298,8 @@ at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, c
 at::Tensor qPredSkip(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t, int64_t s) {
     if (!(s >= -1 && s < t)) fail(ErrorKind::InvalidArgument, "diffusion: a skip from t = " + std::to_string(t) + " must go to a lower level, not " + std::to_string(s));
     if (s == t - 1) return qPredOneStep(sched, logXt, t);
-    // log(ᾱ_t / ᾱ_s) in float64 from the float32 tables (ᾱ_{-1} = 1), then log(1 - that).
-    const double la = static_cast<double>(sched.logCumAlphaAt(t)) - (s < 0 ? 0.0 : static_cast<double>(sched.logCumAlphaAt(s)));
-    const double l1a = std::log(std::max(1.0 - std::exp(la), 1e-30));
-    const float rest = static_cast<float>(l1a) - logClasses(sched.classes);
-    return logAddExpConstantInPlace(at::add(logXt, static_cast<float>(la)), rest);
+    const SkipTransition k = skipTransition(sched, t, s);
+    return logAddExpConstantInPlace(at::add(logXt, k.logKeep), k.rest);
 }
 
 at::Tensor qPosteriorSkip(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t, int64_t s) {
