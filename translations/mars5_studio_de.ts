@@ -649,6 +649,11 @@
         <source>%1 is not a number</source>
         <translation>%1 ist keine Zahl</translation>
     </message>
+    <message>
+        <location filename="../ui/studio/presets.cpp" line="72"/>
+        <source>nar_steps %1 is above the 200 steps of the model&apos;s schedule: 200 used</source>
+        <translation>nar_steps %1 liegt über den 200 Schritten des Modell-Zeitplans: 200 verwendet</translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui</name>
@@ -1789,38 +1794,38 @@
 <context>
     <name>mars5::ui::PresetStore</name>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="107"/>
+        <location filename="../ui/studio/presets.cpp" line="113"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="113"/>
+        <location filename="../ui/studio/presets.cpp" line="119"/>
         <source>%1: not a preset (JSON error: %2)</source>
         <translation>%1: kein Preset (JSON-Fehler: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="118"/>
+        <location filename="../ui/studio/presets.cpp" line="124"/>
         <source>%1: not a MARS5 Studio preset</source>
         <translation>%1: kein Preset von MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="124"/>
+        <location filename="../ui/studio/presets.cpp" line="130"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="135"/>
+        <location filename="../ui/studio/presets.cpp" line="141"/>
         <source>A preset needs a name.</source>
         <translation>Ein Preset braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="138"/>
+        <location filename="../ui/studio/presets.cpp" line="144"/>
         <source>The presets folder %1 cannot be created.</source>
         <translation>Der Preset-Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/presets.cpp" line="145"/>
-        <location filename="../ui/studio/presets.cpp" line="147"/>
+        <location filename="../ui/studio/presets.cpp" line="151"/>
+        <location filename="../ui/studio/presets.cpp" line="153"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

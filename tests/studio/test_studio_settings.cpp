@@ -274,6 +274,15 @@ private slots:
         for (const auto& f : mars5::inferenceConfigFields())
             QCOMPARE(again.config().get(f.name).value(), custom.get(f.name).value());
 
+        // A preset from when the steps went up to 400 takes the 200 there are, and says so.
+        QStringList warnings;
+        QString error;
+        const auto old = mars5::ui::configFromJson(QJsonObject{{QStringLiteral("nar_steps"), 400}}, &error, &warnings);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(old.nar_steps, std::int64_t{200});
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QStringLiteral("200 used")), qPrintable(warnings.first()));
+
         // A broken preset is refused with its reason; the others still load.
         QFile bad(dir.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));

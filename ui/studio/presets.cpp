@@ -66,6 +66,12 @@ mars5::InferenceConfig configFromJson(const QJsonObject& json, QString* error, Q
             if (error && error->isEmpty()) *error = tr("%1 is not a number").arg(it.key());
             continue;
         }
+        // Presets saved when the steps went up to 400 (an N-step schedule): 200 is now the most
+        // there are (fewer skip steps of the model's 200-step schedule), so take those.
+        if (name == "nar_steps" && value > 200) {
+            if (warnings) *warnings << tr("nar_steps %1 is above the 200 steps of the model's schedule: 200 used").arg(value);
+            value = 200;
+        }
         const std::string problem = config.set(name.toStdString(), value);
         if (!problem.empty() && error && error->isEmpty()) *error = QString::fromStdString(problem);
     }
