@@ -296,7 +296,9 @@ at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, c
 }
 
 at::Tensor qPredSkip(const DiffusionSchedule& sched, const at::Tensor& logXt, int64_t t, int64_t s) {
-    if (!(s >= -1 && s < t)) fail(ErrorKind::InvalidArgument, "diffusion: a skip from t = " + std::to_string(t) + " must go to a lower level, not " + std::to_string(s));
+    if (!(s >= -1 && s < t))
+        fail(ErrorKind::InvalidArgument,
+             "diffusion: a skip from t = " + std::to_string(t) + " must go to a lower level, not " + std::to_string(s));
     if (s == t - 1) return qPredOneStep(sched, logXt, t);
     const SkipTransition k = skipTransition(sched, t, s);
     return logAddExpConstantInPlace(at::add(logXt, k.logKeep), k.rest);
