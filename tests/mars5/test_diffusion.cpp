@@ -595,6 +595,22 @@ private Q_SLOTS:
             QVERIFY2(at::equal(loop.snapshots[i], x.slice(0, refFrames)), qPrintable(QStringLiteral("t = %1").arg(t)));
         }
         QCOMPARE(rng.uniforms, rng2.uniforms);
+
+        // A model sure of x_0 is followed: with any step count the unknown codes end as its
+        // prediction (a posterior over the skipped levels with the wrong sign or level would not).
+        const auto target = at::randint(0, 1024, {refFrames + frames, 8}, gen, at::TensorOptions().dtype(at::kLong));
+        const X0Predictor sure = [&](const at::Tensor& xs, int64_t, bool u) {
+            return (at::one_hot(target, K).to(at::kFloat) * 40.0f).unsqueeze(0).expand({u ? 2 : 1, xs.size(0), 8, K}).contiguous();
+        };
+        for (int steps : {200, 50, 7, 1}) {
+            DiffusionConfig c;
+            c.steps = steps;
+            GeneratorRandomSource g(steps);
+            const auto out = runReverseDiffusion(sched, c, l0, ref, sure, g).codes;
+            const auto unknownRows = out.narrow(1, 1, 7);
+            const double agree = unknownRows.eq(target.slice(0, refFrames).narrow(1, 1, 7)).to(at::kDouble).mean().item<double>();
+            QVERIFY2(agree == 1.0, qPrintable(QStringLiteral("%1 steps: %2 of the codes are the prediction").arg(steps).arg(agree)));
+        }
         // More steps than the schedule has are refused.
         cfg.steps = 201;
         FakePredictor fake3;
