@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <location filename="../ui/rating/rating_store.cpp" line="411"/>
-        <location filename="../ui/rating/session_synthesis.cpp" line="226"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="249"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
@@ -368,12 +368,17 @@
         <translation>Keiner der %1 Datensatz-Einträge hat einen Take in %2 (Takes werden über die Eintrags-ID zugeordnet, z. B. LJ001-0001.wav).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="56"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="37"/>
+        <source>%1: the codec ceiling needs the recording, which could not be read: %2</source>
+        <translation>%1: Die Codec-Obergrenze braucht die Aufnahme, die nicht gelesen werden konnte: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/session_synthesis.cpp" line="72"/>
         <source>%1 has an empty transcript and was left out.</source>
         <translation>%1 hat ein leeres Transkript und wurde ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="77"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="93"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n Eintrag wurde ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
@@ -381,22 +386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="82"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="98"/>
         <source>Nothing to synthesize: every item needs another clip of the same speaker as its reference voice.</source>
         <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="131"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="147"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
         <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="157"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="173"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="160"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="176"/>
         <source>%1: the model produced no audio</source>
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
@@ -2879,7 +2884,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="412"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="427"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -2969,58 +2974,68 @@
         <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="93"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="87"/>
+        <source>Add a codec ceiling: each recording through Encodec and Vocos alone</source>
+        <translation>Codec-Obergrenze hinzufügen: jede Aufnahme allein durch Encodec und Vocos</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="88"/>
+        <source>Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the model loses from what the codec loses (three comparisons per item instead of one).</source>
+        <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="94"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="99"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="95"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="100"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="97"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="120"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="125"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="136"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="141"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="145"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="440"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="150"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="458"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="181"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="187"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="194"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="200"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="244"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -3028,32 +3043,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="247"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="253"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="262"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="278"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="279"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="288"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -3061,7 +3076,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="289"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
+        <translation>
+            <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
+            <numerusform>%n Elemente haben keine Codec-Obergrenze und werden nur mit der Aufnahme verglichen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3069,65 +3092,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="329"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="343"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="349"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="363"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="353"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="367"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="357"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="361"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="375"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="367"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="438"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="368"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="424"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="439"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="425"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="440"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="396"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="399"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="415"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="430"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="429"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3135,12 +3158,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="437"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="448"/>
+        <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
+        <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="455"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3148,7 +3176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="469"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

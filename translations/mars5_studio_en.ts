@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="77"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="93"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n item was left out because its speaker has no other clip to lend the voice: %1.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="244"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -190,7 +190,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="289"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
+        <translation>
+            <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
+            <numerusform>%n items have no codec ceiling and are rated against the recording only: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="429"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -214,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="469"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

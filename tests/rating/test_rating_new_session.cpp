@@ -202,7 +202,7 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("synth.sqlite"));
         RatingWindow window(db, AbPlayer::Output::Silent);
         mars5::InferenceConfig config;
-        config.nar_steps = 4;          // few steps keep the test quick; the L0 override must stay below them
+        config.nar_steps = 4;          // few steps (of the 200-step schedule) keep the test quick
         config.q0_override_steps = 1;
         config.deep_clone = true;
         window.setStudio(&controller, [config] { return config; });
@@ -303,6 +303,44 @@ private Q_SLOTS:
         QVERIFY(window.judgingBannerText().isEmpty());
         window.showStatistics(s.id);
         QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.statsView()));
+
+        // --- with a codec ceiling: each recording through Encodec and Vocos, a third system -----
+        NewSessionDialog* c = window.newSession();
+        c->setNameAndRater(QStringLiteral("MARS5 vs LJ vs codec"), QStringLiteral("ann"));
+        c->setKind(NewSessionDialog::Kind::Synthesized);
+        c->setDatasetFolder(m_lj);
+        c->setSeed(43);
+        c->setCodecCeiling(true);
+        QVERIFY2(c->previewText().contains(QStringLiteral("codec ceiling")), qPrintable(c->previewText()));
+        QSignalSpy ceilingEnded(c, &NewSessionDialog::synthesisEnded);
+        QTest::mouseClick(okButton(c), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ceilingEnded.count() == 1, 480000);
+        QVERIFY(ceilingEnded.front().front().toBool());
+        QTRY_COMPARE(window.store()->sessions().value().size(), 2);
+        SessionInfo withCeiling;
+        const auto sessions = window.store()->sessions();
+        for (const SessionInfo& info : sessions.value())
+            if (info.name == QStringLiteral("MARS5 vs LJ vs codec")) withCeiling = info;
+        QCOMPARE(withCeiling.trialCount, 9);  // every pair of three systems, for each of the 3 items
+        const QString ceilingFolder = QDir(window.takesRoot()).filePath(withCeiling.uuid + QStringLiteral("/codec-ceiling"));
+        QCOMPARE(QDir(ceilingFolder).entryList({QStringLiteral("*.wav")}).size(), 3);
+        int ceilingSides = 0;
+        const auto ceilingTrials = window.store()->trials(withCeiling.id);
+        QVERIFY(ceilingTrials.ok());
+        for (const TrialRecord& t : ceilingTrials.value())
+            for (const auto& [system, file] : {std::pair{t.systemA, t.fileA}, std::pair{t.systemB, t.fileB}}) {
+                if (system != QStringLiteral("codec ceiling")) continue;
+                ++ceilingSides;
+                // The whole recording, resynthesized at 24 kHz: as long as it, to within a codec frame or two.
+                const auto ceiling = mars5::readAudioMono(file.toStdString());
+                const auto recording = mars5::readAudioMono((m_lj + QStringLiteral("/wavs/") + t.item + QStringLiteral(".wav")).toStdString());
+                QVERIFY(ceiling.ok() && recording.ok());
+                QCOMPARE(ceiling.value().sampleRate, 24000);
+                QVERIFY2(std::abs(ceiling.value().durationSeconds() - recording.value().durationSeconds()) < 0.03,
+                         qPrintable(QStringLiteral("%1 s vs %2 s").arg(ceiling.value().durationSeconds()).arg(recording.value().durationSeconds())));
+            }
+        QCOMPARE(ceilingSides, 6);  // in 2 of each item's 3 comparisons
+        window.stopJudging();
     }
 };
 

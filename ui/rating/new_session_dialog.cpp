@@ -84,8 +84,13 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     m_allowTie = new QCheckBox(tr("Offer “no preference” (otherwise forced choice)"), this);
     m_allowTie->setChecked(true);
     m_strength = new QCheckBox(tr("Ask for the strength of the preference (−3 … +3)"), this);
+    m_codecCeiling = new QCheckBox(tr("Add a codec ceiling: each recording through Encodec and Vocos alone"), this);
+    m_codecCeiling->setToolTip(tr("Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same "
+                                  "codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the "
+                                  "model loses from what the codec loses (three comparisons per item instead of one)."));
     form->addRow(QString(), m_allowTie);
     form->addRow(QString(), m_strength);
+    form->addRow(QString(), m_codecCeiling);
     m_loudness = new QDoubleSpinBox(this);
     m_loudness->setRange(-40.0, -10.0);
     m_loudness->setDecimals(1);
@@ -152,6 +157,7 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NewSessionDialog::updatePreview);
     connect(m_folders, &QTableWidget::itemChanged, this, &NewSessionDialog::updatePreview);
     connect(m_pairsPerItem, &QSpinBox::valueChanged, this, &NewSessionDialog::updatePreview);
+    connect(m_codecCeiling, &QCheckBox::toggled, this, &NewSessionDialog::updatePreview);
     resize(720, 560);
     updatePreview();
 }
@@ -246,7 +252,7 @@ void NewSessionDialog::startSynthesis() {
     setFormEnabled(false);
     m_cancel->setText(tr("Cancel synthesis"));
     m_cancel->setEnabled(true);
-    if (!m_synth->start(source.engine, m_plan, source.config, m_synthFolder)) {
+    if (!m_synth->start(source.engine, m_plan, source.config, m_synthFolder, m_codecCeiling->isChecked())) {
         setFormEnabled(true);
         m_synthStatus->setText(tr("The synthesis could not start."));
     }
@@ -258,6 +264,7 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
     SourceScan scan;
     scan.notes = m_plan.notes;
     int made = 0;
+    QStringList ceilingFailures;
     for (const SynthesisItemOutcome& o : outcomes) {
         if (!o.ok) continue;
         const auto it = std::find_if(m_plan.items.begin(), m_plan.items.end(), [&](const SynthesisPlanItem& p) { return p.id == o.id; });
@@ -267,6 +274,8 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
         item.transcript = it->transcript.toStdString();
         item.stimuli.push_back({"ground truth", it->recording.toStdString()});
         item.stimuli.push_back({"MARS5", o.takeFile.toStdString()});
+        if (!o.ceilingFile.isEmpty()) item.stimuli.push_back({"codec ceiling", o.ceilingFile.toStdString()});
+        else if (!o.ceilingMessage.isEmpty()) ceilingFailures << o.ceilingMessage;
         scan.items.push_back(std::move(item));
         ++made;
     }
@@ -286,6 +295,10 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
     if (!m_failures.isEmpty())
         scan.notes << tr("%n item(s) could not be synthesized and were left out: ", nullptr, static_cast<int>(m_failures.size())) +
                           m_failures.join(QStringLiteral("; "));
+    if (!ceilingFailures.isEmpty())
+        scan.notes << tr("%n item(s) have no codec ceiling and are rated against the recording only: ", nullptr,
+                         static_cast<int>(ceilingFailures.size())) +
+                          ceilingFailures.join(QStringLiteral("; "));
     m_report = tr("%n take(s) synthesized into %1.", nullptr, made).arg(QDir::toNativeSeparators(m_synthFolder));
     if (!scan.notes.isEmpty()) m_report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
     m_synthesized = scan;
@@ -303,6 +316,7 @@ void NewSessionDialog::setNameAndRater(const QString& name, const QString& rater
 }
 void NewSessionDialog::setDatasetFolder(const QString& folder) { m_dataset->setText(folder); }
 void NewSessionDialog::setSeed(quint64 seed) { m_seed->setText(QString::number(seed)); }
+void NewSessionDialog::setCodecCeiling(bool on) { m_codecCeiling->setChecked(on); }
 
 void NewSessionDialog::setFolders(const QList<FolderSource>& folders) {
     const QSignalBlocker block(m_folders);
@@ -405,6 +419,7 @@ void NewSessionDialog::updatePreview() {
     m_datasetRow->setEnabled(kind() == Kind::Dataset || kind() == Kind::Synthesized);
     m_folders->setEnabled(kind() != Kind::Synthesized);
     m_pairsPerItem->setEnabled(kind() == Kind::Tournament);
+    m_codecCeiling->setEnabled(kind() == Kind::Synthesized);
     // The synthesized source needs the studio's loaded model; without one it says so and is disabled.
     const SynthesisSource source = synthesisSource();
     if (auto* model = qobject_cast<QStandardItemModel*>(m_kind->model())) {
@@ -429,6 +444,9 @@ void NewSessionDialog::updatePreview() {
             lines << tr("%n take(s) will be synthesized with the studio's current settings, each from the next clip of "
                         "the same speaker, then compared with the real recordings in random order with random A/B sides.",
                         nullptr, static_cast<int>(plan.value().items.size()));
+            if (m_codecCeiling->isChecked())
+                lines << tr("Each recording also goes through the codec alone (the codec ceiling), a third system: "
+                            "three comparisons per item.");
             lines << plan.value().notes;
         }
         m_preview->setText(problem.isEmpty() ? lines.join(QLatin1Char('\n')) : problem);

@@ -48,6 +48,7 @@ public:
     void setFolders(const QList<FolderSource>& folders);
     void setDatasetFolder(const QString& folder);
     void setSeed(quint64 seed);
+    void setCodecCeiling(bool on);  // synthesized sessions: add the recording through the codec alone
 
     // Scans the folders and plans the randomised trials.
     Result<NewSession> buildSession() const;
@@ -93,6 +94,7 @@ private:
     QSpinBox* m_pairsPerItem = nullptr;
     QCheckBox* m_allowTie = nullptr;
     QCheckBox* m_strength = nullptr;
+    QCheckBox* m_codecCeiling = nullptr;  // synthesized sessions: a third system, the recording through the codec
     QDoubleSpinBox* m_loudness = nullptr;
     QLineEdit* m_seed = nullptr;
     QLabel* m_preview = nullptr;

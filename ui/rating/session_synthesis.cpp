@@ -29,6 +29,22 @@ std::uint64_t splitmix64(std::uint64_t& state) {
     return z ^ (z >> 31);
 }
 
+// The recording through the codec alone: Encodec codes of the whole clip (no 12 s cut), vocoded.
+// Empty on success, else why not.
+QString writeCodecCeiling(mars5::Mars5Engine& engine, const SynthesisPlanItem& item, const QString& file) {
+    auto recording = mars5::loadAudioForModel(item.recording.toStdString());
+    if (!recording.ok())
+        return QObject::tr("%1: the codec ceiling needs the recording, which could not be read: %2")
+            .arg(item.id, QString::fromStdString(recording.message()));
+    auto voice = engine.prepareVoice(recording.value(), std::nullopt, 0.0, 1e9);
+    if (!voice.ok()) return QStringLiteral("%1: %2").arg(item.id, plainEngineError(voice.error()));
+    auto audio = engine.vocode(voice.value().codes());
+    if (!audio.ok()) return QStringLiteral("%1: %2").arg(item.id, plainEngineError(audio.error()));
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    auto written = mars5::writeWav(file.toStdString(), audio.value());
+    return written.ok() ? QString() : QStringLiteral("%1: %2").arg(item.id, QString::fromStdString(written.message()));
+}
+
 }  // namespace
 
 qint64 itemSeed(quint64 sessionSeed, const QString& itemId) {
@@ -104,7 +120,7 @@ void SessionSynthesizer::wait() {
 }
 
 bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
-                               const mars5::InferenceConfig& config, const QString& folder) {
+                               const mars5::InferenceConfig& config, const QString& folder, bool codecCeiling) {
     if (m_running || !engine) return false;
     wait();  // a previous, finished job
     m_running = true;
@@ -114,7 +130,7 @@ bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const
     // Reports go back to this object's thread; the destructor joins the worker first, so
     // `this` outlives every queued call made before it.
     auto post = [this](auto fn) { QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection); };
-    m_thread = std::thread([this, engine, plan, config, folder, control, post] {
+    m_thread = std::thread([this, engine, plan, config, folder, codecCeiling, control, post] {
         QList<SynthesisItemOutcome> outcomes;
         QDir().mkpath(folder);
         const int count = static_cast<int>(plan.items.size());
@@ -166,6 +182,11 @@ bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const
                                 outcome.ok = true;
                                 outcome.takeFile = file;
                             }
+                            if (outcome.ok && codecCeiling && !control->cancelRequested()) {
+                                const QString ceiling = QDir(folder).filePath(QStringLiteral("codec-ceiling/") + item.id + QStringLiteral(".wav"));
+                                outcome.ceilingMessage = writeCodecCeiling(*engine, item, ceiling);
+                                if (outcome.ceilingMessage.isEmpty()) outcome.ceilingFile = ceiling;
+                            }
                         }
                     }
                 }
@@ -209,6 +230,8 @@ Result<void> writeSynthesisManifest(const QString& folder, const QString& datase
             o.insert(QStringLiteral("status"), QStringLiteral("ok"));
             o.insert(QStringLiteral("take"), QFileInfo(it->takeFile).fileName());
             o.insert(QStringLiteral("seconds"), it->seconds);
+            if (!it->ceilingFile.isEmpty()) o.insert(QStringLiteral("codec_ceiling"), QStringLiteral("codec-ceiling/") + QFileInfo(it->ceilingFile).fileName());
+            if (!it->ceilingMessage.isEmpty()) o.insert(QStringLiteral("codec_ceiling_error"), it->ceilingMessage);
         } else {
             o.insert(QStringLiteral("status"), QStringLiteral("failed"));
             o.insert(QStringLiteral("error"), it->message);

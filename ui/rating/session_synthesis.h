@@ -13,7 +13,10 @@
 //    the first); a speaker with a single clip has no other clip and their item is left out;
 //  - seed: itemSeed(session seed, item id), a 31-bit number stored per item in
 //    synthesis.json beside the takes (with the reference, the settings and what happened);
-//  - deep clone when the settings ask for it (the reference clip's transcript is known).
+//  - deep clone when the settings ask for it (the reference clip's transcript is known);
+//  - with a codec ceiling (spec §9), each recording also goes through the codec alone, Encodec
+//    (6 kbps, the 8 codebooks MARS5 predicts) and then Vocos, into codec-ceiling/<item id>.wav:
+//    the best MARS5 could sound, so a session can tell the model's errors from the codec's.
 //
 // The work runs on a thread of its own: Mars5Engine serialises runs on one engine, so the
 // studio's own synthesis simply waits its turn. Nothing here touches widgets.
@@ -64,6 +67,8 @@ struct SynthesisItemOutcome {
     QString takeFile;  // ok: the saved take
     QString message;   // !ok: what went wrong, in plain words
     double seconds = 0.0;
+    QString ceilingFile;     // with a codec ceiling: the recording through Encodec and Vocos
+    QString ceilingMessage;  // ... or why it could not be made (the item is still rated without it)
 };
 
 // Runs a plan on a worker thread and reports back on the thread that owns this object.
@@ -73,9 +78,10 @@ public:
     explicit SessionSynthesizer(QObject* parent = nullptr);
     ~SessionSynthesizer() override;  // cancels a running job and waits for its thread
 
-    // Starts synthesizing every item into `folder` (created). False when already running.
+    // Starts synthesizing every item into `folder` (created), and with `codecCeiling` its
+    // recording through the codec alone into folder/codec-ceiling/. False when already running.
     bool start(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
-               const mars5::InferenceConfig& config, const QString& folder);
+               const mars5::InferenceConfig& config, const QString& folder, bool codecCeiling = false);
     bool isRunning() const { return m_running; }
     // Ends the running item at its next step and skips the rest; finished() follows.
     void cancel();
