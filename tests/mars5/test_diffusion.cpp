@@ -64,6 +64,30 @@ struct FakePredictor {
     }
 };
 
+// The loop's starting state, made by hand as runReverseDiffusion makes it (for loops written
+// out in a test): random codes with the AR's L0, the known codes and their mask, and in a deep
+// clone the reference's codes in front, fully known.
+struct StartingState {
+    at::Tensor x, known, mask, l0Fixed;
+};
+StartingState startingState(RandomSource& rng, const at::Tensor& l0, const at::Tensor& ref) {
+    StartingState st;
+    st.x = rng.randint(K, {l0.size(0), 8}, at::kCPU);
+    st.x.select(1, 0).copy_(l0);
+    st.known = at::zeros_like(st.x);
+    st.known.select(1, 0).copy_(l0);
+    st.mask = at::zeros({l0.size(0), 8}, at::kBool);
+    st.mask.select(1, 0).fill_(true);
+    st.l0Fixed = l0;
+    if (ref.defined()) {
+        st.x = at::cat({ref, st.x});
+        st.known = at::cat({ref, st.known});
+        st.mask = at::cat({at::ones({ref.size(0), 8}, at::kBool), st.mask});
+        st.l0Fixed = at::cat({ref.select(1, 0), l0});
+    }
+    return st;
+}
+
 X0Predictor wrap(FakePredictor& f) {
     return [&f](const at::Tensor& x, int64_t t, bool u) { return f(x, t, u); };
 }
@@ -420,19 +444,7 @@ private Q_SLOTS:
         // The same loop by hand, through reverseStep.
         FakePredictor fake2;
         CountingSource rng2(21);
-        auto x = rng2.randint(K, {frames, 8}, at::kCPU);
-        x.select(1, 0).copy_(l0);
-        auto known = at::zeros_like(x);
-        known.select(1, 0).copy_(l0);
-        auto mask = at::zeros({frames, 8}, at::kBool);
-        mask.select(1, 0).fill_(true);
-        auto l0Fixed = l0;
-        if (refFrames > 0) {
-            x = at::cat({ref, x});
-            known = at::cat({ref, known});
-            mask = at::cat({at::ones({refFrames, 8}, at::kBool), mask});
-            l0Fixed = at::cat({ref.select(1, 0), l0});
-        }
+        auto [x, known, mask, l0Fixed] = startingState(rng2, l0, ref);
         ReverseStepOptions o;
         o.x0Temperature = cfg.x0Temperature;
         o.lastGreedy = cfg.lastGreedy;
@@ -571,19 +583,7 @@ private Q_SLOTS:
 
         FakePredictor fake2;
         CountingSource rng2(31);
-        auto x = rng2.randint(K, {frames, 8}, at::kCPU);
-        x.select(1, 0).copy_(l0);
-        auto known = at::zeros_like(x);
-        known.select(1, 0).copy_(l0);
-        auto mask = at::zeros({frames, 8}, at::kBool);
-        mask.select(1, 0).fill_(true);
-        auto l0Fixed = l0;
-        if (refFrames > 0) {
-            x = at::cat({ref, x});
-            known = at::cat({ref, known});
-            mask = at::cat({at::ones({refFrames, 8}, at::kBool), mask});
-            l0Fixed = at::cat({ref.select(1, 0), l0});
-        }
+        auto [x, known, mask, l0Fixed] = startingState(rng2, l0, ref);
         for (size_t i = 0; i < ts.size(); ++i) {
             const int64_t t = ts[i], s = i + 1 < ts.size() ? ts[i + 1] : -1;
             const auto logits = fake2(x, t, true);
