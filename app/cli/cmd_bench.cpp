@@ -245,6 +245,8 @@ int runBench(const BenchArgs& a) {
     j["output_frames"] = a.outputFrames;
     j["output_seconds"] = outputSeconds;
     j["nar_steps"] = a.narSteps;
+    // 200: the reference's loop; fewer: that many of its 200 timesteps, the rest skipped (docs/engine.md)
+    j["nar_sampler"] = a.narSteps == 200 ? "reference" : "skip-step";
     j["runs"] = a.runs;
     j["warmup"] = a.warmup;
     j["load_s"] = loadSeconds;
@@ -293,9 +295,10 @@ int runBench(const BenchArgs& a) {
                 a.shallow ? "shallow" : "deep", randomCodec ? "random (published sizes)" : "files", openMpWaitPolicy());
     std::printf("  AR  %s\n  NAR %s\n", info.arSummary.c_str(), info.narSummary.c_str());
     std::printf("  reference %.1f s, text %d chars (%lld prompt tokens), AR forced to %lld tokens, output %d frames (%.2f s), "
-                "NAR %d steps; median of %d runs after %d warm-up\n",
+                "NAR %d steps (%s); median of %d runs after %d warm-up\n",
                 a.refSeconds, a.textChars, static_cast<long long>(j["prompt_tokens"].get<std::int64_t>()),
-                static_cast<long long>(j["ar_tokens"].get<std::int64_t>()), a.outputFrames, outputSeconds, a.narSteps, a.runs, a.warmup);
+                static_cast<long long>(j["ar_tokens"].get<std::int64_t>()), a.outputFrames, outputSeconds, a.narSteps,
+                a.narSteps == 200 ? "the reference's" : "of its 200, skip-step", a.runs, a.warmup);
     std::printf("  %-28s %12s\n", "stage", "median");
     std::printf("  %-28s %9.1f ms\n", "reference encode", med(&RunFigures::encodeMs));
     std::printf("  %-28s %9.1f ms\n", "AR prefill", med(&RunFigures::prefillMs));
