@@ -218,7 +218,6 @@ std::vector<int64_t> repaintSchedule(int steps, int jumpLen, int jumpNSample);
 // ..., 3 for 50. Fails for steps outside [1, scheduleSteps].
 std::vector<int64_t> strideTimesteps(int scheduleSteps, int steps);
 
-
 // ---------------------------------------------------------------------------------------
 // The reverse loop
 
