@@ -154,6 +154,7 @@ DiffusionSchedule DiffusionSchedule::cosine(int steps, double s, int64_t classes
     requireRange("diffusion steps", steps, 1, 100000);
     requireRange("diffusion classes", classes, int64_t{2}, int64_t{1} << 20);
     DiffusionSchedule d;
+    d.m_skip = std::make_shared<SkipValues>();
     d.steps = steps;
     d.s = s;
     d.classes = classes;
@@ -282,12 +283,27 @@ SkipTransition skipTransition(const DiffusionSchedule& sched, int64_t t, int64_t
 // values written with a fill and a scatter (probeOneHot: bitwise qPredSkip's full computation).
 at::Tensor qTransitionOfCodes(const DiffusionSchedule& sched, const at::Tensor& x, int64_t t, int64_t s) {
     if (s == t - 1) return qPredOneStepOfCodes(sched, x, t);
-    const SkipTransition k = skipTransition(sched, t, s);
-    if (const auto v = probeOneHot(logOfFloor(kMinLogArg), k.logKeep, k.rest)) return twoValuedRows(x, sched.classes, v->hot, v->cold);
+    if (const auto v = sched.qPredSkipOfOneHotAt(t, s)) return twoValuedRows(x, sched.classes, v->hot, v->cold);
     return qPredSkip(sched, logOneHotOfValid(x, sched.classes, kMinLogArg), t, s);
 }
 
 }  // namespace
+
+struct DiffusionSchedule::SkipValues {
+    std::mutex mutex;
+    std::map<std::pair<int64_t, int64_t>, std::optional<OneHotValues>> made;
+};
+
+std::optional<DiffusionSchedule::OneHotValues> DiffusionSchedule::qPredSkipOfOneHotAt(int64_t t, int64_t s) const {
+    if (!m_skip || !(s >= -1 && s < t - 1) || t >= steps) return std::nullopt;
+    std::lock_guard lock(m_skip->mutex);
+    const auto [it, added] = m_skip->made.try_emplace({t, s});
+    if (added) {
+        const SkipTransition k = skipTransition(*this, t, s);
+        it->second = probeOneHot(logOfFloor(kMinLogArg), k.logKeep, k.rest);
+    }
+    return it->second;
+}
 
 at::Tensor qPosterior(const DiffusionSchedule& sched, const at::Tensor& logX0, const at::Tensor& logXt, int64_t t) {
     if (logX0.sizes() != logXt.sizes())

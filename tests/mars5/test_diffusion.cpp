@@ -553,6 +553,15 @@ private Q_SLOTS:
         const auto direct = logX0 + qPred(sched, logXt, 19);
         QVERIFY(at::allclose(last, direct - at::logsumexp(direct, {-1}, true), 1e-4, 1e-4));
         QVERIFY_THROWS_EXCEPTION(Failure, qPredSkip(sched, logXt, 10, 10));
+        // The loop's shortcut: the two values of a skipped one-hot, made once per (t, s) and kept,
+        // are the full computation's, bit for bit.
+        const auto full = qPredSkip(sched, logOneHot(longs({3}), K), 120, 60);
+        const auto v = sched.qPredSkipOfOneHotAt(120, 60);
+        QVERIFY(v);
+        QCOMPARE(v->hot, full[0][3].item<float>());
+        QCOMPARE(v->cold, full[0][4].item<float>());
+        QCOMPARE(sched.qPredSkipOfOneHotAt(120, 60)->hot, v->hot);
+        QVERIFY(!sched.qPredSkipOfOneHotAt(120, 119));  // one level: the reference's own tables
     }
 
     void skipStepLoop_data() {
