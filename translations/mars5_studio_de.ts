@@ -2321,47 +2321,47 @@
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="348"/>
-        <source>RePaint jumps need all 200 diffusion steps: the engine refuses them with %1 steps. Set “RePaint jump length” and “RePaint resamples” to 1, or the steps to 200.</source>
-        <translation>RePaint-Sprünge brauchen alle 200 Diffusionsschritte: Mit %1 Schritten lehnt die Engine sie ab. Setzen Sie „RePaint-Sprunglänge“ und „RePaint-Wiederholungen“ auf 1 oder die Schritte auf 200.</translation>
+        <location filename="../ui/studio/settings_panel.cpp" line="349"/>
+        <source>The engine refuses these settings: %1</source>
+        <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="354"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="353"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="391"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="390"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="410"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="409"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="414"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="415"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="414"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="419"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="418"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="425"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="425"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>

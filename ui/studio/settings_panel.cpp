@@ -344,10 +344,9 @@ QToolButton* SettingsPanel::resetButton(const QString& field) const {
 
 QString SettingsPanel::combinationNote() const {
     const mars5::InferenceConfig c = config();
-    if ((c.jump_len > 1 || c.jump_n_sample > 1) && c.nar_steps != 200)
-        return tr("RePaint jumps need all 200 diffusion steps: the engine refuses them with %1 steps. Set “RePaint jump "
-                  "length” and “RePaint resamples” to 1, or the steps to 200.")
-            .arg(c.nar_steps);
+    // What the engine would refuse, in its own words (fields valid one by one, not together).
+    if (const std::string refused = c.validate(); !refused.empty())
+        return tr("The engine refuses these settings: %1").arg(QString::fromStdString(refused));
     // Every run starts at t = 199 of the 200-step schedule, whatever its step count, and L0 is
     // re-imposed after the steps with t above the count: from 199 on, after none (as in the reference).
     if (c.q0_override_steps >= 199)

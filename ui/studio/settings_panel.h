@@ -40,9 +40,10 @@ public:
     QToolButton* resetButton(const QString& field) const;
     // Fields shown as not used (disabled, in the "Not used by MARS5" group).
     QStringList unusedFields() const;
-    // What settings do together that one would not guess from each alone (RePaint jumps need
-    // all 200 steps; an L0 override from 199 on turns it off), in plain words; empty when
-    // there is nothing to say. Shown above the settings.
+    // What settings do together that one would not guess from each alone (what the engine's
+    // InferenceConfig::validate() refuses, such as RePaint jumps with fewer than 200 steps; an
+    // L0 override from 199 on turns it off), in plain words; empty when there is nothing to
+    // say. Shown above the settings.
     QString combinationNote() const;
 
     PresetStore& presetStore() { return m_store; }
