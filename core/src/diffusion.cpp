@@ -335,8 +335,15 @@ GeneratorRandomSource::GeneratorRandomSource(uint64_t seed, DeviceDraws deviceDr
 GeneratorRandomSource::GeneratorRandomSource(at::Generator generator, DeviceDraws deviceDraws)
     : m_gen(std::move(generator)), m_deviceDraws(deviceDraws) {}
 
-at::Generator& GeneratorRandomSource::generatorFor(c10::Device device) {
-    if (device.is_cpu() && m_deviceDraws == DeviceDraws::ForNonCpuDevices) return m_gen;
+at::Tensor RandomSource::exponential(at::IntArrayRef shape, c10::Device device) {
+    return uniform(shape, device).clamp_min_(kMinLogArg).log_().neg_();
+}
+
+bool GeneratorRandomSource::drawsFromRunStream(c10::Device device) const {
+    return m_deviceDraws == DeviceDraws::Never || (device.is_cpu() && m_deviceDraws == DeviceDraws::ForNonCpuDevices);
+}
+
+at::Generator& GeneratorRandomSource::deviceGenerator(c10::Device device) {
     if (!m_deviceGen.defined()) {
         // a private generator of the device's kind (a clone of its default one, so the
         // process-wide generator is never touched), seeded from this run's CPU stream
@@ -352,11 +359,21 @@ at::Generator& GeneratorRandomSource::generatorFor(c10::Device device) {
 }
 
 at::Tensor GeneratorRandomSource::uniform(at::IntArrayRef shape, c10::Device device) {
-    return at::rand(shape, generatorFor(device), at::TensorOptions().dtype(at::kFloat).device(device));
+    const auto options = at::TensorOptions().dtype(at::kFloat);
+    if (drawsFromRunStream(device)) return at::rand(shape, m_gen, options).to(device);
+    return at::rand(shape, deviceGenerator(device), options.device(device));
 }
 
 at::Tensor GeneratorRandomSource::randint(int64_t high, at::IntArrayRef shape, c10::Device device) {
-    return at::randint(0, high, shape, generatorFor(device), at::TensorOptions().dtype(at::kLong).device(device));
+    const auto options = at::TensorOptions().dtype(at::kLong);
+    if (drawsFromRunStream(device)) return at::randint(0, high, shape, m_gen, options).to(device);
+    return at::randint(0, high, shape, deviceGenerator(device), options.device(device));
+}
+
+at::Tensor GeneratorRandomSource::exponential(at::IntArrayRef shape, c10::Device device) {
+    const auto options = at::TensorOptions().dtype(at::kFloat);
+    if (drawsFromRunStream(device)) return at::empty(shape, options).exponential_(1.0, m_gen).to(device);
+    return at::empty(shape, options.device(device)).exponential_(1.0, deviceGenerator(device));
 }
 
 InjectedUniforms::InjectedUniforms(std::vector<uint64_t> seeds) : m_seeds(std::move(seeds)) {}
@@ -400,14 +417,45 @@ at::Tensor gumbelArgmax(const at::Tensor& logProbs, at::Tensor u) {
     return at::sub_out(l, logProbs, l).argmax(-1);
 }
 
+// The same argmax from Exp(1) draws e (in place in `e`, a fresh tensor): -log(clamp(e)) is the
+// Gumbel noise the uniforms give, since e stands for -log(u) (the upper clamp is the floor of u).
+at::Tensor gumbelArgmaxOfExponentials(const at::Tensor& logProbs, at::Tensor e) {
+    auto l = e.clamp_(kMinLogArg, -std::log(kMinLogArg)).log_();
+    return at::sub_out(l, logProbs, l).argmax(-1);
+}
+
 }  // namespace
 
 at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng) {
-    return gumbelArgmax(logProbs, rng.uniform(logProbs.sizes(), logProbs.device()));
+    const auto device = logProbs.device();
+    if (!rng.followsReferenceStream(device)) return gumbelArgmaxOfExponentials(logProbs, rng.exponential(logProbs.sizes(), device));
+    return gumbelArgmax(logProbs, rng.uniform(logProbs.sizes(), device));
+}
+
+double keepProbability(const DiffusionSchedule& sched, int64_t t) {
+    // The two values of q_pred for a one-hot at t: precomputed, or from one row computed in full.
+    float hot = 0, cold = 0;
+    if (const auto v = sched.qPredOfOneHotAt(t)) {
+        hot = v->hot;
+        cold = v->cold;
+    } else {
+        const auto row = qPred(sched, logOneHotOfValid(at::zeros({1}, at::kLong), sched.classes, kMinLogArg), t);
+        hot = row[0][0].item<float>();
+        cold = row[0][1].item<float>();
+    }
+    return 1.0 / (1.0 + static_cast<double>(sched.classes - 1) * std::exp(static_cast<double>(cold) - hot));
 }
 
 at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng) {
-    return gumbelSample(qPredOfCodes(sched, x0, t), rng);
+    const auto device = x0.device();
+    if (rng.followsReferenceStream(device)) return gumbelSample(qPredOfCodes(sched, x0, t), rng);
+    // Keep the code with the Gumbel argmax's probability, else any other class, uniformly:
+    // draw r in [0, K - 1) and skip the code (r >= code -> r + 1).
+    const auto codes = x0.to(at::kLong);
+    const auto keep = rng.uniform(codes.sizes(), device).lt(keepProbability(sched, t));
+    auto other = rng.randint(sched.classes - 1, codes.sizes(), device);
+    other.add_(other.ge(codes));
+    return at::where(keep, codes, other);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -477,6 +525,10 @@ RowSplit splitRows(const at::Tensor& known, const at::Tensor& mask) {
 // the same per-element and per-row operations, so x is bitwise reverseStep's (the loop tests
 // and `selftest mars5`'s exact tts checks compare them).
 //
+// Where the draws need not follow the reference's stream (a GPU's own generator), nothing is
+// drawn at full size: noise for the unknown rows only, and two numbers per known row
+// (gumbelSample and qSample say how).
+//
 // Guidance too is formed on the unknown rows only: `uncond` undefined means unguided.
 //
 // The step goes from level t to level s: s = t - 1 is the reference's step (-1 after t = 0);
@@ -503,19 +555,24 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
     const bool last = s < 0;  // the step that makes x_0 (t = 0 in the reference)
     if (last && options.maskPadClass && classes > kPadClass)
         post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
+    const bool referenceStream = rng.followsReferenceStream(x.device());
     at::Tensor unknownCodes;
     if (last && options.lastGreedy) {
         unknownCodes = post.argmax(-1);
-    } else {
-        const auto u = rng.uniform(drawShape, cond.device());
+    } else if (referenceStream) {
+        const auto u = rng.uniform(drawShape, x.device());
         unknownCodes = gumbelArgmax(post, u.reshape({-1, classes}).index_select(0, rows.unknown));
+    } else {
+        unknownCodes = gumbelSample(post, rng);
     }
 
     // Known rows: re-noised at level s + 1 (the reference's t, not t - 1); exact in the last step.
     at::Tensor knownCodes = rows.knownCodes;
-    if (!last) {
-        const auto u = rng.uniform(drawShape, cond.device());
+    if (!last && referenceStream) {
+        const auto u = rng.uniform(drawShape, x.device());
         knownCodes = gumbelArgmax(qPredOfCodes(sched, rows.knownCodes, s + 1), u.reshape({-1, classes}).index_select(0, rows.known));
+    } else if (!last) {
+        knownCodes = qSample(sched, rows.knownCodes, s + 1, rng);
     }
     out.index_copy_(0, rows.unknown, unknownCodes);
     out.index_copy_(0, rows.known, knownCodes);

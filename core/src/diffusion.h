@@ -124,6 +124,16 @@ public:
     virtual at::Tensor uniform(at::IntArrayRef shape, c10::Device device) = 0;
     // Int64 uniform integers in [0, high) of `shape` on `device`.
     virtual at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) = 0;
+    // Float32 Exp(1) draws of `shape` on `device` (by default -log of uniform(), the uniform
+    // floored at 1e-7 as the Gumbel noise floors it).
+    virtual at::Tensor exponential(at::IntArrayRef shape, c10::Device device);
+    // Whether draws for `device` must keep the reference's shapes and order: its random stream,
+    // which a seed reproduces (the default: the CPU generator, the fixtures' uniforms). When
+    // false (a GPU's own generator, which has no stream to match) the samplers draw only what
+    // they use: gumbelSample one Exp(1) number per class instead of a uniform passed through two
+    // logs, qSample two numbers per row instead of K (see there). The same distributions, with
+    // far less memory traffic per diffusion step.
+    virtual bool followsReferenceStream(c10::Device /*device*/) const { return true; }
 };
 
 // A libtorch CPU generator: with the same seed, the same stream as the reference's
@@ -132,23 +142,30 @@ public:
 // Draws for another device (a GPU) come from a generator of that device, seeded once from the
 // CPU stream at the first such draw (one 62-bit integer drawn from it): drawing a step's two
 // [T, 8, 1025] uniform tensors on the CPU and copying them over costs ~64 ms per step at
-// T = 1050 (docs/PERFORMANCE.md), where the whole 200-step loop should take 150 ms. So a seed repeats a run exactly on the same
-// device; on the CPU it is the reference's stream. `drawOnDevice` = Always makes the CPU take
-// the device route too (its own generator, seeded the same way), which is how the route is
-// tested without a GPU.
+// T = 1050 (docs/PERFORMANCE.md), where the whole 200-step loop should take 150 ms. So a seed
+// repeats a run exactly on the same device; on the CPU it is the reference's stream, and on the
+// device the samplers draw only what they use (followsReferenceStream).
+//   DeviceDraws::Always makes the CPU take the device route too (its own generator, seeded the
+//   same way, the samplers' short draws), which is how the route is tested without a GPU.
+//   DeviceDraws::Never keeps the reference's stream on every device (drawn on the CPU, copied):
+//   slow on a GPU, for the parity checks (`selftest mars5 --device cuda`).
 class GeneratorRandomSource : public RandomSource {
 public:
-    enum class DeviceDraws { ForNonCpuDevices, Always };
+    enum class DeviceDraws { ForNonCpuDevices, Always, Never };
     explicit GeneratorRandomSource(uint64_t seed, DeviceDraws deviceDraws = DeviceDraws::ForNonCpuDevices);
     // `generator` (a CPU generator) is shared with the AR sampler: one stream per run.
     explicit GeneratorRandomSource(at::Generator generator, DeviceDraws deviceDraws = DeviceDraws::ForNonCpuDevices);
     at::Tensor uniform(at::IntArrayRef shape, c10::Device device) override;
     at::Tensor randint(int64_t high, at::IntArrayRef shape, c10::Device device) override;
+    at::Tensor exponential(at::IntArrayRef shape, c10::Device device) override;
+    bool followsReferenceStream(c10::Device device) const override { return drawsFromRunStream(device); }
     at::Generator& generator() { return m_gen; }
 
 private:
-    // The generator draws for `device` come from: m_gen, or the device's own.
-    at::Generator& generatorFor(c10::Device device);
+    // Draws for `device` come from m_gen (made on the CPU, copied to the device) ...
+    bool drawsFromRunStream(c10::Device device) const;
+    // ... or from the device's own generator, made at the first such draw.
+    at::Generator& deviceGenerator(c10::Device device);
 
     at::Generator m_gen;
     DeviceDraws m_deviceDraws;
@@ -174,10 +191,19 @@ private:
 };
 
 // argmax(ℓ + g) over the last axis, g = -log(max(-log(max(U, 1e-7)), 1e-7)); U from `rng`
-// with ℓ's shape. Returns int64 [...].
+// with ℓ's shape. Returns int64 [...]. Where `rng` need not follow the reference's stream,
+// g = -log(clamp(E, 1e-7, -log 1e-7)) with E ~ Exp(1): the same noise (E is -log U) in one
+// draw and one log.
 at::Tensor gumbelSample(const at::Tensor& logProbs, RandomSource& rng);
 // A draw from q(x_t | x_0) for integer codes x0 [...]: gumbelSample(qPred(logOneHot(x0), t)).
+// Where `rng` need not follow the reference's stream: q(x_t | x_0) of a one-hot holds two values,
+// p at the code and p' at each of the K - 1 others, so the draw keeps the code with probability
+// p / (p + (K - 1) p') (keepProbability) and otherwise takes one of the other classes uniformly:
+// two numbers per code instead of K uniforms and the Gumbel arithmetic over them.
 at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t t, RandomSource& rng);
+// The probability that a draw from q(x_t | x_0) keeps the code x_0, as the Gumbel sampler's
+// argmax over the two values gives it (floor kMinLogArg included).
+double keepProbability(const DiffusionSchedule& sched, int64_t t);
 
 // ---------------------------------------------------------------------------------------
 // One reverse step

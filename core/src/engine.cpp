@@ -31,6 +31,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <list>
 #include <mutex>
@@ -171,6 +172,16 @@ void requireValid(const InferenceConfig& config) {
 
 void requireVoice(const VoicePrompt& voice) {
     if (!voice.valid()) fail(ErrorKind::InvalidArgument, "no voice: prepare one with prepareVoice() first");
+}
+
+// Where the diffusion's draws come from (RefineOptions::referenceDraws, MARS5_DIFFUSION_DRAWS).
+GeneratorRandomSource::DeviceDraws diffusionDraws(const RefineOptions& options) {
+    using Draws = GeneratorRandomSource::DeviceDraws;
+    if (const char* choice = std::getenv("MARS5_DIFFUSION_DRAWS")) {
+        if (std::strcmp(choice, "reference") == 0) return Draws::Never;
+        if (std::strcmp(choice, "device") == 0) return Draws::Always;
+    }
+    return options.referenceDraws ? Draws::Never : Draws::ForNonCpuDevices;
 }
 
 std::vector<float> floatsOf(const at::Tensor& t) {
@@ -487,7 +498,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
         at::Generator generator = coarse.random ? coarse.random->generator.clone()
                                                 : at::detail::createCPUGenerator(config.seed >= 0 ? config.seed : freshSeed());
-        GeneratorRandomSource rng(generator);
+        GeneratorRandomSource rng(generator, diffusionDraws(options));
         const VoicePrompt::Impl& v = *voice.impl();
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);

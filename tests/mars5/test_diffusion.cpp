@@ -682,6 +682,109 @@ private Q_SLOTS:
         QVERIFY(!at::equal(runReverseDiffusion(sched, cfg, l0, {}, wrap(f4), cpu).codes, r1.codes));
     }
 
+    void whichDrawsFollowTheReferenceStream() {
+        // Only a predicate of the device: no GPU is touched.
+        using Draws = GeneratorRandomSource::DeviceDraws;
+        const c10::Device cpu(c10::kCPU), gpu(c10::kCUDA, 0);
+        QVERIFY(GeneratorRandomSource(1).followsReferenceStream(cpu));
+        QVERIFY(!GeneratorRandomSource(1).followsReferenceStream(gpu));
+        QVERIFY(!GeneratorRandomSource(1, Draws::Always).followsReferenceStream(cpu));
+        QVERIFY(GeneratorRandomSource(1, Draws::Never).followsReferenceStream(gpu));
+        QVERIFY(InjectedUniforms({1}).followsReferenceStream(gpu));
+        // Never on the CPU is the CPU stream itself, draw for draw.
+        GeneratorRandomSource a(5), b(5, Draws::Never);
+        QVERIFY(at::equal(a.uniform({3, 7}, cpu), b.uniform({3, 7}, cpu)));
+        QVERIFY(at::equal(a.randint(K, {4}, cpu), b.randint(K, {4}, cpu)));
+        QVERIFY(at::equal(a.exponential({9}, cpu), b.exponential({9}, cpu)));
+    }
+
+    void shortDrawsSampleTheSameDistributions() {
+        // The device route's samplers (Exp(1) noise for gumbelSample, two numbers per code for
+        // qSample) against the reference's Gumbel sampler and the exact probabilities, by
+        // frequencies over many rows: each within 5 standard deviations (a wrong keep
+        // probability, a skipped class, a bias towards the code or the pad class fail).
+        using Draws = GeneratorRandomSource::DeviceDraws;
+        const int64_t n = 200000;
+        const auto withinFiveSigma = [n](double frequency, double p) {
+            return std::abs(frequency - p) <= 5.0 * std::sqrt(p * (1.0 - p) / static_cast<double>(n)) + 1e-12;
+        };
+        const auto frequencies = [](const at::Tensor& codes, int64_t classes) {
+            return at::bincount(codes.reshape({-1}), {}, classes).to(at::kDouble) / static_cast<double>(codes.numel());
+        };
+
+        // gumbelSample: one five-class distribution in every row.
+        const auto p = at::tensor(std::vector<double>{0.1, 0.2, 0.3, 0.15, 0.25});
+        const auto logP = at::log(p).to(at::kFloat).unsqueeze(0).expand({n, 5}).contiguous();
+        GeneratorRandomSource reference(21), device(21, Draws::Always);
+        const auto fRef = frequencies(gumbelSample(logP, reference), 5);
+        const auto fDev = frequencies(gumbelSample(logP, device), 5);
+        for (int64_t k = 0; k < 5; ++k) {
+            const double pk = p[k].item<double>();
+            QVERIFY2(withinFiveSigma(fRef[k].item<double>(), pk), qPrintable(QStringLiteral("reference route, class %1").arg(k)));
+            QVERIFY2(withinFiveSigma(fDev[k].item<double>(), pk), qPrintable(QStringLiteral("device route, class %1").arg(k)));
+        }
+
+        // qSample on a five-class schedule: the code kept with keepProbability, the others evenly.
+        const auto five = DiffusionSchedule::cosine(200, 0.008, 5);
+        const auto codes = at::full({n}, int64_t{2});
+        for (int64_t t : {0, 60, 150, 199}) {
+            const double keep = keepProbability(five, t);
+            QVERIFY(keep > 0.0 && keep < 1.0);
+            GeneratorRandomSource r(t + 1), d(t + 1, Draws::Always);
+            const auto fr = frequencies(qSample(five, codes, t, r), 5);
+            const auto fd = frequencies(qSample(five, codes, t, d), 5);
+            for (int64_t k = 0; k < 5; ++k) {
+                const double pk = k == 2 ? keep : (1.0 - keep) / 4.0;
+                const auto where = QStringLiteral("t = %1, class %2, p = %3").arg(t).arg(k).arg(pk);
+                QVERIFY2(withinFiveSigma(fr[k].item<double>(), pk), qPrintable(QStringLiteral("reference route, ") + where));
+                QVERIFY2(withinFiveSigma(fd[k].item<double>(), pk), qPrintable(QStringLiteral("device route, ") + where));
+            }
+        }
+        QVERIFY(keepProbability(five, 0) > 0.99);   // nearly clean
+        QVERIFY(keepProbability(five, 199) < 0.3);  // nearly uniform: 1/5 plus what is left of the code
+
+        // The real class count: at the noisiest level every one of the 1,025 classes, the pad
+        // class 1024 and code 0 included, is drawn about equally often around the code.
+        const auto full = DiffusionSchedule::cosine();
+        GeneratorRandomSource d(3, Draws::Always);
+        const auto counts = at::bincount(qSample(full, at::full({n}, int64_t{7}), 199, d), {}, K).to(at::kDouble);
+        const double keep = keepProbability(full, 199);
+        const double others = static_cast<double>(n) * (1.0 - keep) / static_cast<double>(K - 1);
+        const double sigma = std::sqrt(others);
+        const auto rest = at::cat({counts.slice(0, 0, 7), counts.slice(0, 8)});
+        QVERIFY2(rest.min().item<double>() > others - 5.0 * sigma && rest.max().item<double>() < others + 5.0 * sigma,
+                 qPrintable(QStringLiteral("other classes drawn %1 to %2 times, expected about %3")
+                                .arg(rest.min().item<double>()).arg(rest.max().item<double>()).arg(others)));
+        QVERIFY(withinFiveSigma(counts[7].item<double>() / static_cast<double>(n), keep));
+    }
+
+    void deviceRouteLoopKeepsTheRules() {
+        // The whole loop on the device route: L0 and the reference frames stay known, a model
+        // sure of x_0 is followed, with the reference's 200 steps and with skipped steps.
+        using Draws = GeneratorRandomSource::DeviceDraws;
+        at::Generator gen = at::detail::createCPUGenerator(4);
+        const int64_t refFrames = 5, frames = 30;
+        const auto l0 = at::randint(0, 1024, {frames}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto ref = at::randint(0, 1024, {refFrames, 8}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto target = at::randint(0, 1024, {refFrames + frames, 8}, gen, at::TensorOptions().dtype(at::kLong));
+        const X0Predictor sure = [&](const at::Tensor& xs, int64_t, bool u) {  // the last xs.size(0) frames of target
+            const auto mine = target.slice(0, target.size(0) - xs.size(0));
+            return (at::one_hot(mine, K).to(at::kFloat) * 40.0f).unsqueeze(0).expand({u ? 2 : 1, xs.size(0), 8, K}).contiguous();
+        };
+        const auto sched = DiffusionSchedule::shared();
+        for (int steps : {200, 25}) {
+            for (bool deep : {false, true}) {
+                DiffusionConfig c;
+                c.steps = steps;
+                GeneratorRandomSource g(steps, Draws::Always);
+                const auto out = runReverseDiffusion(*sched, c, l0, deep ? ref : at::Tensor(), sure, g).codes;
+                const auto where = QStringLiteral("%1 steps, %2").arg(steps).arg(deep ? "deep" : "shallow");
+                QVERIFY2(at::equal(out.select(1, 0), l0), qPrintable(where));
+                QVERIFY2(at::equal(out.narrow(1, 1, 7), target.slice(0, refFrames).narrow(1, 1, 7)), qPrintable(where));
+            }
+        }
+    }
+
     void constantTablesAreMadeOnceAndBounded() {
         ConstantTableCache cache(2);
         int made = 0;

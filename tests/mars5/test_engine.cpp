@@ -137,6 +137,34 @@ private Q_SLOTS:
         QVERIFY(other->refined.codes.values != a->refined.codes.values);
     }
 
+    void diffusionDrawsFollowTheChosenStream() {
+        // The CPU keeps the reference's stream whatever RefineOptions::referenceDraws says; the GPU's
+        // route (MARS5_DIFFUSION_DRAWS=device: its own generator, short draws) is another stream,
+        // repeatable per seed, with the same rules (L0 kept, codes in range).
+        const InferenceConfig c = fastConfig(true, 8);
+        Result<VoicePrompt> voice = engine().prepareVoice(m_ref, kTranscript);
+        QVERIFY(voice.ok());
+        Result<ArResult> coarse = engine().generateCoarse(kText, *voice, c);
+        QVERIFY(coarse.ok());
+        Result<NarResult> plain = engine().refine(*coarse, *voice, c);
+        RefineOptions reference;
+        reference.referenceDraws = true;
+        Result<NarResult> asked = engine().refine(*coarse, *voice, c, {}, nullptr, reference);
+        QVERIFY(plain.ok() && asked.ok());
+        QVERIFY(plain->fullCodes.values == asked->fullCodes.values);
+
+        qputenv("MARS5_DIFFUSION_DRAWS", "device");
+        Result<NarResult> device1 = engine().refine(*coarse, *voice, c);
+        Result<NarResult> device2 = engine().refine(*coarse, *voice, c, {}, nullptr, reference);  // the variable wins
+        qunsetenv("MARS5_DIFFUSION_DRAWS");
+        QVERIFY(device1.ok() && device2.ok());
+        QVERIFY(device1->fullCodes.values == device2->fullCodes.values);
+        QVERIFY(device1->fullCodes.values != plain->fullCodes.values);
+        const CodecCodes l0 = firstCodebooks(device1->fullCodes, 1);
+        QCOMPARE(l0.values, std::vector<std::int64_t>(coarse->l0Codes.begin(), coarse->l0Codes.end()));
+        for (const auto v : device1->fullCodes.values) QVERIFY(v >= 0 && v <= 1024);
+    }
+
     void voiceCacheAvoidsReEncoding() {
         engine().clearVoiceCache();
         Result<VoicePrompt> first = engine().prepareVoice(m_ref, std::nullopt);

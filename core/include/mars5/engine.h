@@ -238,6 +238,14 @@ struct RefineOptions {
     // diffusion step instead of launching its ~580 kernels one by one. Ignored on the CPU. A capture
     // that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
+    // Draw the diffusion's random numbers from the run's CPU stream on any device, in the
+    // reference's shapes and order, so a seed gives the reference's codes on a GPU too (up to its
+    // rounding). Off, a GPU draws from its own generator, seeded from that stream, and only the
+    // numbers the samplers use (a seed still repeats a run on the same device). On: every step
+    // draws two [T, 8, 1025] tensors on the CPU and copies them over (~64 ms per step at T = 1,050):
+    // for parity checks (`selftest mars5 --device cuda`), not for speed. The CPU always does this.
+    // MARS5_DIFFUSION_DRAWS=reference|device overrides it (device: the GPU's route on a CPU too).
+    bool referenceDraws = false;
     // Benchmarks: add up the time of the NAR's forward passes in NarResult::forwardSeconds, so the
     // rest of the refine is the diffusion's own arithmetic. On a GPU each pass is waited for, which
     // stops the host from running ahead: measure this in a run of its own, not in a timed one.
