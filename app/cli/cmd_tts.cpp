@@ -145,7 +145,8 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
         if (!ok) return ok.error();
         std::cout << "wrote " << saveCoarsePath << " (the AR's L0 codes alone)\n";
     }
-    return SpokenText{r->audio.durationSeconds(), r->coarse.seed, r->coarse.generatedIds.size(), toString(r->coarse.stop)};
+    return SpokenText{r->audio.durationSeconds(), static_cast<std::int64_t>(r->coarse.seed), r->coarse.generatedIds.size(),
+                      toString(r->coarse.stop)};
 }
 
 void runTts(const TtsArgs& a) {
@@ -261,7 +262,9 @@ void runTts(const TtsArgs& a) {
                                      (std::filesystem::path(a.output) / name).string(), {}, {});
         const bool last = i + 1 == scriptLines.size();
         batch.finished(spoken ? BatchProgress::Ending::Made : BatchProgress::Ending::Failed, now() - lineStart, last);
-        ScriptIndexRow row{name, scriptLines[i]};
+        ScriptIndexRow row;
+        row.file = name;
+        row.text = scriptLines[i];
         if (spoken) {
             ++written;
             row.seconds = spoken->seconds;

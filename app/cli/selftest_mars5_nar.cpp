@@ -113,7 +113,8 @@ void checkTtsLoops(Mars5SelftestContext& ctx, const NarModel& model, const at::T
         at::Generator gen = at::detail::createCPUGenerator(info["torch_manual_seed"].get<uint64_t>());
         const auto arProbs = at::full({1, vocab}, 1.0 / static_cast<double>(vocab));
         for (int64_t i = 0; i < info.value("n_decoding_steps", int64_t{0}); ++i) at::multinomial(arProbs, 1, false, gen);
-        GeneratorRandomSource rng(gen);
+        // The reference's stream on a GPU too (drawn on the CPU, copied): its codes are the goldens'.
+        GeneratorRandomSource rng(gen, GeneratorRandomSource::DeviceDraws::Never);
         const auto cond = model.condition(tts.tensor(run + ".nar_c_text", at::kLong).to(ctx.device), refCodes);
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool u) { return model.forward(cond, x, t, u); };
         const auto l0 = tts.tensor(run + ".nar_x_ar", at::kLong).select(1, 0).contiguous().to(ctx.device);

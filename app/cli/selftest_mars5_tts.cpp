@@ -137,7 +137,10 @@ void runTtsGoldens(Mars5SelftestContext& ctx) {
                             coarse->steps == run.value("n_decoding_steps", std::int64_t{-1});
         rep.checkExact(name + ".stop_reason_and_steps (engine)", stopOk ? 0 : 1);
 
-        Result<NarResult> refined = engine->refine(*coarse, *voice, cfg, progress);
+        // On a GPU too the diffusion draws the reference's stream (RefineOptions::referenceDraws).
+        RefineOptions referenceDraws;
+        referenceDraws.referenceDraws = true;
+        Result<NarResult> refined = engine->refine(*coarse, *voice, cfg, progress, nullptr, referenceDraws);
         if (!refined) {
             rep.failure(name + ": refine: " + refined.message());
             continue;
@@ -161,7 +164,7 @@ void runTtsGoldens(Mars5SelftestContext& ctx) {
         }
         const bool sameAr = coarse7->generatedIds == coarse->generatedIds && coarse7->steps == coarse->steps &&
                             coarse7->stop == coarse->stop;
-        Result<NarResult> refined7 = engine->refine(*coarse7, *voice, cfg);
+        Result<NarResult> refined7 = engine->refine(*coarse7, *voice, cfg, {}, nullptr, referenceDraws);
         rep.checkExact(name + ".nar_output (engine, syncEvery 7)",
                        (sameAr ? 0 : 1) + (refined7 ? codesMismatches(refined7->fullCodes, tf.tensor(name + ".nar_output", at::kLong)) : 1),
                        "exact; " + std::to_string(coarse7->steps) + " AR steps");
