@@ -458,6 +458,25 @@ at::Tensor qSample(const DiffusionSchedule& sched, const at::Tensor& x0, int64_t
     return at::where(keep, codes, other);
 }
 
+at::Tensor posteriorForSampling(const DiffusionSchedule& sched, const at::Tensor& z, const at::Tensor& xt, int64_t t, int64_t s) {
+    if (!(s >= -1 && s < t) || t >= sched.steps)
+        fail(ErrorKind::InvalidArgument, "diffusion: a step from t = " + std::to_string(t) + " to " + std::to_string(s) +
+                                             " is outside the schedule");
+    at::Tensor post;
+    if (s < 0) {
+        post = at::log_softmax(z, -1);
+    } else {
+        const double keep = std::exp(static_cast<double>(sched.logCumAlphaAt(s)));
+        const double rest = std::exp(static_cast<double>(sched.log1mCumAlphaAt(s))) / static_cast<double>(sched.classes);
+        post = at::softmax(z, -1).mul_(keep).add_(rest).log_();
+    }
+    // q(x_t | x_s) holds `hot` at x_t and `cold` elsewhere: up to the constant cold, hot - cold at x_t.
+    const auto values = qTransitionOfCodes(sched, at::zeros({1}, at::kLong), t, s);
+    const float lift = values[0][0].item<float>() - values[0][1].item<float>();
+    const auto codes = xt.to(at::kLong).unsqueeze(-1);
+    return post.scatter_add_(-1, codes, at::full(codes.sizes(), lift, post.options()));
+}
+
 // ---------------------------------------------------------------------------------------
 // One reverse step
 
@@ -548,14 +567,24 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
     // The uniforms are drawn at full size whichever logits came (the reference's stream).
     const std::vector<int64_t> drawShape{x.size(0), x.size(1), classes};
 
-    // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample.
-    const auto guided = uncond.defined() ? applyGuidance(unknownRowsOf(cond), unknownRowsOf(uncond), w) : unknownRowsOf(cond);
-    const auto logX0 = at::log_softmax(at::div(guided.to(at::kFloat), options.x0Temperature), -1);
-    auto post = normalisedPosterior(sched, logX0, qTransitionOfCodes(sched, out.index_select(0, rows.unknown), t, s), s);
+    // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample. Off
+    // the reference's stream (a GPU) nothing can be compared with the reference bit for bit, so
+    // guidance is one lerp and the posterior the short formula (posteriorForSampling).
+    const bool referenceStream = rng.followsReferenceStream(x.device());
+    at::Tensor post;
+    if (referenceStream) {
+        const auto guided = uncond.defined() ? applyGuidance(unknownRowsOf(cond), unknownRowsOf(uncond), w) : unknownRowsOf(cond);
+        const auto logX0 = at::log_softmax(at::div(guided.to(at::kFloat), options.x0Temperature), -1);
+        post = normalisedPosterior(sched, logX0, qTransitionOfCodes(sched, out.index_select(0, rows.unknown), t, s), s);
+    } else {
+        const auto z = uncond.defined() && w != 1.0
+                           ? at::lerp(unknownRowsOf(uncond).to(at::kFloat), unknownRowsOf(cond).to(at::kFloat), w).div_(options.x0Temperature)
+                           : at::div(unknownRowsOf(cond).to(at::kFloat), options.x0Temperature);
+        post = posteriorForSampling(sched, z, out.index_select(0, rows.unknown), t, s);
+    }
     const bool last = s < 0;  // the step that makes x_0 (t = 0 in the reference)
     if (last && options.maskPadClass && classes > kPadClass)
         post.select(-1, kPadClass).fill_(-std::numeric_limits<float>::infinity());
-    const bool referenceStream = rng.followsReferenceStream(x.device());
     at::Tensor unknownCodes;
     if (last && options.lastGreedy) {
         unknownCodes = post.argmax(-1);

@@ -758,6 +758,32 @@ private Q_SLOTS:
         QVERIFY(withinFiveSigma(counts[7].item<double>() / static_cast<double>(n), keep));
     }
 
+    void shortPosteriorIsTheReferencesUpToRounding() {
+        // The GPU route's posterior (probability space, one addition for the transition, not
+        // normalised) against qPosteriorSkip / qPosterior, once normalised: the same distribution
+        // for the reference's one-level steps, skipped steps and the last step to x_0.
+        at::Generator gen = at::detail::createCPUGenerator(31);
+        const auto sched = DiffusionSchedule::shared();
+        const int64_t rows = 64;
+        const auto z = at::randn({rows, K}, gen) * 4.0;  // tempered logits, some classes far below the rest
+        const auto xt = at::randint(0, K, {rows}, gen, at::TensorOptions().dtype(at::kLong));
+        const auto logX0 = at::log_softmax(z, -1);
+        for (const auto& [t, s] : std::vector<std::pair<int64_t, int64_t>>{{199, 198}, {120, 119}, {1, 0}, {0, -1},
+                                                                          {199, 195}, {50, 20}, {7, -1}, {199, -1}}) {
+            const auto reference = qPosteriorSkip(*sched, logX0, logOneHot(xt, K), t, s);
+            auto fast = posteriorForSampling(*sched, z, xt, t, s);
+            fast = fast - at::logsumexp(fast, {-1}, true);
+            const double probabilityError = (fast.exp() - reference.exp()).abs().max().item<double>();
+            const auto where = QStringLiteral("t = %1, s = %2: probabilities differ by up to %3").arg(t).arg(s).arg(probabilityError);
+            QVERIFY2(probabilityError < 1e-5, qPrintable(where));
+            // in log space wherever the probability is not negligible
+            const auto visible = reference.gt(-20.0);
+            QVERIFY2((fast - reference).abs().masked_select(visible).max().item<double>() < 1e-4, qPrintable(where));
+        }
+        QVERIFY_THROWS_EXCEPTION(Failure, posteriorForSampling(*sched, z, xt, 200, 199));
+        QVERIFY_THROWS_EXCEPTION(Failure, posteriorForSampling(*sched, z, xt, 5, 5));
+    }
+
     void deviceRouteLoopKeepsTheRules() {
         // The whole loop on the device route: L0 and the reference frames stay known, a model
         // sure of x_0 is followed, with the reference's 200 steps and with skipped steps.

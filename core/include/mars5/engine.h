@@ -239,9 +239,10 @@ struct RefineOptions {
     // that fails falls back to ordinary launches with a warning.
     bool cudaGraphs = true;
     // Draw the diffusion's random numbers from the run's CPU stream on any device, in the
-    // reference's shapes and order, so a seed gives the reference's codes on a GPU too (up to its
-    // rounding). Off, a GPU draws from its own generator, seeded from that stream, and only the
-    // numbers the samplers use (a seed still repeats a run on the same device). On: every step
+    // reference's shapes and order, and compute each step with the reference's operations, so a
+    // seed gives the reference's codes on a GPU too (up to its rounding). Off, a GPU draws from its
+    // own generator, seeded from that stream, only the numbers the samplers use, and computes the
+    // posterior in fewer passes (a seed still repeats a run on the same device). On: every step
     // draws two [T, 8, 1025] tensors on the CPU and copies them over (~64 ms per step at T = 1,050):
     // for parity checks (`selftest mars5 --device cuda`), not for speed. The CPU always does this.
     // MARS5_DIFFUSION_DRAWS=reference|device overrides it (device: the GPU's route on a CPU too).
