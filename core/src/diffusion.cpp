@@ -771,11 +771,17 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
         }
         if (config.q0OverrideSteps < tLast) x.select(1, 0).copy_(l0Fixed);
         if (config.keepSnapshots) {
-            result.snapshots.push_back(x.slice(0, offset).to(at::kCPU).clone());
+            // Kept on x's device as int16 (codes < 1025): a copy to the host here would make the
+            // host wait for every step on a GPU. They come over once, after the loop.
+            result.snapshots.push_back(x.slice(0, offset).to(at::kShort));
             result.snapshotT.push_back(tLast);
         }
         ++result.stepsRun;
         if (progress) progress(i + 1, total, tLast);
+    }
+    if (!result.snapshots.empty()) {  // one copy for all of them
+        const auto all = at::stack(result.snapshots).to(at::kCPU, at::kLong);
+        result.snapshots = all.unbind(0);
     }
     result.codes = x.slice(0, offset).contiguous();
     return result;

@@ -271,7 +271,7 @@ struct DiffusionConfig {
     bool sequentiallyProgressive = true;  // forward steps use the position sigmoid (reference: on)
     bool lastGreedy = false;     // labelled option, not the reference (which samples at t = 0)
     bool maskPadClass = false;   // guard_pad_class: no class 1024 in the unknown codes of the last step
-    bool keepSnapshots = false;  // copy x[offset:] to the CPU after every step
+    bool keepSnapshots = false;  // x[offset:] after every step (in DiffusionResult::snapshots, on the CPU)
 
     // Fails (InvalidArgument, with the valid range) for out-of-range values.
     void validate() const;
