@@ -151,13 +151,15 @@ step selftest-mars5 in_root OMP_NUM_THREADS=1 "$cli" selftest mars5 --fixtures "
 # cannot do.
 step selftest-mars5-gpu-path in_root OMP_NUM_THREADS=1 MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer MARS5_NAR_HEADS=narrow \
   "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
+# The bench runs the diffusion on the GPU's route (its own generator's short draws, the 3-pass
+# posterior), which the self-tests do not take: they compare with the reference's stream.
 if [ $bench = 1 ]; then  # the sizes of the CTest bench smoke (tests/bench/CMakeLists.txt)
   small=(--max-layers 1 --text-vocab 512 --speech-vocab 1536 --seed 7)
   if step make-random-ar in_root "$cli" make-random --manifest "$fx"/mars5/manifest_full_ar.json \
        -o /tmp/ar.safetensors "${small[@]}" &&
      step make-random-nar in_root "$cli" make-random --manifest "$fx"/mars5/manifest_full_nar.json \
        -o /tmp/nar.safetensors "${small[@]}" &&
-     step bench in_root OMP_NUM_THREADS=1 "$cli" bench --ar /tmp/ar.safetensors \
+     step bench in_root OMP_NUM_THREADS=1 MARS5_DIFFUSION_DRAWS=device "$cli" bench --ar /tmp/ar.safetensors \
        --nar /tmp/nar.safetensors --ref-seconds 1 --text-chars 20 --output-frames 20 \
        --nar-steps 8 --runs 1 --warmup 0 --device cpu --dtype float32; then
     sed 's/^/  /' "$logs/bench.log"

@@ -130,6 +130,7 @@ int runBench(const BenchArgs& a) {
 
     std::vector<RunFigures> runs;
     double narSplitTotalMs = -1, narForwardMs = -1;  // --nar-split
+    bool narReferenceRoute = true;                   // NarResult::referenceRoute of the runs
     resetDevicePeak(*dev);
     for (int i = 0; i < a.warmup + a.runs; ++i) {
         RunFigures f;
@@ -180,6 +181,7 @@ int runBench(const BenchArgs& a) {
         f.filledFrames = refined->codes.numFrames;
         f.narModelCalls = refined->stepsRun;
         f.narGraphs = refined->cudaGraphsCaptured;
+        narReferenceRoute = refined->referenceRoute;
         if (i == 0)
             for (const std::string& w : refined->warnings) std::fprintf(stderr, "  warning: %s\n", w.c_str());
 
@@ -247,6 +249,9 @@ int runBench(const BenchArgs& a) {
     j["nar_steps"] = a.narSteps;
     // 200: the reference's loop; fewer: that many of its 200 timesteps, the rest skipped (docs/engine.md)
     j["nar_sampler"] = a.narSteps == 200 ? "reference" : "skip-step";
+    // reference: the reference's random stream and operations (the CPU); short: a GPU's own
+    // generator, only the numbers the samplers use, the 3-pass posterior (docs/engine.md)
+    j["nar_diffusion_route"] = narReferenceRoute ? "reference" : "short";
     j["runs"] = a.runs;
     j["warmup"] = a.warmup;
     j["load_s"] = loadSeconds;
@@ -295,10 +300,12 @@ int runBench(const BenchArgs& a) {
                 a.shallow ? "shallow" : "deep", randomCodec ? "random (published sizes)" : "files", openMpWaitPolicy());
     std::printf("  AR  %s\n  NAR %s\n", info.arSummary.c_str(), info.narSummary.c_str());
     std::printf("  reference %.1f s, text %d chars (%lld prompt tokens), AR forced to %lld tokens, output %d frames (%.2f s), "
-                "NAR %d steps (%s); median of %d runs after %d warm-up\n",
+                "NAR %d steps (%s, %s); median of %d runs after %d warm-up\n",
                 a.refSeconds, a.textChars, static_cast<long long>(j["prompt_tokens"].get<std::int64_t>()),
                 static_cast<long long>(j["ar_tokens"].get<std::int64_t>()), a.outputFrames, outputSeconds, a.narSteps,
-                a.narSteps == 200 ? "the reference's" : "of its 200, skip-step", a.runs, a.warmup);
+                a.narSteps == 200 ? "the reference's" : "of its 200, skip-step",
+                narReferenceRoute ? "the reference's draws and arithmetic" : "the device's short draws and 3-pass posterior",
+                a.runs, a.warmup);
     std::printf("  %-28s %12s\n", "stage", "median");
     std::printf("  %-28s %9.1f ms\n", "reference encode", med(&RunFigures::encodeMs));
     std::printf("  %-28s %9.1f ms\n", "AR prefill", med(&RunFigures::prefillMs));

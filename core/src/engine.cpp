@@ -529,6 +529,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         NarResult r;
         r.stepsRun = d.stepsRun;
         r.cudaGraphsCaptured = forward.graphsCaptured();
+        r.referenceRoute = rng.followsReferenceStream(e.device);
         if (options.timeForward) r.forwardSeconds = forwardSeconds;
         if (!forward.fallbackReason().empty()) r.warnings.push_back(forward.fallbackReason());
         r.fullCodes = codesFromTensor(d.codes);

@@ -215,6 +215,9 @@ struct NarResult {
     std::int64_t padClassCodes = 0;   // codes equal to the NAR pad class 1024 in `codes`
     std::int64_t cudaGraphsCaptured = 0;  // forward-pass CUDA graphs captured (RefineOptions::cudaGraphs); 0 on the CPU
     double forwardSeconds = -1;       // the forward passes' time (RefineOptions::timeForward), else -1
+    // The diffusion drew the reference's random stream and ran its operations (the CPU,
+    // RefineOptions::referenceDraws); false: a GPU's short draws and 3-pass posterior.
+    bool referenceRoute = true;
     std::vector<std::string> warnings;
 };
 
