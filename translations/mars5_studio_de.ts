@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="119"/>
-        <location filename="../ui/takes/take_store.cpp" line="234"/>
+        <location filename="../ui/takes/take_store.cpp" line="238"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -459,139 +459,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="242"/>
+        <location filename="../ui/takes/take_store.cpp" line="246"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="245"/>
+        <location filename="../ui/takes/take_store.cpp" line="249"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="253"/>
+        <location filename="../ui/takes/take_store.cpp" line="257"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="272"/>
+        <location filename="../ui/takes/take_store.cpp" line="276"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="277"/>
+        <location filename="../ui/takes/take_store.cpp" line="281"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="286"/>
+        <location filename="../ui/takes/take_store.cpp" line="290"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="288"/>
+        <location filename="../ui/takes/take_store.cpp" line="292"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="290"/>
+        <location filename="../ui/takes/take_store.cpp" line="294"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="291"/>
+        <location filename="../ui/takes/take_store.cpp" line="295"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="298"/>
+        <location filename="../ui/takes/take_store.cpp" line="302"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="334"/>
+        <location filename="../ui/takes/take_store.cpp" line="338"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="347"/>
+        <location filename="../ui/takes/take_store.cpp" line="351"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="397"/>
+        <location filename="../ui/takes/take_store.cpp" line="401"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="399"/>
+        <location filename="../ui/takes/take_store.cpp" line="403"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="406"/>
+        <location filename="../ui/takes/take_store.cpp" line="410"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="416"/>
+        <location filename="../ui/takes/take_store.cpp" line="420"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="426"/>
+        <location filename="../ui/takes/take_store.cpp" line="430"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="427"/>
-        <location filename="../ui/takes/take_store.cpp" line="441"/>
+        <location filename="../ui/takes/take_store.cpp" line="431"/>
+        <location filename="../ui/takes/take_store.cpp" line="445"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="449"/>
+        <location filename="../ui/takes/take_store.cpp" line="453"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="454"/>
+        <location filename="../ui/takes/take_store.cpp" line="458"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="459"/>
+        <location filename="../ui/takes/take_store.cpp" line="463"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="469"/>
+        <location filename="../ui/takes/take_store.cpp" line="473"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="479"/>
-        <location filename="../ui/takes/take_store.cpp" line="480"/>
+        <location filename="../ui/takes/take_store.cpp" line="483"/>
+        <location filename="../ui/takes/take_store.cpp" line="484"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="562"/>
+        <location filename="../ui/takes/take_store.cpp" line="566"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="571"/>
+        <location filename="../ui/takes/take_store.cpp" line="572"/>
+        <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
+        <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="578"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="576"/>
+        <location filename="../ui/takes/take_store.cpp" line="583"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="605"/>
+        <location filename="../ui/takes/take_store.cpp" line="612"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
@@ -2452,12 +2457,12 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="183"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="184"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="190"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="191"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>

@@ -205,6 +205,8 @@ private slots:
             QVERIFY2(m.value(QStringLiteral("sha256")).toString().size() == 64, role);
             QVERIFY2(!m.value(QStringLiteral("file")).toString().isEmpty(), role);
         }
+        QCOMPARE(models.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(models.value(QStringLiteral("nar_diffusion_route")).toString(), QStringLiteral("reference"));
         const QJsonObject timings = j.value(QStringLiteral("timings")).toObject();
         QVERIFY(timings.value(QStringLiteral("total_s")).toDouble() > 0.0);
         QVERIFY(timings.contains(QStringLiteral("ar_s")) && timings.contains(QStringLiteral("nar_s")));

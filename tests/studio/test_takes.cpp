@@ -384,6 +384,20 @@ private slots:
         QVERIFY2(d.first().contains(QStringLiteral("50 diffusion steps ran a 50-step schedule")), qPrintable(d.first()));
         few.config.nar_steps = 200;
         QVERIFY(TakeStore::rerenderDifferences(few, then).isEmpty());
+
+        // The diffusion's route is recorded; a GPU take from before it was cannot come out the same.
+        QCOMPARE(take.models.value(QStringLiteral("nar_diffusion_route")).toString(), QStringLiteral("reference"));
+        TakeRecord oldGpu = take;
+        oldGpu.models.insert(QStringLiteral("device"), QStringLiteral("cuda"));
+        oldGpu.models.insert(QStringLiteral("dtype"), QStringLiteral("float16"));
+        QVERIFY(TakeStore::rerenderDifferences(oldGpu, gpu).isEmpty());
+        oldGpu.models.remove(QStringLiteral("nar_diffusion_route"));
+        d = TakeStore::rerenderDifferences(oldGpu, gpu);
+        QCOMPARE(d.size(), 1);
+        QVERIFY2(d.first().contains(QStringLiteral("made on the GPU before 2026-12-03")), qPrintable(d.first()));
+        TakeRecord oldCpu = take;
+        oldCpu.models.remove(QStringLiteral("nar_diffusion_route"));
+        QVERIFY(TakeStore::rerenderDifferences(oldCpu, then).isEmpty());  // the CPU's route never changed
     }
 
     void settingsDiffListsOnlyWhatDiffers() {

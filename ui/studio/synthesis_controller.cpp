@@ -178,6 +178,7 @@ public:
                 outcome->referenceFrames = outcome->fullCodes.numFrames - outcome->codes.numFrames;
                 outcome->snapshots = std::move(r.refined.snapshots);
                 outcome->snapshotT = std::move(r.refined.snapshotT);
+                outcome->narReferenceRoute = r.refined.referenceRoute;
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(

@@ -86,6 +86,9 @@ struct SynthesisOutcome {
     std::int64_t referenceFrames = 0;
     std::vector<mars5::CodecCodes> snapshots;
     std::vector<std::int64_t> snapshotT;
+    // The diffusion ran the reference's random stream and operations (the CPU); false: a GPU's
+    // short draws and 3-pass posterior (mars5::NarResult::referenceRoute).
+    bool narReferenceRoute = true;
     bool hasAudio() const { return (status == Status::Finished || status == Status::Stopped) && !audio.samples.empty(); }
 };
 

@@ -99,8 +99,11 @@ private:
 // schedule (mars5 diffusion.h) rather than running a shorter one.
 const char* const kNarSamplerKey = "nar_sampler";
 const char* const kNarSkipStepSampler = "skip-step";
+// And how the diffusion drew its noise: "reference" (the CPU: the reference's stream) or "short"
+// (a GPU's own generator, only the numbers its samplers use, since 2026-12-03).
+const char* const kNarRouteKey = "nar_diffusion_route";
 
-QJsonObject modelsJson(const LoadedModels* models) {
+QJsonObject modelsJson(const LoadedModels* models, bool narReferenceRoute) {
     QJsonObject o;
     if (!models) return o;
     for (const ModelFileCheck& f : models->files) {
@@ -114,6 +117,7 @@ QJsonObject modelsJson(const LoadedModels* models) {
     // How fewer than 200 diffusion steps were taken: takes without it were made when they ran a
     // shorter schedule (see rerenderDifferences).
     o.insert(QLatin1String(kNarSamplerKey), QLatin1String(kNarSkipStepSampler));
+    o.insert(QLatin1String(kNarRouteKey), narReferenceRoute ? QStringLiteral("reference") : QStringLiteral("short"));
     return o;
 }
 
@@ -316,7 +320,7 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
     t.referenceEdited = r.referenceEdited;
     t.referenceRate = r.reference.sampleRate;
     t.referenceSamples = static_cast<qint64>(r.reference.samples.size());
-    t.models = modelsJson(models);
+    t.models = modelsJson(models, outcome.narReferenceRoute);
     t.timings = outcome.timings;
     t.wallSeconds = outcome.wallSeconds;
     t.arTokens = outcome.arTokens;
@@ -564,6 +568,9 @@ QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedM
                            .arg(take.config.nar_steps);
     const QString device = take.models.value(QStringLiteral("device")).toString();
     const QString dtype = take.models.value(QStringLiteral("dtype")).toString();
+    if (!device.isEmpty() && device != QLatin1String("cpu") && !take.models.contains(QLatin1String(kNarRouteKey)))
+        differences << QObject::tr("the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers "
+                                   "another way");
     const QString nowDevice = QString::fromUtf8(mars5::toString(now.info.device));
     const QString nowDtype = QString::fromUtf8(mars5::toString(now.info.dtype));
     // takes stored before the device was recorded say nothing here
