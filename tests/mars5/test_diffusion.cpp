@@ -696,6 +696,11 @@ private Q_SLOTS:
         QVERIFY(at::equal(a.uniform({3, 7}, cpu), b.uniform({3, 7}, cpu)));
         QVERIFY(at::equal(a.randint(K, {4}, cpu), b.randint(K, {4}, cpu)));
         QVERIFY(at::equal(a.exponential({9}, cpu), b.exponential({9}, cpu)));
+        // A source without its own Exp(1) draws derives them from its uniforms, floored like the Gumbel noise.
+        InjectedUniforms injected({5});
+        const auto e = injected.exponential({10}, cpu);
+        QVERIFY(at::allclose(e, -at::log(InjectedUniforms::splitmix64(5, 10).clamp_min(kMinLogArg))));
+        QVERIFY(e.ge(0).all().item<bool>());
     }
 
     void shortDrawsSampleTheSameDistributions() {
