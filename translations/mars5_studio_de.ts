@@ -741,22 +741,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="135"/>
+        <location filename="../ui/studio/take_export.cpp" line="137"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="138"/>
+        <location filename="../ui/studio/take_export.cpp" line="140"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="143"/>
+        <location filename="../ui/studio/take_export.cpp" line="145"/>
         <source>The WAV could not be written: %1</source>
         <translation>Die WAV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="146"/>
+        <location filename="../ui/studio/take_export.cpp" line="148"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -879,250 +879,303 @@
     </message>
 </context>
 <context>
+    <name>mars5::ui::CodecPreviewButton</name>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="55"/>
+        <source>The codec preview failed: %1</source>
+        <translation>Die Codec-Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="71"/>
+        <source>Encoding the reference with Encodec and decoding it with Vocos…</source>
+        <translation>Die Referenz wird mit Encodec codiert und mit Vocos decodiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="80"/>
+        <source>Playing the reference through the codec (%1 s): the most a take can sound like this voice</source>
+        <translation>Die Referenz wird durch den Codec abgespielt (%1 s): So nah kann ein Take dieser Stimme höchstens kommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="84"/>
+        <source>The codec preview is ready (%1 s) but cannot play: %2</source>
+        <translation>Die Codec-Vorschau ist fertig (%1 s), kann aber nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="100"/>
+        <source>Stop codec preview</source>
+        <translation>Codec-Vorschau anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="101"/>
+        <source>Encoding…</source>
+        <translation>Codieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="102"/>
+        <source>Hear through codec</source>
+        <translation>Durch den Codec hören</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="104"/>
+        <source>Play the reference through Encodec and Vocos alone, as MARS5 reads and writes audio: what the codec keeps of this voice is the most a take can sound like it.</source>
+        <translation>Die Referenz nur durch Encodec und Vocos abspielen, so wie MARS5 Audio liest und schreibt: Was der Codec von dieser Stimme bewahrt, ist das Höchste, was ein Take von ihr wiedergeben kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="106"/>
+        <source>Hear the reference through the codec: needs the model (Encodec and Vocos). Set it up with File ▸ Set up model….</source>
+        <translation>Die Referenz durch den Codec hören: Dafür wird das Modell gebraucht (Encodec und Vocos). Richten Sie es unter Datei ▸ Modell einrichten… ein.</translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="91"/>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="130"/>
+        <source>no model is loaded</source>
+        <translation>es ist kein Modell geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1130,92 +1183,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -1871,230 +1924,230 @@
 <context>
     <name>mars5::ui::ReferencePanel</name>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="108"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="111"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="108"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="111"/>
         <source>Reference clips opened recently</source>
         <translation>Zuletzt geöffnete Referenzclips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="112"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="115"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="410"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="113"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="116"/>
         <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
         <translation>Eine Referenz über den gewählten Eingang aufnehmen (Ctrl+Shift+R); stoppt automatisch bei 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="118"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="121"/>
         <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
         <translation>Referenzclip öffnen, hierher ziehen oder aufnehmen (2–12 s, ideal etwa 6 s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="122"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="125"/>
         <source>Input: the device to record from</source>
         <translation>Eingang: das Gerät, von dem aufgenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="130"/>
         <source>count-in </source>
         <translation>Vorlauf </translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="128"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="131"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="129"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="132"/>
         <source>Seconds to wait after pressing Record, so you can get ready (0: start at once)</source>
         <translation>Wartezeit in Sekunden nach dem Klick auf „Aufnehmen“, damit Sie sich bereit machen können (0: sofort starten)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="138"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="141"/>
         <source>Input level while recording (keep the loudest parts below the end of the bar)</source>
         <translation>Eingangspegel während der Aufnahme (die lautesten Stellen sollten unter dem Ende des Balkens bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
         <source>Trim the clip to the selected region (Ctrl+T)</source>
         <translation>Den Clip auf den ausgewählten Bereich zuschneiden (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="147"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="147"/>
         <source>Cut the selected region out (Ctrl+Shift+T)</source>
         <translation>Den ausgewählten Bereich herausschneiden (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="145"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="196"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="220"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="145"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
         <source>Undo the last edit</source>
         <translation>Letzte Bearbeitung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="198"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="154"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="157"/>
         <source>Selection:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="196"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="220"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="198"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="204"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="228"/>
         <source>● %1 / 12 s</source>
         <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="258"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="235"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="259"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="277"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="305"/>
         <source>open %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="294"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="324"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="310"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="340"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="316"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="346"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="322"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="352"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="323"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="353"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="346"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="376"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="370"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="400"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="373"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="403"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="410"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="410"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="396"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="426"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="406"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="436"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="407"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="437"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="438"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="409"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="439"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="410"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="440"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="411"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="441"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="413"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="443"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="414"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="444"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="479"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="481"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -2457,12 +2510,12 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="184"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="202"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="191"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="209"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>

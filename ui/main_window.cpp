@@ -4,6 +4,7 @@
 #include "models/models_dialog.h"
 #include "panels/audio_panel.h"
 #include "rating/rating_window.h"
+#include "studio/codec_preview_button.h"
 #include "studio/model_setup_dialog.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
@@ -122,6 +123,14 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     updateModelStatus();
 
     connect(m_reference, &ReferencePanel::referenceChanged, this, &MainWindow::updateTitle);
+    // "Hear through codec": the round trip runs on the synthesis worker, after a run in progress.
+    CodecPreviewButton* codecPreview = m_reference->codecPreview();
+    connect(codecPreview, &CodecPreviewButton::previewRequested, this, [this, codecPreview] {
+        if (!m_controller->previewThroughCodec(m_reference->referenceAudio()))
+            codecPreview->showFailure(tr("no model is loaded"));
+    });
+    connect(m_controller, &SynthesisController::codecPreviewReady, codecPreview, &CodecPreviewButton::showPreview);
+    connect(m_controller, &SynthesisController::codecPreviewFailed, codecPreview, &CodecPreviewButton::showFailure);
     connect(m_synthesis, &SynthesisPanel::synthesizeRequested, this, &MainWindow::synthesize);
     connect(m_controller, &SynthesisController::modelStateChanged, this, &MainWindow::updateModelStatus);
     connect(m_controller, &SynthesisController::loadStep, this, [this](const QString& step) {
@@ -399,6 +408,8 @@ QString MainWindow::modelStatusText() const { return m_modelStatus->text(); }
 
 void MainWindow::updateModelStatus() {
     const auto state = m_controller->modelState();
+    m_reference->codecPreview()->setModelReady(state == SynthesisController::ModelState::Ready && m_controller->models() &&
+                                               m_controller->models()->info.hasEncoder && m_controller->models()->info.hasVocoder);
     if (state == SynthesisController::ModelState::Ready) {
         const auto models = m_controller->models();
         m_modelStatus->setText(tr("Model loaded: %1 · %2")

@@ -4,8 +4,10 @@
 // WAV and its provenance sidecar back. Also: Stop keeps (AR ended early, still refined and
 // vocoded), Cancel discards, the queue, engine errors in plain words with the texts kept,
 // and the GUI event loop's worst stall during a synthesis (printed, not failed on).
+#include "audio/playback_engine.h"
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "studio/codec_preview_button.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
 #include "studio/shortcut_overlay.h"
@@ -36,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 #include <QToolButton>
 #include <QtTest>
@@ -92,6 +95,9 @@ private slots:
         // The rest works: a reference opens and is analysed.
         QVERIFY(w().referencePanel()->loadFile(fixture(QStringLiteral("codec/input.wav"))));
         QVERIFY(w().referencePanel()->analysisText().contains(QStringLiteral("peak")));
+        // Hearing the reference through the codec needs the model too, and says so.
+        QVERIFY(!w().referencePanel()->codecPreview()->isEnabled());
+        QVERIFY(w().referencePanel()->codecPreview()->toolTip().contains(QStringLiteral("needs the model")));
     }
 
     void loadModels() {
@@ -100,6 +106,64 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
         QVERIFY(w().modelStatusText().startsWith(QStringLiteral("Model loaded")));
         QVERIFY(w().synthesisPanel()->synthesizeButton()->isEnabled());
+    }
+
+    void codecPreviewIsTheReferenceThroughTheCodec() {
+        needModelAndReference();
+        ReferencePanel* ref = w().referencePanel();
+        CodecPreviewButton* button = ref->codecPreview();
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->state(), CodecPreviewButton::State::Idle);
+        QSignalSpy requests(button, &CodecPreviewButton::previewRequested);
+        QSignalSpy answers(w().controller(), &SynthesisController::codecPreviewReady);
+
+        button->click();
+        QCOMPARE(button->state(), CodecPreviewButton::State::Encoding);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(ref->codecNote().contains(QStringLiteral("Encodec")));
+        QTRY_VERIFY_WITH_TIMEOUT(button->preview() != nullptr, 60000);
+        // 24 kHz, one Encodec frame (320 samples) per 320 samples of the reference, rounded up
+        const auto& samples = *button->preview();
+        QCOMPARE(button->previewRate(), 24000);
+        QCOMPARE(samples.size() % 320, std::size_t{0});
+        const double expected = ref->durationSeconds() * 24000.0;
+        QVERIFY2(std::abs(static_cast<double>(samples.size()) - expected) <= 640.0, qPrintable(QString::number(samples.size())));
+        double energy = 0;
+        for (float v : samples) {
+            QVERIFY(std::isfinite(v));
+            energy += static_cast<double>(v) * v;
+        }
+        QVERIFY(energy > 0.0);
+        // Offscreen there is no output device: the preview is kept and the line says why it is silent.
+        if (button->state() != CodecPreviewButton::State::Playing)
+            QVERIFY2(ref->codecNote().contains(QStringLiteral("cannot play")), qPrintable(ref->codecNote()));
+        button->player()->stop();
+        QTRY_COMPARE(button->state(), CodecPreviewButton::State::Idle);
+
+        // Again: played from the kept preview, not encoded again.
+        button->click();
+        QCOMPARE(requests.count(), 1);
+        button->player()->stop();
+
+        // A new clip (here: trimmed) forgets it; an answer that arrives for the old clip is dropped.
+        ref->audioPanel()->waveformView()->setSelection(0.1, 0.9 * ref->durationSeconds());
+        QVERIFY(ref->keepSelection());
+        QVERIFY(button->preview() == nullptr);
+        button->click();
+        QCOMPARE(button->state(), CodecPreviewButton::State::Encoding);
+        QCOMPARE(requests.count(), 2);
+        QVERIFY(ref->undoStack()->canUndo());
+        ref->undoStack()->undo();  // the clip changes again while the round trip runs
+        QCOMPARE(button->state(), CodecPreviewButton::State::Idle);
+        QVERIFY(ref->codecNote().isEmpty());
+        button->click();  // and the restored clip is asked for at once, before the old answer is in
+        QCOMPARE(requests.count(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(answers.count() == 3, 60000);
+        QTRY_VERIFY(button->preview() != nullptr);
+        // the preview is the whole clip's: the trimmed clip's answer, which came first, was dropped
+        QVERIFY2(std::abs(static_cast<double>(button->preview()->size()) - ref->durationSeconds() * 24000.0) <= 640.0,
+                 qPrintable(QString::number(button->preview()->size())));
+        button->player()->stop();
     }
 
     void synthesizeShowAndExport() {

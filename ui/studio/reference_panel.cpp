@@ -3,9 +3,11 @@
 #include "audio/audio_recorder.h"
 #include "audio/playback_engine.h"
 #include "panels/audio_panel.h"
+#include "studio/codec_preview_button.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPalette>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -168,14 +171,35 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     m_analysisWarnings = new QLabel(this);
     m_analysisWarnings->setWordWrap(true);
     m_analysisWarnings->setTextFormat(Qt::RichText);
+    m_codecPreview = new CodecPreviewButton(this);
+    m_codecNote = new QLabel(this);
+    m_codecNote->setWordWrap(true);
+    m_codecNote->hide();
+    connect(m_codecPreview, &CodecPreviewButton::noteChanged, this, [this](const QString& note, bool problem) {
+        m_codecNote->setText(note);
+        QPalette p = m_codecNote->palette();
+        p.setColor(QPalette::WindowText, problem ? QColor(QStringLiteral("#b91c1c")) : palette().color(QPalette::PlaceholderText));
+        m_codecNote->setPalette(p);
+        m_codecNote->setVisible(!note.isEmpty());
+    });
+    // The button shares the analyser's line and no more than its height, so the panel does not
+    // grow (at 1280x720 the studio has no pixel to spare); the line wraps rather than widen it.
+    m_analysisLine->setWordWrap(true);
+    m_codecPreview->setAutoRaise(true);
+    m_codecPreview->setStyleSheet(QStringLiteral("QToolButton { padding: 0px 6px; }"));
+    m_codecPreview->setMaximumHeight(m_analysisLine->fontMetrics().height() + 4);
+    auto* analysisRow = new QHBoxLayout;
+    analysisRow->addWidget(m_analysisLine, 1);
+    analysisRow->addWidget(m_codecPreview, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_audio, 1);
     layout->addLayout(tools);
-    layout->addWidget(m_analysisLine);
+    layout->addLayout(analysisRow);
     layout->addWidget(m_analysisWarnings);
+    layout->addWidget(m_codecNote);
 
     m_countInTimer = new QTimer(this);
     m_countInTimer->setInterval(1000);
@@ -253,10 +277,14 @@ void ReferencePanel::applyState(const ClipState& state) {
         m_audio->clearClip();
     m_applying = false;
     m_state = state;
+    m_codecPreview->forgetPreview();
+    m_codecPreview->setClipPresent(hasReference());
     refreshAnalysis();
     updateRecordUi();
     emit referenceChanged();
 }
+
+QString ReferencePanel::codecNote() const { return m_codecNote->isVisible() ? m_codecNote->text() : QString(); }
 
 void ReferencePanel::pushEdit(const QString& text, ClipState after) {
     m_undo->push(new EditCommand(this, text, currentState(), std::move(after), false));
@@ -275,6 +303,8 @@ void ReferencePanel::onAudioPanelChanged() {
     ClipState before = m_state;
     m_state = after;
     m_undo->push(new EditCommand(this, tr("open %1").arg(after.name), std::move(before), after, true));
+    m_codecPreview->forgetPreview();
+    m_codecPreview->setClipPresent(hasReference());
     refreshAnalysis();
     updateRecordUi();
     emit referenceChanged();

@@ -27,6 +27,7 @@ class QUndoStack;
 namespace mars5::ui {
 
 class AudioPanel;
+class CodecPreviewButton;
 class PlaybackEngine;
 class AudioRecorder;
 
@@ -41,6 +42,9 @@ public:
     // microphone does not catch it).
     PlaybackEngine* countInCue() const { return m_countInCue; }
     AudioRecorder* recorder() const { return m_recorder; }
+    // "Hear through codec", beside the analyser line (the main window answers its requests).
+    CodecPreviewButton* codecPreview() const { return m_codecPreview; }
+    QString codecNote() const;  // the line beside it (plain text)
     QUndoStack* undoStack() const { return m_undo; }
 
     bool hasReference() const;
@@ -113,6 +117,8 @@ private:
     QToolButton* m_redoButton = nullptr;
     QLabel* m_analysisLine = nullptr;
     QLabel* m_analysisWarnings = nullptr;
+    CodecPreviewButton* m_codecPreview = nullptr;
+    QLabel* m_codecNote = nullptr;
     QTimer* m_countInTimer = nullptr;
     int m_countInLeft = 0;
     PlaybackEngine* m_countInCue = nullptr;

@@ -135,6 +135,24 @@ public:
         emit loaded(models);
     }
 
+    void codecRoundTrip(std::shared_ptr<mars5::Mars5Engine> engine, mars5::AudioBuffer reference) {
+        try {
+            auto voice = engine->prepareVoice(reference, std::nullopt);
+            if (!voice.ok()) {
+                emit codecPreviewFailed(plainEngineError(voice.error()));
+                return;
+            }
+            auto audio = engine->vocode(voice->codes());
+            if (!audio.ok()) {
+                emit codecPreviewFailed(plainEngineError(audio.error()));
+                return;
+            }
+            emit codecPreviewReady(shareSamples(std::move(audio->samples)), audio->sampleRate);
+        } catch (const std::exception& e) {
+            emit codecPreviewFailed(QString::fromUtf8(e.what()));
+        }
+    }
+
     void synthesize(std::shared_ptr<mars5::Mars5Engine> engine, SynthesisRequest request,
                     std::shared_ptr<mars5::RunControl> control) {
         QElapsedTimer clock;
@@ -203,6 +221,8 @@ signals:
     void failed(const QString& message);
     void progressed(quint64 id, int stage, qint64 current, qint64 total);
     void finished(mars5::ui::SynthesisOutcomePtr outcome);
+    void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);
+    void codecPreviewFailed(const QString& message);
 };
 
 SynthesisController::SynthesisController(QObject* parent)
@@ -210,6 +230,7 @@ SynthesisController::SynthesisController(QObject* parent)
     qRegisterMetaType<mars5::ui::ModelFileCheck>();
     qRegisterMetaType<mars5::ui::SynthesisOutcomePtr>();
     qRegisterMetaType<mars5::ui::LoadedModelsPtr>();
+    qRegisterMetaType<mars5::ui::SharedSamples>();
     m_thread->setObjectName(QStringLiteral("mars5-synthesis"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -234,6 +255,8 @@ SynthesisController::SynthesisController(QObject* parent)
         if (id == m_running) emit synthesisProgress(id, stage, current, total);
     });
     connect(m_worker, &SynthesisWorker::finished, this, &SynthesisController::onWorkerFinished);
+    connect(m_worker, &SynthesisWorker::codecPreviewReady, this, &SynthesisController::codecPreviewReady);
+    connect(m_worker, &SynthesisWorker::codecPreviewFailed, this, &SynthesisController::codecPreviewFailed);
     m_thread->start();
 }
 
@@ -314,6 +337,14 @@ void SynthesisController::cancelAll() {
     m_queue.clear();
     emit queueChanged();
     cancel();
+}
+
+bool SynthesisController::previewThroughCodec(const mars5::AudioBuffer& reference) {
+    if (!m_models || !m_models->engine) return false;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, engine = m_models->engine, reference] { worker->codecRoundTrip(engine, reference); },
+        Qt::QueuedConnection);
+    return true;
 }
 
 }  // namespace mars5::ui

@@ -14,6 +14,7 @@
 // Engine errors arrive as SynthesisOutcome::Failed with a message in plain words.
 #pragma once
 
+#include "audio/shared_samples.h"
 #include "studio/compute_choice.h"
 
 #include "mars5/audio.h"
@@ -126,6 +127,12 @@ public slots:
     void cancel();
     void cancelAll();  // the running one and every queued one
 
+    // The reference through Encodec and Vocos alone (its last 12 s, as a synthesis takes it):
+    // what the codec keeps of the voice, so the most a take can sound like it. Runs on the worker
+    // thread, after a synthesis in progress; answered by codecPreviewReady or codecPreviewFailed.
+    // False (and nothing sent) without a loaded model.
+    bool previewThroughCodec(const mars5::AudioBuffer& reference);
+
 signals:
     void modelStateChanged(mars5::ui::SynthesisController::ModelState state);
     void loadStep(const QString& step, int done, int total);
@@ -138,6 +145,9 @@ signals:
     // stage: mars5::EngineStage as int; current/total as the engine reports them.
     void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total);
     void synthesisFinished(mars5::ui::SynthesisOutcomePtr outcome);
+    // 24 kHz mono samples of the reference through the codec.
+    void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);
+    void codecPreviewFailed(const QString& message);
 
 private:
     void startNext();
