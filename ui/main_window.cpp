@@ -290,6 +290,11 @@ void MainWindow::createActions() {
     m_playStop = action(tr("&Play/Stop"), {QKeySequence(Qt::Key_Space)}, [this] { togglePlay(); });
     m_playReference = action(tr("Play/Stop &reference"), {QKeySequence(Qt::SHIFT | Qt::Key_Space)},
                              [this] { m_reference->togglePlayback(); });
+    m_playThroughCodec = action(tr("Hear the reference through the &codec"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space)}, [this] {
+        if (m_reference->codecPreview()->isEnabled()) m_reference->codecPreview()->click();
+    });
+    m_playThroughCodec->setEnabled(false);
+    connect(m_reference->codecPreview(), &CodecPreviewButton::enabledChanged, m_playThroughCodec, &QAction::setEnabled);
 
     m_synthesizeAction = action(tr("&Synthesize"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
                                 [this] { synthesize(); });
@@ -358,6 +363,7 @@ void MainWindow::createMenus() {
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playStop);
     playback->addAction(m_playReference);
+    playback->addAction(m_playThroughCodec);
 
     QMenu* synthesis = menuBar()->addMenu(tr("&Synthesis"));
     synthesis->addAction(m_synthesizeAction);
@@ -385,7 +391,7 @@ void MainWindow::createMenus() {
     help->addAction(m_aboutQt);
 
     m_overlay->setSections({
-        {tr("Reference"), {m_open, m_record, m_playReference, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
+        {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
         {tr("Take"), {m_playStop, m_starTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},

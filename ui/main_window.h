@@ -124,6 +124,7 @@ private:
     QAction* m_deleteSelection = nullptr;
     QAction* m_playStop = nullptr;
     QAction* m_playReference = nullptr;
+    QAction* m_playThroughCodec = nullptr;
     QAction* m_synthesizeAction = nullptr;
     QAction* m_stop = nullptr;
     QAction* m_cancel = nullptr;

@@ -22,6 +22,7 @@
 
 #include "mars5/audio.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -117,9 +118,15 @@ private slots:
         QSignalSpy requests(button, &CodecPreviewButton::previewRequested);
         QSignalSpy answers(w().controller(), &SynthesisController::codecPreviewReady);
 
-        button->click();
+        // Playback ▸ Hear the reference through the codec (Ctrl+Shift+Space) is the button's twin.
+        QAction* hear = nullptr;
+        for (QAction* a : w().actions())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space)) hear = a;
+        QVERIFY(hear && hear->isEnabled());
+        hear->trigger();
         QCOMPARE(button->state(), CodecPreviewButton::State::Encoding);
         QVERIFY(!button->isEnabled());
+        QVERIFY(!hear->isEnabled());
         QVERIFY(ref->codecNote().contains(QStringLiteral("Encodec")));
         QTRY_VERIFY_WITH_TIMEOUT(button->preview() != nullptr, 60000);
         // 24 kHz, one Encodec frame (320 samples) per 320 samples of the reference, rounded up

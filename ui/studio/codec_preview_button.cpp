@@ -95,7 +95,11 @@ void CodecPreviewButton::setState(State state) {
 void CodecPreviewButton::refresh() {
     if (m_state != State::Encoding && m_state != State::Playing)
         m_state = m_modelReady && m_clipPresent ? State::Idle : State::Unavailable;
-    setEnabled(m_state == State::Idle || m_state == State::Playing);
+    const bool enabled = m_state == State::Idle || m_state == State::Playing;
+    if (enabled != isEnabled()) {
+        setEnabled(enabled);
+        emit enabledChanged(enabled);
+    }
     setIcon(style()->standardIcon(m_state == State::Playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
     setText(m_state == State::Playing ? tr("Stop codec preview")
             : m_state == State::Encoding ? tr("Encoding…")

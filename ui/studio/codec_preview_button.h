@@ -39,6 +39,8 @@ public:
 
 signals:
     void previewRequested();
+    // Whether a press does something now (for a menu action that mirrors the button).
+    void enabledChanged(bool enabled);
     // One line for the panel to show beside the button ("" clears it); `problem` colours it.
     void noteChanged(const QString& note, bool problem);
 
