@@ -146,13 +146,16 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         m_text->setDeepCloneWanted(c.deep_clone);
         m_text->setLengthFactor(c.eos_estimated_gen_length_factor);
     });
-    // The take and the reference never play at once.
-    connect(m_synthesis->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
-        if (playing) m_reference->audioPanel()->playback()->stop();
-    });
-    connect(m_reference->audioPanel()->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
-        if (playing) m_synthesis->playback()->stop();
-    });
+    // One sound at a time: the reference, the reference through the codec, the take and a take of
+    // the history; starting one stops the others.
+    const QList<PlaybackEngine*> players{m_reference->audioPanel()->playback(), m_reference->codecPreview()->player(),
+                                         m_synthesis->playback(), m_history->playback()};
+    for (PlaybackEngine* player : players)
+        connect(player, &PlaybackEngine::playingChanged, this, [player, players](bool playing) {
+            if (!playing) return;
+            for (PlaybackEngine* other : players)
+                if (other != player) other->stop();
+        });
 
     resize(1280, 720);
     if (m_savedLayout == SavedLayout::Use) {
@@ -206,11 +209,6 @@ void MainWindow::createHistory() {
             [this](const LoadedModelsPtr& models) { m_history->setEngine(models ? models->engine : nullptr); });
     connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
-    connect(m_history->playback(), &PlaybackEngine::playingChanged, this, [this](bool playing) {
-        if (!playing) return;
-        m_synthesis->playback()->stop();
-        m_reference->audioPanel()->playback()->stop();
-    });
 }
 
 void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
