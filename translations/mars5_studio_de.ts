@@ -886,42 +886,47 @@
         <translation>Die Codec-Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="71"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="60"/>
+        <source>Waiting for the synthesis in progress, then encoding the reference with Encodec and Vocos…</source>
+        <translation>Warten auf die laufende Synthese, dann wird die Referenz mit Encodec und Vocos codiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="76"/>
         <source>Encoding the reference with Encodec and decoding it with Vocos…</source>
         <translation>Die Referenz wird mit Encodec codiert und mit Vocos decodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="80"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="85"/>
         <source>Playing the reference through the codec (%1 s): the most a take can sound like this voice</source>
         <translation>Die Referenz wird durch den Codec abgespielt (%1 s): So nah kann ein Take dieser Stimme höchstens kommen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="84"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="89"/>
         <source>The codec preview is ready (%1 s) but cannot play: %2</source>
         <translation>Die Codec-Vorschau ist fertig (%1 s), kann aber nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="104"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="109"/>
         <source>Stop codec preview</source>
         <translation>Codec-Vorschau anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="105"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="110"/>
         <source>Encoding…</source>
         <translation>Codieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="106"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="111"/>
         <source>Hear through codec</source>
         <translation>Durch den Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="108"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="113"/>
         <source>Play the reference through Encodec and Vocos alone, as MARS5 reads and writes audio: what the codec keeps of this voice is the most a take can sound like it.</source>
         <translation>Die Referenz nur durch Encodec und Vocos abspielen, so wie MARS5 Audio liest und schreibt: Was der Codec von dieser Stimme bewahrt, ist das Höchste, was ein Take von ihr wiedergeben kann.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="110"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="115"/>
         <source>Hear the reference through the codec: needs the model (Encodec and Vocos). Set it up with File ▸ Set up model….</source>
         <translation>Die Referenz durch den Codec hören: Dafür wird das Modell gebraucht (Encodec und Vocos). Richten Sie es unter Datei ▸ Modell einrichten… ein.</translation>
     </message>
@@ -955,12 +960,12 @@
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="139"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>

@@ -128,6 +128,8 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     connect(codecPreview, &CodecPreviewButton::previewRequested, this, [this, codecPreview] {
         if (!m_controller->previewThroughCodec(m_reference->referenceAudio()))
             codecPreview->showFailure(tr("no model is loaded"));
+        else if (m_controller->runningId() != 0)
+            codecPreview->noteWaitingForSynthesis();
     });
     connect(m_controller, &SynthesisController::codecPreviewReady, codecPreview, &CodecPreviewButton::showPreview);
     connect(m_controller, &SynthesisController::codecPreviewFailed, codecPreview, &CodecPreviewButton::showFailure);

@@ -171,6 +171,21 @@ private slots:
         QVERIFY2(std::abs(static_cast<double>(button->preview()->size()) - ref->durationSeconds() * 24000.0) <= 640.0,
                  qPrintable(QString::number(button->preview()->size())));
         button->player()->stop();
+
+        // Behind a synthesis in progress it waits, and says so.
+        SettingsPanel* s = w().settingsPanel();
+        setField(s, "nar_steps", 8);
+        setField(s, "q0_override_steps", 4);
+        setField(s, "generate_max_len_override", 60);
+        w().textPanel()->setTargetText(kText);
+        QVERIFY(w().synthesize() != 0);
+        button->forgetPreview();
+        button->click();
+        QVERIFY2(ref->codecNote().contains(QStringLiteral("Waiting for the synthesis")), qPrintable(ref->codecNote()));
+        QVERIFY(waitForTake(w().controller()));
+        QTRY_VERIFY_WITH_TIMEOUT(button->preview() != nullptr, 60000);
+        button->player()->stop();
+        w().textPanel()->setTargetText({});  // as the other cases expect to find it
     }
 
     void synthesizeShowAndExport() {

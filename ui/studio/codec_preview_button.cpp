@@ -55,6 +55,11 @@ void CodecPreviewButton::showFailure(const QString& message) {
     emit noteChanged(tr("The codec preview failed: %1").arg(message), true);
 }
 
+void CodecPreviewButton::noteWaitingForSynthesis() {
+    if (m_state == State::Encoding)
+        emit noteChanged(tr("Waiting for the synthesis in progress, then encoding the reference with Encodec and Vocos…"), false);
+}
+
 void CodecPreviewButton::onClicked() {
     if (m_state == State::Playing) {
         m_player->stop();

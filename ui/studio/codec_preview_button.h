@@ -28,6 +28,8 @@ public:
     // The clip changed: its preview, if any, belongs to the old one.
     void forgetPreview();
 
+    // The round trip waits behind a synthesis in progress (the note says so).
+    void noteWaitingForSynthesis();
     // The round trip's answer (from the worker).
     void showPreview(SharedSamples samples, int sampleRate);
     void showFailure(const QString& message);
