@@ -132,6 +132,8 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
             codecPreview->noteWaitingForSynthesis();
     });
     connect(m_controller, &SynthesisController::codecPreviewReady, codecPreview, &CodecPreviewButton::showPreview);
+    // another model, another codec: a kept preview was made by the previous one
+    connect(m_controller, &SynthesisController::modelsLoaded, codecPreview, &CodecPreviewButton::forgetPreview);
     connect(m_controller, &SynthesisController::codecPreviewFailed, codecPreview, &CodecPreviewButton::showFailure);
     connect(m_synthesis, &SynthesisPanel::synthesizeRequested, this, &MainWindow::synthesize);
     connect(m_controller, &SynthesisController::modelStateChanged, this, &MainWindow::updateModelStatus);

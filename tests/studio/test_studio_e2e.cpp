@@ -186,6 +186,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(button->preview() != nullptr, 60000);
         button->player()->stop();
         w().textPanel()->setTargetText({});  // as the other cases expect to find it
+
+        // A model loaded again (another codec, maybe) forgets the kept preview.
+        QSignalSpy loaded(w().controller(), &SynthesisController::modelsLoaded);
+        QVERIFY(w().controller()->loadModels(studio_test::tinyPaths()));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
+        QVERIFY(button->preview() == nullptr);
+        QVERIFY(button->isEnabled());
     }
 
     void synthesizeShowAndExport() {
