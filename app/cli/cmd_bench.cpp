@@ -251,7 +251,7 @@ int runBench(const BenchArgs& a) {
     j["nar_sampler"] = a.narSteps == 200 ? "reference" : "skip-step";
     // reference: the reference's random stream and operations (the CPU); short: a GPU's own
     // generator, only the numbers the samplers use, the 3-pass posterior (docs/engine.md)
-    j["nar_diffusion_route"] = narReferenceRoute ? "reference" : "short";
+    j["nar_diffusion_route"] = diffusionRouteName(narReferenceRoute);
     j["runs"] = a.runs;
     j["warmup"] = a.warmup;
     j["load_s"] = loadSeconds;

@@ -471,8 +471,15 @@ at::Tensor posteriorForSampling(const DiffusionSchedule& sched, const at::Tensor
         post = at::softmax(z, -1).mul_(keep).add_(rest).log_();
     }
     // q(x_t | x_s) holds `hot` at x_t and `cold` elsewhere: up to the constant cold, hot - cold at x_t.
-    const auto values = qTransitionOfCodes(sched, at::zeros({1}, at::kLong), t, s);
-    const float lift = values[0][0].item<float>() - values[0][1].item<float>();
+    // The schedule keeps the two values; only where it has none is one row computed (host work).
+    const auto kept = s == t - 1 ? sched.qPredOneStepOfOneHotAt(t) : sched.qPredSkipOfOneHotAt(t, s);
+    float lift = 0.0f;
+    if (kept) {
+        lift = kept->hot - kept->cold;
+    } else {
+        const auto row = qTransitionOfCodes(sched, at::zeros({1}, at::kLong), t, s);
+        lift = row[0][0].item<float>() - row[0][1].item<float>();
+    }
     const auto codes = xt.to(at::kLong).unsqueeze(-1);
     return post.scatter_add_(-1, codes, at::full(codes.sizes(), lift, post.options()));
 }

@@ -26,9 +26,9 @@ void CodecPreviewButton::setModelReady(bool ready) {
     refresh();
 }
 
-void CodecPreviewButton::setClipPresent(bool present) {
+void CodecPreviewButton::clipChanged(bool present) {
     m_clipPresent = present;
-    refresh();
+    forgetPreview();
 }
 
 void CodecPreviewButton::forgetPreview() {

@@ -22,10 +22,11 @@ public:
 
     explicit CodecPreviewButton(QWidget* parent = nullptr);
 
-    // A model with Encodec and Vocos is loaded / a reference clip is there.
+    // A model with Encodec and Vocos is loaded.
     void setModelReady(bool ready);
-    void setClipPresent(bool present);
-    // The clip changed: its preview, if any, belongs to the old one.
+    // The clip changed (`present`: there is one now): a kept preview belongs to the old one.
+    void clipChanged(bool present);
+    // Drops the kept preview (and any answer still on its way).
     void forgetPreview();
 
     // The round trip waits behind a synthesis in progress (the note says so).

@@ -277,8 +277,7 @@ void ReferencePanel::applyState(const ClipState& state) {
         m_audio->clearClip();
     m_applying = false;
     m_state = state;
-    m_codecPreview->forgetPreview();
-    m_codecPreview->setClipPresent(hasReference());
+    m_codecPreview->clipChanged(hasReference());
     refreshAnalysis();
     updateRecordUi();
     emit referenceChanged();
@@ -303,8 +302,7 @@ void ReferencePanel::onAudioPanelChanged() {
     ClipState before = m_state;
     m_state = after;
     m_undo->push(new EditCommand(this, tr("open %1").arg(after.name), std::move(before), after, true));
-    m_codecPreview->forgetPreview();
-    m_codecPreview->setClipPresent(hasReference());
+    m_codecPreview->clipChanged(hasReference());
     refreshAnalysis();
     updateRecordUi();
     emit referenceChanged();

@@ -97,7 +97,7 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
         modelsJson.insert(QStringLiteral("device"), QString::fromUtf8(mars5::toString(models->info.device)));
         modelsJson.insert(QStringLiteral("dtype"), QString::fromUtf8(mars5::toString(models->info.dtype)));
         // how the diffusion drew its noise: the reference's stream (the CPU) or a GPU's short draws
-        modelsJson.insert(QStringLiteral("nar_diffusion_route"), take.narReferenceRoute ? QStringLiteral("reference") : QStringLiteral("short"));
+        modelsJson.insert(QStringLiteral("nar_diffusion_route"), QString::fromUtf8(mars5::diffusionRouteName(take.narReferenceRoute)));
     }
     o.insert(QStringLiteral("models"), modelsJson);
 

@@ -117,7 +117,7 @@ QJsonObject modelsJson(const LoadedModels* models, bool narReferenceRoute) {
     // How fewer than 200 diffusion steps were taken: takes without it were made when they ran a
     // shorter schedule (see rerenderDifferences).
     o.insert(QLatin1String(kNarSamplerKey), QLatin1String(kNarSkipStepSampler));
-    o.insert(QLatin1String(kNarRouteKey), narReferenceRoute ? QStringLiteral("reference") : QStringLiteral("short"));
+    o.insert(QLatin1String(kNarRouteKey), QString::fromUtf8(mars5::diffusionRouteName(narReferenceRoute)));
     return o;
 }
 

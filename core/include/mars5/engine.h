@@ -220,6 +220,8 @@ struct NarResult {
     bool referenceRoute = true;
     std::vector<std::string> warnings;
 };
+// The route's name in JSON (bench, takes, exports): "reference" or "short".
+inline const char* diffusionRouteName(bool referenceRoute) { return referenceRoute ? "reference" : "short"; }
 
 struct StageTimings {
     double encodeSeconds = 0, coarseSeconds = 0, refineSeconds = 0, vocodeSeconds = 0, trimSeconds = 0, totalSeconds = 0;
