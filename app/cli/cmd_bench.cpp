@@ -177,8 +177,8 @@ int runBench(const BenchArgs& a) {
         f.narMs = 1e3 * since(t0);
         f.narPassesPerS = 2.0 * refined->stepsRun / (f.narMs / 1e3);
         f.textTokens = static_cast<std::int64_t>(coarse->textIds.size());
-        f.narFrames = refined->fullCodes.numFrames;
-        f.filledFrames = refined->codes.numFrames;
+        f.narFrames = refined->modelFrames;  // deep clone: T_ref + T_a, the reference twice (spec §5.2)
+        f.filledFrames = refined->fullCodes.numFrames;
         f.narModelCalls = refined->stepsRun;
         f.narGraphs = refined->cudaGraphsCaptured;
         narReferenceRoute = refined->referenceRoute;
@@ -281,7 +281,8 @@ int runBench(const BenchArgs& a) {
     j["ar_decode_weight_bytes"] = work.arDecodeBytes;
     j["ar_decode_ceiling_tokens_per_s"] = arCeiling;
     j["nar_step_gflop"] = work.narStepFlops / 1e9;
-    j["nar_frames"] = shape.narFrames;
+    j["nar_frames"] = shape.narFrames;                // each forward pass's length (deep clone: T_ref + T_a)
+    j["nar_filled_frames"] = shape.filledFrames;      // the rows the diffusion fills in (T_a)
     j["nar_floor_ms"] = narFloorMs;
     j["peak_host_rss_mib"] = peakRss;
     j["rss_after_load_mib"] = rssLoaded;
@@ -331,8 +332,8 @@ int runBench(const BenchArgs& a) {
     const double arMeasured = j["ar_decode_tokens_per_s"].get<double>(), narMeasured = j["nar_total_ms"].get<double>();
     std::printf("  AR decode ceiling %10.1f tok/s (%.2f GB of weights per token): measured %.0f %% of it\n", arCeiling,
                 work.arDecodeBytes / 1e9, arCeiling > 0 ? 100.0 * arMeasured / arCeiling : 0.0);
-    std::printf("  NAR floor         %10.1f ms (%.1f GFLOP per step, %lld frames): measured %.1fx it\n", narFloorMs,
-                work.narStepFlops / 1e9, static_cast<long long>(shape.narFrames), narFloorMs > 0 ? narMeasured / narFloorMs : 0.0);
+    std::printf("  NAR floor         %10.1f ms (%.1f GFLOP per step, passes over %lld frames): measured %.1fx it\n",
+                narFloorMs, work.narStepFlops / 1e9, static_cast<long long>(shape.narFrames), narFloorMs > 0 ? narMeasured / narFloorMs : 0.0);
     return 0;
 }
 

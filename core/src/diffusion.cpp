@@ -791,6 +791,7 @@ DiffusionResult runReverseDiffusion(const DiffusionSchedule& sched, const Diffus
         result.snapshots = all.unbind(0);
     }
     result.codes = x.slice(0, offset).contiguous();
+    result.modelFrames = x.size(0);
     return result;
 }
 

@@ -300,6 +300,9 @@ struct DiffusionResult {
     std::vector<at::Tensor> snapshots;  // per step, [T_a, 8] int64 on the CPU (when asked)
     std::vector<int64_t> snapshotT;     // t of each snapshot's step
     int stepsRun = 0;
+    // Frames of the state the model reads at every step: T_ref + T_a in deep clone (the reference
+    // is prepended, and x_AR starts with most of it again, spec §5.2), T_a in shallow clone.
+    int64_t modelFrames = 0;
 };
 
 // The sampling loop of §5.4/§5.5 over `sched` (kNarScheduleSteps for the real model), taking

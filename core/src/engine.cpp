@@ -528,6 +528,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
 
         NarResult r;
         r.stepsRun = d.stepsRun;
+        r.modelFrames = d.modelFrames;
         r.cudaGraphsCaptured = forward.graphsCaptured();
         r.referenceRoute = rng.followsReferenceStream(e.device);
         if (options.timeForward) r.forwardSeconds = forwardSeconds;

@@ -97,6 +97,7 @@ private Q_SLOTS:
         QVERIFY(allFinite(r->audio.samples));
         QCOMPARE(r->refined.stepsRun, 8);
         QVERIFY(!r->coarse.deepClone);
+        QCOMPARE(r->refined.modelFrames, r->refined.fullCodes.numFrames);  // nothing prepended
         QCOMPARE(r->coarse.seed, std::uint64_t{11});
         QCOMPARE(r->coarse.stepStats.size(), static_cast<std::size_t>(r->coarse.steps));
         QVERIFY(r->timings.totalSeconds >= r->timings.refineSeconds);
@@ -113,6 +114,8 @@ private Q_SLOTS:
         QVERIFY(r->coarse.deepClone);
         QCOMPARE(r->refined.fullCodes.numFrames, static_cast<std::int64_t>(r->coarse.l0Codes.size()));
         QCOMPARE(r->refined.codes.numFrames, r->refined.fullCodes.numFrames - voice->frames());
+        // The forward passes read the reference twice: prepended, and at the head of x_AR (spec §5.2).
+        QCOMPARE(r->refined.modelFrames, voice->frames() + r->refined.fullCodes.numFrames);
         QCOMPARE(r->untrimmedSamples, r->refined.codes.numFrames * 320);
         QVERIFY(allFinite(r->audio.samples));
     }

@@ -212,6 +212,10 @@ struct NarResult {
     std::vector<CodecCodes> snapshots;  // per step (of fullCodes), when asked
     std::vector<std::int64_t> snapshotT;  // t of each snapshot
     int stepsRun = 0;
+    // Frames each forward pass of the NAR ran over: T_ref + T_a in deep clone, where the reference
+    // is prepended to x_AR, which itself starts with most of the reference (spec §5.2); T_a in
+    // shallow clone. What a step costs grows with this, not with fullCodes.
+    std::int64_t modelFrames = 0;
     std::int64_t padClassCodes = 0;   // codes equal to the NAR pad class 1024 in `codes`
     std::int64_t cudaGraphsCaptured = 0;  // forward-pass CUDA graphs captured (RefineOptions::cudaGraphs); 0 on the CPU
     double forwardSeconds = -1;       // the forward passes' time (RefineOptions::timeForward), else -1
@@ -273,8 +277,9 @@ public:
     static Result<Mars5Engine> load(const ModelPaths& paths, const EngineOptions& options = {});
 
     EngineInfo info() const;
-    // For a refine over `narFrames` frames (deep clone: reference frames included) that fills in
-    // `filledFrames` of them (NarResult::codes), with `textTokens` text ids, at the engine's
+    // For a refine whose forward passes run over `narFrames` frames (NarResult::modelFrames) and
+    // fill in `filledFrames` of them (NarResult::fullCodes: all but the prepended reference of a
+    // deep clone), with `textTokens` text ids, at the engine's
     // dtype: divided by a measured memory bandwidth and matrix-product rate, the best decode
     // rate and diffusion time this machine allows.
     WorkEstimate estimateWork(std::int64_t narFrames, std::int64_t filledFrames, std::int64_t textTokens, bool guided) const;
