@@ -231,7 +231,9 @@ int runBench(const BenchArgs& a) {
     nlohmann::json j;
     j["device"] = toString(*dev);
     j["dtype"] = toString(*dt);
-    j["threads"] = a.threads;
+    j["threads"] = a.threads;  // as asked (0: the default); what ran is cpu_threads
+    j["cpu_threads"] = cpuThreadsInForce();
+    j["cpu_threads_source"] = a.threads > 0 ? "--threads" : cpuThreadsSource();
     j["omp_wait_policy"] = openMpWaitPolicy();
     j["sync_every"] = a.syncEvery;
     j["cuda_graphs"] = a.cudaGraphs;
@@ -297,8 +299,9 @@ int runBench(const BenchArgs& a) {
         std::cout << j.dump(2) << std::endl;
         return 0;
     }
-    std::printf("mars5 bench: device %s, dtype %s, %s clone, codec %s, OpenMP wait policy %s\n", toString(*dev), toString(*dt),
-                a.shallow ? "shallow" : "deep", randomCodec ? "random (published sizes)" : "files", openMpWaitPolicy());
+    std::printf("mars5 bench: device %s, dtype %s, %s clone, codec %s, OpenMP wait policy %s, %d CPU threads (%s)\n",
+                toString(*dev), toString(*dt), a.shallow ? "shallow" : "deep", randomCodec ? "random (published sizes)" : "files",
+                openMpWaitPolicy(), cpuThreadsInForce(), a.threads > 0 ? "--threads" : cpuThreadsSource());
     std::printf("  AR  %s\n  NAR %s\n", info.arSummary.c_str(), info.narSummary.c_str());
     std::printf("  reference %.1f s, text %d chars (%lld prompt tokens), AR forced to %lld tokens, output %d frames (%.2f s), "
                 "NAR %d steps (%s, %s); median of %d runs after %d warm-up\n",
@@ -374,7 +377,7 @@ void addBenchCommand(CLI::App& app) {
     cmd->add_option("--graph-sampler", a->graphSampler,
                     "with --cuda-graphs 1: the sampler and the draw inside the graph too (1), or eager (0)")
         ->capture_default_str();
-    cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: its own choice / OMP_NUM_THREADS)");
+    cmd->add_option("--threads", a->threads, "libtorch intra-op threads (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     cmd->add_flag("--json", a->json, "print the figures as JSON");
     cmd->add_option("--json-file", a->jsonFile, "also write the figures as JSON to this file (with the table on stdout)");
     cmd->callback([a] {

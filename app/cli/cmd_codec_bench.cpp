@@ -102,7 +102,7 @@ void addCodecBenchCommand(CLI::App& app) {
     cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", *dtype, "float32, float16 or bfloat16")->capture_default_str();
     cmd->add_option("--repeat", *repeats, "timed runs per stage (after one warm-up)")->check(CLI::Range(1, 100))->capture_default_str();
-    cmd->add_option("--threads", *threads, "CPU threads for libtorch (default: its own choice / OMP_NUM_THREADS)");
+    cmd->add_option("--threads", *threads, "CPU threads for libtorch (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     cmd->add_option("--encodec", *encodec, "Encodec weights (default: random weights of the published size)");
     cmd->add_option("--vocos", *vocos, "Vocos weights (default: random weights of the published size)");
     cmd->add_option("--vocos-config", *vocosConfig, "Vocos config.yaml");

@@ -412,7 +412,7 @@ void addSelftestCommand(CLI::App& app) {
     auto threads = std::make_shared<int>(0);
     codec->add_option("--fixtures", *dir, "folder with the model files, goldens and noise_floor.json")->required();
     codec->add_option("--device", *device, "cpu or cuda")->capture_default_str();
-    codec->add_option("--threads", *threads, "CPU threads (default: libtorch's choice / OMP_NUM_THREADS)");
+    codec->add_option("--threads", *threads, "CPU threads (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     codec->callback([=] {
         const auto r = guarded([&] { return runSelftest(*dir, *device, *threads); });
         if (!r) reportError(r.message());

@@ -99,7 +99,7 @@ void addSelftestMars5Command(CLI::App& app) {
     auto only = std::make_shared<std::string>();
     cmd->add_option("--fixtures", *dir, "folder with the tiny checkpoints, tokenizers and goldens_*.safetensors")->required();
     cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
-    cmd->add_option("--threads", *threads, "CPU threads (default: libtorch's choice / OMP_NUM_THREADS)");
+    cmd->add_option("--threads", *threads, "CPU threads (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     cmd->add_option("--only", *only, "comma-separated golden groups to run (default: all)");
     cmd->callback([=] {
         const auto r = guarded([&] { return runSelftest(*dir, *device, *threads, *only); });

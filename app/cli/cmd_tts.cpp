@@ -315,7 +315,7 @@ void addTtsCommand(CLI::App& app) {
     cmd->add_option("--device", a->device, "auto (the GPU when there is one), cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", a->dtype, "auto (float16 on the GPU, float32 on the CPU), float32, float16 or bfloat16")
         ->capture_default_str();
-    cmd->add_option("--threads", a->threads, "CPU threads (default: libtorch's choice)");
+    cmd->add_option("--threads", a->threads, "CPU threads (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     cmd->add_option("--save-codes", a->saveCodes, "also write the final codes (8 x frames) as .safetensors");
     cmd->add_option("--save-coarse", a->saveCoarse, "also write the AR's L0 codes vocoded alone (a WAV)");
     cmd->add_flag("--wav-float", a->wavFloat, "write 32-bit float WAV (default: 16-bit PCM, clipped)");

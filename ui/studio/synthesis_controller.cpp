@@ -99,8 +99,10 @@ public:
             return;
         }
         emit loadStep(SynthesisController::tr("Loading the models…"), done, total);
+        // threads stays 0: the count mars5::prepareProcess set in main() (the physical cores, or
+        // OMP_NUM_THREADS). QThread::idealThreadCount() counts hyperthreads too; libtorch, like
+        // PyTorch by default, runs one thread per physical core.
         mars5::EngineOptions options;
-        options.threads = QThread::idealThreadCount();
         const bool cudaUsable = mars5::cudaAvailable();
         applyComputeChoice(compute, cudaUsable, options);
         if (options.device == mars5::ComputeDevice::Cuda && !cudaUsable) {
