@@ -5,9 +5,10 @@
 //
 // On a CUDA device, with libtorch 2.1 or newer, this is at::scaled_dot_product_attention: its
 // flash and memory-efficient kernels never write the [heads, nq, nk] score matrix to memory. In
-// the NAR (16 heads over ~1,050 frames, guided as a batch of 2) that matrix is 70 MB in float16
-// per layer and pass, written and read back by the softmax: ~5 ms of memory traffic per
-// diffusion step on an H100, about 1 s over 200 steps, against a matrix-product floor of ~261 ms.
+// the NAR (16 heads over ~1,500 frames in a 6 s + 8 s deep clone, guided as a batch of 2) that
+// matrix is 144 MB in float16 per layer, written and read back by the softmax: ~2.8 ms of memory
+// traffic per diffusion step on an H100, ~0.55 s over 200 steps, against a matrix-product floor
+// of ~391 ms.
 // Everywhere else (the CPU, older libtorch) it is the explicit matmul, softmax, matmul: the order
 // of operations PyTorch's math path uses, on which the CPU parity with the reference rests.
 // MARS5_FUSED_ATTENTION=0 in the environment turns the fused path off (for measurements), =all

@@ -3,7 +3,7 @@
 // The tables are computed on the CPU, as the reference computes its buffers, then moved to the
 // device once. Rebuilding them per diffusion step would cost a blocking host-to-device copy each
 // time (the host waits for the GPU's queue to drain) and, for the decoder's [T, d] position table,
-// 4 MB of sin/cos on the CPU plus its transfer (T = 1050, d = 1024), 200 times per utterance.
+// 6 MB of sin/cos on the CPU plus its transfer (T = 1500, d = 1024), 200 times per utterance.
 //
 // Thread-safe (a model is shared by concurrent runs). Bounded: when `capacity` tables are held
 // the cache is emptied before the next one is added, which only costs recomputing them; size

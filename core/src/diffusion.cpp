@@ -91,7 +91,7 @@ at::Tensor logOneHotOfValid(const at::Tensor& x, int64_t classes, double floor) 
 // owns): the same elementwise operations in the same order as logAddExp(a, scalar_tensor(c))
 // (c - m as one subtraction, which is the same number as its -m + c), hence bitwise the same
 // values, with 2 full-size temporaries instead of 8. The diffusion state
-// is [T, 8, 1025] floats (34 MB at T = 1050): every temporary saved is a large allocation
+// is [T, 8, 1025] floats (49 MB at T = 1500, a 6 s + 8 s deep clone): every temporary saved is a large allocation
 // (an mmap + page faults with glibc) saved per step. `trace`, when given, receives a copy of
 // every intermediate result (for probeOneHot below).
 at::Tensor logAddExpConstantInPlace(at::Tensor a, float c, std::vector<at::Tensor>* trace = nullptr) {

@@ -149,8 +149,8 @@ public:
 //
 // Draws for another device (a GPU) come from a generator of that device, seeded once from the
 // CPU stream at the first such draw (one 62-bit integer drawn from it): drawing a step's two
-// [T, 8, 1025] uniform tensors on the CPU and copying them over costs ~64 ms per step at
-// T = 1050 (docs/PERFORMANCE.md), where the whole 200-step loop should take 150 ms. So a seed
+// [T, 8, 1025] uniform tensors on the CPU and copying them over costs ~92 ms per step at
+// T = 1500, a 6 s + 8 s deep clone (docs/PERFORMANCE.md), where the whole 200-step loop should take 150 ms. So a seed
 // repeats a run exactly on the same device; on the CPU it is the reference's stream, and on the
 // device the samplers draw only what they use (followsReferenceStream).
 //   DeviceDraws::Always makes the CPU take the device route too (its own generator, seeded the

@@ -2,7 +2,7 @@
 //
 // Why: a guided forward of the full-size NAR is 24 layers (8 encoder of ~16 kernels, 16 decoder of
 // ~26) plus the 8 heads, some 580 launches per diffusion step. Many of them (norms, residual adds, the
-// SwiGLU gate on [2, 1050, 1024]) run in a few microseconds on an H100, about what launching them
+// SwiGLU gate on [2, 1500, 1024]) run in a few microseconds on an H100, about what launching them
 // from the host takes, so the GPU would wait on the host for a large share of the 200 steps.
 // Replayed from a graph, a step is one launch for the model (the diffusion's arithmetic around it
 // works on [T, 8, 1025] tensors and is memory-bound, not launch-bound).

@@ -252,7 +252,7 @@ struct RefineOptions {
     // seed gives the reference's codes on a GPU too (up to its rounding). Off, a GPU draws from its
     // own generator, seeded from that stream, only the numbers the samplers use, and computes the
     // posterior in fewer passes (a seed still repeats a run on the same device). On: every step
-    // draws two [T, 8, 1025] tensors on the CPU and copies them over (~64 ms per step at T = 1,050):
+    // draws two [T, 8, 1025] tensors on the CPU and copies them over (~92 ms per step at T = 1,500):
     // for parity checks (`selftest mars5 --device cuda`), not for speed. The CPU always does this.
     // MARS5_DIFFUSION_DRAWS=reference|device overrides it (device: the GPU's route on a CPU too).
     bool referenceDraws = false;
