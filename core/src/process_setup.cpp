@@ -1,6 +1,6 @@
 #include "mars5/process_setup.h"
 
-#include "cpu_topology.h"
+#include "cpu_probe.h"
 
 #include <ATen/Parallel.h>
 

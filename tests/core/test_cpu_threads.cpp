@@ -1,6 +1,7 @@
 // The default CPU thread count: physical cores from a sysfs tree (a fake one here), and the
-// process-wide setting that prepareProcess() makes.
-#include "cpu_topology.h"
+// process-wide setting that prepareProcess() makes; bfloat16 instructions from /proc/cpuinfo text.
+#include "cpu_probe.h"
+#include "mars5/cpu_info.h"
 #include "mars5/process_setup.h"
 
 #include <QDir>
@@ -60,6 +61,18 @@ private Q_SLOTS:
         const int cores = defaultCpuThreads();
         QVERIFY(cores >= 1);
         QVERIFY(cores <= static_cast<int>(cpus.size()));
+    }
+
+    void bfloat16InstructionsFromCpuinfoText() {
+        const std::string xeon = "processor\t: 0\nflags\t\t: fpu sse avx512f avx512_bf16 amx_tile\nbugs\t\t: spectre_v1\n";
+        QVERIFY(cpuInfoListsBFloat16(xeon));
+        QVERIFY(cpuInfoListsBFloat16("flags : fpu amx_bf16 amx_tile\n"));
+        QVERIFY(cpuInfoListsBFloat16("processor : 0\nFeatures : fp asimd bf16 i8mm\n"));  // ARM
+        QVERIFY(!cpuInfoListsBFloat16("flags\t\t: fpu sse avx2 avx512f avx512_vnni\n"));
+        QVERIFY(!cpuInfoListsBFloat16("model name : Xeon with avx512_bf16 in its name\nflags : fpu\n"));  // flags only
+        QVERIFY(!cpuInfoListsBFloat16("flags : fpu avx512_bf16x\n"));  // whole words
+        QVERIFY(!cpuInfoListsBFloat16(""));
+        (void)cpuHasBFloat16Instructions();  // reads this machine's file without failing
     }
 
     void prepareProcessKeepsTheUsersThreadCount() {

@@ -1,5 +1,6 @@
 #include "studio/model_setup_dialog.h"
 
+#include "mars5/cpu_info.h"
 #include "mars5/model_files.h"
 
 #include <QComboBox>
@@ -86,9 +87,18 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     m_precision->addItem(tr("float16"), int(ComputeChoice::Precision::Float16));
     m_precision->addItem(tr("bfloat16"), int(ComputeChoice::Precision::BFloat16));
     const bool cuda = mars5::cudaAvailable();
-    auto* gpuNote = new QLabel(cuda ? tr("A CUDA GPU is available.")
-                                    : tr("No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU."),
-                               this);
+    QString computeNote = cuda ? tr("A CUDA GPU is available.")
+                               : tr("No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.");
+    // On the CPU the precision is a real choice only where bfloat16 runs natively (measured:
+    // docs/PERFORMANCE.md); say which case this machine is.
+    if (!cuda)
+        computeNote += QLatin1Char(' ') + (mars5::cpuHasBFloat16Instructions()
+                                               ? tr("This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast "
+                                                    "as float32 (measured on a Xeon); a seed then no longer gives the reference's "
+                                                    "exact codes.")
+                                               : tr("This CPU has no bfloat16 instructions, so float32 is the faster choice."));
+    auto* gpuNote = new QLabel(computeNote, this);
+    gpuNote->setWordWrap(true);
     gpuNote->setStyleSheet(QStringLiteral("color: #6b7280"));
     auto* computeRow = new QHBoxLayout;
     computeRow->addWidget(m_device, 1);

@@ -1,6 +1,9 @@
-#include "cpu_topology.h"
+#include "cpu_probe.h"
+
+#include "mars5/cpu_info.h"
 
 #include <fstream>
+#include <sstream>
 #include <set>
 #include <utility>
 
@@ -40,6 +43,30 @@ std::vector<int> cpusOfThisProcess() {
     for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
         if (CPU_ISSET(cpu, &set)) cpus.push_back(cpu);
     return cpus;
+}
+
+bool cpuInfoListsBFloat16(const std::string& procCpuinfo) {
+    std::istringstream lines(procCpuinfo);
+    for (std::string line; std::getline(lines, line);) {
+        const auto colon = line.find(':');
+        if (colon == std::string::npos) continue;
+        const std::string key = line.substr(0, line.find_first_of(" \t:"));
+        if (key != "flags" && key != "Features") continue;
+        std::istringstream words(line.substr(colon + 1));
+        for (std::string w; words >> w;)
+            if (w == "avx512_bf16" || w == "amx_bf16" || w == "bf16") return true;
+    }
+    return false;
+}
+
+bool cpuHasBFloat16Instructions() {
+    static const bool has = [] {
+        std::ifstream in("/proc/cpuinfo");
+        std::ostringstream text;
+        text << in.rdbuf();
+        return cpuInfoListsBFloat16(text.str());
+    }();
+    return has;
 }
 
 }  // namespace mars5
