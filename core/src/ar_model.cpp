@@ -2,6 +2,7 @@
 
 #include "attention.h"
 #include "failure.h"
+#include "layer_norm.h"
 
 #include <ATen/ATen.h>
 #include <torch/version.h>
@@ -187,17 +188,17 @@ at::Tensor ArModel::speakerVector(const at::Tensor& refCodes) const {
     const std::int64_t heads = m_hp.spkHeads, hd = m_hp.spkHeadDim(), n = T + 1;
     const double eps = m_hp.spkLayerNormEps;
     for (const auto& L : m_w.spkLayers) {
-        const at::Tensor y = at::layer_norm(x, {D}, L.norm1Weight, L.norm1Bias, eps);
+        const at::Tensor y = layerNorm(x, {D}, L.norm1Weight, L.norm1Bias, eps);
         const auto qkv = proj(y, L.inProjWeight, L.inProjBias).chunk(3, -1);
         const at::Tensor q = qkv[0].reshape({n, heads, hd}).transpose(0, 1) / std::sqrt(static_cast<double>(hd));
         const at::Tensor k = qkv[1].reshape({n, heads, hd}).transpose(0, 1);
         const at::Tensor v = qkv[2].reshape({n, heads, hd}).transpose(0, 1);
         const at::Tensor o = scaledDotAttention(q, k, v, 1.0, allowed).transpose(0, 1).reshape({n, D});
         x = x + proj(o, L.outProjWeight, L.outProjBias);
-        const at::Tensor f = at::layer_norm(x, {D}, L.norm2Weight, L.norm2Bias, eps);
+        const at::Tensor f = layerNorm(x, {D}, L.norm2Weight, L.norm2Bias, eps);
         x = x + proj(at::silu(proj(f, L.actW)) * proj(f, L.actV), L.linear2Weight, L.linear2Bias);
     }
-    x = at::layer_norm(x, {D}, m_w.spkNormWeight, m_w.spkNormBias, eps);
+    x = layerNorm(x, {D}, m_w.spkNormWeight, m_w.spkNormBias, eps);
     return x.select(0, 0);
 }
 

@@ -3,6 +3,7 @@
 
 #include "attention.h"
 #include "failure.h"
+#include "layer_norm.h"
 
 #include <ATen/ATen.h>
 
@@ -209,20 +210,20 @@ at::Tensor NarModel::feedForward(const NarLayerWeights& w, const at::Tensor& x) 
 at::Tensor NarModel::encoderLayer(const NarLayerWeights& w, const at::Tensor& x) const {
     const double eps = m_hp.layerNormEps;
     const at::IntArrayRef dims(m_hp.dim);  // one element, referring to m_hp.dim
-    auto h = at::layer_norm(x, dims, w.norm1Weight, w.norm1Bias, eps);
+    auto h = layerNorm(x, dims, w.norm1Weight, w.norm1Bias, eps);
     auto y = x + attention(w.selfAttn, h, h, true);
-    h = at::layer_norm(y, dims, w.norm2Weight, w.norm2Bias, eps);
+    h = layerNorm(y, dims, w.norm2Weight, w.norm2Bias, eps);
     return y + feedForward(w, h);
 }
 
 at::Tensor NarModel::decoderLayer(const NarLayerWeights& w, const at::Tensor& x, const at::Tensor& memory) const {
     const double eps = m_hp.layerNormEps;
     const at::IntArrayRef dims(m_hp.dim);  // one element, referring to m_hp.dim
-    auto h = at::layer_norm(x, dims, w.norm1Weight, w.norm1Bias, eps);
+    auto h = layerNorm(x, dims, w.norm1Weight, w.norm1Bias, eps);
     auto y = x + attention(w.selfAttn, h, h, true);
-    h = at::layer_norm(y, dims, w.norm2Weight, w.norm2Bias, eps);
+    h = layerNorm(y, dims, w.norm2Weight, w.norm2Bias, eps);
     y = y + attention(w.crossAttn, h, memory, false);
-    h = at::layer_norm(y, dims, w.norm3Weight, w.norm3Bias, eps);
+    h = layerNorm(y, dims, w.norm3Weight, w.norm3Bias, eps);
     return y + feedForward(w, h);
 }
 
@@ -234,7 +235,7 @@ at::Tensor NarModel::runSpeakerEncoder(at::Tensor seq) const {
     // seq [1, L, d] (identity token first) -> position 0 of the final LayerNorm's output.
     seq = withPositions(seq, m_refAlpha);
     for (const auto& layer : m_spkLayers) seq = encoderLayer(layer, seq);
-    seq = at::layer_norm(seq, {m_hp.dim}, m_spkNormW, m_spkNormB, m_hp.layerNormEps);
+    seq = layerNorm(seq, {m_hp.dim}, m_spkNormW, m_spkNormB, m_hp.layerNormEps);
     return seq[0][0];
 }
 
@@ -299,12 +300,12 @@ at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at:
 
     auto c = cond.encoderInput.slice(0, 0, batch) + tEnc;
     for (const auto& layer : m_encLayers) c = encoderLayer(layer, c);
-    const auto memory = at::layer_norm(c, {m_hp.dim}, m_encNormW, m_encNormB, m_hp.layerNormEps);
+    const auto memory = layerNorm(c, {m_hp.dim}, m_encNormW, m_encNormB, m_hp.layerNormEps);
 
     auto y = withPositions(chunkedEmbedding(m_residualEmbed, x.to(device(), at::kLong)), m_posAlpha) + tDec;
     y = y.unsqueeze(0).expand({batch, y.size(0), m_hp.dim}).contiguous();
     for (const auto& layer : m_decLayers) y = decoderLayer(layer, y, memory);
-    y = at::layer_norm(y, {m_hp.dim}, m_decNormW, m_decNormB, m_hp.layerNormEps);
+    y = layerNorm(y, {m_hp.dim}, m_decNormW, m_decNormB, m_hp.layerNormEps);
     // Every frame's decoder output depends on every frame (bidirectional attention), but the
     // heads work row by row: the skipped rows change nothing in the kept ones.
     const int64_t kept = y.size(1) - rows.firstFrame;
@@ -315,7 +316,7 @@ at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at:
     heads.reserve(m_heads.size() - static_cast<std::size_t>(rows.firstCodebook));
     for (std::size_t i = static_cast<std::size_t>(rows.firstCodebook); i < m_heads.size(); ++i) {
         const auto& h = m_heads[i];
-        const auto logits = at::linear(at::layer_norm(y, {m_hp.dim}, h.normWeight, h.normBias, m_hp.headLayerNormEps),
+        const auto logits = at::linear(layerNorm(y, {m_hp.dim}, h.normWeight, h.normBias, m_hp.headLayerNormEps),
                                        h.weight, h.bias);
         heads.push_back(narrowFirst ? logits : logits.narrow(1, rows.firstFrame, kept));
     }

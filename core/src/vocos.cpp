@@ -1,6 +1,7 @@
 #include "vocos.h"
 
 #include "failure.h"
+#include "layer_norm.h"
 
 #include <ATen/ATen.h>
 
@@ -15,7 +16,7 @@ void emit(const LayerTap& tap, const std::string& name, const at::Tensor& value)
 // AdaLayerNorm: LayerNorm without affine, then the bandwidth id's scale and shift rows. (B, T, dim)
 at::Tensor adaLayerNorm(const at::Tensor& x, const at::Tensor& scale, const at::Tensor& shift, int bw, double eps) {
     const std::int64_t dim = x.size(-1);
-    const at::Tensor normed = at::layer_norm(x, {dim}, {}, {}, eps);
+    const at::Tensor normed = layerNorm(x, {dim}, {}, {}, eps);
     return normed * scale[bw].view({1, 1, dim}) + shift[bw].view({1, 1, dim});
 }
 
@@ -84,7 +85,7 @@ at::Tensor vocosBackbone(const VocosWeights& w, const at::Tensor& features, int 
         x = x + h.transpose(1, 2);
         emit(tap, "backbone.convnext." + std::to_string(i) + ".out", x);
     }
-    x = at::layer_norm(x.transpose(1, 2), {x.size(1)}, w.finalNormWeight, w.finalNormBias, cfg.layerNormEps);
+    x = layerNorm(x.transpose(1, 2), {x.size(1)}, w.finalNormWeight, w.finalNormBias, cfg.layerNormEps);
     emit(tap, "backbone_out", x);
     return x;
 }
