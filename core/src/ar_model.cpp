@@ -220,14 +220,17 @@ ArModel ArModel::withKernelPath(KernelPath path) const {
 
 namespace {
 
-// Multi-head attention of q [n, H, hd] over keys/values [m, Hkv, hd] -> [n, H * hd].
+// Multi-head attention of q [n, H, hd] over keys/values [m, Hkv, hd] -> [n, H * hd], in the
+// keys' dtype (a float32 cache under a half-precision model, ArModel::cacheDtype), returned in q's.
 at::Tensor headsAttention(const at::Tensor& q, const at::Tensor& keys, const at::Tensor& values, std::int64_t rep,
                           double scale, const at::Tensor& allowed) {
     const std::int64_t n = q.size(0);
-    return scaledDotAttention(q.transpose(0, 1), repeatKv(keys, rep).transpose(0, 1), repeatKv(values, rep).transpose(0, 1), scale,
-                     allowed)
-        .transpose(0, 1)
-        .reshape({n, q.size(1) * q.size(2)});
+    const at::Tensor qk = q.scalar_type() == keys.scalar_type() ? q : q.to(keys.scalar_type());
+    const at::Tensor out = scaledDotAttention(qk.transpose(0, 1), repeatKv(keys, rep).transpose(0, 1),
+                                              repeatKv(values, rep).transpose(0, 1), scale, allowed)
+                               .transpose(0, 1)
+                               .reshape({n, q.size(1) * q.size(2)});
+    return out.scalar_type() == q.scalar_type() ? out : out.to(q.scalar_type());
 }
 
 }  // namespace
@@ -292,7 +295,12 @@ at::Tensor ArModel::forwardFull(const at::Tensor& speaker, const at::Tensor& tok
 
 KvCache ArModel::makeCache(std::int64_t maxPositions) const {
     const std::int64_t capacity = std::max<std::int64_t>(1, std::min(m_hp.slidingWindow, maxPositions));
-    return KvCache(m_hp.nLayers, capacity, m_hp.nKvHeads, m_hp.headDim, dtype(), device());
+    return KvCache(m_hp.nLayers, capacity, m_hp.nKvHeads, m_hp.headDim, cacheDtype(), device());
+}
+
+c10::ScalarType ArModel::cacheDtype() const {
+    const bool halfOnCpu = device().is_cpu() && (dtype() == at::kBFloat16 || dtype() == at::kHalf);
+    return halfOnCpu ? at::kFloat : dtype();
 }
 
 at::Tensor ArModel::prefill(const at::Tensor& speaker, const at::Tensor& tokens, KvCache& cache) const {

@@ -95,6 +95,12 @@ public:
     // A cache sized for a run whose sequence (speaker slot included) reaches `maxPositions`
     // positions: capacity min(W, maxPositions), like the reference.
     KvCache makeCache(std::int64_t maxPositions) const;
+    // The cache's dtype: the model's, except for bfloat16/float16 on the CPU, where it is float32.
+    // libtorch's half-precision batched products there copy the cache's strided [heads, L, hd]
+    // view to a dense one at every decode step (bfloat16, 1,200 positions: 1.3-1.6 ms per layer),
+    // while float32's read it in place (0.67 ms). Twice the cache's memory, for ~0.8 ms per layer
+    // and token at that length (docs/PERFORMANCE.md).
+    c10::ScalarType cacheDtype() const;
     // Full pass over [s; embed(tokens)] that also fills `cache` (positions 0..N); returns the
     // last position's logits [V] float32.
     at::Tensor prefill(const at::Tensor& speaker, const at::Tensor& tokens, KvCache& cache) const;

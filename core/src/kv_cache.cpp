@@ -47,8 +47,9 @@ void KvCache::writeSlot(std::int64_t layer, const at::Tensor& slot, const at::Te
     if (layer < 0 || layer >= m_layers) fail(ErrorKind::Internal, "KV cache: layer " + std::to_string(layer) + " out of range");
     if (k.dim() != 3 || k.size(0) != 1 || k.sizes() != v.sizes() || slot.numel() != 1)
         fail(ErrorKind::Internal, "KV cache: a slot write takes one position");
-    m_k.select(0, layer).index_copy_(0, slot.reshape({1}), k);
-    m_v.select(0, layer).index_copy_(0, slot.reshape({1}), v);
+    // index_copy_ takes its source in the buffer's dtype (float32 under a half-precision model on the CPU)
+    m_k.select(0, layer).index_copy_(0, slot.reshape({1}), k.to(m_k.scalar_type()));
+    m_v.select(0, layer).index_copy_(0, slot.reshape({1}), v.to(m_v.scalar_type()));
 }
 
 at::Tensor KvCache::ringKeys(std::int64_t layer, std::int64_t span) const {

@@ -74,6 +74,32 @@ private Q_SLOTS:
         }
     }
 
+    void halfPrecisionOnTheCpuKeepsAFloat32Cache() {
+        // bfloat16 weights, float32 keys and values (ArModel::cacheDtype): the decode steps, dynamic
+        // and static, follow the full pass as closely as bfloat16 allows, and agree with each other.
+        const auto [model, tok] = loadTinyAr(at::kBFloat16);
+        QCOMPARE(model.dtype(), at::kBFloat16);
+        QCOMPARE(model.cacheDtype(), at::kFloat);
+        const at::Tensor codes = (at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8});
+        const at::Tensor spk = model.speakerVector(codes);
+        const at::Tensor ids = at::arange(400, 430, at::kLong);
+        const at::Tensor full = model.forwardFull(spk, ids);  // row k: the logits after ids[k]
+        KvCache dynamicCache = model.makeCache(100), staticCache = model.makeCache(100);
+        QCOMPARE(dynamicCache.keys(0).scalar_type(), at::kFloat);
+        const std::int64_t promptLen = 12;
+        const at::Tensor prompt = ids.narrow(0, 0, promptLen);
+        QVERIFY(maxAbsDiff(model.prefill(spk, prompt, dynamicCache), full[promptLen - 1]) < 0.1);
+        (void)model.prefill(spk, prompt, staticCache);
+        ArStaticDecoder decoder(model, staticCache, StaticDecodeMode::Eager, 8);
+        const double scale = full.abs().max().item<double>();
+        for (std::int64_t k = promptLen; k < ids.numel(); ++k) {
+            const at::Tensor d = model.decodeStep(ids[k], k + 1, dynamicCache);
+            QVERIFY2(maxAbsDiff(d, full[k]) < 0.05 * scale, qPrintable(QString::number(maxAbsDiff(d, full[k]))));
+            const at::Tensor s = decoder.step(ids[k].reshape({1}), k + 1);
+            QVERIFY(maxAbsDiff(s, d) < 0.05 * scale);
+        }
+    }
+
     void staticStepRefusesMisuse() {
         const auto [model, tok] = loadTinyAr();
         KvCache cache = model.makeCache(100);

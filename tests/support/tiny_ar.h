@@ -14,9 +14,10 @@ struct TinyAr {
     Mars5Tokenizers tok;
 };
 
-inline TinyAr loadTinyAr() {
+inline TinyAr loadTinyAr(c10::ScalarType dtype = c10::ScalarType::Float) {
     Mars5LoadOptions o;
     o.configOverridePath = fixture("mars5/tiny_config.json");
+    o.dtype = dtype;
     const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o);
     return {ArModel::fromCheckpoint(ck), loadMars5Tokenizers(ck.texttokModel, ck.speechtokModel, "tiny")};
 }
