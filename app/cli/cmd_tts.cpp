@@ -12,6 +12,7 @@
 #include "wav_output.h"
 
 #include "mars5/batch_progress.h"
+#include "mars5/cpu_info.h"
 #include "mars5/engine.h"
 
 #include <chrono>
@@ -232,6 +233,12 @@ void runTts(const TtsArgs& a) {
     const EngineInfo info = engine->info();
     std::cout << "models: AR " << info.arSummary << " (" << info.arRecognition << "); NAR " << info.narSummary << " ("
               << info.narRecognition << "); " << toString(info.device) << ", " << toString(info.dtype) << '\n';
+    // float32 is the CPU default for the reference's codes; where bfloat16 runs natively it is about
+    // twice as fast (docs/PERFORMANCE.md), which a user chasing speed should hear of once.
+    if (a.dtype == "auto" && info.device == ComputeDevice::Cpu && info.dtype == ComputeDType::Float32 &&
+        cpuHasBFloat16Instructions())
+        std::cerr << "note: this CPU has bfloat16 instructions: --dtype bfloat16 runs about twice as fast (a seed then "
+                     "no longer gives the reference's exact codes)\n";
 
     const InterruptScope interrupts;
     if (a.lines.empty()) {
