@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <location filename="../ui/rating/rating_store.cpp" line="411"/>
-        <location filename="../ui/rating/session_synthesis.cpp" line="249"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="263"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
@@ -391,17 +391,17 @@
         <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="147"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="162"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
         <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="173"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="188"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="176"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="191"/>
         <source>%1: the model produced no audio</source>
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
@@ -2962,7 +2962,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="427"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -3062,58 +3062,63 @@
         <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="99"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="99"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="100"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="100"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="101"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="104"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="125"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="126"/>
+        <source>Running %1 through the codec (%2 of %3)…</source>
+        <translation>%1 läuft durch den Codec (%2 von %3)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="127"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="141"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="143"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="150"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="458"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="187"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="189"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="200"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="202"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -3121,40 +3126,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="253"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="259"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="263"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <source>Running %n recording(s) through the codec…</source>
+        <translation>
+            <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
+            <numerusform>%n Aufnahmen laufen durch den Codec…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="262"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="308"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="353"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="287"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
+        <source>The codec ceilings could not be started.</source>
+        <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="316"/>
+        <source>Cancelled: no session was made and no file was kept.</source>
+        <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="340"/>
+        <source>No codec ceiling could be made.</source>
+        <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="341"/>
+        <source>%n codec ceiling(s) made into %1.</source>
+        <translation>
+            <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
+            <numerusform>%n Codec-Obergrenzen in %1 erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="288"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="387"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
             <numerusform>%n Einträge konnten nicht synthetisiert werden und wurden ausgelassen: </numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="573"/>
+        <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
+        <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="390"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -3162,7 +3206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="393"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3170,65 +3214,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="343"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="434"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="363"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="454"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="367"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="458"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="462"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="375"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="467"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="438"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="473"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="539"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="439"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="440"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="541"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="396"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="488"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="399"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="491"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="430"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="497"/>
+        <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
+        <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="524"/>
+        <source>The codec ceiling runs the studio&apos;s model files: %1</source>
+        <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3236,17 +3290,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="448"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="455"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="556"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <source>Make codec ceilings and create session</source>
+        <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="570"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3254,7 +3313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="469"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="571"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
@@ -3604,147 +3663,147 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="31"/>
+        <location filename="../ui/rating/rating_window.cpp" line="32"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="37"/>
+        <location filename="../ui/rating/rating_window.cpp" line="38"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="57"/>
+        <location filename="../ui/rating/rating_window.cpp" line="58"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="58"/>
+        <location filename="../ui/rating/rating_window.cpp" line="59"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="59"/>
+        <location filename="../ui/rating/rating_window.cpp" line="60"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <location filename="../ui/rating/rating_window.cpp" line="61"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="61"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="63"/>
+        <location filename="../ui/rating/rating_window.cpp" line="64"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="81"/>
+        <location filename="../ui/rating/rating_window.cpp" line="82"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="86"/>
+        <location filename="../ui/rating/rating_window.cpp" line="87"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="97"/>
+        <location filename="../ui/rating/rating_window.cpp" line="98"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="98"/>
+        <location filename="../ui/rating/rating_window.cpp" line="99"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="122"/>
+        <location filename="../ui/rating/rating_window.cpp" line="123"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="171"/>
+        <location filename="../ui/rating/rating_window.cpp" line="172"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="182"/>
+        <location filename="../ui/rating/rating_window.cpp" line="183"/>
         <source>Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first.</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird. Schließen Sie die Sitzung ab oder klicken Sie zuerst auf „Bewertung beenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="211"/>
+        <location filename="../ui/rating/rating_window.cpp" line="212"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="235"/>
+        <location filename="../ui/rating/rating_window.cpp" line="236"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="236"/>
+        <location filename="../ui/rating/rating_window.cpp" line="237"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="241"/>
+        <location filename="../ui/rating/rating_window.cpp" line="242"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="246"/>
+        <location filename="../ui/rating/rating_window.cpp" line="247"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="247"/>
+        <location filename="../ui/rating/rating_window.cpp" line="248"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="251"/>
+        <location filename="../ui/rating/rating_window.cpp" line="252"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="256"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="258"/>
+        <location filename="../ui/rating/rating_window.cpp" line="259"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="262"/>
+        <location filename="../ui/rating/rating_window.cpp" line="263"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="269"/>
+        <location filename="../ui/rating/rating_window.cpp" line="270"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="270"/>
+        <location filename="../ui/rating/rating_window.cpp" line="271"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>

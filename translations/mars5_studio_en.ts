@@ -174,7 +174,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="387"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -190,7 +190,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="390"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -198,7 +199,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <source>Running %n recording(s) through the codec…</source>
+        <translation>
+            <numerusform>Running %n recording through the codec…</numerusform>
+            <numerusform>Running %n recordings through the codec…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="341"/>
+        <source>%n codec ceiling(s) made into %1.</source>
+        <translation>
+            <numerusform>%n codec ceiling made into %1.</numerusform>
+            <numerusform>%n codec ceilings made into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/new_session_dialog.cpp" line="393"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -206,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -214,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="570"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -222,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="469"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="571"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

@@ -341,6 +341,67 @@ private Q_SLOTS:
             }
         QCOMPARE(ceilingSides, 6);  // in 2 of each item's 3 comparisons
         window.stopJudging();
+
+        // --- a dataset against a folder of takes that exists already, with a codec ceiling ------
+        // (the first session's takes serve as that folder). Cancelled first: nothing is kept.
+        const QStringList foldersBefore = QDir(window.takesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        {
+            NewSessionDialog* e = window.newSession();
+            e->setNameAndRater(QStringLiteral("cancelled ceilings"), QStringLiteral("ann"));
+            e->setKind(NewSessionDialog::Kind::Dataset);
+            e->setDatasetFolder(m_lj);
+            e->setFolders({FolderSource{QStringLiteral("MARS5"), folder}});
+            e->setCodecCeiling(true);
+            QVERIFY2(e->previewText().contains(QStringLiteral("codec ceiling")), qPrintable(e->previewText()));
+            QCOMPARE(okButton(e)->text(), QStringLiteral("Make codec ceilings and create session"));
+            QSignalSpy ended(e, &NewSessionDialog::synthesisEnded);
+            QTest::mouseClick(okButton(e), Qt::LeftButton);
+            QVERIFY(e->isSynthesizing());
+            e->cancelSynthesis();
+            QTRY_VERIFY_WITH_TIMEOUT(ended.count() == 1, 120000);
+            QCOMPARE(ended.front().front().toBool(), false);
+            QVERIFY(e->synthesisStatus().contains(QStringLiteral("Cancelled")));
+            QCOMPARE(window.store()->sessions().value().size(), 2);
+            QCOMPARE(QDir(window.takesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), foldersBefore);
+            QPointer<NewSessionDialog> guard(e);
+            static_cast<QDialog*>(e)->reject();
+            QTRY_VERIFY(!guard || !guard->isVisible());
+        }
+        NewSessionDialog* e = window.newSession();
+        e->setNameAndRater(QStringLiteral("LJ vs takes vs codec"), QStringLiteral("ann"));
+        e->setKind(NewSessionDialog::Kind::Dataset);
+        e->setDatasetFolder(m_lj);
+        e->setFolders({FolderSource{QStringLiteral("MARS5"), folder}});
+        e->setCodecCeiling(true);
+        if (const QString shots = qEnvironmentVariable("MARS5_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(100);  // the layout settles
+            QVERIFY(e->grab().save(QDir(shots).filePath(QStringLiteral("rating-new-session.png"))));
+        }
+        QSignalSpy datasetEnded(e, &NewSessionDialog::synthesisEnded);
+        QTest::mouseClick(okButton(e), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(datasetEnded.count() == 1, 120000);
+        QVERIFY(datasetEnded.front().front().toBool());
+        QTRY_COMPARE(window.store()->sessions().value().size(), 3);
+        SessionInfo dataset;
+        const auto allSessions = window.store()->sessions();  // kept: value() is a reference into it
+        for (const SessionInfo& info : allSessions.value())
+            if (info.name == QStringLiteral("LJ vs takes vs codec")) dataset = info;
+        QCOMPARE(dataset.sourceKind, QStringLiteral("dataset"));
+        QCOMPARE(dataset.trialCount, 9);
+        QVERIFY(dataset.sourceDescription.contains(QStringLiteral("codec ceiling")));
+        const QString datasetCeilings = QDir(window.takesRoot()).filePath(dataset.uuid + QStringLiteral("/codec-ceiling"));
+        QCOMPARE(QDir(datasetCeilings).entryList({QStringLiteral("*.wav")}).size(), 3);
+        const auto datasetTrials = window.store()->trials(dataset.id);
+        QVERIFY(datasetTrials.ok());
+        int datasetCeilingSides = 0;
+        for (const TrialRecord& t : datasetTrials.value())
+            for (const auto& [system, file] : {std::pair{t.systemA, t.fileA}, std::pair{t.systemB, t.fileB}})
+                if (system == QStringLiteral("codec ceiling")) {
+                    ++datasetCeilingSides;
+                    QCOMPARE(QFileInfo(file).absolutePath(), QFileInfo(datasetCeilings).absoluteFilePath());
+                }
+        QCOMPARE(datasetCeilingSides, 6);
+        window.stopJudging();
     }
 };
 

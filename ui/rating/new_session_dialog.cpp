@@ -85,9 +85,10 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     m_allowTie->setChecked(true);
     m_strength = new QCheckBox(tr("Ask for the strength of the preference (−3 … +3)"), this);
     m_codecCeiling = new QCheckBox(tr("Add a codec ceiling: each recording through Encodec and Vocos alone"), this);
-    m_codecCeiling->setToolTip(tr("Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same "
-                                  "codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the "
-                                  "model loses from what the codec loses (three comparisons per item instead of one)."));
+    m_ceilingToolTip = tr("Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same "
+                          "codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the "
+                          "model loses from what the codec loses (three comparisons per item instead of one).");
+    m_codecCeiling->setToolTip(m_ceilingToolTip);
     form->addRow(QString(), m_allowTie);
     form->addRow(QString(), m_strength);
     form->addRow(QString(), m_codecCeiling);
@@ -122,7 +123,8 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     connect(m_synth, &SessionSynthesizer::itemStarted, this, [this](int index, int count, const QString& id) {
         m_synthProgress->setRange(0, count * 100);
         m_synthProgress->setValue(index * 100);
-        m_synthStatus->setText(tr("Synthesizing %1 (%2 of %3)…").arg(id).arg(index + 1).arg(count));
+        m_synthStatus->setText(m_ceilingJob ? tr("Running %1 through the codec (%2 of %3)…").arg(id).arg(index + 1).arg(count)
+                                            : tr("Synthesizing %1 (%2 of %3)…").arg(id).arg(index + 1).arg(count));
     });
     connect(m_synth, &SessionSynthesizer::itemProgress, this, [this](int index, int stage, qint64 current, qint64 total) {
         // Within an item: the AR stage fills the first half, the NAR the second.
@@ -212,9 +214,12 @@ void NewSessionDialog::setFormEnabled(bool enabled) {
     m_ok->setEnabled(enabled);
 }
 
+bool NewSessionDialog::ceilingWanted() const { return m_codecCeiling->isChecked() && m_codecCeiling->isEnabled(); }
+
 void NewSessionDialog::create() {
     if (m_synth->isRunning()) return;
     if (kind() == Kind::Synthesized && !m_synthesized) return startSynthesis();
+    if (kind() == Kind::Dataset && ceilingWanted() && !m_synthesized) return startCodecCeilings();
     auto session = buildSession();
     if (!session.ok()) {
         m_preview->setText(QString::fromStdString(session.message()));
@@ -240,6 +245,7 @@ void NewSessionDialog::startSynthesis() {
     auto plan = planSynthesis(dataset.value(), seed);
     if (!plan.ok()) return updatePreview();
     m_plan = plan.value();
+    m_ceilingJob = false;
     m_sessionUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_synthFolder = QDir(m_takesRoot.isEmpty() ? defaultTakesRoot() : m_takesRoot).filePath(m_sessionUuid);
     m_failures.clear();
@@ -258,7 +264,92 @@ void NewSessionDialog::startSynthesis() {
     }
 }
 
+void NewSessionDialog::startCodecCeilings() {
+    const SynthesisSource source = synthesisSource();
+    auto session = buildSession();  // the name, rater, seed and folders, checked before any work
+    auto scanned = scan();
+    if (!source.available() || !session.ok() || !scanned.ok()) {
+        m_preview->setText(!source.available() ? source.unavailable
+                                               : QString::fromStdString(session.ok() ? scanned.message() : session.message()));
+        m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
+    m_ceilingBase = scanned.value();
+    m_plan = SynthesisPlan{};
+    for (const mars5::rating::ItemRenderings& r : m_ceilingBase.items)
+        for (const mars5::rating::Stimulus& st : r.stimuli)
+            if (st.system == "ground truth") {
+                SynthesisPlanItem item;
+                item.id = QString::fromStdString(r.item);
+                item.transcript = QString::fromStdString(r.transcript);
+                item.recording = QString::fromStdString(st.file);
+                m_plan.items << item;
+            }
+    m_ceilingJob = true;
+    m_sessionUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_synthFolder = QDir(m_takesRoot.isEmpty() ? defaultTakesRoot() : m_takesRoot).filePath(m_sessionUuid);
+    m_failures.clear();
+    m_report.clear();
+    m_synthLog->clear();
+    m_synthProgress->setRange(0, static_cast<int>(m_plan.items.size()) * 100);
+    m_synthProgress->setValue(0);
+    m_synthStatus->setText(tr("Running %n recording(s) through the codec…", nullptr, static_cast<int>(m_plan.items.size())));
+    m_synthBox->setVisible(true);
+    setFormEnabled(false);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setEnabled(true);
+    if (!m_synth->startCodecCeilings(source.engine, m_plan, m_synthFolder)) {
+        setFormEnabled(true);
+        m_synthStatus->setText(tr("The codec ceilings could not be started."));
+    }
+}
+
+void NewSessionDialog::onCeilingsFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes) {
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setEnabled(true);
+    if (cancelled) {
+        // As with synthesized takes: Cancel keeps nothing, neither a session nor a file.
+        QDir(m_synthFolder).removeRecursively();
+        m_synthFolder.clear();
+        m_sessionUuid.clear();
+        setFormEnabled(true);
+        m_synthStatus->setText(tr("Cancelled: no session was made and no file was kept."));
+        updatePreview();
+        emit synthesisEnded(false);
+        return;
+    }
+    SourceScan scan = m_ceilingBase;
+    QMap<QString, QString> ceilingOf;
+    QStringList failures;
+    for (const SynthesisItemOutcome& o : outcomes) {
+        if (o.ok) ceilingOf.insert(o.id, o.ceilingFile);
+        else failures << o.message;
+    }
+    for (mars5::rating::ItemRenderings& item : scan.items)
+        if (const auto it = ceilingOf.constFind(QString::fromStdString(item.item)); it != ceilingOf.constEnd())
+            item.stimuli.push_back({"codec ceiling", it->toStdString()});
+    if (ceilingOf.isEmpty()) {  // nothing was made: no folder to keep, the session is the plain one
+        QDir(m_synthFolder).removeRecursively();
+        m_synthFolder.clear();
+        m_sessionUuid.clear();
+    }
+    if (!failures.isEmpty())
+        scan.notes << tr("%n item(s) have no codec ceiling and are rated against the recording only: ", nullptr,
+                         static_cast<int>(failures.size())) +
+                          failures.join(QStringLiteral("; "));
+    m_report = ceilingOf.isEmpty() ? tr("No codec ceiling could be made.")
+                                   : tr("%n codec ceiling(s) made into %1.", nullptr, static_cast<int>(ceilingOf.size()))
+                                         .arg(QDir::toNativeSeparators(QDir(m_synthFolder).filePath(QStringLiteral("codec-ceiling"))));
+    if (!scan.notes.isEmpty()) m_report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
+    m_synthesized = scan;
+    m_synthStatus->setText(m_report);
+    m_synthProgress->setValue(m_synthProgress->maximum());
+    emit synthesisEnded(true);
+    create();
+}
+
 void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes) {
+    if (m_ceilingJob) return onCeilingsFinished(cancelled, outcomes);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setEnabled(true);
     SourceScan scan;
@@ -369,6 +460,7 @@ Result<SourceScan> NewSessionDialog::scan() const {
     case Kind::Dataset:
         if (list.size() != 1)
             return Error{ErrorKind::InvalidArgument, tr("Choose the dataset folder and exactly one folder of takes named after its items.").toStdString()};
+        if (m_synthesized) return *m_synthesized;  // with its codec ceilings
         return datasetAgainstTakes(m_dataset->text(), list.front());
     case Kind::Synthesized:
         if (m_synthesized) return *m_synthesized;
@@ -400,6 +492,11 @@ Result<NewSession> NewSessionDialog::buildSession() const {
     } else {
         for (const FolderSource& f : folders()) described << QStringLiteral("%1 = %2").arg(f.label, f.folder);
     }
+    if (kind() == Kind::Dataset && m_synthesized && !m_synthFolder.isEmpty()) {
+        s.uuid = m_sessionUuid;  // its folder of ceilings goes with the session
+        described << tr("codec ceiling = the recordings through Encodec and Vocos, in %1")
+                         .arg(QDir(m_synthFolder).filePath(QStringLiteral("codec-ceiling")));
+    }
     s.sourceDescription = described.join(QStringLiteral("; "));
     s.seed = seed;
     s.allowTie = m_allowTie->isChecked();
@@ -419,9 +516,13 @@ void NewSessionDialog::updatePreview() {
     m_datasetRow->setEnabled(kind() == Kind::Dataset || kind() == Kind::Synthesized);
     m_folders->setEnabled(kind() != Kind::Synthesized);
     m_pairsPerItem->setEnabled(kind() == Kind::Tournament);
-    m_codecCeiling->setEnabled(kind() == Kind::Synthesized);
     // The synthesized source needs the studio's loaded model; without one it says so and is disabled.
     const SynthesisSource source = synthesisSource();
+    // The codec ceiling runs the codec: synthesized sessions have the model, a dataset needs it too.
+    m_codecCeiling->setEnabled(kind() == Kind::Synthesized || (kind() == Kind::Dataset && source.available()));
+    m_codecCeiling->setToolTip(kind() == Kind::Dataset && !source.available()
+                                   ? tr("The codec ceiling runs the studio's model files: %1").arg(source.unavailable)
+                                   : m_ceilingToolTip);
     if (auto* model = qobject_cast<QStandardItemModel*>(m_kind->model())) {
         QStandardItem* option = model->item(static_cast<int>(Kind::Synthesized));
         const QString base = tr("Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker");
@@ -455,7 +556,8 @@ void NewSessionDialog::updatePreview() {
         m_ok->setText(tr("Synthesize and create session"));
         return;
     }
-    m_ok->setText(tr("Create session"));
+    const bool ceilings = kind() == Kind::Dataset && ceilingWanted() && !m_synthesized;
+    m_ok->setText(ceilings ? tr("Make codec ceilings and create session") : tr("Create session"));
     auto scanned = scan();
     if (!scanned.ok()) {
         m_preview->setText(QString::fromStdString(scanned.message()));
@@ -464,9 +566,19 @@ void NewSessionDialog::updatePreview() {
         return;
     }
     auto session = buildSession();
-    const int trials = session.ok() ? static_cast<int>(session.value().trials.size()) : 0;
+    int trials = session.ok() ? static_cast<int>(session.value().trials.size()) : 0;
+    if (ceilings && session.ok()) {  // every pair of each item's systems once the ceiling is a third
+        trials = 0;
+        for (const auto& item : scanned.value().items) {
+            const int systems = static_cast<int>(item.stimuli.size()) + 1;
+            trials += systems * (systems - 1) / 2;
+        }
+    }
     QStringList lines{tr("%n item(s) found, ", nullptr, static_cast<int>(scanned.value().items.size())) +
                       tr("%n comparison(s) in random order with random A/B sides.", nullptr, trials)};
+    if (ceilings)
+        lines << tr("Each recording also goes through the codec alone (the codec ceiling), a third system: "
+                    "three comparisons per item instead of one.");
     lines << scanned.value().notes;
     if (!session.ok()) lines << QString::fromStdString(session.message());
     m_preview->setText(lines.join(QLatin1Char('\n')));

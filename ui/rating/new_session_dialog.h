@@ -48,7 +48,9 @@ public:
     void setFolders(const QList<FolderSource>& folders);
     void setDatasetFolder(const QString& folder);
     void setSeed(quint64 seed);
-    void setCodecCeiling(bool on);  // synthesized sessions: add the recording through the codec alone
+    // Synthesized and dataset sessions (a dataset needs the studio's model for it): add the
+    // recording through the codec alone as a third system.
+    void setCodecCeiling(bool on);
 
     // Scans the folders and plans the randomised trials.
     Result<NewSession> buildSession() const;
@@ -56,7 +58,8 @@ public:
     bool synthesizedAvailable() const;
 
     // "Create session": synthesized source: starts synthesizing (the dialog is accepted when
-    // the takes are ready); otherwise accepts at once when the session can be built.
+    // the takes are ready); a dataset with a codec ceiling: makes the ceilings first, the same
+    // way; otherwise accepts at once when the session can be built.
     void create();
     bool isSynthesizing() const;
     void cancelSynthesis();
@@ -82,6 +85,9 @@ private:
     Kind kind() const;
     SynthesisSource synthesisSource() const;
     void startSynthesis();
+    void startCodecCeilings();  // a dataset session's ceilings, before the session is made
+    bool ceilingWanted() const;
+    void onCeilingsFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
     void onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
     void setFormEnabled(bool enabled);
 
@@ -94,7 +100,8 @@ private:
     QSpinBox* m_pairsPerItem = nullptr;
     QCheckBox* m_allowTie = nullptr;
     QCheckBox* m_strength = nullptr;
-    QCheckBox* m_codecCeiling = nullptr;  // synthesized sessions: a third system, the recording through the codec
+    QCheckBox* m_codecCeiling = nullptr;  // a third system, the recording through the codec
+    QString m_ceilingToolTip;
     QDoubleSpinBox* m_loudness = nullptr;
     QLineEdit* m_seed = nullptr;
     QLabel* m_preview = nullptr;
@@ -112,7 +119,9 @@ private:
     QStringList m_failures;
     SynthesisPlan m_plan;
     QString m_synthFolder, m_sessionUuid, m_report;
-    std::optional<SourceScan> m_synthesized;  // the takes, once made
+    std::optional<SourceScan> m_synthesized;  // the takes (or a dataset's codec ceilings), once made
+    bool m_ceilingJob = false;                // the running or last job made codec ceilings only
+    SourceScan m_ceilingBase;                 // a dataset session's items before its ceilings
 };
 
 }  // namespace mars5::ui::rating

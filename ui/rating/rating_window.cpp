@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace mars5::ui::rating {
@@ -270,12 +271,16 @@ void RatingWindow::deleteSession() {
                               tr("Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.")
                                   .arg(s->name, s->rater).arg(s->judgedCount)) != QMessageBox::Yes)
         return;
-    const QString takes = s->sourceKind == QStringLiteral("synthesized") && !s->uuid.isEmpty()
-                              ? QDir(takesRoot()).filePath(s->uuid) : QString();
+    // What the studio made for it (synthesized takes, a dataset's codec ceilings) lives in
+    // <takes root>/<uuid>/; other sessions have no such folder. Only a real uuid names a folder
+    // to remove: an imported session's "uuid" could be any text, "..", say.
+    const bool madeFiles = s->sourceKind == QStringLiteral("synthesized") || s->sourceKind == QStringLiteral("dataset");
+    const bool realUuid = !QUuid::fromString(s->uuid).isNull();
+    const QString takes = madeFiles && realUuid ? QDir(takesRoot()).filePath(s->uuid) : QString();
     if (m_ratingView->sessionId() == id) m_ratingView->closeSession();
     auto result = m_store->deleteSession(id);
     if (!result.ok()) return showError(QString::fromStdString(result.message()));
-    if (!takes.isEmpty()) QDir(takes).removeRecursively();  // the takes synthesized for it
+    if (!takes.isEmpty() && QFileInfo(takes).isDir()) QDir(takes).removeRecursively();
     reloadSessions();
     updateBlinding();
 }

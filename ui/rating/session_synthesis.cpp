@@ -121,6 +121,16 @@ void SessionSynthesizer::wait() {
 
 bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
                                const mars5::InferenceConfig& config, const QString& folder, bool codecCeiling) {
+    return run(std::move(engine), plan, config, folder, codecCeiling, false);
+}
+
+bool SessionSynthesizer::startCodecCeilings(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
+                                            const QString& folder) {
+    return run(std::move(engine), plan, {}, folder, true, true);
+}
+
+bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
+                             const mars5::InferenceConfig& config, const QString& folder, bool codecCeiling, bool ceilingsOnly) {
     if (m_running || !engine) return false;
     wait();  // a previous, finished job
     m_running = true;
@@ -130,7 +140,7 @@ bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const
     // Reports go back to this object's thread; the destructor joins the worker first, so
     // `this` outlives every queued call made before it.
     auto post = [this](auto fn) { QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection); };
-    m_thread = std::thread([this, engine, plan, config, folder, codecCeiling, control, post] {
+    m_thread = std::thread([this, engine, plan, config, folder, codecCeiling, ceilingsOnly, control, post] {
         QList<SynthesisItemOutcome> outcomes;
         QDir().mkpath(folder);
         const int count = static_cast<int>(plan.items.size());
@@ -141,9 +151,14 @@ bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const
             clock.start();
             SynthesisItemOutcome outcome;
             outcome.id = item.id;
+            const QString ceiling = QDir(folder).filePath(QStringLiteral("codec-ceiling/") + item.id + QStringLiteral(".wav"));
             try {
-                auto reference = mars5::loadAudioForModel(item.reference.toStdString());
-                if (!reference.ok()) {
+                if (ceilingsOnly) {
+                    outcome.ceilingMessage = writeCodecCeiling(*engine, item, ceiling);
+                    outcome.ok = outcome.ceilingMessage.isEmpty();
+                    if (outcome.ok) outcome.ceilingFile = ceiling;
+                    else outcome.message = outcome.ceilingMessage;
+                } else if (auto reference = mars5::loadAudioForModel(item.reference.toStdString()); !reference.ok()) {
                     outcome.message = QObject::tr("%1: the reference clip %2 could not be read: %3")
                                           .arg(item.id, QFileInfo(item.reference).fileName(),
                                                QString::fromStdString(reference.message()));
@@ -183,7 +198,6 @@ bool SessionSynthesizer::start(std::shared_ptr<mars5::Mars5Engine> engine, const
                                 outcome.takeFile = file;
                             }
                             if (outcome.ok && codecCeiling && !control->cancelRequested()) {
-                                const QString ceiling = QDir(folder).filePath(QStringLiteral("codec-ceiling/") + item.id + QStringLiteral(".wav"));
                                 outcome.ceilingMessage = writeCodecCeiling(*engine, item, ceiling);
                                 if (outcome.ceilingMessage.isEmpty()) outcome.ceilingFile = ceiling;
                             }

@@ -17,6 +17,7 @@
 //  - with a codec ceiling (spec §9), each recording also goes through the codec alone, Encodec
 //    (6 kbps, the 8 codebooks MARS5 predicts) and then Vocos, into codec-ceiling/<item id>.wav:
 //    the best MARS5 could sound, so a session can tell the model's errors from the codec's.
+//    A dataset session against a folder of takes gets the ceilings alone (startCodecCeilings).
 //
 // The work runs on a thread of its own: Mars5Engine serialises runs on one engine, so the
 // studio's own synthesis simply waits its turn. Nothing here touches widgets.
@@ -82,6 +83,11 @@ public:
     // recording through the codec alone into folder/codec-ceiling/. False when already running.
     bool start(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan,
                const mars5::InferenceConfig& config, const QString& folder, bool codecCeiling = false);
+    // Only the codec ceilings: each item's recording through the codec alone into
+    // folder/codec-ceiling/<item id>.wav (a dataset session whose takes exist already; only the
+    // items' id and recording are read). An outcome is ok when its ceiling was made, and then
+    // has no take. False when already running.
+    bool startCodecCeilings(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan, const QString& folder);
     bool isRunning() const { return m_running; }
     // Ends the running item at its next step and skips the rest; finished() follows.
     void cancel();
@@ -97,6 +103,9 @@ signals:
     void finished(bool cancelled, const QList<mars5::ui::rating::SynthesisItemOutcome>& outcomes);
 
 private:
+    bool run(std::shared_ptr<mars5::Mars5Engine> engine, const SynthesisPlan& plan, const mars5::InferenceConfig& config,
+             const QString& folder, bool codecCeiling, bool ceilingsOnly);
+
     std::thread m_thread;
     std::shared_ptr<mars5::RunControl> m_control;
     bool m_running = false;
