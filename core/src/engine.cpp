@@ -175,13 +175,18 @@ void requireVoice(const VoicePrompt& voice) {
 }
 
 // Where the diffusion's draws come from (RefineOptions::referenceDraws, MARS5_DIFFUSION_DRAWS).
-GeneratorRandomSource::DeviceDraws diffusionDraws(const RefineOptions& options) {
+// The reference's draws and arithmetic where they reproduce the reference's codes: on the CPU in
+// float32 (`referenceParity`). A GPU, and the CPU in half precision, whose numbers differ from the
+// reference's anyway, take the short draws and the 3-pass posterior (half the diffusion's
+// arithmetic on the CPU, docs/PERFORMANCE.md), unless asked otherwise.
+GeneratorRandomSource::DeviceDraws diffusionDraws(const RefineOptions& options, bool referenceParity) {
     using Draws = GeneratorRandomSource::DeviceDraws;
     if (const char* choice = std::getenv("MARS5_DIFFUSION_DRAWS")) {
         if (std::strcmp(choice, "reference") == 0) return Draws::Never;
         if (std::strcmp(choice, "device") == 0) return Draws::Always;
     }
-    return options.referenceDraws ? Draws::Never : Draws::ForNonCpuDevices;
+    if (options.referenceDraws) return Draws::Never;
+    return referenceParity ? Draws::ForNonCpuDevices : Draws::Always;
 }
 
 std::vector<float> floatsOf(const at::Tensor& t) {
@@ -498,14 +503,15 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
         at::Generator generator = coarse.random ? coarse.random->generator.clone()
                                                 : at::detail::createCPUGenerator(config.seed >= 0 ? config.seed : freshSeed());
-        GeneratorRandomSource rng(generator, diffusionDraws(options));
+        const bool referenceParity = e.device.is_cpu() && e.dtype == at::kFloat;
+        GeneratorRandomSource rng(generator, diffusionDraws(options, referenceParity));
         const VoicePrompt::Impl& v = *voice.impl();
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
         const NarConditioning cond = e.nar->condition(textIds, v.refCodes);
         // The loop's own states need no range check; on a GPU the forward pass is a replayed graph.
         // Only the rows the loop fills in: after the reference frames, codebooks 1-7 (diffusion.h);
         // on a GPU the heads skip the reference frames' products too (nar_model.h).
-        const NarHeadRows unknownRows{coarse.deepClone ? v.refCodes.size(0) : 0, 1, narrowHeadsFirstOn(e.device)};
+        const NarHeadRows unknownRows{coarse.deepClone ? v.refCodes.size(0) : 0, 1, narrowHeadsFirstOn(e.device, e.dtype)};
         NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device), unknownRows);
         double forwardSeconds = 0;
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {

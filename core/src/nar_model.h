@@ -72,14 +72,16 @@ struct NarHeadRows {
     // every frame, the block being cut after them. Every frame keeps each product in the shape
     // the reference gives it: a BLAS may take another kernel, with other roundings, for fewer
     // rows (OpenBLAS does for a one-row product), so only that way is the CPU's parity kept.
-    // The engine narrows first where no bitwise parity is kept anyway: on a GPU.
+    // The engine narrows first where no bitwise parity is kept anyway: on a GPU, and in half
+    // precision on the CPU.
     bool narrowBeforeHeads = false;
 };
 
-// narrowBeforeHeads for the diffusion on this device: on CUDA, not elsewhere.
+// narrowBeforeHeads for the diffusion on this device in this dtype: everywhere but the CPU in
+// float32, the one place the reference's codes are reproduced bit for bit.
 // MARS5_NAR_HEADS=narrow|full in the environment overrides it (narrow: the GPU's way, to test
-// it on a CPU).
-bool narrowHeadsFirstOn(c10::Device device);
+// it on a CPU in float32).
+bool narrowHeadsFirstOn(c10::Device device, c10::ScalarType dtype);
 
 class NarModel {
 public:

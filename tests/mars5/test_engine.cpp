@@ -166,6 +166,35 @@ private Q_SLOTS:
         const CodecCodes l0 = firstCodebooks(device1->fullCodes, 1);
         QCOMPARE(l0.values, std::vector<std::int64_t>(coarse->l0Codes.begin(), coarse->l0Codes.end()));
         for (const auto v : device1->fullCodes.values) QVERIFY(v >= 0 && v <= 1024);
+        QVERIFY(plain->referenceRoute);
+        QVERIFY(!device1->referenceRoute);
+    }
+
+    void halfPrecisionOnTheCpuTakesTheShortRoute() {
+        // bfloat16 cannot give the reference's codes, so its diffusion takes the short draws and
+        // the 3-pass posterior (and narrowed heads); referenceDraws still asks for the reference's.
+        EngineOptions options;
+        options.dtype = ComputeDType::BFloat16;
+        Result<Mars5Engine> bf16 = Mars5Engine::load(tinyPaths(), options);
+        QVERIFY2(bf16.ok(), bf16.ok() ? "" : bf16.message().c_str());
+        const InferenceConfig c = fastConfig(true, 9);
+        Result<VoicePrompt> voice = bf16->prepareVoice(m_ref, kTranscript);
+        QVERIFY(voice.ok());
+        Result<ArResult> coarse = bf16->generateCoarse(kText, *voice, c);
+        QVERIFY(coarse.ok());
+        Result<NarResult> plain = bf16->refine(*coarse, *voice, c);
+        QVERIFY2(plain.ok(), plain.ok() ? "" : plain.message().c_str());
+        QVERIFY(!plain->referenceRoute);
+        QCOMPARE(plain->modelFrames, voice->frames() + plain->fullCodes.numFrames);
+        for (const auto v : plain->fullCodes.values) QVERIFY(v >= 0 && v <= 1024);
+        const CodecCodes l0 = firstCodebooks(plain->fullCodes, 1);
+        QCOMPARE(l0.values, std::vector<std::int64_t>(coarse->l0Codes.begin(), coarse->l0Codes.end()));
+        Result<NarResult> again = bf16->refine(*coarse, *voice, c);  // a seed repeats the run
+        QVERIFY(again.ok() && again->fullCodes.values == plain->fullCodes.values);
+        RefineOptions reference;
+        reference.referenceDraws = true;
+        Result<NarResult> asked = bf16->refine(*coarse, *voice, c, {}, nullptr, reference);
+        QVERIFY(asked.ok() && asked->referenceRoute);
     }
 
     void voiceCacheAvoidsReEncoding() {

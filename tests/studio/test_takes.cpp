@@ -397,7 +397,17 @@ private slots:
         QVERIFY2(d.first().contains(QStringLiteral("made on the GPU before 2026-12-03")), qPrintable(d.first()));
         TakeRecord oldCpu = take;
         oldCpu.models.remove(QStringLiteral("nar_diffusion_route"));
-        QVERIFY(TakeStore::rerenderDifferences(oldCpu, then).isEmpty());  // the CPU's route never changed
+        QVERIFY(TakeStore::rerenderDifferences(oldCpu, then).isEmpty());  // the CPU's float32 route never changed
+        // bfloat16 on the CPU took the reference's route before 2026-12-03, the short one since.
+        TakeRecord oldBf16 = take;
+        oldBf16.models.insert(QStringLiteral("dtype"), QStringLiteral("bfloat16"));
+        LoadedModels bf16 = then;
+        bf16.info.dtype = mars5::ComputeDType::BFloat16;
+        d = TakeStore::rerenderDifferences(oldBf16, bf16);
+        QCOMPARE(d.size(), 1);
+        QVERIFY2(d.first().contains(QStringLiteral("made in bfloat16 on the CPU before 2026-12-03")), qPrintable(d.first()));
+        oldBf16.models.insert(QStringLiteral("nar_diffusion_route"), QStringLiteral("short"));
+        QVERIFY(TakeStore::rerenderDifferences(oldBf16, bf16).isEmpty());
     }
 
     void settingsDiffListsOnlyWhatDiffers() {

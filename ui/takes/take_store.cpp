@@ -573,6 +573,13 @@ QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedM
                                    "another way");
     const QString nowDevice = QString::fromUtf8(mars5::toString(now.info.device));
     const QString nowDtype = QString::fromUtf8(mars5::toString(now.info.dtype));
+    // Half precision on the CPU drew the reference's numbers until 2026-12-03 and takes the short
+    // route since (mars5::RefineOptions::referenceDraws): the same device and dtype, other draws.
+    if (device == QLatin1String("cpu") && device == nowDevice && !dtype.isEmpty() && dtype != QLatin1String("float32") &&
+        dtype == nowDtype && take.models.value(QLatin1String(kNarRouteKey)).toString() == QLatin1String("reference"))
+        differences << QObject::tr("the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random "
+                                   "numbers the reference's way; in half precision it now draws them another way")
+                           .arg(dtype);
     // takes stored before the device was recorded say nothing here
     if ((!device.isEmpty() && device != nowDevice) || (!dtype.isEmpty() && dtype != nowDtype))
         differences << QObject::tr("the take was made on %1, %2 and the model now runs on %3, %4")

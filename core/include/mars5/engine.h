@@ -219,8 +219,9 @@ struct NarResult {
     std::int64_t padClassCodes = 0;   // codes equal to the NAR pad class 1024 in `codes`
     std::int64_t cudaGraphsCaptured = 0;  // forward-pass CUDA graphs captured (RefineOptions::cudaGraphs); 0 on the CPU
     double forwardSeconds = -1;       // the forward passes' time (RefineOptions::timeForward), else -1
-    // The diffusion drew the reference's random stream and ran its operations (the CPU,
-    // RefineOptions::referenceDraws); false: a GPU's short draws and 3-pass posterior.
+    // The diffusion drew the reference's random stream and ran its operations (the CPU in float32,
+    // RefineOptions::referenceDraws); false: the short draws and 3-pass posterior (a GPU, half
+    // precision on the CPU).
     bool referenceRoute = true;
     std::vector<std::string> warnings;
 };
@@ -249,12 +250,14 @@ struct RefineOptions {
     bool cudaGraphs = true;
     // Draw the diffusion's random numbers from the run's CPU stream on any device, in the
     // reference's shapes and order, and compute each step with the reference's operations, so a
-    // seed gives the reference's codes on a GPU too (up to its rounding). Off, a GPU draws from its
-    // own generator, seeded from that stream, only the numbers the samplers use, and computes the
+    // seed gives the reference's codes on a GPU too (up to its rounding). Off, a GPU (and the CPU in
+    // bfloat16/float16, whose numbers differ from the reference's anyway) draws from its own
+    // generator, seeded from that stream, only the numbers the samplers use, and computes the
     // posterior in fewer passes (a seed still repeats a run on the same device). On: every step
     // draws two [T, 8, 1025] tensors on the CPU and copies them over (~92 ms per step at T = 1,500):
-    // for parity checks (`selftest mars5 --device cuda`), not for speed. The CPU always does this.
-    // MARS5_DIFFUSION_DRAWS=reference|device overrides it (device: the GPU's route on a CPU too).
+    // for parity checks (`selftest mars5 --device cuda`), not for speed. The CPU in float32 always
+    // does this. MARS5_DIFFUSION_DRAWS=reference|device overrides it (device: the short route in
+    // float32 on a CPU too).
     bool referenceDraws = false;
     // Benchmarks: add up the time of the NAR's forward passes in NarResult::forwardSeconds, so the
     // rest of the refine is the diffusion's own arithmetic. On a GPU each pass is waited for, which
