@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -3108,7 +3108,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
@@ -3123,7 +3123,7 @@
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -3131,17 +3131,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="259"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="263"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="292"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -3149,29 +3149,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="308"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="353"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="293"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="351"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="316"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="309"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="340"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="341"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -3179,17 +3179,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="377"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="387"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -3197,13 +3197,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="390"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -3211,7 +3210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="393"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3219,75 +3218,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="434"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="454"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="443"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="458"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="447"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="462"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="467"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="473"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="539"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="462"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="463"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="541"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="466"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="488"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="491"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="497"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="486"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="524"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3295,22 +3294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="556"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="577"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3318,7 +3317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="578"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

@@ -174,7 +174,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="256"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="387"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -191,7 +191,6 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="390"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -199,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="292"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -207,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="341"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -215,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="393"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -223,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -231,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="577"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -239,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="578"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

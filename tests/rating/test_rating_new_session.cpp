@@ -345,13 +345,17 @@ private Q_SLOTS:
         // --- a dataset against a folder of takes that exists already, with a codec ceiling ------
         // (the first session's takes serve as that folder). Cancelled first: nothing is kept.
         const QStringList foldersBefore = QDir(window.takesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const auto datasetWithCeiling = [&](const QString& name) {
+            NewSessionDialog* dialog = window.newSession();
+            dialog->setNameAndRater(name, QStringLiteral("ann"));
+            dialog->setKind(NewSessionDialog::Kind::Dataset);
+            dialog->setDatasetFolder(m_lj);
+            dialog->setFolders({FolderSource{QStringLiteral("MARS5"), folder}});
+            dialog->setCodecCeiling(true);
+            return dialog;
+        };
         {
-            NewSessionDialog* e = window.newSession();
-            e->setNameAndRater(QStringLiteral("cancelled ceilings"), QStringLiteral("ann"));
-            e->setKind(NewSessionDialog::Kind::Dataset);
-            e->setDatasetFolder(m_lj);
-            e->setFolders({FolderSource{QStringLiteral("MARS5"), folder}});
-            e->setCodecCeiling(true);
+            NewSessionDialog* e = datasetWithCeiling(QStringLiteral("cancelled ceilings"));
             QVERIFY2(e->previewText().contains(QStringLiteral("codec ceiling")), qPrintable(e->previewText()));
             QCOMPARE(okButton(e)->text(), QStringLiteral("Make codec ceilings and create session"));
             QSignalSpy ended(e, &NewSessionDialog::synthesisEnded);
@@ -367,12 +371,7 @@ private Q_SLOTS:
             static_cast<QDialog*>(e)->reject();
             QTRY_VERIFY(!guard || !guard->isVisible());
         }
-        NewSessionDialog* e = window.newSession();
-        e->setNameAndRater(QStringLiteral("LJ vs takes vs codec"), QStringLiteral("ann"));
-        e->setKind(NewSessionDialog::Kind::Dataset);
-        e->setDatasetFolder(m_lj);
-        e->setFolders({FolderSource{QStringLiteral("MARS5"), folder}});
-        e->setCodecCeiling(true);
+        NewSessionDialog* e = datasetWithCeiling(QStringLiteral("LJ vs takes vs codec"));
         if (const QString shots = qEnvironmentVariable("MARS5_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QTest::qWait(100);  // the layout settles
             QVERIFY(e->grab().save(QDir(shots).filePath(QStringLiteral("rating-new-session.png"))));

@@ -245,7 +245,15 @@ void NewSessionDialog::startSynthesis() {
     auto plan = planSynthesis(dataset.value(), seed);
     if (!plan.ok()) return updatePreview();
     m_plan = plan.value();
-    m_ceilingJob = false;
+    beginJob(false, tr("Preparing %n take(s)…", nullptr, static_cast<int>(m_plan.items.size())), tr("Cancel synthesis"));
+    if (!m_synth->start(source.engine, m_plan, source.config, m_synthFolder, m_codecCeiling->isChecked())) {
+        setFormEnabled(true);
+        m_synthStatus->setText(tr("The synthesis could not start."));
+    }
+}
+
+void NewSessionDialog::beginJob(bool ceilingsOnly, const QString& status, const QString& cancelText) {
+    m_ceilingJob = ceilingsOnly;
     m_sessionUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_synthFolder = QDir(m_takesRoot.isEmpty() ? defaultTakesRoot() : m_takesRoot).filePath(m_sessionUuid);
     m_failures.clear();
@@ -253,15 +261,11 @@ void NewSessionDialog::startSynthesis() {
     m_synthLog->clear();
     m_synthProgress->setRange(0, static_cast<int>(m_plan.items.size()) * 100);
     m_synthProgress->setValue(0);
-    m_synthStatus->setText(tr("Preparing %n take(s)…", nullptr, static_cast<int>(m_plan.items.size())));
+    m_synthStatus->setText(status);
     m_synthBox->setVisible(true);
     setFormEnabled(false);
-    m_cancel->setText(tr("Cancel synthesis"));
+    m_cancel->setText(cancelText);
     m_cancel->setEnabled(true);
-    if (!m_synth->start(source.engine, m_plan, source.config, m_synthFolder, m_codecCeiling->isChecked())) {
-        setFormEnabled(true);
-        m_synthStatus->setText(tr("The synthesis could not start."));
-    }
 }
 
 void NewSessionDialog::startCodecCeilings() {
@@ -285,19 +289,8 @@ void NewSessionDialog::startCodecCeilings() {
                 item.recording = QString::fromStdString(st.file);
                 m_plan.items << item;
             }
-    m_ceilingJob = true;
-    m_sessionUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_synthFolder = QDir(m_takesRoot.isEmpty() ? defaultTakesRoot() : m_takesRoot).filePath(m_sessionUuid);
-    m_failures.clear();
-    m_report.clear();
-    m_synthLog->clear();
-    m_synthProgress->setRange(0, static_cast<int>(m_plan.items.size()) * 100);
-    m_synthProgress->setValue(0);
-    m_synthStatus->setText(tr("Running %n recording(s) through the codec…", nullptr, static_cast<int>(m_plan.items.size())));
-    m_synthBox->setVisible(true);
-    setFormEnabled(false);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setEnabled(true);
+    beginJob(true, tr("Running %n recording(s) through the codec…", nullptr, static_cast<int>(m_plan.items.size())),
+             tr("Cancel"));
     if (!m_synth->startCodecCeilings(source.engine, m_plan, m_synthFolder)) {
         setFormEnabled(true);
         m_synthStatus->setText(tr("The codec ceilings could not be started."));
@@ -333,14 +326,19 @@ void NewSessionDialog::onCeilingsFinished(bool cancelled, const QList<SynthesisI
         m_synthFolder.clear();
         m_sessionUuid.clear();
     }
-    if (!failures.isEmpty())
+    finishJob(std::move(scan), failures,
+              ceilingOf.isEmpty() ? tr("No codec ceiling could be made.")
+                                  : tr("%n codec ceiling(s) made into %1.", nullptr, static_cast<int>(ceilingOf.size()))
+                                        .arg(QDir::toNativeSeparators(QDir(m_synthFolder).filePath(QStringLiteral("codec-ceiling")))));
+}
+
+void NewSessionDialog::finishJob(SourceScan scan, const QStringList& ceilingFailures, QString report) {
+    if (!ceilingFailures.isEmpty())
         scan.notes << tr("%n item(s) have no codec ceiling and are rated against the recording only: ", nullptr,
-                         static_cast<int>(failures.size())) +
-                          failures.join(QStringLiteral("; "));
-    m_report = ceilingOf.isEmpty() ? tr("No codec ceiling could be made.")
-                                   : tr("%n codec ceiling(s) made into %1.", nullptr, static_cast<int>(ceilingOf.size()))
-                                         .arg(QDir::toNativeSeparators(QDir(m_synthFolder).filePath(QStringLiteral("codec-ceiling"))));
-    if (!scan.notes.isEmpty()) m_report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
+                         static_cast<int>(ceilingFailures.size())) +
+                          ceilingFailures.join(QStringLiteral("; "));
+    if (!scan.notes.isEmpty()) report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
+    m_report = report;
     m_synthesized = scan;
     m_synthStatus->setText(m_report);
     m_synthProgress->setValue(m_synthProgress->maximum());
@@ -386,17 +384,8 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
     if (!m_failures.isEmpty())
         scan.notes << tr("%n item(s) could not be synthesized and were left out: ", nullptr, static_cast<int>(m_failures.size())) +
                           m_failures.join(QStringLiteral("; "));
-    if (!ceilingFailures.isEmpty())
-        scan.notes << tr("%n item(s) have no codec ceiling and are rated against the recording only: ", nullptr,
-                         static_cast<int>(ceilingFailures.size())) +
-                          ceilingFailures.join(QStringLiteral("; "));
-    m_report = tr("%n take(s) synthesized into %1.", nullptr, made).arg(QDir::toNativeSeparators(m_synthFolder));
-    if (!scan.notes.isEmpty()) m_report += QLatin1Char(' ') + scan.notes.join(QLatin1Char(' '));
-    m_synthesized = scan;
-    m_synthStatus->setText(m_report);
-    m_synthProgress->setValue(m_synthProgress->maximum());
-    emit synthesisEnded(true);
-    create();
+    finishJob(std::move(scan), ceilingFailures,
+              tr("%n take(s) synthesized into %1.", nullptr, made).arg(QDir::toNativeSeparators(m_synthFolder)));
 }
 
 NewSessionDialog::Kind NewSessionDialog::kind() const { return static_cast<Kind>(m_kind->currentIndex()); }

@@ -86,6 +86,10 @@ private:
     SynthesisSource synthesisSource() const;
     void startSynthesis();
     void startCodecCeilings();  // a dataset session's ceilings, before the session is made
+    // The session's folder and the progress box, for the job about to start over m_plan.
+    void beginJob(bool ceilingsOnly, const QString& status, const QString& cancelText);
+    // A job made something: its notes into the report, the session's source kept, the session made.
+    void finishJob(SourceScan scan, const QStringList& ceilingFailures, QString report);
     bool ceilingWanted() const;
     void onCeilingsFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
     void onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
