@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -3108,7 +3108,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
@@ -3150,8 +3150,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="293"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="351"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="349"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3161,17 +3160,17 @@
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="309"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="314"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="315"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -3179,17 +3178,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="377"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="372"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -3197,12 +3196,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="321"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -3210,7 +3209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3218,75 +3217,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="414"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="443"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="434"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="447"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="438"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="451"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="442"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="447"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="462"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="453"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="519"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="463"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="454"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="466"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="457"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="486"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="525"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3294,22 +3293,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="536"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="557"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3317,7 +3316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

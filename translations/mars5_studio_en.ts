@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="337"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="321"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="315"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="525"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="557"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

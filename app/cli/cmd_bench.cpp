@@ -251,8 +251,9 @@ int runBench(const BenchArgs& a) {
     j["nar_steps"] = a.narSteps;
     // 200: the reference's loop; fewer: that many of its 200 timesteps, the rest skipped (docs/engine.md)
     j["nar_sampler"] = a.narSteps == 200 ? "reference" : "skip-step";
-    // reference: the reference's random stream and operations (the CPU); short: a GPU's own
-    // generator, only the numbers the samplers use, the 3-pass posterior (docs/engine.md)
+    // reference: the reference's random stream and operations (the CPU in float32); short: a
+    // generator of the run's own, only the numbers the samplers use, the 3-pass posterior (a GPU,
+    // half precision on the CPU; docs/engine.md)
     j["nar_diffusion_route"] = diffusionRouteName(narReferenceRoute);
     j["runs"] = a.runs;
     j["warmup"] = a.warmup;

@@ -3,6 +3,7 @@
 #include "attention.h"
 #include "failure.h"
 #include "layer_norm.h"
+#include "torch_types.h"
 
 #include <ATen/ATen.h>
 #include <torch/version.h>
@@ -298,10 +299,7 @@ KvCache ArModel::makeCache(std::int64_t maxPositions) const {
     return KvCache(m_hp.nLayers, capacity, m_hp.nKvHeads, m_hp.headDim, cacheDtype(), device());
 }
 
-c10::ScalarType ArModel::cacheDtype() const {
-    const bool halfOnCpu = device().is_cpu() && (dtype() == at::kBFloat16 || dtype() == at::kHalf);
-    return halfOnCpu ? at::kFloat : dtype();
-}
+c10::ScalarType ArModel::cacheDtype() const { return halfPrecisionOnCpu(device(), dtype()) ? at::kFloat : dtype(); }
 
 at::Tensor ArModel::prefill(const at::Tensor& speaker, const at::Tensor& tokens, KvCache& cache) const {
     checkTokens(tokens, m_hp.vocabSize(), "AR prefill");

@@ -551,7 +551,7 @@ RowSplit splitRows(const at::Tensor& known, const at::Tensor& mask) {
 // the same per-element and per-row operations, so x is bitwise reverseStep's (the loop tests
 // and `selftest mars5`'s exact tts checks compare them).
 //
-// Where the draws need not follow the reference's stream (a GPU's own generator), nothing is
+// Where the draws need not follow the reference's stream (a generator of the run's own), nothing is
 // drawn at full size: noise for the unknown rows only, and two numbers per known row
 // (gumbelSample and qSample say how).
 //
@@ -575,8 +575,9 @@ at::Tensor reverseStepOnRows(const DiffusionSchedule& sched, const at::Tensor& c
     const std::vector<int64_t> drawShape{x.size(0), x.size(1), classes};
 
     // Unknown rows: guidance, the temperature after it, the posterior given x̂_0, a sample. Off
-    // the reference's stream (a GPU) nothing can be compared with the reference bit for bit, so
-    // guidance is one lerp and the posterior the short formula (posteriorForSampling).
+    // the reference's stream (a GPU, half precision on the CPU) nothing can be compared with the
+    // reference bit for bit, so guidance is one lerp and the posterior the short formula
+    // (posteriorForSampling).
     const bool referenceStream = rng.followsReferenceStream(x.device());
     at::Tensor post;
     if (referenceStream) {

@@ -136,7 +136,8 @@ public:
     virtual at::Tensor exponential(at::IntArrayRef shape, c10::Device device);
     // Whether draws for `device` must keep the reference's shapes and order: its random stream,
     // which a seed reproduces (the default: the CPU generator, the fixtures' uniforms). When
-    // false (a GPU's own generator, which has no stream to match) the samplers draw only what
+    // false (a GPU's own generator, or a run that cannot match the reference's numbers anyway,
+    // such as half precision on the CPU) the samplers draw only what
     // they use: gumbelSample one Exp(1) number per class instead of a uniform passed through two
     // logs, qSample two numbers per row instead of K (see there); and the reverse loop, which
     // then has no bitwise parity to keep, takes the short posterior (posteriorForSampling) and
@@ -154,7 +155,8 @@ public:
 // repeats a run exactly on the same device; on the CPU it is the reference's stream, and on the
 // device the samplers draw only what they use (followsReferenceStream).
 //   DeviceDraws::Always makes the CPU take the device route too (its own generator, seeded the
-//   same way, the samplers' short draws), which is how the route is tested without a GPU.
+//   same way, the samplers' short draws): what half precision on the CPU takes, and how the
+//   route is tested without a GPU.
 //   DeviceDraws::Never keeps the reference's stream on every device (drawn on the CPU, copied):
 //   slow on a GPU, for the parity checks (`selftest mars5 --device cuda`).
 class GeneratorRandomSource : public RandomSource {

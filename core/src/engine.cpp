@@ -503,7 +503,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
         at::Generator generator = coarse.random ? coarse.random->generator.clone()
                                                 : at::detail::createCPUGenerator(config.seed >= 0 ? config.seed : freshSeed());
-        const bool referenceParity = e.device.is_cpu() && e.dtype == at::kFloat;
+        const bool referenceParity = reproducesReference(e.device, e.dtype);
         GeneratorRandomSource rng(generator, diffusionDraws(options, referenceParity));
         const VoicePrompt::Impl& v = *voice.impl();
         const at::Tensor textIds = at::tensor(std::vector<std::int64_t>(coarse.textIds.begin(), coarse.textIds.end()), at::kLong);
@@ -511,7 +511,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         // The loop's own states need no range check; on a GPU the forward pass is a replayed graph.
         // Only the rows the loop fills in: after the reference frames, codebooks 1-7 (diffusion.h);
         // on a GPU the heads skip the reference frames' products too (nar_model.h).
-        const NarHeadRows unknownRows{coarse.deepClone ? v.refCodes.size(0) : 0, 1, narrowHeadsFirstOn(e.device, e.dtype)};
+        const NarHeadRows unknownRows{coarse.deepClone ? v.refCodes.size(0) : 0, 1, narrowHeadsFirst(referenceParity)};
         NarForwardGraph forward(*e.nar, cond, options.cudaGraphs && CudaGraphCache::available(e.device), unknownRows);
         double forwardSeconds = 0;
         const X0Predictor predict = [&](const at::Tensor& x, int64_t t, bool withUncond) {

@@ -323,12 +323,12 @@ at::Tensor NarModel::forwardWithEmbedding(const NarConditioning& cond, const at:
     return at::stack(heads, 2).to(at::kFloat);  // [B, T - firstFrame, 8 - firstCodebook, K]
 }
 
-bool narrowHeadsFirstOn(c10::Device device, c10::ScalarType dtype) {
+bool narrowHeadsFirst(bool referenceParity) {
     if (const char* choice = std::getenv("MARS5_NAR_HEADS")) {
         if (std::strcmp(choice, "narrow") == 0) return true;
         if (std::strcmp(choice, "full") == 0) return false;
     }
-    return !(device.is_cpu() && dtype == at::kFloat);
+    return !referenceParity;
 }
 
 }  // namespace mars5

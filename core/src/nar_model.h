@@ -77,11 +77,11 @@ struct NarHeadRows {
     bool narrowBeforeHeads = false;
 };
 
-// narrowBeforeHeads for the diffusion on this device in this dtype: everywhere but the CPU in
-// float32, the one place the reference's codes are reproduced bit for bit.
+// narrowBeforeHeads for the diffusion: wherever the run cannot reproduce the reference's codes
+// anyway (`referenceParity` false: a GPU, half precision on the CPU; reproducesReference).
 // MARS5_NAR_HEADS=narrow|full in the environment overrides it (narrow: the GPU's way, to test
 // it on a CPU in float32).
-bool narrowHeadsFirstOn(c10::Device device, c10::ScalarType dtype);
+bool narrowHeadsFirst(bool referenceParity);
 
 class NarModel {
 public:

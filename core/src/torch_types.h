@@ -24,4 +24,18 @@ inline c10::ScalarType torchDType(ComputeDType d) {
     return c10::kFloat;
 }
 
+// The one configuration in which a seed gives the reference's codes bit for bit: the CPU in
+// float32. Elsewhere (a GPU, half precision on the CPU) the numbers differ anyway, so the
+// diffusion takes its short route and the NAR's heads skip the known rows.
+inline bool reproducesReference(c10::Device device, c10::ScalarType dtype) {
+    return device.is_cpu() && dtype == c10::kFloat;
+}
+
+// bfloat16 or float16 on the CPU, where libtorch 1.13's kernels for those types are slow (a
+// scalar LayerNorm, strided batched products copied first) or missing: some work runs in float32
+// there instead (layerNorm, ArModel::cacheDtype).
+inline bool halfPrecisionOnCpu(c10::Device device, c10::ScalarType dtype) {
+    return device.is_cpu() && (dtype == c10::kBFloat16 || dtype == c10::kHalf);
+}
+
 }  // namespace mars5

@@ -298,19 +298,7 @@ void NewSessionDialog::startCodecCeilings() {
 }
 
 void NewSessionDialog::onCeilingsFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes) {
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setEnabled(true);
-    if (cancelled) {
-        // As with synthesized takes: Cancel keeps nothing, neither a session nor a file.
-        QDir(m_synthFolder).removeRecursively();
-        m_synthFolder.clear();
-        m_sessionUuid.clear();
-        setFormEnabled(true);
-        m_synthStatus->setText(tr("Cancelled: no session was made and no file was kept."));
-        updatePreview();
-        emit synthesisEnded(false);
-        return;
-    }
+    if (cancelled) return abandonJob(tr("Cancelled: no session was made and no file was kept."));
     SourceScan scan = m_ceilingBase;
     QMap<QString, QString> ceilingOf;
     QStringList failures;
@@ -321,11 +309,7 @@ void NewSessionDialog::onCeilingsFinished(bool cancelled, const QList<SynthesisI
     for (mars5::rating::ItemRenderings& item : scan.items)
         if (const auto it = ceilingOf.constFind(QString::fromStdString(item.item)); it != ceilingOf.constEnd())
             item.stimuli.push_back({"codec ceiling", it->toStdString()});
-    if (ceilingOf.isEmpty()) {  // nothing was made: no folder to keep, the session is the plain one
-        QDir(m_synthFolder).removeRecursively();
-        m_synthFolder.clear();
-        m_sessionUuid.clear();
-    }
+    if (ceilingOf.isEmpty()) dropJobFiles();  // nothing was made: the session is the plain one
     finishJob(std::move(scan), failures,
               ceilingOf.isEmpty() ? tr("No codec ceiling could be made.")
                                   : tr("%n codec ceiling(s) made into %1.", nullptr, static_cast<int>(ceilingOf.size()))
@@ -346,10 +330,25 @@ void NewSessionDialog::finishJob(SourceScan scan, const QStringList& ceilingFail
     create();
 }
 
+void NewSessionDialog::dropJobFiles() {
+    QDir(m_synthFolder).removeRecursively();
+    m_synthFolder.clear();
+    m_sessionUuid.clear();
+}
+
+void NewSessionDialog::abandonJob(const QString& status) {
+    // Nothing half-made is kept: no session, and the job's folder goes.
+    dropJobFiles();
+    setFormEnabled(true);
+    m_synthStatus->setText(status);
+    updatePreview();
+    emit synthesisEnded(false);
+}
+
 void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes) {
-    if (m_ceilingJob) return onCeilingsFinished(cancelled, outcomes);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setEnabled(true);
+    if (m_ceilingJob) return onCeilingsFinished(cancelled, outcomes);
     SourceScan scan;
     scan.notes = m_plan.notes;
     int made = 0;
@@ -368,17 +367,9 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
         scan.items.push_back(std::move(item));
         ++made;
     }
-    if (cancelled || made == 0) {
-        // Nothing half-made is kept: no session, and the takes' folder goes.
-        QDir(m_synthFolder).removeRecursively();
-        m_synthFolder.clear();
-        setFormEnabled(true);
-        m_synthStatus->setText(cancelled ? tr("Cancelled: no session was made and no take was kept.")
-                                         : tr("No take could be made, so no session was made."));
-        updatePreview();
-        emit synthesisEnded(false);
-        return;
-    }
+    if (cancelled || made == 0)
+        return abandonJob(cancelled ? tr("Cancelled: no session was made and no take was kept.")
+                                    : tr("No take could be made, so no session was made."));
     const auto manifest = writeSynthesisManifest(m_synthFolder, m_dataset->text(), m_plan, synthesisSource().config, outcomes);
     if (!manifest.ok()) scan.notes << QString::fromStdString(manifest.message());
     if (!m_failures.isEmpty())

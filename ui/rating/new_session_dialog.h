@@ -90,6 +90,9 @@ private:
     void beginJob(bool ceilingsOnly, const QString& status, const QString& cancelText);
     // A job made something: its notes into the report, the session's source kept, the session made.
     void finishJob(SourceScan scan, const QStringList& ceilingFailures, QString report);
+    // ... or made nothing to keep (cancelled, or every item failed): its folder goes, the form returns.
+    void abandonJob(const QString& status);
+    void dropJobFiles();  // the job's folder, and the uuid that named it
     bool ceilingWanted() const;
     void onCeilingsFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
     void onSynthesisFinished(bool cancelled, const QList<SynthesisItemOutcome>& outcomes);
