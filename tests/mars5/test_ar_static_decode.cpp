@@ -100,6 +100,54 @@ private Q_SLOTS:
         }
     }
 
+    void halfPrecisionCacheAsOnTheGpu() {
+        // A GPU keeps the cache in the model's half precision (cacheDtype is float32 only under a
+        // half-precision model on the CPU). That combination, which the GPU's graphs run, is built
+        // here by hand: bfloat16 weights and a bfloat16 cache, on the fewer-kernel path, through
+        // the static step and the whole step (sampler and draw), against the full pass.
+        const auto [loaded, tok] = loadTinyAr(at::kBFloat16);
+        const ArModel model = loaded.withKernelPath(ArModel::KernelPath::Fewer);
+        const ArHyperParams& hp = model.hp();
+        const auto halfCache = [&] {
+            return KvCache(hp.nLayers, 100, hp.nKvHeads, hp.headDim, at::kBFloat16, model.device());
+        };
+        const at::Tensor spk = model.speakerVector((at::arange(160, at::kLong) * 37).remainder(1024).reshape({20, 8}));
+        const at::Tensor ids = at::arange(400, 430, at::kLong);
+        const at::Tensor full = model.forwardFull(spk, ids);
+        const double scale = full.abs().max().item<double>();
+        const std::int64_t promptLen = 12;
+        KvCache dynamicCache = halfCache(), staticCache = halfCache(), wholeCache = halfCache();
+        QCOMPARE(staticCache.ringKeys(0, 8).scalar_type(), at::kBFloat16);
+        for (KvCache* c : {&dynamicCache, &staticCache, &wholeCache}) {
+            const at::Tensor last = model.prefill(spk, ids.narrow(0, 0, promptLen), *c);
+            QVERIFY(maxAbsDiff(last, full[promptLen - 1]) < 0.05 * scale);
+        }
+        ArStaticDecoder stepper(model, staticCache, StaticDecodeMode::Eager, 8);
+        ArStaticDecoder whole(model, wholeCache, StaticDecodeMode::Eager, 8);
+        InferenceConfig cfg;
+        cfg.top_k = 0;
+        cfg.top_p = 1.0;
+        const SamplerSettings s = SamplerSettings::from(cfg, tok.ids.nText, tok.ids.eos, 5);
+        const std::int64_t V = hp.vocabSize();
+        (void)whole.drawnIds(64);
+        whole.loadNoise(at::ones({4, V}));
+        for (std::int64_t k = promptLen; k < ids.numel(); ++k) {
+            const at::Tensor token = ids[k].reshape({1});
+            const at::Tensor d = model.decodeStep(ids[k], k + 1, dynamicCache);
+            QVERIFY2(maxAbsDiff(d, full[k]) < 0.05 * scale, qPrintable(QString::number(maxAbsDiff(d, full[k]))));
+            const at::Tensor st = stepper.step(token, k + 1);
+            QCOMPARE(st.scalar_type(), at::kFloat);
+            QVERIFY(maxAbsDiff(st, d) < 0.05 * scale);
+            // The whole step's probabilities are finite and sum to one; its draw is their argmax (q = 1).
+            const at::Tensor p = whole.stepAndDraw(token, k + 1, k - promptLen + 1, 0.0, k % 4, s, false);
+            QVERIFY(at::isfinite(p).all().item<bool>());
+            QVERIFY(std::abs(p.sum().item<double>() - 1.0) < 1e-3);
+            QCOMPARE(whole.token().item<std::int64_t>(), at::argmax(p).item<std::int64_t>());
+        }
+        for (std::int64_t l = 0; l < hp.nLayers; ++l)
+            QVERIFY(maxAbsDiff(staticCache.ringKeys(l, 64).to(at::kFloat), wholeCache.ringKeys(l, 64).to(at::kFloat)) == 0.0);
+    }
+
     void staticStepRefusesMisuse() {
         const auto [model, tok] = loadTinyAr();
         KvCache cache = model.makeCache(100);
