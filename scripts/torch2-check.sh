@@ -10,7 +10,8 @@
 # 1.13 that the dev machines and CI use. This builds the same code and runs the same self-tests
 # against Debian trixie's libtorch 2.6 in a chroot, so 2.x differences show up on a CPU before
 # scarce GPU time is spent. It found the float32 cos 1-ulp difference that made two
-# diffusion-table checks fail (now handled in the selftest).
+# diffusion-table checks fail (now handled in the selftest). libtorch 2.x also runs float16 on
+# the CPU, so the GPU's default dtype is run end to end here too (tts, and the codec's error).
 #
 # The chroot is created on first use: debootstrap (installed on the host if missing), then the
 # build dependencies with apt. Needs root and network access to the Debian mirror.
@@ -151,6 +152,17 @@ step selftest-mars5 in_root OMP_NUM_THREADS=1 "$cli" selftest mars5 --fixtures "
 # cannot do.
 step selftest-mars5-gpu-path in_root OMP_NUM_THREADS=1 MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer MARS5_NAR_HEADS=narrow \
   "$cli" selftest mars5 --fixtures "$fx"/mars5 || true
+# float16, the GPU's default dtype: libtorch 2.x has float16 matrix products and convolutions on
+# the CPU (1.13 has neither), so the whole pipeline runs here in float16 on the GPU's numeric
+# path and the codec's float16 error against float32 is measured (docs/PERFORMANCE.md).
+gpu_path=(MARS5_FUSED_ATTENTION=all MARS5_AR_KERNELS=fewer MARS5_NAR_HEADS=narrow MARS5_DIFFUSION_DRAWS=device)
+step tts-float16 in_root OMP_NUM_THREADS=2 "${gpu_path[@]}" "$cli" tts \
+  --ar "$fx"/mars5/mars5_tiny_ar.safetensors --nar "$fx"/mars5/mars5_tiny_nar.safetensors \
+  --encodec "$fx"/codec/encodec_tiny.th --vocos "$fx"/codec/vocos_tiny_pytorch_model.bin \
+  --ref "$fx"/codec/input.wav --ref-text "hello there" --text "Half precision, as on a GPU." \
+  --device cpu --dtype float16 -o /tmp/tts-float16.wav || true
+step bench-codec-float16 in_root OMP_NUM_THREADS=2 "$cli" bench-codec --seconds 5 --repeat 1 --dtype float16 &&
+  grep -A2 '^accuracy' "$logs/bench-codec-float16.log" | sed 's/^/  /'
 # The bench runs the diffusion on the GPU's route (its own generator's short draws, the 3-pass
 # posterior), which the self-tests do not take: they compare with the reference's stream.
 if [ $bench = 1 ]; then  # the sizes of the CTest bench smoke (tests/bench/CMakeLists.txt)
