@@ -158,7 +158,7 @@ for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*"))):
           f"AR {j['ar_decode_tokens_per_s']:8.1f} tok/s (ceiling {j['ar_decode_ceiling_tokens_per_s']:.0f})  "
           f"NAR {j['nar_total_ms']:8.1f} ms (floor {j['nar_floor_ms']:.0f}; "
           f"forward {j.get('nar_forward_ms') or 0:.0f} + diffusion {j.get('nar_diffusion_ms') or 0:.0f}, "
-          f"{j.get('nar_diffusion_route', '?')} route)  RTF {j['rtf']:.4f}  "
+          f"{j.get('nar_diffusion_route', '?')} route)  RTF {j['rtf']:.4f} (floor {j.get('rtf_floor') or 0:.4f})  "
           f"peak {'n/a' if peak is None else f'{peak:.0f} MiB'}")
 PY
 }
