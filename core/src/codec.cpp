@@ -1,6 +1,7 @@
 // The public Codec facade over encodec.h / vocos.h / codec_loading.h.
 #include "mars5/codec.h"
 
+#include "ascii_text.h"
 #include "codec_loading.h"
 #include "failure.h"
 #include "safetensors.h"
@@ -25,11 +26,6 @@ struct Codec::Impl {
 };
 
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
 
 // libtorch errors from a reduced-precision run usually mean "this op has no kernel for that
 // dtype on this device": say so instead of only quoting the kernel name.
@@ -84,14 +80,14 @@ const char* toString(ComputeDType dtype) {
 }
 
 Result<ComputeDevice> parseComputeDevice(const std::string& text) {
-    const std::string t = lower(text);
+    const std::string t = asciiLower(text);
     if (t == "cpu") return ComputeDevice::Cpu;
     if (t == "cuda" || t == "gpu") return ComputeDevice::Cuda;
     return Error{ErrorKind::InvalidArgument, "unknown device '" + text + "' (expected cpu or cuda)"};
 }
 
 Result<ComputeDType> parseComputeDType(const std::string& text) {
-    const std::string t = lower(text);
+    const std::string t = asciiLower(text);
     if (t == "float32" || t == "fp32" || t == "f32" || t == "float") return ComputeDType::Float32;
     if (t == "float16" || t == "fp16" || t == "f16" || t == "half") return ComputeDType::Float16;
     if (t == "bfloat16" || t == "bf16") return ComputeDType::BFloat16;

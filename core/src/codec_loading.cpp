@@ -28,12 +28,6 @@ std::string shapeText(const std::vector<std::int64_t>& shape) {
     return s + "]";
 }
 
-bool startsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
-
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 void replaceAll(std::string& s, const std::string& from, const std::string& to) {
     for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
@@ -87,7 +81,7 @@ int maxLayerIndex(const NamedTensors& tensors, const std::string& part) {
     int best = -1;
     const std::string prefix = part + ".model.";
     for (const auto& [name, t] : tensors) {
-        if (!startsWith(name, prefix)) continue;
+        if (!name.starts_with(prefix)) continue;
         int idx = 0;
         if (parseIndex(split(name.substr(prefix.size()), '.')[0], idx)) best = std::max(best, idx);
     }
@@ -248,7 +242,7 @@ std::string encodecNameToHf(const std::string& original) {
     replaceAll(s, "decoder.model.", "decoder.layers.");
     replaceAll(s, ".conv.conv.", ".conv.");
     replaceAll(s, ".convtr.convtr.", ".conv.");
-    if (startsWith(s, "quantizer.vq.layers.")) {
+    if (s.starts_with("quantizer.vq.layers.")) {
         s = "quantizer.layers." + s.substr(std::strlen("quantizer.vq.layers."));
         replaceAll(s, "._codebook.", ".codebook.");
     }
@@ -260,7 +254,7 @@ NamedTensors normalizeEncodecNames(const NamedTensors& tensors) {
     // convs sit at 3 + 3s, which HF names do not distinguish from plain convs.
     int maxEncoder = -1;
     for (const auto& [name, t] : tensors) {
-        if (!startsWith(name, "encoder.layers.")) continue;
+        if (!name.starts_with("encoder.layers.")) continue;
         int idx = 0;
         if (parseIndex(split(name, '.')[2], idx)) maxEncoder = std::max(maxEncoder, idx);
     }
@@ -270,9 +264,9 @@ NamedTensors normalizeEncodecNames(const NamedTensors& tensors) {
     out.reserve(tensors.size());
     for (const auto& [original, t] : tensors) {
         std::string name = original;
-        if (endsWith(name, ".parametrizations.weight.original0"))
+        if (name.ends_with(".parametrizations.weight.original0"))
             name = name.substr(0, name.size() - std::strlen(".parametrizations.weight.original0")) + ".weight_g";
-        else if (endsWith(name, ".parametrizations.weight.original1"))
+        else if (name.ends_with(".parametrizations.weight.original1"))
             name = name.substr(0, name.size() - std::strlen(".parametrizations.weight.original1")) + ".weight_v";
 
         auto parts = split(name, '.');
@@ -305,10 +299,10 @@ NamedTensors normalizeEncodecNames(const NamedTensors& tensors) {
 CodecFileModel identifyCodecModel(const NamedTensors& tensors) {
     bool encoder = false, quantizer = false, vocos = false;
     for (const auto& [name, t] : tensors) {
-        encoder = encoder || startsWith(name, "encoder.model.") || startsWith(name, "encoder.layers.");
-        quantizer = quantizer || startsWith(name, "quantizer.vq.layers.") || startsWith(name, "quantizer.layers.");
+        encoder = encoder || name.starts_with("encoder.model.") || name.starts_with("encoder.layers.");
+        quantizer = quantizer || name.starts_with("quantizer.vq.layers.") || name.starts_with("quantizer.layers.");
         vocos = vocos || name == "backbone.embed.weight" || name == "feature_extractor.codebook_weights" ||
-                name == "head.out.weight" || (startsWith(name, "backbone.convnext.") && endsWith(name, ".weight"));
+                name == "head.out.weight" || (name.starts_with("backbone.convnext.") && name.ends_with(".weight"));
     }
     if (vocos) return CodecFileModel::Vocos;
     if (encoder && quantizer) return CodecFileModel::Encodec;
@@ -372,7 +366,7 @@ void checkTensors(const NamedTensors& tensors, const std::vector<TensorExpectati
     for (const auto& [name, t] : tensors) {
         if (wanted.count(name)) continue;
         bool ignored = false;
-        for (const auto& p : ignoredPrefixes) ignored = ignored || startsWith(name, p);
+        for (const auto& p : ignoredPrefixes) ignored = ignored || name.starts_with(p);
         if (!ignored) unexpected.push_back("  unexpected:  " + name + " " + shapeText(t.sizes().vec()));
     }
     const std::size_t problems = missing.size() + wrongShape.size() + wrongType.size() + unexpected.size();
@@ -473,7 +467,7 @@ NamedTensors randomEncodecTensors(const EncodecConfig& config, std::uint64_t see
         const auto leaf = e.name.substr(e.name.rfind('.') + 1);
         std::int64_t fanIn = 1;
         for (std::size_t d = 1; d < e.shape.size(); ++d) fanIn *= e.shape[d];
-        if (leaf == "bias" || startsWith(leaf, "bias_")) t = at::zeros(e.shape);
+        if (leaf == "bias" || leaf.starts_with("bias_")) t = at::zeros(e.shape);
         else if (leaf == "weight_g") t = at::ones(e.shape);  // folded weight = V / ||V||
         else if (leaf == "inited" || leaf == "cluster_size") t = at::ones(e.shape);
         else if (leaf == "embed" || leaf == "embed_avg") t = at::normal(0.0, 0.1, e.shape, gen);
@@ -491,9 +485,9 @@ NamedTensors randomVocosTensors(const VocosConfig& config, std::uint64_t seed) {
         std::int64_t fanIn = 1;
         for (std::size_t d = 1; d < e.shape.size(); ++d) fanIn *= e.shape[d];
         if (e.name == "head.istft.window") t = at::hann_window(config.nFft, /*periodic=*/true);
-        else if (endsWith(e.name, "scale.weight") || e.name == "backbone.final_layer_norm.weight") t = at::ones(e.shape);
-        else if (endsWith(e.name, "shift.weight") || endsWith(e.name, "bias")) t = at::zeros(e.shape);
-        else if (endsWith(e.name, "gamma")) t = at::full(e.shape, 1.0 / config.numLayers);
+        else if (e.name.ends_with("scale.weight") || e.name == "backbone.final_layer_norm.weight") t = at::ones(e.shape);
+        else if (e.name.ends_with("shift.weight") || e.name.ends_with("bias")) t = at::zeros(e.shape);
+        else if (e.name.ends_with("gamma")) t = at::full(e.shape, 1.0 / config.numLayers);
         else if (e.name == "feature_extractor.codebook_weights") t = at::normal(0.0, 0.1, e.shape, gen);
         else t = at::normal(0.0, 1.0 / std::sqrt(static_cast<double>(std::max<std::int64_t>(fanIn, 1))), e.shape, gen);
         out.emplace_back(e.name, t);
@@ -545,7 +539,7 @@ VocosConfig vocosConfigFromYaml(const std::string& yamlPath) {
         const YAML::Node s = root[name];
         if (!s || !s.IsMap()) fail(ErrorKind::Format, yamlPath + ": Vocos config has no '" + name + "' section");
         const auto cls = yamlValue<std::string>(s, yamlPath, "class_path");
-        if (!endsWith(cls, classSuffix))
+        if (!cls.ends_with(classSuffix))
             fail(ErrorKind::Unsupported, yamlPath + ": " + name + " is " + cls + "; only " + classSuffix +
                                              " (the Encodec variant of Vocos) is supported");
         const YAML::Node args = s["init_args"];

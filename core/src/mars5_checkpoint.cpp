@@ -138,8 +138,6 @@ std::string readWholeFile(const std::string& path) {
     return s.str();
 }
 
-bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
-
 }  // namespace
 
 const char* describe(Mars5ModelKind kind) {
@@ -523,9 +521,9 @@ void checkMars5Tensors(const std::vector<Mars5TensorSpec>& actual, const std::ve
 std::optional<Mars5ModelKind> identifyMars5Model(const std::vector<Mars5TensorSpec>& tensors) {
     bool ar = false, nar = false;
     for (const auto& t : tensors) {
-        if (startsWith(t.name, "ar.layers.") || t.name == "ar.output.weight" || startsWith(t.name, "ref_chunked_emb."))
+        if (t.name.starts_with("ar.layers.") || t.name == "ar.output.weight" || t.name.starts_with("ref_chunked_emb."))
             ar = true;
-        if (startsWith(t.name, "tfm.") || startsWith(t.name, "residual_decoder.") || t.name == "text_embed.weight")
+        if (t.name.starts_with("tfm.") || t.name.starts_with("residual_decoder.") || t.name == "text_embed.weight")
             nar = true;
     }
     if (ar && !nar) return Mars5ModelKind::Ar;

@@ -2,6 +2,7 @@
 // The structural checks that need libtorch are in model_validation.cpp.
 #include "mars5/model_files.h"
 
+#include "ascii_text.h"
 #include "atomic_file.h"
 #include "failure.h"
 #include "sha256.h"
@@ -24,14 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-bool startsWith(const std::string& s, const std::string& p) { return s.rfind(p, 0) == 0; }
-bool endsWith(const std::string& s, const std::string& x) {
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
-}
 std::string env(const char* name) {
     const char* v = std::getenv(name);
     return v ? std::string(v) : std::string();
@@ -141,32 +134,32 @@ std::int64_t mtimeNs(const fs::path& p, std::error_code& ec) {
 // What role a file plays, from its name and (for generic names) its folder or content.
 std::optional<ModelRole> classify(const fs::path& file, const KnownModelFile** known) {
     *known = nullptr;
-    const std::string name = lower(file.filename().string());
-    const std::string folder = lower(file.parent_path().filename().string());
+    const std::string name = asciiLower(file.filename().string());
+    const std::string folder = asciiLower(file.parent_path().filename().string());
     const bool generic = name == "pytorch_model.bin" || name == "model.safetensors" || name == "config.yaml";
 
     if (!generic) {
         for (const auto& k : knownModelFiles())
-            if (lower(k.fileName) == name) {
+            if (asciiLower(k.fileName) == name) {
                 *known = &k;
                 return k.role;
             }
     }
     const auto isWeights = [](const std::string& n) {
-        return endsWith(n, ".safetensors") || endsWith(n, ".pt") || endsWith(n, ".th") || endsWith(n, ".bin");
+        return n.ends_with(".safetensors") || n.ends_with(".pt") || n.ends_with(".th") || n.ends_with(".bin");
     };
     const auto knownIn = [&](ModelRole role, const std::string& repo) {
         for (const auto& k : knownModelFiles())
-            if (k.role == role && k.hfRepo == repo && lower(k.fileName) == name) *known = &k;
+            if (k.role == role && k.hfRepo == repo && asciiLower(k.fileName) == name) *known = &k;
     };
-    if (name == "config.yaml" || endsWith(name, ".yaml") || endsWith(name, ".yml")) {
-        bool vocos = startsWith(name, "vocos") || folder.find("vocos") != std::string::npos;
+    if (name == "config.yaml" || name.ends_with(".yaml") || name.ends_with(".yml")) {
+        bool vocos = name.starts_with("vocos") || folder.find("vocos") != std::string::npos;
         if (!vocos) {
             std::ifstream in(file, std::ios::binary);
             std::string head(4096, '\0');
             in.read(head.data(), static_cast<std::streamsize>(head.size()));
             head.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
-            vocos = lower(head).find("vocos") != std::string::npos;
+            vocos = asciiLower(head).find("vocos") != std::string::npos;
         }
         if (!vocos) return std::nullopt;
         knownIn(ModelRole::VocosConfig, "charactr/vocos-encodec-24khz");
@@ -188,7 +181,7 @@ std::optional<ModelRole> classify(const fs::path& file, const KnownModelFile** k
         }
         return std::nullopt;
     };
-    if (endsWith(name, ".safetensors")) return sniff();
+    if (name.ends_with(".safetensors")) return sniff();
     if (generic) {  // pytorch_model.bin: the folder says which repository it came from, else its content
         if (folder.find("vocos") != std::string::npos) {
             knownIn(ModelRole::VocosWeights, "charactr/vocos-encodec-24khz");
@@ -202,10 +195,10 @@ std::optional<ModelRole> classify(const fs::path& file, const KnownModelFile** k
     }
     // Pickles (.pt/.th/.bin) are costly to open: their names decide; verification checks them.
     const std::string stem = name.substr(0, name.rfind('.'));
-    if (endsWith(name, ".pt") && (endsWith(stem, "_ar") || stem.find("_ar-") != std::string::npos)) return ModelRole::Mars5Ar;
-    if (endsWith(name, ".pt") && (endsWith(stem, "_nar") || stem.find("_nar-") != std::string::npos)) return ModelRole::Mars5Nar;
-    if (startsWith(name, "encodec")) return ModelRole::Encodec;
-    if (startsWith(name, "vocos")) return ModelRole::VocosWeights;
+    if (name.ends_with(".pt") && (stem.ends_with("_ar") || stem.find("_ar-") != std::string::npos)) return ModelRole::Mars5Ar;
+    if (name.ends_with(".pt") && (stem.ends_with("_nar") || stem.find("_nar-") != std::string::npos)) return ModelRole::Mars5Nar;
+    if (name.starts_with("encodec")) return ModelRole::Encodec;
+    if (name.starts_with("vocos")) return ModelRole::VocosWeights;
     return std::nullopt;
 }
 
@@ -237,7 +230,7 @@ std::vector<fs::path> regularFilesIn(const fs::path& dir) {
     if (!fs::is_directory(dir, ec)) return out;
     for (const auto& e : fs::directory_iterator(dir, fs::directory_options::skip_permission_denied, ec)) {
         const std::string name = e.path().filename().string();
-        if (name.empty() || name[0] == '.' || endsWith(name, ".part") || endsWith(name, ".incomplete")) continue;
+        if (name.empty() || name[0] == '.' || name.ends_with(".part") || name.ends_with(".incomplete")) continue;
         std::error_code ec2;
         if (fs::is_regular_file(e.path(), ec2)) out.push_back(e.path());
     }
@@ -349,7 +342,7 @@ const char* roleKey(ModelRole role) {
 
 std::optional<ModelRole> parseModelRole(const std::string& key) {
     for (ModelRole r : kAllModelRoles)
-        if (lower(key) == roleKey(r)) return r;
+        if (asciiLower(key) == roleKey(r)) return r;
     return std::nullopt;
 }
 
@@ -398,12 +391,12 @@ bool hasKnownChecksum(const KnownModelFile& k) {
 
 ChecksumState compareSha256(const KnownModelFile& k, const std::string& sha256Hex) {
     if (sha256Hex.empty()) return ChecksumState::NotComputed;
-    const std::string h = lower(sha256Hex);
+    const std::string h = asciiLower(sha256Hex);
     if (!k.sha256.empty() && h == k.sha256) return ChecksumState::Verified;
-    if (!k.earlierUploadPrefix.empty() && startsWith(h, k.earlierUploadPrefix) && endsWith(h, k.earlierUploadSuffix))
+    if (!k.earlierUploadPrefix.empty() && h.starts_with(k.earlierUploadPrefix) && h.ends_with(k.earlierUploadSuffix))
         return ChecksumState::EarlierUpload;
     if (!k.sha256.empty()) return ChecksumState::Mismatch;
-    if (!k.sha256Prefix.empty()) return startsWith(h, k.sha256Prefix) ? ChecksumState::Verified : ChecksumState::Mismatch;
+    if (!k.sha256Prefix.empty()) return h.starts_with(k.sha256Prefix) ? ChecksumState::Verified : ChecksumState::Mismatch;
     return ChecksumState::NoKnownValue;
 }
 

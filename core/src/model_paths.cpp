@@ -1,6 +1,7 @@
 // ModelPaths::fromFolder: the published file names in one model folder (see engine.h).
 #include "mars5/engine.h"
 
+#include "ascii_text.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
 
@@ -13,15 +14,6 @@ namespace mars5 {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Regular files of `dir` (sorted, so the choice is stable), empty when it is not a folder.
 std::vector<fs::path> filesIn(const fs::path& dir) {
@@ -38,18 +30,18 @@ std::vector<fs::path> filesIn(const fs::path& dir) {
 std::string pick(const std::vector<fs::path>& files, const std::vector<std::function<bool(const std::string&)>>& rules) {
     for (const auto& rule : rules)
         for (const auto& f : files)
-            if (rule(lower(f.filename().string()))) return f.string();
+            if (rule(asciiLower(f.filename().string()))) return f.string();
     return {};
 }
 
-bool isCheckpointExt(const std::string& n) { return endsWith(n, ".safetensors") || endsWith(n, ".pt"); }
+bool isCheckpointExt(const std::string& n) { return n.ends_with(".safetensors") || n.ends_with(".pt"); }
 
 std::string findMars5(const std::vector<fs::path>& files, Mars5ModelKind kind) {
     const std::string tag = kind == Mars5ModelKind::Ar ? "_ar" : "_nar";
     std::vector<std::function<bool(const std::string&)>> rules;
     for (const auto& known : mars5KnownFiles())  // published names first, newest release first
         if (known.kind == kind) {
-            const std::string name = lower(known.fileName);
+            const std::string name = asciiLower(known.fileName);
             rules.push_back([name](const std::string& n) { return n == name; });
         }
     rules.push_back([tag](const std::string& n) {
@@ -73,7 +65,7 @@ Result<ModelPaths> ModelPaths::fromFolder(const std::string& dir) {
         p.ar = findMars5(files, Mars5ModelKind::Ar);
         p.nar = findMars5(files, Mars5ModelKind::Nar);
         const auto weights = [](const std::string& n) {
-            return endsWith(n, ".th") || endsWith(n, ".safetensors") || endsWith(n, ".bin") || endsWith(n, ".pt");
+            return n.ends_with(".th") || n.ends_with(".safetensors") || n.ends_with(".bin") || n.ends_with(".pt");
         };
         p.encodec = pick(files, {[](const std::string& n) { return n == "encodec_24khz-d7cc33bc.th"; },
                                  [&](const std::string& n) { return n.rfind("encodec", 0) == 0 && weights(n); }});
@@ -83,7 +75,7 @@ Result<ModelPaths> ModelPaths::fromFolder(const std::string& dir) {
             p.vocos = pick(vocosDir, {[](const std::string& n) { return n == "pytorch_model.bin"; },
                                       [&](const std::string& n) { return weights(n); }});
         if (p.vocos.empty()) p.vocos = pick(files, {[](const std::string& n) { return n == "pytorch_model.bin"; }});
-        const auto yaml = [](const std::string& n) { return endsWith(n, ".yaml") || endsWith(n, ".yml"); };
+        const auto yaml = [](const std::string& n) { return n.ends_with(".yaml") || n.ends_with(".yml"); };
         p.vocosConfig = pick(files, {[&](const std::string& n) { return n.rfind("vocos", 0) == 0 && yaml(n); }});
         if (p.vocosConfig.empty()) p.vocosConfig = pick(vocosDir, {[](const std::string& n) { return n == "config.yaml"; }});
         if (p.vocosConfig.empty()) p.vocosConfig = pick(files, {[](const std::string& n) { return n == "config.yaml"; }});
