@@ -186,12 +186,17 @@ void FileDownload::cancel() {
         return;
     default:
         m_retryTimer->stop();
-        QFile::remove(partPath());
-        m_received = 0;
-        m_message = QStringLiteral("cancelled");
-        setState(State::Cancelled);
-        Q_EMIT finished(false, m_message);
+        finishCancelled();
     }
+}
+
+// Cancel keeps nothing: the partial file goes with the download.
+void FileDownload::finishCancelled() {
+    QFile::remove(partPath());
+    m_received = 0;
+    m_message = QStringLiteral("cancelled");
+    setState(State::Cancelled);
+    Q_EMIT finished(false, m_message);
 }
 
 bool FileDownload::checkFreeSpace(qint64 stillNeeded) {
@@ -315,11 +320,7 @@ void FileDownload::onReplyFinished() {
     const QString name = QFileInfo(m_request.destination).fileName();
 
     if (m_cancelling) {
-        QFile::remove(partPath());
-        m_received = 0;
-        m_message = QStringLiteral("cancelled");
-        setState(State::Cancelled);
-        Q_EMIT finished(false, m_message);
+        finishCancelled();
         return;
     }
     if (!m_writeError.isEmpty()) {
@@ -420,11 +421,7 @@ void FileDownload::startVerification() {
 
 void FileDownload::onVerified(bool ok, bool cancelled, const QString& message) {
     if (cancelled || m_cancelling) {
-        QFile::remove(partPath());
-        m_received = 0;
-        m_message = QStringLiteral("cancelled");
-        setState(State::Cancelled);
-        Q_EMIT finished(false, m_message);
+        finishCancelled();
         return;
     }
     if (!ok) {

@@ -95,6 +95,7 @@ private:
     void onReplyFinished();
     void scheduleRetry(const QString& reason);
     void failWith(const QString& message, bool removePart);
+    void finishCancelled();
     void startVerification();
     void onVerified(bool ok, bool cancelled, const QString& message);
     void emitProgress(bool force);
