@@ -2,9 +2,13 @@
 # Everything comes from Debian packages (scripts/setup.sh installs them); on a GPU
 # machine libtorch may instead come from a PyTorch installation (see README).
 
-# libtorch: an explicit -DTorch_DIR wins, then a Python torch that ships its CMake
-# config (the CUDA build on GPU machines), then Debian's libtorch-dev (CPU).
-if(NOT Torch_DIR AND NOT MARS5_USE_SYSTEM_TORCH)
+# libtorch: -DMARS5_TORCH_PREFIX=<a libtorch tree> makes its targets by hand, without its CMake
+# package (cmake/Mars5TorchByHand.cmake: the GPU recipe's fallback); otherwise an explicit
+# -DTorch_DIR wins, then a Python torch that ships its CMake config (the CUDA build on GPU
+# machines), then Debian's libtorch-dev (CPU).
+if(MARS5_TORCH_PREFIX)
+  include(Mars5TorchByHand)
+elseif(NOT Torch_DIR AND NOT MARS5_USE_SYSTEM_TORCH)
   find_program(MARS5_PYTHON NAMES python3)
   if(MARS5_PYTHON)
     execute_process(
@@ -17,7 +21,9 @@ if(NOT Torch_DIR AND NOT MARS5_USE_SYSTEM_TORCH)
     endif()
   endif()
 endif()
-find_package(Torch REQUIRED)
+if(NOT MARS5_TORCH_PREFIX)
+  find_package(Torch REQUIRED)
+endif()
 message(STATUS "MARS5: Torch ${Torch_VERSION} from ${Torch_DIR}")
 
 find_package(nlohmann_json 3 REQUIRED)

@@ -7,8 +7,10 @@
 #   scripts/gpu-session.sh run         there (GPU machine, .gpu-debs carried): unpack them, build
 #                                      core + mars5-cli against the machine's PyTorch libtorch
 #                                      (CUDA), run the self-tests on CUDA, make full-size random
-#                                      checkpoints and run the benchmarks; every result goes to
-#                                      $OUT (or ./gpu-results) and a summary is printed
+#                                      checkpoints and run the benchmarks; $OUT (or ./gpu-results)
+#                                      gets summary.txt (also printed), bench_f16.json and
+#                                      logs.tar.gz (every step's output: the device tool brings
+#                                      back 8 files at most)
 #
 # The GPU machine (../shared/notes/gpu-machine.md) has CUDA, CMake, ninja and a Python with
 # PyTorch, but no Qt, none of the C/C++ libraries core uses, and no package registry: they come
@@ -54,21 +56,24 @@ out=${OUT:-"$here/gpu-results"}
 budget=${MARS5_GPU_BUDGET_S:-480}
 start=$(date +%s)
 summary="$out/summary.txt"
+# Each step's output goes to $out/logs/, packed at the end into $out/logs.tar.gz: the device tool
+# brings back at most 8 files from $OUT, so $OUT holds summary.txt, bench_f16.json and the pack.
+logs="$out/logs"
 
 left() { echo $(( budget - ($(date +%s) - start) )); }
 note() { echo "$*" | tee -a "$summary"; }
 
-# step NAME SECONDS-AT-LEAST COMMAND...: runs COMMAND with its output in $out/NAME.txt, under
+# step NAME SECONDS-AT-LEAST COMMAND...: runs COMMAND with its output in $logs/NAME.txt, under
 # timeout with the time left; skipped when less than SECONDS-AT-LEAST remain.
 step() {
   local name=$1 need=$2; shift 2
   local remaining; remaining=$(left)
   if [ "$remaining" -lt "$need" ]; then note "SKIP  $name (${remaining} s left, needs ~${need} s)"; return 1; fi
   local t0; t0=$(date +%s)
-  timeout "$remaining" "$@" > "$out/$name.txt" 2>&1
+  timeout "$remaining" "$@" > "$logs/$name.txt" 2>&1
   local rc=$?
   local took=$(( $(date +%s) - t0 ))
-  if [ $rc -eq 0 ]; then note "OK    $name (${took} s)"; else note "FAIL  $name (rc $rc, ${took} s): $(tail -n 3 "$out/$name.txt" | tr '\n' ' ')"; fi
+  if [ $rc -eq 0 ]; then note "OK    $name (${took} s)"; else note "FAIL  $name (rc $rc, ${took} s): $(tail -n 3 "$logs/$name.txt" | tr '\n' ' ')"; fi
   return $rc
 }
 
@@ -90,19 +95,28 @@ build_cli() {
   local torch_cmake=${MARS5_TORCH_CMAKE:-$(python3 -c 'import torch;print(torch.utils.cmake_prefix_path)' 2>/dev/null)}
   note "torch: $(python3 -c 'import torch;print(torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())' 2>&1 | tail -n 1)"
   local b=/tmp/mars5-gpu-build
-  step configure 60 cmake -S "$here" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMARS5_BUILD_UI=OFF -DMARS5_BUILD_TESTS=OFF \
-    -DTorch_DIR="$torch_cmake/Torch" -DCMAKE_PREFIX_PATH="$deps/usr;$torch_cmake" -DPKG_CONFIG_EXECUTABLE="$pkgconfig" \
-    -Dnlohmann_json_DIR="$deps/usr/share/cmake/nlohmann_json" -DCLI11_DIR="$deps/usr/share/cmake/CLI11" \
-    -Dyaml-cpp_DIR="$lib/cmake/yaml-cpp" \
-    -DCMAKE_CXX_FLAGS="-isystem $deps/usr/include -isystem $deps/usr/include/x86_64-linux-gnu" \
-    -DCMAKE_EXE_LINKER_FLAGS="-L$lib -Wl,-rpath-link,$lib" || exit 1
-  grep -q "CUDA code paths enabled" "$out/configure.txt" || note "WARN  the build has no CUDA code paths (no c10_cuda target): graphs and device memory figures are off"
+  local common=(-S "$here" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMARS5_BUILD_UI=OFF -DMARS5_BUILD_TESTS=OFF
+    -DCMAKE_PREFIX_PATH="$deps/usr;$torch_cmake" -DPKG_CONFIG_EXECUTABLE="$pkgconfig"
+    -Dnlohmann_json_DIR="$deps/usr/share/cmake/nlohmann_json" -DCLI11_DIR="$deps/usr/share/cmake/CLI11"
+    -Dyaml-cpp_DIR="$lib/cmake/yaml-cpp"
+    -DCMAKE_CXX_FLAGS="-isystem $deps/usr/include -isystem $deps/usr/include/x86_64-linux-gnu"
+    -DCMAKE_EXE_LINKER_FLAGS="-L$lib -Wl,-rpath-link,$lib")
+  # PyTorch's own CMake package first; where it fails (its CUDA toolkit detection is its own),
+  # the libtorch tree's targets made by hand (cmake/Mars5TorchByHand.cmake), in a fresh folder.
+  if ! step configure 60 cmake "${common[@]}" -DTorch_DIR="$torch_cmake/Torch"; then
+    local tree=${MARS5_TORCH_PREFIX:-$(python3 -c 'import torch,os;print(os.path.dirname(torch.__file__))' 2>/dev/null)}
+    local abi; abi=$(python3 -c 'import torch;print(int(torch._C._GLIBCXX_USE_CXX11_ABI))' 2>/dev/null || echo 1)
+    rm -rf "$b"
+    step configure_by_hand 60 cmake "${common[@]}" -DMARS5_TORCH_PREFIX="$tree" -DMARS5_TORCH_CXX11_ABI="$abi" || exit 1
+    grep -h "CUDA code paths\|MARS5: Torch" "$logs/configure_by_hand.txt" >> "$logs/configure.txt"
+  fi
+  grep -q "CUDA code paths enabled" "$logs/configure.txt" || note "WARN  the build has no CUDA code paths (no c10_cuda target): graphs and device memory figures are off"
   step build 120 cmake --build "$b" -j"$(nproc)" --target mars5-cli || exit 1
   C="$b/app/mars5-cli"
 }
 
 run() {
-  mkdir -p "$out"; : > "$summary"
+  begin
   build_cli
   local M="$here/tests/fixtures/mars5"
   local dev=cuda half=float16 steps=200 small=() sizes=(--ref-seconds 6 --text-chars 100 --output-frames 600 --runs 3 --warmup 1)
@@ -117,8 +131,8 @@ run() {
   step tts_auto 30 "$C" tts --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" \
     --encodec "$F/codec/encodec_tiny.th" --vocos "$F/codec/vocos_tiny_pytorch_model.bin" \
     --vocos-config "$F/codec/vocos_tiny_config.yaml" --ref "$F/codec/input.wav" --text "Please keep the light on." \
-    --shallow --seed 3 --nar_steps 10 --q0_override_steps 3 -o "$out/tts_auto.wav" &&
-    note "      tts chose: $(grep -m1 -o '; [a-z]*, [a-z0-9]*$' "$out/tts_auto.txt" | cut -c3-)"
+    --shallow --seed 3 --nar_steps 10 --q0_override_steps 3 -o "$logs/tts_auto.wav" &&
+    note "      tts chose: $(grep -m1 -o '; [a-z]*, [a-z0-9]*$' "$logs/tts_auto.txt" | cut -c3-)"
   step make_random_ar 40 "$C" make-random --manifest "$M/manifest_full_ar.json" -o /tmp/ar.safetensors --seed 0 "${small[@]}" || exit 1
   step make_random_nar 30 "$C" make-random --manifest "$M/manifest_full_nar.json" -o /tmp/nar.safetensors --seed 0 "${small[@]}" || exit 1
   local base=("$C" bench --ar /tmp/ar.safetensors --nar /tmp/nar.safetensors --device $dev "${sizes[@]}")
@@ -139,11 +153,21 @@ run() {
   note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
 }
 
+# $OUT emptied of earlier results, the summary started, and the logs packed however the script ends.
+begin() {
+  mkdir -p "$logs"; : > "$summary"
+  trap pack EXIT
+}
+pack() {
+  [ -d "$logs" ] || return 0
+  tar -czf "$out/logs.tar.gz" -C "$out" logs && rm -rf "$logs"
+}
+
 # One line of the main figures per benchmark run, from its JSON (python3 is there: it has torch).
 figures() {
-  python3 - "$out" <<'PY' | tee -a "$summary"
+  python3 - "$out" "$logs" <<'PY' | tee -a "$summary"
 import glob, json, os, sys
-for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*"))):
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*.json")) + glob.glob(os.path.join(sys.argv[2], "bench_*"))):
     text = open(path).read()
     start, end = text.find("{"), text.rfind("}")
     try:
@@ -166,6 +190,6 @@ PY
 case "${1:-}" in
   prepare) prepare ;;
   run) run ;;
-  build) mkdir -p "$out"; : > "$summary"; build_cli; note "gpu-session: built $C" ;;
+  build) begin; build_cli; note "gpu-session: built $C" ;;
   *) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 2 ;;
 esac
