@@ -149,7 +149,8 @@ const InferenceConfigField* findInferenceConfigField(std::string_view name) {
 
 std::string describeRange(const InferenceConfigField& f) {
     if (f.type == Type::Bool) return "0 or 1";
-    if (f.minValue == f.maxValue) return "{" + number(f.minValue) + "}";
+    // (a std::string first, not "{" + ...: GCC 12 warns falsely on literal + string&&, -Wrestrict)
+    if (f.minValue == f.maxValue) return std::string("{") + number(f.minValue) + "}";
     return std::string(f.minExclusive ? "(" : "[") + number(f.minValue) + ", " + number(f.maxValue) + "]";
 }
 
