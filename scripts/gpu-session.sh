@@ -153,7 +153,7 @@ run() {
   note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
 }
 
-# $OUT emptied of earlier results, the summary started, and the logs packed however the script ends.
+# The logs folder made, the summary started afresh, and the logs packed however the script ends.
 begin() {
   mkdir -p "$logs"; : > "$summary"
   trap pack EXIT
