@@ -90,11 +90,20 @@ std::vector<at::Tensor> CudaGraphCache::run(const std::string& key, const std::f
             fn();
             for (std::size_t i = 0; i < preserve.size(); ++i) preserve[i].copy_(saved[i]);
             side.synchronize();
-            captured.graph->capture_begin(m_store->pool);
+            // With no graph alive, a fresh private pool ({0, 0}): the last pool's use count fell
+            // to 0 when its graphs went (drop, or the kMaxGraphs reset), and libtorch refuses to
+            // share a pool no graph holds (an internal assert, which would turn the cache eager
+            // for good at the first run with a shorter prompt).
+            const c10::cuda::MempoolId_t pool = m_store->byKey.empty() ? c10::cuda::MempoolId_t{0, 0} : m_store->pool;
+            captured.graph->capture_begin(pool);
             captured.outputs = fn();
             captured.graph->capture_end();
             side.synchronize();
         } catch (const std::exception& e) {
+            // Known limit: a capture that fails inside fn() never reaches capture_end, so libtorch's
+            // allocator may still count that capture as under way (recent libtorch releases clear
+            // it when the graph is destroyed, older ones do not, and ending it by hand would
+            // end it twice on the recent ones). The cache then stays eager, so it happens once.
             abandonCapture(side.stream());
             c10::cuda::device_synchronize();
             m_fallbackReason = std::string("CUDA graph capture failed, running without graphs: ") + e.what();

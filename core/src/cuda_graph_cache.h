@@ -8,8 +8,10 @@
 // captured, in some libtorch) is ended, the CUDA error cleared, and the cache turns eager for good,
 // keeping the reason. In eager mode (always, without CUDA) run(key, fn) is fn().
 //
-// All graphs of one cache share one memory pool: they are replayed one after another on one
-// stream, and each one's outputs stay referenced here, so no temporaries overlap a live output.
+// All graphs of one cache share one memory pool (a fresh one whenever no graph is alive): they
+// are replayed one after another on one stream. Sharing means a graph's temporaries may lie where
+// another graph's outputs live, so ANY replay from the cache may overwrite the outputs of every
+// graph: a caller reads (or copies) what run() returned before its next call of run().
 //
 // Internal API (libtorch); not thread-safe.
 #pragma once
