@@ -21,6 +21,11 @@ at::Tensor NarForwardGraph::predict(const at::Tensor& x, std::int64_t t, bool wi
         m_x = at::empty(x.sizes(), at::TensorOptions().dtype(at::kLong).device(m_model.device()));
         m_graphs.drop("");  // a new length: the graphs read the old buffer
     }
+    // The decoder adds the model's cached position table, whose address a graph keeps. Should
+    // the cache have let it go and made a new one, the graphs read the old one: capture again.
+    const at::Tensor positions = m_model.positionTable(x.size(0), m_model.dtype());
+    if (m_positions.defined() && !positions.is_same(m_positions)) m_graphs.drop("");
+    m_positions = positions;
     const at::Tensor embedding = m_model.timestepEmbeddingFor(t);
     if (!m_embedding.defined()) m_embedding = at::empty_like(embedding);
     // Queued on the current stream, no read-back: two device-to-device copies.

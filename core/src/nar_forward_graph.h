@@ -50,6 +50,7 @@ private:
     CudaGraphCache m_graphs;  // keys "guided", "cond"
     at::Tensor m_x;           // [T, 8] int64: the step's state
     at::Tensor m_embedding;   // [tEmbDim]: e(t) of the step
+    at::Tensor m_positions;   // the position table the graphs read: held, so the model's cache cannot free it under them
     NarHeadRows m_rows;
 };
 

@@ -161,12 +161,14 @@ at::Tensor NarModel::sinePositions(int64_t length, int64_t dim, c10::Device devi
     return pe.to(device);
 }
 
+at::Tensor NarModel::positionTable(int64_t length, c10::ScalarType dtype) const {
+    return m_positionTables->get({length, m_hp.dim, static_cast<int64_t>(dtype)},
+                                 [&] { return sinePositions(length, m_hp.dim, device()).to(dtype); });
+}
+
 at::Tensor NarModel::withPositions(const at::Tensor& x, const at::Tensor& alpha) const {
     // x·1 + α·PE[:L] (scale off), over the sequence axis (-2).
-    const int64_t length = x.size(-2);
-    const auto pe = m_positionTables->get({length, m_hp.dim, static_cast<int64_t>(x.scalar_type())},
-                                  [&] { return sinePositions(length, m_hp.dim, x.device()).to(x.scalar_type()); });
-    return x + alpha * pe;
+    return x + alpha * positionTable(x.size(-2), x.scalar_type());
 }
 
 at::Tensor NarModel::chunkedEmbedding(const std::vector<at::Tensor>& tables, const at::Tensor& codes) const {

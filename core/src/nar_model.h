@@ -118,6 +118,9 @@ public:
                                     bool withUncond, const NarHeadRows& rows = {}) const;
     // e(t) [tEmbDim] in the model's dtype on its device (cached).
     at::Tensor timestepEmbeddingFor(int64_t t) const;
+    // PE[:length] [length, d] in `dtype` on the model's device: the table a pass over `length`
+    // positions adds (cached; the same tensor each time until the cache lets it go).
+    at::Tensor positionTable(int64_t length, c10::ScalarType dtype) const;
 
     // The sinusoidal timestep embedding e(t) [tEmbDim] (cos half first), float32.
     static at::Tensor timestepEmbedding(int64_t t, int64_t dim, c10::Device device);
