@@ -46,7 +46,7 @@ private slots:
         }
         const ReferenceAnalysis a = analyseReference(s, kRate);
         QCOMPARE(a.clippedSamples, expectedClipped);
-        QVERIFY(a.clippedSamples > s.size() / 3);  // a 2x-overdriven sine sits at full scale 2/3 of the time
+        QVERIFY(a.clippedSamples > static_cast<long long>(s.size() / 3));  // a 2x-overdriven sine sits at full scale 2/3 of the time
         QVERIFY(std::abs(a.peakDbfs) < 0.01);
         QCOMPARE(a.peakFinding.level, Level::Warning);
         QVERIFY2(a.peakFinding.text.contains(QStringLiteral("Clipping")), qPrintable(a.peakFinding.text));
