@@ -133,6 +133,21 @@ run() {
     --vocos-config "$F/codec/vocos_tiny_config.yaml" --ref "$F/codec/input.wav" --text "Please keep the light on." \
     --shallow --seed 3 --nar_steps 10 --q0_override_steps 3 -o "$logs/tts_auto.wav" &&
     note "      tts chose: $(grep -m1 -o '; [a-z]*, [a-z0-9]*$' "$logs/tts_auto.txt" | cut -c3-)"
+  # Three texts through one engine, the second the shortest: its longer id buffer drops the AR's
+  # graphs, and the next capture must not reuse their released memory pool (a libtorch assert,
+  # which would turn the graphs off for good). A "graph capture failed" warning shows it.
+  printf '%s\n' "A first line a good deal longer than the lines after it, for a long prompt." "Short." \
+    "A line of middling length." > "$logs/lines.txt"
+  if step tts_lines 40 "$C" tts --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" \
+       --encodec "$F/codec/encodec_tiny.th" --vocos "$F/codec/vocos_tiny_pytorch_model.bin" \
+       --vocos-config "$F/codec/vocos_tiny_config.yaml" --ref "$F/codec/input.wav" --lines "$logs/lines.txt" \
+       --shallow --seed 3 --nar_steps 10 --q0_override_steps 3 -o "$logs/lines_out"; then
+    if grep -qi "graph capture failed" "$logs/tts_lines.txt"; then
+      note "FAIL  tts_lines: $(grep -m1 -i 'graph capture failed' "$logs/tts_lines.txt")"
+    elif [ -z "${MARS5_GPU_DRY_RUN:-}" ]; then
+      note "      tts_lines: the CUDA graphs held across prompts of three lengths"
+    fi
+  fi
   step make_random_ar 40 "$C" make-random --manifest "$M/manifest_full_ar.json" -o /tmp/ar.safetensors --seed 0 "${small[@]}" || exit 1
   step make_random_nar 30 "$C" make-random --manifest "$M/manifest_full_nar.json" -o /tmp/nar.safetensors --seed 0 "${small[@]}" || exit 1
   local base=("$C" bench --ar /tmp/ar.safetensors --nar /tmp/nar.safetensors --device $dev "${sizes[@]}")
