@@ -29,6 +29,10 @@ c10::Device parseDevice(const std::string& name) {
     if (name == "cuda") {
         if (!at::hasCUDA())
             fail(ErrorKind::InvalidArgument, "--device cuda: this libtorch has no CUDA support or no GPU is visible");
+        // float32 as the goldens were made: no TF32 (a 10-bit mantissa) in products or convolutions,
+        // whatever an environment variable asks (as in `selftest codec`).
+        at::globalContext().setAllowTF32CuBLAS(false);
+        at::globalContext().setAllowTF32CuDNN(false);
         return c10::Device(c10::kCUDA, 0);
     }
     fail(ErrorKind::InvalidArgument, "--device must be cpu or cuda, not '" + name + "'");

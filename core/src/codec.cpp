@@ -27,8 +27,8 @@ struct Codec::Impl {
 
 namespace {
 
-// libtorch errors from a reduced-precision run usually mean "this op has no kernel for that
-// dtype on this device": say so instead of only quoting the kernel name.
+// A kernel libtorch lacks for a reduced precision on this device: say so, with what to use
+// instead, rather than only quoting the kernel's name. Other errors keep their own message.
 template <class Fn>
 auto run(const CodecOptions& options, Fn&& fn) {
     return guarded([&] {
@@ -38,7 +38,7 @@ auto run(const CodecOptions& options, Fn&& fn) {
         } catch (const Failure&) {
             throw;
         } catch (const std::exception& e) {
-            if (options.dtype == ComputeDType::Float32) throw;
+            if (options.dtype == ComputeDType::Float32 || !isMissingKernelError(e)) throw;
             fail(ErrorKind::Unsupported, std::string(toString(options.dtype)) + " on " + toString(options.device) +
                                              " is not supported by this libtorch for the codec (" +
                                              withoutBacktrace(e.what()) + "); use --dtype float32");
@@ -164,6 +164,12 @@ CodecPlacement placementFor(const CodecOptions& options) {
         fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is "
                                      "visible; use --device cpu");
     if (options.cpuThreads > 0) at::set_num_threads(options.cpuThreads);
+    // cuDNN runs float32 convolutions and LSTMs in TF32 (a 10-bit mantissa, float16's) unless told
+    // not to: Encodec "in float32" would then pick other codes than float32 does, and it stays
+    // float32 on a GPU precisely so the codes hold (codec.h). Process-wide, which costs nothing
+    // else here: the AR and NAR have no convolutions, and half-precision convolutions are not
+    // affected. Matrix products are float32 already (libtorch's default precision for them).
+    if (options.device == ComputeDevice::Cuda) at::globalContext().setAllowTF32CuDNN(false);
     return {torchDevice(options.device), torchDType(options.dtype), torchDType(options.encodecDType.value_or(options.dtype))};
 }
 

@@ -89,8 +89,9 @@ void waitForDevice(const c10::Device& device) {
 #endif
 }
 
-// Runs a stage: Failure as is; a libtorch error under a reduced precision is most likely a
-// kernel missing for that dtype on that device, and is reported as such.
+// Runs a stage: Failure as is; a kernel libtorch lacks for a reduced precision on this device is
+// reported as that precision being unsupported, with what to use instead. Any other libtorch
+// error (out of GPU memory above all, where float32 would need twice as much) keeps its message.
 template <class Fn>
 auto runStage(const Mars5Engine::Impl& e, Fn&& fn) {
     return guarded([&] {
@@ -100,7 +101,7 @@ auto runStage(const Mars5Engine::Impl& e, Fn&& fn) {
         } catch (const Failure&) {
             throw;
         } catch (const std::exception& ex) {
-            if (e.options.dtype == ComputeDType::Float32) throw;
+            if (e.options.dtype == ComputeDType::Float32 || !isMissingKernelError(ex)) throw;
             fail(ErrorKind::Unsupported, std::string(toString(e.options.dtype)) + " on " + toString(e.options.device) +
                                              " is not supported by this libtorch for MARS5 (" + withoutBacktrace(ex.what()) +
                                              "); use --dtype float32" +

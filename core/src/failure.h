@@ -23,6 +23,13 @@ private:
     ErrorKind m_kind;
 };
 
+// libtorch's words for an operation it has no kernel for in some dtype on some device
+// ("\"addmm_impl_cpu_\" not implemented for 'Half'"): what a reduced precision runs into, unlike
+// running out of GPU memory or a bug, which must keep their own messages.
+inline bool isMissingKernelError(const std::exception& e) {
+    return std::string(e.what()).find("not implemented for") != std::string::npos;
+}
+
 [[noreturn]] inline void fail(ErrorKind kind, const std::string& message) {
     throw Failure(kind, message);
 }
