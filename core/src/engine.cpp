@@ -82,10 +82,12 @@ double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>
 
 // Waits until `device` has finished its queued work (only RefineOptions::timeForward asks).
 void waitForDevice(const c10::Device& device) {
+    if (!device.is_cuda()) return;
 #ifdef MARS5_WITH_CUDA
-    if (device.is_cuda()) c10::cuda::device_synchronize();
+    c10::cuda::device_synchronize();
 #else
-    (void)device;
+    // A libtorch with CUDA in a build without its CUDA code paths: a one-value read-back waits.
+    (void)at::zeros({1}, at::TensorOptions().device(device)).item<float>();
 #endif
 }
 
