@@ -8,9 +8,10 @@
 #                                      core + mars5-cli against the machine's PyTorch libtorch
 #                                      (CUDA), run the self-tests on CUDA, make full-size random
 #                                      checkpoints and run the benchmarks; $OUT (or ./gpu-results)
-#                                      gets summary.txt (also printed), bench_f16.json and
-#                                      logs.tar.gz (every step's output: the device tool brings
-#                                      back 8 files at most)
+#                                      gets summary.txt (also printed), bench_f16.json,
+#                                      report.md (scripts/bench-report.py: the tables for
+#                                      docs/PERFORMANCE.md) and logs.tar.gz (every step's output:
+#                                      the device tool brings back 8 files at most)
 #
 # The GPU machine (../shared/notes/gpu-machine.md) has CUDA, CMake, ninja and a Python with
 # PyTorch, but no Qt, none of the C/C++ libraries core uses, and no package registry: they come
@@ -57,7 +58,8 @@ budget=${MARS5_GPU_BUDGET_S:-480}
 start=$(date +%s)
 summary="$out/summary.txt"
 # Each step's output goes to $out/logs/, packed at the end into $out/logs.tar.gz: the device tool
-# brings back at most 8 files from $OUT, so $OUT holds summary.txt, bench_f16.json and the pack.
+# brings back at most 8 files from $OUT, so $OUT holds summary.txt, bench_f16.json, report.md
+# and the pack.
 logs="$out/logs"
 
 left() { echo $(( budget - ($(date +%s) - start) )); }
@@ -165,6 +167,8 @@ run() {
   step bench_f32 60 "${bench[@]}" --dtype float32 --json
   step bench_f16_nar50 40 "${base[@]}" --dtype $half --nar-steps $((steps / 4)) --json
   figures
+  # The tables docs/PERFORMANCE.md records, ready to paste (also in the command's output).
+  python3 "$here/scripts/bench-report.py" "$out" > "$out/report.md" 2>&1 && cat "$out/report.md"
   note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
 }
 
