@@ -22,8 +22,17 @@ TARGETS = {  # issue 9, one H100-class GPU, float16, 6 s reference, ~8 s output
 
 
 def json_in(text):
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end < start:
+    """The JSON `bench --json` printed last: from the last line that starts with "{" (warnings
+    before it, on stderr, may hold braces of their own: libtorch's backtraces)."""
+    if text.startswith("{"):
+        start = 0
+    else:
+        line = text.rfind("\n{")
+        if line < 0:
+            return None
+        start = line + 1
+    end = text.rfind("}")
+    if end < start:
         return None
     try:
         return json.loads(text[start:end + 1])
@@ -109,8 +118,11 @@ def main():
             print(f"| {label} {op} {target:g} | n/a | unmeasured | |")
             continue
         met = v >= target if op == ">=" else v <= target
-        ratio = v / target if op == "<=" else target / v
-        verdict = "met" if met else f"not met ({ratio:.2f}x off)"
+        if met:
+            verdict = "met"
+        else:
+            ratio = v / target if op == "<=" else (target / v if v > 0 else float("inf"))
+            verdict = f"not met ({ratio:.2f}x off)"
         kind, value, fmt = bound[key]
         where = f"{kind} {format(value, fmt)}" if value else ""
         print(f"| {label} {op} {target:g} | {format(v, ',.4g')} | {verdict} | {where} |")

@@ -174,8 +174,10 @@ run() {
   note "gpu-session: done in $(( $(date +%s) - start )) s; results in $out"
 }
 
-# The logs folder made, the summary started afresh, and the logs packed however the script ends.
+# An earlier run's results removed, the logs folder made, the summary started afresh, and the logs
+# packed however the script ends.
 begin() {
+  rm -rf "$logs" "$out/logs.tar.gz" "$out/report.md" "$out/bench_f16.json"  # an earlier run's results
   mkdir -p "$logs"; : > "$summary"
   trap pack EXIT
 }
@@ -190,7 +192,11 @@ figures() {
 import glob, json, os, sys
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*.json")) + glob.glob(os.path.join(sys.argv[2], "bench_*"))):
     text = open(path).read()
-    start, end = text.find("{"), text.rfind("}")
+    # the JSON from its last line starting with "{" (warnings before it may hold braces)
+    start = 0 if text.startswith("{") else text.rfind("\n{") + 1
+    end = text.rfind("}")
+    if start == 0 and not text.startswith("{"):
+        continue
     try:
         j = json.loads(text[start:end + 1])
     except ValueError:
@@ -212,5 +218,5 @@ case "${1:-}" in
   prepare) prepare ;;
   run) run ;;
   build) begin; build_cli; note "gpu-session: built $C" ;;
-  *) sed -n '2,20p' "${BASH_SOURCE[0]}"; exit 2 ;;
+  *) sed -n '2,28p' "${BASH_SOURCE[0]}"; exit 2 ;;
 esac
