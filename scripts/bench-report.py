@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Turns a GPU session's results into the Markdown tables docs/PERFORMANCE.md records.
 
-    scripts/bench-report.py RESULTS_DIR      # the folder `scripts/gpu-session.sh run` filled ($OUT)
+    scripts/bench-report.py [--summary] RESULTS_DIR   # the folder `scripts/gpu-session.sh run` filled ($OUT)
 
 Reads bench_f16.json (the issue's configuration) and every `bench` JSON inside logs.tar.gz (or
 logs/), and prints: the per-stage table of the issue's run, one row per benchmark variant, and
-issue 9's targets with each figure's distance from its target and from its floor. Standard
+issue 9's targets with each figure's distance from its target and from its floor; with
+--summary, one line of the main figures per run instead (gpu-session.sh's summary). Standard
 library only: it runs on the dev machine and on the GPU machine alike.
 """
 import json
@@ -70,12 +71,31 @@ def num(v, fmt):
     return "n/a" if v is None else format(v, fmt)
 
 
+def print_summary(runs):
+    for name, j in runs:
+        peak = j.get("peak_device_mib")
+        print(f"{name:34s} {j['dtype']:9s} "
+              f"graphs AR {j.get('ar_cuda_graphs_captured', 0)} NAR {j.get('nar_cuda_graphs_captured', 0)}  "
+              f"AR {j['ar_decode_tokens_per_s']:8.1f} tok/s (ceiling {j.get('ar_decode_ceiling_tokens_per_s') or 0:.0f})  "
+              f"NAR {j['nar_total_ms']:8.1f} ms (floor {j.get('nar_floor_ms') or 0:.0f}; "
+              f"forward {j.get('nar_forward_ms') or 0:.0f} + diffusion {j.get('nar_diffusion_ms') or 0:.0f}, "
+              f"{j.get('nar_diffusion_route', '?')} route)  RTF {j['rtf']:.4f} (floor {j.get('rtf_floor') or 0:.4f})  "
+              f"peak {'n/a' if peak is None else f'{peak:.0f} MiB'}")
+
+
 def main():
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    summary = args[:1] == ["--summary"]
+    if summary:
+        args = args[1:]
+    if len(args) != 1:
         sys.exit(__doc__.strip().splitlines()[2].strip())
-    runs = load_runs(sys.argv[1])
+    runs = load_runs(args[0])
     if not runs:
-        sys.exit(f"bench-report: no bench results in {sys.argv[1]}")
+        sys.exit(f"bench-report: no bench results in {args[0]}")
+    if summary:
+        print_summary(runs)
+        return
     name, j = runs[0]
     print(f"### {j['device']}, {j['dtype']}, {j['clone']} clone: {j['ref_seconds']} s reference, "
           f"{j['text_chars']} characters ({j['prompt_tokens']} prompt tokens), {j['ar_tokens']} AR tokens, "

@@ -186,32 +186,9 @@ pack() {
   tar -czf "$out/logs.tar.gz" -C "$out" logs && rm -rf "$logs"
 }
 
-# One line of the main figures per benchmark run, from its JSON (python3 is there: it has torch).
+# One line of the main figures per benchmark run (scripts/bench-report.py reads the JSON).
 figures() {
-  python3 - "$out" "$logs" <<'PY' | tee -a "$summary"
-import glob, json, os, sys
-for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench_*.json")) + glob.glob(os.path.join(sys.argv[2], "bench_*"))):
-    text = open(path).read()
-    # the JSON from its last line starting with "{" (warnings before it may hold braces)
-    start = 0 if text.startswith("{") else text.rfind("\n{") + 1
-    end = text.rfind("}")
-    if start == 0 and not text.startswith("{"):
-        continue
-    try:
-        j = json.loads(text[start:end + 1])
-    except ValueError:
-        continue
-    if "rtf" not in j:
-        continue
-    peak = j.get("peak_device_mib")
-    print(f"{os.path.basename(path):34s} {j['dtype']:9s} "
-          f"graphs AR {j.get('ar_cuda_graphs_captured', 0)} NAR {j.get('nar_cuda_graphs_captured', 0)}  "
-          f"AR {j['ar_decode_tokens_per_s']:8.1f} tok/s (ceiling {j['ar_decode_ceiling_tokens_per_s']:.0f})  "
-          f"NAR {j['nar_total_ms']:8.1f} ms (floor {j['nar_floor_ms']:.0f}; "
-          f"forward {j.get('nar_forward_ms') or 0:.0f} + diffusion {j.get('nar_diffusion_ms') or 0:.0f}, "
-          f"{j.get('nar_diffusion_route', '?')} route)  RTF {j['rtf']:.4f} (floor {j.get('rtf_floor') or 0:.4f})  "
-          f"peak {'n/a' if peak is None else f'{peak:.0f} MiB'}")
-PY
+  python3 "$here/scripts/bench-report.py" --summary "$out" | tee -a "$summary"
 }
 
 case "${1:-}" in

@@ -1,5 +1,6 @@
 #include "bench_device.h"
 
+#include "device_sync.h"
 #include "torch_types.h"
 
 #include <ATen/ATen.h>
@@ -9,21 +10,11 @@
 
 #ifdef MARS5_WITH_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
-#include <c10/cuda/CUDAFunctions.h>
 #endif
 
 namespace mars5::cli {
 
-void synchronize(ComputeDevice device) {
-    if (device != ComputeDevice::Cuda) return;
-#ifdef MARS5_WITH_CUDA
-    c10::cuda::device_synchronize();
-#else
-    // A libtorch with CUDA in a build without its CUDA code paths (CMake found no c10_cuda): a
-    // read-back of one value waits for the work queued before it, so the timings still hold.
-    (void)at::zeros({1}, at::TensorOptions().device(at::kCUDA)).item<float>();
-#endif
-}
+void synchronize(ComputeDevice device) { waitForDevice(torchDevice(device)); }
 
 void resetDevicePeak(ComputeDevice device) {
 #ifdef MARS5_WITH_CUDA

@@ -9,6 +9,7 @@
 
 #include "ar_generate.h"
 #include "ar_model.h"
+#include "device_sync.h"
 #include "diffusion.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
@@ -25,9 +26,6 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
-#ifdef MARS5_WITH_CUDA
-#include <c10/cuda/CUDAFunctions.h>
-#endif
 
 #include <chrono>
 #include <cstdlib>
@@ -79,17 +77,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
-
-// Waits until `device` has finished its queued work (only RefineOptions::timeForward asks).
-void waitForDevice(const c10::Device& device) {
-    if (!device.is_cuda()) return;
-#ifdef MARS5_WITH_CUDA
-    c10::cuda::device_synchronize();
-#else
-    // A libtorch with CUDA in a build without its CUDA code paths: a one-value read-back waits.
-    (void)at::zeros({1}, at::TensorOptions().device(device)).item<float>();
-#endif
-}
 
 // Runs a stage: Failure as is; a kernel libtorch lacks for a reduced precision on this device is
 // reported as that precision being unsupported, with what to use instead. Any other libtorch
