@@ -130,6 +130,13 @@ run() {
   fi
   step selftest_mars5_cuda 90 "$C" selftest mars5 --fixtures "$M" --device $dev
   step selftest_codec_cuda 30 "$C" selftest codec --fixtures "$here/tests/fixtures/codec" --device $dev
+  # Encodec's LSTM weights are packed for cuDNN once at load (encodec.cpp packForCudnn); were
+  # they not, cuDNN would repack them on every call and say so.
+  if grep -qi "not part of single contiguous" "$logs/selftest_codec_cuda.txt"; then
+    note "WARN  cuDNN repacks Encodec's LSTM weights per call: the packing at load did not take"
+  elif [ -z "${MARS5_GPU_DRY_RUN:-}" ]; then
+    note "      Encodec's LSTM: packed for cuDNN at load (no repacking warning)"
+  fi
   # tts with no --device/--dtype: "auto" must pick the GPU in float16 there (the studio's default too)
   local F="$here/tests/fixtures"
   step tts_auto 30 "$C" tts --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" \

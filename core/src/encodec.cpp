@@ -71,10 +71,33 @@ ResidualBlockWeights blockTo(const ResidualBlockWeights& b, c10::Device device, 
     return {convTo(b.conv1, device, dtype), convTo(b.conv2, device, dtype), convTo(b.shortcut, device, dtype)};
 }
 
+// cuDNN's LSTM wants all of its weights in one buffer of its own layout. Given separate tensors
+// it packs them into a fresh buffer on every call and warns each time ("RNN module weights are
+// not part of single contiguous chunk of memory"), which is what PyTorch's flatten_parameters()
+// avoids. Do the same once, when the weights reach the GPU: afterwards each parameter is a view
+// into the packed buffer, with the same values, and cuDNN uses the buffer as it is.
+void packForCudnn(LstmWeights& l) {
+    if (l.params.empty() || !l.params[0].is_cuda() || !at::globalContext().userEnabledCuDNN() ||
+        !at::globalContext().hasCuDNN())
+        return;
+    const auto dtype = l.params[0].scalar_type();
+    if (dtype != at::kFloat && dtype != at::kHalf) return;  // the types every cuDNN version packs
+    try {
+        constexpr std::int64_t tensorsPerLayer = 4;  // weight_ih, weight_hh, bias_ih, bias_hh
+        constexpr std::int64_t cudnnLstmMode = 2;    // CUDNN_LSTM in cudnnRNNMode_t
+        (void)at::_cudnn_rnn_flatten_weight(l.params, tensorsPerLayer, /*input_size=*/l.params[0].size(1),
+                                            cudnnLstmMode, /*hidden_size=*/l.params[1].size(1), /*proj_size=*/0,
+                                            l.layers, /*batch_first=*/false, /*bidirectional=*/false);
+    } catch (const c10::Error&) {
+        // Not packed: cuDNN packs per call as before (slower, with its warning), same results.
+    }
+}
+
 LstmWeights lstmTo(const LstmWeights& l, c10::Device device, c10::ScalarType dtype) {
     LstmWeights out;
     out.layers = l.layers;
     for (const auto& p : l.params) out.params.push_back(p.to(device, dtype));
+    packForCudnn(out);
     return out;
 }
 
