@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -121,6 +123,13 @@ private slots:
             QVERIFY2(!label->text().contains(QStringLiteral("take"), Qt::CaseInsensitive) ||
                          label->text().contains(QStringLiteral("Keys")), qPrintable(label->text()));
         }
+        // The window fits a 1280x720 screen: its layout needs no more, and it opens no larger
+        // than the screen it is on.
+        QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 720,
+                 qPrintable(QStringLiteral("%1x%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+        const QSize screen = window.screen()->availableGeometry().size();
+        QVERIFY(window.width() <= std::max(screen.width(), window.minimumSizeHint().width()));
+        QVERIFY(window.height() <= std::max(screen.height(), window.minimumSizeHint().height()));
         // ▶, ❚❚, ✓ and the rest draw with the installed fonts (no empty boxes).
         const QStringList missing = mars5::test::textsWithoutGlyphs(&window);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));

@@ -67,8 +67,15 @@ private slots:
         QCOMPARE(firstRunWindowSize({1366, 738}), QSize(1280, 720));   // a laptop: the designed minimum
         QCOMPARE(firstRunWindowSize({1920, 1050}), QSize(1600, 945));  // full HD: most of it
         QCOMPARE(firstRunWindowSize({2560, 1400}), QSize(1600, 1000)); // larger: no bigger than needed
-        QCOMPARE(firstRunWindowSize({1024, 600}), QSize(1280, 720));   // smaller: never below the design
+        QCOMPARE(firstRunWindowSize({1300, 700}), QSize(1280, 700));   // a little short: the design, cut to the screen
+        QCOMPARE(firstRunWindowSize({1024, 600}), QSize(1024, 600));   // smaller: the whole screen (panels scroll),
+                                                                       // never past its edges
         QCOMPARE(firstRunWindowSize({}), QSize(1280, 720));            // no screen reported
+
+        using mars5::ui::fittedToScreen;
+        QCOMPARE(fittedToScreen({1200, 760}, {1366, 720}), QSize(1200, 720));
+        QCOMPARE(fittedToScreen({1200, 760}, {1920, 1050}), QSize(1200, 760));
+        QCOMPARE(fittedToScreen({1200, 760}, {}), QSize(1200, 760));
 
         // Nothing saved yet: the window takes that size on the screen it opens on.
         QSettings().clear();

@@ -2,6 +2,7 @@
 
 #include "download_queue.h"
 #include "download_settings.h"
+#include "util/window_size.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -71,7 +72,7 @@ ModelsDialog::ModelsDialog(QWidget* parent, ModelSearchEnvironment environment)
     m_network = new QNetworkAccessManager(this);
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     buildUi();
-    resize(980, 560);
+    resizeWithinScreen(this, {980, 560});
     rescan(false);
 }
 

@@ -1,5 +1,7 @@
 #include "rating/new_session_dialog.h"
 
+#include "util/window_size.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -160,7 +162,7 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     connect(m_folders, &QTableWidget::itemChanged, this, &NewSessionDialog::updatePreview);
     connect(m_pairsPerItem, &QSpinBox::valueChanged, this, &NewSessionDialog::updatePreview);
     connect(m_codecCeiling, &QCheckBox::toggled, this, &NewSessionDialog::updatePreview);
-    resize(720, 560);
+    resizeWithinScreen(this, {720, 560});
     updatePreview();
 }
 

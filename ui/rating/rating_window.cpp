@@ -7,6 +7,7 @@
 #include "rating/session_list_model.h"
 #include "studio/synthesis_controller.h"
 #include "util/display_path.h"
+#include "util/window_size.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -122,7 +123,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     if (!opened.ok()) showError(QString::fromStdString(opened.message()));
     else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
     reloadSessions();
-    resize(1200, 760);
+    resizeWithinScreen(this, {1200, 760});
 }
 
 RatingWindow::~RatingWindow() = default;

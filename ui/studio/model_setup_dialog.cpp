@@ -2,6 +2,7 @@
 
 #include "mars5/cpu_info.h"
 #include "mars5/model_files.h"
+#include "util/window_size.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -137,7 +138,7 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(780, 560);
+    resizeWithinScreen(this, {780, 560});
 
     connect(browseFolder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with the model files"), m_folder->text());
