@@ -209,8 +209,10 @@ void MainWindow::createHistory() {
     m_historyDock->setVisible(m_history->model()->rowCount() > 0);
 
     connect(m_controller, &SynthesisController::synthesisFinished, this, &MainWindow::keepTake);
-    connect(m_controller, &SynthesisController::modelsLoaded, this,
-            [this](const LoadedModelsPtr& models) { m_history->setEngine(models ? models->engine : nullptr); });
+    connect(m_controller, &SynthesisController::modelsLoaded, this, [this](const LoadedModelsPtr& models) {
+        m_history->setEngine(models ? models->engine : nullptr);
+        if (models && m_savedLayout == SavedLayout::Use) ModelSetupDialog::savePaths(models->paths);  // loads again next start
+    });
     connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
 }
@@ -346,7 +348,21 @@ void MainWindow::createMenus() {
     file->addAction(m_setupModel);
     file->addAction(tr("&Models…"), this, [this] {  // one non-modal dialog: downloads go on while you work
         auto* models = findChild<ModelsDialog*>();
-        if (!models) models = new ModelsDialog(this);
+        if (!models) {
+            models = new ModelsDialog(this);
+            // It names the files in use, and loads the ones it found when asked (once a
+            // download has finished, say) without a detour through Set up model.
+            const auto showInUse = [models](const LoadedModelsPtr& loaded) {
+                models->setInUse(loaded ? loaded->paths : mars5::ModelPaths{});
+            };
+            showInUse(m_controller->models());
+            connect(m_controller, &SynthesisController::modelsLoaded, models, showInUse);
+            connect(m_controller, &SynthesisController::modelsFailed, models, &ModelsDialog::showLoadFailure);
+            connect(models, &ModelsDialog::useFilesRequested, this, [this](const mars5::ModelPaths& paths) {
+                if (!m_controller->loadModels(paths, ComputeChoice::saved()))
+                    statusBar()->showMessage(tr("Wait until the running synthesis finishes (or cancel it), then load again."), 8000);
+            });
+        }
         models->show();
         models->raise();
     });

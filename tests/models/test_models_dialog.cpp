@@ -152,6 +152,72 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.inventory().best(ModelRole::VocosWeights) != nullptr, 20000);
         QCOMPARE(tree->topLevelItem(4)->text(3), QStringLiteral("ready"));
         qunsetenv("MARS5_MODELS_MIRROR");
+        // Three roles still without a usable file: nothing to load yet.
+        QPushButton* use = button(&dialog, "Use these files");
+        QVERIFY(use && !use->isEnabled());
+    }
+
+    // Every role found: "Use these files" hands the studio the files marked ●; once the studio
+    // has loaded them they are marked "(in use)" and named above the list, and the button has
+    // nothing left to do. A failed load says why in the same place.
+    void usesWhatItFoundAndNamesWhatIsInUse() {
+        QSettings().clear();
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath("downloads");
+        QVERIFY(copyTo(fx("mars5/mars5_tiny_ar.safetensors"), folder + "/mars5_ar.safetensors"));
+        QVERIFY(copyTo(fx("mars5/mars5_tiny_nar.safetensors"), folder + "/mars5_nar.safetensors"));
+        QVERIFY(copyTo(fx("mars5/tiny_config.json"), folder + "/tiny_config.json"));  // the tiny NAR's head count
+        QVERIFY(copyTo(fx("codec/encodec_tiny.th"), folder + "/encodec_24khz-d7cc33bc.th"));
+        QVERIFY(copyTo(fx("codec/vocos_tiny_pytorch_model.bin"), folder + "/vocos/pytorch_model.bin"));
+        QVERIFY(copyTo(fx("codec/vocos_tiny_config.yaml"), folder + "/vocos/config.yaml"));
+        QSettings().setValue("models/userFolders", QStringList{folder});
+        qputenv("XDG_CACHE_HOME", tmp.filePath("cache").toUtf8());
+
+        ModelSearchEnvironment env;
+        env.home = tmp.filePath("home").toStdString();
+        env.hfHubCache = tmp.filePath("hf/hub").toStdString();
+        env.torchHome = tmp.filePath("torch").toStdString();
+        env.xdgDataHome = tmp.filePath("data").toStdString();
+        ui::ModelsDialog dialog(nullptr, env);
+        QSignalSpy scanned(&dialog, &ui::ModelsDialog::scanFinished);
+        QVERIFY(scanned.wait(20000));
+        QVERIFY(dialog.inventory().missing().empty());
+
+        QLabel* inUse = nullptr;
+        for (auto* l : dialog.findChildren<QLabel*>())
+            if (l->text().contains("No model is loaded")) inUse = l;
+        QVERIFY2(inUse, "the dialog says that nothing is loaded yet");
+
+        QPushButton* use = button(&dialog, "Use these files");
+        QVERIFY(use && use->isEnabled());
+        QSignalSpy requested(&dialog, &ui::ModelsDialog::useFilesRequested);
+        use->click();
+        QCOMPARE(requested.count(), 1);
+        const auto paths = requested.at(0).at(0).value<ModelPaths>();
+        QCOMPARE(QString::fromStdString(paths.ar), folder + "/mars5_ar.safetensors");
+        QCOMPARE(QString::fromStdString(paths.nar), folder + "/mars5_nar.safetensors");
+        QCOMPARE(QString::fromStdString(paths.encodec), folder + "/encodec_24khz-d7cc33bc.th");
+        QCOMPARE(QString::fromStdString(paths.vocos), folder + "/vocos/pytorch_model.bin");
+        QCOMPARE(QString::fromStdString(paths.vocosConfig), folder + "/vocos/config.yaml");
+
+        dialog.setInUse(paths);
+        QVERIFY(!use->isEnabled());
+        QVERIFY2(inUse->text().contains("mars5_ar.safetensors") && inUse->text().contains("pytorch_model.bin"),
+                 qPrintable(inUse->text()));
+        auto* tree = dialog.findChild<QTreeWidget*>();
+        QVERIFY(tree->topLevelItem(0)->childCount() > 0);
+        QVERIFY2(tree->topLevelItem(0)->child(0)->text(0).endsWith("(in use)"), qPrintable(tree->topLevelItem(0)->child(0)->text(0)));
+
+        // Files chosen elsewhere (Set up model): the list is about the usual places, and says so.
+        ModelPaths elsewhere = paths;
+        elsewhere.ar = tmp.filePath("elsewhere/my_ar.safetensors").toStdString();
+        dialog.setInUse(elsewhere);
+        QVERIFY(use->isEnabled());
+        QVERIFY(inUse->text().contains("my_ar.safetensors"));
+        QVERIFY(!tree->topLevelItem(0)->child(0)->text(0).endsWith("(in use)"));
+
+        dialog.showLoadFailure(QStringLiteral("the AR checkpoint is truncated"));
+        QVERIFY2(inUse->text().contains("Not loaded: the AR checkpoint is truncated"), qPrintable(inUse->text()));
     }
 };
 

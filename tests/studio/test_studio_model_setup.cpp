@@ -2,13 +2,18 @@
 // every file reported OK and fingerprinted; truncated and wrong files are refused, each
 // with the loader's reason, and the studio stays without a model (and usable); a folder
 // with files missing says which. Where it runs: Automatic, CPU or the GPU (CUDA), in which
-// precision; a GPU that is not there is said in plain words and not remembered.
+// precision; a GPU that is not there is said in plain words and not remembered. File ▸
+// Models… loads the files it found.
+#include "main_window.h"
+#include "models/models_dialog.h"
 #include "studio/model_setup_dialog.h"
 #include "studio/synthesis_controller.h"
 
 #include "studio_fixtures.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -18,6 +23,8 @@
 #include <QtTest>
 
 using mars5::ui::ComputeChoice;
+using mars5::ui::MainWindow;
+using mars5::ui::ModelsDialog;
 using mars5::ui::ModelSetupDialog;
 using mars5::ui::SynthesisController;
 
@@ -194,6 +201,56 @@ private slots:
         QVERIFY(!dialog.startLoading());
         QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Still missing")), qPrintable(dialog.statusText()));
         QCOMPARE(controller.modelState(), SynthesisController::ModelState::None);
+    }
+
+    // File ▸ Models… after a download: every file found, "Use these files" loads them in the
+    // studio (no detour through Set up model), the next start loads them again, and the
+    // dialog then marks them as the ones in use.
+    void modelsDialogLoadsWhatItFound() {
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral("downloads"));
+        QDir().mkpath(folder + QStringLiteral("/vocos"));
+        const std::pair<const char*, const char*> files[] = {
+            {"mars5/mars5_tiny_ar.safetensors", "mars5_ar.safetensors"},
+            {"mars5/mars5_tiny_nar.safetensors", "mars5_nar.safetensors"},
+            {"mars5/tiny_config.json", "tiny_config.json"},
+            {"codec/encodec_tiny.th", "encodec_24khz-d7cc33bc.th"},
+            {"codec/vocos_tiny_pytorch_model.bin", "vocos/pytorch_model.bin"},
+            {"codec/vocos_tiny_config.yaml", "vocos/config.yaml"}};
+        for (const auto& [from, to] : files)
+            QVERIFY(QFile::copy(studio_test::fixture(QLatin1String(from)), QDir(folder).filePath(QLatin1String(to))));
+        // The usual places are this test's own (empty) folders.
+        for (const char* variable : {"HOME", "XDG_DATA_HOME", "HF_HUB_CACHE", "HF_HOME", "TORCH_HOME"})
+            qputenv(variable, home.filePath(QStringLiteral("usual")).toUtf8());
+        QSettings().remove(QStringLiteral("models"));  // no model loads at start
+        QSettings().setValue(QStringLiteral("models/userFolders"), QStringList{folder});
+
+        MainWindow window;
+        QAction* openModels = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->text() == QStringLiteral("&Models…")) openModels = action;
+        QVERIFY(openModels);
+        openModels->trigger();
+        auto* models = window.findChild<ModelsDialog*>();
+        QVERIFY(models);
+        QSignalSpy scanned(models, &ModelsDialog::scanFinished);
+        QVERIFY(scanned.wait(20000));
+        QPushButton* use = nullptr;
+        for (auto* b : models->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Use these files")) use = b;
+        QVERIFY(use && use->isEnabled());
+
+        QSignalSpy loaded(window.controller(), &SynthesisController::modelsLoaded);
+        QSignalSpy failed(window.controller(), &SynthesisController::modelsFailed);
+        use->click();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(QString::fromStdString(window.controller()->models()->paths.ar), folder + QStringLiteral("/mars5_ar.safetensors"));
+        QCOMPARE(QString::fromStdString(ModelSetupDialog::savedPaths().nar), folder + QStringLiteral("/mars5_nar.safetensors"));
+        QVERIFY(!use->isEnabled());
+        auto* tree = models->findChild<QTreeWidget*>();
+        QVERIFY2(tree->topLevelItem(0)->child(0)->text(0).endsWith(QStringLiteral("(in use)")),
+                 qPrintable(tree->topLevelItem(0)->child(0)->text(0)));
     }
 };
 

@@ -52,6 +52,14 @@ QString duration(double s) {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+// The same file on disk (a Hugging Face snapshot entry is a link to its blob).
+bool sameFile(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    if (a == b) return true;
+    const QString ca = QFileInfo(q(a)).canonicalFilePath(), cb = QFileInfo(q(b)).canonicalFilePath();
+    return !ca.isEmpty() && ca == cb;
+}
+
 const QColor kGood(0x1e, 0x7b, 0x34), kBad(0xb3, 0x26, 0x1e), kWarn(0x9a, 0x67, 0x00), kDim(0x6b, 0x6b, 0x6b);
 
 ModelInventory scan(const std::vector<ModelSearchLocation>& where, bool hash) {
@@ -82,14 +90,74 @@ QString ModelsDialog::modelsFolder() const { return q(studioModelsFolder(m_env))
 
 bool ModelsDialog::isBusy() const { return m_scanning || (m_queue && m_queue->isRunning()); }
 
+ModelPaths ModelsDialog::foundPaths() const {
+    ModelPaths p;
+    const std::pair<ModelRole, std::string*> roles[] = {{ModelRole::Mars5Ar, &p.ar},
+                                                        {ModelRole::Mars5Nar, &p.nar},
+                                                        {ModelRole::Encodec, &p.encodec},
+                                                        {ModelRole::VocosWeights, &p.vocos},
+                                                        {ModelRole::VocosConfig, &p.vocosConfig}};
+    for (const auto& [role, into] : roles)
+        if (const FoundModelFile* f = m_inventory.best(role)) *into = f->path;
+    return p;
+}
+
+void ModelsDialog::setInUse(const ModelPaths& paths) {
+    m_inUse = paths;
+    showInUse();
+    if (!m_scanning) showInventory();
+    updateButtons();
+}
+
+void ModelsDialog::showLoadFailure(const QString& message) {
+    m_inUseText->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                             .arg(kBad.name(), tr("Not loaded: %1").arg(message).toHtmlEscaped()));
+}
+
+void ModelsDialog::showInUse() {
+    if (m_inUse.ar.empty()) {
+        m_inUseText->setText(tr("No model is loaded in the studio yet."));
+        return;
+    }
+    QStringList names;
+    for (const std::string* path : {&m_inUse.ar, &m_inUse.nar, &m_inUse.encodec, &m_inUse.vocos})
+        if (!path->empty()) names << QFileInfo(q(*path)).fileName();
+    m_inUseText->setText(tr("The studio uses: %1 (File ▸ Set up model… shows where they are).")
+                             .arg(names.join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
+    QStringList full;
+    for (const std::string* path : {&m_inUse.ar, &m_inUse.nar, &m_inUse.encodec, &m_inUse.vocos, &m_inUse.vocosConfig})
+        if (!path->empty()) full << q(*path);
+    m_inUseText->setToolTip(full.join(QLatin1Char('\n')));
+}
+
 void ModelsDialog::buildUi() {
     auto* layout = new QVBoxLayout(this);
 
-    auto* intro = new QLabel(tr("MARS5 needs five files (about 2.4 GB). Files already downloaded by other tools "
-                                "(Hugging Face, torch hub) are found and used where they are."),
+    std::uint64_t publishedBytes = 0;
+    for (ModelRole role : kAllModelRoles) publishedBytes += recommendedFile(role).approxBytes;
+    auto* intro = new QLabel(tr("MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec "
+                                "24 kHz, and Vocos's weights with its config. Files already downloaded by other "
+                                "tools (Hugging Face, torch hub) are found and used where they are.")
+                                 .arg(humanBytes(double(publishedBytes))),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    // What the studio has loaded: files chosen in Set up model may live anywhere, so the list
+    // below (what was found in the usual places) can differ from it.
+    auto* inUseRow = new QHBoxLayout;
+    m_inUseText = new QLabel(this);
+    m_inUseText->setWordWrap(true);
+    m_inUseText->setTextFormat(Qt::RichText);
+    m_inUseText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_use = new QPushButton(tr("Use these files"), this);
+    m_use->setToolTip(tr("Load the files marked ● below in the studio (on the device chosen in Set up model)"));
+    connect(m_use, &QPushButton::clicked, this, [this] { Q_EMIT useFilesRequested(foundPaths()); });
+    inUseRow->addWidget(m_inUseText, 1);
+    inUseRow->addWidget(m_use);
+    layout->addLayout(inUseRow);
+    showInUse();
 
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(5);
@@ -241,7 +309,10 @@ void ModelsDialog::showInventory() {
         }
         for (const FoundModelFile* f : candidates) {
             auto* item = new QTreeWidgetItem(top);
-            item->setText(0, (f == best ? QStringLiteral("● ") : QStringLiteral("   ")) + QFileInfo(q(f->path)).fileName());
+            const bool inUse = isInUse(role, *f);
+            item->setText(0, (f == best ? QStringLiteral("● ") : QStringLiteral("   ")) + QFileInfo(q(f->path)).fileName() +
+                                 (inUse ? tr(" (in use)") : QString()));
+            if (inUse) item->setFont(0, bold);
             item->setToolTip(0, q(f->path) + (f->resolvedPath != f->path ? QStringLiteral("\n→ ") + q(f->resolvedPath) : QString()));
             item->setText(1, humanBytes(double(f->bytes)));
             QString sha;
@@ -288,7 +359,9 @@ void ModelsDialog::showInventory() {
 
     const auto missing = m_inventory.missing();
     QString text = missing.empty() ? tr("All five files are ready.")
-                                   : tr("%n file(s) missing or unusable.", nullptr, int(missing.size()));
+                                   : tr("%n file(s) missing or unusable here.", nullptr, int(missing.size()));
+    if (!missing.empty() && !m_inUse.ar.empty())
+        text += QLatin1Char(' ') + tr("The studio's loaded model is unaffected: it uses the files named above.");
     int flagged = 0;
     for (ModelRole role : kAllModelRoles)
         if (const FoundModelFile* b = m_inventory.best(role); b && b->offerRedownload()) ++flagged;
@@ -301,7 +374,7 @@ void ModelsDialog::showInventory() {
     for (const QString& f : m_userFolders) where << tr("Folder: %1").arg(f);
     where << tr("Hugging Face cache: %1").arg(q(huggingFaceHubCache(m_env)))
           << tr("torch hub: %1").arg(q(torchHubCheckpoints(m_env)));
-    m_folders->setText(tr("Looked in:") + QStringLiteral(" ") + where.join(QStringLiteral(" · ")));
+    m_folders->setText(tr("Looked in:") + QLatin1Char('\n') + where.join(QLatin1Char('\n')));
 }
 
 std::vector<ModelRole> ModelsDialog::rolesToDownload() const {
@@ -366,7 +439,7 @@ void ModelsDialog::downloadMissing() {
     });
     connect(m_queue, &net::DownloadQueue::finished, this, [this](int failures) {
         m_progress->setValue(failures == 0 ? 1000 : m_progress->value());
-        m_progressText->setText(failures == 0 ? tr("All downloads finished and verified.")
+        m_progressText->setText(failures == 0 ? tr("All downloads finished and verified. “Use these files” loads them.")
                                               : m_queue->messages().join(QLatin1Char('\n')));
         updateButtons();
         rescan(false);
@@ -403,6 +476,24 @@ void ModelsDialog::updateButtons() {
                         current->state() != net::FileDownload::State::Verifying);
     m_pause->setText(current && current->state() == net::FileDownload::State::Paused ? tr("Resume") : tr("Pause"));
     m_cancel->setEnabled(downloading);
+    // Offered when every role has a usable file and they are not already the ones in use.
+    const ModelPaths found = foundPaths();
+    const bool complete = !m_scanning && m_inventory.missing().empty() && !found.ar.empty();
+    const bool alreadyInUse = complete && sameFile(found.ar, m_inUse.ar) && sameFile(found.nar, m_inUse.nar) &&
+                              sameFile(found.encodec, m_inUse.encodec) && sameFile(found.vocos, m_inUse.vocos);
+    m_use->setEnabled(complete && !downloading && !alreadyInUse);
+    m_use->setToolTip(alreadyInUse ? tr("The studio already uses these files")
+                      : complete   ? tr("Load the files marked ● below in the studio (on the device chosen in Set up model)")
+                                   : tr("Every file must be ready first: download what is missing, or add the folder that holds it"));
+}
+
+bool ModelsDialog::isInUse(ModelRole role, const FoundModelFile& f) const {
+    const std::string* used = role == ModelRole::Mars5Ar       ? &m_inUse.ar
+                              : role == ModelRole::Mars5Nar    ? &m_inUse.nar
+                              : role == ModelRole::Encodec     ? &m_inUse.encodec
+                              : role == ModelRole::VocosWeights ? &m_inUse.vocos
+                                                               : &m_inUse.vocosConfig;
+    return sameFile(f.path, *used) || sameFile(f.resolvedPath, *used);
 }
 
 }  // namespace mars5::ui

@@ -4,9 +4,12 @@
 // left, pause/resume/cancel) and the mirror setting.
 //
 // Scanning (discovery, sha256, structural checks) runs off the GUI thread; downloads go
-// through net/ (DownloadQueue) into the studio's models folder.
+// through net/ (DownloadQueue) into the studio's models folder. It also says which files the
+// studio uses now (they may be elsewhere, chosen in Set up model), and once every role has a
+// usable file, "Use these files" asks the studio to load them.
 #pragma once
 
+#include "mars5/engine.h"
 #include "mars5/model_files.h"
 
 #include <QDialog>
@@ -34,6 +37,12 @@ public:
     const ModelInventory& inventory() const { return m_inventory; }
     QString modelsFolder() const;
     bool isBusy() const;
+    // The best usable file found for each role (empty paths for roles without one).
+    ModelPaths foundPaths() const;
+    // The files the studio has loaded (empty: none), shown above the list and marked in it.
+    void setInUse(const ModelPaths& paths);
+    // A load this dialog asked for failed: the reason, where the files in use were named.
+    void showLoadFailure(const QString& message);
 
 public Q_SLOTS:
     // Finds the files; `hash` also computes sha256 values not in the cache yet.
@@ -43,10 +52,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void scanFinished();
     void inventoryChanged(const mars5::ModelInventory& inventory);
+    // "Use these files": every role has a usable file; the studio should load them.
+    void useFilesRequested(const mars5::ModelPaths& paths);
 
 private:
     void buildUi();
     void showInventory();
+    void showInUse();
+    bool isInUse(ModelRole role, const FoundModelFile& file) const;
     void chooseFolder();
     void saveMirror();
     void updateButtons();
@@ -54,12 +67,15 @@ private:
 
     ModelSearchEnvironment m_env;
     ModelInventory m_inventory;
+    ModelPaths m_inUse;
     QStringList m_userFolders;
     bool m_scanning = false;
     bool m_scanAgain = false;
 
     QTreeWidget* m_tree = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_inUseText = nullptr;
+    QPushButton* m_use = nullptr;
     QLabel* m_folders = nullptr;
     QLineEdit* m_mirror = nullptr;
     QLabel* m_mirrorNote = nullptr;

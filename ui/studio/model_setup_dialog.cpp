@@ -39,10 +39,11 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     setWindowTitle(tr("Set up the MARS5 model"));
     setModal(false);
 
-    auto* intro = new QLabel(tr("MARS5 needs four files: the <b>AR</b> and <b>NAR</b> checkpoints "
+    auto* intro = new QLabel(tr("MARS5 needs the <b>AR</b> and <b>NAR</b> checkpoints "
                                 "(mars5_ar.safetensors, mars5_nar.safetensors), <b>Encodec 24 kHz</b> "
-                                "(encodec_24khz-d7cc33bc.th) and <b>Vocos</b> (pytorch_model.bin with its config.yaml). "
-                                "Choose a folder that holds them, or each file."),
+                                "(encodec_24khz-d7cc33bc.th) and <b>Vocos</b> (pytorch_model.bin with its config.yaml, "
+                                "which may be left out when it sits beside the weights). "
+                                "Choose a folder that holds them, or each file. File ▸ Models… downloads them."),
                              this);
     intro->setWordWrap(true);
 
@@ -177,6 +178,15 @@ mars5::ModelPaths ModelSetupDialog::savedPaths() {
     return p;
 }
 
+void ModelSetupDialog::savePaths(const mars5::ModelPaths& p) {
+    QSettings s;
+    s.setValue(QLatin1String(kKeys[0]), qs(p.ar));
+    s.setValue(QLatin1String(kKeys[1]), qs(p.nar));
+    s.setValue(QLatin1String(kKeys[2]), qs(p.encodec));
+    s.setValue(QLatin1String(kKeys[3]), qs(p.vocos));
+    s.setValue(QLatin1String(kKeys[4]), qs(p.vocosConfig));
+}
+
 mars5::ModelPaths ModelSetupDialog::paths() const {
     mars5::ModelPaths p;
     p.ar = ss(m_files[0]->text());
@@ -200,7 +210,7 @@ bool ModelSetupDialog::useFolder(const QString& folder) {
     const auto found = mars5::ModelPaths::fromFolder(QFile::encodeName(folder).toStdString());
     if (found.ok()) {
         setPaths(found.value());
-        setStatus(tr("Found all four files in %1. Press “Check and load”.").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()), false);
+        setStatus(tr("Found every file in %1. Press “Check and load”.").arg(QDir::toNativeSeparators(folder).toHtmlEscaped()), false);
         return true;
     }
     // Fill in what is there, so only the missing ones need choosing by hand.
@@ -301,13 +311,7 @@ void ModelSetupDialog::onStep(const QString& step, int done, int total) {
 
 void ModelSetupDialog::onLoaded(LoadedModelsPtr models) {
     setBusy(false);
-    QSettings s;
-    const mars5::ModelPaths& p = models->paths;
-    s.setValue(QLatin1String(kKeys[0]), qs(p.ar));
-    s.setValue(QLatin1String(kKeys[1]), qs(p.nar));
-    s.setValue(QLatin1String(kKeys[2]), qs(p.encodec));
-    s.setValue(QLatin1String(kKeys[3]), qs(p.vocos));
-    s.setValue(QLatin1String(kKeys[4]), qs(p.vocosConfig));
+    savePaths(models->paths);
     // The device choice is kept only once it has worked, so a start-up load never repeats a
     // choice that failed.
     if (m_requested) m_requested->save();

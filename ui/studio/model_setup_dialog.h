@@ -1,5 +1,5 @@
-// Model setup: point at the four MARS5 files (AR, NAR, Encodec, Vocos; Vocos' config.yaml
-// is optional when it sits beside the weights) or at one folder holding them, or let the
+// Model setup: point at the MARS5 files (AR, NAR, Encodec, Vocos, and Vocos' config.yaml,
+// optional when it sits beside the weights) or at one folder holding them, or let the
 // studio look in the usual places (Hugging Face and torch caches, the studio's models
 // folder). "Load" checks every file with the real loaders on the worker thread, shows what
 // passed and what failed and why, then loads the engine, with progress. Closing the dialog
@@ -48,6 +48,8 @@ public:
 
     // The paths last loaded successfully (QSettings), for loading at start-up.
     static mars5::ModelPaths savedPaths();
+    // Keeps `paths` for the next start (every successful load, whichever window asked for it).
+    static void savePaths(const mars5::ModelPaths& paths);
 
 private:
     void onFileChecked(const ModelFileCheck& check);
