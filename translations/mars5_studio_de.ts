@@ -17,17 +17,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="47"/>
+        <location filename="../ui/models/models_dialog.cpp" line="48"/>
         <source>%1 h %2 min left</source>
         <translation>noch %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="48"/>
+        <location filename="../ui/models/models_dialog.cpp" line="49"/>
         <source>%1 min %2 s left</source>
         <translation>noch %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="49"/>
+        <location filename="../ui/models/models_dialog.cpp" line="50"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -975,222 +975,227 @@
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
+        <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
+        <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="533"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1198,92 +1203,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="589"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -1291,241 +1296,241 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="38"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="39"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="41"/>
-        <source>MARS5 needs four files: the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml). Choose a folder that holds them, or each file.</source>
-        <translation>MARS5 benötigt vier Dateien: die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln.</translation>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="42"/>
+        <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
+        <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="49"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="51"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="50"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="52"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="51"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="52"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="60"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="69"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="81"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="83"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="82"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="84"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="83"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="98"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="99"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="101"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="105"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="107"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="107"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="109"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="113"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="113"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="113"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="129"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="131"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="143"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="145"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="160"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="162"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="164"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="202"/>
-        <source>Found all four files in %1. Press “Check and load”.</source>
-        <translation>Alle vier Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="213"/>
+        <source>Found every file in %1. Press “Check and load”.</source>
+        <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="238"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="249"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="243"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="254"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="263"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="274"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="267"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="278"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="287"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="298"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="287"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="298"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="314"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="319"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="324"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="329"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="332"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="337"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -1533,212 +1538,263 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="69"/>
+        <location filename="../ui/models/models_dialog.cpp" line="78"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="87"/>
-        <source>MARS5 needs five files (about 2.4 GB). Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
-        <translation>MARS5 benötigt fünf Dateien (etwa 2,4 GB). Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
+        <location filename="../ui/models/models_dialog.cpp" line="114"/>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="95"/>
+        <location filename="../ui/models/models_dialog.cpp" line="119"/>
+        <source>No model is loaded in the studio yet.</source>
+        <translation>Im Studio ist noch kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="125"/>
+        <source>The studio uses: %1 (File ▸ Set up model… shows where they are).</source>
+        <translation>Das Studio verwendet: %1 (Datei ▸ Modell einrichten… zeigt, wo sie liegen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="139"/>
+        <source>MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec 24 kHz, and Vocos&apos;s weights with its config. Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
+        <translation>MARS5 verwendet fünf veröffentlichte Dateien, insgesamt %1: die Checkpoints AR und NAR, Encodec 24 kHz sowie die Gewichte von Vocos mit ihrer Konfiguration. Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="154"/>
+        <source>Use these files</source>
+        <translation>Diese Dateien verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="155"/>
+        <location filename="../ui/models/models_dialog.cpp" line="486"/>
+        <source>Load the files marked ● below in the studio (on the device chosen in Set up model)</source>
+        <translation>Die unten mit ● markierten Dateien im Studio laden (auf dem unter „Modell einrichten“ gewählten Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="164"/>
         <source>Model / file</source>
         <translation>Modell / Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="95"/>
+        <location filename="../ui/models/models_dialog.cpp" line="164"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="95"/>
+        <location filename="../ui/models/models_dialog.cpp" line="164"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="95"/>
+        <location filename="../ui/models/models_dialog.cpp" line="164"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="95"/>
+        <location filename="../ui/models/models_dialog.cpp" line="164"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="115"/>
+        <location filename="../ui/models/models_dialog.cpp" line="184"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="116"/>
+        <location filename="../ui/models/models_dialog.cpp" line="185"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
         <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="118"/>
+        <location filename="../ui/models/models_dialog.cpp" line="187"/>
         <source>Verify sha256</source>
         <translation>sha256 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="119"/>
+        <location filename="../ui/models/models_dialog.cpp" line="188"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
         <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="128"/>
+        <location filename="../ui/models/models_dialog.cpp" line="197"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="130"/>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="199"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>Download missing</source>
         <translation>Fehlende herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="132"/>
-        <location filename="../ui/models/models_dialog.cpp" line="403"/>
+        <location filename="../ui/models/models_dialog.cpp" line="201"/>
+        <location filename="../ui/models/models_dialog.cpp" line="477"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="133"/>
+        <location filename="../ui/models/models_dialog.cpp" line="202"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="146"/>
+        <location filename="../ui/models/models_dialog.cpp" line="215"/>
         <source>Nothing downloading.</source>
         <translation>Kein Download aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="149"/>
+        <location filename="../ui/models/models_dialog.cpp" line="218"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
         <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="150"/>
+        <location filename="../ui/models/models_dialog.cpp" line="219"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
         <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="152"/>
+        <location filename="../ui/models/models_dialog.cpp" line="221"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="162"/>
+        <location filename="../ui/models/models_dialog.cpp" line="231"/>
         <source>Mirror:</source>
         <translation>Spiegelserver:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="175"/>
+        <location filename="../ui/models/models_dialog.cpp" line="244"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
         <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="186"/>
+        <location filename="../ui/models/models_dialog.cpp" line="255"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
         <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="186"/>
+        <location filename="../ui/models/models_dialog.cpp" line="255"/>
         <source>Looking for model files…</source>
         <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="227"/>
+        <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>usable, flagged</source>
         <translation>nutzbar, markiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="227"/>
+        <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="234"/>
+        <location filename="../ui/models/models_dialog.cpp" line="303"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="234"/>
+        <location filename="../ui/models/models_dialog.cpp" line="303"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="236"/>
+        <location filename="../ui/models/models_dialog.cpp" line="305"/>
         <source>download %1 (%2) from %3</source>
         <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="250"/>
+        <location filename="../ui/models/models_dialog.cpp" line="314"/>
+        <source> (in use)</source>
+        <translation> (in Verwendung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="322"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="250"/>
+        <location filename="../ui/models/models_dialog.cpp" line="322"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="252"/>
+        <location filename="../ui/models/models_dialog.cpp" line="324"/>
         <source>none published</source>
         <translation>keiner veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="253"/>
+        <location filename="../ui/models/models_dialog.cpp" line="325"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="254"/>
+        <location filename="../ui/models/models_dialog.cpp" line="326"/>
         <source>earlier upload</source>
         <translation>früherer Upload</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="255"/>
+        <location filename="../ui/models/models_dialog.cpp" line="327"/>
         <source>differs!</source>
         <translation>abweichend!</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="259"/>
+        <location filename="../ui/models/models_dialog.cpp" line="331"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="261"/>
+        <location filename="../ui/models/models_dialog.cpp" line="333"/>
         <source>valid, unrecognised</source>
         <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="276"/>
+        <location filename="../ui/models/models_dialog.cpp" line="348"/>
         <source>why: </source>
         <translation>Grund: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="276"/>
+        <location filename="../ui/models/models_dialog.cpp" line="348"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="289"/>
+        <location filename="../ui/models/models_dialog.cpp" line="361"/>
         <source>All five files are ready.</source>
         <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="290"/>
-        <source>%n file(s) missing or unusable.</source>
+        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <source>%n file(s) missing or unusable here.</source>
         <translation>
-            <numerusform>%n Datei fehlt oder ist unbrauchbar.</numerusform>
-            <numerusform>%n Dateien fehlen oder sind unbrauchbar.</numerusform>
+            <numerusform>%n Datei fehlt hier oder ist unbrauchbar.</numerusform>
+            <numerusform>%n Dateien fehlen hier oder sind unbrauchbar.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <source>The studio&apos;s loaded model is unaffected: it uses the files named above.</source>
+        <translation>Das im Studio geladene Modell ist davon nicht betroffen: Es verwendet die oben genannten Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="442"/>
+        <source>All downloads finished and verified. “Use these files” loads them.</source>
+        <translation>Alle Downloads abgeschlossen und verifiziert. „Diese Dateien verwenden“ lädt sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="485"/>
+        <source>The studio already uses these files</source>
+        <translation>Das Studio verwendet diese Dateien bereits</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="487"/>
+        <source>Every file must be ready first: download what is missing, or add the folder that holds it</source>
+        <translation>Zuerst muss jede Datei bereitstehen: Laden Sie Fehlendes herunter oder fügen Sie den Ordner hinzu, der es enthält</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="294"/>
+        <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
@@ -1746,92 +1802,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>Download missing (%1)</source>
         <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="299"/>
+        <location filename="../ui/models/models_dialog.cpp" line="373"/>
         <source>Studio folder: %1</source>
         <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="300"/>
+        <location filename="../ui/models/models_dialog.cpp" line="374"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="301"/>
+        <location filename="../ui/models/models_dialog.cpp" line="375"/>
         <source>Hugging Face cache: %1</source>
         <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="302"/>
+        <location filename="../ui/models/models_dialog.cpp" line="376"/>
         <source>torch hub: %1</source>
         <translation>torch hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="303"/>
+        <location filename="../ui/models/models_dialog.cpp" line="377"/>
         <source>Looked in:</source>
         <translation>Durchsucht:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="323"/>
+        <location filename="../ui/models/models_dialog.cpp" line="397"/>
         <source>Nothing to download: every file is ready.</source>
         <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="339"/>
+        <location filename="../ui/models/models_dialog.cpp" line="413"/>
         <source>%1 (%2 of %3): connecting…</source>
         <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="345"/>
+        <location filename="../ui/models/models_dialog.cpp" line="419"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
         <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="349"/>
+        <location filename="../ui/models/models_dialog.cpp" line="423"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="354"/>
+        <location filename="../ui/models/models_dialog.cpp" line="428"/>
         <source>%1: checking sha256…</source>
         <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="356"/>
+        <location filename="../ui/models/models_dialog.cpp" line="430"/>
         <source>%1: paused (the partial download is kept)</source>
         <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="360"/>
+        <location filename="../ui/models/models_dialog.cpp" line="434"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="368"/>
-        <source>All downloads finished and verified.</source>
-        <translation>Alle Downloads abgeschlossen und verifiziert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/models_dialog.cpp" line="378"/>
+        <location filename="../ui/models/models_dialog.cpp" line="452"/>
         <source>Folder with model files</source>
         <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="392"/>
+        <location filename="../ui/models/models_dialog.cpp" line="466"/>
         <source>Downloads use the published servers.</source>
         <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="393"/>
+        <location filename="../ui/models/models_dialog.cpp" line="467"/>
         <source>Downloads use %1.</source>
         <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="403"/>
+        <location filename="../ui/models/models_dialog.cpp" line="477"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2936,194 +2987,194 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="31"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="33"/>
         <source>New blind rating session</source>
         <translation>Neue blinde Bewertungssitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="36"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="38"/>
         <source>Listening test %1</source>
         <translation>Hörtest %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="38"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="40"/>
         <source>who is listening (one rater per session)</source>
         <translation>wer zuhört (eine bewertende Person pro Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="40"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
         <source>Take vs take — two folders, files paired by name</source>
         <translation>Take gegen Take — zwei Ordner, Dateien nach Namen gepaart</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="41"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
         <source>Tournament — several folders (takes, presets, seeds)</source>
         <translation>Turnier — mehrere Ordner (Takes, Presets, Seeds)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
         <source>Ground truth vs takes — a dataset folder and a folder of takes</source>
         <translation>Originalaufnahme gegen Takes — ein Datensatzordner und ein Ordner mit Takes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
         <source>Session name:</source>
         <translation>Name der Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
         <source>Rater:</source>
         <translation>Bewertende Person:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="52"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="54"/>
         <source>folder with metadata.csv (LJSpeech) or name.wav + name.txt</source>
         <translation>Ordner mit metadata.csv (LJSpeech) oder name.wav + name.txt</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="53"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="55"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="56"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="60"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="63"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
         <source>System name (hidden while judging)</source>
         <translation>Systemname (beim Bewerten verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="63"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="69"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="71"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="72"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="76"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="78"/>
         <source>Folders:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="81"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="83"/>
         <source>every pair</source>
         <translation>jedes Paar</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="82"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
         <source>Tournament: comparisons per item. The pairs rotate over the items so every system gets the same exposure.</source>
         <translation>Turnier: Vergleiche pro Eintrag. Die Paare rotieren über die Einträge, sodass jedes System gleich oft vorkommt.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="83"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="85"/>
         <source>Pairs per item:</source>
         <translation>Paare pro Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
         <source>Offer “no preference” (otherwise forced choice)</source>
         <translation>„Keine Präferenz“ anbieten (sonst erzwungene Wahl)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="88"/>
         <source>Ask for the strength of the preference (−3 … +3)</source>
         <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="87"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="89"/>
         <source>Add a codec ceiling: each recording through Encodec and Vocos alone</source>
         <translation>Codec-Obergrenze hinzufügen: jede Aufnahme allein durch Encodec und Vocos</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="88"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="90"/>
         <source>Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the model loses from what the codec loses (three comparisons per item instead of one).</source>
         <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="99"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="101"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="100"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="101"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="105"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="104"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="106"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="126"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="128"/>
         <source>Running %1 through the codec (%2 of %3)…</source>
         <translation>%1 läuft durch den Codec (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="127"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="129"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="143"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="145"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="154"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="542"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="189"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="191"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="202"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="204"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -3131,17 +3182,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="253"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="292"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -3149,28 +3200,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="293"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="349"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="351"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="298"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="314"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="316"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="315"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -3178,17 +3229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="371"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="373"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="372"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="374"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -3196,12 +3247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="562"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="321"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -3209,7 +3260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3217,75 +3268,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="414"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="416"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="434"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="436"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="438"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="440"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="442"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="447"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="449"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="453"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="519"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="455"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="454"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="522"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="457"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="459"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="523"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="470"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="473"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="477"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="479"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="506"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="525"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="527"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3293,22 +3344,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="536"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="540"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="542"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="557"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="559"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3316,7 +3367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
@@ -3666,147 +3717,147 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="32"/>
+        <location filename="../ui/rating/rating_window.cpp" line="33"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="38"/>
+        <location filename="../ui/rating/rating_window.cpp" line="39"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="58"/>
+        <location filename="../ui/rating/rating_window.cpp" line="59"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="59"/>
+        <location filename="../ui/rating/rating_window.cpp" line="60"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <location filename="../ui/rating/rating_window.cpp" line="61"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="61"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="63"/>
+        <location filename="../ui/rating/rating_window.cpp" line="64"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="64"/>
+        <location filename="../ui/rating/rating_window.cpp" line="65"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="82"/>
+        <location filename="../ui/rating/rating_window.cpp" line="83"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="87"/>
+        <location filename="../ui/rating/rating_window.cpp" line="88"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="98"/>
+        <location filename="../ui/rating/rating_window.cpp" line="99"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="99"/>
+        <location filename="../ui/rating/rating_window.cpp" line="100"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="123"/>
+        <location filename="../ui/rating/rating_window.cpp" line="124"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="172"/>
+        <location filename="../ui/rating/rating_window.cpp" line="173"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="183"/>
+        <location filename="../ui/rating/rating_window.cpp" line="184"/>
         <source>Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first.</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird. Schließen Sie die Sitzung ab oder klicken Sie zuerst auf „Bewertung beenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="212"/>
+        <location filename="../ui/rating/rating_window.cpp" line="213"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="236"/>
+        <location filename="../ui/rating/rating_window.cpp" line="237"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="237"/>
+        <location filename="../ui/rating/rating_window.cpp" line="238"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="242"/>
+        <location filename="../ui/rating/rating_window.cpp" line="243"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="247"/>
+        <location filename="../ui/rating/rating_window.cpp" line="248"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="248"/>
+        <location filename="../ui/rating/rating_window.cpp" line="249"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="252"/>
+        <location filename="../ui/rating/rating_window.cpp" line="253"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="258"/>
+        <location filename="../ui/rating/rating_window.cpp" line="259"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="259"/>
+        <location filename="../ui/rating/rating_window.cpp" line="260"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="263"/>
+        <location filename="../ui/rating/rating_window.cpp" line="264"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="270"/>
+        <location filename="../ui/rating/rating_window.cpp" line="271"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="271"/>
+        <location filename="../ui/rating/rating_window.cpp" line="272"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>

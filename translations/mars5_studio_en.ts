@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="533"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -101,15 +101,15 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="290"/>
-        <source>%n file(s) missing or unusable.</source>
+        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <source>%n file(s) missing or unusable here.</source>
         <translation>
-            <numerusform>%n file missing or unusable.</numerusform>
-            <numerusform>%n files missing or unusable.</numerusform>
+            <numerusform>%n file missing or unusable here.</numerusform>
+            <numerusform>%n files missing or unusable here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="294"/>
+        <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>
@@ -174,7 +174,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="248"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="376"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="321"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="292"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="315"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="525"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="527"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="557"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="559"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>
