@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="115"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
@@ -2148,82 +2148,87 @@
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="374"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="369"/>
+        <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
+        <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/reference_panel.cpp" line="384"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="398"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="401"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="411"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="444"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="435"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="445"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="436"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="446"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="437"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="447"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="438"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="448"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="439"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="441"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="442"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="477"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="487"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="479"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="489"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>

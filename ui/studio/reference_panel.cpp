@@ -362,6 +362,16 @@ void ReferencePanel::toggleRecording() {
         updateRecordUi();
         return;
     }
+    if (!m_deviceCombo->currentData().isValid()) {
+        refreshDevices();  // a microphone plugged in since the list was made counts
+        if (!m_deviceCombo->currentData().isValid()) {
+            // Said now, not after a count-in that could only end in the same message.
+            m_audio->showMessage(tr("No input device found: connect a microphone (or check that the sound system "
+                                    "is running), then press Record again."),
+                                 true);
+            return;
+        }
+    }
     m_audio->playback()->stop();
     m_countInLeft = m_countIn->value();
     countInTick();
