@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -960,242 +960,242 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130"/>
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1203,92 +1203,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="589"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -2605,13 +2605,13 @@
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -2688,61 +2688,62 @@
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="168"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="202"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="203"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="230"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="235"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="231"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="241"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="237"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="264"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="277"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -2750,57 +2751,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="305"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="310"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="331"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="336"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="343"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="343"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="354"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
         <source> · about %1 left</source>
         <translation> · noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="353"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="358"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="364"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -2808,7 +2809,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -2816,7 +2817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -2824,42 +2825,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="379"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="408"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="414"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="419"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="420"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="427"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
@@ -3500,75 +3501,80 @@
 <context>
     <name>mars5::ui::rating::RatingView</name>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_view.cpp" line="83"/>
+        <source>Create a session with New session…, or choose one in the list and press Judge selected</source>
+        <translation>Legen Sie mit „Neue Sitzung…“ eine Sitzung an, oder wählen Sie eine in der Liste und klicken Sie auf „Ausgewählte bewerten“</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_view.cpp" line="101"/>
         <source>Play side %1 (key %1); while playing, switch at the same position</source>
         <translation>Seite %1 abspielen (Taste %1); während der Wiedergabe wird an derselben Stelle umgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="125"/>
+        <location filename="../ui/rating/rating_view.cpp" line="127"/>
         <source>A is better   [1]</source>
         <translation>A ist besser   [1]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="125"/>
+        <location filename="../ui/rating/rating_view.cpp" line="127"/>
         <source>No preference   [0]</source>
         <translation>Keine Präferenz   [0]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="125"/>
+        <location filename="../ui/rating/rating_view.cpp" line="127"/>
         <source>B is better   [2]</source>
         <translation>B ist besser   [2]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="142"/>
-        <location filename="../ui/rating/rating_view.cpp" line="373"/>
+        <location filename="../ui/rating/rating_view.cpp" line="144"/>
+        <location filename="../ui/rating/rating_view.cpp" line="375"/>
         <source>A much better</source>
         <translation>A viel besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="156"/>
-        <location filename="../ui/rating/rating_view.cpp" line="375"/>
+        <location filename="../ui/rating/rating_view.cpp" line="158"/>
+        <location filename="../ui/rating/rating_view.cpp" line="377"/>
         <source>B much better</source>
         <translation>B viel besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="168"/>
+        <location filename="../ui/rating/rating_view.cpp" line="170"/>
         <source>Comment (optional) — press C to write, Escape to return, Enter to save the judgement</source>
         <translation>Kommentar (optional) — C zum Schreiben, Esc zum Zurückkehren, Enter speichert das Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="176"/>
+        <location filename="../ui/rating/rating_view.cpp" line="178"/>
         <source>Save and next   [Enter]</source>
         <translation>Speichern und weiter   [Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="184"/>
+        <location filename="../ui/rating/rating_view.cpp" line="186"/>
         <source>Keys: A / B play a side · T toggle · Space play/pause · [ ] loop · L clear loop · 1 / 2 / 0 choose · C comment · Enter save</source>
         <translation>Tasten: A / B Seite abspielen · T umschalten · Leertaste Wiedergabe/Pause · [ ] Schleife · L Schleife löschen · 1 / 2 / 0 wählen · C Kommentar · Enter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="223"/>
+        <location filename="../ui/rating/rating_view.cpp" line="225"/>
         <source>Judging stopped; every judgement so far is saved. Open the session again to go on.</source>
         <translation>Bewertung beendet; alle bisherigen Urteile sind gespeichert. Öffnen Sie die Sitzung erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="275"/>
+        <location filename="../ui/rating/rating_view.cpp" line="277"/>
         <source>Side %1 cannot be played: %2. Press S to skip this trial (it stays unjudged), or fix the file and reopen the session.</source>
         <translation>Seite %1 kann nicht abgespielt werden: %2. Drücken Sie S, um diesen Durchgang zu überspringen (er bleibt unbewertet), oder reparieren Sie die Datei und öffnen Sie die Sitzung erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="288"/>
+        <location filename="../ui/rating/rating_view.cpp" line="290"/>
         <source>The loudness of this pair could not be measured: %1</source>
         <translation>Die Lautheit dieses Paares konnte nicht gemessen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="309"/>
-        <location filename="../ui/rating/rating_view.cpp" line="382"/>
+        <location filename="../ui/rating/rating_view.cpp" line="311"/>
+        <location filename="../ui/rating/rating_view.cpp" line="384"/>
         <source>Listen to both A and B, then choose.</source>
         <translation>Hören Sie sich A und B an und wählen Sie dann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="321"/>
+        <location filename="../ui/rating/rating_view.cpp" line="323"/>
         <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
         <translation>
             <numerusform>%n Durchgang wurde übersprungen, weil sein Audio nicht abgespielt werden konnte; er bleibt unbewertet und kommt wieder, wenn die Sitzung erneut geöffnet wird.</numerusform>
@@ -3576,7 +3582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="325"/>
+        <location filename="../ui/rating/rating_view.cpp" line="327"/>
         <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
         <translation>
             <numerusform>Sitzung abgeschlossen: %n Urteil ist gespeichert. Öffnen Sie die Statistik, um das Ergebnis zu sehen.</numerusform>
@@ -3584,27 +3590,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="334"/>
+        <location filename="../ui/rating/rating_view.cpp" line="336"/>
         <source>No session open</source>
         <translation>Keine Sitzung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="335"/>
+        <location filename="../ui/rating/rating_view.cpp" line="337"/>
         <source>%1 · rater %2</source>
         <translation>%1 · bewertet von %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="339"/>
+        <location filename="../ui/rating/rating_view.cpp" line="341"/>
         <source>Trial %1 of %2</source>
         <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="340"/>
+        <location filename="../ui/rating/rating_view.cpp" line="342"/>
         <source>%1 of %2 judged</source>
         <translation>%1 von %2 bewertet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="347"/>
+        <location filename="../ui/rating/rating_view.cpp" line="349"/>
         <source>✓ heard (%n×)</source>
         <translation>
             <numerusform>✓ gehört (%n×)</numerusform>
@@ -3612,109 +3618,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="348"/>
+        <location filename="../ui/rating/rating_view.cpp" line="350"/>
         <source>not heard yet</source>
         <translation>noch nicht gehört</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="353"/>
+        <location filename="../ui/rating/rating_view.cpp" line="355"/>
         <source>❚❚ Pause   [Space]</source>
         <translation>❚❚ Pause   [Leertaste]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="353"/>
+        <location filename="../ui/rating/rating_view.cpp" line="355"/>
         <source>▶ Play   [Space]</source>
         <translation>▶ Abspielen   [Leertaste]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="360"/>
+        <location filename="../ui/rating/rating_view.cpp" line="362"/>
         <source>Loop %1 – %2 (L clears)</source>
         <translation>Schleife %1 – %2 (L löscht)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="361"/>
+        <location filename="../ui/rating/rating_view.cpp" line="363"/>
         <source>Loop from %1 — press ] at the end</source>
         <translation>Schleife ab %1 — drücken Sie ] am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="362"/>
+        <location filename="../ui/rating/rating_view.cpp" line="364"/>
         <source>No loop: [ and ] set one at the play position</source>
         <translation>Keine Schleife: [ und ] setzen eine an der Wiedergabeposition</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="373"/>
+        <location filename="../ui/rating/rating_view.cpp" line="375"/>
         <source>A better</source>
         <translation>A besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="373"/>
+        <location filename="../ui/rating/rating_view.cpp" line="375"/>
         <source>A slightly better</source>
         <translation>A etwas besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>no preference</source>
         <translation>keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>B slightly better</source>
         <translation>B etwas besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="374"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="376"/>
+        <location filename="../ui/rating/rating_view.cpp" line="378"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="383"/>
+        <location filename="../ui/rating/rating_view.cpp" line="385"/>
         <source>Now listen to %1 as well; answering opens once both sides were heard.</source>
         <translation>Hören Sie jetzt auch %1; antworten können Sie, sobald beide Seiten gehört wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="387"/>
+        <location filename="../ui/rating/rating_view.cpp" line="389"/>
         <source>Which sounds better? 1 = A, 2 = B, 0 = no preference.</source>
         <translation>Was klingt besser? 1 = A, 2 = B, 0 = keine Präferenz.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="388"/>
+        <location filename="../ui/rating/rating_view.cpp" line="390"/>
         <source>Which sounds better? 1 = A, 2 = B.</source>
         <translation>Was klingt besser? 1 = A, 2 = B.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="391"/>
+        <location filename="../ui/rating/rating_view.cpp" line="393"/>
         <source>Enter saves this judgement and moves on.</source>
         <translation>Enter speichert dieses Urteil und geht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="467"/>
-        <location filename="../ui/rating/rating_view.cpp" line="486"/>
+        <location filename="../ui/rating/rating_view.cpp" line="469"/>
+        <location filename="../ui/rating/rating_view.cpp" line="488"/>
         <source>Listen to both A and B before answering (press A, then B).</source>
         <translation>Hören Sie sich vor der Antwort A und B an (drücken Sie A, dann B).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="468"/>
-        <location filename="../ui/rating/rating_view.cpp" line="487"/>
+        <location filename="../ui/rating/rating_view.cpp" line="470"/>
+        <location filename="../ui/rating/rating_view.cpp" line="489"/>
         <source>This trial&apos;s audio cannot be played; press S to skip it.</source>
         <translation>Das Audio dieses Durchgangs kann nicht abgespielt werden; drücken Sie S, um ihn zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="488"/>
+        <location filename="../ui/rating/rating_view.cpp" line="490"/>
         <source>Choose first: 1 = A is better, 2 = B is better%1.</source>
         <translation>Wählen Sie zuerst: 1 = A ist besser, 2 = B ist besser%1.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="489"/>
+        <location filename="../ui/rating/rating_view.cpp" line="491"/>
         <source>, 0 = no preference</source>
         <translation>, 0 = keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="507"/>
+        <location filename="../ui/rating/rating_view.cpp" line="509"/>
         <source>The judgement was NOT saved: %1. It is still on screen; press Enter to try again.</source>
         <translation>Das Urteil wurde NICHT gespeichert: %1. Es ist noch auf dem Bildschirm; drücken Sie Enter, um es erneut zu versuchen.</translation>
     </message>
@@ -3737,132 +3743,132 @@
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <location filename="../ui/rating/rating_window.cpp" line="61"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="61"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="63"/>
+        <location filename="../ui/rating/rating_window.cpp" line="64"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="64"/>
+        <location filename="../ui/rating/rating_window.cpp" line="65"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="65"/>
+        <location filename="../ui/rating/rating_window.cpp" line="66"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="83"/>
+        <location filename="../ui/rating/rating_window.cpp" line="87"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="88"/>
+        <location filename="../ui/rating/rating_window.cpp" line="92"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="99"/>
+        <location filename="../ui/rating/rating_window.cpp" line="103"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="100"/>
+        <location filename="../ui/rating/rating_window.cpp" line="104"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="124"/>
+        <location filename="../ui/rating/rating_window.cpp" line="128"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="173"/>
+        <location filename="../ui/rating/rating_window.cpp" line="182"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="184"/>
+        <location filename="../ui/rating/rating_window.cpp" line="193"/>
         <source>Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first.</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird. Schließen Sie die Sitzung ab oder klicken Sie zuerst auf „Bewertung beenden“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="213"/>
+        <location filename="../ui/rating/rating_window.cpp" line="222"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="237"/>
+        <location filename="../ui/rating/rating_window.cpp" line="246"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="238"/>
+        <location filename="../ui/rating/rating_window.cpp" line="247"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="243"/>
+        <location filename="../ui/rating/rating_window.cpp" line="252"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="248"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="249"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="253"/>
+        <location filename="../ui/rating/rating_window.cpp" line="262"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="258"/>
+        <location filename="../ui/rating/rating_window.cpp" line="267"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="259"/>
+        <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="260"/>
+        <location filename="../ui/rating/rating_window.cpp" line="269"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="264"/>
+        <location filename="../ui/rating/rating_window.cpp" line="273"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="271"/>
+        <location filename="../ui/rating/rating_window.cpp" line="280"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="272"/>
+        <location filename="../ui/rating/rating_window.cpp" line="281"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="364"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -260,7 +260,7 @@
 <context>
     <name>mars5::ui::rating::RatingView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="321"/>
+        <location filename="../ui/rating/rating_view.cpp" line="323"/>
         <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
         <translation>
             <numerusform>%n trial was skipped because its audio could not be played; it stays unjudged and comes back when the session is reopened.</numerusform>
@@ -268,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="325"/>
+        <location filename="../ui/rating/rating_view.cpp" line="327"/>
         <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
         <translation>
             <numerusform>Session complete: the %n judgement is saved. Open the statistics to see the result.</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="347"/>
+        <location filename="../ui/rating/rating_view.cpp" line="349"/>
         <source>✓ heard (%n×)</source>
         <translation>
             <numerusform>✓ heard (%n×)</numerusform>

@@ -113,6 +113,9 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_studioArea->setWidgetResizable(true);
     m_studioArea->setFrameShape(QFrame::NoFrame);
     setCentralWidget(m_studioArea);
+    m_synthesisSection->installEventFilter(this);
+    m_studioArea->viewport()->installEventFilter(this);
+    connect(m_synthesis, &SynthesisPanel::errorShown, this, &MainWindow::revealSynthesis);
     m_overlay = new ShortcutOverlay(this);  // over the whole window, outside every layout
 
     createHistory();
@@ -217,6 +220,28 @@ void MainWindow::createHistory() {
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
 }
 
+namespace {
+constexpr qint64 kRevealSettleMs = 1000;
+}  // namespace
+
+void MainWindow::revealSynthesis() {
+    m_revealing.start();
+    // Each change settles through a chain of posted layout requests; measuring in the middle
+    // of that chain could leave the panel's bottom out of view. The event filter scrolls
+    // again for every resize of the section or of the visible area until it has settled.
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
+    });
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Resize && (watched == m_synthesisSection || watched == m_studioArea->viewport()) &&
+        m_revealing.isValid() && m_revealing.elapsed() < kRevealSettleMs)
+        QTimer::singleShot(0, this, [this] { m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     if (!outcome || !outcome->hasAudio() || !m_takeStore->isOpen()) return;
     const LoadedModelsPtr models = m_controller->models();
@@ -229,12 +254,7 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();
     // In a window too short for the whole studio, the new take's panel stays in view, whole: its
     // result line may have just grown by a line or two, and the dock has just taken its height.
-    // Each of those settles through a chain of posted layout requests, one widget level per
-    // event-loop turn; measuring in the middle of that chain could leave the panel's bottom out of view.
-    QTimer::singleShot(0, this, [this] {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
-    });
+    revealSynthesis();
 }
 
 quint64 MainWindow::rerenderTake(qint64 takeId) {

@@ -7,6 +7,7 @@
 
 #include "studio/synthesis_controller.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
@@ -58,6 +59,10 @@ public:
     QAction* synthesizeLinesAction() const { return m_synthesizeLines; }
     QAction* starTakeAction() const { return m_starTake; }
     QString modelStatusText() const;
+    // The scrolling area that holds the panels, and the Synthesis section in it (for tests of
+    // what stays in view).
+    QScrollArea* studioArea() const { return m_studioArea; }
+    QWidget* synthesisSection() const { return m_synthesisSection; }
 
     // The model setup dialog (created on first use, non-modal).
     ModelSetupDialog* modelSetupDialog();
@@ -82,6 +87,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -97,6 +103,10 @@ private:
     // The request the panels describe, or nothing (and the reason shown) when a piece is missing.
     std::optional<SynthesisRequest> requestFromPanels();
     void keepTake(const SynthesisOutcomePtr& outcome);
+    // Scrolls the Synthesis section whole into view, and keeps it there while the layout
+    // settles (kRevealSettleMs): a message, a take's result line or the Takes dock opening
+    // resize it through several layout passes, one widget level per event-loop turn.
+    void revealSynthesis();
 
     SavedLayout m_savedLayout;
     SynthesisController* m_controller = nullptr;
@@ -106,7 +116,8 @@ private:
     SynthesisPanel* m_synthesis = nullptr;
     QLabel* m_modelBanner = nullptr;
     QScrollArea* m_studioArea = nullptr;    // the studio's panels; scrolls in short windows
-    QWidget* m_synthesisSection = nullptr;  // kept in view when a take arrives
+    QWidget* m_synthesisSection = nullptr;  // kept in view when a take or a message arrives
+    QElapsedTimer m_revealing;              // since the last revealSynthesis()
     QSplitter* m_outerSplitter = nullptr;
     QSplitter* m_leftSplitter = nullptr;
     ShortcutOverlay* m_overlay = nullptr;

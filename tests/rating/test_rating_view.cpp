@@ -7,8 +7,10 @@
 #include "rating/rating_store.h"
 #include "rating/rating_view.h"
 #include "rating/rating_window.h"
+#include "rating/session_list_model.h"
 #include "rating/session_sources.h"
 #include "util/display_path.h"
+#include "widgets/waveform_view.h"
 
 #include "mars5/audio.h"
 #include "mars5/rating_plan.h"
@@ -20,10 +22,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -234,6 +238,33 @@ private slots:
         QVERIFY(view->currentTrial()->id != broken);
         QVERIFY(view->messageText().contains(QStringLiteral("Listen to both")));
         QCOMPARE(window.store()->session(id).value().judgedCount, 0);
+    }
+
+    // With no session selected, the buttons that act on the selected one are off, and the
+    // empty judging view says where sessions come from.
+    void selectionButtonsFollowTheSelection() {
+        const QString db = m_dir.filePath(QStringLiteral("selection.sqlite"));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        QPushButton* judge = nullptr;
+        QPushButton* remove = nullptr;
+        for (QPushButton* b : window.findChildren<QPushButton*>()) {
+            if (b->text() == QStringLiteral("Judge selected")) judge = b;
+            if (b->text() == QStringLiteral("Delete selected…")) remove = b;
+        }
+        QVERIFY(judge && remove);
+        QVERIFY(!judge->isEnabled() && !remove->isEnabled());
+        auto* waveform = window.ratingView()->findChild<mars5::ui::WaveformView*>();
+        QVERIFY(waveform);
+        QVERIFY2(waveform->emptyHint().startsWith(QStringLiteral("Create a session")), qPrintable(waveform->emptyHint()));
+        createSession(*window.store(), false);
+        window.reloadSessions();
+        QVERIFY(!judge->isEnabled());
+        QTableView* list = nullptr;
+        for (QTableView* t : window.findChildren<QTableView*>())
+            if (qobject_cast<mars5::ui::rating::SessionListModel*>(t->model())) list = t;
+        QVERIFY(list);
+        list->selectRow(0);
+        QVERIFY(judge->isEnabled() && remove->isEnabled());
     }
 
     // The status line names where the ratings are kept, the home folder as "~".

@@ -8,9 +8,12 @@
 #include "missing_glyphs.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -105,6 +108,29 @@ private slots:
         QVERIFY2(forDocs.minimumSizeHint().width() <= 1280 && forDocs.minimumSizeHint().height() <= 720,
                  qPrintable(QStringLiteral("%1x%2").arg(forDocs.minimumSizeHint().width()).arg(forDocs.minimumSizeHint().height())));
         QCOMPARE(forDocs.size(), QSize(1280, 720));
+    }
+
+    // At 1280x720 with the Takes dock open the studio scrolls; a message in the Synthesis
+    // section (here: no model loaded) scrolls that section whole into view, the message and the
+    // buttons under it included, however many layout passes its growth takes.
+    void aSynthesisMessageIsScrolledIntoView() {
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        w.historyDock()->show();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QScrollArea* area = w.studioArea();
+        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);  // the studio is taller than its area
+        area->verticalScrollBar()->setValue(0);
+        const auto sectionInView = [&] {
+            QWidget* section = w.synthesisSection();
+            const QRect inViewport(section->mapTo(area->viewport(), QPoint(0, 0)), section->size());
+            return inViewport.top() >= 0 && inViewport.bottom() < area->viewport()->height();
+        };
+        QVERIFY(!sectionInView());  // scrolled to the top, the Synthesis section is below the fold
+        QCOMPARE(w.synthesize(), quint64(0));
+        QTRY_VERIFY(sectionInView());
+        QTest::qWait(200);  // and it stays there once everything has settled
+        QVERIFY(sectionInView());
     }
 };
 

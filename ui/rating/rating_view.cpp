@@ -79,6 +79,8 @@ void RatingView::buildUi() {
     m_waveform = new WaveformView(this);
     m_waveform->setMinimumHeight(150);
     m_waveform->setFocusPolicy(Qt::NoFocus);
+    // Nothing is opened or dropped here: clips come from the session.
+    m_waveform->setEmptyHint(tr("Create a session with New session…, or choose one in the list and press Judge selected"));
     m_loopRect = new QCPItemRect(m_waveform->plot());
     m_loopRect->setPen(QPen(QColor(47, 125, 225, 160)));
     m_loopRect->setBrush(QColor(47, 125, 225, 40));

@@ -57,13 +57,17 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
         return b;
     };
     addButton(tr("New session…"), [this] { newSession(); });
-    addButton(tr("Judge selected"), [this] { if (selectedSessionId()) startSession(selectedSessionId()); });
-    addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
+    // The "selected" buttons are enabled only while a session is selected.
+    m_forSelection << addButton(tr("Judge selected"), [this] { if (selectedSessionId()) startSession(selectedSessionId()); });
+    m_forSelection << addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
     addButton(tr("Export CSV (all sessions)…"), &RatingWindow::exportCsv);
-    addButton(tr("Export selected as JSON…"), &RatingWindow::exportJson);
+    m_forSelection << addButton(tr("Export selected as JSON…"), &RatingWindow::exportJson);
     addButton(tr("Import CSV or JSON…"), &RatingWindow::importSessions);
-    addButton(tr("Delete selected…"), &RatingWindow::deleteSession);
+    m_forSelection << addButton(tr("Delete selected…"), &RatingWindow::deleteSession);
     leftLayout->addLayout(buttons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RatingWindow::updateSelectionButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RatingWindow::updateSelectionButtons);
+    updateSelectionButtons();
     connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (const SessionInfo* s = m_model->sessionAt(index.row())) startSession(s->id);
     });
@@ -142,6 +146,11 @@ void RatingWindow::reloadSessions() {
     m_list->resizeColumnsToContents();
     const int row = m_model->rowOf(selected);
     if (row >= 0) m_list->selectRow(row);
+}
+
+void RatingWindow::updateSelectionButtons() {
+    const bool selected = selectedSessionId() != 0;
+    for (QPushButton* b : std::as_const(m_forSelection)) b->setEnabled(selected);
 }
 
 qint64 RatingWindow::selectedSessionId() const {

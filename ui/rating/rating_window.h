@@ -76,11 +76,13 @@ private:
     void exportJson();
     void deleteSession();
     qint64 selectedSessionId() const;
+    void updateSelectionButtons();
     void showError(const QString& text);
 
     std::unique_ptr<RatingStore> m_store;
     SessionListModel* m_model = nullptr;
     QTableView* m_list = nullptr;
+    QList<QPushButton*> m_forSelection;  // buttons that act on the selected session
     QTabWidget* m_tabs = nullptr;
     RatingView* m_ratingView = nullptr;
     RatingStatsView* m_statsView = nullptr;

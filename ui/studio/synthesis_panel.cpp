@@ -191,6 +191,7 @@ QString SynthesisPanel::resultText() const { return m_result->text(); }
 void SynthesisPanel::showError(const QString& text) {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    if (!text.isEmpty()) emit errorShown();
 }
 
 void SynthesisPanel::onStarted(quint64) {
@@ -209,7 +210,7 @@ void SynthesisPanel::onStarted(quint64) {
     updateButtons();
 }
 
-void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total) {
+QString SynthesisPanel::stageChain(int stage) const {
     QStringList parts;
     for (int i = 0; i < 4; ++i) {
         const QString name = tr(kStageNames[i]);
@@ -220,7 +221,11 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
         else
             parts << QStringLiteral("<span style='color:#9aa1ab'>%1</span>").arg(name);
     }
-    m_stages->setText(parts.join(QStringLiteral(" → ")));
+    return parts.join(QStringLiteral(" → "));
+}
+
+void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total) {
+    m_stages->setText(stageChain(stage));
     const auto s = static_cast<mars5::EngineStage>(stage);
     const std::optional<double> left = m_eta.update(stage, current, total, now());
     updateQueueLabel();  // the batch's time left follows the running run
@@ -263,8 +268,8 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     if (outcome->status == S::Cancelled) {
         m_stageText = tr("Cancelled: nothing was kept") + withSummary;
         m_progress->setValue(0);
-        m_progress->setFormat(m_stageText);
-        m_stages->setText(m_stageText.toHtmlEscaped());
+        m_progress->setFormat(m_stageText);  // the bar says it; the line above goes back to the stages
+        m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
         updateButtons();
         return;
     }
@@ -290,8 +295,8 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     m_take = outcome;
     m_stageText = (outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done")) + withSummary;
     m_progress->setValue(1);
-    m_progress->setFormat(m_stageText);
-    m_stages->setText(m_stageText.toHtmlEscaped());
+    m_progress->setFormat(m_stageText);  // the bar says how it ended; the line above, every stage done
+    m_stages->setText(stageChain(4));
     const mars5::AudioBuffer& a = outcome->audio;
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
     m_waveform->setClip(samples, a.sampleRate);

@@ -63,10 +63,14 @@ public slots:
 signals:
     void synthesizeRequested();
     void takeShown(mars5::ui::SynthesisOutcomePtr take);
+    // A message appeared (why nothing was queued, or why a run failed): the window scrolls it into view.
+    void errorShown();
 
 private:
     void onStarted(quint64 id);
     void onProgress(quint64 id, int stage, qint64 current, qint64 total);
+    // "✓ Reference → AR tokens → …": the stages before `stage` done, `stage` running (4: all done).
+    QString stageChain(int stage) const;
     void onFinished(SynthesisOutcomePtr outcome);
     void updateQueue();
     void updateQueueLabel();

@@ -124,6 +124,8 @@ void WaveformView::setUpAppearance() {
     m_selectionItem->setVisible(false);
 }
 
+QString WaveformView::emptyHint() const { return m_emptyHint->text(); }
+
 void WaveformView::setEmptyHint(const QString& text) {
     m_emptyHint->setText(text);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

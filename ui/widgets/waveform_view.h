@@ -53,6 +53,7 @@ public:
 
     // The text shown over an empty plot ("Open an audio file or drop one here").
     void setEmptyHint(const QString& text);
+    QString emptyHint() const;
 
     // The selected range in seconds (empty: from == to). Clamped to the clip and ordered.
     void setSelection(double fromSeconds, double toSeconds);
