@@ -1,5 +1,6 @@
 // mars5-cli: the command-line face of libmars5core.
 #include "commands.h"
+#include "option_checks.h"
 
 #include "mars5/process_setup.h"
 
@@ -37,11 +38,16 @@ int main(int argc, char** argv) {
     mars5::cli::addTtsCommand(app);
     mars5::cli::addRateStatsCommand(app);
     mars5::cli::addModelsCommand(app);
+    mars5::cli::addValueChecks(app);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        // A command line that cannot be used: said like every other error, exit code 2
+        // (the usage-error convention), not CLI11's own 101-120.
+        std::cerr << "mars5-cli: error: " << e.what() << "\nRun with --help for more information.\n";
+        return 2;
     }
     return mars5::cli::exitCode();
 }

@@ -4,6 +4,7 @@
 #include "temp_files.h"
 
 #include <sndfile.h>
+#include <sys/stat.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <thread>
 
 using namespace mars5;
 
@@ -282,6 +284,38 @@ private Q_SLOTS:
         QCOMPARE(back->samples, a.samples);
         // No temporary files are left behind.
         QCOMPARE(QDir(m_dir.path()).entryList(QStringList{".keep.wav.part-*"}, QDir::Hidden | QDir::Files).size(), 0);
+    }
+
+    // The output name is honoured as a name: a symbolic link keeps pointing at its target,
+    // which gets the new content; a device or pipe is written through, never replaced by a
+    // regular file (as root, replacing /dev/null would break the whole machine: the pipe
+    // stands in for it here, so a regression cannot do that); a folder is refused.
+    void writesThroughLinksAndDevices() {
+        AudioBuffer a{{0.1f, 0.2f, 0.3f}, 24000, {}};
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("takes")));
+        QVERIFY(writeWav(path("takes/target.wav"), a, WavFormat::Float32).ok());
+        QVERIFY(QFile::link(QStringLiteral("takes/target.wav"), QString::fromStdString(path("link.wav"))));
+        AudioBuffer b{{0.4f, 0.5f}, 24000, {}};
+        QVERIFY(writeWav(path("link.wav"), b, WavFormat::Float32).ok());
+        QVERIFY(QFileInfo(QString::fromStdString(path("link.wav"))).isSymLink());
+        QCOMPARE(readAudioMono(path("takes/target.wav"))->samples, b.samples);
+
+        QVERIFY(::mkfifo(path("pipe.wav").c_str(), 0600) == 0);
+        QByteArray piped;
+        std::thread reader([&] {
+            QFile fifo(QString::fromStdString(path("pipe.wav")));
+            if (fifo.open(QIODevice::ReadOnly)) piped = fifo.readAll();
+        });
+        const auto throughPipe = writeWav(path("pipe.wav"), b, WavFormat::Float32);
+        reader.join();
+        QVERIFY2(throughPipe.ok(), throughPipe.ok() ? "" : throughPipe.message().c_str());
+        QVERIFY(piped.startsWith("RIFF"));
+        struct stat st {};
+        QVERIFY(::lstat(path("pipe.wav").c_str(), &st) == 0 && S_ISFIFO(st.st_mode));  // still the pipe
+
+        const auto folder = writeWav(path("takes"), b);
+        QVERIFY(!folder.ok());
+        QVERIFY2(containsAll(folder.message(), {"takes", "is a folder"}), folder.message().c_str());
     }
 };
 
