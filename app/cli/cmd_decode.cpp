@@ -1,6 +1,7 @@
 // mars5-cli decode CODES -o OUT.wav [--vocoder vocos|encodec]
 // Codes (codebooks x frames) -> 24 kHz audio with Vocos (bandwidth id 1, as MARS5) or Encodec's decoder.
 #include "commands.h"
+#include "output_paths.h"
 #include "wav_output.h"
 
 #include "mars5/codec.h"
@@ -37,6 +38,11 @@ void addDecodeCommand(CLI::App& app) {
         const bool useVocos = *vocoder == "vocos";
         if (useVocos && vocos->empty()) return reportError("--vocoder vocos needs --vocos MODEL");
         if (!useVocos && encodec->empty()) return reportError("--vocoder encodec needs --encodec MODEL");
+        if (const std::string bad = checkOutputPaths(
+                {{"-o", *output}},
+                {{"CODES", *input}, {"--vocos", *vocos}, {"--vocos-config", *vocosConfig}, {"--encodec", *encodec}});
+            !bad.empty())
+            return reportError(bad);
         const auto dev = parseComputeDevice(*device);
         if (!dev) return reportError(dev.message());
         const auto dt = parseComputeDType(*dtype);

@@ -1,6 +1,7 @@
 // mars5-cli encode IN -o CODES.safetensors [--bandwidth 6] --encodec MODEL
 // Any audio file (any rate, any channel count) -> Encodec codes (codebooks x frames, I64).
 #include "commands.h"
+#include "output_paths.h"
 
 #include "mars5/codec.h"
 
@@ -25,6 +26,8 @@ void addEncodeCommand(CLI::App& app) {
     cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", *dtype, "float32, float16 or bfloat16")->capture_default_str();
     cmd->callback([=] {
+        if (const std::string bad = checkOutputPaths({{"-o", *output}}, {{"IN", *input}, {"--encodec", *model}}); !bad.empty())
+            return reportError(bad);
         const auto dev = parseComputeDevice(*device);
         if (!dev) return reportError(dev.message());
         const auto dt = parseComputeDType(*dtype);

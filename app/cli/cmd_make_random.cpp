@@ -5,6 +5,7 @@
 // tokenizers of a realistic vocabulary size in the metadata, so the full-size model can be
 // benchmarked without the published weights (core/src/random_checkpoint.h).
 #include "commands.h"
+#include "output_paths.h"
 
 #include "failure.h"
 #include "random_checkpoint.h"
@@ -32,6 +33,8 @@ void addMakeRandomCommand(CLI::App& app) {
     cmd->add_option("--max-layers", options->maxLayers, "keep only layers 0..N-1 of every layer stack (a mid-size model)")
         ->check(CLI::Range(1, 1000));
     cmd->callback([=] {
+        if (const std::string bad = checkOutputPaths({{"-o", *output}}, {{"--manifest", *manifest}}); !bad.empty())
+            return reportError(bad);
         const auto start = std::chrono::steady_clock::now();
         const Result<RandomCheckpointSummary> s =
             guarded([&] { return writeRandomMars5Checkpoint(*manifest, *output, *options); });

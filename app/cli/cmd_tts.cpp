@@ -9,6 +9,7 @@
 // loaded and the voice encoded once; Ctrl-C then also ends the script after the current line.
 #include "commands.h"
 #include "script_lines.h"
+#include "output_paths.h"
 #include "wav_output.h"
 
 #include "mars5/batch_progress.h"
@@ -209,6 +210,22 @@ void runTts(const TtsArgs& a) {
         for (const auto& m : missingArgs) msg += " " + m;
         return reportError(msg + " (or give --models DIR holding the files)");
     }
+
+    // Every output checked before anything loads: a run of minutes must not end in "cannot
+    // create", nor overwrite its own reference, models or script.
+    const std::vector<NamedPath> inputs{{"--ref", a.ref},         {"--ar", paths.ar},         {"--nar", paths.nar},
+                                        {"--encodec", paths.encodec}, {"--vocos", paths.vocos},
+                                        {"--vocos-config", paths.vocosConfig}, {"--hparams", a.hparams},
+                                        {"--lines", a.lines}};
+    std::vector<NamedPath> outputs;
+    if (scriptLines.empty()) {
+        outputs = {{"-o", a.output}, {"--save-codes", a.saveCodes}, {"--save-coarse", a.saveCoarse}};
+    } else {
+        for (std::size_t i = 0; i < scriptLines.size(); ++i)
+            outputs.push_back({"-o", (std::filesystem::path(a.output) / scriptWavName(i + 1, scriptLines.size())).string()});
+        outputs.push_back({"-o", (std::filesystem::path(a.output) / "lines.tsv").string()});
+    }
+    if (const std::string bad = checkOutputPaths(outputs, inputs); !bad.empty()) return reportError(bad);
 
     EngineOptions options;
     // "auto" (the default): the GPU in float16 when there is one, else the CPU in float32.

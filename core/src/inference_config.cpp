@@ -113,7 +113,12 @@ const FieldBinding* findBinding(std::string_view name) {
 
 std::string number(double v) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
+    // Whole numbers in full (the seed's bound 2^53 - 1 printed as 9.007199255e+15 was itself
+    // out of range when typed back in), the rest to 10 digits.
+    if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e18)
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    else
+        std::snprintf(buf, sizeof buf, "%.10g", v);
     return buf;
 }
 
