@@ -1,6 +1,7 @@
 #include "codec_loading.h"
 
 #include "failure.h"
+#include "finite_weights.h"
 #include "safetensors.h"
 
 #include <ATen/ATen.h>
@@ -456,6 +457,7 @@ EncodecWeights loadEncodecWeights(const std::string& path) {
     const TensorFile f = readTensorFile(path);
     if (identifyCodecModel(f.tensors) == CodecFileModel::Vocos)
         fail(ErrorKind::InvalidArgument, path + ": this is a Vocos vocoder file, not an Encodec checkpoint");
+    requireFiniteWeights(f.tensors, path);
     return encodecFromTensors(f.tensors, path);
 }
 
@@ -678,6 +680,7 @@ VocosWeights loadVocosWeights(const std::string& path, const std::string& config
         std::error_code ec;
         config = std::filesystem::exists(sibling, ec) ? vocosConfigFromYaml(sibling.string()) : inferVocosConfig(f.tensors);
     }
+    requireFiniteWeights(f.tensors, path);
     return vocosFromTensors(f.tensors, config, path);
 }
 

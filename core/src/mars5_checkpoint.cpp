@@ -1,6 +1,7 @@
 #include "mars5_checkpoint.h"
 
 #include "failure.h"
+#include "finite_weights.h"
 #include "mars5/model_files.h"
 #include "safetensors.h"
 #include "tokenizer.h"
@@ -725,6 +726,7 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
         ck.index.emplace(specs[i].name, ck.tensors.size());
         ck.tensors.emplace_back(specs[i].name, std::move(t));
     }
+    requireFiniteWeights(ck.tensors, path);
     return ck;
 }
 

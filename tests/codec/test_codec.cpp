@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
+
 #include <cmath>
 #include <fstream>
 
@@ -221,6 +223,27 @@ private Q_SLOTS:
         QVERIFY(!swapped.ok() && contains(swapped.message(), "Vocos vocoder file, not an Encodec"));
         const auto notModel = Codec::load({fixture("codec/input.wav"), "", ""});
         QVERIFY(!notModel.ok() && contains(notModel.message(), "neither a safetensors file nor a PyTorch checkpoint"));
+    }
+
+    // NaN weights are damage, refused at load with the tensor named: a NaN Encodec encoded
+    // every sound as code 0, and the Vocos error blamed the window instead of the file.
+    void nonFiniteWeightsAreRefused() {
+        NamedTensors encodec = readTensorFile(fixture("codec/encodec_tiny.th")).tensors;
+        encodec[5].second = encodec[5].second.clone();
+        encodec[5].second.view(-1)[0] = std::numeric_limits<float>::quiet_NaN();
+        test::writeFile(path("nan_encodec.th"), test::torchSaveStateDict(encodec));
+        const auto e = Codec::load({path("nan_encodec.th"), "", ""});
+        QVERIFY(!e.ok());
+        QVERIFY2(contains(e.message(), "nan_encodec.th: tensor '" + encodec[5].first + "' holds NaN or infinite values"),
+                 e.message().c_str());
+        NamedTensors vocos = readTensorFile(fixture("codec/vocos_tiny_pytorch_model.bin")).tensors;
+        vocos[2].second = vocos[2].second.clone();
+        vocos[2].second.view(-1)[1] = std::numeric_limits<float>::infinity();
+        writeSafetensors(path("inf_vocos.safetensors"), vocos);
+        const auto v = Codec::load({"", path("inf_vocos.safetensors"), fixture("codec/vocos_tiny_config.yaml")});
+        QVERIFY(!v.ok());
+        QVERIFY2(contains(v.message(), "inf_vocos.safetensors: tensor '" + vocos[2].first + "' holds NaN or infinite values"),
+                 v.message().c_str());
     }
 
     void encodeDecodeRoundTrip() {

@@ -17,6 +17,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 using namespace mars5;
 using mars5::test::fixture;
@@ -376,6 +377,23 @@ private Q_SLOTS:
         msg = failureMessage([&] { loadMars5Checkpoint(st, Mars5ModelKind::Ar, tinyOptions()); });
         QVERIFY2(msg.find("no_metadata.safetensors") != std::string::npos, msg.c_str());
         QVERIFY2(msg.find("speechtok.model") != std::string::npos, msg.c_str());
+    }
+
+    // A checkpoint with NaN or infinity in its weights is damaged: refused at load, naming
+    // the tensor (before: it loaded, and the AR never found the end of speech).
+    void rejectsNonFiniteWeights() {
+        QTemporaryDir dir;
+        const auto ck = loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, tinyOptions());
+        for (const double bad : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::infinity()}) {
+            auto tensors = tensorsOf(ck);
+            tensors[7].second.view(-1)[3] = bad;
+            const std::string path = dir.filePath("damaged.safetensors").toStdString();
+            writeSafetensors(path, tensors, metadataOf(ck));
+            const std::string msg = failureMessage([&] { loadMars5Checkpoint(path, Mars5ModelKind::Ar, tinyOptions()); });
+            QVERIFY2(msg.find("damaged.safetensors: tensor '" + tensors[7].first + "' holds NaN or infinite values") !=
+                         std::string::npos,
+                     msg.c_str());
+        }
     }
 
     void rejectsSwappedModelsAndOverrideDisagreements() {
