@@ -64,6 +64,13 @@ std::string secondsText(double s) {
     return buf;
 }
 
+// A position in the file, to the millisecond ("sample 1000 (at 0.042 s)", not "at 0.0 s").
+std::string positionText(double s) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f s", s);
+    return buf;
+}
+
 }  // namespace
 
 Result<AudioFileInfo> probeAudio(const std::string& path) {
@@ -126,7 +133,7 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
         for (std::size_t i = 0; i < out.samples.size(); ++i) {
             if (!std::isfinite(out.samples[i]))
                 fail(ErrorKind::Format, path + ": sample " + std::to_string(i) + " (at " +
-                                            secondsText(static_cast<double>(i) / info.samplerate) +
+                                            positionText(static_cast<double>(i) / info.samplerate) +
                                             ") is " + (std::isnan(out.samples[i]) ? "NaN" : "infinite") +
                                             ": the file is corrupt");
         }

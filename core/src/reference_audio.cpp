@@ -52,6 +52,14 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
     // still works, but the "voice" is noise; say so rather than leave the user guessing.
     float peak = 0.0f;
     for (const float s : out.audio.samples) peak = std::max(peak, std::fabs(s));
+    if (peak > 1.0f) {
+        // Only a floating-point file can hold these; Encodec was trained on audio within ±1.
+        char level[32];
+        std::snprintf(level, sizeof level, "%+.0f dBFS", 20.0 * std::log10(static_cast<double>(peak)));
+        out.warnings.push_back(std::string("the reference peaks at ") + level +
+                               ", above full scale (a floating-point file outside -1..1): the voice will come out "
+                               "distorted or as noise; lower its level first");
+    }
     if (peak < kSilentReferencePeak) {
         char level[32];
         std::snprintf(level, sizeof level, "%.0f dBFS", 20.0 * std::log10(static_cast<double>(peak)));

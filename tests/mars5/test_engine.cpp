@@ -418,6 +418,12 @@ private Q_SLOTS:
         Result<VoicePrompt> q = engine().prepareVoice(hum, std::nullopt);
         QVERIFY(q.ok());
         QVERIFY(contains(q->warnings(), "nearly silent (peak -60 dBFS)"));
+        // a floating-point file far above full scale: said, not silently turned into noise
+        AudioBuffer loud = m_ref;
+        for (float& v : loud.samples) v *= 1e6f;
+        Result<VoicePrompt> over = engine().prepareVoice(loud, std::nullopt);
+        QVERIFY(over.ok());
+        QVERIFY2(contains(over->warnings(), "above full scale"), over->warnings().empty() ? "" : over->warnings().front().c_str());
         // a 13 s reference with max_prompt_dur raised is kept whole
         Result<VoicePrompt> whole = engine().prepareVoice(longRef, std::nullopt, 0.0, 20.0);
         QVERIFY(whole.ok());
