@@ -166,7 +166,8 @@ void runTts(const TtsArgs& a) {
     if (a.shallow) config.deep_clone = false;
     if (!a.deep && !a.shallow && !a.fields.count("deep_clone") && !a.refTextGiven) {
         config.deep_clone = false;
-        std::cerr << "note: no --ref-text: using shallow clone (give the reference's transcript for a deep clone)\n";
+        std::cerr << (a.refText.empty() ? "note: no --ref-text" : "note: --ref-text is blank")
+                  << ": using shallow clone (give the reference's transcript for a deep clone)\n";
     }
     if (const std::string err = config.validate(); !err.empty()) return reportError(err);
 
@@ -357,7 +358,9 @@ void addTtsCommand(CLI::App& app) {
         cmd->add_option_function<std::string>(names, [a, name](const std::string& v) { a->fields[name] = v; }, help);
     }
     cmd->callback([a, refText] {
-        a->refTextGiven = refText->count() > 0;  // an empty transcript is a valid one
+        // A blank transcript is no transcript: deep clone would prompt the AR with the voice's
+        // codes against no words (the studio shallow-clones it too).
+        a->refTextGiven = refText->count() > 0 && a->refText.find_first_not_of(" \t\r\n") != std::string::npos;
         runTts(*a);
     });
     cmd->preparse_callback([a](std::size_t) {

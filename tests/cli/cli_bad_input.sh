@@ -52,6 +52,8 @@ expect 2 "--seed: .* is too large" -- "$cli" make-random --manifest manifest.jso
 # The bound --help shows is one the option takes.
 expect 1 "missing.wav" -- "${tts[@]}" --ref missing.wav --text "Hi." -o x.wav --seed 9007199254740991
 "${tts[@]}" --help | grep -q -- "--seed .*range \[-1, 9007199254740991\]" || { echo "FAIL: tts --help shows the seed's bound rounded"; failures=$((failures + 1)); }
+# A blank transcript is none: deep clone cannot use it.
+expect 1 "deep clone needs the transcript" -- "${tts[@]}" --ref ref.wav --ref-text "  " --deep --text "Hi." -o x.wav
 # The command line itself: the same "error:" form, exit code 2.
 expect 2 "mars5-cli: error: --ref is required" -- "$cli" tts --text "Hi." -o x.wav
 expect 2 "mars5-cli: error: .*not expected.*--no-such-option" -- "$cli" info ref.wav --no-such-option
