@@ -27,6 +27,16 @@ namespace mars5::cli {
 
 namespace {
 
+// A script line as the progress line shows it: at most 100 bytes, cut at a character boundary
+// (a paragraph pasted as one line would otherwise flood the terminal; lines.tsv keeps it whole).
+std::string shortened(const std::string& line) {
+    constexpr std::size_t kMost = 100;
+    if (line.size() <= kMost) return line;
+    std::size_t cut = kMost - 3;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    return line.substr(0, cut) + "…";
+}
+
 RunControl* g_control = nullptr;
 volatile std::sig_atomic_t g_interrupts = 0;
 
@@ -282,7 +292,7 @@ void runTts(const TtsArgs& a) {
         batch.started(static_cast<std::int64_t>(scriptLines[i].size()), lineStart);
         std::cout << "line " << (i + 1) << " of " << scriptLines.size();
         if (const auto left = batch.secondsLeft(charsAfter, lineStart)) std::cout << ", about " << formatTimeLeft(*left) << " left";
-        std::cout << ": " << scriptLines[i] << '\n';
+        std::cout << ": " << shortened(scriptLines[i]) << '\n';
         const auto spoken = speakOne(*engine, a, config, *reference, scriptLines[i],
                                      (std::filesystem::path(a.output) / name).string(), {}, {});
         const bool last = i + 1 == scriptLines.size();

@@ -338,7 +338,8 @@ TensorFile readTensorFile(const std::string& path) {
         for (const auto& e : st.entries()) f.tensors.emplace_back(e.name, st.tensor(e.name));
         return f;
     }
-    fail(ErrorKind::Format, path + ": neither a safetensors file nor a PyTorch checkpoint");
+    fail(ErrorKind::Format, path + (got == 0 ? ": the file is empty (0 bytes): an interrupted copy or download?"
+                                             : ": neither a safetensors file nor a PyTorch checkpoint"));
 }
 
 void checkTensors(const NamedTensors& tensors, const std::vector<TensorExpectation>& expected,

@@ -116,7 +116,22 @@ RandomCheckpointSummary writeRandomMars5Checkpoint(const std::string& manifestPa
         const std::string context = manifestPath + ": " + name;
         if (!entry.is_object() || !entry.contains("shape") || !entry.contains("dtype"))
             fail(ErrorKind::Format, context + ": expected {\"dtype\", \"shape\"}");
-        std::vector<std::int64_t> shape = entry["shape"].get<std::vector<std::int64_t>>();
+        std::vector<std::int64_t> shape;
+        try {
+            shape = entry["shape"].get<std::vector<std::int64_t>>();
+        } catch (const nlohmann::json::exception&) {
+            fail(ErrorKind::Format, context + ": the shape is not a list of whole numbers");
+        }
+        // Every dimension positive, and no tensor beyond 2^32 values (16 GiB in float32: the
+        // largest full-size MARS5 tensor holds ~12.6 million), before libtorch is asked for it.
+        constexpr std::int64_t kMostValues = std::int64_t{1} << 32;
+        std::int64_t values = 1;
+        for (const std::int64_t d : shape) {
+            if (d <= 0) fail(ErrorKind::Format, context + ": dimension " + std::to_string(d) + " of the shape is not positive");
+            if (values > kMostValues / d)
+                fail(ErrorKind::Format, context + ": the shape holds more than 2^32 values, far beyond any MARS5 tensor");
+            values *= d;
+        }
         if (vocabDims.contains(name)) {
             const auto axis = vocabDims[name].value("axis", 0);
             const std::string symbol = vocabDims[name].value("symbol", "");

@@ -2,12 +2,15 @@
 
 #include "tokenizer.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace mars5 {
 
 Result<std::string> readScriptText(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Error{ErrorKind::InvalidArgument, path + ": is a folder, not a text file"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{ErrorKind::Io, path + ": cannot be opened"};
     std::string text(kMaxScriptBytes + 1, '\0');

@@ -52,6 +52,17 @@ expect 2 "--seed: .* is too large" -- "$cli" make-random --manifest manifest.jso
 # The bound --help shows is one the option takes.
 expect 1 "missing.wav" -- "${tts[@]}" --ref missing.wav --text "Hi." -o x.wav --seed 9007199254740991
 "${tts[@]}" --help | grep -q -- "--seed .*range \[-1, 9007199254740991\]" || { echo "FAIL: tts --help shows the seed's bound rounded"; failures=$((failures + 1)); }
+# Manifests asking for impossible tensors: said with the tensor's name, not libtorch's allocator.
+printf '{"huge.weight": {"dtype": "F16", "shape": [100000, 100000]}}' > huge.json
+printf '{"neg.weight": {"dtype": "F16", "shape": [-4, 4]}}' > neg.json
+expect 1 "huge.json: huge.weight: the shape holds more than 2\^32 values" -- "$cli" make-random --manifest huge.json -o r.safetensors
+expect 1 "neg.json: neg.weight: dimension -4 of the shape is not positive" -- "$cli" make-random --manifest neg.json -o r.safetensors
+# Empty files and folders where a file belongs are called what they are.
+: > empty.safetensors
+expect 1 "empty.safetensors: the file is empty \(0 bytes\)" -- "$cli" info empty.safetensors
+expect 1 "is a folder, not a checkpoint file" -- "$cli" info "$work"
+mkdir -p script_folder
+expect 1 "script_folder: is a folder, not a text file" -- "${tts[@]}" --ref ref.wav --lines script_folder -o out_lines
 # A blank transcript is none: deep clone cannot use it.
 expect 1 "deep clone needs the transcript" -- "${tts[@]}" --ref ref.wav --ref-text "  " --deep --text "Hi." -o x.wav
 # The command line itself: the same "error:" form, exit code 2.
