@@ -222,6 +222,17 @@ void runTts(const TtsArgs& a) {
         return reportError(msg + " (or give --models DIR holding the files)");
     }
 
+    EngineOptions options;
+    // "auto" (the default): the GPU in float16 when there is one, else the CPU in float32.
+    const auto device = a.device == "auto" ? Result<ComputeDevice>(automaticDevice()) : parseComputeDevice(a.device);
+    if (!device) return reportError("unknown device '" + a.device + "' (expected auto, cpu or cuda)");
+    const auto dtype = a.dtype == "auto" ? Result<ComputeDType>(automaticDType(*device)) : parseComputeDType(a.dtype);
+    if (!dtype) return reportError("unknown dtype '" + a.dtype + "' (expected auto, float32, float16 or bfloat16)");
+    options.device = *device;
+    options.dtype = *dtype;
+    options.threads = a.threads;
+    options.hyperParamsJson = a.hparams;
+
     // Every output checked before anything loads: a run of minutes must not end in "cannot
     // create", nor overwrite its own reference, models or script.
     const std::vector<NamedPath> inputs{{"--ref", a.ref},         {"--ar", paths.ar},         {"--nar", paths.nar},
@@ -237,17 +248,6 @@ void runTts(const TtsArgs& a) {
         outputs.push_back({"-o", (std::filesystem::path(a.output) / "lines.tsv").string()});
     }
     if (const std::string bad = checkOutputPaths(outputs, inputs); !bad.empty()) return reportError(bad);
-
-    EngineOptions options;
-    // "auto" (the default): the GPU in float16 when there is one, else the CPU in float32.
-    const auto device = a.device == "auto" ? Result<ComputeDevice>(automaticDevice()) : parseComputeDevice(a.device);
-    if (!device) return reportError("unknown device '" + a.device + "' (expected auto, cpu or cuda)");
-    const auto dtype = a.dtype == "auto" ? Result<ComputeDType>(automaticDType(*device)) : parseComputeDType(a.dtype);
-    if (!dtype) return reportError("unknown dtype '" + a.dtype + "' (expected auto, float32, float16 or bfloat16)");
-    options.device = *device;
-    options.dtype = *dtype;
-    options.threads = a.threads;
-    options.hyperParamsJson = a.hparams;
 
     const auto reference = loadAudioForModel(a.ref);
     if (!reference) {  // read errors already begin with the path, resampling errors do not
