@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("hello, world") << int(ErrorKind::Format) << "neither a safetensors file";
-        QTest::newRow("empty") << QByteArray() << int(ErrorKind::Format) << "neither a safetensors file";
+        QTest::newRow("empty") << QByteArray() << int(ErrorKind::Format) << "the file is empty (0 bytes)";
         QTest::newRow("legacy pickle") << QByteArray("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20", 10)
                                        << int(ErrorKind::Unsupported) << "pre-1.6 PyTorch";
     }
