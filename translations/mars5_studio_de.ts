@@ -1327,25 +1327,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -1470,67 +1470,73 @@
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="162"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="172"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="213"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="219"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="249"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="254"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="260"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="275"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="274"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="280"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="278"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="298"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="298"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="319"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="329"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="337"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="343"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -80,6 +81,11 @@ private slots:
                  qPrintable(dialog.statusText()));
         // Remembered for the next start.
         QCOMPARE(QString::fromStdString(ModelSetupDialog::savedPaths().ar), dialog.fileEdit(0)->text());
+        // Opened again, the dialog shows what is loaded: each file's check, and a full bar.
+        ModelSetupDialog reopened(&controller);
+        QCOMPARE(reopened.results()->topLevelItemCount(), static_cast<int>(models->files.size()));
+        QCOMPARE(reopened.findChild<QProgressBar*>()->format(), QStringLiteral("Loaded"));
+        QCOMPARE(reopened.findChild<QProgressBar*>()->value(), reopened.findChild<QProgressBar*>()->maximum());
     }
 
     void computeChoiceMapsToEngineOptions() {

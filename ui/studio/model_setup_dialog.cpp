@@ -158,7 +158,13 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
         setPaths(m_controller->models()->paths);
     else
         setPaths(savedPaths());
-    if (m_controller->modelState() == SynthesisController::ModelState::Ready)
+    // What is loaded now, with each file's check, rather than an empty list and a bar at 0 %.
+    const bool loaded = m_controller->modelState() == SynthesisController::ModelState::Ready && m_controller->models();
+    if (loaded)
+        for (const ModelFileCheck& check : m_controller->models()->files) onFileChecked(check);
+    m_progress->setValue(loaded ? 1 : 0);
+    m_progress->setFormat(loaded ? tr("Loaded") : tr("Not loaded"));
+    if (loaded)
         setStatus(tr("A model is loaded. Choose other files and press “Check and load” to switch."), false);
     else if (!m_controller->modelProblem().isEmpty())
         setStatus(m_controller->modelProblem().toHtmlEscaped(), true);
