@@ -67,7 +67,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     m_diff = new QTableWidget(0, 3, this);
     m_diff->setHorizontalHeaderLabels({tr("Setting"), tr("A"), tr("B")});
     m_diff->verticalHeader()->hide();
-    m_diff->setMinimumWidth(340);
+    m_diff->setMinimumWidth(280);  // the plots are the point; a seed elides in the middle (in full above the plots)
     m_diff->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_diff->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_diff->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -110,7 +110,7 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({420, 340});
+    splitter->setSizes({540, 280});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
