@@ -4065,7 +4065,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="109"/>
-        <location filename="../ui/takes/history_panel.cpp" line="180"/>
+        <location filename="../ui/takes/history_panel.cpp" line="184"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -4081,51 +4081,54 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="143"/>
-        <source>How many takes “N takes” makes</source>
-        <translation>Wie viele Takes „N Takes“ erzeugt</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="144"/>
-        <source>N takes</source>
-        <translation>N Takes</translation>
+        <source>How many takes the button beside makes</source>
+        <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="145"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="147"/>
+        <source>Make %n take(s)</source>
+        <translation>
+            <numerusform>%n Take erzeugen</numerusform>
+            <numerusform>%n Takes erzeugen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="178"/>
+        <location filename="../ui/takes/history_panel.cpp" line="182"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="182"/>
+        <location filename="../ui/takes/history_panel.cpp" line="186"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="216"/>
+        <location filename="../ui/takes/history_panel.cpp" line="220"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="248"/>
+        <location filename="../ui/takes/history_panel.cpp" line="252"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="286"/>
+        <location filename="../ui/takes/history_panel.cpp" line="290"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="293"/>
+        <location filename="../ui/takes/history_panel.cpp" line="297"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="302"/>
+        <location filename="../ui/takes/history_panel.cpp" line="306"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -4133,7 +4136,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="322"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -4141,7 +4144,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="319"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -4149,17 +4152,17 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="326"/>
+        <location filename="../ui/takes/history_panel.cpp" line="330"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="343"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <location filename="../ui/takes/history_panel.cpp" line="383"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4167,7 +4170,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="382"/>
+        <location filename="../ui/takes/history_panel.cpp" line="386"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in 16 Bit abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -4175,22 +4178,22 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="399"/>
+        <location filename="../ui/takes/history_panel.cpp" line="403"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="412"/>
+        <location filename="../ui/takes/history_panel.cpp" line="416"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="417"/>
+        <location filename="../ui/takes/history_panel.cpp" line="421"/>
         <source>Export the selected takes</source>
         <translation>Ausgewählte Takes exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="418"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n der ausgewählten Takes geht über Vollaussteuerung: ein 16-Bit-WAV schneidet seine Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
@@ -4198,12 +4201,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="421"/>
+        <location filename="../ui/takes/history_panel.cpp" line="425"/>
         <source>32-bit float</source>
         <translation>32-Bit-Float</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="422"/>
+        <location filename="../ui/takes/history_panel.cpp" line="426"/>
         <source>16-bit, clipped</source>
         <translation>16 Bit, abgeschnitten</translation>
     </message>

@@ -298,7 +298,15 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="302"/>
+        <location filename="../ui/takes/history_panel.cpp" line="147"/>
+        <source>Make %n take(s)</source>
+        <translation>
+            <numerusform>Make %n take</numerusform>
+            <numerusform>Make %n takes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="306"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -306,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="322"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -314,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="319"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -322,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="379"/>
+        <location filename="../ui/takes/history_panel.cpp" line="383"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -330,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="382"/>
+        <location filename="../ui/takes/history_panel.cpp" line="386"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in 16 bits (clipped_samples in its .json).</numerusform>
@@ -338,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="418"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n of the selected takes goes above full scale: a 16-bit WAV clips its peaks, a 32-bit float WAV keeps them.</numerusform>

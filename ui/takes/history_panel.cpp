@@ -140,9 +140,13 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_variationCount = new QSpinBox(this);
     m_variationCount->setRange(2, 12);
     m_variationCount->setValue(4);
-    m_variationCount->setToolTip(tr("How many takes \u201cN takes\u201d makes"));
-    m_variationsButton = new QPushButton(tr("N takes"), this);
+    m_variationCount->setToolTip(tr("How many takes the button beside makes"));
+    m_variationsButton = new QPushButton(this);
     m_variationsButton->setToolTip(tr("Synthesize the current text N times with different seeds and lay the takes out side by side"));
+    // The button says how many it makes ("Make 4 takes"), next to the box that sets it.
+    const auto nameButton = [this](int n) { m_variationsButton->setText(tr("Make %n take(s)", nullptr, n)); };
+    nameButton(m_variationCount->value());
+    connect(m_variationCount, &QSpinBox::valueChanged, this, nameButton);
     connect(m_variationsButton, &QPushButton::clicked, this, [this] { emit variationsRequested(m_variationCount->value()); });
 
     auto* filterRow = new QHBoxLayout;
