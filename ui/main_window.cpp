@@ -380,7 +380,10 @@ void MainWindow::createMenus() {
             connect(m_controller, &SynthesisController::modelsFailed, models, &ModelsDialog::showLoadFailure);
             connect(models, &ModelsDialog::useFilesRequested, this, [this](const mars5::ModelPaths& paths) {
                 if (!m_controller->loadModels(paths, ComputeChoice::saved()))
-                    statusBar()->showMessage(tr("Wait until the running synthesis finishes (or cancel it), then load again."), 8000);
+                    statusBar()->showMessage(m_controller->modelState() == SynthesisController::ModelState::Loading
+                                                 ? tr("A model is loading already: wait for it, then load again.")
+                                                 : tr("Wait until the running synthesis finishes (or cancel it), then load again."),
+                                             8000);
             });
         }
         models->show();

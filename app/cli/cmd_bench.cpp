@@ -18,6 +18,7 @@
 #include "bench_device.h"
 #include "bench_support.h"
 #include "commands.h"
+#include "output_paths.h"
 
 #include "mars5/codec.h"
 #include "mars5/engine.h"
@@ -89,6 +90,11 @@ int runBench(const BenchArgs& a) {
     if (!dev) return reportError(dev.message()), 1;
     const auto dt = parseComputeDType(a.dtype);
     if (!dt) return reportError(dt.message()), 1;
+    if (const std::string bad = checkOutputPaths({{"--json-file", a.jsonFile}},
+                                                 {{"--ar", a.paths.ar}, {"--nar", a.paths.nar}, {"--encodec", a.paths.encodec},
+                                                  {"--vocos", a.paths.vocos}, {"--vocos-config", a.paths.vocosConfig}});
+        !bad.empty())
+        return reportError(bad), 1;
     const bool randomCodec = a.paths.encodec.empty() && a.paths.vocos.empty();
     if (!randomCodec && (a.paths.encodec.empty() || a.paths.vocos.empty()))
         return reportError("give both --encodec and --vocos, or neither (random codec weights of the published sizes)"), 1;

@@ -1,8 +1,9 @@
 #include "option_checks.h"
 
-#include <charconv>
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
 namespace mars5::cli {
@@ -11,25 +12,31 @@ namespace {
 
 const CLI::Validator kFinite(
     [](std::string& text) -> std::string {
-        try {
-            std::size_t used = 0;
-            const double v = std::stod(text, &used);
-            if (std::isfinite(v)) return {};
-        } catch (const std::exception&) {
-            return {};  // not a number at all: CLI11's own conversion says so
-        }
-        return "'" + text + "' is not a finite number";
+        const char* begin = text.c_str();
+        char* end = nullptr;
+        errno = 0;
+        const double v = std::strtod(begin, &end);
+        if (end == begin || *end != '\0') return {};  // not a number at all: CLI11's own conversion says so
+        if (errno == ERANGE && std::fabs(v) > 1.0) return "'" + text + "' is too large for a number";
+        if (!std::isfinite(v)) return "'" + text + "' is not a finite number";
+        return {};
     },
     "");
 
+// As CLI11 reads unsigned values (strtoull, base 0: 42, 0x2A, 052), but refusing what strtoull
+// would wrap or clamp: a sign, or a value past 64 bits.
 const CLI::Validator kUnsigned64(
     [](std::string& text) -> std::string {
-        std::uint64_t v = 0;
-        const char* end = text.data() + text.size();
-        const auto [at, error] = std::from_chars(text.data(), end, v);
-        if (error == std::errc() && at == end) return {};
-        if (error == std::errc::result_out_of_range) return "'" + text + "' is too large (at most 18446744073709551615)";
-        return "'" + text + "' is not a non-negative integer";
+        const std::size_t first = text.find_first_not_of(" \t");
+        if (first != std::string::npos && (text[first] == '-' || text[first] == '+'))
+            return "'" + text + "' is not a non-negative integer";
+        const char* begin = text.c_str();
+        char* end = nullptr;
+        errno = 0;
+        (void)std::strtoull(begin, &end, 0);
+        if (end == begin || *end != '\0') return "'" + text + "' is not a non-negative integer";
+        if (errno == ERANGE) return "'" + text + "' is too large (at most 18446744073709551615)";
+        return {};
     },
     "");
 

@@ -26,13 +26,27 @@ std::string siblingTemporary(const std::string& target, const std::string& folde
     return dir + "." + base + ".part-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
 }
 
-// A symbolic link's final target (relative links resolved against the link's folder); the
-// path itself when it is not a link or cannot be resolved (the rename then reports why).
+// Where the content goes. An existing file: the operating system's own answer (realpath),
+// which also handles /dev/stdout and /proc/self/fd/N, whose link text ("pipe:[123]") is no
+// path; a device or pipe keeps the name it was given (it is opened, not replaced). A link to a
+// file not made yet: its target, followed link by link (relative ones against the link's
+// folder). A loop of links (more than 40 hops, the kernel's own limit) is refused.
 std::string followLinks(const std::string& path) {
     std::error_code ec;
-    if (!fs::is_symlink(fs::symlink_status(path, ec))) return path;
-    const fs::path resolved = fs::weakly_canonical(fs::path(path), ec);
-    return ec ? path : resolved.string();
+    const fs::file_status status = fs::status(path, ec);
+    if (fs::exists(status)) {
+        if (!fs::is_regular_file(status)) return path;
+        const fs::path real = fs::canonical(path, ec);
+        return ec ? path : real.string();
+    }
+    fs::path current(path);
+    for (int hops = 0; hops <= 40; ++hops) {
+        if (!fs::is_symlink(fs::symlink_status(current, ec))) return current.string();
+        const fs::path target = fs::read_symlink(current, ec);
+        if (ec) return current.string();  // unreadable: the rename then says why
+        current = target.is_absolute() ? target : (current.parent_path() / target).lexically_normal();
+    }
+    fail(ErrorKind::Io, path + ": a loop of symbolic links");
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace mars5 {
 
 // Failure(Format) "<path>: tensor '<name>' holds NaN or infinite values ..." for the first
 // floating-point tensor with a non-finite value; other tensors (integer buffers) are skipped.
-// One pass over the weights; on a GPU one read-back in all.
+// One float64 sum per tensor, one read-back in all.
 void requireFiniteWeights(const NamedTensors& tensors, const std::string& path);
 
 }  // namespace mars5

@@ -35,8 +35,11 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
         fail(ErrorKind::InvalidArgument, "the reference audio has no sample rate (" + std::to_string(reference.sampleRate) + ")");
     if (!(maxSeconds > 0)) fail(ErrorKind::InvalidArgument, "max_prompt_dur must be positive");
     if (!(padSeconds >= 0)) fail(ErrorKind::InvalidArgument, "ref_audio_pad must not be negative");
-    for (const float s : reference.samples)
+    float inputPeak = 0.0f;
+    for (const float s : reference.samples) {
         if (!std::isfinite(s)) fail(ErrorKind::InvalidArgument, "the reference audio holds NaN or infinite samples");
+        inputPeak = std::max(inputPeak, std::fabs(s));
+    }
 
     ConditionedReference out;
     Result<AudioBuffer> audio = resample(reference, kModelSampleRate);
@@ -52,10 +55,11 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
     // still works, but the "voice" is noise; say so rather than leave the user guessing.
     float peak = 0.0f;
     for (const float s : out.audio.samples) peak = std::max(peak, std::fabs(s));
-    if (peak > 1.0f) {
+    // Measured on the samples as read: resampling a full-scale 16-bit file overshoots a little.
+    if (inputPeak > 1.0f) {
         // Only a floating-point file can hold these; Encodec was trained on audio within ±1.
         char level[32];
-        std::snprintf(level, sizeof level, "%+.0f dBFS", 20.0 * std::log10(static_cast<double>(peak)));
+        std::snprintf(level, sizeof level, "%+.0f dBFS", 20.0 * std::log10(static_cast<double>(inputPeak)));
         out.warnings.push_back(std::string("the reference peaks at ") + level +
                                ", above full scale (a floating-point file outside -1..1): the voice will come out "
                                "distorted or as noise; lower its level first");

@@ -236,6 +236,14 @@ private Q_SLOTS:
         QVERIFY(!e.ok());
         QVERIFY2(contains(e.message(), "nan_encodec.th: tensor '" + encodec[5].first + "' holds NaN or infinite values"),
                  e.message().c_str());
+        // Large finite values are not damage, even where their float32 sum would overflow.
+        NamedTensors extreme = readTensorFile(fixture("codec/encodec_tiny.th")).tensors;
+        extreme[5].second = extreme[5].second.clone();
+        extreme[5].second.view(-1)[0] = std::numeric_limits<float>::lowest();
+        extreme[5].second.view(-1)[1] = std::numeric_limits<float>::lowest();
+        test::writeFile(path("extreme_encodec.th"), test::torchSaveStateDict(extreme));
+        const auto x = Codec::load({path("extreme_encodec.th"), "", ""});
+        QVERIFY2(x.ok(), x.ok() ? "" : x.message().c_str());
         NamedTensors vocos = readTensorFile(fixture("codec/vocos_tiny_pytorch_model.bin")).tensors;
         vocos[2].second = vocos[2].second.clone();
         vocos[2].second.view(-1)[1] = std::numeric_limits<float>::infinity();

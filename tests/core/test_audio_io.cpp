@@ -300,6 +300,18 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(QString::fromStdString(path("link.wav"))).isSymLink());
         QCOMPARE(readAudioMono(path("takes/target.wav"))->samples, b.samples);
 
+        // A link to a file not written yet: the file is made where the link points.
+        QVERIFY(QFile::link(QStringLiteral("takes/later.wav"), QString::fromStdString(path("dangling.wav"))));
+        QVERIFY(writeWav(path("dangling.wav"), b, WavFormat::Float32).ok());
+        QVERIFY(QFileInfo(QString::fromStdString(path("dangling.wav"))).isSymLink());
+        QCOMPARE(readAudioMono(path("takes/later.wav"))->samples, b.samples);
+        // A loop of links is refused, not replaced.
+        QVERIFY(QFile::link(QStringLiteral("loop_b.wav"), QString::fromStdString(path("loop_a.wav"))));
+        QVERIFY(QFile::link(QStringLiteral("loop_a.wav"), QString::fromStdString(path("loop_b.wav"))));
+        const auto loop = writeWav(path("loop_a.wav"), b);
+        QVERIFY2(!loop.ok() && containsAll(loop.message(), {"loop of symbolic links"}), loop.ok() ? "" : loop.message().c_str());
+        QVERIFY(QFileInfo(QString::fromStdString(path("loop_a.wav"))).isSymLink());
+
         QVERIFY(::mkfifo(path("pipe.wav").c_str(), 0600) == 0);
         QByteArray piped;
         std::thread reader([&] {

@@ -217,7 +217,8 @@ private Q_SLOTS:
         QVERIFY(!tree->topLevelItem(0)->child(0)->text(0).endsWith("(in use)"));
 
         dialog.showLoadFailure(QStringLiteral("the AR checkpoint is truncated"));
-        QVERIFY2(inUse->text().contains("Not loaded: the AR checkpoint is truncated"), qPrintable(inUse->text()));
+        QVERIFY2(inUse->text().contains("The last load failed: the AR checkpoint is truncated"), qPrintable(inUse->text()));
+        QVERIFY2(inUse->text().contains("my_ar.safetensors"), "the model still in use stays named");
     }
 };
 

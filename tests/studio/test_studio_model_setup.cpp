@@ -226,8 +226,15 @@ private slots:
         for (const auto& [from, to] : files)
             QVERIFY(QFile::copy(studio_test::fixture(QLatin1String(from)), QDir(folder).filePath(QLatin1String(to))));
         // The usual places are this test's own (empty) folders.
-        for (const char* variable : {"HOME", "XDG_DATA_HOME", "HF_HUB_CACHE", "HF_HOME", "TORCH_HOME"})
+        std::vector<std::pair<const char*, QByteArray>> saved;
+        for (const char* variable : {"HOME", "XDG_DATA_HOME", "HF_HUB_CACHE", "HF_HOME", "TORCH_HOME"}) {
+            saved.emplace_back(variable, qgetenv(variable));
             qputenv(variable, home.filePath(QStringLiteral("usual")).toUtf8());
+        }
+        const auto restore = qScopeGuard([&] {
+            for (const auto& [variable, value] : saved)
+                value.isNull() ? qunsetenv(variable) : qputenv(variable, value);
+        });
         QSettings().remove(QStringLiteral("models"));  // no model loads at start
         QSettings().setValue(QStringLiteral("models/userFolders"), QStringList{folder});
 

@@ -110,8 +110,10 @@ void ModelsDialog::setInUse(const ModelPaths& paths) {
 }
 
 void ModelsDialog::showLoadFailure(const QString& message) {
-    m_inUseText->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                             .arg(kBad.name(), tr("Not loaded: %1").arg(message).toHtmlEscaped()));
+    // Under what is in use: a failed load leaves the loaded model (if any) in place.
+    showInUse();
+    m_inUseText->setText(m_inUseText->text() + QStringLiteral("<br><span style='color:%1'>%2</span>")
+                                                   .arg(kBad.name(), tr("The last load failed: %1").arg(message).toHtmlEscaped()));
 }
 
 void ModelsDialog::showInUse() {

@@ -41,7 +41,7 @@ public:
     ModelPaths foundPaths() const;
     // The files the studio has loaded (empty: none), shown above the list and marked in it.
     void setInUse(const ModelPaths& paths);
-    // A load this dialog asked for failed: the reason, where the files in use were named.
+    // A load failed: the reason, under the files in use (a failed load keeps the loaded model).
     void showLoadFailure(const QString& message);
 
 public Q_SLOTS:
