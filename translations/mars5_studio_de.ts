@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="94"/>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1140,62 +1140,67 @@
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>A model is loading already: wait for it, then load again.</source>
+        <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1203,92 +1208,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -1549,230 +1554,225 @@
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="114"/>
-        <source>Not loaded: %1</source>
-        <translation>Nicht geladen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/models/models_dialog.cpp" line="119"/>
+        <location filename="../ui/models/models_dialog.cpp" line="121"/>
         <source>No model is loaded in the studio yet.</source>
         <translation>Im Studio ist noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="125"/>
+        <location filename="../ui/models/models_dialog.cpp" line="127"/>
         <source>The studio uses: %1 (File ▸ Set up model… shows where they are).</source>
         <translation>Das Studio verwendet: %1 (Datei ▸ Modell einrichten… zeigt, wo sie liegen).</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="139"/>
+        <location filename="../ui/models/models_dialog.cpp" line="141"/>
         <source>MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec 24 kHz, and Vocos&apos;s weights with its config. Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
         <translation>MARS5 verwendet fünf veröffentlichte Dateien, insgesamt %1: die Checkpoints AR und NAR, Encodec 24 kHz sowie die Gewichte von Vocos mit ihrer Konfiguration. Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="154"/>
+        <location filename="../ui/models/models_dialog.cpp" line="156"/>
         <source>Use these files</source>
         <translation>Diese Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="155"/>
-        <location filename="../ui/models/models_dialog.cpp" line="486"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="488"/>
         <source>Load the files marked ● below in the studio (on the device chosen in Set up model)</source>
         <translation>Die unten mit ● markierten Dateien im Studio laden (auf dem unter „Modell einrichten“ gewählten Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="164"/>
+        <location filename="../ui/models/models_dialog.cpp" line="166"/>
         <source>Model / file</source>
         <translation>Modell / Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="164"/>
+        <location filename="../ui/models/models_dialog.cpp" line="166"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="164"/>
+        <location filename="../ui/models/models_dialog.cpp" line="166"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="164"/>
+        <location filename="../ui/models/models_dialog.cpp" line="166"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="164"/>
+        <location filename="../ui/models/models_dialog.cpp" line="166"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="184"/>
+        <location filename="../ui/models/models_dialog.cpp" line="186"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="185"/>
+        <location filename="../ui/models/models_dialog.cpp" line="187"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
         <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="187"/>
+        <location filename="../ui/models/models_dialog.cpp" line="189"/>
         <source>Verify sha256</source>
         <translation>sha256 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="188"/>
+        <location filename="../ui/models/models_dialog.cpp" line="190"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
         <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="197"/>
+        <location filename="../ui/models/models_dialog.cpp" line="199"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="199"/>
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="201"/>
+        <location filename="../ui/models/models_dialog.cpp" line="372"/>
         <source>Download missing</source>
         <translation>Fehlende herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="201"/>
-        <location filename="../ui/models/models_dialog.cpp" line="477"/>
+        <location filename="../ui/models/models_dialog.cpp" line="203"/>
+        <location filename="../ui/models/models_dialog.cpp" line="479"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="202"/>
+        <location filename="../ui/models/models_dialog.cpp" line="204"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="215"/>
+        <location filename="../ui/models/models_dialog.cpp" line="217"/>
         <source>Nothing downloading.</source>
         <translation>Kein Download aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="218"/>
+        <location filename="../ui/models/models_dialog.cpp" line="220"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
         <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="219"/>
+        <location filename="../ui/models/models_dialog.cpp" line="221"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
         <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="221"/>
+        <location filename="../ui/models/models_dialog.cpp" line="223"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="231"/>
+        <location filename="../ui/models/models_dialog.cpp" line="233"/>
         <source>Mirror:</source>
         <translation>Spiegelserver:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="244"/>
+        <location filename="../ui/models/models_dialog.cpp" line="246"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
         <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="255"/>
+        <location filename="../ui/models/models_dialog.cpp" line="257"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
         <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="255"/>
+        <location filename="../ui/models/models_dialog.cpp" line="257"/>
         <source>Looking for model files…</source>
         <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="298"/>
         <source>usable, flagged</source>
         <translation>nutzbar, markiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="298"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="303"/>
+        <location filename="../ui/models/models_dialog.cpp" line="305"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="303"/>
+        <location filename="../ui/models/models_dialog.cpp" line="305"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="305"/>
+        <location filename="../ui/models/models_dialog.cpp" line="307"/>
         <source>download %1 (%2) from %3</source>
         <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="314"/>
+        <location filename="../ui/models/models_dialog.cpp" line="316"/>
         <source> (in use)</source>
         <translation> (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="322"/>
+        <location filename="../ui/models/models_dialog.cpp" line="324"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="322"/>
+        <location filename="../ui/models/models_dialog.cpp" line="324"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="324"/>
+        <location filename="../ui/models/models_dialog.cpp" line="326"/>
         <source>none published</source>
         <translation>keiner veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="325"/>
+        <location filename="../ui/models/models_dialog.cpp" line="327"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="326"/>
+        <location filename="../ui/models/models_dialog.cpp" line="328"/>
         <source>earlier upload</source>
         <translation>früherer Upload</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="327"/>
+        <location filename="../ui/models/models_dialog.cpp" line="329"/>
         <source>differs!</source>
         <translation>abweichend!</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="331"/>
+        <location filename="../ui/models/models_dialog.cpp" line="333"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="333"/>
+        <location filename="../ui/models/models_dialog.cpp" line="335"/>
         <source>valid, unrecognised</source>
         <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="348"/>
+        <location filename="../ui/models/models_dialog.cpp" line="350"/>
         <source>why: </source>
         <translation>Grund: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="348"/>
+        <location filename="../ui/models/models_dialog.cpp" line="350"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="361"/>
+        <location filename="../ui/models/models_dialog.cpp" line="363"/>
         <source>All five files are ready.</source>
         <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <location filename="../ui/models/models_dialog.cpp" line="364"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n Datei fehlt hier oder ist unbrauchbar.</numerusform>
@@ -1780,27 +1780,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <location filename="../ui/models/models_dialog.cpp" line="366"/>
         <source>The studio&apos;s loaded model is unaffected: it uses the files named above.</source>
         <translation>Das im Studio geladene Modell ist davon nicht betroffen: Es verwendet die oben genannten Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="442"/>
+        <location filename="../ui/models/models_dialog.cpp" line="444"/>
         <source>All downloads finished and verified. “Use these files” loads them.</source>
         <translation>Alle Downloads abgeschlossen und verifiziert. „Diese Dateien verwenden“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="485"/>
+        <location filename="../ui/models/models_dialog.cpp" line="487"/>
         <source>The studio already uses these files</source>
         <translation>Das Studio verwendet diese Dateien bereits</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="487"/>
+        <location filename="../ui/models/models_dialog.cpp" line="489"/>
         <source>Every file must be ready first: download what is missing, or add the folder that holds it</source>
         <translation>Zuerst muss jede Datei bereitstehen: Laden Sie Fehlendes herunter oder fügen Sie den Ordner hinzu, der es enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="368"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
@@ -1808,87 +1808,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="116"/>
+        <source>The last load failed: %1</source>
+        <translation>Das letzte Laden ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/models_dialog.cpp" line="372"/>
         <source>Download missing (%1)</source>
         <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="373"/>
+        <location filename="../ui/models/models_dialog.cpp" line="375"/>
         <source>Studio folder: %1</source>
         <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="374"/>
+        <location filename="../ui/models/models_dialog.cpp" line="376"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="375"/>
+        <location filename="../ui/models/models_dialog.cpp" line="377"/>
         <source>Hugging Face cache: %1</source>
         <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="376"/>
+        <location filename="../ui/models/models_dialog.cpp" line="378"/>
         <source>torch hub: %1</source>
         <translation>torch hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="377"/>
+        <location filename="../ui/models/models_dialog.cpp" line="379"/>
         <source>Looked in:</source>
         <translation>Durchsucht:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="397"/>
+        <location filename="../ui/models/models_dialog.cpp" line="399"/>
         <source>Nothing to download: every file is ready.</source>
         <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="413"/>
+        <location filename="../ui/models/models_dialog.cpp" line="415"/>
         <source>%1 (%2 of %3): connecting…</source>
         <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="419"/>
+        <location filename="../ui/models/models_dialog.cpp" line="421"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
         <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="423"/>
+        <location filename="../ui/models/models_dialog.cpp" line="425"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="428"/>
+        <location filename="../ui/models/models_dialog.cpp" line="430"/>
         <source>%1: checking sha256…</source>
         <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="430"/>
+        <location filename="../ui/models/models_dialog.cpp" line="432"/>
         <source>%1: paused (the partial download is kept)</source>
         <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="434"/>
+        <location filename="../ui/models/models_dialog.cpp" line="436"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="452"/>
+        <location filename="../ui/models/models_dialog.cpp" line="454"/>
         <source>Folder with model files</source>
         <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="466"/>
+        <location filename="../ui/models/models_dialog.cpp" line="468"/>
         <source>Downloads use the published servers.</source>
         <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="467"/>
+        <location filename="../ui/models/models_dialog.cpp" line="469"/>
         <source>Downloads use %1.</source>
         <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="477"/>
+        <location filename="../ui/models/models_dialog.cpp" line="479"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <location filename="../ui/models/models_dialog.cpp" line="364"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n file missing or unusable here.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="368"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>
