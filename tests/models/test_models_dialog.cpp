@@ -33,6 +33,16 @@ bool copyTo(const QString& from, const QString& to) {
     return QFile::copy(from, to);
 }
 
+// The usual places (home, Hugging Face cache, torch hub, the studio's data folder) inside `tmp`.
+ModelSearchEnvironment machineIn(const QTemporaryDir& tmp) {
+    ModelSearchEnvironment env;
+    env.home = tmp.filePath("home").toStdString();
+    env.hfHubCache = tmp.filePath("hf/hub").toStdString();
+    env.torchHome = tmp.filePath("torch").toStdString();
+    env.xdgDataHome = tmp.filePath("data").toStdString();
+    return env;
+}
+
 QPushButton* button(QWidget* w, const QString& startsWith) {
     for (auto* b : w->findChildren<QPushButton*>())
         if (b->text().startsWith(startsWith)) return b;
@@ -87,12 +97,7 @@ private Q_SLOTS:
         qputenv("MARS5_MODELS_MIRROR", server.baseUrl().toUtf8());
         qputenv("XDG_CACHE_HOME", tmp.filePath("cache").toUtf8());
 
-        ModelSearchEnvironment env;
-        env.home = tmp.filePath("home").toStdString();
-        env.hfHubCache = tmp.filePath("hf/hub").toStdString();
-        env.torchHome = tmp.filePath("torch").toStdString();
-        env.xdgDataHome = tmp.filePath("data").toStdString();
-        ui::ModelsDialog dialog(nullptr, env);
+        ui::ModelsDialog dialog(nullptr, machineIn(tmp));
         QSignalSpy scanned(&dialog, &ui::ModelsDialog::scanFinished);
         QVERIFY(scanned.wait(20000));
         dialog.rescan(true);  // with sha256
@@ -173,12 +178,7 @@ private Q_SLOTS:
         QSettings().setValue("models/userFolders", QStringList{folder});
         qputenv("XDG_CACHE_HOME", tmp.filePath("cache").toUtf8());
 
-        ModelSearchEnvironment env;
-        env.home = tmp.filePath("home").toStdString();
-        env.hfHubCache = tmp.filePath("hf/hub").toStdString();
-        env.torchHome = tmp.filePath("torch").toStdString();
-        env.xdgDataHome = tmp.filePath("data").toStdString();
-        ui::ModelsDialog dialog(nullptr, env);
+        ui::ModelsDialog dialog(nullptr, machineIn(tmp));
         QSignalSpy scanned(&dialog, &ui::ModelsDialog::scanFinished);
         QVERIFY(scanned.wait(20000));
         QVERIFY(dialog.inventory().missing().empty());
