@@ -3035,7 +3035,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -3176,7 +3176,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="154"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="542"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
@@ -3264,7 +3264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="562"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
+        <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
+        <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
@@ -3311,19 +3316,19 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="455"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="522"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="459"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="523"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
@@ -3343,17 +3348,17 @@
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="506"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="527"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3361,22 +3366,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="542"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="559"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3384,7 +3389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

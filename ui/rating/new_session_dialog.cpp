@@ -493,6 +493,10 @@ Result<NewSession> NewSessionDialog::buildSession() const {
 
 QString NewSessionDialog::previewText() const { return m_preview->text(); }
 
+// The live preview says what is still missing in amber, not in an error's red: the dialog
+// opens with nothing chosen, and Create stays off until it is complete.
+const QString kStillMissingStyle = QStringLiteral("color: #8a5a00;");
+
 void NewSessionDialog::updatePreview() {
     if (m_synth && m_synth->isRunning()) return;
     m_datasetRow->setEnabled(kind() == Kind::Dataset || kind() == Kind::Synthesized);
@@ -502,7 +506,10 @@ void NewSessionDialog::updatePreview() {
     const SynthesisSource source = synthesisSource();
     // The codec ceiling runs the codec: synthesized sessions have the model, a dataset needs it too.
     m_codecCeiling->setEnabled(kind() == Kind::Synthesized || (kind() == Kind::Dataset && source.available()));
-    m_codecCeiling->setToolTip(kind() == Kind::Dataset && !source.available()
+    const bool ceilingKind = kind() == Kind::Dataset || kind() == Kind::Synthesized;
+    m_codecCeiling->setToolTip(!ceilingKind ? tr("Only for sessions with recordings of a dataset: the ceiling is each "
+                                                 "recording through the codec alone")
+                               : kind() == Kind::Dataset && !source.available()
                                    ? tr("The codec ceiling runs the studio's model files: %1").arg(source.unavailable)
                                    : m_ceilingToolTip);
     if (auto* model = qobject_cast<QStandardItemModel*>(m_kind->model())) {
@@ -533,7 +540,7 @@ void NewSessionDialog::updatePreview() {
             lines << plan.value().notes;
         }
         m_preview->setText(problem.isEmpty() ? lines.join(QLatin1Char('\n')) : problem);
-        m_preview->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+        m_preview->setStyleSheet(problem.isEmpty() ? QString() : kStillMissingStyle);
         m_ok->setEnabled(problem.isEmpty());
         m_ok->setText(tr("Synthesize and create session"));
         return;
@@ -543,7 +550,7 @@ void NewSessionDialog::updatePreview() {
     auto scanned = scan();
     if (!scanned.ok()) {
         m_preview->setText(QString::fromStdString(scanned.message()));
-        m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_preview->setStyleSheet(kStillMissingStyle);
         m_ok->setEnabled(false);
         return;
     }
@@ -564,7 +571,7 @@ void NewSessionDialog::updatePreview() {
     lines << scanned.value().notes;
     if (!session.ok()) lines << QString::fromStdString(session.message());
     m_preview->setText(lines.join(QLatin1Char('\n')));
-    m_preview->setStyleSheet(session.ok() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_preview->setStyleSheet(session.ok() ? QString() : kStillMissingStyle);
     m_ok->setEnabled(session.ok());
 }
 
