@@ -17,17 +17,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="48"/>
+        <location filename="../ui/models/models_dialog.cpp" line="49"/>
         <source>%1 h %2 min left</source>
         <translation>noch %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="49"/>
+        <location filename="../ui/models/models_dialog.cpp" line="50"/>
         <source>%1 min %2 s left</source>
         <translation>noch %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="50"/>
+        <location filename="../ui/models/models_dialog.cpp" line="51"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -1301,247 +1301,247 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="39"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="40"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="42"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="43"/>
         <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="51"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="52"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="52"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="272"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="69"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="83"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="84"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="84"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="98"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="99"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="101"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="102"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="107"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="108"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="109"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="110"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="115"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="131"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="132"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="145"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="146"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="167"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="172"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="173"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="219"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="220"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="255"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="260"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="244"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="275"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="280"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="268"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="288"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="288"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="308"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="166"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="167"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="318"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="343"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="326"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -1549,230 +1549,230 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="78"/>
+        <location filename="../ui/models/models_dialog.cpp" line="79"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="121"/>
+        <location filename="../ui/models/models_dialog.cpp" line="112"/>
         <source>No model is loaded in the studio yet.</source>
         <translation>Im Studio ist noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="127"/>
+        <location filename="../ui/models/models_dialog.cpp" line="118"/>
         <source>The studio uses: %1 (File ▸ Set up model… shows where they are).</source>
         <translation>Das Studio verwendet: %1 (Datei ▸ Modell einrichten… zeigt, wo sie liegen).</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="141"/>
+        <location filename="../ui/models/models_dialog.cpp" line="132"/>
         <source>MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec 24 kHz, and Vocos&apos;s weights with its config. Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
         <translation>MARS5 verwendet fünf veröffentlichte Dateien, insgesamt %1: die Checkpoints AR und NAR, Encodec 24 kHz sowie die Gewichte von Vocos mit ihrer Konfiguration. Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="156"/>
+        <location filename="../ui/models/models_dialog.cpp" line="147"/>
         <source>Use these files</source>
         <translation>Diese Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
-        <location filename="../ui/models/models_dialog.cpp" line="488"/>
+        <location filename="../ui/models/models_dialog.cpp" line="148"/>
+        <location filename="../ui/models/models_dialog.cpp" line="479"/>
         <source>Load the files marked ● below in the studio (on the device chosen in Set up model)</source>
         <translation>Die unten mit ● markierten Dateien im Studio laden (auf dem unter „Modell einrichten“ gewählten Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="166"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
         <source>Model / file</source>
         <translation>Modell / Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="166"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="166"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="166"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="166"/>
+        <location filename="../ui/models/models_dialog.cpp" line="157"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="186"/>
+        <location filename="../ui/models/models_dialog.cpp" line="177"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="187"/>
+        <location filename="../ui/models/models_dialog.cpp" line="178"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
         <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="189"/>
+        <location filename="../ui/models/models_dialog.cpp" line="180"/>
         <source>Verify sha256</source>
         <translation>sha256 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="190"/>
+        <location filename="../ui/models/models_dialog.cpp" line="181"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
         <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="199"/>
+        <location filename="../ui/models/models_dialog.cpp" line="190"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="201"/>
-        <location filename="../ui/models/models_dialog.cpp" line="372"/>
+        <location filename="../ui/models/models_dialog.cpp" line="192"/>
+        <location filename="../ui/models/models_dialog.cpp" line="363"/>
         <source>Download missing</source>
         <translation>Fehlende herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="203"/>
-        <location filename="../ui/models/models_dialog.cpp" line="479"/>
+        <location filename="../ui/models/models_dialog.cpp" line="194"/>
+        <location filename="../ui/models/models_dialog.cpp" line="470"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="204"/>
+        <location filename="../ui/models/models_dialog.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="217"/>
+        <location filename="../ui/models/models_dialog.cpp" line="208"/>
         <source>Nothing downloading.</source>
         <translation>Kein Download aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="220"/>
+        <location filename="../ui/models/models_dialog.cpp" line="211"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
         <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="221"/>
+        <location filename="../ui/models/models_dialog.cpp" line="212"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
         <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="223"/>
+        <location filename="../ui/models/models_dialog.cpp" line="214"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="233"/>
+        <location filename="../ui/models/models_dialog.cpp" line="224"/>
         <source>Mirror:</source>
         <translation>Spiegelserver:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="246"/>
+        <location filename="../ui/models/models_dialog.cpp" line="237"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
         <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="257"/>
+        <location filename="../ui/models/models_dialog.cpp" line="248"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
         <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="257"/>
+        <location filename="../ui/models/models_dialog.cpp" line="248"/>
         <source>Looking for model files…</source>
         <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="298"/>
+        <location filename="../ui/models/models_dialog.cpp" line="289"/>
         <source>usable, flagged</source>
         <translation>nutzbar, markiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="298"/>
+        <location filename="../ui/models/models_dialog.cpp" line="289"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="305"/>
+        <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="305"/>
+        <location filename="../ui/models/models_dialog.cpp" line="296"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="307"/>
+        <location filename="../ui/models/models_dialog.cpp" line="298"/>
         <source>download %1 (%2) from %3</source>
         <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="316"/>
+        <location filename="../ui/models/models_dialog.cpp" line="307"/>
         <source> (in use)</source>
         <translation> (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="324"/>
+        <location filename="../ui/models/models_dialog.cpp" line="315"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="324"/>
+        <location filename="../ui/models/models_dialog.cpp" line="315"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="326"/>
+        <location filename="../ui/models/models_dialog.cpp" line="317"/>
         <source>none published</source>
         <translation>keiner veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="327"/>
+        <location filename="../ui/models/models_dialog.cpp" line="318"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="328"/>
+        <location filename="../ui/models/models_dialog.cpp" line="319"/>
         <source>earlier upload</source>
         <translation>früherer Upload</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="329"/>
+        <location filename="../ui/models/models_dialog.cpp" line="320"/>
         <source>differs!</source>
         <translation>abweichend!</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="333"/>
+        <location filename="../ui/models/models_dialog.cpp" line="324"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="335"/>
+        <location filename="../ui/models/models_dialog.cpp" line="326"/>
         <source>valid, unrecognised</source>
         <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="350"/>
+        <location filename="../ui/models/models_dialog.cpp" line="341"/>
         <source>why: </source>
         <translation>Grund: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="350"/>
+        <location filename="../ui/models/models_dialog.cpp" line="341"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="363"/>
+        <location filename="../ui/models/models_dialog.cpp" line="354"/>
         <source>All five files are ready.</source>
         <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <location filename="../ui/models/models_dialog.cpp" line="355"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n Datei fehlt hier oder ist unbrauchbar.</numerusform>
@@ -1780,27 +1780,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="366"/>
+        <location filename="../ui/models/models_dialog.cpp" line="357"/>
         <source>The studio&apos;s loaded model is unaffected: it uses the files named above.</source>
         <translation>Das im Studio geladene Modell ist davon nicht betroffen: Es verwendet die oben genannten Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="444"/>
+        <location filename="../ui/models/models_dialog.cpp" line="435"/>
         <source>All downloads finished and verified. “Use these files” loads them.</source>
         <translation>Alle Downloads abgeschlossen und verifiziert. „Diese Dateien verwenden“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="487"/>
+        <location filename="../ui/models/models_dialog.cpp" line="478"/>
         <source>The studio already uses these files</source>
         <translation>Das Studio verwendet diese Dateien bereits</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="489"/>
+        <location filename="../ui/models/models_dialog.cpp" line="480"/>
         <source>Every file must be ready first: download what is missing, or add the folder that holds it</source>
         <translation>Zuerst muss jede Datei bereitstehen: Laden Sie Fehlendes herunter oder fügen Sie den Ordner hinzu, der es enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="361"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
@@ -1808,92 +1808,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="116"/>
+        <location filename="../ui/models/models_dialog.cpp" line="107"/>
         <source>The last load failed: %1</source>
         <translation>Das letzte Laden ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="372"/>
+        <location filename="../ui/models/models_dialog.cpp" line="363"/>
         <source>Download missing (%1)</source>
         <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="375"/>
+        <location filename="../ui/models/models_dialog.cpp" line="366"/>
         <source>Studio folder: %1</source>
         <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="376"/>
+        <location filename="../ui/models/models_dialog.cpp" line="367"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="377"/>
+        <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>Hugging Face cache: %1</source>
         <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="378"/>
+        <location filename="../ui/models/models_dialog.cpp" line="369"/>
         <source>torch hub: %1</source>
         <translation>torch hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="379"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>Looked in:</source>
         <translation>Durchsucht:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="399"/>
+        <location filename="../ui/models/models_dialog.cpp" line="390"/>
         <source>Nothing to download: every file is ready.</source>
         <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="415"/>
+        <location filename="../ui/models/models_dialog.cpp" line="406"/>
         <source>%1 (%2 of %3): connecting…</source>
         <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="421"/>
+        <location filename="../ui/models/models_dialog.cpp" line="412"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
         <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="425"/>
+        <location filename="../ui/models/models_dialog.cpp" line="416"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="430"/>
+        <location filename="../ui/models/models_dialog.cpp" line="421"/>
         <source>%1: checking sha256…</source>
         <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="432"/>
+        <location filename="../ui/models/models_dialog.cpp" line="423"/>
         <source>%1: paused (the partial download is kept)</source>
         <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="436"/>
+        <location filename="../ui/models/models_dialog.cpp" line="427"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="454"/>
+        <location filename="../ui/models/models_dialog.cpp" line="445"/>
         <source>Folder with model files</source>
         <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="468"/>
+        <location filename="../ui/models/models_dialog.cpp" line="459"/>
         <source>Downloads use the published servers.</source>
         <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="469"/>
+        <location filename="../ui/models/models_dialog.cpp" line="460"/>
         <source>Downloads use %1.</source>
         <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="479"/>
+        <location filename="../ui/models/models_dialog.cpp" line="470"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2616,13 +2616,13 @@
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -2668,7 +2668,7 @@
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="382"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -2698,8 +2698,7 @@
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="168"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="214"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
@@ -2709,52 +2708,52 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="235"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="236"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="237"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="241"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="243"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="248"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="247"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="248"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="270"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="277"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="278"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="281"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="288"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -2762,57 +2761,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="310"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="315"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="336"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="337"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="354"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="355"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
         <source> · about %1 left</source>
         <translation> · noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="358"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="364"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -2820,7 +2819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -2828,7 +2827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -2836,42 +2835,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="382"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="402"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="408"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="409"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="419"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="420"/>
         <source>WAV, 16-bit PCM (*.wav)</source>
         <translation>WAV, 16 Bit PCM (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="420"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="421"/>
         <source>WAV, 32-bit float (*.wav)</source>
         <translation>WAV, 32 Bit Float (*.wav)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="427"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="428"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <location filename="../ui/models/models_dialog.cpp" line="355"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n file missing or unusable here.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="361"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="287"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="288"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="364"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="365"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>

@@ -3,10 +3,11 @@
 #include "commands.h"
 #include "output_paths.h"
 
-#include "mars5/audio.h"
 #include "mars5/codec.h"
 
 #include <iostream>
+#include <string>
+#include <vector>
 
 namespace mars5::cli {
 
@@ -35,16 +36,10 @@ void addEncodeCommand(CLI::App& app) {
         if (!dt) return reportError(dt.message());
         const auto codec = Codec::load({*model, "", ""}, {*dev, *dt});
         if (!codec) return reportError(codec.message());
-        // Read here rather than through encodeFile, so that what the reader noticed (a
-        // truncated or damaged file) is said.
-        const auto audio = loadAudioForModel(*input);
-        if (!audio) {  // read errors begin with the path already, resampling errors do not
-            const std::string& m = audio.message();
-            return reportError(m.rfind(*input + ":", 0) == 0 ? m : *input + ": " + m);
-        }
-        for (const auto& w : audio->warnings) std::cerr << "warning: " << *input << ": " << w << '\n';
-        const auto codes = codec->encode(*audio, *bandwidth);
-        if (!codes) return reportError(*input + ": " + codes.message());
+        std::vector<std::string> warnings;  // what the reader noticed: a truncated or damaged file
+        const auto codes = codec->encodeFile(*input, *bandwidth, &warnings);
+        for (const auto& w : warnings) std::cerr << "warning: " << *input << ": " << w << '\n';
+        if (!codes) return reportError(codes.message());
         const auto saved = saveCodes(*output, *codes);
         if (!saved) return reportError(saved.message());
         std::cout << *output << ": " << codes->numCodebooks << " codebooks x " << codes->numFrames << " frames ("

@@ -250,10 +250,7 @@ void runTts(const TtsArgs& a) {
     if (const std::string bad = checkOutputPaths(outputs, inputs); !bad.empty()) return reportError(bad);
 
     const auto reference = loadAudioForModel(a.ref);
-    if (!reference) {  // read errors already begin with the path, resampling errors do not
-        const std::string& m = reference.message();
-        return reportError(m.rfind(a.ref + ":", 0) == 0 ? m : a.ref + ": " + m);
-    }
+    if (!reference) return reportError(reference.message());  // it begins with the path
     for (const auto& w : reference->warnings) std::cerr << "warning: " << a.ref << ": " << w << '\n';
 
     Result<Mars5Engine> engine = Mars5Engine::load(paths, options);

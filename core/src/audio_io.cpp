@@ -170,8 +170,10 @@ Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate) {
 
 Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options) {
     auto mono = readAudioMono(path, options);
-    if (!mono) return mono.error();
-    return resample(*mono, kModelSampleRate);
+    if (!mono) return mono.error();  // read errors begin with the path already
+    auto resampled = resample(*mono, kModelSampleRate);
+    if (!resampled) return Error{resampled.error().kind, path + ": " + resampled.message()};
+    return resampled;
 }
 
 Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavFormat format) {

@@ -3,10 +3,10 @@
 #include "failure.h"
 #include "safetensors.h"
 #include "torch_pickle.h"
+#include "unrecognised_file.h"
 
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
 
 namespace mars5 {
@@ -86,13 +86,7 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
             fail(ErrorKind::Unsupported, path + ": a pre-1.6 PyTorch pickle checkpoint; re-save it with a recent "
                                                "PyTorch or convert it to safetensors");
         case Container::Unknown:
-        {
-            std::error_code ec;
-            const bool empty = std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec;
-            if (std::filesystem::is_directory(path, ec)) fail(ErrorKind::InvalidArgument, path + ": is a folder, not a checkpoint file");
-            fail(ErrorKind::Format, path + (empty ? ": the file is empty (0 bytes): an interrupted copy or download?"
-                                                  : ": neither a safetensors file nor a PyTorch checkpoint"));
-        }
+            failUnrecognisedCheckpoint(path);
         }
         for (const auto& t : info.tensors) {
             std::uint64_t n = 1;

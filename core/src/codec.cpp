@@ -255,9 +255,11 @@ Result<CodecCodes> Codec::encode(const AudioBuffer& audio, double bandwidthKbps)
     });
 }
 
-Result<CodecCodes> Codec::encodeFile(const std::string& path, double bandwidthKbps) const {
+Result<CodecCodes> Codec::encodeFile(const std::string& path, double bandwidthKbps,
+                                     std::vector<std::string>* readerWarnings) const {
     auto audio = loadAudioForModel(path);
     if (!audio) return audio.error();
+    if (readerWarnings) *readerWarnings = audio->warnings;
     auto codes = encode(*audio, bandwidthKbps);
     if (!codes) return Error{codes.error().kind, path + ": " + codes.message()};
     return codes;

@@ -3,6 +3,7 @@
 #include "failure.h"
 #include "finite_weights.h"
 #include "safetensors.h"
+#include "unrecognised_file.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -338,10 +339,7 @@ TensorFile readTensorFile(const std::string& path) {
         for (const auto& e : st.entries()) f.tensors.emplace_back(e.name, st.tensor(e.name));
         return f;
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) fail(ErrorKind::InvalidArgument, path + ": is a folder, not a model file");
-    fail(ErrorKind::Format, path + (got == 0 ? ": the file is empty (0 bytes): an interrupted copy or download?"
-                                             : ": neither a safetensors file nor a PyTorch checkpoint"));
+    failUnrecognisedCheckpoint(path);
 }
 
 void checkTensors(const NamedTensors& tensors, const std::vector<TensorExpectation>& expected,

@@ -41,7 +41,7 @@ expect 1 "--save-codes and -o name the same file" -- "${tts[@]}" --ref ref.wav -
 expect 1 "--save-codes and -o name the same file" -- "${tts[@]}" --ref ref.wav --text "Hi." -o x.wav --save-codes "$work/x.wav"
 expect 1 "is this command's standard output" -- bash -c 'set -o pipefail; "$@" -o /dev/stdout | cat' _ "${tts[@]}" --ref ref.wav --text "Hi."
 expect 1 "--json-file .*: is the same file as --ar" -- "$cli" bench --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" --json-file "$M/mars5_tiny_ar.safetensors"
-expect 1 "is a folder, not a model file" -- "$cli" encode ref.wav -o e.safetensors --encodec "$work"
+expect 1 "is a folder, not a checkpoint file" -- "$cli" encode ref.wav -o e.safetensors --encodec "$work"
 expect 2 "--bandwidth: '1e400' is too large" -- "$cli" encode ref.wav -o e.safetensors --encodec "$K/encodec_tiny.th" --bandwidth 1e400
 expect 1 "-o lines/001.wav: is the same file as --lines" -- "${tts[@]}" --ref ref.wav --lines lines/001.wav -o lines
 expect 1 "-o manifest.json: is the same file as --manifest" -- "$cli" make-random --manifest manifest.json -o manifest.json

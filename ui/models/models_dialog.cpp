@@ -2,6 +2,7 @@
 
 #include "download_queue.h"
 #include "download_settings.h"
+#include "inventory_paths.h"
 #include "util/window_size.h"
 
 #include <QDialogButtonBox>
@@ -90,17 +91,7 @@ QString ModelsDialog::modelsFolder() const { return q(studioModelsFolder(m_env))
 
 bool ModelsDialog::isBusy() const { return m_scanning || (m_queue && m_queue->isRunning()); }
 
-ModelPaths ModelsDialog::foundPaths() const {
-    ModelPaths p;
-    const std::pair<ModelRole, std::string*> roles[] = {{ModelRole::Mars5Ar, &p.ar},
-                                                        {ModelRole::Mars5Nar, &p.nar},
-                                                        {ModelRole::Encodec, &p.encodec},
-                                                        {ModelRole::VocosWeights, &p.vocos},
-                                                        {ModelRole::VocosConfig, &p.vocosConfig}};
-    for (const auto& [role, into] : roles)
-        if (const FoundModelFile* f = m_inventory.best(role)) *into = f->path;
-    return p;
-}
+ModelPaths ModelsDialog::foundPaths() const { return withFoundFiles(m_inventory); }
 
 void ModelsDialog::setInUse(const ModelPaths& paths) {
     m_inUse = paths;

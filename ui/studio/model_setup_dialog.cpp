@@ -2,6 +2,7 @@
 
 #include "mars5/cpu_info.h"
 #include "mars5/model_files.h"
+#include "models/inventory_paths.h"
 #include "util/window_size.h"
 
 #include <QComboBox>
@@ -222,15 +223,7 @@ bool ModelSetupDialog::useFolder(const QString& folder) {
     // Fill in what is there, so only the missing ones need choosing by hand.
     const mars5::ModelInventory inventory =
         mars5::discoverModels({{mars5::LocationKind::UserFolder, QFile::encodeName(folder).toStdString()}});
-    mars5::ModelPaths p = paths();
-    const std::pair<mars5::ModelRole, std::string*> roles[] = {{mars5::ModelRole::Mars5Ar, &p.ar},
-                                                               {mars5::ModelRole::Mars5Nar, &p.nar},
-                                                               {mars5::ModelRole::Encodec, &p.encodec},
-                                                               {mars5::ModelRole::VocosWeights, &p.vocos},
-                                                               {mars5::ModelRole::VocosConfig, &p.vocosConfig}};
-    for (const auto& [role, into] : roles)
-        if (const mars5::FoundModelFile* f = inventory.best(role)) *into = f->path;
-    setPaths(p);
+    setPaths(withFoundFiles(inventory, paths()));
     setStatus(qs(found.message()).toHtmlEscaped(), true);
     return false;
 }
@@ -238,16 +231,7 @@ bool ModelSetupDialog::useFolder(const QString& folder) {
 bool ModelSetupDialog::searchUsualPlaces() {
     const auto env = mars5::ModelSearchEnvironment::fromProcess();
     const mars5::ModelInventory inventory = mars5::discoverModels(mars5::defaultSearchLocations(env));
-    mars5::ModelPaths p = paths();
-    auto pick = [&](mars5::ModelRole role, std::string& into) {
-        if (const mars5::FoundModelFile* f = inventory.best(role)) into = f->path;
-    };
-    pick(mars5::ModelRole::Mars5Ar, p.ar);
-    pick(mars5::ModelRole::Mars5Nar, p.nar);
-    pick(mars5::ModelRole::Encodec, p.encodec);
-    pick(mars5::ModelRole::VocosWeights, p.vocos);
-    pick(mars5::ModelRole::VocosConfig, p.vocosConfig);
-    setPaths(p);
+    setPaths(withFoundFiles(inventory, paths()));
     QStringList where;
     for (const auto& loc : inventory.searched) where << QDir::toNativeSeparators(qs(loc.path));
     const auto missing = inventory.missing();
@@ -316,8 +300,7 @@ void ModelSetupDialog::onStep(const QString& step, int done, int total) {
 }
 
 void ModelSetupDialog::onLoaded(LoadedModelsPtr models) {
-    setBusy(false);
-    savePaths(models->paths);
+    setBusy(false);  // the window keeps the paths of every successful load (MainWindow)
     // The device choice is kept only once it has worked, so a start-up load never repeats a
     // choice that failed.
     if (m_requested) m_requested->save();

@@ -48,7 +48,8 @@ public:
 
     // The paths last loaded successfully (QSettings), for loading at start-up.
     static mars5::ModelPaths savedPaths();
-    // Keeps `paths` for the next start (every successful load, whichever window asked for it).
+    // Keeps `paths` for the next start (the main window calls it after every successful load,
+    // whichever dialog asked for it).
     static void savePaths(const mars5::ModelPaths& paths);
 
 private:

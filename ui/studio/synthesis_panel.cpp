@@ -165,7 +165,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
     });
-    m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
+    m_stages->setText(stageChain(kIdle));
     m_clock.start();
     setSpectrogramShown(QSettings().value(QLatin1String(kSpectrogramKey), false).toBool());
     updateQueue();
@@ -211,6 +211,7 @@ void SynthesisPanel::onStarted(quint64) {
 }
 
 QString SynthesisPanel::stageChain(int stage) const {
+    if (stage == kIdle) return tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>");
     QStringList parts;
     for (int i = 0; i < 4; ++i) {
         const QString name = tr(kStageNames[i]);
@@ -269,7 +270,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         m_stageText = tr("Cancelled: nothing was kept") + withSummary;
         m_progress->setValue(0);
         m_progress->setFormat(m_stageText);  // the bar says it; the line above goes back to the stages
-        m_stages->setText(tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>"));
+        m_stages->setText(stageChain(kIdle));
         updateButtons();
         return;
     }

@@ -69,7 +69,9 @@ signals:
 private:
     void onStarted(quint64 id);
     void onProgress(quint64 id, int stage, qint64 current, qint64 total);
-    // "✓ Reference → AR tokens → …": the stages before `stage` done, `stage` running (4: all done).
+    // "✓ Reference → AR tokens → …": the stages before `stage` done, `stage` running (4: all
+    // done; kIdle: none started, all in one quiet colour).
+    static constexpr int kIdle = -1;
     QString stageChain(int stage) const;
     void onFinished(SynthesisOutcomePtr outcome);
     void updateQueue();

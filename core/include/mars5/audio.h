@@ -50,7 +50,8 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
 // Resamples with soxr at very high quality (flat to 0.9 x Nyquist, 175 dB rejection, linear phase).
 Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate);
 
-// readAudioMono + resample to kModelSampleRate: what the engine takes as a reference.
+// readAudioMono + resample to kModelSampleRate: what the engine takes as a reference. Every
+// error message begins with the path.
 Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options = {});
 
 enum class WavFormat { Pcm16, Float32 };

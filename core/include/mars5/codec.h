@@ -95,8 +95,10 @@ public:
 
     // Audio at any rate is resampled to 24 kHz first. 6 kbps = 8 codebooks (MARS5).
     Result<CodecCodes> encode(const AudioBuffer& audio, double bandwidthKbps = 6.0) const;
-    // Reads any audio file (any rate, any channel count) and encodes it.
-    Result<CodecCodes> encodeFile(const std::string& path, double bandwidthKbps = 6.0) const;
+    // Reads any audio file (any rate, any channel count) and encodes it. What the reader
+    // noticed (a truncated or damaged file) goes to `readerWarnings` when given.
+    Result<CodecCodes> encodeFile(const std::string& path, double bandwidthKbps = 6.0,
+                                  std::vector<std::string>* readerWarnings = nullptr) const;
     // 24 kHz audio of exactly hop * frames samples. Vocos uses `bandwidthId` (MARS5: 1).
     Result<AudioBuffer> decode(const CodecCodes& codes, Vocoder vocoder = Vocoder::Vocos, int bandwidthId = 1) const;
 
