@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
@@ -98,23 +99,29 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_leftSplitter->setStretchFactor(1, 2);
     m_leftSplitter->setStretchFactor(2, 3);
 
+    // Each column scrolls on its own when the window is shorter than its panels (the left one
+    // needs ~650 px, e.g. more than 1280x720 leaves with the Takes dock open): one scroll bar per
+    // column, at that column's edge, and the window stays on the screen.
+    m_leftColumnArea = new QScrollArea(this);
+    m_leftColumnArea->setWidget(m_leftSplitter);
+    m_leftColumnArea->setWidgetResizable(true);
+    m_leftColumnArea->setFrameShape(QFrame::NoFrame);
+    m_leftColumnArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No horizontal bar: the splitter cannot squeeze the column below what its panels need.
+    m_leftColumnArea->setMinimumWidth(m_leftSplitter->minimumSizeHint().width() +
+                                      m_leftColumnArea->verticalScrollBar()->sizeHint().width());
+
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
-    m_outerSplitter->addWidget(m_leftSplitter);
+    m_outerSplitter->addWidget(m_leftColumnArea);
     m_outerSplitter->addWidget(section(tr("Settings"), m_settings, this));
     m_outerSplitter->setChildrenCollapsible(false);
     m_outerSplitter->setStretchFactor(0, 1);
     m_outerSplitter->setStretchFactor(1, 0);
     m_outerSplitter->setSizes({880, 400});
     m_leftSplitter->setSizes({280, 170, 230});
-    // The studio scrolls when the window is shorter than its panels' minimum (~650 px), e.g.
-    // at 1280x720 with the Takes dock open below it: the window then stays on the screen.
-    m_studioArea = new QScrollArea(this);
-    m_studioArea->setWidget(m_outerSplitter);
-    m_studioArea->setWidgetResizable(true);
-    m_studioArea->setFrameShape(QFrame::NoFrame);
-    setCentralWidget(m_studioArea);
+    setCentralWidget(m_outerSplitter);
     m_synthesisSection->installEventFilter(this);
-    m_studioArea->viewport()->installEventFilter(this);
+    m_leftColumnArea->viewport()->installEventFilter(this);
     connect(m_synthesis, &SynthesisPanel::errorShown, this, &MainWindow::revealSynthesis);
     m_overlay = new ShortcutOverlay(this);  // over the whole window, outside every layout
 
@@ -231,14 +238,14 @@ void MainWindow::revealSynthesis() {
     // again for every resize of the section or of the visible area until it has settled.
     QTimer::singleShot(0, this, [this] {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
+        m_leftColumnArea->ensureWidgetVisible(m_synthesisSection, 0, 0);
     });
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Resize && (watched == m_synthesisSection || watched == m_studioArea->viewport()) &&
+    if (event->type() == QEvent::Resize && (watched == m_synthesisSection || watched == m_leftColumnArea->viewport()) &&
         m_revealing.isValid() && m_revealing.elapsed() < kRevealSettleMs)
-        QTimer::singleShot(0, this, [this] { m_studioArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });
+        QTimer::singleShot(0, this, [this] { m_leftColumnArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });
     return QMainWindow::eventFilter(watched, event);
 }
 

@@ -59,9 +59,9 @@ public:
     QAction* synthesizeLinesAction() const { return m_synthesizeLines; }
     QAction* starTakeAction() const { return m_starTake; }
     QString modelStatusText() const;
-    // The scrolling area that holds the panels, and the Synthesis section in it (for tests of
+    // The left column's scrolling area (reference, text, synthesis) and the Synthesis section in it (for tests of
     // what stays in view).
-    QScrollArea* studioArea() const { return m_studioArea; }
+    QScrollArea* leftColumnArea() const { return m_leftColumnArea; }
     QWidget* synthesisSection() const { return m_synthesisSection; }
 
     // The model setup dialog (created on first use, non-modal).
@@ -115,7 +115,7 @@ private:
     SettingsPanel* m_settings = nullptr;
     SynthesisPanel* m_synthesis = nullptr;
     QLabel* m_modelBanner = nullptr;
-    QScrollArea* m_studioArea = nullptr;    // the studio's panels; scrolls in short windows
+    QScrollArea* m_leftColumnArea = nullptr;  // reference, text, synthesis; scrolls in short windows
     QWidget* m_synthesisSection = nullptr;  // kept in view when a take or a message arrives
     QElapsedTimer m_revealing;              // since the last revealSynthesis()
     QSplitter* m_outerSplitter = nullptr;

@@ -118,8 +118,8 @@ private slots:
         w.historyDock()->show();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QScrollArea* area = w.studioArea();
-        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);  // the studio is taller than its area
+        QScrollArea* area = w.leftColumnArea();
+        QTRY_VERIFY(area->verticalScrollBar()->maximum() > 0);  // the left column is taller than its area
         area->verticalScrollBar()->setValue(0);
         const auto sectionInView = [&] {
             QWidget* section = w.synthesisSection();
