@@ -939,268 +939,268 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="92"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="116"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1208,92 +1208,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -4316,97 +4316,102 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="54"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="68"/>
         <source>AR L0</source>
         <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="63"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="77"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
         <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="68"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="82"/>
         <source>Play coarse (L0 only)</source>
         <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="69"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="83"/>
         <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
         <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="73"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="87"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="74"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="88"/>
         <source> codebooks</source>
         <translation> Codebooks</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="75"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="76"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
         <source>Vocode only the first k codebooks of the final codes</source>
         <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="82"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="96"/>
         <source>Diffusion step:</source>
         <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="113"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="127"/>
         <source>Choose a take in the history to see its codes.</source>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="130"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="135"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="150"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="153"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="44"/>
         <source>L0 (AR)</source>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="164"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="195"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="199"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="195"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="199"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="197"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="216"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="221"/>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="234"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -4414,22 +4419,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="227"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="245"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="240"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="258"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="247"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="265"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="248"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="266"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

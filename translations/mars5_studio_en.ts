@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -357,7 +357,7 @@
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

@@ -40,9 +40,23 @@ TakeInternalsView::TakeInternalsView(QWidget* parent) : QWidget(parent), m_playb
     m_plot->xAxis->setLabel(tr("frame (75 per second)"));
     m_plot->yAxis->setLabel(tr("codebook"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int q = 0; q < 8; ++q) ticker->addTick(q, QStringLiteral("L%1").arg(q));
+    // L0's row says where it comes from in its axis label, not in a label over the codes.
+    ticker->addTick(0, tr("L0 (AR)"));
+    for (int q = 1; q < 8; ++q) ticker->addTick(q, QStringLiteral("L%1").arg(q));
     m_plot->yAxis->setTicker(ticker);
     m_plot->yAxis->setRangeReversed(true);  // L0 on top
+    // The top axis names the parts of the time line ("reference", "generated") above the codes,
+    // centred on the part of each that is in view, so no label hides a code.
+    m_regionTicker = QSharedPointer<QCPAxisTickerText>::create();
+    QCPAxis* top = m_plot->xAxis2;
+    top->setVisible(true);
+    top->setTicker(m_regionTicker);
+    top->setTickLength(0, 0);
+    top->setTickPen(Qt::NoPen);  // a zero-length tick still leaves a dot under the label
+    top->setSubTicks(false);
+    top->setBasePen(Qt::NoPen);
+    top->setTickLabelColor(palette().color(QPalette::WindowText));
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TakeInternalsView::updateRegionLabels);
 
     m_l0Plot = new QCustomPlot(this);
     m_l0Plot->setBackground(palette().color(QPalette::Base));
@@ -113,6 +127,7 @@ void TakeInternalsView::clear() {
     m_title->setText(tr("Choose a take in the history to see its codes."));
     m_map->data()->clear();
     m_plot->clearItems();
+    m_regionTicker->clear();
     m_l0Plot->graph(0)->data()->clear();
     m_slider->setRange(0, 0);
     m_stepLabel->clear();
@@ -146,28 +161,17 @@ void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals)
         l0->topLeft->setCoords(-0.5, -0.5);
         l0->bottomRight->setCoords(frames - 0.5, 0.5);
         l0->setPen(QPen(QColor(0xff, 0xff, 0xff), 2.5));
-        auto* l0Label = new QCPItemText(m_plot);
-        l0Label->setPositionAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        l0Label->position->setType(QCPItemPosition::ptAxisRectRatio);
-        l0Label->position->setCoords(0.995, 0.06);
-        l0Label->setText(tr("L0 (AR)"));
-        l0Label->setColor(Qt::white);
-        l0Label->setBrush(QColor(0, 0, 0, 140));
         if (m_model.referenceFrames() > 0) {
             auto* ref = new QCPItemRect(m_plot);
             ref->topLeft->setCoords(-0.5, -0.5);
             ref->bottomRight->setCoords(m_model.referenceFrames() - 0.5, m_model.codebooks() - 0.5);
             ref->setPen(QPen(Qt::white, 2, Qt::DashLine));
             ref->setBrush(QColor(255, 255, 255, 165));
-            auto* refLabel = new QCPItemText(m_plot);
-            refLabel->position->setCoords(m_model.referenceFrames() / 2.0, m_model.codebooks() / 2.0 - 0.5);
-            refLabel->setText(tr("reference"));
-            refLabel->setColor(Qt::black);
-            refLabel->setBrush(QColor(255, 255, 255, 200));
         }
     }
     m_plot->xAxis->setRange(-0.5, frames - 0.5);
     m_plot->yAxis->setRange(-0.5, m_model.codebooks() - 0.5);
+    updateRegionLabels(m_plot->xAxis->range());
 
     QVector<double> x, y;
     for (std::int64_t i = 0; i < m_internals.l0Codes.numFrames; ++i) {
@@ -201,6 +205,20 @@ void TakeInternalsView::showStep(int step) {
                                  .arg(frames > 0 ? 100.0 * m_model.differencesFromFinal() / double(frames * m_model.codebooks()) : 0.0,
                                       0, 'f', 1));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TakeInternalsView::updateRegionLabels(const QCPRange& visible) {
+    m_plot->xAxis2->setRange(visible);
+    m_regionTicker->clear();
+    const double frames = static_cast<double>(m_model.frames());
+    const double reference = static_cast<double>(m_model.referenceFrames());
+    const auto label = [&](double from, double to, const QString& text) {
+        from = std::max(from - 0.5, visible.lower);
+        to = std::min(to - 0.5, visible.upper);
+        if (to > from) m_regionTicker->addTick((from + to) / 2.0, text);
+    };
+    if (reference > 0) label(0, reference, tr("reference"));
+    label(reference, frames, tr("generated"));
 }
 
 double TakeInternalsView::cellValue(int q, std::int64_t t) const { return m_map->data()->cell(static_cast<int>(t), q); }

@@ -10,12 +10,15 @@
 
 #include "mars5/audio.h"
 
+#include <QSharedPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QCustomPlot;
+class QCPAxisTickerText;
 class QCPColorMap;
+class QCPRange;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -59,6 +62,7 @@ signals:
 
 private:
     void showStep(int step);
+    void updateRegionLabels(const QCPRange& visible);
     void updateButtons();
     void vocodeInBackground(const QString& what, mars5::CodecCodes codes);
 
@@ -68,6 +72,7 @@ private:
     std::shared_ptr<mars5::Mars5Engine> m_engine;
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
+    QSharedPointer<QCPAxisTickerText> m_regionTicker;  // the top axis: "reference", "generated"
     QCustomPlot* m_l0Plot = nullptr;
     QSlider* m_slider = nullptr;
     QLabel* m_stepLabel = nullptr;
