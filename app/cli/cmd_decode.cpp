@@ -6,9 +6,38 @@
 
 #include "mars5/codec.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace mars5::cli {
+
+namespace {
+
+// Vocos decodes any number of codebooks with any bandwidth id, but each id's normalisation was
+// trained on one count (published: ids 0..3 = 2, 4, 8, 16 codebooks). MARS5 decodes its 8 with
+// id 1 (the 3 kbps row; spec codec.md §3, kept for parity), so that pairing is expected; any
+// other mismatch is almost always a mistake that only shows as worse audio. Say which ids fit.
+constexpr int kMars5Codebooks = 8;
+constexpr int kMars5BandwidthId = 1;
+
+void warnOnBandwidthMismatch(const std::string& input, const CodecCodes& codes, const CodecInfo& info, int bandwidthId) {
+    const auto& trained = info.vocosCodebooksPerBandwidthId;
+    if (bandwidthId < 0 || bandwidthId >= static_cast<int>(trained.size())) return;  // decode says why
+    if (trained[static_cast<std::size_t>(bandwidthId)] == codes.numCodebooks) return;
+    if (bandwidthId == kMars5BandwidthId && codes.numCodebooks == kMars5Codebooks) return;
+    std::cerr << "warning: " << input << ": " << codes.numCodebooks << " codebooks, but Vocos's --bandwidth-id "
+              << bandwidthId << " was trained on " << trained[static_cast<std::size_t>(bandwidthId)] << " (";
+    if (codes.numCodebooks == kMars5Codebooks) std::cerr << "MARS5 decodes its 8 with id 1";
+    const auto fits = std::find(trained.begin(), trained.end(), codes.numCodebooks);
+    if (fits != trained.end())
+        std::cerr << (codes.numCodebooks == kMars5Codebooks ? ", " : "") << "Vocos's own id for "
+                  << codes.numCodebooks << " is " << (fits - trained.begin());
+    else if (codes.numCodebooks != kMars5Codebooks)
+        std::cerr << "no id was trained on " << codes.numCodebooks;
+    std::cerr << ")\n";
+}
+
+}  // namespace
 
 void addDecodeCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("decode", "Decode a codes file to a 24 kHz WAV with Vocos or Encodec");
@@ -30,7 +59,7 @@ void addDecodeCommand(CLI::App& app) {
     cmd->add_option("--encodec", *encodec, "Encodec weights (for --vocoder encodec)");
     cmd->add_option("--vocos", *vocos, "Vocos weights: charactr/vocos-encodec-24khz pytorch_model.bin or a safetensors copy");
     cmd->add_option("--vocos-config", *vocosConfig, "Vocos config.yaml (default: stored in the file, or config.yaml beside it)");
-    cmd->add_option("--bandwidth-id", *bandwidthId, "Vocos adaptive-norm row (MARS5 uses 1)")->capture_default_str();
+    cmd->add_option("--bandwidth-id", *bandwidthId, "Vocos adaptive-norm row: MARS5 uses 1 (the 3 kbps row) for its 8 codebooks; Vocos itself uses 0..3 for 2, 4, 8, 16")->capture_default_str();
     cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", *dtype, "float32, float16 or bfloat16")->capture_default_str();
     cmd->add_flag("--float", *asFloat, "write 32-bit float WAV instead of 16-bit PCM");
@@ -54,6 +83,7 @@ void addDecodeCommand(CLI::App& app) {
         else paths = {*encodec, "", ""};
         const auto codec = Codec::load(paths, {*dev, *dt});
         if (!codec) return reportError(codec.message());
+        if (useVocos) warnOnBandwidthMismatch(*input, *codes, codec->info(), *bandwidthId);
         const auto audio = codec->decode(*codes, useVocos ? Vocoder::Vocos : Vocoder::Encodec, *bandwidthId);
         if (!audio) return reportError(*input + ": " + audio.message());
         const auto written = writeOutputWav(*output, *audio, *asFloat, "--float");

@@ -80,6 +80,9 @@ struct CodecInfo {
     int codebookSize = 0;    // entries per codebook
     int encodecCodebooks = 0;
     int vocosCodebooks = 0;  // most codebooks Vocos accepts
+    // Codebooks each Vocos bandwidth id was trained on (index = id; published: 2, 4, 8, 16). Vocos
+    // decodes any count with any id; MARS5 decodes its 8 with id 1, the 3 kbps row, and keeps it.
+    std::vector<int> vocosCodebooksPerBandwidthId;
     std::vector<double> bandwidths;  // kbps Encodec supports
 };
 
