@@ -131,6 +131,42 @@ void readField(const json& obj, const char* key, std::optional<T>& out, const st
     }
 }
 
+// Keys an override may carry besides the ones read are ignored (the fixtures' config describes
+// the reference's constructor, tokenizers and more). But a key one or two edits away from a key
+// that is read is almost surely a typo whose value would otherwise be silently dropped, leaving
+// the derived or reference value in force, so it is refused with the key it was probably meant as.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string normalisedKey(std::string key) {
+    for (char& c : key) c = c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+}
+
+void rejectNearMisses(const json& obj, const std::vector<std::string>& read, const std::string& where) {
+    for (const auto& [key, value] : obj.items()) {
+        if (std::find(read.begin(), read.end(), key) != read.end()) continue;
+        const std::string k = normalisedKey(key);
+        for (const auto& known : read) {
+            const std::size_t d = editDistance(k, known);
+            if (d <= 2 && d < known.size() / 2)
+                fail(ErrorKind::Format, where + key + " is not a key the override reads; did you mean \"" + known + "\"?");
+        }
+    }
+}
+
 std::string readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
@@ -253,6 +289,7 @@ Mars5ConfigOverride parseMars5ConfigOverride(const std::string& text, const std:
     if (!root.is_object()) fail(ErrorKind::Format, origin + ": a MARS5 config override must be a JSON object");
     Mars5ConfigOverride o;
     o.origin = origin;
+    rejectNearMisses(root, {"ar", "nar"}, origin + ": ");
     if (const auto it = root.find("ar"); it != root.end()) {
         if (!it->is_object()) fail(ErrorKind::Format, origin + ": \"ar\" must be an object");
         const std::string w = origin + ": ar";
@@ -274,6 +311,11 @@ Mars5ConfigOverride parseMars5ConfigOverride(const std::string& text, const std:
             readField(*spk, "ff_dim", o.arSpkFfDim, ws);
             readField(*spk, "layer_norm_eps", o.arSpkLayerNormEps, ws);
         }
+        rejectNearMisses(*it, {"head_dim", "n_heads", "n_kv_heads", "sliding_window", "rope_theta", "norm_eps", "dim",
+                               "n_layers", "hidden_dim", "vocab_size", "spk_encoder"},
+                         w + ".");
+        if (const auto spk = it->find("spk_encoder"); spk != it->end())
+            rejectNearMisses(*spk, {"n_heads", "n_layers", "ff_dim", "layer_norm_eps"}, w + ".spk_encoder.");
     }
     if (const auto it = root.find("nar"); it != root.end()) {
         if (!it->is_object()) fail(ErrorKind::Format, origin + ": \"nar\" must be an object");
@@ -289,6 +331,9 @@ Mars5ConfigOverride parseMars5ConfigOverride(const std::string& text, const std:
         readField(*it, "dec_layers", o.narDecLayers, w);
         readField(*it, "spk_layers", o.narSpkLayers, w);
         readField(*it, "text_vocab", o.narTextVocab, w);
+        rejectNearMisses(*it, {"n_heads", "head_dim", "layer_norm_eps", "head_layer_norm_eps", "dim", "ff_dim", "t_emb_dim",
+                               "enc_layers", "dec_layers", "spk_layers", "text_vocab"},
+                         w + ".");
     }
     return o;
 }

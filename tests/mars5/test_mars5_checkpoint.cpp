@@ -414,6 +414,23 @@ private Q_SLOTS:
         msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
         QVERIFY2(msg.find("sliding_window must be a positive integer") != std::string::npos, msg.c_str());
 
+        // A typo of a key the override reads would silently keep the derived value: refused, with
+        // the key it was probably meant as. Keys far from any read key (descriptions) stay allowed.
+        mars5::test::writeFile(cfg, R"({"ar": {"n_head": 4, "reference_class": "mars5.model.CodecLM"}})");
+        msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
+        QVERIFY2(msg.find("ar.n_head is not a key the override reads; did you mean \"n_heads\"?") != std::string::npos, msg.c_str());
+        mars5::test::writeFile(cfg, R"({"ar": {"spk_encoder": {"layer-norm-eps": 4e-05}}})");
+        msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
+        QVERIFY2(msg.find("ar.spk_encoder.layer-norm-eps is not a key the override reads; did you mean \"layer_norm_eps\"?") !=
+                     std::string::npos,
+                 msg.c_str());
+        mars5::test::writeFile(cfg, R"({"nar": {"txt_vocab": 403}})");
+        msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_nar.safetensors"), Mars5ModelKind::Nar, o); });
+        QVERIFY2(msg.find("nar.txt_vocab is not a key the override reads; did you mean \"text_vocab\"?") != std::string::npos, msg.c_str());
+        mars5::test::writeFile(cfg, R"({"AR": {"n_heads": 4}})");
+        msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
+        QVERIFY2(msg.find("AR is not a key the override reads; did you mean \"ar\"?") != std::string::npos, msg.c_str());
+
         msg = failureMessage([] { loadMars5Checkpoint(fixture("mars5/does_not_exist.safetensors"), Mars5ModelKind::Ar); });
         QVERIFY2(msg.find("does_not_exist.safetensors: no such file") != std::string::npos, msg.c_str());
     }
