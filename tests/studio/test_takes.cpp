@@ -528,6 +528,42 @@ private slots:
         QCOMPARE(proxy->index(0, 0).data(TakeHistoryModel::TakeIdRole).toLongLong(), ids[0]);
         panel.starredOnly()->setChecked(false);
 
+        // The ★ cell as a user meets it: a click anywhere in the cell stars, a second click takes
+        // the star off, Space on the cell stars again, and a double click is one toggle.
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const qint64 clicked = ids[1];
+        const auto starCell = [&] {
+            const QModelIndex source = model->index(model->rowOf(clicked), TakeHistoryModel::Star);
+            return proxy->mapFromSource(source);
+        };
+        const auto starredInStore = [&] { return store.take(clicked).value().starred; };
+        QVERIFY(!starredInStore());
+        QRect cell = panel.view()->visualRect(starCell());
+        QVERIFY(!cell.isEmpty());
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, cell.topLeft() + QPoint(2, 2));
+        QVERIFY(starredInStore());
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(!starredInStore());
+        panel.view()->setCurrentIndex(starCell());
+        panel.view()->setFocus();
+        QTest::keyClick(panel.view(), Qt::Key_Space);
+        QVERIFY(starredInStore());
+        cell = panel.view()->visualRect(starCell());
+        // A double click as the window system delivers it: press, release, press, double click, release.
+        QWidget* viewport = panel.view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+        QTest::mousePress(viewport, Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell.center());
+        QVERIFY(!starredInStore());
+        QTest::mouseClick(panel.view()->viewport(), Qt::LeftButton, {}, cell.center());  // the next click still counts
+        QVERIFY(starredInStore());
+        QVERIFY(model->setData(model->index(model->rowOf(clicked), TakeHistoryModel::Star), Qt::Unchecked, Qt::CheckStateRole));
+        panel.hide();
+
         // Rename through the Name cell; the search finds the new name.
         QVERIFY(model->setData(model->index(model->rowOf(ids[1]), TakeHistoryModel::Name), QStringLiteral("Turtle keeper")));
         QCOMPARE(store.take(ids[1]).value().name, QStringLiteral("Turtle keeper"));

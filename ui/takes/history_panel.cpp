@@ -3,6 +3,7 @@
 #include "audio/playback_engine.h"
 #include "studio/take_export.h"
 #include "takes/compare_view.h"
+#include "takes/star_delegate.h"
 #include "takes/take_history_model.h"
 #include "takes/take_internals_view.h"
 #include "takes/variations_view.h"
@@ -77,6 +78,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     // The name column shows the text until a take is named; the text column is there for
     // sorting and can be shown from the header's menu, so it starts hidden.
     header->setSectionResizeMode(TakeHistoryModel::Name, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(TakeHistoryModel::Star, new StarDelegate(m_view));
     header->resizeSection(TakeHistoryModel::Star, 28);
     header->resizeSection(TakeHistoryModel::Preset, 92);
     // wide enough for the largest seed (53 bits, 16 digits: random runs draw that many), so
