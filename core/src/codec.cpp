@@ -12,7 +12,6 @@
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <c10/core/InferenceMode.h>
 
-#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <optional>
@@ -222,10 +221,7 @@ CodecInfo Codec::info() const {
         info.frameRate = (c.sampleRate + c.hopLength - 1) / c.hopLength;
         info.codebookSize = c.bins;
         info.vocosCodebooks = c.tableCodebooks;
-        // The feature extractor's rule (vocos EncodecFeatures): kbps * 1000 / (frames/s * bits per code).
-        for (const double kbps : c.bandwidths)
-            info.vocosCodebooksPerBandwidthId.push_back(
-                std::max(1, static_cast<int>(std::floor(kbps * 1000.0 / (info.frameRate * std::log2(c.bins))))));
+        for (const double kbps : c.bandwidths) info.vocosCodebooksPerBandwidthId.push_back(c.codebooksAt(kbps));
     }
     return info;
 }

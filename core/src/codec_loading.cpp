@@ -166,9 +166,9 @@ std::string describeVocos(const VocosConfig& c) {
     return os.str();
 }
 
-int codebooksForBandwidths(const std::vector<double>& bandwidths, int frameRate, int bins) {
-    const double maxBw = *std::max_element(bandwidths.begin(), bandwidths.end());
-    return std::max(1, static_cast<int>(std::floor(maxBw * 1000.0 / (frameRate * std::log2(bins)))));
+int tableCodebooksFor(const VocosConfig& c) {
+    if (c.bandwidths.empty()) return 0;  // validateVocosConfig says so
+    return c.codebooksAt(*std::max_element(c.bandwidths.begin(), c.bandwidths.end()));
 }
 
 }  // namespace
@@ -578,7 +578,7 @@ VocosConfig vocosConfigFromYaml(const std::string& yamlPath) {
         fail(ErrorKind::Format, yamlPath + ": " + std::to_string(c.bandwidths.size()) + " bandwidths but " +
                                     std::to_string(c.adanormEmbeddings) + " adaptive-norm embeddings");
     // Encodec 24 kHz: 75 frames/s, 10 bits per codebook -> 16 codebooks at 12 kbps.
-    c.tableCodebooks = codebooksForBandwidths(c.bandwidths, EncodecConfig{}.frameRate(), c.bins);
+    c.tableCodebooks = tableCodebooksFor(c);
     validateVocosConfig(c, yamlPath);
     return c;
 }
@@ -633,7 +633,7 @@ VocosConfig inferVocosConfig(const NamedTensors& tensors) {
     c.hopLength = c.nFft / 4;
     c.bandwidths.clear();
     for (int i = 0; i < c.adanormEmbeddings; ++i) c.bandwidths.push_back(1.5 * (1 << i));
-    c.tableCodebooks = codebooksForBandwidths(c.bandwidths, EncodecConfig{}.frameRate(), c.bins);
+    c.tableCodebooks = tableCodebooksFor(c);
     return c;
 }
 

@@ -5,6 +5,9 @@
 
 #include <ATen/ATen.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mars5 {
 
 namespace {
@@ -40,6 +43,10 @@ VocosWeights VocosWeights::to(c10::Device device, c10::ScalarType dtype) const {
     w.headBias = cv(headBias);
     w.window = window.to(device, at::kFloat);  // the inverse FFT runs in float32
     return w;
+}
+
+int VocosConfig::codebooksAt(double kbps) const {
+    return std::max(1, static_cast<int>(std::floor(kbps * 1000.0 / (EncodecConfig{}.frameRate() * std::log2(bins)))));
 }
 
 at::Tensor vocosFeatures(const VocosWeights& w, const at::Tensor& codes) {

@@ -32,6 +32,10 @@ struct VocosConfig {
     int kernel = 7;                                       // embed and depthwise convs, zero padding k/2
     double layerNormEps = 1e-6;
     double magnitudeClip = 100.0;
+
+    // Codebooks the feature extractor uses at `kbps` (Encodec's rule: kbps over 75 frames/s times
+    // log2(bins) bits, at least 1); the published bandwidths give 2, 4, 8, 16.
+    int codebooksAt(double kbps) const;
 };
 
 struct ConvNeXtBlockWeights {
