@@ -5,6 +5,7 @@
 #include "wav_output.h"
 
 #include "mars5/codec.h"
+#include "mars5/inference_config.h"
 
 #include <algorithm>
 #include <iostream>
@@ -18,7 +19,7 @@ namespace {
 // id 1 (the 3 kbps row; spec codec.md §3, kept for parity), so that pairing is expected; any
 // other mismatch is almost always a mistake that only shows as worse audio. Say which ids fit.
 constexpr int kMars5Codebooks = 8;
-constexpr int kMars5BandwidthId = 1;
+const int kMars5BandwidthId = static_cast<int>(InferenceConfig{}.vocos_bandwidth_id);
 
 void warnOnBandwidthMismatch(const std::string& input, const CodecCodes& codes, const CodecInfo& info, int bandwidthId) {
     const auto& trained = info.vocosCodebooksPerBandwidthId;
@@ -47,7 +48,7 @@ void addDecodeCommand(CLI::App& app) {
     auto encodec = std::make_shared<std::string>();
     auto vocos = std::make_shared<std::string>();
     auto vocosConfig = std::make_shared<std::string>();
-    auto bandwidthId = std::make_shared<int>(1);
+    auto bandwidthId = std::make_shared<int>(kMars5BandwidthId);
     auto device = std::make_shared<std::string>("cpu");
     auto dtype = std::make_shared<std::string>("float32");
     auto asFloat = std::make_shared<bool>(false);

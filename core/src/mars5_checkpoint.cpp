@@ -116,25 +116,47 @@ void appendEncoderLayerBlock(std::vector<Mars5TensorSpec>& out, const std::strin
 
 using json = nlohmann::json;
 
-template <class T>
-void readField(const json& obj, const char* key, std::optional<T>& out, const std::string& where) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return;
-    if constexpr (std::is_integral_v<T>) {
-        if (!it->is_number_integer() || it->get<std::int64_t>() <= 0)
-            fail(ErrorKind::Format, where + "." + key + " must be a positive integer, not " + it->dump());
-        out = it->get<T>();
-    } else {
-        if (!it->is_number() || it->get<double>() <= 0)
-            fail(ErrorKind::Format, where + "." + key + " must be a positive number, not " + it->dump());
+// One object of the override ("ar", "nar", "ar.spk_encoder"): reads optional positive fields and
+// records each key it reads. Keys it does not read are ignored (the fixtures' config describes the
+// reference's constructor, tokenizers and more), but rejectTypos() refuses a key one or two edits
+// from a key it read: almost surely a typo whose value would otherwise be dropped without a word,
+// leaving the derived or reference value in force.
+class OverrideSection {
+public:
+    // prefix: what messages put before a key ("file: ", "file: ar.", "file: ar.spk_encoder.").
+    OverrideSection(const json& obj, std::string prefix) : m_obj(obj), m_prefix(std::move(prefix)) {}
+
+    template <class T>
+    void field(const char* key, std::optional<T>& out) {
+        m_read.emplace_back(key);
+        const auto it = m_obj.find(key);
+        if (it == m_obj.end() || it->is_null()) return;
+        if constexpr (std::is_integral_v<T>) {
+            if (!it->is_number_integer() || it->get<std::int64_t>() <= 0)
+                fail(ErrorKind::Format, m_prefix + key + " must be a positive integer, not " + it->dump());
+        } else {
+            if (!it->is_number() || it->get<double>() <= 0)
+                fail(ErrorKind::Format, m_prefix + key + " must be a positive number, not " + it->dump());
+        }
         out = it->get<T>();
     }
-}
+    // A nested object ("ar", "spk_encoder"): its key counts as read; nullptr when absent.
+    const json* object(const char* key) {
+        m_read.emplace_back(key);
+        const auto it = m_obj.find(key);
+        if (it == m_obj.end()) return nullptr;
+        if (!it->is_object()) fail(ErrorKind::Format, m_prefix + key + " must be an object");
+        return &*it;
+    }
+    const std::string& prefix() const { return m_prefix; }
+    void rejectTypos() const;
 
-// Keys an override may carry besides the ones read are ignored (the fixtures' config describes
-// the reference's constructor, tokenizers and more). But a key one or two edits away from a key
-// that is read is almost surely a typo whose value would otherwise be silently dropped, leaving
-// the derived or reference value in force, so it is refused with the key it was probably meant as.
+private:
+    const json& m_obj;
+    std::string m_prefix;
+    std::vector<std::string> m_read;
+};
+
 std::size_t editDistance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -155,14 +177,14 @@ std::string normalisedKey(std::string key) {
     return key;
 }
 
-void rejectNearMisses(const json& obj, const std::vector<std::string>& read, const std::string& where) {
-    for (const auto& [key, value] : obj.items()) {
-        if (std::find(read.begin(), read.end(), key) != read.end()) continue;
+void OverrideSection::rejectTypos() const {
+    for (const auto& [key, value] : m_obj.items()) {
+        if (std::find(m_read.begin(), m_read.end(), key) != m_read.end()) continue;
         const std::string k = normalisedKey(key);
-        for (const auto& known : read) {
+        for (const auto& known : m_read) {
             const std::size_t d = editDistance(k, known);
             if (d <= 2 && d < known.size() / 2)
-                fail(ErrorKind::Format, where + key + " is not a key the override reads; did you mean \"" + known + "\"?");
+                fail(ErrorKind::Format, m_prefix + key + " is not a key the override reads; did you mean \"" + known + "\"?");
         }
     }
 }
@@ -289,52 +311,45 @@ Mars5ConfigOverride parseMars5ConfigOverride(const std::string& text, const std:
     if (!root.is_object()) fail(ErrorKind::Format, origin + ": a MARS5 config override must be a JSON object");
     Mars5ConfigOverride o;
     o.origin = origin;
-    rejectNearMisses(root, {"ar", "nar"}, origin + ": ");
-    if (const auto it = root.find("ar"); it != root.end()) {
-        if (!it->is_object()) fail(ErrorKind::Format, origin + ": \"ar\" must be an object");
-        const std::string w = origin + ": ar";
-        readField(*it, "head_dim", o.arHeadDim, w);
-        readField(*it, "n_heads", o.arHeads, w);
-        readField(*it, "n_kv_heads", o.arKvHeads, w);
-        readField(*it, "sliding_window", o.arSlidingWindow, w);
-        readField(*it, "rope_theta", o.arRopeTheta, w);
-        readField(*it, "norm_eps", o.arNormEps, w);
-        readField(*it, "dim", o.arDim, w);
-        readField(*it, "n_layers", o.arLayers, w);
-        readField(*it, "hidden_dim", o.arHiddenDim, w);
-        readField(*it, "vocab_size", o.arVocab, w);
-        if (const auto spk = it->find("spk_encoder"); spk != it->end()) {
-            if (!spk->is_object()) fail(ErrorKind::Format, w + ".spk_encoder must be an object");
-            const std::string ws = w + ".spk_encoder";
-            readField(*spk, "n_heads", o.arSpkHeads, ws);
-            readField(*spk, "n_layers", o.arSpkLayers, ws);
-            readField(*spk, "ff_dim", o.arSpkFfDim, ws);
-            readField(*spk, "layer_norm_eps", o.arSpkLayerNormEps, ws);
+    OverrideSection top(root, origin + ": ");
+    if (const json* arJson = top.object("ar")) {
+        OverrideSection ar(*arJson, top.prefix() + "ar.");
+        ar.field("head_dim", o.arHeadDim);
+        ar.field("n_heads", o.arHeads);
+        ar.field("n_kv_heads", o.arKvHeads);
+        ar.field("sliding_window", o.arSlidingWindow);
+        ar.field("rope_theta", o.arRopeTheta);
+        ar.field("norm_eps", o.arNormEps);
+        ar.field("dim", o.arDim);
+        ar.field("n_layers", o.arLayers);
+        ar.field("hidden_dim", o.arHiddenDim);
+        ar.field("vocab_size", o.arVocab);
+        if (const json* spkJson = ar.object("spk_encoder")) {
+            OverrideSection spk(*spkJson, ar.prefix() + "spk_encoder.");
+            spk.field("n_heads", o.arSpkHeads);
+            spk.field("n_layers", o.arSpkLayers);
+            spk.field("ff_dim", o.arSpkFfDim);
+            spk.field("layer_norm_eps", o.arSpkLayerNormEps);
+            spk.rejectTypos();
         }
-        rejectNearMisses(*it, {"head_dim", "n_heads", "n_kv_heads", "sliding_window", "rope_theta", "norm_eps", "dim",
-                               "n_layers", "hidden_dim", "vocab_size", "spk_encoder"},
-                         w + ".");
-        if (const auto spk = it->find("spk_encoder"); spk != it->end())
-            rejectNearMisses(*spk, {"n_heads", "n_layers", "ff_dim", "layer_norm_eps"}, w + ".spk_encoder.");
+        ar.rejectTypos();
     }
-    if (const auto it = root.find("nar"); it != root.end()) {
-        if (!it->is_object()) fail(ErrorKind::Format, origin + ": \"nar\" must be an object");
-        const std::string w = origin + ": nar";
-        readField(*it, "n_heads", o.narHeads, w);
-        readField(*it, "head_dim", o.narHeadDim, w);
-        readField(*it, "layer_norm_eps", o.narLayerNormEps, w);
-        readField(*it, "head_layer_norm_eps", o.narHeadLayerNormEps, w);
-        readField(*it, "dim", o.narDim, w);
-        readField(*it, "ff_dim", o.narFfDim, w);
-        readField(*it, "t_emb_dim", o.narTEmbDim, w);
-        readField(*it, "enc_layers", o.narEncLayers, w);
-        readField(*it, "dec_layers", o.narDecLayers, w);
-        readField(*it, "spk_layers", o.narSpkLayers, w);
-        readField(*it, "text_vocab", o.narTextVocab, w);
-        rejectNearMisses(*it, {"n_heads", "head_dim", "layer_norm_eps", "head_layer_norm_eps", "dim", "ff_dim", "t_emb_dim",
-                               "enc_layers", "dec_layers", "spk_layers", "text_vocab"},
-                         w + ".");
+    if (const json* narJson = top.object("nar")) {
+        OverrideSection nar(*narJson, top.prefix() + "nar.");
+        nar.field("n_heads", o.narHeads);
+        nar.field("head_dim", o.narHeadDim);
+        nar.field("layer_norm_eps", o.narLayerNormEps);
+        nar.field("head_layer_norm_eps", o.narHeadLayerNormEps);
+        nar.field("dim", o.narDim);
+        nar.field("ff_dim", o.narFfDim);
+        nar.field("t_emb_dim", o.narTEmbDim);
+        nar.field("enc_layers", o.narEncLayers);
+        nar.field("dec_layers", o.narDecLayers);
+        nar.field("spk_layers", o.narSpkLayers);
+        nar.field("text_vocab", o.narTextVocab);
+        nar.rejectTypos();
     }
+    top.rejectTypos();
     return o;
 }
 

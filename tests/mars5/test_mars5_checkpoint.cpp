@@ -427,6 +427,9 @@ private Q_SLOTS:
         mars5::test::writeFile(cfg, R"({"nar": {"txt_vocab": 403}})");
         msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_nar.safetensors"), Mars5ModelKind::Nar, o); });
         QVERIFY2(msg.find("nar.txt_vocab is not a key the override reads; did you mean \"text_vocab\"?") != std::string::npos, msg.c_str());
+        mars5::test::writeFile(cfg, R"({"ar": {"spk_encoder": 3}})");
+        msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
+        QVERIFY2(msg.find("ar.spk_encoder must be an object") != std::string::npos, msg.c_str());
         mars5::test::writeFile(cfg, R"({"AR": {"n_heads": 4}})");
         msg = failureMessage([&] { loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Ar, o); });
         QVERIFY2(msg.find("AR is not a key the override reads; did you mean \"ar\"?") != std::string::npos, msg.c_str());

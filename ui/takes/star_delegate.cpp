@@ -12,6 +12,13 @@ namespace {
 const QChar kFilledStar(0x2605);   // ★
 const QChar kOutlineStar(0x2606);  // ☆
 
+// A star a little larger than the row's text, so its outline reads at a glance.
+QFont starFont(const QStyleOptionViewItem& option) {
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    return font;
+}
+
 bool isStarred(const QModelIndex& index) {
     return index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
 }
@@ -33,10 +40,8 @@ void StarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     QColor colour;
     if (starred) colour = selected ? QColor(0xff, 0xd5, 0x4f) : QColor(0xd9, 0x96, 0x00);  // gold, lighter on the highlight
     else colour = option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 1.25);
     painter->save();
-    painter->setFont(font);
+    painter->setFont(starFont(option));
     painter->setPen(colour);
     painter->drawText(option.rect, Qt::AlignCenter, QString(starred ? kFilledStar : kOutlineStar));
     painter->restore();
@@ -44,9 +49,7 @@ void StarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
 
 QSize StarDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    size.setWidth(QFontMetrics(font).horizontalAdvance(kFilledStar) + 12);
+    size.setWidth(QFontMetrics(starFont(option)).horizontalAdvance(kFilledStar) + 12);
     return size;
 }
 
