@@ -96,7 +96,7 @@ const std::vector<FieldBinding>& bindings() {
             realField("ref_audio_pad", out, d.ref_audio_pad, 0, 60, false,
                       "seconds of silence prepended to the reference before encoding", &InferenceConfig::ref_audio_pad),
             intField("vocos_bandwidth_id", out, double(d.vocos_bandwidth_id), 0, 3,
-                     "Vocos bandwidth embedding (1 = 6 kbps, 8 codebooks, as the reference)",
+                     "Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row",
                      &InferenceConfig::vocos_bandwidth_id),
             intField("seed", "Reproducibility", double(d.seed), -1, 9007199254740991.0,
                      "a fixed seed makes a run repeatable; -1 picks a fresh one", &InferenceConfig::seed),

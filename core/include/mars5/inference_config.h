@@ -47,7 +47,7 @@ struct InferenceConfig {
     double trim_db = 27;                // silence threshold of the final trim
     std::int64_t beam_width = 1;        // only 1 is supported (as in the reference)
     double ref_audio_pad = 0;           // seconds of silence prepended to the reference before encoding
-    std::int64_t vocos_bandwidth_id = 1;  // Vocos bandwidth embedding (1 = 6 kbps, 8 codebooks)
+    std::int64_t vocos_bandwidth_id = 1;  // Vocos bandwidth embedding row: 1 (3 kbps) even for 8 codebooks, as the reference
 
     // --- reproducibility ----------------------------------------------------------------------
     std::int64_t seed = -1;             // >= 0: repeatable run; -1: a fresh random seed per run
