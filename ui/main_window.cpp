@@ -108,8 +108,11 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_leftColumnArea->setFrameShape(QFrame::NoFrame);
     m_leftColumnArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // No horizontal bar: the splitter cannot squeeze the column below what its panels need.
-    m_leftColumnArea->setMinimumWidth(m_leftSplitter->minimumSizeHint().width() +
-                                      m_leftColumnArea->verticalScrollBar()->sizeHint().width());
+    // Their need grows while the studio runs (a queue's header, "Queue synthesis"), so the
+    // minimum follows it (the event filter); a fixed one let the column's content outgrow the
+    // area, which then cut its right edge off and scrolled its left edge out of view.
+    fitLeftColumnToContent();
+    m_leftSplitter->installEventFilter(this);
 
     m_outerSplitter = new QSplitter(Qt::Horizontal, this);
     m_outerSplitter->addWidget(m_leftColumnArea);
@@ -242,7 +245,14 @@ void MainWindow::revealSynthesis() {
     });
 }
 
+void MainWindow::fitLeftColumnToContent() {
+    const int needed = m_leftSplitter->minimumSizeHint().width() + m_leftColumnArea->verticalScrollBar()->sizeHint().width();
+    if (needed != m_leftColumnArea->minimumWidth()) m_leftColumnArea->setMinimumWidth(needed);
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // A section's size hints changed (QSplitter has no layout: its children post this to it).
+    if (watched == m_leftSplitter && event->type() == QEvent::LayoutRequest) fitLeftColumnToContent();
     if (event->type() == QEvent::Resize && (watched == m_synthesisSection || watched == m_leftColumnArea->viewport()) &&
         m_revealing.isValid() && m_revealing.elapsed() < kRevealSettleMs)
         QTimer::singleShot(0, this, [this] { m_leftColumnArea->ensureWidgetVisible(m_synthesisSection, 0, 0); });

@@ -107,6 +107,8 @@ private:
     // settles (kRevealSettleMs): a message, a take's result line or the Takes dock opening
     // resize it through several layout passes, one widget level per event-loop turn.
     void revealSynthesis();
+    // The left column's area at least as wide as its panels' minimum (no horizontal scrolling).
+    void fitLeftColumnToContent();
 
     SavedLayout m_savedLayout;
     SynthesisController* m_controller = nullptr;

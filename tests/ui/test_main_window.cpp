@@ -17,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QLayout>
 #include <QtTest>
 
 using mars5::ui::MainWindow;
@@ -131,6 +132,30 @@ private slots:
         QTRY_VERIFY(sectionInView());
         QTest::qWait(200);  // and it stays there once everything has settled
         QVERIFY(sectionInView());
+    }
+
+    // A panel that needs more width while the studio runs (a queue's header, "Queue
+    // synthesis") widens the left column; before, the column kept the minimum it had at start,
+    // and its content, wider than the area, lost its right edge and scrolled its left edge away.
+    void theLeftColumnWidensForItsContent() {
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QScrollArea* area = w.leftColumnArea();
+        const auto contentFits = [&] {
+            return area->widget()->width() <= area->viewport()->width() && area->horizontalScrollBar()->maximum() == 0;
+        };
+        QTRY_VERIFY(contentFits());
+        const int before = area->width();
+        auto* wide = new QWidget;
+        wide->setMinimumWidth(before + 60);
+        w.synthesisSection()->layout()->addWidget(wide);
+        QTRY_VERIFY(area->width() >= before + 60);
+        QTRY_VERIFY(contentFits());
+        QCOMPARE(area->horizontalScrollBar()->value(), 0);
+        delete wide;  // and it narrows again when the need goes
+        QTRY_VERIFY(area->minimumWidth() < before);
     }
 };
 
