@@ -56,6 +56,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
 
     m_stages = new QLabel(this);
     m_stages->setTextFormat(Qt::RichText);
+    m_stages->setWordWrap(true);  // two lines in a narrow column rather than a column that cannot narrow
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setMaximumHeight(16);
@@ -354,7 +355,7 @@ void SynthesisPanel::updateQueueLabel() {
     for (const SynthesisRequest& r : queue) waitingChars += r.text.size();
     QString text = tr("Take %1 of %2").arg(m_batch.position()).arg(total);
     if (const std::optional<double> left = m_batch.secondsLeft(waitingChars, now()))
-        text += tr(" · about %1 left").arg(formatWait(*left));
+        text += tr(" · ~%1 left").arg(formatWait(*left));  // short: the header shares the row with the stages
     m_queueLabel->setText(text);
     m_queueLabel->setToolTip(tr("Takes queued since the studio was last idle (a script, N takes); the time left is the "
                                 "seconds per character of the takes made so far, applied to the text still to speak"));
