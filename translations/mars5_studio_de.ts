@@ -4004,102 +4004,107 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="54"/>
-        <source>Search names and texts…</source>
-        <translation>Namen und Texte durchsuchen…</translation>
+        <source>Search takes…</source>
+        <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="57"/>
+        <location filename="../ui/takes/history_panel.cpp" line="55"/>
+        <source>Shows the takes whose name or text holds every word typed here (any case)</source>
+        <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="58"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="58"/>
+        <location filename="../ui/takes/history_panel.cpp" line="63"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="59"/>
+        <location filename="../ui/takes/history_panel.cpp" line="64"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="91"/>
+        <location filename="../ui/takes/history_panel.cpp" line="96"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="100"/>
+        <location filename="../ui/takes/history_panel.cpp" line="105"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="101"/>
+        <location filename="../ui/takes/history_panel.cpp" line="106"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="102"/>
+        <location filename="../ui/takes/history_panel.cpp" line="107"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="103"/>
+        <location filename="../ui/takes/history_panel.cpp" line="108"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="105"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="106"/>
+        <location filename="../ui/takes/history_panel.cpp" line="111"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Export the selected takes: a WAV and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
-        <location filename="../ui/takes/history_panel.cpp" line="186"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="191"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="124"/>
+        <location filename="../ui/takes/history_panel.cpp" line="129"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="145"/>
+        <location filename="../ui/takes/history_panel.cpp" line="150"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="147"/>
+        <location filename="../ui/takes/history_panel.cpp" line="152"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="149"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -4107,37 +4112,37 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="184"/>
+        <location filename="../ui/takes/history_panel.cpp" line="189"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="188"/>
+        <location filename="../ui/takes/history_panel.cpp" line="193"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="222"/>
+        <location filename="../ui/takes/history_panel.cpp" line="227"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="254"/>
+        <location filename="../ui/takes/history_panel.cpp" line="259"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="292"/>
+        <location filename="../ui/takes/history_panel.cpp" line="297"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="304"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="313"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -4145,7 +4150,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="324"/>
+        <location filename="../ui/takes/history_panel.cpp" line="329"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -4153,7 +4158,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="325"/>
+        <location filename="../ui/takes/history_panel.cpp" line="330"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -4161,17 +4166,17 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="337"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="350"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="385"/>
+        <location filename="../ui/takes/history_panel.cpp" line="390"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4179,7 +4184,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="388"/>
+        <location filename="../ui/takes/history_panel.cpp" line="393"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in 16 Bit abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -4187,22 +4192,22 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="405"/>
+        <location filename="../ui/takes/history_panel.cpp" line="410"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="418"/>
+        <location filename="../ui/takes/history_panel.cpp" line="423"/>
         <source>Export the selected takes to</source>
         <translation>Ausgewählte Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="423"/>
+        <location filename="../ui/takes/history_panel.cpp" line="428"/>
         <source>Export the selected takes</source>
         <translation>Ausgewählte Takes exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="424"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n der ausgewählten Takes geht über Vollaussteuerung: ein 16-Bit-WAV schneidet seine Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
@@ -4210,12 +4215,12 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="427"/>
+        <location filename="../ui/takes/history_panel.cpp" line="432"/>
         <source>32-bit float</source>
         <translation>32-Bit-Float</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="428"/>
+        <location filename="../ui/takes/history_panel.cpp" line="433"/>
         <source>16-bit, clipped</source>
         <translation>16 Bit, abgeschnitten</translation>
     </message>

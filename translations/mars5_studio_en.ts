@@ -298,7 +298,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="149"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -306,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="313"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="324"/>
+        <location filename="../ui/takes/history_panel.cpp" line="329"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="325"/>
+        <location filename="../ui/takes/history_panel.cpp" line="330"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="385"/>
+        <location filename="../ui/takes/history_panel.cpp" line="390"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="388"/>
+        <location filename="../ui/takes/history_panel.cpp" line="393"/>
         <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in 16 bits (clipped_samples in its .json).</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="424"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
         <translation>
             <numerusform>%n of the selected takes goes above full scale: a 16-bit WAV clips its peaks, a 32-bit float WAV keeps them.</numerusform>

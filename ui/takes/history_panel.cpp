@@ -51,10 +51,15 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_proxy->setSourceModel(m_model);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search names and texts…"));
+    m_search->setPlaceholderText(tr("Search takes…"));  // short enough for the dock's usual width
+    m_search->setToolTip(tr("Shows the takes whose name or text holds every word typed here (any case)"));
     m_search->setClearButtonEnabled(true);
     m_preset = new QComboBox(this);
     m_preset->setToolTip(tr("Show the takes made with one preset"));
+    // As wide as "Every preset", not as the longest preset name: the search field needs the room
+    // more (its hint was cut off at the dock's usual width). The list still opens wide enough.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(12);
     m_starred = new QCheckBox(tr("★ only"), this);
     m_starred->setToolTip(tr("Show starred takes only"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TakeFilterProxy::setSearchText);
