@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,6 +58,12 @@ void writeText(const QString& path, const QByteArray& text) {
 }
 
 QPushButton* okButton(QDialog* d) { return d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok); }
+
+QPushButton* findButton(QWidget* in, const QString& text) {
+    for (QPushButton* b : in->findChildren<QPushButton*>())
+        if (b->text() == text) return b;
+    return nullptr;
+}
 
 }  // namespace
 
@@ -294,12 +301,16 @@ private Q_SLOTS:
         const int statsTab = window.tabs()->indexOf(static_cast<QWidget*>(window.statsView()));
         QVERIFY(!window.tabs()->isTabEnabled(statsTab));
         QVERIFY(window.judgingBannerText().contains(QStringLiteral("hidden while a session is being judged")));
+        QPushButton* statisticsButton = findButton(&window, QStringLiteral("Statistics of selected"));
+        QVERIFY(statisticsButton && !statisticsButton->isEnabled());  // the session is selected, but blinded
         window.showStatistics(s.id);
         QVERIFY(window.tabs()->currentWidget() != static_cast<QWidget*>(window.statsView()));
-        QVERIFY(window.errorText().contains(QStringLiteral("hidden while a session is being judged")));
+        QVERIFY(window.errorText().isEmpty());  // the banner says why; no second, red copy of it
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("stay hidden")));
         window.stopJudging();
         QVERIFY(!window.isJudging());
         QVERIFY(window.tabs()->isTabEnabled(statsTab));
+        QVERIFY(statisticsButton->isEnabled());
         QVERIFY(window.judgingBannerText().isEmpty());
         window.showStatistics(s.id);
         QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget*>(window.statsView()));

@@ -59,7 +59,8 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     addButton(tr("New session…"), [this] { newSession(); });
     // The "selected" buttons are enabled only while a session is selected.
     m_forSelection << addButton(tr("Judge selected"), [this] { if (selectedSessionId()) startSession(selectedSessionId()); });
-    m_forSelection << addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
+    m_statisticsButton = addButton(tr("Statistics of selected"), [this] { if (selectedSessionId()) showStatistics(selectedSessionId()); });
+    m_forSelection << m_statisticsButton;
     addButton(tr("Export CSV (all sessions)…"), &RatingWindow::exportCsv);
     m_forSelection << addButton(tr("Export selected as JSON…"), &RatingWindow::exportJson);
     addButton(tr("Import CSV or JSON…"), &RatingWindow::importSessions);
@@ -151,6 +152,10 @@ void RatingWindow::reloadSessions() {
 void RatingWindow::updateSelectionButtons() {
     const bool selected = selectedSessionId() != 0;
     for (QPushButton* b : std::as_const(m_forSelection)) b->setEnabled(selected);
+    // Locked with the Statistics tab while a session is judged; the banner says why.
+    const bool judging = isJudging();
+    m_statisticsButton->setEnabled(selected && !judging);
+    m_statisticsButton->setToolTip(judging ? tr("Hidden while a session is being judged (blind test)") : QString());
 }
 
 qint64 RatingWindow::selectedSessionId() const {
@@ -170,7 +175,7 @@ void RatingWindow::startSession(qint64 sessionId) {
     m_ratingView->setFocus();
 }
 
-bool RatingWindow::isJudging() const { return m_ratingView->sessionId() != 0 && !m_ratingView->isComplete(); }
+bool RatingWindow::isJudging() const { return m_ratingView && m_ratingView->sessionId() != 0 && !m_ratingView->isComplete(); }
 
 QString RatingWindow::judgingBannerText() const { return m_banner->isVisible() ? m_bannerText->text() : QString(); }
 
@@ -181,6 +186,7 @@ void RatingWindow::updateBlinding() {
     m_tabs->setTabEnabled(index, !judging);
     m_tabs->setTabToolTip(index, judging ? tr("Hidden while a session is being judged (blind test)") : QString());
     m_banner->setVisible(judging);
+    updateSelectionButtons();
 }
 
 void RatingWindow::stopJudging() {
@@ -190,7 +196,9 @@ void RatingWindow::stopJudging() {
 
 void RatingWindow::showStatistics(qint64 sessionId) {
     if (isJudging()) {
-        showError(tr("Statistics are hidden while a session is being judged. Finish it or press “Stop judging” first."));
+        // The banner above the tabs already says why and offers "Stop judging"; a second,
+        // red copy of it read as a failure.
+        statusBar()->showMessage(tr("Statistics stay hidden until this session is finished or you stop judging."), 6000);
         return;
     }
     reloadSessions();

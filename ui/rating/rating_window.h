@@ -83,6 +83,7 @@ private:
     SessionListModel* m_model = nullptr;
     QTableView* m_list = nullptr;
     QList<QPushButton*> m_forSelection;  // buttons that act on the selected session
+    QPushButton* m_statisticsButton = nullptr;  // one of them, also locked while a session is judged
     QTabWidget* m_tabs = nullptr;
     RatingView* m_ratingView = nullptr;
     RatingStatsView* m_statsView = nullptr;
