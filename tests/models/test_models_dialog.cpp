@@ -7,6 +7,7 @@
 #include "local_http_server.h"
 #include "models/models_dialog.h"
 #include "temp_files.h"
+#include "util/app_translations.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -59,6 +60,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("MARS5 Studio Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("test_models_dialog"));
         QSettings().clear();
+        // The screenshot reads as in the studio, with its English plural forms ("4 files").
+        if (!qEnvironmentVariableIsEmpty("MARS5_SCREENSHOT"))
+            mars5::ui::installAppTranslations(qApp, QLocale(QLocale::English), QStringLiteral(MARS5_STUDIO_QM_DIR));
     }
 
     // The scans and verifications run on the global thread pool, which the application waits
