@@ -155,7 +155,7 @@ void RatingWindow::updateSelectionButtons() {
     // Locked with the Statistics tab while a session is judged; the banner says why.
     const bool judging = isJudging();
     m_statisticsButton->setEnabled(selected && !judging);
-    m_statisticsButton->setToolTip(judging ? tr("Hidden while a session is being judged (blind test)") : QString());
+    m_statisticsButton->setToolTip(judging ? blindedToolTip() : QString());
 }
 
 qint64 RatingWindow::selectedSessionId() const {
@@ -177,6 +177,8 @@ void RatingWindow::startSession(qint64 sessionId) {
 
 bool RatingWindow::isJudging() const { return m_ratingView && m_ratingView->sessionId() != 0 && !m_ratingView->isComplete(); }
 
+QString RatingWindow::blindedToolTip() { return tr("Hidden while a session is being judged (blind test)"); }
+
 QString RatingWindow::judgingBannerText() const { return m_banner->isVisible() ? m_bannerText->text() : QString(); }
 
 void RatingWindow::updateBlinding() {
@@ -184,7 +186,7 @@ void RatingWindow::updateBlinding() {
     const int index = m_tabs->indexOf(m_statsView);
     if (judging && m_tabs->currentWidget() == m_statsView) m_tabs->setCurrentWidget(m_ratingView);
     m_tabs->setTabEnabled(index, !judging);
-    m_tabs->setTabToolTip(index, judging ? tr("Hidden while a session is being judged (blind test)") : QString());
+    m_tabs->setTabToolTip(index, judging ? blindedToolTip() : QString());
     m_banner->setVisible(judging);
     updateSelectionButtons();
 }

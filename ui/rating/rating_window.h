@@ -69,6 +69,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static QString blindedToolTip();  // the Statistics tab's and button's tip while a session is judged
     void createFromDialog(NewSessionDialog* dialog);
     void updateBlinding();
     void importSessions();
