@@ -3813,78 +3813,77 @@
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="158"/>
-        <location filename="../ui/rating/rating_window.cpp" line="187"/>
+        <location filename="../ui/rating/rating_window.cpp" line="180"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="201"/>
+        <location filename="../ui/rating/rating_window.cpp" line="203"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="230"/>
+        <location filename="../ui/rating/rating_window.cpp" line="232"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="254"/>
+        <location filename="../ui/rating/rating_window.cpp" line="256"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="255"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="260"/>
+        <location filename="../ui/rating/rating_window.cpp" line="262"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="265"/>
+        <location filename="../ui/rating/rating_window.cpp" line="267"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="266"/>
+        <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="270"/>
+        <location filename="../ui/rating/rating_window.cpp" line="272"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="275"/>
+        <location filename="../ui/rating/rating_window.cpp" line="277"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="276"/>
+        <location filename="../ui/rating/rating_window.cpp" line="278"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="277"/>
+        <location filename="../ui/rating/rating_window.cpp" line="279"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="281"/>
+        <location filename="../ui/rating/rating_window.cpp" line="283"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="288"/>
+        <location filename="../ui/rating/rating_window.cpp" line="290"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="289"/>
+        <location filename="../ui/rating/rating_window.cpp" line="291"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
