@@ -52,8 +52,9 @@ void addDecodeCommand(CLI::App& app) {
     auto device = std::make_shared<std::string>("cpu");
     auto dtype = std::make_shared<std::string>("float32");
     auto asFloat = std::make_shared<bool>(false);
+    auto format = std::make_shared<std::string>();
     cmd->add_option("CODES", *input, "codes file written by `mars5-cli encode` (.safetensors, I64 codes)")->required();
-    cmd->add_option("-o,--output", *output, "WAV file to write")->required();
+    cmd->add_option("-o,--output", *output, "audio file to write (FLAC when it ends in .flac, else WAV)")->required();
     cmd->add_option("--vocoder", *vocoder, "vocos (what MARS5 uses) or encodec")
         ->check(CLI::IsMember({"vocos", "encodec"}))
         ->capture_default_str();
@@ -63,7 +64,9 @@ void addDecodeCommand(CLI::App& app) {
     cmd->add_option("--bandwidth-id", *bandwidthId, "Vocos adaptive-norm row: MARS5 uses 1 (the 3 kbps row) for its 8 codebooks; Vocos itself uses 0..3 for 2, 4, 8, 16")->capture_default_str();
     cmd->add_option("--device", *device, "cpu or cuda")->capture_default_str();
     cmd->add_option("--dtype", *dtype, "float32, float16 or bfloat16")->capture_default_str();
-    cmd->add_flag("--float", *asFloat, "write 32-bit float WAV instead of 16-bit PCM");
+    cmd->add_option("--format", *format,
+                    "wav16, wav24, wav-float, flac16 or flac24 (default: flac16 for a .flac name, else wav16)");
+    cmd->add_flag("--float", *asFloat, "the same as --format wav-float");
     cmd->callback([=] {
         const bool useVocos = *vocoder == "vocos";
         if (useVocos && vocos->empty()) return reportError("--vocoder vocos needs --vocos MODEL");
@@ -73,6 +76,8 @@ void addDecodeCommand(CLI::App& app) {
                 {{"CODES", *input}, {"--vocos", *vocos}, {"--vocos-config", *vocosConfig}, {"--encodec", *encodec}});
             !bad.empty())
             return reportError(bad);
+        const auto outputFormat = chooseOutputFormat(*output, *format, *asFloat, "--float");
+        if (!outputFormat) return reportError(outputFormat.message());
         const auto dev = parseComputeDevice(*device);
         if (!dev) return reportError(dev.message());
         const auto dt = parseComputeDType(*dtype);
@@ -87,11 +92,11 @@ void addDecodeCommand(CLI::App& app) {
         if (useVocos) warnOnBandwidthMismatch(*input, *codes, codec->info(), *bandwidthId);
         const auto audio = codec->decode(*codes, useVocos ? Vocoder::Vocos : Vocoder::Encodec, *bandwidthId);
         if (!audio) return reportError(*input + ": " + audio.message());
-        const auto written = writeOutputWav(*output, *audio, *asFloat, "--float");
+        const auto written = writeOutputAudio(*output, *audio, *outputFormat);
         if (!written) return reportError(written.message());
         std::cout << *output << ": " << audio->samples.size() << " samples at " << audio->sampleRate << " Hz ("
-                  << audio->durationSeconds() << " s) from " << codes->numCodebooks << " x " << codes->numFrames
-                  << " codes with " << *vocoder << "\n";
+                  << audio->durationSeconds() << " s, " << formatName(*outputFormat) << ") from " << codes->numCodebooks
+                  << " x " << codes->numFrames << " codes with " << *vocoder << "\n";
     });
 }
 

@@ -71,7 +71,7 @@ std::string fmt(const char* format, double value) {
 
 struct TtsArgs {
     ModelPaths paths;
-    std::string models, ref, refText, text, lines, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams;
+    std::string models, ref, refText, text, lines, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams, format;
     bool refTextGiven = false, deep = false, shallow = false, wavFloat = false;
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
@@ -100,11 +100,19 @@ struct SpokenText {
     std::string arEnd;  // how the AR ended: end of speech, length budget, stopped
 };
 
-// One text through the loaded engine: per-stage timings printed, the WAV (and the optional
-// codes and coarse WAV) written; the error otherwise, for the caller to report.
+// Where one text goes: the audio file in its format, and the optional codes and coarse audio.
+struct SpokenOutputs {
+    std::string audio;
+    AudioFileFormat format = AudioFileFormat::WavPcm16;
+    std::string codes;
+    std::string coarse;
+    AudioFileFormat coarseFormat = AudioFileFormat::WavPcm16;
+};
+
+// One text through the loaded engine: per-stage timings printed, the audio (and the optional
+// codes and coarse audio) written; the error otherwise, for the caller to report.
 Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const InferenceConfig& config, const AudioBuffer& reference,
-                            const std::string& text, const std::string& output, const std::string& saveCodesPath,
-                            const std::string& saveCoarsePath) {
+                            const std::string& text, const SpokenOutputs& out) {
     RunControl control;
     g_control = &control;
     std::int64_t nextArReport = 100;
@@ -141,21 +149,21 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
               << " of audio\n";
 
     if (r->audio.samples.empty()) return Error{ErrorKind::InvalidArgument, "the trimmed output is empty: nothing to write"};
-    const auto written = writeOutputWav(output, r->audio, a.wavFloat, "--wav-float");
+    const auto written = writeOutputAudio(out.audio, r->audio, out.format);
     if (!written) return written.error();
-    std::cout << "wrote " << output << '\n';
-    if (!saveCodesPath.empty()) {
-        const auto saved = saveCodes(saveCodesPath, r->refined.codes);
+    std::cout << "wrote " << out.audio << '\n';
+    if (!out.codes.empty()) {
+        const auto saved = saveCodes(out.codes, r->refined.codes);
         if (!saved) return saved.error();
-        std::cout << "wrote " << saveCodesPath << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
+        std::cout << "wrote " << out.codes << " (" << r->refined.codes.numCodebooks << " x " << r->refined.codes.numFrames
                   << " codes)\n";
     }
-    if (!saveCoarsePath.empty()) {
+    if (!out.coarse.empty()) {
         const auto coarse = engine.vocodeCoarse(r->coarse, static_cast<int>(config.vocos_bandwidth_id));
         if (!coarse) return coarse.error();
-        const auto ok = writeOutputWav(saveCoarsePath, *coarse, a.wavFloat, "--wav-float");
+        const auto ok = writeOutputAudio(out.coarse, *coarse, out.coarseFormat);
         if (!ok) return ok.error();
-        std::cout << "wrote " << saveCoarsePath << " (the AR's L0 codes alone)\n";
+        std::cout << "wrote " << out.coarse << " (the AR's L0 codes alone)\n";
     }
     return SpokenText{r->audio.durationSeconds(), static_cast<std::int64_t>(r->coarse.seed), r->coarse.generatedIds.size(),
                       toString(r->coarse.stop)};
@@ -183,6 +191,12 @@ void runTts(const TtsArgs& a) {
 
     // One text (--text, -o a WAV) or a script (--lines, -o a folder), read before the models load.
     if (a.text.empty() == a.lines.empty()) return reportError("give the text to speak: --text \"...\" or --lines SCRIPT.txt (one of them)");
+    // The audio format: --format, --wav-float, or the output's name (.flac); with --lines the
+    // files are named after it (001.flac, ...).
+    const auto format = chooseOutputFormat(a.lines.empty() ? a.output : std::string(), a.format, a.wavFloat, "--wav-float");
+    if (!format) return reportError(format.message());
+    const auto coarseFormat = chooseOutputFormat(a.saveCoarse, a.format, a.wavFloat, "--wav-float");
+    if (!coarseFormat) return reportError(coarseFormat.message());
     std::vector<std::string> scriptLines;
     if (!a.lines.empty()) {
         if (!a.saveCodes.empty() || !a.saveCoarse.empty())
@@ -244,7 +258,8 @@ void runTts(const TtsArgs& a) {
         outputs = {{"-o", a.output}, {"--save-codes", a.saveCodes}, {"--save-coarse", a.saveCoarse}};
     } else {
         for (std::size_t i = 0; i < scriptLines.size(); ++i)
-            outputs.push_back({"-o", (std::filesystem::path(a.output) / scriptWavName(i + 1, scriptLines.size())).string()});
+            outputs.push_back(
+                {"-o", (std::filesystem::path(a.output) / scriptAudioName(i + 1, scriptLines.size(), fileSuffix(*format))).string()});
         outputs.push_back({"-o", (std::filesystem::path(a.output) / "lines.tsv").string()});
     }
     if (const std::string bad = checkOutputPaths(outputs, inputs); !bad.empty()) return reportError(bad);
@@ -267,11 +282,12 @@ void runTts(const TtsArgs& a) {
 
     const InterruptScope interrupts;
     if (a.lines.empty()) {
-        if (auto spoken = speakOne(*engine, a, config, *reference, a.text, a.output, a.saveCodes, a.saveCoarse); !spoken)
+        const SpokenOutputs outputs{a.output, *format, a.saveCodes, a.saveCoarse, *coarseFormat};
+        if (auto spoken = speakOne(*engine, a, config, *reference, a.text, outputs); !spoken)
             reportError(spoken.message());
         return;
     }
-    // A script: one WAV per line, in order. A failed line is reported and the next one runs.
+    // A script: one audio file per line, in order. A failed line is reported and the next one runs.
     std::vector<ScriptIndexRow> index;
     const std::string indexPath = (std::filesystem::path(a.output) / "lines.tsv").string();
     std::size_t written = 0;
@@ -283,15 +299,15 @@ void runTts(const TtsArgs& a) {
     std::int64_t charsAfter = 0;
     for (const std::string& line : scriptLines) charsAfter += static_cast<std::int64_t>(line.size());
     for (std::size_t i = 0; i < scriptLines.size(); ++i) {
-        const std::string name = scriptWavName(i + 1, scriptLines.size());
+        const std::string name = scriptAudioName(i + 1, scriptLines.size(), fileSuffix(*format));
         charsAfter -= static_cast<std::int64_t>(scriptLines[i].size());
         const double lineStart = now();
         batch.started(static_cast<std::int64_t>(scriptLines[i].size()), lineStart);
         std::cout << "line " << (i + 1) << " of " << scriptLines.size();
         if (const auto left = batch.secondsLeft(charsAfter, lineStart)) std::cout << ", about " << formatTimeLeft(*left) << " left";
         std::cout << ": " << shortened(scriptLines[i]) << '\n';
-        const auto spoken = speakOne(*engine, a, config, *reference, scriptLines[i],
-                                     (std::filesystem::path(a.output) / name).string(), {}, {});
+        const SpokenOutputs outputs{(std::filesystem::path(a.output) / name).string(), *format, {}, {}, *format};
+        const auto spoken = speakOne(*engine, a, config, *reference, scriptLines[i], outputs);
         const bool last = i + 1 == scriptLines.size();
         batch.finished(spoken ? BatchProgress::Ending::Made : BatchProgress::Ending::Failed, now() - lineStart, last);
         ScriptIndexRow row;
@@ -339,9 +355,9 @@ void addTtsCommand(CLI::App& app) {
     CLI::Option* refText = cmd->add_option("--ref-text", a->refText, "transcript of the reference (enables deep clone)");
     cmd->add_option("--text", a->text, "the text to speak");
     cmd->add_option("--lines", a->lines,
-                    "a script: speak each non-empty line of this UTF-8 file into -o FOLDER/001.wav, 002.wav, ... "
+                    "a script: speak each non-empty line of this UTF-8 file into -o FOLDER/001.wav, 002.wav, ... (.flac with --format flac16/24) "
                     "(the model loads and the voice is encoded once)");
-    cmd->add_option("-o,--output", a->output, "WAV file to write (24 kHz mono); with --lines, the folder for them")->required();
+    cmd->add_option("-o,--output", a->output, "audio file to write (24 kHz mono; FLAC when it ends in .flac, else WAV); with --lines, the folder for them")->required();
     cmd->add_flag("--deep", a->deep, "deep clone (needs --ref-text; the default when --ref-text is given)");
     cmd->add_flag("--shallow", a->shallow, "shallow clone (the default without --ref-text)");
     cmd->add_option("--device", a->device, "auto (the GPU when there is one), cpu or cuda")->capture_default_str();
@@ -349,8 +365,11 @@ void addTtsCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--threads", a->threads, "CPU threads (default: OMP_NUM_THREADS, else one per physical core this process may use)");
     cmd->add_option("--save-codes", a->saveCodes, "also write the final codes (8 x frames) as .safetensors");
-    cmd->add_option("--save-coarse", a->saveCoarse, "also write the AR's L0 codes vocoded alone (a WAV)");
-    cmd->add_flag("--wav-float", a->wavFloat, "write 32-bit float WAV (default: 16-bit PCM, clipped)");
+    cmd->add_option("--save-coarse", a->saveCoarse, "also write the AR's L0 codes vocoded alone (an audio file)");
+    cmd->add_option("--format", a->format,
+                    "wav16, wav24, wav-float, flac16 or flac24 (default: flac16 for a .flac name, else wav16); the integer "
+                    "formats clip peaks above full scale, wav-float keeps them");
+    cmd->add_flag("--wav-float", a->wavFloat, "the same as --format wav-float");
     // Every InferenceConfig field as --name value (and --name-with-dashes), from the one field table.
     for (const InferenceConfigField& f : inferenceConfigFields()) {
         std::string names = std::string("--") + f.name;

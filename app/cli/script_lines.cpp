@@ -42,10 +42,10 @@ Result<void> writeScriptIndex(const std::string& path, const std::vector<ScriptI
     });
 }
 
-std::string scriptWavName(std::size_t lineNumber, std::size_t lineCount) {
+std::string scriptAudioName(std::size_t lineNumber, std::size_t lineCount, const std::string& suffix) {
     const std::size_t width = std::max<std::size_t>(3, std::to_string(lineCount).size());
     std::string n = std::to_string(lineNumber);
-    return std::string(width > n.size() ? width - n.size() : 0, '0') + n + ".wav";
+    return std::string(width > n.size() ? width - n.size() : 0, '0') + n + "." + suffix;
 }
 
 }  // namespace mars5::cli

@@ -12,9 +12,9 @@ namespace mars5::cli {
 // The non-empty lines of a script file (mars5/script_text.h); also an error when there are none.
 Result<std::vector<std::string>> readScriptLines(const std::string& path);
 
-// "007.wav" for line 7 of 120: numbered from 1, zero-padded to at least 3 digits so the files
-// sort in script order.
-std::string scriptWavName(std::size_t lineNumber, std::size_t lineCount);
+// "007.wav" for line 7 of 120 (suffix "wav"): numbered from 1, zero-padded to at least 3 digits
+// so the files sort in script order.
+std::string scriptAudioName(std::size_t lineNumber, std::size_t lineCount, const std::string& suffix);
 
 // One line of a spoken script, for FOLDER/lines.tsv.
 struct ScriptIndexRow {

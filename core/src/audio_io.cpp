@@ -7,6 +7,7 @@
 #include <soxr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -176,7 +177,50 @@ Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOp
     return resampled;
 }
 
-Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavFormat format) {
+namespace {
+
+struct FormatTraits {
+    AudioFileFormat format;
+    const char* name;
+    const char* suffix;
+    const char* encoding;
+    int sndfileFormat;
+};
+
+constexpr FormatTraits kFormatTraits[] = {
+    {AudioFileFormat::WavPcm16, "wav16", "wav", "pcm16", SF_FORMAT_WAV | SF_FORMAT_PCM_16},
+    {AudioFileFormat::WavPcm24, "wav24", "wav", "pcm24", SF_FORMAT_WAV | SF_FORMAT_PCM_24},
+    {AudioFileFormat::WavFloat32, "wav-float", "wav", "float32", SF_FORMAT_WAV | SF_FORMAT_FLOAT},
+    {AudioFileFormat::FlacPcm16, "flac16", "flac", "pcm16", SF_FORMAT_FLAC | SF_FORMAT_PCM_16},
+    {AudioFileFormat::FlacPcm24, "flac24", "flac", "pcm24", SF_FORMAT_FLAC | SF_FORMAT_PCM_24},
+};
+
+const FormatTraits& traitsOf(AudioFileFormat format) {
+    for (const FormatTraits& t : kFormatTraits)
+        if (t.format == format) return t;
+    return kFormatTraits[0];
+}
+
+}  // namespace
+
+const char* fileSuffix(AudioFileFormat format) { return traitsOf(format).suffix; }
+const char* formatName(AudioFileFormat format) { return traitsOf(format).name; }
+const char* sampleEncodingName(AudioFileFormat format) { return traitsOf(format).encoding; }
+bool keepsPeaksAboveFullScale(AudioFileFormat format) { return format == AudioFileFormat::WavFloat32; }
+
+Result<AudioFileFormat> parseAudioFileFormat(const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::string names;
+    for (const FormatTraits& t : kFormatTraits) {
+        if (lower == t.name) return t.format;
+        names += names.empty() ? "" : ", ";
+        names += t.name;
+    }
+    return Error{ErrorKind::InvalidArgument, "\"" + name + "\" is not an audio file format; the formats are " + names};
+}
+
+Result<void> writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFileFormat format) {
     return guarded([&] {
         if (audio.sampleRate <= 0)
             fail(ErrorKind::InvalidArgument, path + ": cannot write audio with sample rate " + std::to_string(audio.sampleRate));
@@ -189,11 +233,11 @@ Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavForm
         SF_INFO info{};
         info.samplerate = audio.sampleRate;
         info.channels = 1;
-        info.format = SF_FORMAT_WAV | (format == WavFormat::Pcm16 ? SF_FORMAT_PCM_16 : SF_FORMAT_FLOAT);
+        info.format = traitsOf(format).sndfileFormat;
         {
             SndFilePtr file(sf_open(target.temporaryPath().c_str(), SFM_WRITE, &info));
             if (!file) fail(ErrorKind::Io, path + ": cannot create the file (" + sf_strerror(nullptr) + ")");
-            // Out-of-range floats must clip in 16-bit output instead of wrapping around.
+            // Out-of-range floats must clip in integer output instead of wrapping around.
             sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
             const auto n = static_cast<sf_count_t>(audio.samples.size());
             if (sf_writef_float(file.get(), audio.samples.data(), n) != n)

@@ -77,7 +77,7 @@ class TestAudioIo : public QObject {
 private Q_SLOTS:
     void floatWavRoundTripIsExact() {
         AudioBuffer a{sine(440, 0.5, 24000, 0.5), 24000, {}};
-        QVERIFY(writeWav(path("f.wav"), a, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("f.wav"), a, AudioFileFormat::WavFloat32).ok());
         const auto b = readAudioMono(path("f.wav"));
         QVERIFY2(b.ok(), b.ok() ? "" : b.message().c_str());
         QCOMPARE(b->sampleRate, 24000);
@@ -93,7 +93,7 @@ private Q_SLOTS:
         AudioBuffer a{sine(1000, 0.9, 24000, 0.25), 24000, {}};
         a.samples.push_back(1.7f);   // must clip, not wrap to a negative value
         a.samples.push_back(-1.7f);
-        QVERIFY(writeWav(path("p.wav"), a, WavFormat::Pcm16).ok());
+        QVERIFY(writeAudioFile(path("p.wav"), a, AudioFileFormat::WavPcm16).ok());
         const auto b = readAudioMono(path("p.wav"));
         QVERIFY(b.ok());
         QCOMPARE(b->samples.size(), a.samples.size());
@@ -101,6 +101,59 @@ private Q_SLOTS:
             QVERIFY(std::abs(b->samples[i] - a.samples[i]) <= 1.0f / 32768);
         QVERIFY(b->samples[b->samples.size() - 2] > 0.999f);
         QVERIFY(b->samples.back() < -0.999f);
+    }
+
+    void everyFormatRoundTripsWithinItsStep_data() {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("container");
+        QTest::addColumn<double>("step");  // the largest error a sample may carry
+        QTest::addColumn<bool>("keepsPeaks");
+        QTest::newRow("wav16") << int(AudioFileFormat::WavPcm16) << "WAV" << 1.0 / 32768 << false;
+        QTest::newRow("wav24") << int(AudioFileFormat::WavPcm24) << "WAV" << 1.0 / 8388608 << false;
+        QTest::newRow("wav-float") << int(AudioFileFormat::WavFloat32) << "WAV" << 0.0 << true;
+        QTest::newRow("flac16") << int(AudioFileFormat::FlacPcm16) << "FLAC" << 1.0 / 32768 << false;
+        QTest::newRow("flac24") << int(AudioFileFormat::FlacPcm24) << "FLAC" << 1.0 / 8388608 << false;
+    }
+
+    void everyFormatRoundTripsWithinItsStep() {
+        QFETCH(int, format);
+        QFETCH(QString, container);
+        QFETCH(double, step);
+        QFETCH(bool, keepsPeaks);
+        const auto f = static_cast<AudioFileFormat>(format);
+        QCOMPARE(keepsPeaksAboveFullScale(f), keepsPeaks);
+        AudioBuffer a{sine(1000, 0.9, 48000, 0.25), 48000, {}};
+        a.samples.push_back(1.7f);  // clips in the integer formats, never wraps
+        const std::string file = path((std::string("rt.") + formatName(f) + "." + fileSuffix(f)).c_str());
+        const auto written = writeAudioFile(file, a, f);
+        QVERIFY2(written.ok(), written.message().c_str());
+        const auto info = probeAudio(file);
+        QVERIFY(info.ok());
+        QVERIFY2(QString::fromStdString(info->container).startsWith(container), info->container.c_str());  // "FLAC (Free ...)"
+        QCOMPARE(info->sampleRate, 48000);
+        const auto b = readAudioMono(file);
+        QVERIFY(b.ok());
+        QCOMPARE(b->samples.size(), a.samples.size());
+        for (std::size_t i = 0; i + 1 < a.samples.size(); ++i)
+            QVERIFY2(std::abs(b->samples[i] - a.samples[i]) <= step * 1.0001, qPrintable(QString::number(i)));
+        if (keepsPeaks)
+            QCOMPARE(b->samples.back(), 1.7f);
+        else
+            QVERIFY(b->samples.back() > 0.999f && b->samples.back() <= 1.0f);
+    }
+
+    void formatNamesParse() {
+        for (AudioFileFormat f : kAllAudioFileFormats) {
+            const auto parsed = parseAudioFileFormat(formatName(f));
+            QVERIFY(parsed.ok());
+            QCOMPARE(*parsed, f);
+        }
+        QCOMPARE(*parseAudioFileFormat("FLAC24"), AudioFileFormat::FlacPcm24);
+        const auto bad = parseAudioFileFormat("mp3");
+        QVERIFY(!bad.ok());
+        QVERIFY2(containsAll(bad.message(), {"\"mp3\"", "wav16", "wav24", "wav-float", "flac16", "flac24"}), bad.message().c_str());
+        QCOMPARE(std::string(sampleEncodingName(AudioFileFormat::FlacPcm24)), std::string("pcm24"));
+        QCOMPARE(std::string(fileSuffix(AudioFileFormat::FlacPcm16)), std::string("flac"));
     }
 
     void peakCountsWhatSixteenBitsClip() {
@@ -181,7 +234,7 @@ private Q_SLOTS:
 
     void loadForModelResamplesTo24k() {
         AudioBuffer a{sine(200, 0.3, 16000, 0.5), 16000, {}};
-        QVERIFY(writeWav(path("16k.wav"), a, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("16k.wav"), a, AudioFileFormat::WavFloat32).ok());
         const auto b = loadAudioForModel(path("16k.wav"));
         QVERIFY(b.ok());
         QCOMPARE(b->sampleRate, kModelSampleRate);
@@ -212,7 +265,7 @@ private Q_SLOTS:
 
     void tooLong() {
         AudioBuffer a{sine(100, 0.1, 8000, 3.0), 8000, {}};
-        QVERIFY(writeWav(path("long.wav"), a).ok());
+        QVERIFY(writeAudioFile(path("long.wav"), a).ok());
         AudioReadOptions options;
         options.maxSeconds = 2.0;
         const auto r = readAudioMono(path("long.wav"), options);
@@ -243,7 +296,7 @@ private Q_SLOTS:
 
     void truncatedWavLoadsWithWarning() {
         AudioBuffer a{sine(440, 0.5, 24000, 1.0), 24000, {}};
-        QVERIFY(writeWav(path("full.wav"), a).ok());
+        QVERIFY(writeAudioFile(path("full.wav"), a).ok());
         const QByteArray bytes = mars5::test::readBytes(m_dir.filePath("full.wav"));
         mars5::test::writeBytes(m_dir.filePath("cut.wav"), bytes.left(bytes.size() / 2));
         const auto r = readAudioMono(path("cut.wav"));
@@ -255,20 +308,20 @@ private Q_SLOTS:
 
     void writeRefusesBadAudioAndLeavesNothing() {
         AudioBuffer empty{{}, 24000, {}};
-        QVERIFY(!writeWav(path("e.wav"), empty).ok());
+        QVERIFY(!writeAudioFile(path("e.wav"), empty).ok());
         AudioBuffer nan{{0.f, std::numeric_limits<float>::quiet_NaN()}, 24000, {}};
-        const auto r = writeWav(path("n.wav"), nan);
+        const auto r = writeAudioFile(path("n.wav"), nan);
         QVERIFY(!r.ok());
         QVERIFY(containsAll(r.message(), {"n.wav", "sample 1"}));
         AudioBuffer noRate{{0.f}, 0, {}};
-        QVERIFY(!writeWav(path("r.wav"), noRate).ok());
+        QVERIFY(!writeAudioFile(path("r.wav"), noRate).ok());
         QVERIFY(!QFile::exists(m_dir.filePath("e.wav")));
         QVERIFY(!QFile::exists(m_dir.filePath("n.wav")));
     }
 
     void writeIntoMissingFolderFailsCleanly() {
         AudioBuffer a{{0.1f, 0.2f}, 24000, {}};
-        const auto r = writeWav(path("no/such/folder/out.wav"), a);
+        const auto r = writeAudioFile(path("no/such/folder/out.wav"), a);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Io);
         QVERIFY(containsAll(r.message(), {"out.wav", "cannot create"}));
@@ -276,9 +329,9 @@ private Q_SLOTS:
 
     void overwriteKeepsOldFileUntilNewOneIsComplete() {
         AudioBuffer a{{0.1f, 0.2f, 0.3f}, 24000, {}};
-        QVERIFY(writeWav(path("keep.wav"), a, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("keep.wav"), a, AudioFileFormat::WavFloat32).ok());
         AudioBuffer bad{{0.1f, std::numeric_limits<float>::infinity()}, 24000, {}};
-        QVERIFY(!writeWav(path("keep.wav"), bad).ok());
+        QVERIFY(!writeAudioFile(path("keep.wav"), bad).ok());
         const auto back = readAudioMono(path("keep.wav"));
         QVERIFY(back.ok());
         QCOMPARE(back->samples, a.samples);
@@ -293,22 +346,22 @@ private Q_SLOTS:
     void writesThroughLinksAndDevices() {
         AudioBuffer a{{0.1f, 0.2f, 0.3f}, 24000, {}};
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("takes")));
-        QVERIFY(writeWav(path("takes/target.wav"), a, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("takes/target.wav"), a, AudioFileFormat::WavFloat32).ok());
         QVERIFY(QFile::link(QStringLiteral("takes/target.wav"), QString::fromStdString(path("link.wav"))));
         AudioBuffer b{{0.4f, 0.5f}, 24000, {}};
-        QVERIFY(writeWav(path("link.wav"), b, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("link.wav"), b, AudioFileFormat::WavFloat32).ok());
         QVERIFY(QFileInfo(QString::fromStdString(path("link.wav"))).isSymLink());
         QCOMPARE(readAudioMono(path("takes/target.wav"))->samples, b.samples);
 
         // A link to a file not written yet: the file is made where the link points.
         QVERIFY(QFile::link(QStringLiteral("takes/later.wav"), QString::fromStdString(path("dangling.wav"))));
-        QVERIFY(writeWav(path("dangling.wav"), b, WavFormat::Float32).ok());
+        QVERIFY(writeAudioFile(path("dangling.wav"), b, AudioFileFormat::WavFloat32).ok());
         QVERIFY(QFileInfo(QString::fromStdString(path("dangling.wav"))).isSymLink());
         QCOMPARE(readAudioMono(path("takes/later.wav"))->samples, b.samples);
         // A loop of links is refused, not replaced.
         QVERIFY(QFile::link(QStringLiteral("loop_b.wav"), QString::fromStdString(path("loop_a.wav"))));
         QVERIFY(QFile::link(QStringLiteral("loop_a.wav"), QString::fromStdString(path("loop_b.wav"))));
-        const auto loop = writeWav(path("loop_a.wav"), b);
+        const auto loop = writeAudioFile(path("loop_a.wav"), b);
         QVERIFY2(!loop.ok() && containsAll(loop.message(), {"loop of symbolic links"}), loop.ok() ? "" : loop.message().c_str());
         QVERIFY(QFileInfo(QString::fromStdString(path("loop_a.wav"))).isSymLink());
 
@@ -318,14 +371,14 @@ private Q_SLOTS:
             QFile fifo(QString::fromStdString(path("pipe.wav")));
             if (fifo.open(QIODevice::ReadOnly)) piped = fifo.readAll();
         });
-        const auto throughPipe = writeWav(path("pipe.wav"), b, WavFormat::Float32);
+        const auto throughPipe = writeAudioFile(path("pipe.wav"), b, AudioFileFormat::WavFloat32);
         reader.join();
         QVERIFY2(throughPipe.ok(), throughPipe.ok() ? "" : throughPipe.message().c_str());
         QVERIFY(piped.startsWith("RIFF"));
         struct stat st {};
         QVERIFY(::lstat(path("pipe.wav").c_str(), &st) == 0 && S_ISFIFO(st.st_mode));  // still the pipe
 
-        const auto folder = writeWav(path("takes"), b);
+        const auto folder = writeAudioFile(path("takes"), b);
         QVERIFY(!folder.ok());
         QVERIFY2(containsAll(folder.message(), {"takes", "is a folder"}), folder.message().c_str());
     }

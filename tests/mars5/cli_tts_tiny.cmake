@@ -30,7 +30,7 @@ if(NOT out MATCHES "; cpu, float32\n" AND NOT out MATCHES "; cuda, float16\n")
 endif()
 # On the CPU (the reference's arithmetic) this take peaks above full scale: the 16-bit file clips
 # it, and the CLI says so and names the flag that keeps the peaks.
-if(out MATCHES "; cpu, float32\n" AND NOT err MATCHES "samples above full scale \\(peak \\+[0-9.]+ dBFS\\) clipped in 16 bits; --wav-float keeps them")
+if(out MATCHES "; cpu, float32\n" AND NOT err MATCHES "samples above full scale \\(peak \\+[0-9.]+ dBFS\\) clipped in 16 bits; --format wav-float keeps them")
   message(FATAL_ERROR "no warning that the 16-bit WAV clipped the take's peaks")
 endif()
 if(NOT EXISTS "${OUT}" OR NOT EXISTS "${OUT}.codes.safetensors")

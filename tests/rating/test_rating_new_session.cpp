@@ -49,7 +49,7 @@ void writeTone(const QString& path, double seconds, double pitch) {
         const double t = static_cast<double>(i) / b.sampleRate;
         b.samples[i] = static_cast<float>(0.3 * std::sin(2 * M_PI * pitch * t) * (0.6 + 0.4 * std::sin(2 * M_PI * 3 * t)));
     }
-    QVERIFY(mars5::writeWav(path.toStdString(), b).ok());
+    QVERIFY(mars5::writeAudioFile(path.toStdString(), b).ok());
 }
 
 void writeText(const QString& path, const QByteArray& text) {

@@ -51,9 +51,9 @@ private slots:
         QTemporaryDir dir;
         const QString loudPath = dir.filePath(QStringLiteral("loud.wav"));
         const QString quietPath = dir.filePath(QStringLiteral("quiet.wav"));
-        QVERIFY(mars5::writeWav(loudPath.toStdString(), speechLike(4.0, 0.5, 24000, 1), mars5::WavFormat::Float32).ok());
-        QVERIFY(mars5::writeWav(quietPath.toStdString(), speechLike(4.0, 0.5 * std::pow(10.0, -10.0 / 20.0), 22050, 2),
-                                mars5::WavFormat::Float32).ok());
+        QVERIFY(mars5::writeAudioFile(loudPath.toStdString(), speechLike(4.0, 0.5, 24000, 1), mars5::AudioFileFormat::WavFloat32).ok());
+        QVERIFY(mars5::writeAudioFile(quietPath.toStdString(), speechLike(4.0, 0.5 * std::pow(10.0, -10.0 / 20.0), 22050, 2),
+                                mars5::AudioFileFormat::WavFloat32).ok());
         auto loud = mars5::readAudioMono(loudPath.toStdString());
         auto quiet = mars5::readAudioMono(quietPath.toStdString());
         QVERIFY(loud.ok() && quiet.ok());

@@ -55,7 +55,7 @@ void writeSpeechLike(const QString& path, double seconds, double amplitude, doub
         const double voice = std::sin(2 * M_PI * f * t) + 0.45 * std::sin(4 * M_PI * f * t) + 0.2 * std::sin(6 * M_PI * f * t);
         b.samples[i] = static_cast<float>(amplitude * (syllables * voice / 1.65 + noise(rng) * syllables));
     }
-    QVERIFY(mars5::writeWav(path.toStdString(), b).ok());
+    QVERIFY(mars5::writeAudioFile(path.toStdString(), b).ok());
 }
 
 QWidget* focused() { return QApplication::focusWidget(); }

@@ -68,7 +68,7 @@ QString writeVoiceLikeReference(const QString& dir) {
         a.samples[i] = static_cast<float>(0.28 * v * syllable * phrase + noise);
     }
     const QString path = QDir(dir).filePath(QStringLiteral("narrator_take3.wav"));
-    (void)mars5::writeWav(path.toStdString(), a, mars5::WavFormat::Pcm16);
+    (void)mars5::writeAudioFile(path.toStdString(), a, mars5::AudioFileFormat::WavPcm16);
     return path;
 }
 

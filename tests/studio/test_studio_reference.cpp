@@ -31,7 +31,7 @@ QString writeRamp(const QTemporaryDir& dir, const QString& name, double seconds,
     for (std::size_t i = 0; i < a.samples.size(); ++i)
         a.samples[i] = static_cast<float>(0.2 * std::sin(2 * std::numbers::pi * 200.0 * i / rate));
     const QString path = dir.filePath(name);
-    const auto ok = mars5::writeWav(path.toStdString(), a, mars5::WavFormat::Float32);
+    const auto ok = mars5::writeAudioFile(path.toStdString(), a, mars5::AudioFileFormat::WavFloat32);
     if (!ok.ok()) qFatal("%s", ok.message().c_str());
     return path;
 }

@@ -629,8 +629,8 @@ private slots:
         QTemporaryDir out;
         const QString pcm = QDir(out.path()).filePath(QStringLiteral("loud16.wav"));
         const QString flt = QDir(out.path()).filePath(QStringLiteral("loudf.wav"));
-        QCOMPARE(exportTake(pcm, loud, nullptr, mars5::WavFormat::Pcm16), QString());
-        QCOMPARE(exportTake(flt, loud, nullptr, mars5::WavFormat::Float32), QString());
+        QCOMPARE(exportTake(pcm, loud, nullptr, mars5::AudioFileFormat::WavPcm16), QString());
+        QCOMPARE(exportTake(flt, loud, nullptr, mars5::AudioFileFormat::WavFloat32), QString());
         const auto sidecarAudio = [](const QString& wav) {
             QFile f(sidecarPathFor(wav));
             return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("audio")).toObject()
@@ -649,7 +649,7 @@ private slots:
         SynthesisOutcome silent = makeOutcome(QStringLiteral("Silent."), {}, 9);
         std::fill(silent.audio.samples.begin(), silent.audio.samples.end(), 0.0f);
         const QString quiet = QDir(out.path()).filePath(QStringLiteral("silent.wav"));
-        QCOMPARE(exportTake(quiet, silent, nullptr, mars5::WavFormat::Pcm16), QString());
+        QCOMPARE(exportTake(quiet, silent, nullptr, mars5::AudioFileFormat::WavPcm16), QString());
         QVERIFY(sidecarAudio(quiet).value(QStringLiteral("peak_dbfs")).isNull());
 
         // Batch export from the history: the panel counts the loud takes, the float export keeps
@@ -664,7 +664,7 @@ private slots:
         panel.view()->selectAll();
         QCOMPARE(panel.selectedTakesAboveFullScale(), 1);
         QTemporaryDir floatOut, pcmOut;
-        QCOMPARE(panel.exportSelected(floatOut.path(), mars5::WavFormat::Float32), QString());
+        QCOMPARE(panel.exportSelected(floatOut.path(), mars5::AudioFileFormat::WavFloat32), QString());
         QVERIFY(!panel.statusText().contains(QStringLiteral("clip")));
         const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("*-Loud*.wav")});
         QCOMPARE(loudFiles.size(), 1);

@@ -32,8 +32,8 @@ QString writeTone(const QTemporaryDir& dir, const QString& name, double hz, doub
     for (std::size_t i = 0; i < tone.samples.size(); ++i)
         tone.samples[i] = static_cast<float>(amplitude * std::sin(2.0 * std::numbers::pi * hz * i / rate));
     const QString path = dir.filePath(name);
-    const auto written = mars5::writeWav(path.toStdString(), tone);
-    if (!written.ok()) qFatal("writeWav failed: %s", written.message().c_str());
+    const auto written = mars5::writeAudioFile(path.toStdString(), tone);
+    if (!written.ok()) qFatal("writeAudioFile failed: %s", written.message().c_str());
     return path;
 }
 

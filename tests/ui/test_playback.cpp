@@ -116,7 +116,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("tone.wav"));
-        QVERIFY(mars5::writeWav(path.toStdString(), tone(0.6)).ok());
+        QVERIFY(mars5::writeAudioFile(path.toStdString(), tone(0.6)).ok());
 
         mars5::ui::AudioPanel panel;
         QVERIFY(panel.loadFile(path));

@@ -41,7 +41,7 @@ QString writeCodecCeiling(mars5::Mars5Engine& engine, const SynthesisPlanItem& i
     auto audio = engine.vocode(voice.value().codes());
     if (!audio.ok()) return QStringLiteral("%1: %2").arg(item.id, plainEngineError(audio.error()));
     QDir().mkpath(QFileInfo(file).absolutePath());
-    auto written = mars5::writeWav(file.toStdString(), audio.value());
+    auto written = mars5::writeAudioFile(file.toStdString(), audio.value());
     return written.ok() ? QString() : QStringLiteral("%1: %2").arg(item.id, QString::fromStdString(written.message()));
 }
 
@@ -191,7 +191,7 @@ bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const S
                             outcome.message = QObject::tr("%1: the model produced no audio").arg(item.id);
                         } else {
                             const QString file = QDir(folder).filePath(item.id + QStringLiteral(".wav"));
-                            auto written = mars5::writeWav(file.toStdString(), take.value().audio);
+                            auto written = mars5::writeAudioFile(file.toStdString(), take.value().audio);
                             if (!written.ok()) outcome.message = QStringLiteral("%1: %2").arg(item.id, QString::fromStdString(written.message()));
                             else {
                                 outcome.ok = true;

@@ -399,7 +399,7 @@ void SynthesisPanel::togglePlayback() {
     if (!m_playback->play(from)) showError(m_playback->lastError());
 }
 
-QString SynthesisPanel::exportTo(const QString& path, mars5::WavFormat format) {
+QString SynthesisPanel::exportTo(const QString& path, mars5::AudioFileFormat format) {
     if (!m_take) return tr("There is no take to export yet.");
     const LoadedModelsPtr models = m_controller->models();
     const QString error = exportTake(path, *m_take, models.get(), format);
@@ -408,7 +408,7 @@ QString SynthesisPanel::exportTo(const QString& path, mars5::WavFormat format) {
     else {
         QString line = m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
                                               .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped());
-        if (format == mars5::WavFormat::Pcm16)
+        if (format == mars5::AudioFileFormat::WavPcm16)
             if (const QString clipped = pcm16ClippingNote(measurePeak(m_take->audio.samples)); !clipped.isEmpty())
                 line += QStringLiteral(" <span style='color:#8a5a00'>%1</span>").arg(clipped.toHtmlEscaped());
         m_result->setText(line);
@@ -432,7 +432,7 @@ void SynthesisPanel::exportWithDialog() {
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".wav");
     QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
-    exportTo(path, filter == flt ? mars5::WavFormat::Float32 : mars5::WavFormat::Pcm16);
+    exportTo(path, filter == flt ? mars5::AudioFileFormat::WavFloat32 : mars5::AudioFileFormat::WavPcm16);
 }
 
 }  // namespace mars5::ui

@@ -51,7 +51,7 @@ public:
     QPushButton* synthesizeButton() const { return m_synthesize; }
 
     // Writes the take and its sidecar; empty on success, else the message also shown.
-    QString exportTo(const QString& path, mars5::WavFormat format);
+    QString exportTo(const QString& path, mars5::AudioFileFormat format);
     void showError(const QString& text);  // also used by the window ("type some text first")
     // Whether the take plays by itself when it arrives (on by default).
     void setAutoPlay(bool on) { m_autoPlay = on; }

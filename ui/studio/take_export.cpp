@@ -57,7 +57,7 @@ QString audioSha256(const std::vector<float>& samples) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format) {
+QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::AudioFileFormat format) {
     const SynthesisRequest& r = take.request;
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("mars5-studio-take"));
@@ -123,23 +123,23 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     audio.insert(QStringLiteral("sample_rate"), take.audio.sampleRate);
     audio.insert(QStringLiteral("samples"), static_cast<qint64>(take.audio.samples.size()));
     audio.insert(QStringLiteral("seconds"), take.audio.durationSeconds());
-    audio.insert(QStringLiteral("encoding"), format == mars5::WavFormat::Pcm16 ? QStringLiteral("pcm16") : QStringLiteral("float32"));
+    audio.insert(QStringLiteral("encoding"), format == mars5::AudioFileFormat::WavPcm16 ? QStringLiteral("pcm16") : QStringLiteral("float32"));
     const AudioPeak peak = measurePeak(take.audio.samples);
     // JSON has no -inf: a silent take's peak is null.
     audio.insert(QStringLiteral("peak_dbfs"), peak.peak > 0.0f ? QJsonValue(std::round(peak.peakDbfs() * 100.0) / 100.0) : QJsonValue());
     audio.insert(QStringLiteral("clipped_samples"),
-                 format == mars5::WavFormat::Pcm16 ? static_cast<qint64>(peak.overFullScale) : qint64{0});
+                 format == mars5::AudioFileFormat::WavPcm16 ? static_cast<qint64>(peak.overFullScale) : qint64{0});
     o.insert(QStringLiteral("audio"), audio);
     return o;
 }
 
-QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format) {
+QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models, mars5::AudioFileFormat format) {
     if (!take.hasAudio()) return tr("There is no audio to export.");
     QSaveFile sidecar(sidecarPathFor(wavPath));
     if (!sidecar.open(QIODevice::WriteOnly))
         return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
     sidecar.write(QJsonDocument(takeProvenance(take, models, format)).toJson(QJsonDocument::Indented));
-    const auto written = mars5::writeWav(QFile::encodeName(wavPath).toStdString(), take.audio, format);
+    const auto written = mars5::writeAudioFile(QFile::encodeName(wavPath).toStdString(), take.audio, format);
     if (!written.ok()) {
         sidecar.cancelWriting();
         return tr("The WAV could not be written: %1").arg(QString::fromStdString(written.message()));

@@ -27,12 +27,12 @@ using mars5::measurePeak;
 // saying how many samples clip and how to keep them.
 QString pcm16ClippingNote(const AudioPeak& peak);
 
-QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::WavFormat format);
+QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::AudioFileFormat format);
 
 // Writes the WAV and its sidecar. Empty on success, else what went wrong in plain words
 // (nothing is left half-written). A 16-bit export that clips still succeeds: the sidecar's
 // audio.clipped_samples says how many, and callers show pcm16ClippingNote.
 QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models,
-                   mars5::WavFormat format);
+                   mars5::AudioFileFormat format);
 
 }  // namespace mars5::ui

@@ -362,7 +362,7 @@ int HistoryPanel::selectedTakesAboveFullScale() const {
     return count;
 }
 
-QString HistoryPanel::exportSelected(const QString& folder, mars5::WavFormat format) {
+QString HistoryPanel::exportSelected(const QString& folder, mars5::AudioFileFormat format) {
     QStringList problems;
     int written = 0, clipped = 0;
     for (qint64 id : selectedIds()) {
@@ -384,7 +384,7 @@ QString HistoryPanel::exportSelected(const QString& folder, mars5::WavFormat for
             continue;
         }
         ++written;
-        if (format == mars5::WavFormat::Pcm16 && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++clipped;
+        if (format == mars5::AudioFileFormat::WavPcm16 && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++clipped;
     }
     if (problems.isEmpty()) {
         QString text = tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
@@ -423,7 +423,7 @@ void HistoryPanel::exportSelectedWithDialog() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the selected takes to"));
     if (folder.isEmpty()) return;
     // 16-bit PCM is what most tools expect; ask only when it would lose something.
-    mars5::WavFormat format = mars5::WavFormat::Pcm16;
+    mars5::AudioFileFormat format = mars5::AudioFileFormat::WavPcm16;
     if (const int loud = selectedTakesAboveFullScale(); loud > 0) {
         QMessageBox ask(QMessageBox::Question, tr("Export the selected takes"),
                         tr("%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.",
@@ -434,7 +434,7 @@ void HistoryPanel::exportSelectedWithDialog() {
         ask.setDefaultButton(asFloat);
         ask.exec();
         if (ask.clickedButton() == asFloat)
-            format = mars5::WavFormat::Float32;
+            format = mars5::AudioFileFormat::WavFloat32;
         else if (ask.clickedButton() != asPcm)
             return;
     }

@@ -77,7 +77,7 @@ public:
     // so the files sort in the order the takes were made). Empty on success, else
     // the problems in plain words (the others are still written). The status line says how
     // many 16-bit files clip.
-    QString exportSelected(const QString& folder, mars5::WavFormat format = mars5::WavFormat::Pcm16);
+    QString exportSelected(const QString& folder, mars5::AudioFileFormat format = mars5::AudioFileFormat::WavPcm16);
     // How many of the selected takes go above full scale (a 16-bit WAV would clip them).
     int selectedTakesAboveFullScale() const;
 

@@ -341,12 +341,12 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
         return e;
     };
     const QDir dir(takeDir);
-    if (auto w = mars5::writeWav(native(dir.filePath(QStringLiteral("audio.wav"))), outcome.audio, mars5::WavFormat::Float32); !w.ok())
+    if (auto w = mars5::writeAudioFile(native(dir.filePath(QStringLiteral("audio.wav"))), outcome.audio, mars5::AudioFileFormat::WavFloat32); !w.ok())
         return fail(w.error());
     const QString refPath = referencePath(t);
     if (!QFileInfo::exists(refPath)) {
         const QString tmp = refPath + QStringLiteral(".part");
-        if (auto w = mars5::writeWav(native(tmp), r.reference, mars5::WavFormat::Float32); !w.ok()) return fail(w.error());
+        if (auto w = mars5::writeAudioFile(native(tmp), r.reference, mars5::AudioFileFormat::WavFloat32); !w.ok()) return fail(w.error());
         QFile::remove(refPath);
         if (!QFile::rename(tmp, refPath)) return fail(Error{ErrorKind::Io, s(QObject::tr("Cannot write %1.").arg(refPath))});
     }

@@ -1,6 +1,7 @@
 // Audio files in and out of the engine: any format libsndfile reads (WAV in 16/24/32-bit
 // integer or float, FLAC, OGG/Vorbis, Opus, MP3 where the library has it), mixed down
-// to mono, resampled with soxr; WAV written atomically as 16-bit PCM or 32-bit float.
+// to mono, resampled with soxr; WAV (16/24-bit PCM, 32-bit float) or FLAC (16/24-bit) written
+// atomically.
 #pragma once
 
 #include "mars5/error.h"
@@ -54,10 +55,28 @@ Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate);
 // error message begins with the path.
 Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOptions& options = {});
 
-enum class WavFormat { Pcm16, Float32 };
+// What writeAudioFile writes. FLAC is lossless at about half a WAV's size; it holds integers
+// only, so like the PCM WAVs it clips samples beyond full scale. 32-bit float keeps them.
+enum class AudioFileFormat { WavPcm16, WavPcm24, WavFloat32, FlacPcm16, FlacPcm24 };
+
+inline constexpr AudioFileFormat kAllAudioFileFormats[] = {AudioFileFormat::WavPcm16, AudioFileFormat::WavPcm24,
+                                                           AudioFileFormat::WavFloat32, AudioFileFormat::FlacPcm16,
+                                                           AudioFileFormat::FlacPcm24};
+
+// "wav" or "flac": the file name suffix, without the dot.
+const char* fileSuffix(AudioFileFormat format);
+// The command-line name: "wav16", "wav24", "wav-float", "flac16", "flac24".
+const char* formatName(AudioFileFormat format);
+// How the samples are stored, for provenance records: "pcm16", "pcm24" or "float32".
+const char* sampleEncodingName(AudioFileFormat format);
+// False for the integer formats, which clip samples beyond full scale.
+bool keepsPeaksAboveFullScale(AudioFileFormat format);
+// The format a formatName() names (case-insensitive); an InvalidArgument error listing the
+// names otherwise.
+Result<AudioFileFormat> parseAudioFileFormat(const std::string& name);
 
 // How far audio goes past full scale. Vocoder output is not bounded, so a take can peak above
-// 1.0; a 16-bit WAV clips those samples (a float WAV keeps them).
+// 1.0; the integer formats clip those samples (a float WAV keeps them).
 struct AudioPeak {
     float peak = 0.0f;              // largest |sample|
     std::size_t overFullScale = 0;  // samples with |x| > 1
@@ -65,8 +84,9 @@ struct AudioPeak {
 };
 AudioPeak measurePeak(const std::vector<float>& samples);
 
-// Writes a mono WAV. PCM16 clips to [-1, 1] rather than wrapping. The target only appears
-// once it is complete: an error never leaves a truncated file under that name.
-Result<void> writeWav(const std::string& path, const AudioBuffer& audio, WavFormat format = WavFormat::Pcm16);
+// Writes a mono file. The integer formats clip to [-1, 1] rather than wrapping. The target
+// only appears once it is complete: an error never leaves a truncated file under that name.
+Result<void> writeAudioFile(const std::string& path, const AudioBuffer& audio,
+                            AudioFileFormat format = AudioFileFormat::WavPcm16);
 
 }  // namespace mars5
