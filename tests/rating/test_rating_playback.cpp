@@ -4,7 +4,7 @@
 // across switches and pauses and reports each side as it becomes audible.
 #include "rating/ab_mixer.h"
 #include "rating/ab_player.h"
-#include "rating/loudness.h"
+#include "audio/loudness.h"
 
 #include "mars5/audio.h"
 
@@ -15,6 +15,7 @@
 #include <cmath>
 #include <random>
 
+using namespace mars5::ui;
 using namespace mars5::ui::rating;
 
 namespace {

@@ -1,7 +1,7 @@
 #include "rating/rating_view.h"
 
 #include "mars5/audio.h"
-#include "rating/loudness.h"
+#include "audio/loudness.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
 

@@ -1,4 +1,4 @@
-#include "rating/loudness.h"
+#include "audio/loudness.h"
 
 #include <ebur128.h>
 
@@ -6,7 +6,7 @@
 #include <cmath>
 #include <memory>
 
-namespace mars5::ui::rating {
+namespace mars5::ui {
 
 Result<LoudnessMeasurement> measureLoudness(const std::vector<float>& mono, int sampleRate) {
     if (sampleRate <= 0 || mono.empty())
@@ -52,4 +52,4 @@ std::vector<float> applyGain(const std::vector<float>& samples, double gain) {
     return out;
 }
 
-}  // namespace mars5::ui::rating
+}  // namespace mars5::ui

@@ -1,13 +1,14 @@
-// Loudness matching for fair A/B judging: louder usually sounds "better", so both sides are
-// brought to the same EBU R128 integrated loudness (ITU-R BS.1770 gating, measured by
-// libebur128) before anyone hears them. Plain C++ on sample vectors: no Qt, no playback.
+// EBU R128 integrated loudness (ITU-R BS.1770 gating, measured by libebur128) and gains that
+// reach a target. The blind A/B view matches both sides before anyone hears them (louder
+// usually sounds "better"); export can bring a take to a delivery loudness. Plain C++ on
+// sample vectors: no Qt, no playback.
 #pragma once
 
 #include "mars5/error.h"
 
 #include <vector>
 
-namespace mars5::ui::rating {
+namespace mars5::ui {
 
 struct LoudnessMeasurement {
     double integratedLufs = 0.0;  // -inf for digital silence
@@ -30,4 +31,4 @@ MatchedGains matchLoudness(const LoudnessMeasurement& a, const LoudnessMeasureme
 
 std::vector<float> applyGain(const std::vector<float>& samples, double gain);
 
-}  // namespace mars5::ui::rating
+}  // namespace mars5::ui
