@@ -609,22 +609,22 @@
 <context>
     <name>SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="36"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="36"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
@@ -739,31 +739,126 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/studio/take_export.cpp" line="33"/>
-        <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
+        <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
-            <numerusform>16-Bit-WAV: %n Sample über Vollaussteuerung (Spitze %1 dBFS) abgeschnitten; als 32-Bit-Float exportieren, um es zu behalten.</numerusform>
-            <numerusform>16-Bit-WAV: %n Samples über Vollaussteuerung (Spitze %1 dBFS) abgeschnitten; als 32-Bit-Float exportieren, um sie zu behalten.</numerusform>
+            <numerusform>%1: %n Sample über Vollaussteuerung (Spitze %2 dBFS) abgeschnitten; exportieren Sie als 32-Bit-Float-WAV, um es zu behalten.</numerusform>
+            <numerusform>%1: %n Samples über Vollaussteuerung (Spitze %2 dBFS) abgeschnitten; exportieren Sie als 32-Bit-Float-WAV, um sie zu behalten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="137"/>
+        <location filename="../ui/studio/take_export.cpp" line="161"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="140"/>
+        <location filename="../ui/studio/take_export.cpp" line="166"/>
+        <source>The audio could not be prepared for export: %1</source>
+        <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/take_export.cpp" line="171"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="145"/>
-        <source>The WAV could not be written: %1</source>
-        <translation>Die WAV-Datei konnte nicht geschrieben werden: %1</translation>
+        <location filename="../ui/studio/take_export.cpp" line="178"/>
+        <source>The audio file could not be written: %1</source>
+        <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="148"/>
+        <location filename="../ui/studio/take_export.cpp" line="182"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="54"/>
+        <source>WAV, 16-bit PCM</source>
+        <translation>WAV, 16-Bit-PCM</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="55"/>
+        <source>WAV, 24-bit PCM</source>
+        <translation>WAV, 24-Bit-PCM</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="56"/>
+        <source>WAV, 32-bit float</source>
+        <translation>WAV, 32-Bit-Float</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="57"/>
+        <source>FLAC, 16-bit</source>
+        <translation>FLAC, 16 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="58"/>
+        <source>FLAC, 24-bit</source>
+        <translation>FLAC, 24 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="65"/>
+        <source>what every tool reads</source>
+        <translation>liest jedes Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="66"/>
+        <source>for audio editors</source>
+        <translation>für Audioeditoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="67"/>
+        <source>keeps peaks above full scale</source>
+        <translation>behält Spitzen über Vollaussteuerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="69"/>
+        <source>lossless, about half the size</source>
+        <translation>verlustfrei, etwa halb so groß</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="75"/>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="76"/>
+        <source>%1 (the model&apos;s own)</source>
+        <translation>%1 (die des Modells)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="77"/>
+        <source>%1 (CD, music tools)</source>
+        <translation>%1 (CD, Musikprogramme)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="78"/>
+        <source>%1 (video)</source>
+        <translation>%1 (Video)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="83"/>
+        <source>As made</source>
+        <translation>Wie erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="85"/>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="86"/>
+        <source>%1 (streaming platforms)</source>
+        <translation>%1 (Streaming-Plattformen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="87"/>
+        <source>%1 (podcasts, web)</source>
+        <translation>%1 (Podcasts, Web)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="88"/>
+        <source>%1 (broadcast, EBU R128)</source>
+        <translation>%1 (Rundfunk, EBU R128)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1029,148 @@
         <location filename="../ui/studio/codec_preview_button.cpp" line="115"/>
         <source>Hear the reference through the codec: needs the model (Encodec and Vocos). Set it up with File ▸ Set up model….</source>
         <translation>Die Referenz durch den Codec hören: Dafür wird das Modell gebraucht (Encodec und Vocos). Richten Sie es unter Datei ▸ Modell einrichten… ein.</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="123"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
+        <source>Export take</source>
+        <translation>Take exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
+        <source>Export %n take(s)</source>
+        <translation>
+            <numerusform>%n Take exportieren</numerusform>
+            <numerusform>%n Takes exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="37"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
+        <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="52"/>
+        <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
+        <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="61"/>
+        <source>Sample rate:</source>
+        <translation>Abtastrate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="62"/>
+        <source>Loudness:</source>
+        <translation>Lautheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="65"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="122"/>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="126"/>
+        <source>Export the selected takes to</source>
+        <translation>Die ausgewählten Takes exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="164"/>
+        <source>Gain %1 dB to reach %2.</source>
+        <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="165"/>
+        <source>Gains from %1 to %2 dB to reach %3.</source>
+        <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="168"/>
+        <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
+        <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="169"/>
+        <source>%n take(s) too short or too quiet to measure: written as made.</source>
+        <translation>
+            <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
+            <numerusform>%n Takes zu kurz oder zu leise zum Messen: werden wie erzeugt geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="171"/>
+        <source>Peak %1 dBFS.</source>
+        <translation>Spitze %1 dBFS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="171"/>
+        <source>Highest peak %1 dBFS.</source>
+        <translation>Höchste Spitze %1 dBFS.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="174"/>
+        <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
+        <translation>
+            <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
+            <numerusform>%n Samples über Vollaussteuerung werden in %1 abgeschnitten; WAV, 32-Bit-Float behält sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="177"/>
+        <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
+        <translation>
+            <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
+            <numerusform>%n Takes gehen über Vollaussteuerung und werden in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="181"/>
+        <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
+        <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="193"/>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="200"/>
+        <source>%1 already exists. Replace it (and its .json)?</source>
+        <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
 </context>
 <context>
@@ -2615,145 +2852,145 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="45"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="388"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="47"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="55"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="69"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="77"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="78"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="88"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="88"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="90"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="90"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="91"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="91"/>
-        <source>Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)</source>
-        <translation>Den Take als WAV mit einer JSON-Herkunftsdatei daneben speichern (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="104"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="105"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="215"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="204"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="205"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="237"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="92"/>
+        <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
+        <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="238"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="238"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="239"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="243"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="244"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="244"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="249"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="249"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="271"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="279"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="283"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -2761,57 +2998,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="298"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="298"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="312"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="313"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="317"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="338"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="339"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="350"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="350"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="358"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="360"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -2819,7 +3056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -2827,7 +3064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -2835,44 +3072,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="404"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="410"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="412"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="421"/>
-        <source>WAV, 16-bit PCM (*.wav)</source>
-        <translation>WAV, 16 Bit PCM (*.wav)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
-        <source>WAV, 32-bit float (*.wav)</source>
-        <translation>WAV, 32 Bit Float (*.wav)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="429"/>
-        <source>Export take</source>
-        <translation>Take exportieren</translation>
     </message>
 </context>
 <context>
@@ -4003,108 +4225,108 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="54"/>
+        <location filename="../ui/takes/history_panel.cpp" line="56"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="55"/>
+        <location filename="../ui/takes/history_panel.cpp" line="57"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="58"/>
+        <location filename="../ui/takes/history_panel.cpp" line="60"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="63"/>
+        <location filename="../ui/takes/history_panel.cpp" line="65"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="64"/>
+        <location filename="../ui/takes/history_panel.cpp" line="66"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="96"/>
+        <location filename="../ui/takes/history_panel.cpp" line="98"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="105"/>
+        <location filename="../ui/takes/history_panel.cpp" line="107"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="106"/>
+        <location filename="../ui/takes/history_panel.cpp" line="108"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="109"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="108"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="115"/>
-        <source>Export the selected takes: a WAV and a provenance .json each</source>
-        <translation>Die ausgewählten Takes exportieren: je eine WAV und eine Herkunfts-.json</translation>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
+        <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
-        <location filename="../ui/takes/history_panel.cpp" line="191"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="193"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="129"/>
+        <location filename="../ui/takes/history_panel.cpp" line="131"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="150"/>
+        <location filename="../ui/takes/history_panel.cpp" line="152"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="152"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="156"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -4112,37 +4334,37 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="189"/>
+        <location filename="../ui/takes/history_panel.cpp" line="191"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="195"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="227"/>
+        <location filename="../ui/takes/history_panel.cpp" line="229"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="259"/>
+        <location filename="../ui/takes/history_panel.cpp" line="261"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="297"/>
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="304"/>
+        <location filename="../ui/takes/history_panel.cpp" line="306"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="313"/>
+        <location filename="../ui/takes/history_panel.cpp" line="315"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -4150,7 +4372,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="329"/>
+        <location filename="../ui/takes/history_panel.cpp" line="331"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -4158,7 +4380,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="330"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -4166,17 +4388,17 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="337"/>
+        <location filename="../ui/takes/history_panel.cpp" line="339"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="350"/>
+        <location filename="../ui/takes/history_panel.cpp" line="352"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="394"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4184,45 +4406,17 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="393"/>
-        <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
-            <numerusform>%n davon wird in 16 Bit abgeschnitten (clipped_samples in seiner .json).</numerusform>
-            <numerusform>%n davon werden in 16 Bit abgeschnitten (clipped_samples in ihrer .json).</numerusform>
+            <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
+            <numerusform>%n davon werden in %1 abgeschnitten (clipped_samples in ihrer .json).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="410"/>
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="423"/>
-        <source>Export the selected takes to</source>
-        <translation>Ausgewählte Takes exportieren nach</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="428"/>
-        <source>Export the selected takes</source>
-        <translation>Ausgewählte Takes exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="429"/>
-        <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
-        <translation>
-            <numerusform>%n der ausgewählten Takes geht über Vollaussteuerung: ein 16-Bit-WAV schneidet seine Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
-            <numerusform>%n der ausgewählten Takes gehen über Vollaussteuerung: ein 16-Bit-WAV schneidet ihre Spitzen ab, ein 32-Bit-Float-WAV behält sie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="432"/>
-        <source>32-bit float</source>
-        <translation>32-Bit-Float</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="433"/>
-        <source>16-bit, clipped</source>
-        <translation>16 Bit, abgeschnitten</translation>
     </message>
 </context>
 <context>

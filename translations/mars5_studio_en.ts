@@ -80,10 +80,45 @@
     <name>mars5::ui</name>
     <message numerus="yes">
         <location filename="../ui/studio/take_export.cpp" line="33"/>
-        <source>16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</source>
+        <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
-            <numerusform>16-bit WAV: %n sample above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep it.</numerusform>
-            <numerusform>16-bit WAV: %n samples above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.</numerusform>
+            <numerusform>%1: %n sample above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep it.</numerusform>
+            <numerusform>%1: %n samples above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
+        <source>Export %n take(s)</source>
+        <translation>
+            <numerusform>Export %n take</numerusform>
+            <numerusform>Export %n takes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="169"/>
+        <source>%n take(s) too short or too quiet to measure: written as made.</source>
+        <translation>
+            <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
+            <numerusform>%n takes too short or too quiet to measure: written as made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="174"/>
+        <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
+        <translation>
+            <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
+            <numerusform>%n samples above full scale will clip in %1; WAV, 32-bit float keeps them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="177"/>
+        <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
+        <translation>
+            <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
+            <numerusform>%n takes go above full scale and will clip in %1; WAV, 32-bit float keeps their peaks.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,7 +155,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -128,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -136,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -144,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -298,7 +333,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="156"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -306,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="313"/>
+        <location filename="../ui/takes/history_panel.cpp" line="315"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -314,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="329"/>
+        <location filename="../ui/takes/history_panel.cpp" line="331"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -322,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="330"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -330,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="394"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -338,19 +373,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="393"/>
-        <source>%n of them clip in 16 bits (clipped_samples in their .json).</source>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
-            <numerusform>%n of them clips in 16 bits (clipped_samples in its .json).</numerusform>
-            <numerusform>%n of them clip in 16 bits (clipped_samples in their .json).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="429"/>
-        <source>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</source>
-        <translation>
-            <numerusform>%n of the selected takes goes above full scale: a 16-bit WAV clips its peaks, a 32-bit float WAV keeps them.</numerusform>
-            <numerusform>%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.</numerusform>
+            <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
+            <numerusform>%n of them clip in %1 (clipped_samples in their .json).</numerusform>
         </translation>
     </message>
 </context>

@@ -5,10 +5,11 @@
 //
 // It uses the tiny fixture models (their audio is noise-like) and the codec fixture's
 // input.wav as the reference, and writes studio-empty.png, studio-ready.png,
-// studio-running.png, studio-result.png, studio-model-setup.png and studio-shortcuts.png,
-// each of the 1280x720 window (the dialog at its own size), and main-window.png, the result
-// at 1600x1000.
+// studio-running.png, studio-result.png, studio-model-setup.png, studio-export.png and
+// studio-shortcuts.png, each of the 1280x720 window (the dialogs at their own size), and
+// main-window.png, the result at 1600x1000.
 #include "main_window.h"
+#include "studio/export_dialog.h"
 #include "studio/model_setup_dialog.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
@@ -146,6 +147,16 @@ int main(int argc, char** argv) {
     ok &= save(&window, out, QStringLiteral("main-window.png"));
     window.resize(1280, 720);
     QTest::qWait(300);
+
+    // Export: FLAC at 48 kHz brought to -16 LUFS, and what that does to this take.
+    {
+        ExportDialog exportDialog(ExportDialog::Target::File, {window.synthesisPanel()->lastTake()->audio},
+                                  QStringLiteral("/home/voice/takes/Please_keep_the_light_on_tonight_seed424242.wav"), &window);
+        exportDialog.setOptions({mars5::AudioFileFormat::FlacPcm24, 48000, -16.0});
+        exportDialog.show();
+        QTest::qWait(200);
+        ok &= save(&exportDialog, out, QStringLiteral("studio-export.png"));
+    }
 
     window.showShortcuts();
     ok &= save(&window, out, QStringLiteral("studio-shortcuts.png"));

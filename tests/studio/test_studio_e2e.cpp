@@ -260,7 +260,7 @@ private slots:
         // Export 16-bit and read everything back.
         QTemporaryDir out;
         const QString wav = out.filePath(QStringLiteral("take.wav"));
-        QCOMPARE(w().synthesisPanel()->exportTo(wav, mars5::AudioFileFormat::WavPcm16), QString());
+        QCOMPARE(w().synthesisPanel()->exportTo(wav, ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16)), QString());
         const auto back = mars5::readAudioMono(wav.toStdString());
         QVERIFY(back.ok());
         QCOMPARE(back->sampleRate, 24000);
@@ -310,14 +310,14 @@ private slots:
 
         // 32-bit float keeps the samples exactly.
         const QString wavF = out.filePath(QStringLiteral("take_float.wav"));
-        QCOMPARE(w().synthesisPanel()->exportTo(wavF, mars5::AudioFileFormat::WavFloat32), QString());
+        QCOMPARE(w().synthesisPanel()->exportTo(wavF, ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32)), QString());
         const auto backF = mars5::readAudioMono(wavF.toStdString());
         QVERIFY(backF.ok());
         QVERIFY(backF->samples == take->audio.samples);
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("take_float.json"))));
         // An export that cannot be written says so and leaves nothing behind.
         const QString bad = out.filePath(QStringLiteral("no/such/folder/take.wav"));
-        QVERIFY(!w().synthesisPanel()->exportTo(bad, mars5::AudioFileFormat::WavPcm16).isEmpty());
+        QVERIFY(!w().synthesisPanel()->exportTo(bad, ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16)).isEmpty());
         QVERIFY(!QFile::exists(bad));
     }
 

@@ -8,6 +8,8 @@
 #include "audio/playback_engine.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
+#include "audio/loudness.h"
+#include "studio/export_dialog.h"
 #include "studio/take_export.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
@@ -38,6 +40,7 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QPushButton>
 #include <QTabWidget>
@@ -622,15 +625,23 @@ private slots:
         QCOMPARE(peak.peak, 2.0f);
         QCOMPARE(peak.overFullScale, std::size_t(2));
         QVERIFY(std::abs(peak.peakDbfs() - 6.0206) < 1e-3);
-        const QString note = pcm16ClippingNote(peak);
-        QVERIFY2(note.contains(QStringLiteral("2 sample")) && note.contains(QStringLiteral("+6.0 dBFS")), qPrintable(note));
-        QVERIFY(pcm16ClippingNote(measurePeak(makeOutcome(QStringLiteral("Quiet."), {}, 9).audio.samples)).isEmpty());
+        const QString note = clippingNote(peak, mars5::AudioFileFormat::WavPcm16);
+        QVERIFY2(note.contains(QStringLiteral("2 sample")) && note.contains(QStringLiteral("+6.0 dBFS")) &&
+                     note.contains(QStringLiteral("16-bit")),
+                 qPrintable(note));
+        QVERIFY(clippingNote(peak, mars5::AudioFileFormat::FlacPcm24).contains(QStringLiteral("FLAC, 24-bit")));
+        QVERIFY(clippingNote(peak, mars5::AudioFileFormat::WavFloat32).isEmpty());  // float keeps them
+        QVERIFY(clippingNote(measurePeak(makeOutcome(QStringLiteral("Quiet."), {}, 9).audio.samples),
+                             mars5::AudioFileFormat::WavPcm16)
+                    .isEmpty());
 
         QTemporaryDir out;
         const QString pcm = QDir(out.path()).filePath(QStringLiteral("loud16.wav"));
         const QString flt = QDir(out.path()).filePath(QStringLiteral("loudf.wav"));
-        QCOMPARE(exportTake(pcm, loud, nullptr, mars5::AudioFileFormat::WavPcm16), QString());
-        QCOMPARE(exportTake(flt, loud, nullptr, mars5::AudioFileFormat::WavFloat32), QString());
+        const TakeExportResult pcmResult = exportTake(pcm, loud, nullptr, ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16));
+        QCOMPARE(pcmResult.error, QString());
+        QCOMPARE(pcmResult.clippingNote(mars5::AudioFileFormat::WavPcm16), note);
+        QCOMPARE(exportTake(flt, loud, nullptr, ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32)).error, QString());
         const auto sidecarAudio = [](const QString& wav) {
             QFile f(sidecarPathFor(wav));
             return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("audio")).toObject()
@@ -649,7 +660,7 @@ private slots:
         SynthesisOutcome silent = makeOutcome(QStringLiteral("Silent."), {}, 9);
         std::fill(silent.audio.samples.begin(), silent.audio.samples.end(), 0.0f);
         const QString quiet = QDir(out.path()).filePath(QStringLiteral("silent.wav"));
-        QCOMPARE(exportTake(quiet, silent, nullptr, mars5::AudioFileFormat::WavPcm16), QString());
+        QCOMPARE(exportTake(quiet, silent, nullptr, {}).error, QString());
         QVERIFY(sidecarAudio(quiet).value(QStringLiteral("peak_dbfs")).isNull());
 
         // Batch export from the history: the panel counts the loud takes, the float export keeps
@@ -662,15 +673,133 @@ private slots:
         HistoryPanel panel(&store);
         QCOMPARE(panel.model()->rowCount(), 2);
         panel.view()->selectAll();
-        QCOMPARE(panel.selectedTakesAboveFullScale(), 1);
+        QCOMPARE(panel.selectedAudio().size(), std::size_t(2));
         QTemporaryDir floatOut, pcmOut;
-        QCOMPARE(panel.exportSelected(floatOut.path(), mars5::AudioFileFormat::WavFloat32), QString());
+        QCOMPARE(panel.exportSelected(floatOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32)), QString());
         QVERIFY(!panel.statusText().contains(QStringLiteral("clip")));
         const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("*-Loud*.wav")});
         QCOMPARE(loudFiles.size(), 1);
         QCOMPARE(mars5::readAudioMono(QDir(floatOut.path()).filePath(loudFiles[0]).toStdString()).value().samples[10], 2.0f);
         QCOMPARE(panel.exportSelected(pcmOut.path()), QString());
-        QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip")), qPrintable(panel.statusText()));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip in WAV, 16-bit PCM")), qPrintable(panel.statusText()));
+
+        // FLAC from the history: named .flac, clipped like any integer format.
+        QTemporaryDir flacOut;
+        QCOMPARE(panel.exportSelected(flacOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::FlacPcm24)), QString());
+        const QStringList flacs = QDir(flacOut.path()).entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
+        QCOMPARE(flacs.size(), 2);
+        QVERIFY(QString::fromStdString(mars5::probeAudio(QDir(flacOut.path()).filePath(flacs[0]).toStdString()).value().container)
+                    .startsWith(QStringLiteral("FLAC")));
+        QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip in FLAC, 24-bit")), qPrintable(panel.statusText()));
+    }
+
+    void exportResamplesAndBringsTheTakeToALoudness() {
+        // Two seconds of a 220 Hz tone at 0.1: about -23 LUFS less than full-scale speech.
+        SynthesisOutcome take = makeOutcome(QStringLiteral("Tone."), {}, 9);
+        take.audio.samples.resize(48000);
+        for (std::size_t i = 0; i < take.audio.samples.size(); ++i)
+            take.audio.samples[i] = 0.1f * static_cast<float>(std::sin(2.0 * M_PI * 220.0 * static_cast<double>(i) / 24000.0));
+        const auto before = mars5::ui::measureLoudness(take.audio.samples, 24000);
+        QVERIFY(before.ok());
+
+        QTemporaryDir out;
+        const QString path = QDir(out.path()).filePath(QStringLiteral("tone.flac"));
+        const ExportOptions options{mars5::AudioFileFormat::FlacPcm24, 48000, -16.0};
+        const TakeExportResult result = exportTake(path, take, nullptr, options);
+        QCOMPARE(result.error, QString());
+        const auto info = mars5::probeAudio(path.toStdString());
+        QVERIFY(info.ok());
+        QVERIFY(QString::fromStdString(info.value().container).startsWith(QStringLiteral("FLAC")));
+        QCOMPARE(info.value().sampleRate, 48000);
+        QCOMPARE(info.value().frames, std::int64_t(96000));
+        const auto back = mars5::readAudioMono(path.toStdString());
+        QVERIFY(back.ok());
+        const auto after = mars5::ui::measureLoudness(back.value().samples, 48000);
+        QVERIFY(after.ok());
+        QVERIFY2(std::abs(after.value().integratedLufs - -16.0) < 0.1, qPrintable(QString::number(after.value().integratedLufs)));
+
+        QFile sidecar(sidecarPathFor(path));
+        QCOMPARE(sidecarPathFor(path), QDir(out.path()).filePath(QStringLiteral("tone.json")));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject audio = QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("audio")).toObject();
+        QCOMPARE(audio.value(QStringLiteral("container")).toString(), QStringLiteral("flac"));
+        QCOMPARE(audio.value(QStringLiteral("encoding")).toString(), QStringLiteral("pcm24"));
+        QCOMPARE(audio.value(QStringLiteral("sample_rate")).toInt(), 48000);
+        QCOMPARE(audio.value(QStringLiteral("resampled_from")).toInt(), 24000);
+        const QJsonObject loudness = audio.value(QStringLiteral("loudness")).toObject();
+        QCOMPARE(loudness.value(QStringLiteral("target_lufs")).toDouble(), -16.0);
+        QVERIFY(std::abs(loudness.value(QStringLiteral("take_lufs")).toDouble() - before.value().integratedLufs) < 0.01);
+        QVERIFY(std::abs(loudness.value(QStringLiteral("gain_db")).toDouble() - (-16.0 - before.value().integratedLufs)) < 0.01);
+
+        // As made at the model's rate: nothing resampled, no loudness record.
+        const QString plain = QDir(out.path()).filePath(QStringLiteral("plain.wav"));
+        QCOMPARE(exportTake(plain, take, nullptr, {}).error, QString());
+        QFile plainSidecar(sidecarPathFor(plain));
+        QVERIFY(plainSidecar.open(QIODevice::ReadOnly));
+        const QJsonObject plainAudio =
+            QJsonDocument::fromJson(plainSidecar.readAll()).object().value(QStringLiteral("audio")).toObject();
+        QVERIFY(plainAudio.value(QStringLiteral("resampled_from")).isNull());
+        QVERIFY(plainAudio.value(QStringLiteral("loudness")).isNull());
+        QCOMPARE(mars5::readAudioMono(plain.toStdString()).value().samples.size(), std::size_t(48000));
+
+        // A take too short for the gated loudness measure is written as made, and says so.
+        SynthesisOutcome blip = makeOutcome(QStringLiteral("Blip."), {}, 9);
+        blip.audio.samples.assign(2400, 0.0f);
+        blip.audio.samples[100] = 0.5f;
+        const auto prepared = prepareExportAudio(blip.audio, {mars5::AudioFileFormat::WavPcm16, 24000, -16.0});
+        QVERIFY(prepared.ok());
+        QVERIFY(prepared.value().silent);
+        QCOMPARE(prepared.value().gainDb, 0.0);
+        QCOMPARE(prepared.value().audio.samples, blip.audio.samples);
+    }
+
+    void exportDialogSaysWhatTheChoicesDo() {
+        QSettings().remove(QStringLiteral("export"));
+        SynthesisOutcome loud = makeOutcome(QStringLiteral("Loud."), {}, 9);
+        loud.audio.samples[10] = 2.0f;
+        ExportDialog dialog(ExportDialog::Target::File, {loud.audio}, QStringLiteral("/tmp/some take.wav"));
+        QCOMPARE(dialog.options(), ExportOptions{});  // nothing remembered: 16-bit WAV, 24 kHz, as made
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/some take.wav"));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("above full scale will clip in WAV, 16-bit PCM")),
+                 qPrintable(dialog.summaryText()));
+        // The file name follows the format.
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(static_cast<int>(mars5::AudioFileFormat::FlacPcm16)));
+        QCOMPARE(dialog.pathEdit()->text(), QStringLiteral("/tmp/some take.flac"));
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("FLAC, 16-bit")));
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(static_cast<int>(mars5::AudioFileFormat::WavFloat32)));
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/some take.wav"));
+        QVERIFY2(dialog.summaryText().contains(QStringLiteral("Nothing clips")), qPrintable(dialog.summaryText()));
+        dialog.sampleRateBox()->setCurrentIndex(dialog.sampleRateBox()->findData(48000));
+        dialog.loudnessBox()->setCurrentIndex(dialog.loudnessBox()->findData(-23.0));
+        QCOMPARE(dialog.options(), (ExportOptions{mars5::AudioFileFormat::WavFloat32, 48000, -23.0}));
+        // No name, no export.
+        dialog.pathEdit()->clear();
+        QVERIFY(!dialog.exportButton()->isEnabled());
+
+        // Export remembers the choices for the next dialog.
+        QTemporaryDir out;
+        dialog.setPath(QDir(out.path()).filePath(QStringLiteral("take")));
+        QCOMPARE(dialog.path(), QDir(out.path()).filePath(QStringLiteral("take.wav")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ExportOptions::remembered(), (ExportOptions{mars5::AudioFileFormat::WavFloat32, 48000, -23.0}));
+        ExportDialog next(ExportDialog::Target::Folder, {loud.audio, loud.audio}, out.path());
+        QCOMPARE(next.options(), (ExportOptions{mars5::AudioFileFormat::WavFloat32, 48000, -23.0}));
+        QCOMPARE(next.path(), out.path());  // a folder keeps its name whatever the format
+        // 0.2 s takes are too short for the gated measure: written as made, and the line says so.
+        QVERIFY2(next.summaryText().contains(QStringLiteral("too short or too quiet to measure")), qPrintable(next.summaryText()));
+        // Two seconds of tone at two levels: the gains that reach -23 LUFS, 20 dB apart.
+        mars5::AudioBuffer tone{std::vector<float>(48000), 24000, {}};
+        for (std::size_t i = 0; i < tone.samples.size(); ++i)
+            tone.samples[i] = 0.1f * static_cast<float>(std::sin(2.0 * M_PI * 220.0 * static_cast<double>(i) / 24000.0));
+        mars5::AudioBuffer quieter = tone;
+        for (float& v : quieter.samples) v *= 0.1f;
+        ExportDialog tones(ExportDialog::Target::Folder, {tone, quieter}, out.path());
+        const double gain = -23.0 - mars5::ui::measureLoudness(tone.samples, 24000).value().integratedLufs;
+        const auto db = [](double v) { return (v >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + QString::number(std::abs(v), 'f', 1); };
+        QCOMPARE(tones.summaryText().section(QStringLiteral(" LUFS"), 0, 0),
+                 QStringLiteral("Gains from %1 to %2 dB to reach %3").arg(db(gain), db(gain + 20.0), QString(QChar(0x2212)) + "23"));
+        QSettings().remove(QStringLiteral("export"));
     }
 
     void shortSpectrogramsKeepTheirFrequencyLabelsApart() {

@@ -1,6 +1,7 @@
 #include "studio/synthesis_panel.h"
 
 #include "audio/playback_engine.h"
+#include "studio/export_dialog.h"
 #include "studio/take_export.h"
 #include "takes/spectrogram.h"
 #include "util/time_format.h"
@@ -88,7 +89,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_play = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play take"), this);
     m_play->setToolTip(tr("Play or stop the take (Space)"));
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this);
-    m_export->setToolTip(tr("Save the take as a WAV with a JSON provenance file beside it (Ctrl+E)"));
+    m_export->setToolTip(tr("Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)"));
     for (QPushButton* b : {m_play, m_export}) b->setFocusPolicy(Qt::TabFocus);
     // Waveform or spectrogram in the same place: the panel has no height for both.
     m_spectrogram = new takes::SpectrogramView(this);
@@ -399,40 +400,39 @@ void SynthesisPanel::togglePlayback() {
     if (!m_playback->play(from)) showError(m_playback->lastError());
 }
 
-QString SynthesisPanel::exportTo(const QString& path, mars5::AudioFileFormat format) {
+QString SynthesisPanel::exportTo(const QString& path, const ExportOptions& options) {
     if (!m_take) return tr("There is no take to export yet.");
     const LoadedModelsPtr models = m_controller->models();
-    const QString error = exportTake(path, *m_take, models.get(), format);
-    if (!error.isEmpty())
-        showError(error);
-    else {
-        QString line = m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
-                                              .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped());
-        if (format == mars5::AudioFileFormat::WavPcm16)
-            if (const QString clipped = pcm16ClippingNote(measurePeak(m_take->audio.samples)); !clipped.isEmpty())
-                line += QStringLiteral(" <span style='color:#8a5a00'>%1</span>").arg(clipped.toHtmlEscaped());
-        m_result->setText(line);
+    const TakeExportResult result = exportTake(path, *m_take, models.get(), options);
+    if (!result.ok()) {
+        showError(result.error);
+        return result.error;
     }
-    return error;
+    QString line = m_result->text() + QStringLiteral("<br><span style='color:#1e7b34'>%1</span>")
+                                          .arg(tr("Exported to %1 (+ .json)").arg(QFileInfo(path).fileName()).toHtmlEscaped());
+    if (const QString clipped = result.clippingNote(options.format); !clipped.isEmpty())
+        line += QStringLiteral(" <span style='color:#8a5a00'>%1</span>").arg(clipped.toHtmlEscaped());
+    m_result->setText(line);
+    return {};
 }
 
-void SynthesisPanel::exportWithDialog() {
-    if (!m_take) return;
-    const QString pcm = tr("WAV, 16-bit PCM (*.wav)");
-    const QString flt = tr("WAV, 32-bit float (*.wav)");
-    QString filter = pcm;
-    const QString folder = QSettings().value(kExportFolderKey).toString();
+QString SynthesisPanel::suggestedExportPath() const {
+    if (!m_take) return {};
     QString suggested = m_take->request.text.simplified().left(32);
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
     suggested = suggested.trimmed().replace(QLatin1Char(' '), QLatin1Char('_'));
     if (suggested.isEmpty()) suggested = QStringLiteral("take");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export take"),
-                                                QDir(folder).filePath(suggested + QStringLiteral("_seed%1.wav").arg(m_take->seed)),
-                                                pcm + QStringLiteral(";;") + flt, &filter);
-    if (path.isEmpty()) return;
-    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".wav");
-    QSettings().setValue(kExportFolderKey, QFileInfo(path).absolutePath());
-    exportTo(path, filter == flt ? mars5::AudioFileFormat::WavFloat32 : mars5::AudioFileFormat::WavPcm16);
+    QString folder = QSettings().value(kExportFolderKey).toString();
+    if (folder.isEmpty()) folder = QDir::homePath();
+    return QDir(folder).filePath(suggested + QStringLiteral("_seed%1.wav").arg(m_take->seed));
+}
+
+void SynthesisPanel::exportWithDialog() {
+    if (!m_take) return;
+    ExportDialog dialog(ExportDialog::Target::File, {m_take->audio}, suggestedExportPath(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QSettings().setValue(kExportFolderKey, QFileInfo(dialog.path()).absolutePath());
+    exportTo(dialog.path(), dialog.options());
 }
 
 }  // namespace mars5::ui

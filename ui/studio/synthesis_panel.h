@@ -6,6 +6,7 @@
 #pragma once
 
 #include "audio/shared_samples.h"
+#include "studio/export_options.h"
 #include "studio/synthesis_controller.h"
 
 #include "util/stage_eta.h"
@@ -51,7 +52,9 @@ public:
     QPushButton* synthesizeButton() const { return m_synthesize; }
 
     // Writes the take and its sidecar; empty on success, else the message also shown.
-    QString exportTo(const QString& path, mars5::AudioFileFormat format);
+    QString exportTo(const QString& path, const ExportOptions& options = {});
+    // Where Export suggests writing the take: the last export folder, a name from its text and seed.
+    QString suggestedExportPath() const;
     void showError(const QString& text);  // also used by the window ("type some text first")
     // Whether the take plays by itself when it arrives (on by default).
     void setAutoPlay(bool on) { m_autoPlay = on; }

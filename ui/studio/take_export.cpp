@@ -28,15 +28,20 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
 
 }  // namespace
 
-QString pcm16ClippingNote(const AudioPeak& peak) {
-    if (peak.overFullScale == 0) return {};
-    return tr("16-bit WAV: %n sample(s) above full scale (peak %1 dBFS) clipped; export as 32-bit float to keep them.",
+QString clippingNote(const AudioPeak& peak, mars5::AudioFileFormat format) {
+    if (peak.overFullScale == 0 || mars5::keepsPeaksAboveFullScale(format)) return {};
+    return tr("%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.",
               nullptr, static_cast<int>(std::min<std::size_t>(peak.overFullScale, std::numeric_limits<int>::max())))
+        .arg(formatLabel(format))
         .arg(QStringLiteral("%1%2").arg(peak.peakDbfs() >= 0 ? QStringLiteral("+") : QString()).arg(peak.peakDbfs(), 0, 'f', 1));
 }
 
-QString sidecarPathFor(const QString& wavPath) {
-    const QFileInfo info(wavPath);
+QString TakeExportResult::clippingNote(mars5::AudioFileFormat format) const {
+    return ok() ? mars5::ui::clippingNote(file.peak, format) : QString();
+}
+
+QString sidecarPathFor(const QString& audioPath) {
+    const QFileInfo info(audioPath);
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
 }
 
@@ -57,7 +62,8 @@ QString audioSha256(const std::vector<float>& samples) {
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, mars5::AudioFileFormat format) {
+QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, const ExportOptions& options,
+                           const PreparedExportAudio& file) {
     const SynthesisRequest& r = take.request;
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("mars5-studio-take"));
@@ -119,35 +125,66 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(take.warnings));
     o.insert(QStringLiteral("run"), run);
 
+    // The file as written, and how it was made from the take.
     QJsonObject audio;
-    audio.insert(QStringLiteral("sample_rate"), take.audio.sampleRate);
-    audio.insert(QStringLiteral("samples"), static_cast<qint64>(take.audio.samples.size()));
-    audio.insert(QStringLiteral("seconds"), take.audio.durationSeconds());
-    audio.insert(QStringLiteral("encoding"), format == mars5::AudioFileFormat::WavPcm16 ? QStringLiteral("pcm16") : QStringLiteral("float32"));
-    const AudioPeak peak = measurePeak(take.audio.samples);
+    audio.insert(QStringLiteral("container"), QString::fromLatin1(mars5::fileSuffix(options.format)));
+    audio.insert(QStringLiteral("encoding"), QString::fromLatin1(mars5::sampleEncodingName(options.format)));
+    audio.insert(QStringLiteral("sample_rate"), file.audio.sampleRate);
+    audio.insert(QStringLiteral("samples"), static_cast<qint64>(file.audio.samples.size()));
+    audio.insert(QStringLiteral("seconds"), file.audio.durationSeconds());
     // JSON has no -inf: a silent take's peak is null.
-    audio.insert(QStringLiteral("peak_dbfs"), peak.peak > 0.0f ? QJsonValue(std::round(peak.peakDbfs() * 100.0) / 100.0) : QJsonValue());
-    audio.insert(QStringLiteral("clipped_samples"),
-                 format == mars5::AudioFileFormat::WavPcm16 ? static_cast<qint64>(peak.overFullScale) : qint64{0});
+    audio.insert(QStringLiteral("peak_dbfs"),
+                 file.peak.peak > 0.0f ? QJsonValue(std::round(file.peak.peakDbfs() * 100.0) / 100.0) : QJsonValue());
+    audio.insert(QStringLiteral("clipped_samples"), static_cast<qint64>(file.clippedSamples(options.format)));
+    audio.insert(QStringLiteral("resampled_from"), file.audio.sampleRate != take.audio.sampleRate
+                                                       ? QJsonValue(take.audio.sampleRate)
+                                                       : QJsonValue());
+    if (options.loudnessLufs) {
+        QJsonObject loudness;
+        loudness.insert(QStringLiteral("target_lufs"), *options.loudnessLufs);
+        loudness.insert(QStringLiteral("take_lufs"),
+                        file.measuredLufs ? QJsonValue(std::round(*file.measuredLufs * 100.0) / 100.0) : QJsonValue());
+        loudness.insert(QStringLiteral("gain_db"), std::round(file.gainDb * 100.0) / 100.0);
+        loudness.insert(QStringLiteral("measure"), QStringLiteral("EBU R128 integrated (libebur128)"));
+        audio.insert(QStringLiteral("loudness"), loudness);
+    } else {
+        audio.insert(QStringLiteral("loudness"), QJsonValue());
+    }
     o.insert(QStringLiteral("audio"), audio);
     return o;
 }
 
-QString exportTake(const QString& wavPath, const SynthesisOutcome& take, const LoadedModels* models, mars5::AudioFileFormat format) {
-    if (!take.hasAudio()) return tr("There is no audio to export.");
-    QSaveFile sidecar(sidecarPathFor(wavPath));
-    if (!sidecar.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
-    sidecar.write(QJsonDocument(takeProvenance(take, models, format)).toJson(QJsonDocument::Indented));
-    const auto written = mars5::writeAudioFile(QFile::encodeName(wavPath).toStdString(), take.audio, format);
+TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, const LoadedModels* models,
+                            const ExportOptions& options) {
+    TakeExportResult result;
+    if (!take.hasAudio()) {
+        result.error = tr("There is no audio to export.");
+        return result;
+    }
+    auto prepared = prepareExportAudio(take.audio, options);
+    if (!prepared.ok()) {
+        result.error = tr("The audio could not be prepared for export: %1").arg(QString::fromStdString(prepared.message()));
+        return result;
+    }
+    QSaveFile sidecar(sidecarPathFor(path));
+    if (!sidecar.open(QIODevice::WriteOnly)) {
+        result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
+        return result;
+    }
+    sidecar.write(QJsonDocument(takeProvenance(take, models, options, prepared.value())).toJson(QJsonDocument::Indented));
+    const auto written = mars5::writeAudioFile(QFile::encodeName(path).toStdString(), prepared.value().audio, options.format);
     if (!written.ok()) {
         sidecar.cancelWriting();
-        return tr("The WAV could not be written: %1").arg(QString::fromStdString(written.message()));
+        result.error = tr("The audio file could not be written: %1").arg(QString::fromStdString(written.message()));
+        return result;
     }
-    if (!sidecar.commit())
-        return tr("The audio was saved, but its provenance file %1 could not be written: %2")
-            .arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
-    return {};
+    if (!sidecar.commit()) {
+        result.error = tr("The audio was saved, but its provenance file %1 could not be written: %2")
+                           .arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
+        return result;
+    }
+    result.file = std::move(prepared).value();
+    return result;
 }
 
 }  // namespace mars5::ui

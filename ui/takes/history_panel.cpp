@@ -1,6 +1,7 @@
 #include "takes/history_panel.h"
 
 #include "audio/playback_engine.h"
+#include "studio/export_dialog.h"
 #include "studio/take_export.h"
 #include "takes/compare_view.h"
 #include "takes/star_delegate.h"
@@ -23,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -112,7 +114,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_undo = new QPushButton(tr("Undo"), this);
     m_undo->setEnabled(false);
     m_export = new QPushButton(tr("Export…"), this);
-    m_export->setToolTip(tr("Export the selected takes: a WAV and a provenance .json each"));
+    m_export->setToolTip(tr("Export the selected takes: a WAV or FLAC file and a provenance .json each"));
     m_compareButton = new QPushButton(tr("Compare"), this);
     m_compareButton->setToolTip(tr("Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ"));
     connect(m_compareButton, &QPushButton::clicked, this, &HistoryPanel::compareSelected);
@@ -354,15 +356,15 @@ void HistoryPanel::playSelected() {
     if (!m_playback->play(0.0)) showStatus(m_playback->lastError(), true);
 }
 
-int HistoryPanel::selectedTakesAboveFullScale() const {
-    int count = 0;
+std::vector<mars5::AudioBuffer> HistoryPanel::selectedAudio() const {
+    std::vector<mars5::AudioBuffer> audio;
     for (qint64 id : selectedIds())
         if (const TakeRecord* take = m_model->takeById(id))
-            if (auto outcome = m_store->toOutcome(*take); outcome.ok() && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++count;
-    return count;
+            if (auto read = m_store->readAudio(*take); read.ok()) audio.push_back(std::move(read).value());
+    return audio;
 }
 
-QString HistoryPanel::exportSelected(const QString& folder, mars5::AudioFileFormat format) {
+QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions& options) {
     QStringList problems;
     int written = 0, clipped = 0;
     for (qint64 id : selectedIds()) {
@@ -376,21 +378,24 @@ QString HistoryPanel::exportSelected(const QString& folder, mars5::AudioFileForm
         const LoadedModels models = TakeStore::modelsOf(*take);
         // The take's number first, zero-padded: the files sort in the order the takes were made
         // (a script's lines in script order).
-        const QString path =
-            QDir(folder).filePath(QStringLiteral("%1-%2.wav").arg(take->id, 4, 10, QLatin1Char('0')).arg(safeName(take->displayName())));
-        const QString error = exportTake(path, outcome.value(), &models, format);
-        if (!error.isEmpty()) {
-            problems << QStringLiteral("%1: %2").arg(take->displayName(), error);
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
+                                                       .arg(take->id, 4, 10, QLatin1Char('0'))
+                                                       .arg(safeName(take->displayName()))
+                                                       .arg(QString::fromLatin1(mars5::fileSuffix(options.format))));
+        const TakeExportResult result = exportTake(path, outcome.value(), &models, options);
+        if (!result.ok()) {
+            problems << QStringLiteral("%1: %2").arg(take->displayName(), result.error);
             continue;
         }
         ++written;
-        if (format == mars5::AudioFileFormat::WavPcm16 && measurePeak(outcome.value().audio.samples).overFullScale > 0) ++clipped;
+        if (result.file.clippedSamples(options.format) > 0) ++clipped;
     }
     if (problems.isEmpty()) {
         QString text = tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
         // Say how many lost their peaks (each sidecar says how many samples).
         if (clipped > 0)
-            text += QLatin1Char(' ') + tr("%n of them clip in 16 bits (clipped_samples in their .json).", nullptr, clipped);
+            text += QLatin1Char(' ') + tr("%n of them clip in %1 (clipped_samples in their .json).", nullptr, clipped)
+                                           .arg(formatLabel(options.format));
         showStatus(text);
     } else
         showStatus(problems.join(QLatin1Char('\n')), true);
@@ -420,25 +425,13 @@ bool HistoryPanel::compareSelected() {
 
 void HistoryPanel::exportSelectedWithDialog() {
     if (selectedIds().isEmpty()) return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the selected takes to"));
-    if (folder.isEmpty()) return;
-    // 16-bit PCM is what most tools expect; ask only when it would lose something.
-    mars5::AudioFileFormat format = mars5::AudioFileFormat::WavPcm16;
-    if (const int loud = selectedTakesAboveFullScale(); loud > 0) {
-        QMessageBox ask(QMessageBox::Question, tr("Export the selected takes"),
-                        tr("%n of the selected takes go above full scale: a 16-bit WAV clips those peaks, a 32-bit float WAV keeps them.",
-                           nullptr, loud),
-                        QMessageBox::Cancel, this);
-        QPushButton* asFloat = ask.addButton(tr("32-bit float"), QMessageBox::AcceptRole);
-        QPushButton* asPcm = ask.addButton(tr("16-bit, clipped"), QMessageBox::AcceptRole);
-        ask.setDefaultButton(asFloat);
-        ask.exec();
-        if (ask.clickedButton() == asFloat)
-            format = mars5::AudioFileFormat::WavFloat32;
-        else if (ask.clickedButton() != asPcm)
-            return;
-    }
-    exportSelected(folder, format);
+    const char* const folderKey = "export/lastTakesFolder";
+    QString folder = QSettings().value(QLatin1String(folderKey)).toString();
+    if (folder.isEmpty()) folder = QDir::homePath();
+    ExportDialog dialog(ExportDialog::Target::Folder, selectedAudio(), folder, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    QSettings().setValue(QLatin1String(folderKey), dialog.path());
+    exportSelected(dialog.path(), dialog.options());
 }
 
 void HistoryPanel::showDetail(QWidget* view) {

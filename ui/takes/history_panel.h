@@ -1,11 +1,13 @@
 // The take history panel, docked into the studio window: the takes as a table (newest
 // first) with search, a preset filter and "starred only"; rename (edit the name, F2),
 // star (the ★ cell), delete (Del) with undo (Ctrl+Z inside the panel), play, render again
-// from the stored settings and seed, and export the selected takes (WAV + provenance
+// from the stored settings and seed, and export the selected takes (WAV or FLAC + provenance
 // sidecar each). Beside the table: the selected take's internals (codebook heatmap,
 // diffusion scrubbing, L0 timeline, play coarse / first k codebooks) and the comparison of
 // two selected takes (Compare), and the takes of an "N takes" run side by side (Variations).
 #pragma once
+
+#include "studio/export_options.h"
 
 #include "takes/take_store.h"
 
@@ -73,13 +75,13 @@ public:
     void selectTake(qint64 id);
     QString statusText() const;
 
-    // Writes each selected take as <folder>/<id>-<name>.wav + .json (id zero-padded to 4 digits,
-    // so the files sort in the order the takes were made). Empty on success, else
+    // Writes each selected take as <folder>/<id>-<name>.wav (or .flac) + .json (id zero-padded
+    // to 4 digits, so the files sort in the order the takes were made). Empty on success, else
     // the problems in plain words (the others are still written). The status line says how
-    // many 16-bit files clip.
-    QString exportSelected(const QString& folder, mars5::AudioFileFormat format = mars5::AudioFileFormat::WavPcm16);
-    // How many of the selected takes go above full scale (a 16-bit WAV would clip them).
-    int selectedTakesAboveFullScale() const;
+    // many files clip.
+    QString exportSelected(const QString& folder, const ExportOptions& options = {});
+    // The selected takes' audio (for the export dialog's line about peaks and gains).
+    std::vector<mars5::AudioBuffer> selectedAudio() const;
 
 public slots:
     void deleteSelected();

@@ -1,0 +1,62 @@
+// The Export dialog, for one take (a file name) or the history's selection (a folder): where,
+// the format (WAV 16/24-bit or float, FLAC 16/24-bit), the sample rate (the model's 24 kHz,
+// 44.1 or 48 kHz) and the loudness (as made, or an EBU R128 delivery target). A line under
+// the choices says what they do to these takes before anything is written: the gain, the
+// peak, and how many samples an integer format would clip. The choices are remembered.
+#pragma once
+
+#include "studio/export_options.h"
+
+#include "mars5/audio.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace mars5::ui {
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Target { File, Folder };
+    // `takes`: the audio to be exported (for the line about peaks and gain); `suggestedPath`:
+    // a file name for Target::File (its suffix follows the format), a folder for Target::Folder.
+    ExportDialog(Target target, std::vector<mars5::AudioBuffer> takes, const QString& suggestedPath,
+                 QWidget* parent = nullptr);
+
+    ExportOptions options() const;
+    void setOptions(const ExportOptions& options);
+    QString path() const;  // a file (with the format's suffix) or a folder
+    void setPath(const QString& path);
+
+    QString summaryText() const;  // the line under the choices
+    QComboBox* formatBox() const { return m_format; }
+    QComboBox* sampleRateBox() const { return m_rate; }
+    QComboBox* loudnessBox() const { return m_loudness; }
+    QLineEdit* pathEdit() const { return m_path; }
+    QPushButton* exportButton() const { return m_exportButton; }
+
+    void accept() override;  // remembers the choices
+
+private:
+    void browse();
+    void updateSummary();
+
+    Target m_target;
+    std::vector<mars5::AudioBuffer> m_takes;
+    QLineEdit* m_path = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_rate = nullptr;
+    QComboBox* m_loudness = nullptr;
+    QLabel* m_summary = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_exportButton = nullptr;
+};
+
+}  // namespace mars5::ui
