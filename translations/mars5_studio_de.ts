@@ -1034,14 +1034,14 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="123"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="134"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="232"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>%n Take exportieren</numerusform>
@@ -1049,82 +1049,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="37"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
         <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
         <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="52"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="63"/>
         <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
         <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="70"/>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="70"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="61"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="72"/>
         <source>Sample rate:</source>
         <translation>Abtastrate:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="122"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="133"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="126"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
         <source>Export the selected takes to</source>
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="164"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="165"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="198"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="168"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="169"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1132,17 +1132,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="171"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="171"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="174"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1150,7 +1150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="177"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1158,17 +1158,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="181"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="193"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="226"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="200"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="233"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
@@ -4397,8 +4397,13 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <source>The take is no longer in the history.</source>
+        <translation>Der Take ist nicht mehr im Verlauf.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="394"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4406,7 +4411,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <location filename="../ui/takes/history_panel.cpp" line="395"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -4414,7 +4419,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="413"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="33"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>Export %n take</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="169"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="174"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="177"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="394"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <location filename="../ui/takes/history_panel.cpp" line="395"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

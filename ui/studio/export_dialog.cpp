@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace mars5::ui {
 
@@ -26,11 +27,21 @@ QString signedDb(double db) {
     return (db >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + magnitude;
 }
 
+// The takes as a TakeAudio (the arguments' order of evaluation is unspecified, so this copies
+// rather than moves what the count is also read from).
+ExportDialog::TakeAudio inMemory(const std::vector<mars5::AudioBuffer>& takes) {
+    auto shared = std::make_shared<const std::vector<mars5::AudioBuffer>>(takes);
+    return [shared](int i) -> Result<mars5::AudioBuffer> { return (*shared)[static_cast<std::size_t>(i)]; };
+}
+
 }  // namespace
 
 ExportDialog::ExportDialog(Target target, std::vector<mars5::AudioBuffer> takes, const QString& suggestedPath, QWidget* parent)
-    : QDialog(parent), m_target(target), m_takes(std::move(takes)) {
-    setWindowTitle(target == Target::File ? tr("Export take") : tr("Export %n take(s)", nullptr, static_cast<int>(m_takes.size())));
+    : ExportDialog(target, static_cast<int>(takes.size()), inMemory(takes), suggestedPath, parent) {}
+
+ExportDialog::ExportDialog(Target target, int takeCount, TakeAudio takeAudio, const QString& suggestedPath, QWidget* parent)
+    : QDialog(parent), m_target(target), m_takeCount(takeCount), m_takeAudio(std::move(takeAudio)) {
+    setWindowTitle(target == Target::File ? tr("Export take") : tr("Export %n take(s)", nullptr, m_takeCount));
 
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(440);
@@ -130,34 +141,56 @@ void ExportDialog::browse() {
 
 void ExportDialog::updateSummary() {
     const ExportOptions o = options();
-    if (m_takes.empty()) {
+    if (m_takeCount == 0) {
         m_summary->clear();
         return;
+    }
+    // Resampling and measuring every take is the slow part (about 10 ms a take): done once per
+    // rate and loudness, so changing the format alone recounts nothing.
+    const auto key = std::make_pair(o.sampleRate, o.loudnessLufs);
+    auto cached = m_figures.find(key);
+    if (cached == m_figures.end()) {
+        std::vector<TakeFigures> figures;
+        figures.reserve(static_cast<std::size_t>(m_takeCount));
+        for (int i = 0; i < m_takeCount; ++i) {
+            TakeFigures f;
+            auto take = m_takeAudio(i);  // one at a time: a large selection is never all in memory
+            if (!take.ok()) {
+                f.problem = QString::fromStdString(take.message());
+            } else if (auto prepared = prepareExportAudio(take.value(), o); prepared.ok()) {
+                f.peak = prepared.value().peak;
+                f.measuredLufs = prepared.value().measuredLufs;
+                f.gainDb = prepared.value().gainDb;
+                f.silent = prepared.value().silent;
+            } else {
+                f.problem = QString::fromStdString(prepared.message());
+            }
+            figures.push_back(std::move(f));
+        }
+        cached = m_figures.emplace(key, std::move(figures)).first;
     }
     int clippingTakes = 0, silentTakes = 0;
     std::size_t clippedSamples = 0;
     double maxPeakDb = -HUGE_VAL, minGain = HUGE_VAL, maxGain = -HUGE_VAL;
     QStringList problems;
-    for (const mars5::AudioBuffer& take : m_takes) {
-        auto prepared = prepareExportAudio(take, o);
-        if (!prepared.ok()) {
-            problems << QString::fromStdString(prepared.message());
+    for (const TakeFigures& f : cached->second) {
+        if (!f.problem.isEmpty()) {
+            problems << f.problem;
             continue;
         }
-        const PreparedExportAudio& p = prepared.value();
-        if (p.peak.peak > 0) maxPeakDb = std::max(maxPeakDb, p.peak.peakDbfs());
-        if (const std::size_t n = p.clippedSamples(o.format); n > 0) {
+        if (f.peak.peak > 0) maxPeakDb = std::max(maxPeakDb, f.peak.peakDbfs());
+        if (!mars5::keepsPeaksAboveFullScale(o.format) && f.peak.overFullScale > 0) {
             ++clippingTakes;
-            clippedSamples += n;
+            clippedSamples += f.peak.overFullScale;
         }
-        if (p.silent) ++silentTakes;
-        if (p.measuredLufs) {
-            minGain = std::min(minGain, p.gainDb);
-            maxGain = std::max(maxGain, p.gainDb);
+        if (f.silent) ++silentTakes;
+        if (f.measuredLufs) {
+            minGain = std::min(minGain, f.gainDb);
+            maxGain = std::max(maxGain, f.gainDb);
         }
     }
     QStringList lines;
-    const bool one = m_takes.size() == 1;
+    const bool one = m_takeCount == 1;
     if (o.loudnessLufs && minGain <= maxGain) {
         const QString target = loudnessLabel(o.loudnessLufs).section(QLatin1Char(' '), 0, 1);
         lines << (one || std::abs(maxGain - minGain) < 0.05

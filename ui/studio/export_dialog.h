@@ -11,6 +11,10 @@
 
 #include <QDialog>
 
+#include <functional>
+#include <map>
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QComboBox;
@@ -25,8 +29,12 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Target { File, Folder };
-    // `takes`: the audio to be exported (for the line about peaks and gain); `suggestedPath`:
-    // a file name for Target::File (its suffix follows the format), a folder for Target::Folder.
+    // Take i's audio (for the line about peaks and gains), read when needed.
+    using TakeAudio = std::function<Result<mars5::AudioBuffer>(int)>;
+    // `takeAudio` gives the `takeCount` takes to be exported; `suggestedPath`: a file name for
+    // Target::File (its suffix follows the format), a folder for Target::Folder.
+    ExportDialog(Target target, int takeCount, TakeAudio takeAudio, const QString& suggestedPath, QWidget* parent = nullptr);
+    // The same for takes already in memory.
     ExportDialog(Target target, std::vector<mars5::AudioBuffer> takes, const QString& suggestedPath,
                  QWidget* parent = nullptr);
 
@@ -48,8 +56,19 @@ private:
     void browse();
     void updateSummary();
 
+    // What prepareExportAudio makes of one take at one rate and loudness.
+    struct TakeFigures {
+        mars5::AudioPeak peak;
+        std::optional<double> measuredLufs;
+        double gainDb = 0.0;
+        bool silent = false;
+        QString problem;  // why the take cannot be prepared, or ""
+    };
+
     Target m_target;
-    std::vector<mars5::AudioBuffer> m_takes;
+    int m_takeCount = 0;
+    TakeAudio m_takeAudio;
+    std::map<std::pair<int, std::optional<double>>, std::vector<TakeFigures>> m_figures;
     QLineEdit* m_path = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_rate = nullptr;

@@ -356,12 +356,10 @@ void HistoryPanel::playSelected() {
     if (!m_playback->play(0.0)) showStatus(m_playback->lastError(), true);
 }
 
-std::vector<mars5::AudioBuffer> HistoryPanel::selectedAudio() const {
-    std::vector<mars5::AudioBuffer> audio;
-    for (qint64 id : selectedIds())
-        if (const TakeRecord* take = m_model->takeById(id))
-            if (auto read = m_store->readAudio(*take); read.ok()) audio.push_back(std::move(read).value());
-    return audio;
+Result<mars5::AudioBuffer> HistoryPanel::audioOf(qint64 id) const {
+    const TakeRecord* take = m_model->takeById(id);
+    if (!take) return Error{ErrorKind::InvalidArgument, tr("The take is no longer in the history.").toStdString()};
+    return m_store->readAudio(*take);
 }
 
 QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions& options) {
@@ -428,7 +426,9 @@ void HistoryPanel::exportSelectedWithDialog() {
     const char* const folderKey = "export/lastTakesFolder";
     QString folder = QSettings().value(QLatin1String(folderKey)).toString();
     if (folder.isEmpty()) folder = QDir::homePath();
-    ExportDialog dialog(ExportDialog::Target::Folder, selectedAudio(), folder, this);
+    const QList<qint64> ids = selectedIds();
+    ExportDialog dialog(ExportDialog::Target::Folder, static_cast<int>(ids.size()),
+                        [this, ids](int i) { return audioOf(ids[i]); }, folder, this);
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QLatin1String(folderKey), dialog.path());
     exportSelected(dialog.path(), dialog.options());

@@ -80,8 +80,8 @@ public:
     // the problems in plain words (the others are still written). The status line says how
     // many files clip.
     QString exportSelected(const QString& folder, const ExportOptions& options = {});
-    // The selected takes' audio (for the export dialog's line about peaks and gains).
-    std::vector<mars5::AudioBuffer> selectedAudio() const;
+    // A take's audio from the store (the export dialog reads the selection one take at a time).
+    Result<mars5::AudioBuffer> audioOf(qint64 id) const;
 
 public slots:
     void deleteSelected();
