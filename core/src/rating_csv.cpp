@@ -122,29 +122,48 @@ std::string formatCsv(const std::vector<JudgementRow>& rows) {
     return out.str();
 }
 
-Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::string& source) {
-    std::vector<int> lines;
-    auto records = splitRecords(text, source, lines);
-    if (!records.ok()) return records.error();
-    const auto& recs = records.value();
-    if (recs.empty()) return Error{ErrorKind::Format, source + ": the file is empty (expected a header row: " \
-                                                      "session,rater,trial,item,left_id,right_id,choice,...)"};
+namespace {
+
+// The header's columns by name; an error naming what is missing when the row is not a rating
+// export's header.
+Result<std::map<std::string, std::size_t>> readHeader(const std::vector<std::string>& header, const std::string& source) {
     std::map<std::string, std::size_t> column;
-    for (std::size_t i = 0; i < recs[0].size(); ++i) {
-        std::string name = recs[0][i];
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = header[i];
         while (!name.empty() && name.back() == ' ') name.pop_back();
         while (!name.empty() && name.front() == ' ') name.erase(0, 1);
         column.emplace(name, i);
     }
     for (const char* required : {"item", "left_id", "right_id", "choice"})
-        if (!column.count(required))
+        if (!column.count(required)) {
+            std::string h;
+            for (const auto& f : header) h += (h.empty() ? "" : ",") + f;
             return Error{ErrorKind::Format, source + ": the header row has no '" + required +
-                                                "' column; is this a MARS5 rating export? (header: " +
-                                                [&] {
-                                                    std::string h;
-                                                    for (const auto& f : recs[0]) h += (h.empty() ? "" : ",") + f;
-                                                    return h.substr(0, 200);
-                                                }() + ")"};
+                                                "' column; is this a MARS5 rating export? (header: " + h.substr(0, 200) + ")"};
+        }
+    return column;
+}
+
+}  // namespace
+
+Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::string& source) {
+    std::vector<int> lines;
+    auto records = splitRecords(text, source, lines);
+    if (!records.ok()) {
+        // A file that is not a rating export at all (a README, a log) should be called that,
+        // not reported by its first quoting slip hundreds of lines down.
+        std::vector<int> headerLines;
+        const auto first = splitRecords(text.substr(0, text.find_first_of("\r\n")), source, headerLines);
+        if (first.ok() && !first.value().empty())
+            if (auto header = readHeader(first.value()[0], source); !header.ok()) return header.error();
+        return records.error();
+    }
+    const auto& recs = records.value();
+    if (recs.empty()) return Error{ErrorKind::Format, source + ": the file is empty (expected a header row: " \
+                                                      "session,rater,trial,item,left_id,right_id,choice,...)"};
+    auto header = readHeader(recs[0], source);
+    if (!header.ok()) return header.error();
+    const std::map<std::string, std::size_t>& column = header.value();
 
     std::vector<JudgementRow> rows;
     for (std::size_t r = 1; r < recs.size(); ++r) {

@@ -267,6 +267,16 @@ private slots:
         auto fields = parseCsv("item,left_id,right_id,choice\nx,a,b\n", "r.csv");
         QVERIFY(!fields.ok());
         QVERIFY(fields.message().find("3 fields, but the header has 4") != std::string::npos);
+        // Not a rating export at all (a README with a quote mid-word further down): said as such,
+        // not as that quote's line; a rating export's own quoting slip still names its line.
+        auto readme = parseCsv("# MARS5 Studio\n\nA desktop studio\nthe \"studio\"'s window\n", "README.md");
+        QVERIFY(!readme.ok());
+        QVERIFY2(readme.message().find("README.md: the header row has no 'item' column; is this a MARS5 rating export?") !=
+                     std::string::npos,
+                 readme.message().c_str());
+        auto slip = parseCsv("item,left_id,right_id,choice\n\"x\"y,a,b,A\n", "r.csv");
+        QVERIFY(!slip.ok());
+        QVERIFY2(slip.message().find("r.csv line 2: text after a closing quote") != std::string::npos, slip.message().c_str());
         auto strength = parseCsv("item,left_id,right_id,choice,strength\nx,a,b,A,7\n", "r.csv");
         QVERIFY(!strength.ok());
         QVERIFY(!parseCsv("", "r.csv").ok());
