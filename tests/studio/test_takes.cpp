@@ -809,7 +809,7 @@ private slots:
         for (float& v : quieter.samples) v *= 0.1f;
         ExportDialog tones(ExportDialog::Target::Folder, {tone, quieter}, out.path());
         const double gain = -23.0 - mars5::ui::measureLoudness(tone.samples, 24000).value().integratedLufs;
-        const auto db = [](double v) { return (v >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + QString::number(std::abs(v), 'f', 1); };
+        const auto db = [](double v) { return (v >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + QLocale().toString(std::abs(v), 'f', 1); };
         QCOMPARE(tones.summaryText().section(QStringLiteral(" LUFS"), 0, 0),
                  QStringLiteral("Gains from %1 to %2 dB to reach %3").arg(db(gain), db(gain + 20.0), QString(QChar(0x2212)) + "23"));
         QSettings().remove(QStringLiteral("export"));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,7 +24,7 @@ namespace {
 
 // "+4.2", "−9.4" (U+2212, as in the loudness menu's "−16 LUFS").
 QString signedDb(double db) {
-    const QString magnitude = QString::number(std::abs(db), 'f', 1);
+    const QString magnitude = QLocale().toString(std::abs(db), 'f', 1);  // "9,4" in German
     return (db >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + magnitude;
 }
 
