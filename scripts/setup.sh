@@ -18,6 +18,8 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   # Qt 6 (qt6-l10n-tools is not pulled by qt6-tools-dev: lupdate/lrelease live there)
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Qt's own strings in the user's language (Cancel, Yes, the file dialogs): qtbase_de.qm, ...
+  qt6-translations-l10n
   # plots: the Qt 6 build of QCustomPlot (CMake package QCustomPlotQt6)
   libqcustomplot-dev
   # inference: libtorch (CPU) + OpenBLAS (matrix products are ~27x slower with the reference BLAS)
