@@ -17,17 +17,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="49"/>
+        <location filename="../ui/models/models_dialog.cpp" line="50"/>
         <source>%1 h %2 min left</source>
         <translation>noch %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="50"/>
+        <location filename="../ui/models/models_dialog.cpp" line="51"/>
         <source>%1 min %2 s left</source>
         <translation>noch %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="51"/>
+        <location filename="../ui/models/models_dialog.cpp" line="52"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -607,29 +607,6 @@
     </message>
 </context>
 <context>
-    <name>SynthesisPanel</name>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="37"/>
-        <source>AR tokens</source>
-        <translation>AR-Token</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
-        <source>NAR steps</source>
-        <translation>NAR-Schritte</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="38"/>
-        <source>Vocoder</source>
-        <translation>Vocoder</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/studio/main.cpp" line="62"/>
@@ -683,62 +660,62 @@
         <translation>README-Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="58"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="59"/>
         <source>No reference audio: open, drop or record a clip of 2 to 12 s.</source>
         <translation>Kein Referenzaudio: Öffnen Sie einen Clip von 2 bis 12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="90"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="91"/>
         <source>Too short: MARS5 needs at least 2 s of voice; about 6 s works best.</source>
         <translation>Zu kurz: MARS5 braucht mindestens 2 s Stimme; etwa 6 s funktionieren am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="92"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="93"/>
         <source>Longer than 12 s: only the last 12 s are used. Select the best 6 s and trim.</source>
         <translation>Länger als 12 s: Nur die letzten 12 s werden verwendet. Wählen Sie die besten 6 s aus und schneiden Sie zu.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="94"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="95"/>
         <source>Usable length; about 6 s usually clones best.</source>
         <translation>Brauchbare Länge; mit etwa 6 s gelingt das Klonen meist am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="96"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="97"/>
         <source>Good length.</source>
         <translation>Gute Länge.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="99"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="100"/>
         <source>The clip is silent: there is no voice to clone.</source>
         <translation>Der Clip ist stumm: Es gibt keine Stimme zum Klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="102"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="103"/>
         <source>Clipping: %1 samples hit full scale, so the voice is distorted and the clone will copy the distortion. Record again with lower input gain.</source>
         <translation>Übersteuerung: %1 Samples erreichen Vollaussteuerung, die Stimme ist also verzerrt, und der Klon übernimmt die Verzerrung. Nehmen Sie mit geringerer Eingangsverstärkung erneut auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="106"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="107"/>
         <source>Very quiet (peak below −30 dBFS): record closer to the microphone or with more gain.</source>
         <translation>Sehr leise (Spitze unter −30 dBFS): Nehmen Sie näher am Mikrofon oder mit mehr Verstärkung auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="112"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="113"/>
         <source>Quiet overall (RMS below −40 dBFS); the clone may come out soft.</source>
         <translation>Insgesamt leise (RMS unter −40 dBFS); der Klon kann leise ausfallen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="117"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="118"/>
         <source>Noisy: the background is nearly as loud as the voice (SNR %1 dB). MARS5 clones the room and the hiss too; use a quieter recording.</source>
         <translation>Verrauscht: Der Hintergrund ist fast so laut wie die Stimme (SNR %1 dB). MARS5 klont auch Raum und Rauschen mit; verwenden Sie eine rauschärmere Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="121"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="122"/>
         <source>Some background noise (floor %1 dBFS, SNR %2 dB); a cleaner clip clones better.</source>
         <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="33"/>
+        <location filename="../ui/studio/take_export.cpp" line="34"/>
         <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
             <numerusform>%1: %n Sample über Vollaussteuerung (Spitze %2 dBFS) abgeschnitten; exportieren Sie als 32-Bit-Float-WAV, um es zu behalten.</numerusform>
@@ -746,27 +723,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="161"/>
+        <location filename="../ui/studio/take_export.cpp" line="162"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="166"/>
+        <location filename="../ui/studio/take_export.cpp" line="167"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="171"/>
+        <location filename="../ui/studio/take_export.cpp" line="172"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="178"/>
+        <location filename="../ui/studio/take_export.cpp" line="179"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="182"/>
+        <location filename="../ui/studio/take_export.cpp" line="183"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -864,93 +841,93 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="45"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="46"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="49"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="60"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="61"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="67"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="69"/>
-        <location filename="../ui/panels/audio_panel.cpp" line="208"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="70"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="212"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="75"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="76"/>
         <source>Play position / clip length</source>
         <translation>Wiedergabeposition / Länge</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="90"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="93"/>
         <source>Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all</source>
         <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="154"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="158"/>
         <source>%1 · %2 Hz · %3 · %4, %5</source>
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="168"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="172"/>
         <source>Opened %1, but: %2</source>
         <translation>%1 geöffnet, aber: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="189"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="193"/>
         <source>%1 · %2 Hz · mono</source>
         <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="224"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="228"/>
         <source>Open audio</source>
         <translation>Audio öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="225"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="229"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="236"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="240"/>
         <source>Nothing to play yet: open an audio file first.</source>
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="281"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
@@ -981,52 +958,52 @@
 <context>
     <name>mars5::ui::CodecPreviewButton</name>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="55"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="56"/>
         <source>The codec preview failed: %1</source>
         <translation>Die Codec-Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="60"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="61"/>
         <source>Waiting for the synthesis in progress, then encoding the reference with Encodec and Vocos…</source>
         <translation>Warten auf die laufende Synthese, dann wird die Referenz mit Encodec und Vocos codiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="76"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="77"/>
         <source>Encoding the reference with Encodec and decoding it with Vocos…</source>
         <translation>Die Referenz wird mit Encodec codiert und mit Vocos decodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="85"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="86"/>
         <source>Playing the reference through the codec (%1 s): the most a take can sound like this voice</source>
         <translation>Die Referenz wird durch den Codec abgespielt (%1 s): So nah kann ein Take dieser Stimme höchstens kommen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="89"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="90"/>
         <source>The codec preview is ready (%1 s) but cannot play: %2</source>
         <translation>Die Codec-Vorschau ist fertig (%1 s), kann aber nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="109"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="110"/>
         <source>Stop codec preview</source>
         <translation>Codec-Vorschau anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="110"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="111"/>
         <source>Encoding…</source>
         <translation>Codieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="111"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="112"/>
         <source>Hear through codec</source>
         <translation>Durch den Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="113"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="114"/>
         <source>Play the reference through Encodec and Vocos alone, as MARS5 reads and writes audio: what the codec keeps of this voice is the most a take can sound like it.</source>
         <translation>Die Referenz nur durch Encodec und Vocos abspielen, so wie MARS5 Audio liest und schreibt: Was der Codec von dieser Stimme bewahrt, ist das Höchste, was ein Take von ihr wiedergeben kann.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="115"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="116"/>
         <source>Hear the reference through the codec: needs the model (Encodec and Vocos). Set it up with File ▸ Set up model….</source>
         <translation>Die Referenz durch den Codec hören: Dafür wird das Modell gebraucht (Encodec und Vocos). Richten Sie es unter Datei ▸ Modell einrichten… ein.</translation>
     </message>
@@ -1034,14 +1011,14 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="134"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="232"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="135"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="233"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>%n Take exportieren</numerusform>
@@ -1049,82 +1026,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="49"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="56"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="57"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
         <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
         <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="64"/>
         <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
         <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="72"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="72"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
         <source>Sample rate:</source>
         <translation>Abtastrate:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="77"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="133"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="134"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="138"/>
         <source>Export the selected takes to</source>
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="198"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="198"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="203"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1132,17 +1109,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1150,7 +1127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1158,17 +1135,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="215"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="226"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="227"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="233"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="234"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
@@ -1538,247 +1515,247 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="40"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="41"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="43"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="44"/>
         <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="52"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="256"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="71"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="84"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="99"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="100"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="102"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="103"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="108"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="109"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="110"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="111"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="132"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="133"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="146"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="147"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="167"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="173"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="174"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="220"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="240"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="244"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="245"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="260"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="265"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="268"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="288"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="289"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="288"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="289"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="308"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="309"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="167"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="318"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="319"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="326"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="327"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -1786,230 +1763,230 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="79"/>
+        <location filename="../ui/models/models_dialog.cpp" line="80"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="112"/>
+        <location filename="../ui/models/models_dialog.cpp" line="113"/>
         <source>No model is loaded in the studio yet.</source>
         <translation>Im Studio ist noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="118"/>
+        <location filename="../ui/models/models_dialog.cpp" line="119"/>
         <source>The studio uses: %1 (File ▸ Set up model… shows where they are).</source>
         <translation>Das Studio verwendet: %1 (Datei ▸ Modell einrichten… zeigt, wo sie liegen).</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="132"/>
+        <location filename="../ui/models/models_dialog.cpp" line="133"/>
         <source>MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec 24 kHz, and Vocos&apos;s weights with its config. Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
         <translation>MARS5 verwendet fünf veröffentlichte Dateien, insgesamt %1: die Checkpoints AR und NAR, Encodec 24 kHz sowie die Gewichte von Vocos mit ihrer Konfiguration. Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="147"/>
+        <location filename="../ui/models/models_dialog.cpp" line="148"/>
         <source>Use these files</source>
         <translation>Diese Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="148"/>
-        <location filename="../ui/models/models_dialog.cpp" line="479"/>
+        <location filename="../ui/models/models_dialog.cpp" line="149"/>
+        <location filename="../ui/models/models_dialog.cpp" line="480"/>
         <source>Load the files marked ● below in the studio (on the device chosen in Set up model)</source>
         <translation>Die unten mit ● markierten Dateien im Studio laden (auf dem unter „Modell einrichten“ gewählten Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="158"/>
         <source>Model / file</source>
         <translation>Modell / Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="158"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="158"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="158"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="157"/>
+        <location filename="../ui/models/models_dialog.cpp" line="158"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="177"/>
+        <location filename="../ui/models/models_dialog.cpp" line="178"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="178"/>
+        <location filename="../ui/models/models_dialog.cpp" line="179"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
         <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="180"/>
+        <location filename="../ui/models/models_dialog.cpp" line="181"/>
         <source>Verify sha256</source>
         <translation>sha256 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="181"/>
+        <location filename="../ui/models/models_dialog.cpp" line="182"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
         <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="190"/>
+        <location filename="../ui/models/models_dialog.cpp" line="191"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="192"/>
-        <location filename="../ui/models/models_dialog.cpp" line="363"/>
+        <location filename="../ui/models/models_dialog.cpp" line="193"/>
+        <location filename="../ui/models/models_dialog.cpp" line="364"/>
         <source>Download missing</source>
         <translation>Fehlende herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="194"/>
-        <location filename="../ui/models/models_dialog.cpp" line="470"/>
+        <location filename="../ui/models/models_dialog.cpp" line="195"/>
+        <location filename="../ui/models/models_dialog.cpp" line="471"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="195"/>
+        <location filename="../ui/models/models_dialog.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="208"/>
+        <location filename="../ui/models/models_dialog.cpp" line="209"/>
         <source>Nothing downloading.</source>
         <translation>Kein Download aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="211"/>
+        <location filename="../ui/models/models_dialog.cpp" line="212"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
         <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="212"/>
+        <location filename="../ui/models/models_dialog.cpp" line="213"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
         <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="214"/>
+        <location filename="../ui/models/models_dialog.cpp" line="215"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="224"/>
+        <location filename="../ui/models/models_dialog.cpp" line="225"/>
         <source>Mirror:</source>
         <translation>Spiegelserver:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="237"/>
+        <location filename="../ui/models/models_dialog.cpp" line="238"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
         <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="248"/>
+        <location filename="../ui/models/models_dialog.cpp" line="249"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
         <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="248"/>
+        <location filename="../ui/models/models_dialog.cpp" line="249"/>
         <source>Looking for model files…</source>
         <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="289"/>
+        <location filename="../ui/models/models_dialog.cpp" line="290"/>
         <source>usable, flagged</source>
         <translation>nutzbar, markiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="289"/>
+        <location filename="../ui/models/models_dialog.cpp" line="290"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="297"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="296"/>
+        <location filename="../ui/models/models_dialog.cpp" line="297"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="298"/>
+        <location filename="../ui/models/models_dialog.cpp" line="299"/>
         <source>download %1 (%2) from %3</source>
         <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="307"/>
+        <location filename="../ui/models/models_dialog.cpp" line="308"/>
         <source> (in use)</source>
         <translation> (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="315"/>
+        <location filename="../ui/models/models_dialog.cpp" line="316"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="315"/>
+        <location filename="../ui/models/models_dialog.cpp" line="316"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="317"/>
+        <location filename="../ui/models/models_dialog.cpp" line="318"/>
         <source>none published</source>
         <translation>keiner veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="318"/>
+        <location filename="../ui/models/models_dialog.cpp" line="319"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="319"/>
+        <location filename="../ui/models/models_dialog.cpp" line="320"/>
         <source>earlier upload</source>
         <translation>früherer Upload</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="320"/>
+        <location filename="../ui/models/models_dialog.cpp" line="321"/>
         <source>differs!</source>
         <translation>abweichend!</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="324"/>
+        <location filename="../ui/models/models_dialog.cpp" line="325"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="326"/>
+        <location filename="../ui/models/models_dialog.cpp" line="327"/>
         <source>valid, unrecognised</source>
         <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="341"/>
+        <location filename="../ui/models/models_dialog.cpp" line="342"/>
         <source>why: </source>
         <translation>Grund: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="341"/>
+        <location filename="../ui/models/models_dialog.cpp" line="342"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="354"/>
+        <location filename="../ui/models/models_dialog.cpp" line="355"/>
         <source>All five files are ready.</source>
         <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="355"/>
+        <location filename="../ui/models/models_dialog.cpp" line="356"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n Datei fehlt hier oder ist unbrauchbar.</numerusform>
@@ -2017,27 +1994,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="357"/>
+        <location filename="../ui/models/models_dialog.cpp" line="358"/>
         <source>The studio&apos;s loaded model is unaffected: it uses the files named above.</source>
         <translation>Das im Studio geladene Modell ist davon nicht betroffen: Es verwendet die oben genannten Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="435"/>
+        <location filename="../ui/models/models_dialog.cpp" line="436"/>
         <source>All downloads finished and verified. “Use these files” loads them.</source>
         <translation>Alle Downloads abgeschlossen und verifiziert. „Diese Dateien verwenden“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="478"/>
+        <location filename="../ui/models/models_dialog.cpp" line="479"/>
         <source>The studio already uses these files</source>
         <translation>Das Studio verwendet diese Dateien bereits</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="480"/>
+        <location filename="../ui/models/models_dialog.cpp" line="481"/>
         <source>Every file must be ready first: download what is missing, or add the folder that holds it</source>
         <translation>Zuerst muss jede Datei bereitstehen: Laden Sie Fehlendes herunter oder fügen Sie den Ordner hinzu, der es enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="361"/>
+        <location filename="../ui/models/models_dialog.cpp" line="362"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
@@ -2045,92 +2022,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="107"/>
+        <location filename="../ui/models/models_dialog.cpp" line="108"/>
         <source>The last load failed: %1</source>
         <translation>Das letzte Laden ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="363"/>
+        <location filename="../ui/models/models_dialog.cpp" line="364"/>
         <source>Download missing (%1)</source>
         <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="366"/>
+        <location filename="../ui/models/models_dialog.cpp" line="367"/>
         <source>Studio folder: %1</source>
         <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="367"/>
+        <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="368"/>
+        <location filename="../ui/models/models_dialog.cpp" line="369"/>
         <source>Hugging Face cache: %1</source>
         <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="369"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>torch hub: %1</source>
         <translation>torch hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="371"/>
         <source>Looked in:</source>
         <translation>Durchsucht:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="390"/>
+        <location filename="../ui/models/models_dialog.cpp" line="391"/>
         <source>Nothing to download: every file is ready.</source>
         <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="406"/>
+        <location filename="../ui/models/models_dialog.cpp" line="407"/>
         <source>%1 (%2 of %3): connecting…</source>
         <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="412"/>
+        <location filename="../ui/models/models_dialog.cpp" line="413"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
         <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="416"/>
+        <location filename="../ui/models/models_dialog.cpp" line="417"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="421"/>
+        <location filename="../ui/models/models_dialog.cpp" line="422"/>
         <source>%1: checking sha256…</source>
         <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="423"/>
+        <location filename="../ui/models/models_dialog.cpp" line="424"/>
         <source>%1: paused (the partial download is kept)</source>
         <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="427"/>
+        <location filename="../ui/models/models_dialog.cpp" line="428"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="445"/>
+        <location filename="../ui/models/models_dialog.cpp" line="446"/>
         <source>Folder with model files</source>
         <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="459"/>
+        <location filename="../ui/models/models_dialog.cpp" line="460"/>
         <source>Downloads use the published servers.</source>
         <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="460"/>
+        <location filename="../ui/models/models_dialog.cpp" line="461"/>
         <source>Downloads use %1.</source>
         <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="470"/>
+        <location filename="../ui/models/models_dialog.cpp" line="471"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2220,27 +2197,27 @@
 <context>
     <name>mars5::ui::ReferenceAnalysis</name>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="43"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="44"/>
         <source>%1 s · peak %2 dBFS</source>
         <translation>%1 s · Spitze %2 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="44"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="45"/>
         <source> (%1 clipped)</source>
         <translation> (%1 übersteuert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="45"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="46"/>
         <source> · RMS %1 dBFS</source>
         <translation> · RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="47"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="48"/>
         <source> · silent</source>
         <translation> · stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="49"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="50"/>
         <source> · noise floor %1 dBFS (SNR %2 dB)</source>
         <translation> · Grundrauschen %1 dBFS (SNR %2 dB)</translation>
     </message>
@@ -2248,235 +2225,230 @@
 <context>
     <name>mars5::ui::ReferencePanel</name>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="111"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="111"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
         <source>Reference clips opened recently</source>
         <translation>Zuletzt geöffnete Referenzclips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="115"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="116"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="128"/>
         <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
         <translation>Eine Referenz über den gewählten Eingang aufnehmen (Ctrl+Shift+R); stoppt automatisch bei 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="121"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="133"/>
         <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
         <translation>Referenzclip öffnen, hierher ziehen oder aufnehmen (2–12 s, ideal etwa 6 s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="125"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="137"/>
         <source>Input: the device to record from</source>
         <translation>Eingang: das Gerät, von dem aufgenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="130"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="142"/>
         <source>count-in </source>
         <translation>Vorlauf </translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="131"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="132"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
         <source>Seconds to wait after pressing Record, so you can get ready (0: start at once)</source>
         <translation>Wartezeit in Sekunden nach dem Klick auf „Aufnehmen“, damit Sie sich bereit machen können (0: sofort starten)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="141"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="153"/>
         <source>Input level while recording (keep the loudest parts below the end of the bar)</source>
         <translation>Eingangspegel während der Aufnahme (die lautesten Stellen sollten unter dem Ende des Balkens bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="158"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="146"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="158"/>
         <source>Trim the clip to the selected region (Ctrl+T)</source>
         <translation>Den Clip auf den ausgewählten Bereich zuschneiden (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="147"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="159"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="147"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="159"/>
         <source>Cut the selected region out (Ctrl+Shift+T)</source>
         <translation>Den ausgewählten Bereich herausschneiden (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="220"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="160"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="232"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
-        <source>Undo the last edit</source>
-        <translation>Letzte Bearbeitung rückgängig machen</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="161"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="157"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="169"/>
         <source>Selection:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="220"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="232"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="228"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="240"/>
         <source>● %1 / 12 s</source>
         <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="258"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="270"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="259"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="271"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="304"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="316"/>
         <source>open %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="322"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="334"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="338"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="350"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="344"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="350"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="362"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="351"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="363"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="369"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="381"/>
         <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
         <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="384"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="396"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="408"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="420"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="411"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="446"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="444"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="445"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="446"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="447"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="459"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="448"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="460"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="461"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="463"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="464"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="487"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="499"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="489"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="501"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -2484,134 +2456,149 @@
 <context>
     <name>mars5::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="15"/>
+        <location filename="../ui/util/setting_labels.cpp" line="17"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="16"/>
+        <location filename="../ui/util/setting_labels.cpp" line="18"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="17"/>
+        <location filename="../ui/util/setting_labels.cpp" line="19"/>
         <source>Top-p (nucleus)</source>
         <translation>Top-p (Nucleus)</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="18"/>
+        <location filename="../ui/util/setting_labels.cpp" line="20"/>
         <source>Typical-p</source>
         <translation>Typical-p</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="19"/>
+        <location filename="../ui/util/setting_labels.cpp" line="21"/>
         <source>Frequency penalty</source>
         <translation>Häufigkeitsstrafe</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="20"/>
+        <location filename="../ui/util/setting_labels.cpp" line="22"/>
         <source>Presence penalty</source>
         <translation>Präsenzstrafe</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="21"/>
+        <location filename="../ui/util/setting_labels.cpp" line="23"/>
         <source>Penalty window</source>
         <translation>Wiederholungsfenster</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="22"/>
+        <location filename="../ui/util/setting_labels.cpp" line="24"/>
         <source>Early-end decay</source>
         <translation>Frühstopp-Abklingen</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="23"/>
+        <location filename="../ui/util/setting_labels.cpp" line="25"/>
         <source>Early-end penalty</source>
         <translation>Frühstopp-Strafe</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="24"/>
+        <location filename="../ui/util/setting_labels.cpp" line="26"/>
         <source>Length factor</source>
         <translation>Längenfaktor</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="25"/>
+        <location filename="../ui/util/setting_labels.cpp" line="27"/>
         <source>Timesteps</source>
         <translation>Zeitschritte</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="26"/>
+        <location filename="../ui/util/setting_labels.cpp" line="28"/>
         <source>x₀ temperature</source>
         <translation>x₀-Temperatur</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="27"/>
+        <location filename="../ui/util/setting_labels.cpp" line="29"/>
         <source>L0 override below t</source>
         <translation>L0 überschreiben unter t</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="28"/>
+        <location filename="../ui/util/setting_labels.cpp" line="30"/>
         <source>Guidance weight</source>
         <translation>Guidance-Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="29"/>
+        <location filename="../ui/util/setting_labels.cpp" line="31"/>
         <source>Diffusion steps</source>
         <translation>Diffusionsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="30"/>
+        <location filename="../ui/util/setting_labels.cpp" line="32"/>
         <source>RePaint jump length</source>
         <translation>RePaint-Sprunglänge</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="31"/>
+        <location filename="../ui/util/setting_labels.cpp" line="33"/>
         <source>RePaint resamples</source>
         <translation>RePaint-Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="32"/>
+        <location filename="../ui/util/setting_labels.cpp" line="34"/>
         <source>Max reference (s)</source>
         <translation>Max. Referenz (s)</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="33"/>
+        <location filename="../ui/util/setting_labels.cpp" line="35"/>
         <source>Max length (ids)</source>
         <translation>Max. Länge (IDs)</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="34"/>
+        <location filename="../ui/util/setting_labels.cpp" line="36"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="35"/>
+        <location filename="../ui/util/setting_labels.cpp" line="37"/>
         <source>KV cache</source>
         <translation>KV-Cache</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="36"/>
+        <location filename="../ui/util/setting_labels.cpp" line="38"/>
         <source>Trim threshold (dB)</source>
         <translation>Trimmschwelle (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="37"/>
+        <location filename="../ui/util/setting_labels.cpp" line="39"/>
         <source>Beam width</source>
         <translation>Beam-Breite</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="38"/>
+        <location filename="../ui/util/setting_labels.cpp" line="40"/>
         <source>Reference pad (s)</source>
         <translation>Referenz-Padding (s)</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="39"/>
+        <location filename="../ui/util/setting_labels.cpp" line="41"/>
         <source>Vocos bandwidth id</source>
         <translation>Vocos-Bandbreiten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="40"/>
+        <location filename="../ui/util/setting_labels.cpp" line="42"/>
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/setting_labels.cpp" line="50"/>
+        <source>AR sampling</source>
+        <translation>AR-Sampling</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/setting_labels.cpp" line="51"/>
+        <source>NAR diffusion</source>
+        <translation>NAR-Diffusion</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/setting_labels.cpp" line="52"/>
+        <source>Reference and output</source>
+        <translation>Referenz und Ausgabe</translation>
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="65"/>
@@ -2852,145 +2839,185 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="46"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="47"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="69"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="55"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="78"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="95"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="88"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="105"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="106"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="90"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="91"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="105"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="122"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="125"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="216"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="233"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="205"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="222"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="92"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="40"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="41"/>
+        <source>AR tokens</source>
+        <translation>AR-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="42"/>
+        <source>NAR steps</source>
+        <translation>NAR-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="43"/>
+        <source>Vocoder</source>
+        <translation>Vocoder</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="50"/>
+        <source>end of speech</source>
+        <translation>Sprachende</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
+        <source>length budget reached</source>
+        <translation>Längenbudget erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <source>forced length reached (benchmark)</source>
+        <translation>erzwungene Länge erreicht (Benchmark)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="109"/>
         <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="238"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="255"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="239"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="256"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="244"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="250"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="280"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="283"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="300"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -2998,57 +3025,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="313"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="330"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="317"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="339"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="357"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="378"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -3056,7 +3083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3064,7 +3091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3072,27 +3099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="404"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="404"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="421"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="412"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="429"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -3100,52 +3127,52 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="37"/>
+        <location filename="../ui/studio/text_panel.cpp" line="38"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="38"/>
+        <location filename="../ui/studio/text_panel.cpp" line="39"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="41"/>
+        <location filename="../ui/studio/text_panel.cpp" line="42"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="41"/>
+        <location filename="../ui/studio/text_panel.cpp" line="42"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="45"/>
+        <location filename="../ui/studio/text_panel.cpp" line="46"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="47"/>
+        <location filename="../ui/studio/text_panel.cpp" line="48"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="57"/>
+        <location filename="../ui/studio/text_panel.cpp" line="58"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="67"/>
+        <location filename="../ui/studio/text_panel.cpp" line="68"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="150"/>
+        <location filename="../ui/studio/text_panel.cpp" line="151"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="152"/>
+        <location filename="../ui/studio/text_panel.cpp" line="153"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -3153,7 +3180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="158"/>
+        <location filename="../ui/studio/text_panel.cpp" line="159"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -3161,17 +3188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="160"/>
+        <location filename="../ui/studio/text_panel.cpp" line="161"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="162"/>
+        <location filename="../ui/studio/text_panel.cpp" line="163"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="164"/>
+        <location filename="../ui/studio/text_panel.cpp" line="165"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>
@@ -3621,83 +3648,83 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="67"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="68"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="89"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="90"/>
         <source>Bradley–Terry ranking (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="92"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="93"/>
         <source>Pairwise preference, preferred system first (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>BT score (95%)</source>
         <translation>BT-Wert (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
         <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="98"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <source>Win rate (Wilson 95%)</source>
         <translation>Siegquote (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>First wins (Wilson 95%)</source>
         <translation>Erstes gewinnt (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>Sign p</source>
         <translation>Vorzeichen-p</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="102"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="135"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -3705,32 +3732,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="141"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="142"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="164"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="165"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="169"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="170"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="212"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="213"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="242"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="243"/>
         <source>log-strength (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="288"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="289"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile zugunsten des ersten Systems</translation>
     </message>
@@ -4153,68 +4180,68 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="33"/>
+        <location filename="../ui/takes/compare_view.cpp" line="34"/>
         <source>Select two takes in the history and press Compare</source>
         <translation>Wählen Sie zwei Takes im Verlauf aus und klicken Sie auf „Vergleichen“</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="37"/>
-        <location filename="../ui/takes/compare_view.cpp" line="64"/>
+        <location filename="../ui/takes/compare_view.cpp" line="38"/>
+        <location filename="../ui/takes/compare_view.cpp" line="65"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="38"/>
+        <location filename="../ui/takes/compare_view.cpp" line="39"/>
         <source>Play or stop the chosen take (Space)</source>
         <translation>Den gewählten Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="39"/>
+        <location filename="../ui/takes/compare_view.cpp" line="40"/>
         <source>Switch A/B</source>
         <translation>A/B wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="40"/>
+        <location filename="../ui/takes/compare_view.cpp" line="41"/>
         <source>Hear the other take from the same moment (Tab)</source>
         <translation>Den anderen Take ab derselben Stelle hören (Tab)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="41"/>
+        <location filename="../ui/takes/compare_view.cpp" line="42"/>
         <source>Log frequency</source>
         <translation>Log. Frequenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="64"/>
+        <location filename="../ui/takes/compare_view.cpp" line="65"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="66"/>
+        <location filename="../ui/takes/compare_view.cpp" line="67"/>
         <source>Settings that differ</source>
         <translation>Abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <location filename="../ui/takes/compare_view.cpp" line="69"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <location filename="../ui/takes/compare_view.cpp" line="69"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="68"/>
+        <location filename="../ui/takes/compare_view.cpp" line="69"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="157"/>
+        <location filename="../ui/takes/compare_view.cpp" line="158"/>
         <source>The two takes were made with identical settings.</source>
         <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="158"/>
+        <location filename="../ui/takes/compare_view.cpp" line="159"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n Einstellung weicht ab:</numerusform>
@@ -4225,108 +4252,108 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="56"/>
+        <location filename="../ui/takes/history_panel.cpp" line="57"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="57"/>
+        <location filename="../ui/takes/history_panel.cpp" line="58"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="60"/>
+        <location filename="../ui/takes/history_panel.cpp" line="61"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="65"/>
+        <location filename="../ui/takes/history_panel.cpp" line="66"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="66"/>
+        <location filename="../ui/takes/history_panel.cpp" line="67"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="98"/>
+        <location filename="../ui/takes/history_panel.cpp" line="99"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="108"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="108"/>
+        <location filename="../ui/takes/history_panel.cpp" line="109"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="111"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="113"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="194"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="120"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="131"/>
+        <location filename="../ui/takes/history_panel.cpp" line="132"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="152"/>
+        <location filename="../ui/takes/history_panel.cpp" line="153"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="155"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="156"/>
+        <location filename="../ui/takes/history_panel.cpp" line="157"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -4334,37 +4361,37 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="191"/>
+        <location filename="../ui/takes/history_panel.cpp" line="192"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="195"/>
+        <location filename="../ui/takes/history_panel.cpp" line="196"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="229"/>
+        <location filename="../ui/takes/history_panel.cpp" line="230"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="261"/>
+        <location filename="../ui/takes/history_panel.cpp" line="262"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="300"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="306"/>
+        <location filename="../ui/takes/history_panel.cpp" line="307"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -4372,7 +4399,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="331"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -4380,7 +4407,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="333"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -4388,22 +4415,22 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="340"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <location filename="../ui/takes/history_panel.cpp" line="353"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <location filename="../ui/takes/history_panel.cpp" line="362"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="392"/>
+        <location filename="../ui/takes/history_panel.cpp" line="393"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4411,7 +4438,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="395"/>
+        <location filename="../ui/takes/history_panel.cpp" line="396"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -4419,7 +4446,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="413"/>
+        <location filename="../ui/takes/history_panel.cpp" line="414"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
@@ -4510,77 +4537,77 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="40"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="41"/>
         <source>frame (75 per second)</source>
         <translation>Frame (75 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="41"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="42"/>
         <source>codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="68"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="69"/>
         <source>AR L0</source>
         <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="77"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="78"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
         <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="82"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="83"/>
         <source>Play coarse (L0 only)</source>
         <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="83"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="84"/>
         <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
         <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="87"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="88"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="88"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
         <source> codebooks</source>
         <translation> Codebooks</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
         <source>Vocode only the first k codebooks of the final codes</source>
         <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="96"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="97"/>
         <source>Diffusion step:</source>
         <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="127"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="128"/>
         <source>Choose a take in the history to see its codes.</source>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="145"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="150"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="151"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="44"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="45"/>
         <source>L0 (AR)</source>
         <translation>L0 (AR)</translation>
     </message>
@@ -4590,17 +4617,17 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="199"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="200"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="199"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="200"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="202"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
@@ -4646,22 +4673,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::VariationsView</name>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="45"/>
+        <location filename="../ui/takes/variations_view.cpp" line="46"/>
         <source>&lt;b&gt;N takes&lt;/b&gt; makes several takes of the same text with different seeds and lays them out here to pick from.</source>
         <translation>&lt;b&gt;N Takes&lt;/b&gt; erzeugt mehrere Takes desselben Textes mit verschiedenen Seeds und zeigt sie hier zur Auswahl an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="49"/>
+        <location filename="../ui/takes/variations_view.cpp" line="50"/>
         <source>&lt;b&gt;%1 of %2 takes&lt;/b&gt; of “%3” — star the ones to keep.</source>
         <translation>&lt;b&gt;%1 von %2 Takes&lt;/b&gt; von „%3“ — markieren Sie die zu behaltenden mit einem Stern.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="62"/>
+        <location filename="../ui/takes/variations_view.cpp" line="63"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 s</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="66"/>
+        <location filename="../ui/takes/variations_view.cpp" line="67"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>

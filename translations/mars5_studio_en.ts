@@ -79,7 +79,7 @@
 <context>
     <name>mars5::ui</name>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="33"/>
+        <location filename="../ui/studio/take_export.cpp" line="34"/>
         <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
             <numerusform>%1: %n sample above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep it.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>Export %n take</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="203"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="355"/>
+        <location filename="../ui/models/models_dialog.cpp" line="356"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n file missing or unusable here.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="361"/>
+        <location filename="../ui/models/models_dialog.cpp" line="362"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="369"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="152"/>
+        <location filename="../ui/studio/text_panel.cpp" line="153"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="158"/>
+        <location filename="../ui/studio/text_panel.cpp" line="159"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="135"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n raters merged (%2)</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="158"/>
+        <location filename="../ui/takes/compare_view.cpp" line="159"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n setting differs:</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="156"/>
+        <location filename="../ui/takes/history_panel.cpp" line="157"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="331"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="333"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="392"/>
+        <location filename="../ui/takes/history_panel.cpp" line="393"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="395"/>
+        <location filename="../ui/takes/history_panel.cpp" line="396"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

@@ -40,7 +40,11 @@ inline std::unique_ptr<ScreenshotSession> startScreenshotSession(const char* pro
     QDir().mkpath(session->out);
     qputenv("XDG_CACHE_HOME", session->cache.path().toUtf8());
     QDir(QFileInfo(mars5::ui::takes::TakeStore::defaultPath()).absolutePath()).removeRecursively();
-    mars5::ui::installAppTranslations(qApp, QLocale(QLocale::English), QStringLiteral(MARS5_STUDIO_QM_DIR));
+    // English unless MARS5_SCREENSHOT_LOCALE names another (e.g. "de", to check that the
+    // translation fits the layout; the docs show English).
+    const QLocale locale(qEnvironmentVariable("MARS5_SCREENSHOT_LOCALE", QStringLiteral("en")));
+    QLocale::setDefault(locale);
+    mars5::ui::installAppTranslations(qApp, locale, QStringLiteral(MARS5_STUDIO_QM_DIR));
     return session;
 }
 

@@ -110,7 +110,7 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
         Row row;
         row.field = f;
         row.unused = isUnused(f);
-        const QString group = row.unused ? tr("Not used by MARS5") : QString::fromLatin1(f.group);
+        const QString group = row.unused ? tr("Not used by MARS5") : settingGroupLabel(f.group);
         if (!grids.contains(group)) {
             groupOrder << group;
             grids.insert(group, nullptr);
@@ -146,7 +146,7 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     contentLayout->addStretch(1);
     m_updating = true;  // no configChanged() until every row exists
     for (Row& row : m_rows) {
-        const QString group = row.unused ? tr("Not used by MARS5") : QString::fromLatin1(row.field.group);
+        const QString group = row.unused ? tr("Not used by MARS5") : settingGroupLabel(row.field.group);
         QGridLayout* grid = grids.value(group);
         buildRow(row, grid, grid->rowCount());
     }

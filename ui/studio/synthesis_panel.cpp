@@ -10,12 +10,14 @@
 
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -34,10 +36,25 @@ namespace {
 const char* const kExportFolderKey = "export/lastFolder";
 const char* const kSpectrogramKey = "studio/resultAsSpectrogram";
 
-const char* const kStageNames[] = {QT_TRANSLATE_NOOP("SynthesisPanel", "Reference"), QT_TRANSLATE_NOOP("SynthesisPanel", "AR tokens"),
-                                   QT_TRANSLATE_NOOP("SynthesisPanel", "NAR steps"), QT_TRANSLATE_NOOP("SynthesisPanel", "Vocoder")};
+// In tr()'s own context (the class's full name), or the finished chain shows them untranslated.
+const char* const kStageNames[] = {QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "Reference"),
+                                   QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "AR tokens"),
+                                   QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "NAR steps"),
+                                   QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "Vocoder")};
 
-QString seconds(double s) { return QString::number(s, 'f', s < 10 ? 2 : 1); }
+QString seconds(double s) { return QLocale().toString(s, 'f', s < 10 ? 2 : 1); }
+
+// How the AR ended, for the result line. The take keeps core's English words (its sidecar and
+// the store are data); the line shows them in the user's language.
+QString coarseStopLabel(const QString& stored) {
+    static const char* const kStops[] = {QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "end of speech"),
+                                         QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "length budget reached"),
+                                         QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "stopped by the user"),
+                                         QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "forced length reached (benchmark)")};
+    for (const char* stop : kStops)
+        if (stored == QLatin1String(stop)) return QCoreApplication::translate("mars5::ui::SynthesisPanel", stop);
+    return stored;
+}
 
 }  // namespace
 
@@ -314,7 +331,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
                        .arg(formatDuration(a.durationSeconds()))
                        .arg(outcome->seed)
                        .arg(outcome->arTokens)
-                       .arg(outcome->status == S::Stopped ? tr("stopped early") : outcome->coarseStop.toHtmlEscaped())
+                       .arg(outcome->status == S::Stopped ? tr("stopped early") : coarseStopLabel(outcome->coarseStop).toHtmlEscaped())
                        .arg(seconds(outcome->wallSeconds), seconds(outcome->timings.coarseSeconds),
                             seconds(outcome->timings.refineSeconds), seconds(outcome->timings.vocodeSeconds));
     if (!outcome->warnings.isEmpty())

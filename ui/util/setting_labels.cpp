@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cstring>
+
 namespace mars5::ui {
 
 namespace {
@@ -43,6 +45,15 @@ const QHash<QString, const char*>& labels() {
 }
 
 }  // namespace
+
+QString settingGroupLabel(const char* group) {
+    static const char* const kGroups[] = {QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "AR sampling"),
+                                          QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "NAR diffusion"),
+                                          QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Reference and output")};
+    for (const char* known : kGroups)
+        if (std::strcmp(known, group) == 0) return QCoreApplication::translate(kContext, known);
+    return QString::fromUtf8(group);
+}
 
 QString settingLabel(const QString& fieldName) {
     if (const char* source = labels().value(fieldName, nullptr)) return QCoreApplication::translate(kContext, source);

@@ -12,5 +12,8 @@ namespace mars5::ui {
 // The readable label, translated; a field core adds later falls back to its name with spaces.
 QString settingLabel(const mars5::InferenceConfigField& field);
 QString settingLabel(const QString& fieldName);
+// The heading of a group of settings (core's InferenceConfigField::group), translated; a group
+// core adds later shows as it is.
+QString settingGroupLabel(const char* group);
 
 }  // namespace mars5::ui
