@@ -17,11 +17,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QPromise>
 #include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QThreadPool>
@@ -37,10 +38,10 @@ namespace {
 constexpr char kFoldersKey[] = "models/userFolders";
 
 QString humanBytes(double b) {
-    if (b >= 1e9) return QStringLiteral("%1 GB").arg(b / 1e9, 0, 'f', 2);
-    if (b >= 1e6) return QStringLiteral("%1 MB").arg(b / 1e6, 0, 'f', 1);
-    if (b >= 1e3) return QStringLiteral("%1 kB").arg(b / 1e3, 0, 'f', 1);
-    return QStringLiteral("%1 B").arg(b, 0, 'f', 0);
+    if (b >= 1e9) return QStringLiteral("%1 GB").arg(QLocale().toString(b / 1e9, 'f', 2));
+    if (b >= 1e6) return QStringLiteral("%1 MB").arg(QLocale().toString(b / 1e6, 'f', 1));
+    if (b >= 1e3) return QStringLiteral("%1 kB").arg(QLocale().toString(b / 1e3, 'f', 1));
+    return QStringLiteral("%1 B").arg(QLocale().toString(b, 'f', 0));
 }
 
 QString duration(double s) {
@@ -428,7 +429,7 @@ void ModelsDialog::downloadMissing() {
                                     .arg(m_queue->files()[i].label)
                                     .arg(attempt)
                                     .arg(why)
-                                    .arg(delayMs / 1000.0, 0, 'f', 1));
+                                    .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)));
     });
     connect(m_queue, &net::DownloadQueue::finished, this, [this](int failures) {
         m_progress->setValue(failures == 0 ? 1000 : m_progress->value());

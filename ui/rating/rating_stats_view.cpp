@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,12 +19,12 @@ namespace mars5::ui::rating {
 
 namespace {
 
-QString percent(double v) { return QStringLiteral("%1%").arg(100.0 * v, 0, 'f', 1); }
+QString percent(double v) { return QStringLiteral("%1%").arg(QLocale().toString(100.0 * v, 'f', 1)); }
 QString interval(double lo, double hi, bool asPercent) {
     return asPercent ? QStringLiteral("%1 – %2").arg(percent(lo), percent(hi))
-                     : QStringLiteral("%1 – %2").arg(lo, 0, 'f', 2).arg(hi, 0, 'f', 2);
+                     : QStringLiteral("%1 – %2").arg(QLocale().toString(lo, 'f', 2)).arg(QLocale().toString(hi, 'f', 2));
 }
-QString pText(double p) { return p < 0.0001 ? QStringLiteral("< 0.0001") : QString::number(p, 'f', 4); }
+QString pText(double p) { return p < 0.0001 ? QStringLiteral("< ") + QLocale().toString(0.0001, 'f', 4) : QLocale().toString(p, 'f', 4); }
 
 QTableWidgetItem* cell(const QString& text, bool numeric = true) {
     auto* item = new QTableWidgetItem(text);
@@ -194,7 +195,7 @@ void RatingStatsView::fillTables() {
     for (const auto& s : m_stats.systems) {
         m_systems->setItem(row, 0, cell(QString::number(row + 1)));
         m_systems->setItem(row, 1, cell(QString::fromStdString(s.name), false));
-        m_systems->setItem(row, 2, cell(QStringLiteral("%1  (%2)").arg(s.btScore, 0, 'f', 2).arg(interval(s.btCi.low, s.btCi.high, false))));
+        m_systems->setItem(row, 2, cell(QStringLiteral("%1  (%2)").arg(QLocale().toString(s.btScore, 'f', 2)).arg(interval(s.btCi.low, s.btCi.high, false))));
         m_systems->setItem(row, 3, cell(wlt(s.wins, s.losses, s.ties)));
         m_systems->setItem(row, 4, cell(QStringLiteral("%1  (%2)").arg(percent(s.winRate), interval(s.winRateCi.low, s.winRateCi.high, true))));
         ++row;

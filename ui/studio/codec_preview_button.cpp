@@ -2,6 +2,7 @@
 
 #include "audio/playback_engine.h"
 
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 
@@ -83,11 +84,11 @@ void CodecPreviewButton::play() {
     if (m_player->play(0.0)) {
         setState(State::Playing);
         emit noteChanged(tr("Playing the reference through the codec (%1 s): the most a take can sound like this voice")
-                             .arg(QString::number(seconds, 'f', 1)),
+                             .arg(QLocale().toString(seconds, 'f', 1)),
                          false);
     } else {
         emit noteChanged(tr("The codec preview is ready (%1 s) but cannot play: %2")
-                             .arg(QString::number(seconds, 'f', 1), m_player->lastError()),
+                             .arg(QLocale().toString(seconds, 'f', 1), m_player->lastError()),
                          true);
     }
 }

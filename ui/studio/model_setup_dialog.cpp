@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -306,7 +307,7 @@ void ModelSetupDialog::onLoaded(LoadedModelsPtr models) {
     if (m_requested) m_requested->save();
     m_requested.reset();
     setStatus(tr("Loaded in %1 s on %2. AR: %3. NAR: %4.")
-                  .arg(QString::number(models->loadSeconds, 'f', 1), describeCompute(models->info.device, models->info.dtype),
+                  .arg(QLocale().toString(models->loadSeconds, 'f', 1), describeCompute(models->info.device, models->info.dtype),
                        qs(models->info.arSummary).toHtmlEscaped(), qs(models->info.narSummary).toHtmlEscaped()),
               false);
 }

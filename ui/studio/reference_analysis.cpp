@@ -1,6 +1,7 @@
 #include "studio/reference_analysis.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +15,7 @@ QString tr(const char* text) { return QCoreApplication::translate("mars5::ui", t
 
 double toDb(double amplitude) { return amplitude > 1e-6 ? 20.0 * std::log10(amplitude) : -120.0; }
 
-QString db(double value) { return QString::number(value, 'f', value > -10 && value < 10 ? 1 : 0); }
+QString db(double value) { return QLocale().toString(value, 'f', value > -10 && value < 10 ? 1 : 0); }
 
 // A value at fraction q of the sorted values (nearest rank).
 double percentile(std::vector<double> values, double q) {
@@ -40,13 +41,13 @@ QStringList ReferenceAnalysis::messages() const {
 }
 
 QString ReferenceAnalysis::summaryLine() const {
-    QString line = tr("%1 s · peak %2 dBFS").arg(QString::number(durationSeconds, 'f', 1), db(peakDbfs));
+    QString line = tr("%1 s · peak %2 dBFS").arg(QLocale().toString(durationSeconds, 'f', 1), db(peakDbfs));
     if (clippedSamples > 0) line += tr(" (%1 clipped)").arg(clippedSamples);
     line += tr(" · RMS %1 dBFS").arg(db(rmsDbfs));
     if (silent)
         line += tr(" · silent");
     else
-        line += tr(" · noise floor %1 dBFS (SNR %2 dB)").arg(db(noiseFloorDbfs), QString::number(snrDb, 'f', 0));
+        line += tr(" · noise floor %1 dBFS (SNR %2 dB)").arg(db(noiseFloorDbfs), QLocale().toString(snrDb, 'f', 0));
     return line;
 }
 
@@ -116,10 +117,10 @@ ReferenceAnalysis analyseReference(const std::vector<float>& samples, int sample
             a.noise = {Level::Warning,
                        tr("Noisy: the background is nearly as loud as the voice (SNR %1 dB). MARS5 clones the "
                           "room and the hiss too; use a quieter recording.")
-                           .arg(QString::number(a.snrDb, 'f', 0))};
+                           .arg(QLocale().toString(a.snrDb, 'f', 0))};
         else if (a.snrDb < 30.0 || a.noiseFloorDbfs > -50.0)
             a.noise = {Level::Note, tr("Some background noise (floor %1 dBFS, SNR %2 dB); a cleaner clip clones better.")
-                                        .arg(db(a.noiseFloorDbfs), QString::number(a.snrDb, 'f', 0))};
+                                        .arg(db(a.noiseFloorDbfs), QLocale().toString(a.snrDb, 'f', 0))};
     }
     return a;
 }

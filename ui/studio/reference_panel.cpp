@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPalette>
 #include <QProgressBar>
@@ -225,7 +226,7 @@ ReferencePanel::ReferencePanel(QWidget* parent)
         m_level->setValue(static_cast<int>(std::lround(100.0 * std::clamp(peak, 0.0, 1.0))));
     });
     connect(m_recorder, &AudioRecorder::elapsedChanged, this, [this](double s) {
-        m_recordStatus->setText(tr("● %1 / 12 s").arg(QString::number(s, 'f', 1)));
+        m_recordStatus->setText(tr("● %1 / 12 s").arg(QLocale().toString(s, 'f', 1)));
     });
     connect(m_recorder, &AudioRecorder::recordingChanged, this, [this] { updateRecordUi(); });
     connect(m_recorder, &AudioRecorder::finished, this, &ReferencePanel::setRecordedClip);
@@ -441,13 +442,13 @@ void ReferencePanel::refreshAnalysis() {
         return QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(levelColor(f.level)), text.toHtmlEscaped());
     };
     QStringList parts;
-    parts << part(a.duration, tr("%1 s").arg(QString::number(a.durationSeconds, 'f', 1)));
-    parts << part(a.peakFinding, a.clippedSamples > 0 ? tr("peak %1 dBFS, %2 clipped").arg(QString::number(a.peakDbfs, 'f', 1)).arg(a.clippedSamples)
-                                                      : tr("peak %1 dBFS").arg(QString::number(a.peakDbfs, 'f', 1)));
-    parts << part(a.loudness, tr("RMS %1 dBFS").arg(QString::number(a.rmsDbfs, 'f', 0)));
+    parts << part(a.duration, tr("%1 s").arg(QLocale().toString(a.durationSeconds, 'f', 1)));
+    parts << part(a.peakFinding, a.clippedSamples > 0 ? tr("peak %1 dBFS, %2 clipped").arg(QLocale().toString(a.peakDbfs, 'f', 1)).arg(a.clippedSamples)
+                                                      : tr("peak %1 dBFS").arg(QLocale().toString(a.peakDbfs, 'f', 1)));
+    parts << part(a.loudness, tr("RMS %1 dBFS").arg(QLocale().toString(a.rmsDbfs, 'f', 0)));
     parts << (a.silent ? part(a.noise, tr("silent"))
                        : part(a.noise, tr("noise floor %1 dBFS, SNR %2 dB")
-                                           .arg(QString::number(a.noiseFloorDbfs, 'f', 0), QString::number(a.snrDb, 'f', 0))));
+                                           .arg(QLocale().toString(a.noiseFloorDbfs, 'f', 0), QLocale().toString(a.snrDb, 'f', 0))));
     m_analysisLine->setText(tr("<b>Analyser</b>&nbsp; %1").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     m_analysisLine->setToolTip(tr("Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped "
                                   "samples, overall loudness, and the background level estimated from the quietest "

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSysInfo>
 
@@ -33,7 +34,7 @@ QString clippingNote(const AudioPeak& peak, mars5::AudioFileFormat format) {
     return tr("%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.",
               nullptr, static_cast<int>(std::min<std::size_t>(peak.overFullScale, std::numeric_limits<int>::max())))
         .arg(formatLabel(format))
-        .arg(QStringLiteral("%1%2").arg(peak.peakDbfs() >= 0 ? QStringLiteral("+") : QString()).arg(peak.peakDbfs(), 0, 'f', 1));
+        .arg((peak.peakDbfs() >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(peak.peakDbfs(), 'f', 1));
 }
 
 QString TakeExportResult::clippingNote(mars5::AudioFileFormat format) const {

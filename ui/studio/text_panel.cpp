@@ -7,10 +7,11 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -150,7 +151,7 @@ void TextPanel::updateStatus() {
         m_status->setText(tr("No text yet"));
     else
         m_status->setText(tr("%n character(s) · about %1 s of speech · the model expects about %2 tokens", "", chars)
-                              .arg(QString::number(std::max(0.5, estimatedSeconds()), 'f', 1))
+                              .arg(QLocale().toString(std::max(0.5, estimatedSeconds()), 'f', 1))
                               .arg(expectedTokens()));
     // A script: say that it can be spoken line by line, one take each.
     if (const int lines = static_cast<int>(targetLines().size()); lines > 1)

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -168,7 +169,7 @@ void CompareView::updateSideLabels() {
         return QStringLiteral("<span style='%1'><b>%2</b> %3</span> <span style='color:#666'>— seed %4, %5 s</span>")
             .arg(active ? QStringLiteral("background:#ffd54a;padding:1px 4px") : QString(), letter, t.displayName().toHtmlEscaped())
             .arg(t.seed)
-            .arg(t.seconds(), 0, 'f', 2);
+            .arg(QLocale().toString(t.seconds(), 'f', 2));
     };
     m_labelA->setText(label(QStringLiteral("A"), m_takeA, m_side == Side::A, m_hasTakes));
     m_labelB->setText(label(QStringLiteral("B"), m_takeB, m_side == Side::B, m_hasTakes));

@@ -19,15 +19,16 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -300,7 +301,7 @@ void HistoryPanel::onCurrentChanged() {
                        .arg(take->displayName())
                        .arg(take->seed)
                        .arg(take->arTokens)
-                       .arg(take->timings.totalSeconds, 0, 'f', 1));
+                       .arg(QLocale().toString(take->timings.totalSeconds, 'f', 1)));
     } else {
         m_internals->clear();
         showStatus(tr("The codes of this take cannot be read: %1").arg(QString::fromStdString(internals.message())), true);

@@ -52,7 +52,7 @@ QVariant TakeHistoryModel::data(const QModelIndex& index, int role) const {
         case Text: return t.text.simplified();
         case Preset: return t.presetName.isEmpty() ? tr("(custom)") : t.presetName;
         case Seed: return QString::number(t.seed);
-        case Length: return QStringLiteral("%1 s").arg(t.seconds(), 0, 'f', 2);
+        case Length: return formatDuration(t.seconds());  // "1.05 s", "1,05 s" in German
         case Created: {
             const QDateTime local = t.createdAt.toLocalTime();
             if (local.date() == QDate::currentDate()) return local.time().toString(QStringLiteral("HH:mm:ss"));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QSlider>
@@ -146,7 +147,7 @@ void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals)
                          .arg(take.displayName().toHtmlEscaped())
                          .arg(m_model.codebooks())
                          .arg(frames)
-                         .arg(frames / kFramesPerSecond, 0, 'f', 2)
+                         .arg(QLocale().toString(frames / kFramesPerSecond, 'f', 2))
                          .arg(m_model.referenceFrames() > 0 ? tr(", the first %1 frames are the reference (deep clone)").arg(m_model.referenceFrames())
                                                              : QString())
                          .arg(m_model.snapshotCount()));
@@ -202,8 +203,7 @@ void TakeInternalsView::showStep(int step) {
                                  .arg(step + 1)
                                  .arg(m_model.snapshotCount())
                                  .arg(m_model.stepT(step))
-                                 .arg(frames > 0 ? 100.0 * m_model.differencesFromFinal() / double(frames * m_model.codebooks()) : 0.0,
-                                      0, 'f', 1));
+                                 .arg(QLocale().toString(frames > 0 ? 100.0 * m_model.differencesFromFinal() / double(frames * m_model.codebooks()) : 0.0, 'f', 1)));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -262,7 +262,7 @@ void TakeInternalsView::vocodeInBackground(const QString& what, mars5::CodecCode
                 }
                 self->m_playback->load(buffer);
                 const bool playing = self->m_playback->play(0.0);
-                self->m_partStatus->setText(playing ? tr("Playing %1 (%2 s)").arg(what).arg(buffer.durationSeconds(), 0, 'f', 2)
+                self->m_partStatus->setText(playing ? tr("Playing %1 (%2 s)").arg(what).arg(QLocale().toString(buffer.durationSeconds(), 'f', 2))
                                                     : tr("%1 is ready, but cannot play: %2").arg(what, self->m_playback->lastError()));
                 emit self->partAudioReady(what, buffer);
             },

@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -59,7 +60,7 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     c.audio = audio;
     c.box = new QWidget(this);
     c.box->setProperty("text", take.text.simplified());
-    auto* title = new QLabel(tr("<b>%1</b> · seed %2 · %3 s").arg(m_columns.size() + 1).arg(take.seed).arg(take.seconds(), 0, 'f', 2), c.box);
+    auto* title = new QLabel(tr("<b>%1</b> · seed %2 · %3 s").arg(m_columns.size() + 1).arg(take.seed).arg(QLocale().toString(take.seconds(), 'f', 2)), c.box);
     c.wave = new WaveformView(c.box);
     c.wave->setMinimumHeight(70);
     c.wave->setClip(shareSamples(std::vector<float>(audio.samples)), audio.sampleRate);
