@@ -1,13 +1,15 @@
 // The translations the studio installs: proper English plurals ("1 take", "3 takes") under
 // English and under any language without a file of its own, German where German exists,
 // and .ts files with nothing left unfinished (an unfinished English plural would show the
-// source's "take(s)").
+// source's "take(s)"), and a studio window that fits 1280 pixels in every language.
+#include "main_window.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QLibraryInfo>
 #include <QtTest>
 
@@ -90,6 +92,35 @@ private slots:
         const QStringList files = installAppTranslations(m_owner.get(), QLocale(QLocale::German), QStringLiteral("/no/such/folder"));
         QVERIFY(files.filter(QStringLiteral("mars5_studio_")).isEmpty());
         QCOMPARE(settingsDiffer(2), QStringLiteral("2 setting(s) differ:"));
+    }
+
+    void everyLanguageFitsA1280PixelWindow_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en_US");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+    }
+    void everyLanguageFitsA1280PixelWindow() {
+        // German words are longer: "Rückgängig" and "Wiederholen" on the reference's editing row
+        // once made the studio 1343 pixels wide at the least, wider than the screens it promises.
+        QFETCH(QString, locale);
+        QStandardPaths::setTestModeEnabled(true);  // a private QSettings location
+        QCoreApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
+        QCoreApplication::setApplicationName(QStringLiteral("mars5-studio-test"));
+        install(QLocale(locale));
+        QLocale::setDefault(QLocale(locale));
+        {
+            mars5::ui::MainWindow window(mars5::ui::MainWindow::SavedLayout::Ignore);
+            window.resize(1280, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.minimumSizeHint().width() <= 1280 && window.minimumSizeHint().height() <= 720,
+                     qPrintable(QStringLiteral("%1: the window needs at least %2 x %3")
+                                    .arg(locale)
+                                    .arg(window.minimumSizeHint().width())
+                                    .arg(window.minimumSizeHint().height())));
+            QCOMPARE(window.width(), 1280);
+        }
+        QLocale::setDefault(QLocale::c());
     }
 
     void noTranslationIsLeftUnfinished_data() {

@@ -3,6 +3,7 @@
 #include "audio/playback_engine.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
+#include "widgets/wrapping_label.h"
 
 #include "mars5/audio.h"
 
@@ -87,7 +88,10 @@ AudioPanel::AudioPanel(QWidget* parent)
     header->addSpacing(8);
     header->addWidget(m_description, 1);
 
-    auto* hint = new QLabel(tr("Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all"), this);
+    // Wraps onto a second line where a language's words do not fit beside the clock.
+    auto* hint = new WrappingLabel(this);
+    hint->setText(tr("Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all"));
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     QPalette quiet = hint->palette();
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     hint->setPalette(quiet);
@@ -97,7 +101,7 @@ AudioPanel::AudioPanel(QWidget* parent)
     transport->addSpacing(8);
     transport->addWidget(m_clock);
     transport->addStretch(1);
-    transport->addWidget(hint);
+    transport->addWidget(hint, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

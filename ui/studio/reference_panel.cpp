@@ -82,6 +82,17 @@ QToolButton* toolButton(const QString& text, const QIcon& icon, const QString& t
     return b;
 }
 
+// Undo and Redo as a symbol (the theme's icon, else ↶ / ↷), their words in the tooltip and the
+// accessible name: in German "Rückgängig" and "Wiederholen" alone pushed the row, and with it
+// the window, past 1280 pixels.
+QToolButton* historyButton(const QString& name, const char* themeIcon, QChar glyph, QWidget* parent) {
+    const QIcon icon = QIcon::fromTheme(QLatin1String(themeIcon));
+    auto* b = toolButton(icon.isNull() ? QString(glyph) : QString(), icon, name, parent);
+    b->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    b->setAccessibleName(name);
+    return b;
+}
+
 }  // namespace
 
 class ReferencePanel::EditCommand : public QUndoCommand {
@@ -125,7 +136,7 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     m_deviceCombo = new QComboBox(this);
     m_deviceCombo->setToolTip(tr("Input: the device to record from"));
     m_deviceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_deviceCombo->setMinimumContentsLength(16);
+    m_deviceCombo->setMinimumContentsLength(12);  // a long device name is elided; the list shows it whole
     m_countIn = new QSpinBox(this);
     m_countIn->setRange(0, 5);
     m_countIn->setPrefix(tr("count-in "));
@@ -146,8 +157,8 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     // Editing row.
     m_keepButton = toolButton(tr("Keep"), QIcon(), tr("Trim the clip to the selected region (Ctrl+T)"), this);
     m_deleteButton = toolButton(tr("Delete"), QIcon(), tr("Cut the selected region out (Ctrl+Shift+T)"), this);
-    m_undoButton = toolButton(tr("Undo"), QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo the last edit"), this);
-    m_redoButton = toolButton(tr("Redo"), QIcon::fromTheme(QStringLiteral("edit-redo")), tr("Redo"), this);
+    m_undoButton = historyButton(tr("Undo"), "edit-undo", QChar(0x21B6), this);
+    m_redoButton = historyButton(tr("Redo"), "edit-redo", QChar(0x21B7), this);
 
     auto* tools = new QHBoxLayout;
     tools->setSpacing(6);
