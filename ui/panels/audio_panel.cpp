@@ -100,8 +100,7 @@ AudioPanel::AudioPanel(QWidget* parent)
     transport->addWidget(m_playButton);
     transport->addSpacing(8);
     transport->addWidget(m_clock);
-    transport->addStretch(1);
-    transport->addWidget(hint, 1);
+    transport->addWidget(hint, 1);  // takes the free space, right-aligned: one line where it fits
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);

@@ -171,8 +171,7 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     selectHint->setPalette(quiet);
     tools->insertWidget(0, selectHint);
-    tools->addStretch(1);
-    tools->addWidget(m_deviceCombo, 1);
+    tools->addWidget(m_deviceCombo, 1);  // takes the free space: a device's name shows whole where it fits
     tools->addWidget(m_countIn);
     tools->addWidget(m_level);
     tools->addWidget(m_recordStatus);
