@@ -648,6 +648,139 @@
     </message>
 </context>
 <context>
+    <name>mars5::InferenceConfigField</name>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="48"/>
+        <source>AR logits are divided by it (lower: more conservative)</source>
+        <translation>Die AR-Logits werden durch sie geteilt (niedriger: vorsichtiger)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="50"/>
+        <source>keep only the k most likely ids (ties kept); 0 disables</source>
+        <translation>nur die k wahrscheinlichsten IDs behalten (Gleichstände bleiben); 0 schaltet ab</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="52"/>
+        <source>nucleus mass; 1.0 disables</source>
+        <translation>Nucleus-Masse; 1,0 schaltet ab</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="53"/>
+        <source>typical-sampling mass; above 0.999 disables</source>
+        <translation>Masse des Typical Sampling; über 0,999 schaltet ab</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="56"/>
+        <source>subtracted from an id&apos;s logit once per recent occurrence (fewer repetitions)</source>
+        <translation>wird vom Logit einer ID je jüngstem Vorkommen einmal abgezogen (weniger Wiederholungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="59"/>
+        <source>subtracted once from every recently generated id (more diversity)</source>
+        <translation>wird von jeder kürzlich erzeugten ID einmal abgezogen (mehr Vielfalt)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="61"/>
+        <source>how many of the last generated ids the penalties look at (80 is about 5 s)</source>
+        <translation>wie viele der zuletzt erzeugten IDs die Strafen betrachten (80 sind etwa 5 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="64"/>
+        <source>exponent of the early-end penalty: 0 constant, 1 linear in the remaining length</source>
+        <translation>Exponent der Frühstopp-Strafe: 0 konstant, 1 linear in der verbleibenden Länge</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="67"/>
+        <source>scale of the early-end penalty; 0 disables</source>
+        <translation>Stärke der Frühstopp-Strafe; 0 schaltet ab</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="69"/>
+        <source>expected generated tokens = round(factor x characters of the text)</source>
+        <translation>erwartete erzeugte Token = round(Faktor × Zeichen des Textes)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="72"/>
+        <source>accepted for preset compatibility; the reference ignores it (nar_steps sets the step count)</source>
+        <translation>für die Kompatibilität von Presets angenommen; die Referenz ignoriert es (nar_steps legt die Schrittzahl fest)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="74"/>
+        <source>temperature of the guided x0 prediction</source>
+        <translation>Temperatur der geführten x0-Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="77"/>
+        <source>the AR codes are re-imposed on codebook 0 after every step with t above this</source>
+        <translation>die AR-Codes werden nach jedem Schritt mit t über diesem Wert wieder in Codebook 0 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="79"/>
+        <source>classifier-free guidance weight</source>
+        <translation>Gewicht der Classifier-free Guidance</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="83"/>
+        <source>diffusion steps: 200 = the reference; fewer evaluate the model at evenly spaced t of its 200-step schedule and skip the rest (about proportionally faster)</source>
+        <translation>Diffusionsschritte: 200 = die Referenz; weniger werten das Modell an gleichmäßig verteilten t seines 200-Schritt-Plans aus und überspringen den Rest (etwa proportional schneller)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="86"/>
+        <source>RePaint jump length (1: no jumps, the reference; jumps need all 200 steps)</source>
+        <translation>RePaint-Sprunglänge (1: keine Sprünge, die Referenz; Sprünge brauchen alle 200 Schritte)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="89"/>
+        <source>RePaint resampling count (1: no resampling, the reference)</source>
+        <translation>Anzahl der RePaint-Wiederholungen (1: keine, die Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="91"/>
+        <source>seconds; a longer reference draws a warning</source>
+        <translation>Sekunden; eine längere Referenz löst eine Warnung aus</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="93"/>
+        <source>if above 1, the total AR sequence budget (prompt + generated ids) instead of 2000</source>
+        <translation>über 1: das gesamte Budget der AR-Sequenz (Prompt + erzeugte IDs) statt 2000</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="95"/>
+        <source>condition on the reference transcript and codes (needs the transcript)</source>
+        <translation>auf Transkript und Codes der Referenz konditionieren (braucht das Transkript)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="97"/>
+        <source>reuse attention keys/values between tokens (speed only)</source>
+        <translation>Attention-Keys/-Values zwischen Token wiederverwenden (nur Geschwindigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="99"/>
+        <source>silence threshold in dB of the final trim</source>
+        <translation>Stilleschwelle in dB für das abschließende Trimmen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="101"/>
+        <source>only 1 is supported (as in the reference)</source>
+        <translation>nur 1 wird unterstützt (wie in der Referenz)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="104"/>
+        <source>seconds of silence prepended to the reference before encoding</source>
+        <translation>Sekunden Stille, die vor dem Kodieren vor die Referenz gesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="106"/>
+        <source>Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row</source>
+        <translation>Zeile der Vocos-Bandbreiteneinbettung (0..3 = 1,5, 3, 6, 12 kbps); die Referenz dekodiert ihre 8 Codebooks mit 1, der 3-kbps-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/src/inference_config.cpp" line="109"/>
+        <source>a fixed seed makes a run repeatable; -1 picks a fresh one</source>
+        <translation>ein fester Seed macht einen Lauf wiederholbar; -1 wählt einen neuen</translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui</name>
     <message>
         <location filename="../ui/studio/presets.cpp" line="26"/>
@@ -872,7 +1005,7 @@
     </message>
     <message>
         <location filename="../ui/panels/audio_panel.cpp" line="70"/>
-        <location filename="../ui/panels/audio_panel.cpp" line="212"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="211"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
@@ -887,47 +1020,47 @@
         <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="158"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="157"/>
         <source>%1 · %2 Hz · %3 · %4, %5</source>
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="172"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="171"/>
         <source>Opened %1, but: %2</source>
         <translation>%1 geöffnet, aber: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="193"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="192"/>
         <source>%1 · %2 Hz · mono</source>
         <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="228"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="227"/>
         <source>Open audio</source>
         <translation>Audio öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="229"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="228"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="240"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="239"/>
         <source>Nothing to play yet: open an audio file first.</source>
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="278"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="278"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="281"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="280"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
@@ -2236,7 +2369,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="127"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="429"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
@@ -2297,13 +2430,13 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="160"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="232"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="231"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="161"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="233"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
@@ -2313,142 +2446,142 @@
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="232"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="231"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="234"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="233"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="240"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="239"/>
         <source>● %1 / 12 s</source>
         <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="270"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="269"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="271"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="270"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="316"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="315"/>
         <source>open %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="334"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="333"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="350"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="349"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="355"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="362"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="361"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="363"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="362"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="381"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="380"/>
         <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
         <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="396"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="395"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="420"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="419"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="422"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="429"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="430"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="429"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="446"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="445"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="455"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="459"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="460"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="459"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="461"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="460"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="463"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="462"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="464"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="463"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="499"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="498"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="501"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="500"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -2586,17 +2719,17 @@
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="50"/>
+        <location filename="../ui/util/setting_labels.cpp" line="55"/>
         <source>AR sampling</source>
         <translation>AR-Sampling</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="51"/>
+        <location filename="../ui/util/setting_labels.cpp" line="56"/>
         <source>NAR diffusion</source>
         <translation>NAR-Diffusion</translation>
     </message>
     <message>
-        <location filename="../ui/util/setting_labels.cpp" line="52"/>
+        <location filename="../ui/util/setting_labels.cpp" line="57"/>
         <source>Reference and output</source>
         <translation>Referenz und Ausgabe</translation>
     </message>

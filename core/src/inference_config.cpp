@@ -19,6 +19,13 @@ struct FieldBinding {
 
 constexpr double kBig = 1e9;
 
+// Marks the help texts for the studio's translations (lupdate finds this name in this file);
+// here, without Qt, it is the text itself. The studio translates them in the context
+// "mars5::InferenceConfigField" (util/setting_labels); the CLI prints them as they are.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 FieldBinding realField(const char* name, const char* group, double def, double lo, double hi, bool loExclusive,
                        const char* help, double InferenceConfig::*m, bool ignored = false) {
     return {{name, group, Type::Float, def, lo, hi, loExclusive, help, ignored}, m, nullptr, nullptr};
@@ -38,68 +45,68 @@ const std::vector<FieldBinding>& bindings() {
         const char* out = "Reference and output";
         const InferenceConfig d;
         return std::vector<FieldBinding>{
-            realField("temperature", ar, d.temperature, 0, 10, true, "AR logits are divided by it (lower: more conservative)",
+            realField("temperature", ar, d.temperature, 0, 10, true, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "AR logits are divided by it (lower: more conservative)"),
                       &InferenceConfig::temperature),
-            intField("top_k", ar, double(d.top_k), 0, kBig, "keep only the k most likely ids (ties kept); 0 disables",
+            intField("top_k", ar, double(d.top_k), 0, kBig, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "keep only the k most likely ids (ties kept); 0 disables"),
                      &InferenceConfig::top_k),
-            realField("top_p", ar, d.top_p, 0, 1, false, "nucleus mass; 1.0 disables", &InferenceConfig::top_p),
-            realField("typical_p", ar, d.typical_p, 0, 1, false, "typical-sampling mass; above 0.999 disables",
+            realField("top_p", ar, d.top_p, 0, 1, false, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "nucleus mass; 1.0 disables"), &InferenceConfig::top_p),
+            realField("typical_p", ar, d.typical_p, 0, 1, false, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "typical-sampling mass; above 0.999 disables"),
                       &InferenceConfig::typical_p),
             realField("freq_penalty", ar, d.freq_penalty, 0, 100, false,
-                      "subtracted from an id's logit once per recent occurrence (fewer repetitions)",
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "subtracted from an id's logit once per recent occurrence (fewer repetitions)"),
                       &InferenceConfig::freq_penalty),
             realField("presence_penalty", ar, d.presence_penalty, 0, 100, false,
-                      "subtracted once from every recently generated id (more diversity)", &InferenceConfig::presence_penalty),
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "subtracted once from every recently generated id (more diversity)"), &InferenceConfig::presence_penalty),
             intField("rep_penalty_window", ar, double(d.rep_penalty_window), 1, kBig,
-                     "how many of the last generated ids the penalties look at (80 is about 5 s)",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "how many of the last generated ids the penalties look at (80 is about 5 s)"),
                      &InferenceConfig::rep_penalty_window),
             realField("eos_penalty_decay", ar, d.eos_penalty_decay, 0, 10, false,
-                      "exponent of the early-end penalty: 0 constant, 1 linear in the remaining length",
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "exponent of the early-end penalty: 0 constant, 1 linear in the remaining length"),
                       &InferenceConfig::eos_penalty_decay),
             realField("eos_penalty_factor", ar, d.eos_penalty_factor, 0, 100, false,
-                      "scale of the early-end penalty; 0 disables", &InferenceConfig::eos_penalty_factor),
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "scale of the early-end penalty; 0 disables"), &InferenceConfig::eos_penalty_factor),
             realField("eos_estimated_gen_length_factor", ar, d.eos_estimated_gen_length_factor, 0, 100, false,
-                      "expected generated tokens = round(factor x characters of the text)",
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "expected generated tokens = round(factor x characters of the text)"),
                       &InferenceConfig::eos_estimated_gen_length_factor),
             intField("timesteps", nar, double(d.timesteps), 1, 100000,
-                     "accepted for preset compatibility; the reference ignores it (nar_steps sets the step count)",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "accepted for preset compatibility; the reference ignores it (nar_steps sets the step count)"),
                      &InferenceConfig::timesteps, true),
-            realField("x_0_temp", nar, d.x_0_temp, 0, 10, true, "temperature of the guided x0 prediction",
+            realField("x_0_temp", nar, d.x_0_temp, 0, 10, true, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "temperature of the guided x0 prediction"),
                       &InferenceConfig::x_0_temp),
             intField("q0_override_steps", nar, double(d.q0_override_steps), 0, 100000,
-                     "the AR codes are re-imposed on codebook 0 after every step with t above this",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "the AR codes are re-imposed on codebook 0 after every step with t above this"),
                      &InferenceConfig::q0_override_steps),
-            realField("nar_guidance_w", nar, d.nar_guidance_w, 0, 100, false, "classifier-free guidance weight",
+            realField("nar_guidance_w", nar, d.nar_guidance_w, 0, 100, false, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "classifier-free guidance weight"),
                       &InferenceConfig::nar_guidance_w),
             // at most the 200 steps of the schedule the NAR was trained with (kNarScheduleSteps)
             intField("nar_steps", nar, double(d.nar_steps), 1, 200,
-                     "diffusion steps: 200 = the reference; fewer evaluate the model at evenly spaced t of its "
-                     "200-step schedule and skip the rest (about proportionally faster)",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "diffusion steps: 200 = the reference; fewer evaluate the model at evenly spaced t of its "
+                     "200-step schedule and skip the rest (about proportionally faster)"),
                      &InferenceConfig::nar_steps),
-            intField("jump_len", nar, double(d.jump_len), 1, 100000, "RePaint jump length (1: no jumps, the reference; jumps need all 200 steps)",
+            intField("jump_len", nar, double(d.jump_len), 1, 100000, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "RePaint jump length (1: no jumps, the reference; jumps need all 200 steps)"),
                      &InferenceConfig::jump_len),
             intField("jump_n_sample", nar, double(d.jump_n_sample), 1, 100000,
-                     "RePaint resampling count (1: no resampling, the reference)", &InferenceConfig::jump_n_sample),
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "RePaint resampling count (1: no resampling, the reference)"), &InferenceConfig::jump_n_sample),
             realField("max_prompt_dur", out, d.max_prompt_dur, 0, 3600, true,
-                      "seconds; a longer reference draws a warning", &InferenceConfig::max_prompt_dur),
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "seconds; a longer reference draws a warning"), &InferenceConfig::max_prompt_dur),
             intField("generate_max_len_override", out, double(d.generate_max_len_override), -1, kBig,
-                     "if above 1, the total AR sequence budget (prompt + generated ids) instead of 2000",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "if above 1, the total AR sequence budget (prompt + generated ids) instead of 2000"),
                      &InferenceConfig::generate_max_len_override),
-            boolField("deep_clone", out, d.deep_clone, "condition on the reference transcript and codes (needs the transcript)",
+            boolField("deep_clone", out, d.deep_clone, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "condition on the reference transcript and codes (needs the transcript)"),
                       &InferenceConfig::deep_clone),
-            boolField("use_kv_cache", out, d.use_kv_cache, "reuse attention keys/values between tokens (speed only)",
+            boolField("use_kv_cache", out, d.use_kv_cache, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "reuse attention keys/values between tokens (speed only)"),
                       &InferenceConfig::use_kv_cache),
-            realField("trim_db", out, d.trim_db, 0, 200, true, "silence threshold in dB of the final trim",
+            realField("trim_db", out, d.trim_db, 0, 200, true, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "silence threshold in dB of the final trim"),
                       &InferenceConfig::trim_db),
-            intField("beam_width", out, double(d.beam_width), 1, 1, "only 1 is supported (as in the reference)",
+            intField("beam_width", out, double(d.beam_width), 1, 1, QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "only 1 is supported (as in the reference)"),
                      &InferenceConfig::beam_width),
             realField("ref_audio_pad", out, d.ref_audio_pad, 0, 60, false,
-                      "seconds of silence prepended to the reference before encoding", &InferenceConfig::ref_audio_pad),
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "seconds of silence prepended to the reference before encoding"), &InferenceConfig::ref_audio_pad),
             intField("vocos_bandwidth_id", out, double(d.vocos_bandwidth_id), 0, 3,
-                     "Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row",
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row"),
                      &InferenceConfig::vocos_bandwidth_id),
             intField("seed", "Reproducibility", double(d.seed), -1, 9007199254740991.0,
-                     "a fixed seed makes a run repeatable; -1 picks a fresh one", &InferenceConfig::seed),
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "a fixed seed makes a run repeatable; -1 picks a fresh one"), &InferenceConfig::seed),
         };
     }();
     return table;

@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
+#include "util/setting_labels.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -72,6 +73,12 @@ private slots:
         QVERIFY2(files.filter(QStringLiteral("mars5_studio_de.qm")).size() == 1, qPrintable(files.join(", ")));
         QCOMPARE(settingsDiffer(1), QStringLiteral("1 Einstellung weicht ab:"));
         QCOMPARE(settingsDiffer(3), QStringLiteral("3 Einstellungen weichen ab:"));
+        // Core's help texts, the settings' tooltips: every one has its German (lupdate reads
+        // core's setting table), and the CLI's English stays the source.
+        for (const mars5::InferenceConfigField& field : mars5::inferenceConfigFields())
+            QVERIFY2(mars5::ui::settingHelp(field) != QString::fromUtf8(field.help), field.name);
+        QCOMPARE(mars5::ui::settingHelp(*mars5::findInferenceConfigField("nar_guidance_w")),
+                 QStringLiteral("Gewicht der Classifier-free Guidance"));
         // Qt's own strings (Cancel, Yes, the file dialogs) in German too, where Qt's translations
         // are installed (scripts/setup.sh installs qt6-translations-l10n).
         const QString qtbase = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");

@@ -183,7 +183,7 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
     const bool integer = f.type != Field::Type::Float;
     QWidget* parent = grid->parentWidget();
     const QString tip = tr("<b>%1</b> (<code>%2</code>)<br>%3<br>Range %4 · default %5")
-                            .arg(settingLabel(f).toHtmlEscaped(), QLatin1String(f.name), QString::fromUtf8(f.help).toHtmlEscaped(),
+                            .arg(settingLabel(f).toHtmlEscaped(), QLatin1String(f.name), settingHelp(f).toHtmlEscaped(),
                                  QString::fromStdString(mars5::describeRange(f)).toHtmlEscaped(), number(f.defaultValue, integer));
     // the label every view shares (util/setting_labels); the reference's own name is in the tooltip
     row.label = new QLabel(settingLabel(f), parent);

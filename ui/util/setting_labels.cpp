@@ -46,6 +46,11 @@ const QHash<QString, const char*>& labels() {
 
 }  // namespace
 
+QString settingHelp(const mars5::InferenceConfigField& field) {
+    // core/src/inference_config.cpp marks each help text in this context for lupdate.
+    return QCoreApplication::translate("mars5::InferenceConfigField", field.help);
+}
+
 QString settingGroupLabel(const char* group) {
     static const char* const kGroups[] = {QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "AR sampling"),
                                           QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "NAR diffusion"),

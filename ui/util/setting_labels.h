@@ -12,6 +12,8 @@ namespace mars5::ui {
 // The readable label, translated; a field core adds later falls back to its name with spaces.
 QString settingLabel(const mars5::InferenceConfigField& field);
 QString settingLabel(const QString& fieldName);
+// The setting's help text (core's InferenceConfigField::help), translated.
+QString settingHelp(const mars5::InferenceConfigField& field);
 // The heading of a group of settings (core's InferenceConfigField::group), translated; a group
 // core adds later shows as it is.
 QString settingGroupLabel(const char* group);
