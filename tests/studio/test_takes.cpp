@@ -785,6 +785,9 @@ private slots:
         dialog.sampleRateBox()->setCurrentIndex(dialog.sampleRateBox()->findData(48000));
         dialog.loudnessBox()->setCurrentIndex(dialog.loudnessBox()->findData(-23.0));
         QCOMPARE(dialog.options(), (ExportOptions{mars5::AudioFileFormat::WavFloat32, 48000, -23.0}));
+        // Another format's suffix is replaced (any case); any other suffix is part of the name.
+        QCOMPARE(withFormatSuffix(QStringLiteral("a/take.FLAC"), mars5::AudioFileFormat::WavPcm24), QStringLiteral("a/take.wav"));
+        QCOMPARE(withFormatSuffix(QStringLiteral("a/take.v2"), mars5::AudioFileFormat::FlacPcm16), QStringLiteral("a/take.v2.flac"));
         // No name, no export.
         dialog.pathEdit()->clear();
         QVERIFY(!dialog.exportButton()->isEnabled());

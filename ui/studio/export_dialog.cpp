@@ -171,7 +171,7 @@ void ExportDialog::updateSummary() {
         cached = m_figures.emplace(key, std::move(figures)).first;
     }
     int clippingTakes = 0, silentTakes = 0;
-    std::size_t clippedSamples = 0;
+    std::size_t clippedSamplesTotal = 0;
     double maxPeakDb = -HUGE_VAL, minGain = HUGE_VAL, maxGain = -HUGE_VAL;
     QStringList problems;
     for (const TakeFigures& f : cached->second) {
@@ -180,9 +180,9 @@ void ExportDialog::updateSummary() {
             continue;
         }
         if (f.peak.peak > 0) maxPeakDb = std::max(maxPeakDb, f.peak.peakDbfs());
-        if (!mars5::keepsPeaksAboveFullScale(o.format) && f.peak.overFullScale > 0) {
+        if (const std::size_t clipped = mars5::ui::clippedSamples(f.peak, o.format); clipped > 0) {
             ++clippingTakes;
-            clippedSamples += f.peak.overFullScale;
+            clippedSamplesTotal += clipped;
         }
         if (f.silent) ++silentTakes;
         if (f.measuredLufs) {
@@ -206,7 +206,7 @@ void ExportDialog::updateSummary() {
     if (clippingTakes > 0) {
         const QString formatName = formatLabel(o.format);
         lines << (one ? tr("%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.", nullptr,
-                           static_cast<int>(std::min<std::size_t>(clippedSamples, 1u << 30)))
+                           static_cast<int>(std::min<std::size_t>(clippedSamplesTotal, 1u << 30)))
                             .arg(formatName)
                       : tr("%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.", nullptr,
                            clippingTakes)

@@ -95,12 +95,13 @@ QString withFormatSuffix(const QString& path, mars5::AudioFileFormat format) {
     const QFileInfo info(path);
     const QString current = info.suffix().toLower();
     if (current == suffix) return path;
-    if (current == QLatin1String("wav") || current == QLatin1String("flac"))
-        return path.left(path.size() - info.suffix().size()) + suffix;
+    // Another format's suffix is replaced; any other suffix ("take.v2") is part of the name.
+    for (mars5::AudioFileFormat other : mars5::kAllAudioFileFormats)
+        if (current == QLatin1String(mars5::fileSuffix(other))) return path.left(path.size() - info.suffix().size()) + suffix;
     return path + QLatin1Char('.') + suffix;
 }
 
-std::size_t PreparedExportAudio::clippedSamples(mars5::AudioFileFormat format) const {
+std::size_t clippedSamples(const mars5::AudioPeak& peak, mars5::AudioFileFormat format) {
     return mars5::keepsPeaksAboveFullScale(format) ? 0 : peak.overFullScale;
 }
 

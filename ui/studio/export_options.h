@@ -47,6 +47,10 @@ QString loudnessLabel(const std::optional<double>& lufs);  // "As made", "−16 
 // `path` with the format's suffix (".wav", ".flac") in place of a known audio suffix, or added.
 QString withFormatSuffix(const QString& path, mars5::AudioFileFormat format);
 
+// How many samples of audio with this peak a file in `format` clips: those beyond full scale,
+// for the integer formats; none for float.
+std::size_t clippedSamples(const mars5::AudioPeak& peak, mars5::AudioFileFormat format);
+
 // The take's audio as the file will hold it.
 struct PreparedExportAudio {
     mars5::AudioBuffer audio;
@@ -54,8 +58,7 @@ struct PreparedExportAudio {
     double gainDb = 0.0;                 // applied to reach the target (0 without one)
     bool silent = false;  // a target was asked, but the take has no measurable loudness (too short or quiet)
     mars5::AudioPeak peak;               // of `audio`
-    // Samples the file clips: those beyond full scale, for the integer formats.
-    std::size_t clippedSamples(mars5::AudioFileFormat format) const;
+    std::size_t clippedSamples(mars5::AudioFileFormat format) const { return mars5::ui::clippedSamples(peak, format); }
 };
 
 // Resamples (when the rate differs), then applies the loudness gain. Errors: empty audio,
