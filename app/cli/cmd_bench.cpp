@@ -160,7 +160,7 @@ int runBench(const BenchArgs& a) {
         f.arReadBacks = coarse->readBacks;
         f.arGraphs = coarse->cudaGraphsCaptured;
         if (i == 0)
-            for (const std::string& w : coarse->warnings) std::fprintf(stderr, "  warning: %s\n", w.c_str());
+            for (const auto& w : coarse->warnings) std::fprintf(stderr, "  warning: %s\n", w.text().c_str());
         f.promptTokens = static_cast<std::int64_t>(coarse->promptIds.size());
         f.decodeTokPerS = coarse->decodeSeconds > 0 ? static_cast<double>(coarse->steps - 1) / coarse->decodeSeconds : 0;
 
@@ -189,7 +189,7 @@ int runBench(const BenchArgs& a) {
         f.narGraphs = refined->cudaGraphsCaptured;
         narReferenceRoute = refined->referenceRoute;
         if (i == 0)
-            for (const std::string& w : refined->warnings) std::fprintf(stderr, "  warning: %s\n", w.c_str());
+            for (const auto& w : refined->warnings) std::fprintf(stderr, "  warning: %s\n", w.text().c_str());
 
         CodecCodes out = refined->codes;
         for (auto& v : out.values) v = std::min<std::int64_t>(v, 1023);  // the NAR pad class 1024 (see Mars5Engine::vocode)

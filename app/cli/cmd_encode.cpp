@@ -36,9 +36,9 @@ void addEncodeCommand(CLI::App& app) {
         if (!dt) return reportError(dt.message());
         const auto codec = Codec::load({*model, "", ""}, {*dev, *dt});
         if (!codec) return reportError(codec.message());
-        std::vector<std::string> warnings;  // what the reader noticed: a truncated or damaged file
+        std::vector<mars5::Notice> warnings;  // what the reader noticed: a truncated or damaged file
         const auto codes = codec->encodeFile(*input, *bandwidth, &warnings);
-        for (const auto& w : warnings) std::cerr << "warning: " << *input << ": " << w << '\n';
+        for (const auto& w : warnings) std::cerr << "warning: " << *input << ": " << w.text() << '\n';
         if (!codes) return reportError(codes.message());
         const auto saved = saveCodes(*output, *codes);
         if (!saved) return reportError(saved.message());

@@ -133,7 +133,7 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     g_control = nullptr;
     if (!r) return r.error();
 
-    for (const auto& w : r->warnings) std::cerr << "warning: " << w << '\n';
+    for (const auto& w : r->warnings) std::cerr << "warning: " << w.text() << '\n';
     const auto& t = r->timings;
     std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
     std::cout << "encode reference: " << fmt("%.3f s", t.encodeSeconds) << (r->voiceFromCache ? " (cached voice)" : "") << '\n';
@@ -266,7 +266,7 @@ void runTts(const TtsArgs& a) {
 
     const auto reference = loadAudioForModel(a.ref);
     if (!reference) return reportError(reference.message());  // it begins with the path
-    for (const auto& w : reference->warnings) std::cerr << "warning: " << a.ref << ": " << w << '\n';
+    for (const auto& w : reference->warnings) std::cerr << "warning: " << a.ref << ": " << w.text() << '\n';
 
     Result<Mars5Engine> engine = Mars5Engine::load(paths, options);
     if (!engine) return reportError(engine.message());

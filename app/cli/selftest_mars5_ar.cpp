@@ -174,7 +174,7 @@ void checkArGoldens(Mars5SelftestContext& ctx, const std::string& arPath, const 
                       maxAbsError(at::stack(staticRows), gf.tensor(base + ".logits_kv_steps", at::kFloat)), kLogitTol,
                       decoder.mode() == StaticDecodeMode::CudaGraph
                           ? std::to_string(decoder.graphsCaptured()) + " CUDA graph(s)"
-                          : graphs ? decoder.fallbackReason() : std::string("eager, no CUDA here"));
+                          : graphs ? "capture failed: " + decoder.fallbackReason() : std::string("eager, no CUDA here"));
         }
     } else {
         rep.info("no goldens_ar.safetensors: AR forward goldens skipped");

@@ -179,7 +179,7 @@ void checkModel(Mars5SelftestContext& ctx, const std::filesystem::path& checkpoi
         report.check("nar.small.logits_cond (forward graph)" + tag, maxAbsError(replayed[0], g("nar.small.logits_cond")),
                      kLogitTol,
                      forward.usingGraphs() ? std::to_string(forward.graphsCaptured()) + " CUDA graph(s)"
-                     : graphs             ? forward.fallbackReason()
+                     : graphs             ? "capture failed: " + forward.fallbackReason()
                                           : std::string("eager, no CUDA here"));
         report.check("nar.small.logits_uncond (forward graph)" + tag, maxAbsError(replayed[1], g("nar.small.logits_uncond")),
                      kLogitTol);

@@ -124,7 +124,7 @@ struct ArGenerateResult {
     std::int64_t readBacks = 0;           // chunks read back (the host synchronisations of the loop)
     DecodeStepKind decodeStep = DecodeStepKind::Dynamic;  // how the decode steps ran (Auto resolved)
     std::int64_t graphsCaptured = 0;      // CUDA graphs captured by this run (one per new attention span bucket)
-    std::string decodeWarning;            // a failed graph capture (the run went on without graphs)
+    std::string decodeWarning;            // why a graph capture failed (the run went on without graphs)
     std::vector<int> speechIdsAfterSlice; // (sequence - n_text).clamp(0)[firstCodecIdx:]
     std::vector<int> l0Codes;             // their codebook-0 codes (special ids dropped)
     double firstTokenSeconds = 0;         // prompt pass (prefill) + the first draw (wall clock)

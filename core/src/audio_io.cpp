@@ -2,6 +2,7 @@
 
 #include "atomic_file.h"
 #include "failure.h"
+#include "translatable.h"
 
 #include <sndfile.h>
 #include <soxr.h>
@@ -119,8 +120,9 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
                                                      " this accepts; cut the part you need first");
         }
         if (sf_error(file.get()) != SF_ERR_NO_ERROR)
-            out.warnings.push_back(std::string("the file is damaged after ") + secondsText(out.durationSeconds()) +
-                                   " (" + sf_strerror(file.get()) + "); only the readable part was loaded");
+            out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the file is damaged after %1 s (%2); only the "
+                                                                       "readable part was loaded"),
+                                    {NoticeValue::real(out.durationSeconds(), 1), NoticeValue::words(sf_strerror(file.get()))}});
 
         if (out.samples.empty()) fail(ErrorKind::Format, path + ": the file contains no audio samples");
         double announcedSeconds = 0;
@@ -129,8 +131,9 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
         else if (info.frames > 0 && static_cast<sf_count_t>(out.samples.size()) < info.frames)
             announcedSeconds = declaredSeconds;
         if (announcedSeconds > 0)
-            out.warnings.push_back("the file is truncated: its header announces " + secondsText(announcedSeconds) +
-                                   " but only " + secondsText(out.durationSeconds()) + " could be read");
+            out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the file is truncated: its header announces %1 s "
+                                                                       "but only %2 s could be read"),
+                                    {NoticeValue::real(announcedSeconds, 1), NoticeValue::real(out.durationSeconds(), 1)}});
         for (std::size_t i = 0; i < out.samples.size(); ++i) {
             if (!std::isfinite(out.samples[i]))
                 fail(ErrorKind::Format, path + ": sample " + std::to_string(i) + " (at " +

@@ -257,7 +257,7 @@ Result<CodecCodes> Codec::encode(const AudioBuffer& audio, double bandwidthKbps)
 }
 
 Result<CodecCodes> Codec::encodeFile(const std::string& path, double bandwidthKbps,
-                                     std::vector<std::string>* readerWarnings) const {
+                                     std::vector<Notice>* readerWarnings) const {
     auto audio = loadAudioForModel(path);
     if (!audio) return audio.error();
     if (readerWarnings) *readerWarnings = audio->warnings;

@@ -106,7 +106,7 @@ std::vector<at::Tensor> CudaGraphCache::run(const std::string& key, const std::f
             // end it twice on the recent ones). The cache then stays eager, so it happens once.
             abandonCapture(side.stream());
             c10::cuda::device_synchronize();
-            m_fallbackReason = std::string("CUDA graph capture failed, running without graphs: ") + e.what();
+            m_fallbackReason = e.what();  // the engine says it as a warning (a Notice)
             m_graphs = false;
             return fn();
         }

@@ -51,6 +51,7 @@ public:
     bool graphs() const { return m_graphs; }
     // Captures made so far (a count that only grows: graphs dropped or emptied out stay counted).
     std::int64_t captured() const { return m_captures; }
+    // Why a capture failed (its exception's text), after which the cache runs without graphs.
     const std::string& fallbackReason() const { return m_fallbackReason; }
 
 private:

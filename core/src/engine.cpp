@@ -16,6 +16,7 @@
 #include "nar_forward_graph.h"
 #include "nar_model.h"
 #include "reference_audio.h"
+#include "run_notices.h"
 #include "sampler.h"
 #include "tokenizer.h"
 #include "torch_types.h"
@@ -49,7 +50,7 @@ struct VoicePrompt::Impl {
     at::Tensor spkAr, spkNar;
     double seconds = 0.0;
     std::string hash;
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 };
 
 struct RunRandomState {
@@ -77,6 +78,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
 
 // Runs a stage: Failure as is; a kernel libtorch lacks for a reduced precision on this device is
 // reported as that precision being unsupported, with what to use instead. Any other libtorch
@@ -211,7 +213,7 @@ const char* toString(CoarseStop stop) {
 const CodecCodes& VoicePrompt::codes() const { return m_impl->codes; }
 double VoicePrompt::referenceSeconds() const { return m_impl->seconds; }
 const std::string& VoicePrompt::contentHash() const { return m_impl->hash; }
-const std::vector<std::string>& VoicePrompt::warnings() const { return m_impl->warnings; }
+const std::vector<Notice>& VoicePrompt::warnings() const { return m_impl->warnings; }
 std::vector<float> VoicePrompt::arSpeakerVector() const { return floatsOf(m_impl->spkAr); }
 std::vector<float> VoicePrompt::narSpeakerVector() const { return floatsOf(m_impl->spkNar); }
 
@@ -417,9 +419,7 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         r.seed = config.seed >= 0 ? static_cast<std::uint64_t>(config.seed) : freshSeed();
         const std::int64_t room = config.maxSequenceLength() - static_cast<std::int64_t>(prompt.ids.size());
         if (room > 0 && r.expectedTokens > room)
-            r.warnings.push_back("the text needs about " + std::to_string(r.expectedTokens) + " AR tokens but the budget of " +
-                                 std::to_string(config.maxSequenceLength()) + " ids leaves " + std::to_string(room) +
-                                 " after the prompt: the speech will probably be cut short");
+            r.warnings.push_back(textOverBudgetNotice(r.expectedTokens, config.maxSequenceLength(), room));
 
         at::Generator generator = at::detail::createCPUGenerator(r.seed);
         TorchGeneratorDrawer drawer(generator);
@@ -445,18 +445,16 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
         r.decodeSeconds = g.decodeSeconds;
         r.readBacks = g.readBacks;
         r.cudaGraphsCaptured = g.graphsCaptured;
-        if (!g.decodeWarning.empty()) r.warnings.push_back(g.decodeWarning);
+        if (!g.decodeWarning.empty()) r.warnings.push_back(graphCaptureFailedNotice(g.decodeWarning));
         r.stop = g.stop == ArStopReason::Eos ? CoarseStop::Eos
                  : g.stop == ArStopReason::MaxLength ? CoarseStop::MaxLength
                  : g.stop == ArStopReason::ForcedLength ? CoarseStop::ForcedLength : CoarseStop::Stopped;
         for (const ArStepSummary& s : g.summaries)
             r.stepStats.push_back({s.chosen, s.probability, static_cast<std::int32_t>(s.candidates)});
         if (r.stop == CoarseStop::MaxLength)
-            r.warnings.push_back("the AR reached the length budget of " + std::to_string(config.maxSequenceLength()) +
-                                 " ids without an end of speech: inference likely failed (or raise generate_max_len_override)");
+            r.warnings.push_back(lengthBudgetReachedNotice(config.maxSequenceLength()));
         if (r.l0Codes.empty())
-            r.warnings.push_back("the AR produced no codes (it ended after " + std::to_string(g.generated.size()) +
-                                 " token(s)): there is nothing to refine");
+            r.warnings.push_back(noCodesNotice(static_cast<std::int64_t>(g.generated.size())));
         r.random = std::make_shared<const RunRandomState>(RunRandomState{generator.clone()});
         const auto n = static_cast<std::int64_t>(r.generatedIds.size());
         report(progress, EngineStage::Coarse, n, n, true);
@@ -528,7 +526,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         r.cudaGraphsCaptured = forward.graphsCaptured();
         r.referenceRoute = rng.followsReferenceStream(e.device);
         if (options.timeForward) r.forwardSeconds = forwardSeconds;
-        if (!forward.fallbackReason().empty()) r.warnings.push_back(forward.fallbackReason());
+        if (!forward.fallbackReason().empty()) r.warnings.push_back(graphCaptureFailedNotice(forward.fallbackReason()));
         r.fullCodes = codesFromTensor(d.codes);
         // The reference's tts(): final_output[skip_front:], skip_front = T_ref in deep clone.
         const std::int64_t skip = coarse.deepClone ? std::min<std::int64_t>(v.codes.numFrames, d.codes.size(0)) : 0;
@@ -537,8 +535,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         for (std::size_t i = 0; i < d.snapshots.size(); ++i) r.snapshots.push_back(codesFromTensor(d.snapshots[i]));
         r.snapshotT = d.snapshotT;
         if (r.codes.numFrames == 0)
-            r.warnings.push_back("deep clone: the AR generated fewer frames than the first reference token it drops, so no new "
-                                 "audio is left (the reference crashes here); try another seed or a longer text");
+            r.warnings.push_back(deepCloneNothingLeftNotice());
         return r;
     });
 }
@@ -571,8 +568,7 @@ Result<AudioBuffer> Mars5Engine::vocode(const CodecCodes& codes, int bandwidthId
         Result<AudioBuffer> audio = e.codec->decode(c, Vocoder::Vocos, bandwidthId);
         if (!audio) fail(audio.error().kind, audio.message());
         if (repaired > 0)
-            audio->warnings.push_back(repaired == 1 ? std::string("1 pad-class code (1024) replaced by a neighbouring frame's code")
-                                                    : std::to_string(repaired) + " pad-class codes (1024) replaced by neighbouring frames' codes");
+            audio->warnings.push_back(padCodesReplacedNotice(repaired));
         return std::move(*audio);
     });
 }
@@ -619,7 +615,7 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& v
     r.refined = std::move(*refined);
     r.timings.refineSeconds = secondsSince(t);
     if (r.refined.codes.numFrames == 0)
-        return Error{ErrorKind::InvalidArgument, r.refined.warnings.front()};
+        return Error{ErrorKind::InvalidArgument, r.refined.warnings.front().text()};
     if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
 
     t = Clock::now();

@@ -1,5 +1,7 @@
 #include "mars5/inference_config.h"
 
+#include "translatable.h"
+
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -18,13 +20,6 @@ struct FieldBinding {
 };
 
 constexpr double kBig = 1e9;
-
-// Marks the help texts for the studio's translations (lupdate finds this name in this file);
-// here, without Qt, it is the text itself. The studio translates them in the context
-// "mars5::InferenceConfigField" (util/setting_labels); the CLI prints them as they are.
-#ifndef QT_TRANSLATE_NOOP
-#define QT_TRANSLATE_NOOP(context, text) text
-#endif
 
 FieldBinding realField(const char* name, const char* group, double def, double lo, double hi, bool loExclusive,
                        const char* help, double InferenceConfig::*m, bool ignored = false) {

@@ -1,6 +1,7 @@
 #include "reference_audio.h"
 
 #include "failure.h"
+#include "translatable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,24 +9,19 @@
 
 namespace mars5 {
 
-namespace {
-
-std::string seconds(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f s", s);
-    return buf;
-}
-
-}  // namespace
-
-std::vector<std::string> referenceDurationWarnings(double dur, double maxSeconds, bool cut) {
-    std::vector<std::string> w;
+std::vector<Notice> referenceDurationWarnings(double dur, double maxSeconds, bool cut) {
+    std::vector<Notice> w;
+    const NoticeValue duration = NoticeValue::real(dur, 2), most = NoticeValue::real(maxSeconds, 2);
     if (dur < kShortestReferenceSeconds)
-        w.push_back("the reference is " + seconds(dur) + " long, shorter than 1 s: the voice will be poorly captured "
-                    "(2 to 12 s, about 6 s, works best)");
+        w.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the reference is %1 s long, shorter than 1 s: the voice will be "
+                                                        "poorly captured (2 to 12 s, about 6 s, works best)"),
+                     {duration}});
     if (dur > maxSeconds)
-        w.push_back("the reference is " + seconds(dur) + " long, more than max_prompt_dur = " + seconds(maxSeconds) +
-                    (cut ? ": only its last " + seconds(maxSeconds) + " are used" : ": expect quality degradations"));
+        w.push_back({cut ? QT_TRANSLATE_NOOP("mars5::Notice", "the reference is %1 s long, more than max_prompt_dur = %2 s: "
+                                                              "only its last %2 s are used")
+                         : QT_TRANSLATE_NOOP("mars5::Notice", "the reference is %1 s long, more than max_prompt_dur = %2 s: "
+                                                              "expect quality degradations"),
+                     {duration, most}});
     return w;
 }
 
@@ -58,17 +54,20 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
     // Measured on the samples as read: resampling a full-scale 16-bit file overshoots a little.
     if (inputPeak > 1.0f) {
         // Only a floating-point file can hold these; Encodec was trained on audio within ±1.
-        char level[32];
-        std::snprintf(level, sizeof level, "%+.0f dBFS", 20.0 * std::log10(static_cast<double>(inputPeak)));
-        out.warnings.push_back(std::string("the reference peaks at ") + level +
-                               ", above full scale (a floating-point file outside -1..1): the voice will come out "
-                               "distorted or as noise; lower its level first");
+        out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the reference peaks at +%1 dBFS, above full scale (a "
+                                                                   "floating-point file outside -1..1): the voice will "
+                                                                   "come out distorted or as noise; lower its level first"),
+                                {NoticeValue::real(20.0 * std::log10(static_cast<double>(inputPeak)), 0)}});
     }
     if (peak < kSilentReferencePeak) {
-        char level[32];
-        std::snprintf(level, sizeof level, "%.0f dBFS", 20.0 * std::log10(static_cast<double>(peak)));
-        out.warnings.push_back(std::string("the reference is ") + (peak == 0.0f ? "digital silence" : "nearly silent (peak " + std::string(level) + ")") +
-                               ": there is no voice in it to clone; record or choose a clip with speech in it");
+        if (peak == 0.0f)
+            out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the reference is digital silence: there is no voice "
+                                                                       "in it to clone; record or choose a clip with speech in it"), {}});
+        else
+            out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the reference is nearly silent (peak %1 dBFS): there "
+                                                                       "is no voice in it to clone; record or choose a clip "
+                                                                       "with speech in it"),
+                                    {NoticeValue::real(20.0 * std::log10(static_cast<double>(peak)), 0)}});
     }
     out.seconds = out.audio.durationSeconds();
     // The reference: F.pad(ref_audio, (int(sr * ref_audio_pad), 0)).

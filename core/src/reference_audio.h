@@ -22,14 +22,14 @@ inline constexpr float kSilentReferencePeak = 0.00316f;
 struct ConditionedReference {
     AudioBuffer audio;                  // 24 kHz mono, cut and padded
     double seconds = 0.0;               // duration before padding (after the cut)
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 };
 
 ConditionedReference conditionReference(const AudioBuffer& reference, double padSeconds, double maxSeconds);
 
 // Warnings about a reference of `seconds` (too short, longer than maxSeconds). `cut`: say that
 // only the last maxSeconds are used.
-std::vector<std::string> referenceDurationWarnings(double seconds, double maxSeconds, bool cut);
+std::vector<Notice> referenceDurationWarnings(double seconds, double maxSeconds, bool cut);
 
 // FNV-1a 64 over the bytes of `data`, continuing from `hash`.
 std::uint64_t fnv1a64(const void* data, std::size_t bytes, std::uint64_t hash = 0xcbf29ce484222325ull);

@@ -303,7 +303,7 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(r->samples.size() < 13000 && r->samples.size() > 11000);
         QVERIFY(!r->warnings.empty());
-        QVERIFY2(containsAll(r->warnings.front(), {"truncated", "1.0 s"}), r->warnings.front().c_str());
+        QVERIFY2(containsAll(r->warnings.front().text(), {"truncated", "1.0 s"}), r->warnings.front().text().c_str());
     }
 
     void writeRefusesBadAudioAndLeavesNothing() {

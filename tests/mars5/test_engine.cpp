@@ -54,9 +54,9 @@ bool allFinite(const std::vector<float>& v) {
     return true;
 }
 
-bool contains(const std::vector<std::string>& list, const std::string& part) {
-    for (const auto& s : list)
-        if (s.find(part) != std::string::npos) return true;
+bool contains(const std::vector<Notice>& list, const std::string& part) {
+    for (const auto& notice : list)
+        if (notice.text().find(part) != std::string::npos) return true;
     return false;
 }
 
@@ -423,7 +423,7 @@ private Q_SLOTS:
         for (float& v : loud.samples) v *= 1e6f;
         Result<VoicePrompt> over = engine().prepareVoice(loud, std::nullopt);
         QVERIFY(over.ok());
-        QVERIFY2(contains(over->warnings(), "above full scale"), over->warnings().empty() ? "" : over->warnings().front().c_str());
+        QVERIFY2(contains(over->warnings(), "above full scale"), over->warnings().empty() ? "" : over->warnings().front().text().c_str());
         // a 13 s reference with max_prompt_dur raised is kept whole
         Result<VoicePrompt> whole = engine().prepareVoice(longRef, std::nullopt, 0.0, 20.0);
         QVERIFY(whole.ok());

@@ -1,6 +1,7 @@
 #include "panels/audio_panel.h"
 
 #include "audio/playback_engine.h"
+#include "util/notice_text.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
 #include "widgets/wrapping_label.h"
@@ -163,8 +164,7 @@ bool AudioPanel::loadFile(const QString& path) {
                                .arg(name.toHtmlEscaped(), details.toHtmlEscaped()));
     m_description->setToolTip(m_currentFile);
 
-    QStringList warnings;
-    for (const std::string& warning : clip.warnings) warnings << QString::fromStdString(warning);
+    const QStringList warnings = noticeTexts(clip.warnings);
     if (warnings.isEmpty())
         showMessage({}, false);
     else

@@ -1,5 +1,7 @@
 #include "studio/synthesis_controller.h"
 
+#include "util/notice_text.h"
+
 #include "mars5/model_files.h"
 
 #include <QElapsedTimer>
@@ -189,7 +191,7 @@ public:
                 outcome->expectedTokens = r.coarse.expectedTokens;
                 outcome->coarseStop = QString::fromUtf8(mars5::toString(r.coarse.stop));
                 outcome->warnings = request.notes;
-                for (const std::string& w : r.warnings) outcome->warnings << qs(w);
+                outcome->warnings << noticeTexts(r.warnings);
                 outcome->l0Codes.numCodebooks = 1;
                 outcome->l0Codes.numFrames = static_cast<std::int64_t>(r.coarse.l0Codes.size());
                 outcome->l0Codes.values.assign(r.coarse.l0Codes.begin(), r.coarse.l0Codes.end());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "mars5/error.h"
+#include "mars5/notice.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -20,7 +21,7 @@ struct AudioBuffer {
     std::vector<float> samples;  // mono, nominally in [-1, 1]
     int sampleRate = 0;
     // Things worth telling the user that did not stop the read (e.g. "file is truncated").
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 
     double durationSeconds() const {
         return sampleRate > 0 ? static_cast<double>(samples.size()) / sampleRate : 0.0;

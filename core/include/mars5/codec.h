@@ -101,7 +101,7 @@ public:
     // Reads any audio file (any rate, any channel count) and encodes it. What the reader
     // noticed (a truncated or damaged file) goes to `readerWarnings` when given.
     Result<CodecCodes> encodeFile(const std::string& path, double bandwidthKbps = 6.0,
-                                  std::vector<std::string>* readerWarnings = nullptr) const;
+                                  std::vector<Notice>* readerWarnings = nullptr) const;
     // 24 kHz audio of exactly hop * frames samples. Vocos uses `bandwidthId` (MARS5: 1).
     Result<AudioBuffer> decode(const CodecCodes& codes, Vocoder vocoder = Vocoder::Vocos, int bandwidthId = 1) const;
 

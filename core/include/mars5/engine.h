@@ -137,7 +137,7 @@ public:
     double referenceSeconds() const;               // of the audio encoded (after the 12 s cut)
     const std::string& contentHash() const;        // of the audio and encoding settings (hex)
     bool fromCache() const { return m_fromCache; } // prepareVoice found it in the cache
-    const std::vector<std::string>& warnings() const;
+    const std::vector<Notice>& warnings() const;
     std::vector<float> arSpeakerVector() const;    // s_AR [D_ar]
     std::vector<float> narSpeakerVector() const;   // s_NAR [d_nar]
 
@@ -176,7 +176,7 @@ struct ArResult {
     bool deepClone = false;
     std::uint64_t seed = 0;                  // the seed the run used (config.seed or a fresh one)
     std::vector<ArStepStats> stepStats;      // one per decoding step
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
     std::shared_ptr<const RunRandomState> random;  // the generator after the AR draws (refine continues it)
     double firstTokenSeconds = 0;            // prompt pass (prefill) + first draw, wall clock
     double decodeSeconds = 0;                // the later steps (steps - 1 single-token decodes + draws)
@@ -223,7 +223,7 @@ struct NarResult {
     // RefineOptions::referenceDraws); false: the short draws and 3-pass posterior (a GPU, half
     // precision on the CPU).
     bool referenceRoute = true;
-    std::vector<std::string> warnings;
+    std::vector<Notice> warnings;
 };
 // The route's name in JSON (bench, takes, exports): "reference" or "short".
 inline const char* diffusionRouteName(bool referenceRoute) { return referenceRoute ? "reference" : "short"; }
@@ -239,7 +239,7 @@ struct TtsResult {
     std::int64_t untrimmedSamples = 0;
     StageTimings timings;
     bool voiceFromCache = false;
-    std::vector<std::string> warnings;  // of every stage, in order
+    std::vector<Notice> warnings;  // of every stage, in order
 };
 
 struct RefineOptions {

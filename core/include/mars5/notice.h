@@ -1,0 +1,40 @@
+// A warning for the user, kept as a template and the values that fill it, so that a front end
+// can say it in the user's language: core has no translations (and no Qt), the studio does.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mars5 {
+
+// One value for a numbered place (%1 .. %9) of a Notice. A number keeps its kind so that a
+// front end writes it the user's way ("0,50 s" in German); words are said as they are.
+struct NoticeValue {
+    enum class Kind { Text, Integer, Real };
+    Kind kind = Kind::Text;
+    std::string text;     // Kind::Text: a name or a library's own message, not translated
+    double number = 0;    // Kind::Integer and Kind::Real
+    int decimals = 0;     // Kind::Real: digits after the point
+
+    static NoticeValue words(std::string text);
+    static NoticeValue integer(std::int64_t value);
+    static NoticeValue real(double value, int decimals);
+};
+
+struct Notice {
+    // In English, with %1 .. %9 where the values go. The exact text is the key a translation is
+    // looked up by: core marks each one for Qt's lupdate in the context "mars5::Notice".
+    std::string pattern;
+    std::vector<NoticeValue> values;
+
+    // In English, numbers with a point: what the CLI prints and the tests read.
+    std::string text() const;
+};
+
+// Each %1 .. %9 in `pattern` replaced by that value's text; a place with no value, and a lone %,
+// stay as they are. The CLI's English and the studio's translations both fill templates with it
+// (UTF-8: no byte of a multi-byte character is a % or a digit).
+std::string fillNoticePattern(const std::string& pattern, const std::vector<std::string>& values);
+
+}  // namespace mars5

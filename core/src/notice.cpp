@@ -1,0 +1,61 @@
+#include "mars5/notice.h"
+
+#include <cstdio>
+#include <utility>
+
+namespace mars5 {
+
+NoticeValue NoticeValue::words(std::string text) {
+    NoticeValue v;
+    v.text = std::move(text);
+    return v;
+}
+
+NoticeValue NoticeValue::integer(std::int64_t value) {
+    NoticeValue v;
+    v.kind = Kind::Integer;
+    v.number = static_cast<double>(value);
+    return v;
+}
+
+NoticeValue NoticeValue::real(double value, int decimals) {
+    NoticeValue v;
+    v.kind = Kind::Real;
+    v.number = value;
+    v.decimals = decimals;
+    return v;
+}
+
+std::string fillNoticePattern(const std::string& pattern, const std::vector<std::string>& values) {
+    std::string out;
+    out.reserve(pattern.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '%' && i + 1 < pattern.size()) {
+            const char next = pattern[i + 1];
+            if (next >= '1' && next <= '9' && static_cast<std::size_t>(next - '1') < values.size()) {
+                out += values[static_cast<std::size_t>(next - '1')];
+                ++i;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+std::string Notice::text() const {
+    std::vector<std::string> english;
+    english.reserve(values.size());
+    for (const NoticeValue& v : values) {
+        char buf[64];
+        switch (v.kind) {
+        case NoticeValue::Kind::Text: english.push_back(v.text); continue;
+        case NoticeValue::Kind::Integer: std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v.number)); break;
+        case NoticeValue::Kind::Real: std::snprintf(buf, sizeof buf, "%.*f", v.decimals, v.number); break;
+        }
+        english.emplace_back(buf);
+    }
+    return fillNoticePattern(pattern, english);
+}
+
+}  // namespace mars5
