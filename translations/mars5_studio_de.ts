@@ -650,134 +650,212 @@
 <context>
     <name>mars5::InferenceConfigField</name>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="48"/>
+        <location filename="../core/src/inference_config.cpp" line="43"/>
         <source>AR logits are divided by it (lower: more conservative)</source>
         <translation>Die AR-Logits werden durch sie geteilt (niedriger: vorsichtiger)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="50"/>
+        <location filename="../core/src/inference_config.cpp" line="45"/>
         <source>keep only the k most likely ids (ties kept); 0 disables</source>
         <translation>nur die k wahrscheinlichsten IDs behalten (Gleichstände bleiben); 0 schaltet ab</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="52"/>
+        <location filename="../core/src/inference_config.cpp" line="47"/>
         <source>nucleus mass; 1.0 disables</source>
         <translation>Nucleus-Masse; 1,0 schaltet ab</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="53"/>
+        <location filename="../core/src/inference_config.cpp" line="48"/>
         <source>typical-sampling mass; above 0.999 disables</source>
         <translation>Masse des Typical Sampling; über 0,999 schaltet ab</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="56"/>
+        <location filename="../core/src/inference_config.cpp" line="51"/>
         <source>subtracted from an id&apos;s logit once per recent occurrence (fewer repetitions)</source>
         <translation>wird vom Logit einer ID je jüngstem Vorkommen einmal abgezogen (weniger Wiederholungen)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="59"/>
+        <location filename="../core/src/inference_config.cpp" line="54"/>
         <source>subtracted once from every recently generated id (more diversity)</source>
         <translation>wird von jeder kürzlich erzeugten ID einmal abgezogen (mehr Vielfalt)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="61"/>
+        <location filename="../core/src/inference_config.cpp" line="56"/>
         <source>how many of the last generated ids the penalties look at (80 is about 5 s)</source>
         <translation>wie viele der zuletzt erzeugten IDs die Strafen betrachten (80 sind etwa 5 s)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="64"/>
+        <location filename="../core/src/inference_config.cpp" line="59"/>
         <source>exponent of the early-end penalty: 0 constant, 1 linear in the remaining length</source>
         <translation>Exponent der Frühstopp-Strafe: 0 konstant, 1 linear in der verbleibenden Länge</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="67"/>
+        <location filename="../core/src/inference_config.cpp" line="62"/>
         <source>scale of the early-end penalty; 0 disables</source>
         <translation>Stärke der Frühstopp-Strafe; 0 schaltet ab</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="69"/>
+        <location filename="../core/src/inference_config.cpp" line="64"/>
         <source>expected generated tokens = round(factor x characters of the text)</source>
         <translation>erwartete erzeugte Token = round(Faktor × Zeichen des Textes)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="72"/>
+        <location filename="../core/src/inference_config.cpp" line="67"/>
         <source>accepted for preset compatibility; the reference ignores it (nar_steps sets the step count)</source>
         <translation>für die Kompatibilität von Presets angenommen; die Referenz ignoriert es (nar_steps legt die Schrittzahl fest)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="74"/>
+        <location filename="../core/src/inference_config.cpp" line="69"/>
         <source>temperature of the guided x0 prediction</source>
         <translation>Temperatur der geführten x0-Vorhersage</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="77"/>
+        <location filename="../core/src/inference_config.cpp" line="72"/>
         <source>the AR codes are re-imposed on codebook 0 after every step with t above this</source>
         <translation>die AR-Codes werden nach jedem Schritt mit t über diesem Wert wieder in Codebook 0 gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="79"/>
+        <location filename="../core/src/inference_config.cpp" line="74"/>
         <source>classifier-free guidance weight</source>
         <translation>Gewicht der Classifier-free Guidance</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="83"/>
+        <location filename="../core/src/inference_config.cpp" line="78"/>
         <source>diffusion steps: 200 = the reference; fewer evaluate the model at evenly spaced t of its 200-step schedule and skip the rest (about proportionally faster)</source>
         <translation>Diffusionsschritte: 200 = die Referenz; weniger werten das Modell an gleichmäßig verteilten t seines 200-Schritt-Plans aus und überspringen den Rest (etwa proportional schneller)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="86"/>
+        <location filename="../core/src/inference_config.cpp" line="81"/>
         <source>RePaint jump length (1: no jumps, the reference; jumps need all 200 steps)</source>
         <translation>RePaint-Sprunglänge (1: keine Sprünge, die Referenz; Sprünge brauchen alle 200 Schritte)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="89"/>
+        <location filename="../core/src/inference_config.cpp" line="84"/>
         <source>RePaint resampling count (1: no resampling, the reference)</source>
         <translation>Anzahl der RePaint-Wiederholungen (1: keine, die Referenz)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="91"/>
+        <location filename="../core/src/inference_config.cpp" line="86"/>
         <source>seconds; a longer reference draws a warning</source>
         <translation>Sekunden; eine längere Referenz löst eine Warnung aus</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="93"/>
+        <location filename="../core/src/inference_config.cpp" line="88"/>
         <source>if above 1, the total AR sequence budget (prompt + generated ids) instead of 2000</source>
         <translation>über 1: das gesamte Budget der AR-Sequenz (Prompt + erzeugte IDs) statt 2000</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="95"/>
+        <location filename="../core/src/inference_config.cpp" line="90"/>
         <source>condition on the reference transcript and codes (needs the transcript)</source>
         <translation>auf Transkript und Codes der Referenz konditionieren (braucht das Transkript)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="97"/>
+        <location filename="../core/src/inference_config.cpp" line="92"/>
         <source>reuse attention keys/values between tokens (speed only)</source>
         <translation>Attention-Keys/-Values zwischen Token wiederverwenden (nur Geschwindigkeit)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="99"/>
+        <location filename="../core/src/inference_config.cpp" line="94"/>
         <source>silence threshold in dB of the final trim</source>
         <translation>Stilleschwelle in dB für das abschließende Trimmen</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="101"/>
+        <location filename="../core/src/inference_config.cpp" line="96"/>
         <source>only 1 is supported (as in the reference)</source>
         <translation>nur 1 wird unterstützt (wie in der Referenz)</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="104"/>
+        <location filename="../core/src/inference_config.cpp" line="99"/>
         <source>seconds of silence prepended to the reference before encoding</source>
         <translation>Sekunden Stille, die vor dem Kodieren vor die Referenz gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="106"/>
+        <location filename="../core/src/inference_config.cpp" line="101"/>
         <source>Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row</source>
         <translation>Zeile der Vocos-Bandbreiteneinbettung (0..3 = 1,5, 3, 6, 12 kbps); die Referenz dekodiert ihre 8 Codebooks mit 1, der 3-kbps-Zeile</translation>
     </message>
     <message>
-        <location filename="../core/src/inference_config.cpp" line="109"/>
+        <location filename="../core/src/inference_config.cpp" line="104"/>
         <source>a fixed seed makes a run repeatable; -1 picks a fresh one</source>
         <translation>ein fester Seed macht einen Lauf wiederholbar; -1 wählt einen neuen</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::Notice</name>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="16"/>
+        <source>the reference is %1 s long, shorter than 1 s: the voice will be poorly captured (2 to 12 s, about 6 s, works best)</source>
+        <translation>die Referenz ist %1 s lang, kürzer als 1 s: die Stimme wird schlecht erfasst (2 bis 12 s, etwa 6 s, klappt am besten)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="20"/>
+        <source>the reference is %1 s long, more than max_prompt_dur = %2 s: only its last %2 s are used</source>
+        <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: nur ihre letzten %2 s werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="22"/>
+        <source>the reference is %1 s long, more than max_prompt_dur = %2 s: expect quality degradations</source>
+        <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: mit Qualitätseinbußen ist zu rechnen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="57"/>
+        <source>the reference peaks at +%1 dBFS, above full scale (a floating-point file outside -1..1): the voice will come out distorted or as noise; lower its level first</source>
+        <translation>die Referenz erreicht Spitzen von +%1 dBFS, über Vollaussteuerung (eine Gleitkommadatei außerhalb von -1..1): die Stimme kommt verzerrt oder als Rauschen heraus; senken Sie zuerst ihren Pegel</translation>
+    </message>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="64"/>
+        <source>the reference is digital silence: there is no voice in it to clone; record or choose a clip with speech in it</source>
+        <translation>die Referenz ist digitale Stille: darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/reference_audio.cpp" line="67"/>
+        <source>the reference is nearly silent (peak %1 dBFS): there is no voice in it to clone; record or choose a clip with speech in it</source>
+        <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="123"/>
+        <source>the file is damaged after %1 s (%2); only the readable part was loaded</source>
+        <translation>die Datei ist nach %1 s beschädigt (%2); nur der lesbare Teil wurde geladen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="134"/>
+        <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
+        <translation>die Datei ist abgeschnitten: ihr Kopf kündigt %1 s an, lesbar waren nur %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="26"/>
+        <source>CUDA graph capture failed, running without graphs: %1</source>
+        <translation>CUDA-Graph-Aufzeichnung fehlgeschlagen, es geht ohne Graphen weiter: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="8"/>
+        <source>the text needs about %1 AR tokens but the budget of %2 ids leaves %3 after the prompt: the speech will probably be cut short</source>
+        <translation>der Text braucht etwa %1 AR-Token, aber das Budget von %2 IDs lässt nach dem Prompt nur %3 übrig: die Sprache wird wahrscheinlich abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="14"/>
+        <source>the AR reached the length budget of %1 ids without an end of speech: inference likely failed (or raise generate_max_len_override)</source>
+        <translation>der AR hat das Längenbudget von %1 IDs ohne Sprachende erreicht: die Inferenz ist wahrscheinlich gescheitert (oder erhöhen Sie generate_max_len_override)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="20"/>
+        <source>the AR produced no codes (it ended after %1 token(s)): there is nothing to refine</source>
+        <translation>der AR hat keine Codes erzeugt (er endete nach %1 Token): es gibt nichts zu verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="31"/>
+        <source>deep clone: the AR generated fewer frames than the first reference token it drops, so no new audio is left (the reference crashes here); try another seed or a longer text</source>
+        <translation>Deep Clone: der AR hat weniger Frames erzeugt als das erste Referenz-Token, das er verwirft, daher bleibt kein neues Audio übrig (die Referenzimplementierung stürzt hier ab); versuchen Sie einen anderen Seed oder einen längeren Text</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="39"/>
+        <source>1 pad-class code (1024) replaced by a neighbouring frame&apos;s code</source>
+        <translation>1 Code der Pad-Klasse (1024) durch den Code eines Nachbar-Frames ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="40"/>
+        <source>%1 pad-class codes (1024) replaced by neighbouring frames&apos; codes</source>
+        <translation>%1 Codes der Pad-Klasse (1024) durch Codes benachbarter Frames ersetzt</translation>
     </message>
 </context>
 <context>
@@ -974,53 +1052,53 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="46"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="47"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="53"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="61"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="62"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="69"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="70"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="71"/>
         <location filename="../ui/panels/audio_panel.cpp" line="211"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="76"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="77"/>
         <source>Play position / clip length</source>
         <translation>Wiedergabeposition / Länge</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="93"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="94"/>
         <source>Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all</source>
         <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="157"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="158"/>
         <source>%1 · %2 Hz · %3 · %4, %5</source>
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
@@ -2889,82 +2967,82 @@
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="42"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="44"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="43"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="44"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="50"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="80"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="82"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="82"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="84"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="98"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="100"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="101"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="103"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="109"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="111"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="122"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="124"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="129"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="131"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="136"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="138"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="204"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="206"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="211"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="213"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>

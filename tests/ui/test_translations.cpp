@@ -1,16 +1,21 @@
 // The translations the studio installs: proper English plurals ("1 take", "3 takes") under
 // English and under any language without a file of its own, German where German exists,
 // and .ts files with nothing left unfinished (an unfinished English plural would show the
-// source's "take(s)"), and a studio window that fits 1280 pixels in every language.
+// source's "take(s)"), core's warnings in the user's language, and a studio window that fits
+// 1280 pixels in every language.
 #include "main_window.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
+#include "util/notice_text.h"
 #include "util/setting_labels.h"
+
+#include "mars5/audio.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QLibraryInfo>
 #include <QtTest>
 
@@ -86,6 +91,42 @@ private slots:
             QVERIFY2(files.contains(qtbase), qPrintable(files.join(", ")));
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         }
+    }
+
+    void coreWarningsInTheUsersLanguage() {
+        // A truncated WAV, as the audio panel opens it: core's warning in English for the CLI,
+        // in German with German numbers in the studio.
+        QTemporaryDir dir;
+        const std::string full = dir.filePath(QStringLiteral("full.wav")).toStdString();
+        QVERIFY(mars5::writeAudioFile(full, mars5::AudioBuffer{std::vector<float>(48000, 0.25f), 24000, {}}).ok());
+        QFile file(QString::fromStdString(full));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QFile cut(dir.filePath(QStringLiteral("cut.wav")));
+        QVERIFY(cut.open(QIODevice::WriteOnly));
+        cut.write(bytes.left(bytes.size() / 2));
+        cut.close();
+        const auto read = mars5::readAudioMono(cut.fileName().toStdString());
+        QVERIFY(read.ok());
+        QCOMPARE(read->warnings.size(), std::size_t{1});
+        const mars5::Notice& truncated = read->warnings.front();
+        QCOMPARE(QString::fromStdString(truncated.text()),
+                 QStringLiteral("the file is truncated: its header announces 2.0 s but only 1.0 s could be read"));
+        QCOMPARE(mars5::ui::noticeText(truncated, QLocale(QLocale::English)), QString::fromStdString(truncated.text()));
+
+        install(QLocale(QLocale::German, QLocale::Germany));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(mars5::ui::noticeText(truncated, german),
+                 QStringLiteral("die Datei ist abgeschnitten: ihr Kopf kündigt 2,0 s an, lesbar waren nur 1,0 s"));
+        // A pattern with no translation shows in English, numbers still the locale's; a value
+        // is put in once, never read for places of its own.
+        const mars5::Notice unknown{"no translation for %1 (%2, %3%)",
+                                    {mars5::NoticeValue::words("x%2"), mars5::NoticeValue::real(1.5, 1),
+                                     mars5::NoticeValue::integer(12345)}};
+        QCOMPARE(mars5::ui::noticeText(unknown, german), QStringLiteral("no translation for x%2 (1,5, 12.345%)"));
+        QCOMPARE(QString::fromStdString(unknown.text()), QStringLiteral("no translation for x%2 (1.5, 12345%)"));
+        // Places with no value, %0 and a lone % stay as written.
+        QCOMPARE(mars5::fillNoticePattern("%0 %1 %2 100 % %", {"a"}), std::string("%0 a %2 100 % %"));
     }
 
     void aLanguageWithoutAFileGetsEnglishPlurals() {
