@@ -820,7 +820,7 @@
     <message>
         <location filename="../core/src/audio_io.cpp" line="134"/>
         <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
-        <translation>die Datei ist abgeschnitten: ihr Kopf kündigt %1 s an, lesbar waren nur %2 s</translation>
+        <translation>die Datei ist abgeschnitten: ihr Dateikopf kündigt %1 s an, lesbar waren nur %2 s</translation>
     </message>
     <message>
         <location filename="../core/src/run_notices.cpp" line="26"/>

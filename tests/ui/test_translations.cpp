@@ -117,7 +117,7 @@ private slots:
         install(QLocale(QLocale::German, QLocale::Germany));
         const QLocale german(QLocale::German, QLocale::Germany);
         QCOMPARE(mars5::ui::noticeText(truncated, german),
-                 QStringLiteral("die Datei ist abgeschnitten: ihr Kopf kündigt 2,0 s an, lesbar waren nur 1,0 s"));
+                 QStringLiteral("die Datei ist abgeschnitten: ihr Dateikopf kündigt 2,0 s an, lesbar waren nur 1,0 s"));
         // A pattern with no translation shows in English, numbers still the locale's; a value
         // is put in once, never read for places of its own.
         const mars5::Notice unknown{"no translation for %1 (%2, %3%)",
