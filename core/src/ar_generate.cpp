@@ -1,5 +1,6 @@
 #include "ar_generate.h"
 
+#include "error_notices.h"
 #include "failure.h"
 
 #include <ATen/ATen.h>
@@ -31,13 +32,12 @@ std::uint64_t freshSeed() {
 ArPrompt buildArPrompt(const Mars5Tokenizers& tok, std::string_view text, std::optional<std::string_view> transcript,
                        std::span<const int> refL0Codes, bool deepClone) {
     if (stripPythonWhitespace(text).empty())
-        fail(ErrorKind::InvalidArgument, "the text to speak is empty (or only whitespace)");
+        fail(ErrorKind::InvalidArgument, emptyTextNotice());
     ArPrompt p;
     p.deepClone = deepClone;
     if (deepClone) {
         if (!transcript)
-            fail(ErrorKind::InvalidArgument, "deep clone needs the transcript of the reference audio: give it (--ref-text) "
-                                             "or use shallow clone (deep_clone = false)");
+            fail(ErrorKind::InvalidArgument, deepCloneNeedsTranscriptNotice());
         p.textIds = encodeTextPrompt(tok.text, text, transcript);
         const std::vector<int> speech = encodeSpeechPrompt(tok.speech, tok.ids, refL0Codes);
         p.ids.assign(p.textIds.begin(), p.textIds.end());
@@ -81,12 +81,8 @@ ArGenerateResult generateAr(const ArModel& model, const Mars5Tokenizers& tok, co
     const bool forced = options.forceTokens > 0;
     const std::int64_t maxLen = forced ? promptLen + options.forceTokens : cfg.maxSequenceLength();
     if (promptLen >= maxLen)
-        fail(ErrorKind::InvalidArgument,
-             "the AR prompt has " + std::to_string(promptLen) + " ids (" + std::to_string(prompt.textTokens) + " text" +
-                 (prompt.refSpeechTokens ? " + " + std::to_string(prompt.refSpeechTokens) + " reference speech" : std::string()) +
-                 ") but the whole sequence may have at most " + std::to_string(maxLen) +
-                 " ids: shorten the text" + (prompt.deepClone ? " or the reference" : std::string()) +
-                 ", or raise generate_max_len_override");
+        fail(ErrorKind::InvalidArgument, promptTooLongNotice(promptLen, prompt.textTokens, prompt.refSpeechTokens, maxLen,
+                                                             prompt.deepClone));
 
     const SamplerSettings settings = SamplerSettings::from(cfg, tok.ids.nText, tok.ids.eos, options.estimatedLength);
     std::unique_ptr<TokenDrawer> ownDrawer;

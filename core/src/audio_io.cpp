@@ -1,6 +1,7 @@
 #include "mars5/audio.h"
 
 #include "atomic_file.h"
+#include "error_notices.h"
 #include "failure.h"
 #include "translatable.h"
 
@@ -37,13 +38,15 @@ SndFilePtr openForReading(const std::string& path, SF_INFO& info) {
     SndFilePtr file(sf_open(path.c_str(), SFM_READ, &info));
     if (!file) {
         std::FILE* probe = std::fopen(path.c_str(), "rb");
-        if (!probe) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+        if (!probe) fail(ErrorKind::Io, cannotOpenFileNotice(path));
         std::fclose(probe);
-        fail(ErrorKind::Format, path + ": not a readable audio file (" + sf_strerror(nullptr) + ")");
+        fail(ErrorKind::Format, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a readable audio file (%2)"),
+                                       {NoticeValue::words(path), NoticeValue::words(sf_strerror(nullptr))}});
     }
     if (info.channels < 1 || info.samplerate < 1)
-        fail(ErrorKind::Format, path + ": the file declares " + std::to_string(info.channels) +
-                                    " channels at " + std::to_string(info.samplerate) + " Hz");
+        fail(ErrorKind::Format, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: the file declares %2 channels at %3 Hz"),
+                                       {NoticeValue::words(path), NoticeValue::integer(info.channels),
+                                        NoticeValue::integer(info.samplerate)}});
     return file;
 }
 
@@ -58,19 +61,6 @@ double truncatedDataRatio(SNDFILE* file) {
     unsigned long long announced = 0, actual = 0;
     if (std::sscanf(line, "data : %llu (should be %llu)", &announced, &actual) != 2) return 0;
     return actual > 0 && announced > actual ? static_cast<double>(announced) / actual : 0;
-}
-
-std::string secondsText(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f s", s);
-    return buf;
-}
-
-// A position in the file, to the millisecond ("sample 1000 (at 0.042 s)", not "at 0.0 s").
-std::string positionText(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f s", s);
-    return buf;
 }
 
 }  // namespace
@@ -95,9 +85,11 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
         SndFilePtr file = openForReading(path, info);
         const double declaredSeconds = static_cast<double>(info.frames) / info.samplerate;
         if (declaredSeconds > options.maxSeconds)
-            fail(ErrorKind::InvalidArgument, path + ": " + secondsText(declaredSeconds) +
-                                                 " of audio is longer than the " + secondsText(options.maxSeconds) +
-                                                 " this accepts; cut the part you need first");
+            fail(ErrorKind::InvalidArgument,
+                 Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: %2 s of audio is longer than the %3 s this accepts; cut "
+                                                           "the part you need first"),
+                        {NoticeValue::words(path), NoticeValue::real(declaredSeconds, 1),
+                         NoticeValue::real(options.maxSeconds, 1)}});
         AudioBuffer out;
         out.sampleRate = info.samplerate;
         out.samples.reserve(static_cast<std::size_t>(std::max<sf_count_t>(info.frames, 0)));
@@ -116,15 +108,19 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
                 out.samples.push_back(static_cast<float>(sum / info.channels));
             }
             if (out.samples.size() > maxFrames)
-                fail(ErrorKind::InvalidArgument, path + ": longer than the " + secondsText(options.maxSeconds) +
-                                                     " this accepts; cut the part you need first");
+                fail(ErrorKind::InvalidArgument,
+                     Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: longer than the %2 s this accepts; cut the part you "
+                                                               "need first"),
+                            {NoticeValue::words(path), NoticeValue::real(options.maxSeconds, 1)}});
         }
         if (sf_error(file.get()) != SF_ERR_NO_ERROR)
             out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the file is damaged after %1 s (%2); only the "
                                                                        "readable part was loaded"),
                                     {NoticeValue::real(out.durationSeconds(), 1), NoticeValue::words(sf_strerror(file.get()))}});
 
-        if (out.samples.empty()) fail(ErrorKind::Format, path + ": the file contains no audio samples");
+        if (out.samples.empty())
+            fail(ErrorKind::Format, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: the file contains no audio samples"),
+                                           {NoticeValue::words(path)}});
         double announcedSeconds = 0;
         if (const double ratio = truncatedDataRatio(file.get()); ratio > 0)
             announcedSeconds = out.durationSeconds() * ratio;
@@ -136,10 +132,11 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
                                     {NoticeValue::real(announcedSeconds, 1), NoticeValue::real(out.durationSeconds(), 1)}});
         for (std::size_t i = 0; i < out.samples.size(); ++i) {
             if (!std::isfinite(out.samples[i]))
-                fail(ErrorKind::Format, path + ": sample " + std::to_string(i) + " (at " +
-                                            positionText(static_cast<double>(i) / info.samplerate) +
-                                            ") is " + (std::isnan(out.samples[i]) ? "NaN" : "infinite") +
-                                            ": the file is corrupt");
+                fail(ErrorKind::Format,
+                     Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: sample %2 (at %3 s) is not a number (NaN or "
+                                                               "infinite): the file is corrupt"),
+                            {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(i)),
+                             NoticeValue::real(static_cast<double>(i) / info.samplerate, 3)}});
         }
         return out;
     });
@@ -226,11 +223,17 @@ Result<AudioFileFormat> parseAudioFileFormat(const std::string& name) {
 Result<void> writeAudioFile(const std::string& path, const AudioBuffer& audio, AudioFileFormat format) {
     return guarded([&] {
         if (audio.sampleRate <= 0)
-            fail(ErrorKind::InvalidArgument, path + ": cannot write audio with sample rate " + std::to_string(audio.sampleRate));
-        if (audio.samples.empty()) fail(ErrorKind::InvalidArgument, path + ": there is no audio to write");
+            fail(ErrorKind::InvalidArgument,
+                 Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: cannot write audio with sample rate %2"),
+                        {NoticeValue::words(path), NoticeValue::integer(audio.sampleRate)}});
+        if (audio.samples.empty())
+            fail(ErrorKind::InvalidArgument, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: there is no audio to write"),
+                                                    {NoticeValue::words(path)}});
         for (std::size_t i = 0; i < audio.samples.size(); ++i)
             if (!std::isfinite(audio.samples[i]))
-                fail(ErrorKind::InvalidArgument, path + ": sample " + std::to_string(i) + " is not a finite number; nothing was written");
+                fail(ErrorKind::InvalidArgument,
+                     Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: sample %2 is not a finite number; nothing was written"),
+                            {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(i))}});
 
         AtomicFile target(path);
         SF_INFO info{};
@@ -239,12 +242,15 @@ Result<void> writeAudioFile(const std::string& path, const AudioBuffer& audio, A
         info.format = traitsOf(format).sndfileFormat;
         {
             SndFilePtr file(sf_open(target.temporaryPath().c_str(), SFM_WRITE, &info));
-            if (!file) fail(ErrorKind::Io, path + ": cannot create the file (" + sf_strerror(nullptr) + ")");
+            if (!file)
+                fail(ErrorKind::Io, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: cannot create the file (%2)"),
+                                           {NoticeValue::words(path), NoticeValue::words(sf_strerror(nullptr))}});
             // Out-of-range floats must clip in integer output instead of wrapping around.
             sf_command(file.get(), SFC_SET_CLIPPING, nullptr, SF_TRUE);
             const auto n = static_cast<sf_count_t>(audio.samples.size());
             if (sf_writef_float(file.get(), audio.samples.data(), n) != n)
-                fail(ErrorKind::Io, path + ": write failed (" + sf_strerror(file.get()) + "); is the disk full?");
+                fail(ErrorKind::Io, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: write failed (%2); is the disk full?"),
+                                           {NoticeValue::words(path), NoticeValue::words(sf_strerror(file.get()))}});
             sf_write_sync(file.get());
         }
         target.commit();

@@ -1,5 +1,6 @@
 #include "mars5/checkpoint_info.h"
 
+#include "error_notices.h"
 #include "failure.h"
 #include "safetensors.h"
 #include "torch_pickle.h"
@@ -24,7 +25,7 @@ enum class Container { Safetensors, TorchZip, LegacyPickle, Unknown };
 
 Container sniff(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+    if (!in) fail(ErrorKind::Io, cannotOpenFileNotice(path));
     unsigned char head[9] = {};
     in.read(reinterpret_cast<char*>(head), sizeof head);
     const auto got = in.gcount();

@@ -3,6 +3,7 @@
 
 #include "ascii_text.h"
 #include "codec_loading.h"
+#include "error_notices.h"
 #include "failure.h"
 #include "safetensors.h"
 #include "torch_types.h"
@@ -161,8 +162,7 @@ struct CodecPlacement {
 
 CodecPlacement placementFor(const CodecOptions& options) {
     if (options.device == ComputeDevice::Cuda && !cudaAvailable())
-        fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is "
-                                     "visible; use --device cpu");
+        fail(ErrorKind::Unsupported, cudaUnavailableNotice());
     if (options.cpuThreads > 0) at::set_num_threads(options.cpuThreads);
     // cuDNN runs float32 convolutions and LSTMs in TF32 (a 10-bit mantissa, float16's) unless told
     // not to: Encodec "in float32" would then pick other codes than float32 does, and it stays
@@ -238,7 +238,7 @@ Result<CodecCodes> Codec::encode(const AudioBuffer& audio, double bandwidthKbps)
         std::vector<float> samples = audio.samples;
         if (audio.sampleRate != w.config.sampleRate) {
             auto resampled = resample(audio, w.config.sampleRate);
-            if (!resampled) fail(resampled.error().kind, resampled.message());
+            if (!resampled) fail(resampled.error());
             samples = std::move(resampled->samples);
         }
         for (float s : samples)

@@ -1,5 +1,6 @@
 #include "codec_loading.h"
 
+#include "error_notices.h"
 #include "failure.h"
 #include "finite_weights.h"
 #include "safetensors.h"
@@ -318,7 +319,7 @@ TensorFile readTensorFile(const std::string& path) {
     TensorFile f;
     f.path = path;
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+    if (!in) fail(ErrorKind::Io, cannotOpenFileNotice(path));
     unsigned char head[9] = {};
     in.read(reinterpret_cast<char*>(head), sizeof head);
     const auto got = in.gcount();

@@ -11,6 +11,7 @@
 #include "ar_model.h"
 #include "device_sync.h"
 #include "diffusion.h"
+#include "error_notices.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
 #include "nar_forward_graph.h"
@@ -266,8 +267,7 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
             fail(ErrorKind::Io, msg);
         }
         if (options.device == ComputeDevice::Cuda && !cudaAvailable())
-            fail(ErrorKind::Unsupported, "CUDA was requested but this libtorch build has no CUDA support or no GPU is visible; "
-                                         "use --device cpu");
+            fail(ErrorKind::Unsupported, cudaUnavailableNotice());
         if (options.threads > 0) at::set_num_threads(options.threads);
         if (options.keepFreedHostMemory) keepFreedHostMemory();
 
@@ -304,7 +304,7 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
         if (!paths.encodec.empty() || !paths.vocos.empty()) {
             Result<Codec> codec = Codec::load({paths.encodec, paths.vocos, paths.vocosConfig},
                                               {options.device, options.dtype, 0, ComputeDType::Float32});  // Encodec in float32: CodecOptions
-            if (!codec) fail(codec.error().kind, codec.message());
+            if (!codec) fail(codec.error());
             const CodecInfo ci = codec->info();
             // MARS5 reads 8 codebooks of 1024 codes at 75 frames/s (the classes 0..1023 of its 1025).
             std::string bad;
@@ -329,7 +329,7 @@ Result<Mars5Engine> Mars5Engine::load(const ModelPaths& paths, const EngineOptio
             const NarConditioning c = e->nar->condition(at::zeros({1}, codes.options()), codes);
             e->nar->forward(c, at::zeros({1, kCodebooks}, codes.options()), 0, true);
         });
-        if (!probe) fail(probe.error().kind, probe.message());
+        if (!probe) fail(probe.error());
         return Mars5Engine(std::move(e));
     });
 }
@@ -351,8 +351,7 @@ Result<VoicePrompt> Mars5Engine::prepareVoice(const AudioBuffer& reference, std:
     return runStage(e, [&]() -> VoicePrompt {
         std::lock_guard run(e.runMutex);
         if (!e.codec || !e.info.hasEncoder)
-            fail(ErrorKind::InvalidArgument, "no Encodec model is loaded: give the Encodec weights (--encodec) to use a "
-                                             "reference recording");
+            fail(ErrorKind::InvalidArgument, noEncodecLoadedNotice());
         report(progress, EngineStage::EncodeReference, 0, 1, false);
         // The key: the audio as given and the two settings that change its codes.
         std::uint64_t h = fnv1a64(reference.samples.data(), reference.samples.size() * sizeof(float));
@@ -366,7 +365,7 @@ Result<VoicePrompt> Mars5Engine::prepareVoice(const AudioBuffer& reference, std:
         }
         ConditionedReference ref = conditionReference(reference, padSeconds, maxSeconds);
         Result<CodecCodes> codes = e.codec->encode(ref.audio, 6.0);  // 6 kbps: 8 codebooks
-        if (!codes) fail(codes.error().kind, codes.message());
+        if (!codes) fail(codes.error());
         auto v = makeVoice(e, *codes, hash);
         v->seconds = ref.seconds;
         v->warnings = std::move(ref.warnings);
@@ -473,8 +472,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         requireVoice(voice);
         throwIfCancelled(control);
         if (coarse.l0Codes.empty())
-            fail(ErrorKind::InvalidArgument, "the AR stage produced no codes, so there is nothing to refine: try another seed "
-                                             "or a longer text");
+            fail(ErrorKind::InvalidArgument, nothingToRefineNotice());
         DiffusionConfig dc;
         dc.steps = static_cast<int>(config.nar_steps);
         dc.jumpLen = static_cast<int>(config.jump_len);
@@ -547,7 +545,7 @@ Result<AudioBuffer> Mars5Engine::vocode(const CodecCodes& codes, int bandwidthId
     return runStage(e, [&]() -> AudioBuffer {
         std::lock_guard run(e.runMutex);
         if (!e.codec || !e.info.hasVocoder)
-            fail(ErrorKind::InvalidArgument, "no Vocos model is loaded: give the Vocos weights (--vocos) to make audio");
+            fail(ErrorKind::InvalidArgument, noVocosLoadedNotice());
         if (codes.numFrames < 1) fail(ErrorKind::InvalidArgument, "the codes have no frames: there is nothing to vocode");
         CodecCodes c = codes;
         std::int64_t repaired = 0;
@@ -566,7 +564,7 @@ Result<AudioBuffer> Mars5Engine::vocode(const CodecCodes& codes, int bandwidthId
                 ++repaired;
             }
         Result<AudioBuffer> audio = e.codec->decode(c, Vocoder::Vocos, bandwidthId);
-        if (!audio) fail(audio.error().kind, audio.message());
+        if (!audio) fail(audio.error());
         if (repaired > 0)
             audio->warnings.push_back(padCodesReplacedNotice(repaired));
         return std::move(*audio);
@@ -615,7 +613,7 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& v
     r.refined = std::move(*refined);
     r.timings.refineSeconds = secondsSince(t);
     if (r.refined.codes.numFrames == 0)
-        return Error{ErrorKind::InvalidArgument, r.refined.warnings.front().text()};
+        return Error::said(ErrorKind::InvalidArgument, r.refined.warnings.front());
     if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
 
     t = Clock::now();
@@ -644,10 +642,9 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const AudioBuffer& r
     if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
     const Result<bool> textOk = guarded([&] { return !stripPythonWhitespace(text).empty(); });
     if (!textOk) return textOk.error();
-    if (!*textOk) return Error{ErrorKind::InvalidArgument, "the text to speak is empty (or only whitespace)"};
+    if (!*textOk) return Error::said(ErrorKind::InvalidArgument, emptyTextNotice());
     if (config.deep_clone && !transcript)
-        return Error{ErrorKind::InvalidArgument, "deep clone needs the transcript of the reference audio: give it (--ref-text) "
-                                                 "or use shallow clone (deep_clone = false)"};
+        return Error::said(ErrorKind::InvalidArgument, deepCloneNeedsTranscriptNotice());
     if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
 
     const auto t0 = Clock::now();

@@ -15,6 +15,11 @@ const char* toString(ErrorKind kind) {
     return "error";
 }
 
+Error Error::said(ErrorKind kind, Notice notice) {
+    std::string message = notice.text();
+    return Error{kind, std::move(message), std::move(notice)};
+}
+
 }  // namespace mars5
 
 std::string mars5::withoutBacktrace(const char* what) {

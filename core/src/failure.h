@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace mars5 {
 
@@ -17,10 +18,14 @@ class Failure : public std::runtime_error {
 public:
     Failure(ErrorKind kind, const std::string& message)
         : std::runtime_error(message), m_kind(kind) {}
+    Failure(ErrorKind kind, Notice notice)
+        : std::runtime_error(notice.text()), m_kind(kind), m_notice(std::move(notice)) {}
     ErrorKind kind() const { return m_kind; }
+    const Notice& notice() const { return m_notice; }
 
 private:
     ErrorKind m_kind;
+    Notice m_notice;
 };
 
 // libtorch's words for an operation it has no kernel for in some dtype on some device
@@ -32,6 +37,17 @@ inline bool isMissingKernelError(const std::exception& e) {
 
 [[noreturn]] inline void fail(ErrorKind kind, const std::string& message) {
     throw Failure(kind, message);
+}
+
+// A message the studio translates: the pattern is marked for lupdate where it is written.
+[[noreturn]] inline void fail(ErrorKind kind, Notice notice) {
+    throw Failure(kind, std::move(notice));
+}
+
+// Passes on an Error from a public call inside core, its notice with it.
+[[noreturn]] inline void fail(const Error& error) {
+    if (!error.notice.pattern.empty()) throw Failure(error.kind, error.notice);
+    throw Failure(error.kind, error.message);
 }
 
 // libtorch appends a C++ backtrace to its messages; a user needs only the first part.
@@ -50,7 +66,7 @@ auto guarded(Fn&& fn) -> Result<decltype(fn())> {
             return fn();
         }
     } catch (const Failure& f) {
-        return Error{f.kind(), f.what()};
+        return Error{f.kind(), f.what(), f.notice()};
     } catch (const std::bad_alloc&) {
         return Error{ErrorKind::Internal, "out of memory"};
     } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 #include "mars5_checkpoint.h"
 
+#include "error_notices.h"
 #include "failure.h"
 #include "finite_weights.h"
 #include "mars5/model_files.h"
@@ -191,7 +192,7 @@ void OverrideSection::rejectTypos() const {
 
 std::string readWholeFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+    if (!in) fail(ErrorKind::Io, cannotOpenFileNotice(path));
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
@@ -658,7 +659,7 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
     {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(path, ec))
-            fail(ErrorKind::Io, path + ": no such file (expected a " + describe(kind) + " checkpoint)");
+            fail(ErrorKind::Io, noSuchModelFileNotice(path, describe(kind)));
     }
     Mars5Checkpoint ck;
     ck.path = path;

@@ -5,6 +5,7 @@
 #include "mars5/model_files.h"
 
 #include "codec_loading.h"
+#include "error_notices.h"
 #include "failure.h"
 #include "mars5_checkpoint.h"
 #include "tokenizer.h"
@@ -19,7 +20,7 @@ namespace {
 
 std::string checkMars5(const std::string& path, Mars5ModelKind kind) {
     Result<CheckpointInfo> info = inspectCheckpoint(path);  // a truncated file fails here
-    if (!info.ok()) fail(info.error().kind, info.message());
+    if (!info.ok()) fail(info.error());
     std::vector<Mars5TensorSpec> specs;
     std::vector<std::string> dtypes;
     for (const auto& t : info->tensors) {
@@ -61,7 +62,8 @@ std::string checkMars5(const std::string& path, Mars5ModelKind kind) {
 Result<std::string> validateModelFile(const std::string& path, ModelRole role) {
     return guarded([&]() -> std::string {
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec)) fail(ErrorKind::Io, path + ": no such file");
+        if (std::filesystem::is_directory(path, ec)) fail(ErrorKind::InvalidArgument, folderNotCheckpointNotice(path));
+        if (!std::filesystem::is_regular_file(path, ec)) fail(ErrorKind::Io, noSuchFileNotice(path));
         switch (role) {
         case ModelRole::Mars5Ar: return checkMars5(path, Mars5ModelKind::Ar);
         case ModelRole::Mars5Nar: return checkMars5(path, Mars5ModelKind::Nar);

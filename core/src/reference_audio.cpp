@@ -39,7 +39,7 @@ ConditionedReference conditionReference(const AudioBuffer& reference, double pad
 
     ConditionedReference out;
     Result<AudioBuffer> audio = resample(reference, kModelSampleRate);
-    if (!audio) fail(audio.error().kind, audio.message());
+    if (!audio) fail(audio.error());
     out.audio = std::move(*audio);
     out.audio.warnings.clear();
     const double dur = out.audio.durationSeconds();

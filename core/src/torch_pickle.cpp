@@ -1,5 +1,6 @@
 #include "torch_pickle.h"
 
+#include "error_notices.h"
 #include "failure.h"
 #include "mapped_file.h"
 #include "zip_archive.h"
@@ -513,7 +514,7 @@ bool looksLikeTorchZip(const std::string& path) {
 TorchCheckpoint loadTorchCheckpoint(const std::string& path, const PickleLimits& limits) {
     {
         std::ifstream in(path, std::ios::binary);
-        if (!in) fail(ErrorKind::Io, path + ": cannot open the file (missing or no permission)");
+        if (!in) fail(ErrorKind::Io, cannotOpenFileNotice(path));
         unsigned char head[2] = {};
         in.read(reinterpret_cast<char*>(head), 2);
         if (in.gcount() == 2 && head[0] == 0x80 && head[1] <= 5)

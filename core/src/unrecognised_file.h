@@ -2,6 +2,7 @@
 // loader sniff the same containers): a folder, an empty file, or something else, each said as such.
 #pragma once
 
+#include "error_notices.h"
 #include "failure.h"
 
 #include <filesystem>
@@ -12,10 +13,9 @@ namespace mars5 {
 
 [[noreturn]] inline void failUnrecognisedCheckpoint(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) fail(ErrorKind::InvalidArgument, path + ": is a folder, not a checkpoint file");
+    if (std::filesystem::is_directory(path, ec)) fail(ErrorKind::InvalidArgument, folderNotCheckpointNotice(path));
     const bool empty = std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 && !ec;
-    fail(ErrorKind::Format, path + (empty ? ": the file is empty (0 bytes): an interrupted copy or download?"
-                                          : ": neither a safetensors file nor a PyTorch checkpoint"));
+    fail(ErrorKind::Format, empty ? emptyCheckpointNotice(path) : notACheckpointNotice(path));
 }
 
 }  // namespace mars5

@@ -349,6 +349,9 @@ private Q_SLOTS:
             QVERIFY(!r.ok());
             QCOMPARE(static_cast<int>(r.error().kind), static_cast<int>(ErrorKind::InvalidArgument));
             QVERIFY(r.message().find("empty") != std::string::npos);
+            // Said by a notice, so that the studio can say it in the user's language.
+            QVERIFY(!r.error().notice.pattern.empty());
+            QCOMPARE(r.error().notice.text(), r.error().message);
             Result<VoicePrompt> voice = engine().prepareVoice(m_ref, std::nullopt);
             QVERIFY(voice.ok());
             Result<ArResult> c = engine().generateCoarse(text, *voice, fastConfig(false));
@@ -366,6 +369,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(static_cast<int>(r.error().kind), static_cast<int>(ErrorKind::InvalidArgument));
         QVERIFY2(r.message().find("at most 12 ids") != std::string::npos, r.message().c_str());
+        QCOMPARE(r.error().notice.values.size(), std::size_t{3});  // the prompt's ids, its text's, the limit
+        QCOMPARE(r.error().notice.values.back().number, 12.0);
         // a prompt that fits but leaves too little room draws a warning
         c.generate_max_len_override = 25;
         Result<TtsResult> w = engine().tts(kText, m_ref, std::nullopt, c);

@@ -3,6 +3,8 @@
 // file (or argument) and says what is wrong in words a voice designer can act on.
 #pragma once
 
+#include "mars5/notice.h"
+
 #include <cassert>
 #include <string>
 #include <utility>
@@ -22,8 +24,18 @@ enum class ErrorKind {
 const char* toString(ErrorKind kind);
 
 struct Error {
+    Error() = default;
+    Error(ErrorKind kind, std::string message, Notice notice = {})
+        : kind(kind), message(std::move(message)), notice(std::move(notice)) {}
+
     ErrorKind kind = ErrorKind::Internal;
-    std::string message;
+    std::string message;  // in English: what the CLI prints and the tests read
+    // The same message as a pattern and its values, for a front end to say in its language;
+    // an empty pattern where it has none (a file format's inner details, a library's own words).
+    Notice notice;
+
+    // An error said by a Notice: its message is the notice's English.
+    static Error said(ErrorKind kind, Notice notice);
 };
 
 // A value or an Error (std::expected is C++23; GCC 12 builds this project in C++20).
