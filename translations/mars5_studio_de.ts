@@ -216,7 +216,7 @@
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <location filename="../ui/rating/rating_store.cpp" line="411"/>
-        <location filename="../ui/rating/session_synthesis.cpp" line="263"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
@@ -368,17 +368,17 @@
         <translation>Keiner der %1 Datensatz-Einträge hat einen Take in %2 (Takes werden über die Eintrags-ID zugeordnet, z. B. LJ001-0001.wav).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="37"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="38"/>
         <source>%1: the codec ceiling needs the recording, which could not be read: %2</source>
         <translation>%1: Die Codec-Obergrenze braucht die Aufnahme, die nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="72"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="73"/>
         <source>%1 has an empty transcript and was left out.</source>
         <translation>%1 hat ein leeres Transkript und wurde ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="93"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="94"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n Eintrag wurde ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
@@ -386,22 +386,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="98"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="99"/>
         <source>Nothing to synthesize: every item needs another clip of the same speaker as its reference voice.</source>
         <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="162"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="163"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
         <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="188"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="189"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="191"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="192"/>
         <source>%1: the model produced no audio</source>
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Verwendeter Seed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="19"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="20"/>
         <source>Delete %n take(s)</source>
         <translation>
             <numerusform>Löschen von %n Take</numerusform>
@@ -813,14 +813,69 @@
         <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="123"/>
+        <location filename="../core/src/audio_io.cpp" line="43"/>
+        <source>%1: not a readable audio file (%2)</source>
+        <translation>%1: keine lesbare Audiodatei (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="47"/>
+        <source>%1: the file declares %2 channels at %3 Hz</source>
+        <translation>%1: die Datei gibt %2 Kanäle bei %3 Hz an</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="89"/>
+        <source>%1: %2 s of audio is longer than the %3 s this accepts; cut the part you need first</source>
+        <translation>%1: %2 s Audio sind länger als die hier erlaubten %3 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="112"/>
+        <source>%1: longer than the %2 s this accepts; cut the part you need first</source>
+        <translation>%1: länger als die hier erlaubten %2 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="117"/>
         <source>the file is damaged after %1 s (%2); only the readable part was loaded</source>
         <translation>die Datei ist nach %1 s beschädigt (%2); nur der lesbare Teil wurde geladen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="134"/>
+        <location filename="../core/src/audio_io.cpp" line="122"/>
+        <source>%1: the file contains no audio samples</source>
+        <translation>%1: die Datei enthält keine Audio-Samples</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="130"/>
         <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
         <translation>die Datei ist abgeschnitten: ihr Dateikopf kündigt %1 s an, lesbar waren nur %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="136"/>
+        <source>%1: sample %2 (at %3 s) is not a number (NaN or infinite): the file is corrupt</source>
+        <translation>%1: Sample %2 (bei %3 s) ist keine Zahl (NaN oder unendlich): die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="227"/>
+        <source>%1: cannot write audio with sample rate %2</source>
+        <translation>%1: Audio mit der Abtastrate %2 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="230"/>
+        <source>%1: there is no audio to write</source>
+        <translation>%1: es gibt kein Audio zum Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="235"/>
+        <source>%1: sample %2 is not a finite number; nothing was written</source>
+        <translation>%1: Sample %2 ist keine endliche Zahl; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="246"/>
+        <source>%1: cannot create the file (%2)</source>
+        <translation>%1: die Datei lässt sich nicht anlegen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="252"/>
+        <source>%1: write failed (%2); is the disk full?</source>
+        <translation>%1: Schreiben fehlgeschlagen (%2); ist der Datenträger voll?</translation>
     </message>
     <message>
         <location filename="../core/src/run_notices.cpp" line="26"/>
@@ -856,6 +911,76 @@
         <location filename="../core/src/run_notices.cpp" line="40"/>
         <source>%1 pad-class codes (1024) replaced by neighbouring frames&apos; codes</source>
         <translation>%1 Codes der Pad-Klasse (1024) durch Codes benachbarter Frames ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="8"/>
+        <source>%1: cannot open the file (missing or no permission)</source>
+        <translation>%1: die Datei lässt sich nicht öffnen (sie fehlt, oder die Berechtigung fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="13"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="17"/>
+        <source>%1: no such file (expected a %2 checkpoint)</source>
+        <translation>%1: Datei nicht gefunden (erwartet wurde ein %2-Checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="22"/>
+        <source>%1: is a folder, not a checkpoint file</source>
+        <translation>%1: ist ein Ordner, keine Checkpoint-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="26"/>
+        <source>%1: the file is empty (0 bytes): an interrupted copy or download?</source>
+        <translation>%1: die Datei ist leer (0 Byte): ein abgebrochenes Kopieren oder Herunterladen?</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="31"/>
+        <source>%1: neither a safetensors file nor a PyTorch checkpoint</source>
+        <translation>%1: weder eine safetensors-Datei noch ein PyTorch-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="38"/>
+        <source>the AR prompt has %1 ids (%2 text + %3 reference speech) but the whole sequence may have at most %4 ids: shorten the text or the reference, or raise generate_max_len_override</source>
+        <translation>der AR-Prompt hat %1 IDs (%2 Text + %3 Referenzsprache), aber die ganze Sequenz darf höchstens %4 IDs haben: kürzen Sie den Text oder die Referenz, oder erhöhen Sie generate_max_len_override</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="43"/>
+        <source>the AR prompt has %1 ids (%2 text) but the whole sequence may have at most %3 ids: shorten the text, or raise generate_max_len_override</source>
+        <translation>der AR-Prompt hat %1 IDs (%2 Text), aber die ganze Sequenz darf höchstens %3 IDs haben: kürzen Sie den Text, oder erhöhen Sie generate_max_len_override</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="49"/>
+        <source>the AR stage produced no codes, so there is nothing to refine: try another seed or a longer text</source>
+        <translation>die AR-Stufe hat keine Codes erzeugt, es gibt also nichts zu verfeinern: versuchen Sie einen anderen Seed oder einen längeren Text</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="55"/>
+        <source>the text to speak is empty (or only whitespace)</source>
+        <translation>der zu sprechende Text ist leer (oder besteht nur aus Leerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="59"/>
+        <source>deep clone needs the transcript of the reference audio: give it (--ref-text) or use shallow clone (deep_clone = false)</source>
+        <translation>Deep Clone braucht das Transkript der Referenzaufnahme: tragen Sie es ein, oder schalten Sie Deep Clone aus</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="65"/>
+        <source>CUDA was requested but this libtorch build has no CUDA support or no GPU is visible; use --device cpu</source>
+        <translation>CUDA wurde gewählt, aber dieser Build hat keine CUDA-Unterstützung oder sieht keine GPU; wählen Sie die CPU</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="71"/>
+        <source>no Encodec model is loaded: give the Encodec weights (--encodec) to use a reference recording</source>
+        <translation>kein Encodec-Modell geladen: für eine Referenzaufnahme werden die Encodec-Gewichte gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="77"/>
+        <source>no Vocos model is loaded: give the Vocos weights (--vocos) to make audio</source>
+        <translation>kein Vocos-Modell geladen: für Audio werden die Vocos-Gewichte gebraucht</translation>
     </message>
 </context>
 <context>
@@ -926,7 +1051,7 @@
         <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="34"/>
+        <location filename="../ui/studio/take_export.cpp" line="35"/>
         <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
             <numerusform>%1: %n Sample über Vollaussteuerung (Spitze %2 dBFS) abgeschnitten; exportieren Sie als 32-Bit-Float-WAV, um es zu behalten.</numerusform>
@@ -934,27 +1059,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="162"/>
+        <location filename="../ui/studio/take_export.cpp" line="163"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="167"/>
+        <location filename="../ui/studio/take_export.cpp" line="168"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="172"/>
+        <location filename="../ui/studio/take_export.cpp" line="173"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="179"/>
+        <location filename="../ui/studio/take_export.cpp" line="180"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="183"/>
+        <location filename="../ui/studio/take_export.cpp" line="184"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1052,93 +1177,93 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="47"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="46"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="53"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="62"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="61"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="69"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="71"/>
-        <location filename="../ui/panels/audio_panel.cpp" line="211"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="70"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="210"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="77"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="76"/>
         <source>Play position / clip length</source>
         <translation>Wiedergabeposition / Länge</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="94"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="93"/>
         <source>Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all</source>
         <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="158"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="157"/>
         <source>%1 · %2 Hz · %3 · %4, %5</source>
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="171"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="170"/>
         <source>Opened %1, but: %2</source>
         <translation>%1 geöffnet, aber: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="192"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="191"/>
         <source>%1 · %2 Hz · mono</source>
         <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="227"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="226"/>
         <source>Open audio</source>
         <translation>Audio öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="228"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="227"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="239"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="238"/>
         <source>Nothing to play yet: open an audio file first.</source>
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="278"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="278"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="280"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
@@ -1222,14 +1347,14 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="135"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="233"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="235"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>%n Take exportieren</numerusform>
@@ -1237,82 +1362,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="49"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="51"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="57"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="62"/>
         <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
         <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="66"/>
         <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
         <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="71"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="72"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="75"/>
         <source>Sample rate:</source>
         <translation>Abtastrate:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="77"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="79"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="134"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="136"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="138"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="140"/>
         <source>Export the selected takes to</source>
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="198"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="200"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="203"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1320,17 +1445,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1338,7 +1463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="213"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1346,17 +1471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="215"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="217"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="227"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="229"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="234"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="236"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
@@ -1364,268 +1489,268 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="93"/>
+        <location filename="../ui/main_window.cpp" line="94"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119"/>
+        <location filename="../ui/main_window.cpp" line="120"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="589"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1633,92 +1758,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="595"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="492"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -1726,247 +1851,247 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="41"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="42"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="45"/>
         <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="53"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="71"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="72"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="85"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="100"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="101"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="103"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="104"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="109"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="110"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="111"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="112"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="117"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="133"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="134"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="147"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="148"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="171"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="174"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="175"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="221"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="222"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="240"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="241"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="245"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="246"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="260"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="261"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="265"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="270"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="289"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="289"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="309"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="310"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="168"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="319"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="320"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="327"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="328"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -2326,42 +2451,42 @@
 <context>
     <name>mars5::ui::PlaybackEngine</name>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="97"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="98"/>
         <source>The audio system could not start (PortAudio: %1).</source>
         <translation>Das Audiosystem konnte nicht starten (PortAudio: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="115"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="116"/>
         <source>Nothing to play: open an audio file first.</source>
         <translation>Nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="126"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="127"/>
         <source>No audio output device found. Connect speakers or headphones, or check that the sound server (PulseAudio or PipeWire) is running, then press Play again.</source>
         <translation>Kein Audio-Ausgabegerät gefunden. Schließen Sie Lautsprecher oder Kopfhörer an oder prüfen Sie, ob der Soundserver (PulseAudio oder PipeWire) läuft, und drücken Sie dann erneut auf Abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="133"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="134"/>
         <source>The audio device would not start playing (PortAudio: %1).</source>
         <translation>Das Audiogerät hat die Wiedergabe nicht gestartet (PortAudio: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="147"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="148"/>
         <source>The default audio device has no outputs.</source>
         <translation>Das Standard-Audiogerät hat keine Ausgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="166"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="167"/>
         <source>The audio device “%1” accepts neither %2 Hz nor %3 Hz playback.</source>
         <translation>Das Audiogerät „%1“ unterstützt weder %2 Hz noch %3 Hz für die Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="177"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="178"/>
         <source>Could not convert the clip to %1 Hz for this device: %2</source>
         <translation>Der Clip konnte für dieses Gerät nicht in %1 Hz umgewandelt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/audio/playback_engine.cpp" line="195"/>
+        <location filename="../ui/audio/playback_engine.cpp" line="196"/>
         <source>Could not open the audio device “%1” (PortAudio: %2).</source>
         <translation>Das Audiogerät „%1“ konnte nicht geöffnet werden (PortAudio: %2).</translation>
     </message>
@@ -3338,52 +3463,52 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="38"/>
+        <location filename="../ui/studio/text_panel.cpp" line="40"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="39"/>
+        <location filename="../ui/studio/text_panel.cpp" line="41"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="42"/>
+        <location filename="../ui/studio/text_panel.cpp" line="44"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="42"/>
+        <location filename="../ui/studio/text_panel.cpp" line="44"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="46"/>
+        <location filename="../ui/studio/text_panel.cpp" line="48"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="48"/>
+        <location filename="../ui/studio/text_panel.cpp" line="50"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="58"/>
+        <location filename="../ui/studio/text_panel.cpp" line="60"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="68"/>
+        <location filename="../ui/studio/text_panel.cpp" line="70"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="151"/>
+        <location filename="../ui/studio/text_panel.cpp" line="153"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="153"/>
+        <location filename="../ui/studio/text_panel.cpp" line="155"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -3391,7 +3516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="159"/>
+        <location filename="../ui/studio/text_panel.cpp" line="161"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -3399,17 +3524,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="161"/>
+        <location filename="../ui/studio/text_panel.cpp" line="163"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="163"/>
+        <location filename="../ui/studio/text_panel.cpp" line="165"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="165"/>
+        <location filename="../ui/studio/text_panel.cpp" line="167"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>
@@ -3430,32 +3555,32 @@
 <context>
     <name>mars5::ui::rating::AbPlayer</name>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="69"/>
+        <location filename="../ui/rating/ab_player.cpp" line="71"/>
         <source>One of the two clips is empty.</source>
         <translation>Einer der beiden Clips ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="138"/>
+        <location filename="../ui/rating/ab_player.cpp" line="140"/>
         <source>The audio system could not start (PortAudio: %1).</source>
         <translation>Das Audiosystem konnte nicht starten (PortAudio: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="147"/>
+        <location filename="../ui/rating/ab_player.cpp" line="149"/>
         <source>No audio output device found. Connect headphones (recommended for judging) or check that the sound server is running, then press A or B again.</source>
         <translation>Kein Audio-Ausgabegerät gefunden. Schließen Sie Kopfhörer an (zum Bewerten empfohlen) oder prüfen Sie, ob der Soundserver läuft, und drücken Sie dann erneut A oder B.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="158"/>
+        <location filename="../ui/rating/ab_player.cpp" line="160"/>
         <source>The audio device does not accept %1 Hz mono playback.</source>
         <translation>Das Audiogerät unterstützt keine Mono-Wiedergabe mit %1 Hz.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="167"/>
+        <location filename="../ui/rating/ab_player.cpp" line="169"/>
         <source>The audio device would not play (PortAudio: %1).</source>
         <translation>Das Audiogerät hat die Wiedergabe verweigert (PortAudio: %1).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/ab_player.cpp" line="186"/>
+        <location filename="../ui/rating/ab_player.cpp" line="188"/>
         <source>Nothing to play.</source>
         <translation>Nichts abzuspielen.</translation>
     </message>
@@ -3463,194 +3588,194 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="33"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="34"/>
         <source>New blind rating session</source>
         <translation>Neue blinde Bewertungssitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="38"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="39"/>
         <source>Listening test %1</source>
         <translation>Hörtest %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="40"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="41"/>
         <source>who is listening (one rater per session)</source>
         <translation>wer zuhört (eine bewertende Person pro Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
         <source>Take vs take — two folders, files paired by name</source>
         <translation>Take gegen Take — zwei Ordner, Dateien nach Namen gepaart</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
         <source>Tournament — several folders (takes, presets, seeds)</source>
         <translation>Turnier — mehrere Ordner (Takes, Presets, Seeds)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
         <source>Ground truth vs takes — a dataset folder and a folder of takes</source>
         <translation>Originalaufnahme gegen Takes — ein Datensatzordner und ein Ordner mit Takes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="518"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
         <source>Session name:</source>
         <translation>Name der Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
         <source>Rater:</source>
         <translation>Bewertende Person:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="54"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="55"/>
         <source>folder with metadata.csv (LJSpeech) or name.wav + name.txt</source>
         <translation>Ordner mit metadata.csv (LJSpeech) oder name.wav + name.txt</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="55"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="56"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="59"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="60"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="61"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="66"/>
         <source>System name (hidden while judging)</source>
         <translation>Systemname (beim Bewerten verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="66"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="71"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="72"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="72"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="73"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="78"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="79"/>
         <source>Folders:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="83"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
         <source>every pair</source>
         <translation>jedes Paar</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="85"/>
         <source>Tournament: comparisons per item. The pairs rotate over the items so every system gets the same exposure.</source>
         <translation>Turnier: Vergleiche pro Eintrag. Die Paare rotieren über die Einträge, sodass jedes System gleich oft vorkommt.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="85"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
         <source>Pairs per item:</source>
         <translation>Paare pro Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="87"/>
         <source>Offer “no preference” (otherwise forced choice)</source>
         <translation>„Keine Präferenz“ anbieten (sonst erzwungene Wahl)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="88"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="89"/>
         <source>Ask for the strength of the preference (−3 … +3)</source>
         <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="89"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="90"/>
         <source>Add a codec ceiling: each recording through Encodec and Vocos alone</source>
         <translation>Codec-Obergrenze hinzufügen: jede Aufnahme allein durch Encodec und Vocos</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="90"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="91"/>
         <source>Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the model loses from what the codec loses (three comparisons per item instead of one).</source>
         <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="101"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="104"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="105"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="106"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="106"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="107"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="128"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="129"/>
         <source>Running %1 through the codec (%2 of %3)…</source>
         <translation>%1 läuft durch den Codec (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="129"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="130"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="145"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="146"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="154"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="155"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="550"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="191"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="192"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="204"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="205"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -3658,17 +3783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="253"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="254"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -3676,28 +3801,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="351"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="352"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="298"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="304"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="316"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="318"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -3705,17 +3830,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="373"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="374"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="374"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="375"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -3723,17 +3848,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="570"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -3741,7 +3866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -3749,75 +3874,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="416"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="417"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="436"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="437"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="440"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="441"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="444"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="445"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="449"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="455"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="528"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="457"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="459"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="460"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="470"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="473"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="479"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="514"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="520"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="535"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -3825,22 +3950,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="538"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="539"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="546"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="549"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="550"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -3848,7 +3973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
@@ -3859,83 +3984,83 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="68"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="69"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="90"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="91"/>
         <source>Bradley–Terry ranking (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="93"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="94"/>
         <source>Pairwise preference, preferred system first (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>BT score (95%)</source>
         <translation>BT-Wert (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
         <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="99"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>Win rate (Wilson 95%)</source>
         <translation>Siegquote (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>First wins (Wilson 95%)</source>
         <translation>Erstes gewinnt (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
         <source>Sign p</source>
         <translation>Vorzeichen-p</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="102"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="102"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="103"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="137"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -3943,32 +4068,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="142"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="143"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="165"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="166"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="170"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="171"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="213"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="214"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="243"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="244"/>
         <source>log-strength (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="289"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="290"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile zugunsten des ersten Systems</translation>
     </message>
@@ -3976,80 +4101,80 @@
 <context>
     <name>mars5::ui::rating::RatingView</name>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="83"/>
+        <location filename="../ui/rating/rating_view.cpp" line="84"/>
         <source>Create a session with New session…, or choose one in the list and press Judge selected</source>
         <translation>Legen Sie mit „Neue Sitzung…“ eine Sitzung an, oder wählen Sie eine in der Liste und klicken Sie auf „Ausgewählte bewerten“</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_view.cpp" line="102"/>
         <source>Play side %1 (key %1); while playing, switch at the same position</source>
         <translation>Seite %1 abspielen (Taste %1); während der Wiedergabe wird an derselben Stelle umgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_view.cpp" line="128"/>
         <source>A is better   [1]</source>
         <translation>A ist besser   [1]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_view.cpp" line="128"/>
         <source>No preference   [0]</source>
         <translation>Keine Präferenz   [0]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_view.cpp" line="128"/>
         <source>B is better   [2]</source>
         <translation>B ist besser   [2]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="144"/>
-        <location filename="../ui/rating/rating_view.cpp" line="375"/>
+        <location filename="../ui/rating/rating_view.cpp" line="145"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>A much better</source>
         <translation>A viel besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="158"/>
-        <location filename="../ui/rating/rating_view.cpp" line="377"/>
+        <location filename="../ui/rating/rating_view.cpp" line="159"/>
+        <location filename="../ui/rating/rating_view.cpp" line="378"/>
         <source>B much better</source>
         <translation>B viel besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="170"/>
+        <location filename="../ui/rating/rating_view.cpp" line="171"/>
         <source>Comment (optional) — press C to write, Escape to return, Enter to save the judgement</source>
         <translation>Kommentar (optional) — C zum Schreiben, Esc zum Zurückkehren, Enter speichert das Urteil</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="178"/>
+        <location filename="../ui/rating/rating_view.cpp" line="179"/>
         <source>Save and next   [Enter]</source>
         <translation>Speichern und weiter   [Enter]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="186"/>
+        <location filename="../ui/rating/rating_view.cpp" line="187"/>
         <source>Keys: A / B play a side · T toggle · Space play/pause · [ ] loop · L clear loop · 1 / 2 / 0 choose · C comment · Enter save</source>
         <translation>Tasten: A / B Seite abspielen · T umschalten · Leertaste Wiedergabe/Pause · [ ] Schleife · L Schleife löschen · 1 / 2 / 0 wählen · C Kommentar · Enter speichern</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="225"/>
+        <location filename="../ui/rating/rating_view.cpp" line="226"/>
         <source>Judging stopped; every judgement so far is saved. Open the session again to go on.</source>
         <translation>Bewertung beendet; alle bisherigen Urteile sind gespeichert. Öffnen Sie die Sitzung erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="277"/>
+        <location filename="../ui/rating/rating_view.cpp" line="278"/>
         <source>Side %1 cannot be played: %2. Press S to skip this trial (it stays unjudged), or fix the file and reopen the session.</source>
         <translation>Seite %1 kann nicht abgespielt werden: %2. Drücken Sie S, um diesen Durchgang zu überspringen (er bleibt unbewertet), oder reparieren Sie die Datei und öffnen Sie die Sitzung erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="290"/>
+        <location filename="../ui/rating/rating_view.cpp" line="291"/>
         <source>The loudness of this pair could not be measured: %1</source>
         <translation>Die Lautheit dieses Paares konnte nicht gemessen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="311"/>
-        <location filename="../ui/rating/rating_view.cpp" line="384"/>
+        <location filename="../ui/rating/rating_view.cpp" line="312"/>
+        <location filename="../ui/rating/rating_view.cpp" line="385"/>
         <source>Listen to both A and B, then choose.</source>
         <translation>Hören Sie sich A und B an und wählen Sie dann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="323"/>
+        <location filename="../ui/rating/rating_view.cpp" line="324"/>
         <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
         <translation>
             <numerusform>%n Durchgang wurde übersprungen, weil sein Audio nicht abgespielt werden konnte; er bleibt unbewertet und kommt wieder, wenn die Sitzung erneut geöffnet wird.</numerusform>
@@ -4057,7 +4182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="327"/>
+        <location filename="../ui/rating/rating_view.cpp" line="328"/>
         <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
         <translation>
             <numerusform>Sitzung abgeschlossen: %n Urteil ist gespeichert. Öffnen Sie die Statistik, um das Ergebnis zu sehen.</numerusform>
@@ -4065,27 +4190,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="336"/>
+        <location filename="../ui/rating/rating_view.cpp" line="337"/>
         <source>No session open</source>
         <translation>Keine Sitzung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="337"/>
+        <location filename="../ui/rating/rating_view.cpp" line="338"/>
         <source>%1 · rater %2</source>
         <translation>%1 · bewertet von %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="341"/>
+        <location filename="../ui/rating/rating_view.cpp" line="342"/>
         <source>Trial %1 of %2</source>
         <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="342"/>
+        <location filename="../ui/rating/rating_view.cpp" line="343"/>
         <source>%1 of %2 judged</source>
         <translation>%1 von %2 bewertet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="349"/>
+        <location filename="../ui/rating/rating_view.cpp" line="350"/>
         <source>✓ heard (%n×)</source>
         <translation>
             <numerusform>✓ gehört (%n×)</numerusform>
@@ -4093,109 +4218,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="350"/>
+        <location filename="../ui/rating/rating_view.cpp" line="351"/>
         <source>not heard yet</source>
         <translation>noch nicht gehört</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="355"/>
+        <location filename="../ui/rating/rating_view.cpp" line="356"/>
         <source>❚❚ Pause   [Space]</source>
         <translation>❚❚ Pause   [Leertaste]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="355"/>
+        <location filename="../ui/rating/rating_view.cpp" line="356"/>
         <source>▶ Play   [Space]</source>
         <translation>▶ Abspielen   [Leertaste]</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="362"/>
+        <location filename="../ui/rating/rating_view.cpp" line="363"/>
         <source>Loop %1 – %2 (L clears)</source>
         <translation>Schleife %1 – %2 (L löscht)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="363"/>
+        <location filename="../ui/rating/rating_view.cpp" line="364"/>
         <source>Loop from %1 — press ] at the end</source>
         <translation>Schleife ab %1 — drücken Sie ] am Ende</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="364"/>
+        <location filename="../ui/rating/rating_view.cpp" line="365"/>
         <source>No loop: [ and ] set one at the play position</source>
         <translation>Keine Schleife: [ und ] setzen eine an der Wiedergabeposition</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="375"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>A better</source>
         <translation>A besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="375"/>
+        <location filename="../ui/rating/rating_view.cpp" line="376"/>
         <source>A slightly better</source>
         <translation>A etwas besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="376"/>
+        <location filename="../ui/rating/rating_view.cpp" line="377"/>
         <source>no preference</source>
         <translation>keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="376"/>
+        <location filename="../ui/rating/rating_view.cpp" line="377"/>
         <source>B slightly better</source>
         <translation>B etwas besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="376"/>
+        <location filename="../ui/rating/rating_view.cpp" line="377"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="378"/>
+        <location filename="../ui/rating/rating_view.cpp" line="379"/>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="385"/>
+        <location filename="../ui/rating/rating_view.cpp" line="386"/>
         <source>Now listen to %1 as well; answering opens once both sides were heard.</source>
         <translation>Hören Sie jetzt auch %1; antworten können Sie, sobald beide Seiten gehört wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="389"/>
+        <location filename="../ui/rating/rating_view.cpp" line="390"/>
         <source>Which sounds better? 1 = A, 2 = B, 0 = no preference.</source>
         <translation>Was klingt besser? 1 = A, 2 = B, 0 = keine Präferenz.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="390"/>
+        <location filename="../ui/rating/rating_view.cpp" line="391"/>
         <source>Which sounds better? 1 = A, 2 = B.</source>
         <translation>Was klingt besser? 1 = A, 2 = B.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="393"/>
+        <location filename="../ui/rating/rating_view.cpp" line="394"/>
         <source>Enter saves this judgement and moves on.</source>
         <translation>Enter speichert dieses Urteil und geht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="469"/>
-        <location filename="../ui/rating/rating_view.cpp" line="488"/>
+        <location filename="../ui/rating/rating_view.cpp" line="470"/>
+        <location filename="../ui/rating/rating_view.cpp" line="489"/>
         <source>Listen to both A and B before answering (press A, then B).</source>
         <translation>Hören Sie sich vor der Antwort A und B an (drücken Sie A, dann B).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="470"/>
-        <location filename="../ui/rating/rating_view.cpp" line="489"/>
+        <location filename="../ui/rating/rating_view.cpp" line="471"/>
+        <location filename="../ui/rating/rating_view.cpp" line="490"/>
         <source>This trial&apos;s audio cannot be played; press S to skip it.</source>
         <translation>Das Audio dieses Durchgangs kann nicht abgespielt werden; drücken Sie S, um ihn zu überspringen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="490"/>
+        <location filename="../ui/rating/rating_view.cpp" line="491"/>
         <source>Choose first: 1 = A is better, 2 = B is better%1.</source>
         <translation>Wählen Sie zuerst: 1 = A ist besser, 2 = B ist besser%1.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="491"/>
+        <location filename="../ui/rating/rating_view.cpp" line="492"/>
         <source>, 0 = no preference</source>
         <translation>, 0 = keine Präferenz</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_view.cpp" line="509"/>
+        <location filename="../ui/rating/rating_view.cpp" line="510"/>
         <source>The judgement was NOT saved: %1. It is still on screen; press Enter to try again.</source>
         <translation>Das Urteil wurde NICHT gespeichert: %1. Es ist noch auf dem Bildschirm; drücken Sie Enter, um es erneut zu versuchen.</translation>
     </message>
@@ -4203,147 +4328,147 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="33"/>
+        <location filename="../ui/rating/rating_window.cpp" line="34"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="39"/>
+        <location filename="../ui/rating/rating_window.cpp" line="40"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="59"/>
+        <location filename="../ui/rating/rating_window.cpp" line="60"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="61"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="64"/>
+        <location filename="../ui/rating/rating_window.cpp" line="65"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="65"/>
+        <location filename="../ui/rating/rating_window.cpp" line="66"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="66"/>
+        <location filename="../ui/rating/rating_window.cpp" line="67"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="67"/>
+        <location filename="../ui/rating/rating_window.cpp" line="68"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="88"/>
+        <location filename="../ui/rating/rating_window.cpp" line="89"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="93"/>
+        <location filename="../ui/rating/rating_window.cpp" line="94"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="104"/>
+        <location filename="../ui/rating/rating_window.cpp" line="105"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="105"/>
+        <location filename="../ui/rating/rating_window.cpp" line="106"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="129"/>
+        <location filename="../ui/rating/rating_window.cpp" line="130"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="180"/>
+        <location filename="../ui/rating/rating_window.cpp" line="181"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="203"/>
+        <location filename="../ui/rating/rating_window.cpp" line="204"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="232"/>
+        <location filename="../ui/rating/rating_window.cpp" line="233"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="256"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="262"/>
+        <location filename="../ui/rating/rating_window.cpp" line="263"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="267"/>
+        <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="268"/>
+        <location filename="../ui/rating/rating_window.cpp" line="269"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="272"/>
+        <location filename="../ui/rating/rating_window.cpp" line="273"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="277"/>
+        <location filename="../ui/rating/rating_window.cpp" line="278"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="278"/>
+        <location filename="../ui/rating/rating_window.cpp" line="279"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="279"/>
+        <location filename="../ui/rating/rating_window.cpp" line="280"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="283"/>
+        <location filename="../ui/rating/rating_window.cpp" line="284"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="290"/>
+        <location filename="../ui/rating/rating_window.cpp" line="291"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="291"/>
+        <location filename="../ui/rating/rating_window.cpp" line="292"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -4351,39 +4476,39 @@
 <context>
     <name>mars5::ui::rating::SessionListModel</name>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="37"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="39"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="42"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="44"/>
         <source>%1
 seed %2 · loudness matched to %3 LUFS</source>
         <translation>%1
 Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="52"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="54"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="53"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="55"/>
         <source>Rater</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="54"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="56"/>
         <source>Judged</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="55"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="57"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="56"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="58"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -4463,108 +4588,108 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="57"/>
+        <location filename="../ui/takes/history_panel.cpp" line="58"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="58"/>
+        <location filename="../ui/takes/history_panel.cpp" line="59"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="61"/>
+        <location filename="../ui/takes/history_panel.cpp" line="62"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="66"/>
+        <location filename="../ui/takes/history_panel.cpp" line="67"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="67"/>
+        <location filename="../ui/takes/history_panel.cpp" line="68"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="99"/>
+        <location filename="../ui/takes/history_panel.cpp" line="100"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="108"/>
+        <location filename="../ui/takes/history_panel.cpp" line="109"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="111"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="113"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="115"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
-        <location filename="../ui/takes/history_panel.cpp" line="194"/>
+        <location filename="../ui/takes/history_panel.cpp" line="120"/>
+        <location filename="../ui/takes/history_panel.cpp" line="195"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="120"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="132"/>
+        <location filename="../ui/takes/history_panel.cpp" line="133"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="153"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="155"/>
+        <location filename="../ui/takes/history_panel.cpp" line="156"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="157"/>
+        <location filename="../ui/takes/history_panel.cpp" line="158"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -4572,37 +4697,37 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="192"/>
+        <location filename="../ui/takes/history_panel.cpp" line="193"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="196"/>
+        <location filename="../ui/takes/history_panel.cpp" line="197"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="230"/>
+        <location filename="../ui/takes/history_panel.cpp" line="231"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="262"/>
+        <location filename="../ui/takes/history_panel.cpp" line="263"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="300"/>
+        <location filename="../ui/takes/history_panel.cpp" line="301"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="307"/>
+        <location filename="../ui/takes/history_panel.cpp" line="308"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -4610,7 +4735,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="333"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -4618,7 +4743,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="333"/>
+        <location filename="../ui/takes/history_panel.cpp" line="334"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -4626,22 +4751,22 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="340"/>
+        <location filename="../ui/takes/history_panel.cpp" line="341"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="353"/>
+        <location filename="../ui/takes/history_panel.cpp" line="354"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="362"/>
+        <location filename="../ui/takes/history_panel.cpp" line="363"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="393"/>
+        <location filename="../ui/takes/history_panel.cpp" line="394"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -4649,7 +4774,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="396"/>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -4657,7 +4782,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="414"/>
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
@@ -4678,13 +4803,13 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
 <context>
     <name>mars5::ui::takes::TakeHistoryModel</name>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="53"/>
-        <location filename="../ui/takes/take_history_model.cpp" line="65"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="54"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="66"/>
         <source>(custom)</source>
         <translation>(eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="64"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="65"/>
         <source>%1
 
 “%2”
@@ -4695,52 +4820,52 @@ Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
 Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="68"/>
         <source>deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="68"/>
         <source>shallow clone</source>
         <translation>Shallow Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="70"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="70"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="86"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="87"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="88"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="88"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="89"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="89"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="90"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="90"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="91"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="91"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="92"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -4748,112 +4873,112 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="41"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="42"/>
         <source>frame (75 per second)</source>
         <translation>Frame (75 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="42"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="43"/>
         <source>codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="69"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="70"/>
         <source>AR L0</source>
         <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="78"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="79"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
         <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="83"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="84"/>
         <source>Play coarse (L0 only)</source>
         <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="84"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="85"/>
         <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
         <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="88"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
         <source> codebooks</source>
         <translation> Codebooks</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="92"/>
         <source>Vocode only the first k codebooks of the final codes</source>
         <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="97"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="98"/>
         <source>Diffusion step:</source>
         <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="128"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="129"/>
         <source>Choose a take in the history to see its codes.</source>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="146"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="151"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="152"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="45"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="46"/>
         <source>L0 (AR)</source>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="221"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="200"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="200"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="202"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="203"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="221"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="234"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="235"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -4861,22 +4986,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="245"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="246"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="258"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="259"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="265"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="266"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="266"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="267"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="93"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="94"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n item was left out because its speaker has no other clip to lend the voice: %1.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="19"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="20"/>
         <source>Delete %n take(s)</source>
         <translation>
             <numerusform>Delete %n take</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>mars5::ui</name>
     <message numerus="yes">
-        <location filename="../ui/studio/take_export.cpp" line="34"/>
+        <location filename="../ui/studio/take_export.cpp" line="35"/>
         <source>%1: %n sample(s) above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep them.</source>
         <translation>
             <numerusform>%1: %n sample above full scale (peak %2 dBFS) clipped; export as 32-bit float WAV to keep it.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="45"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>Export %n take</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="203"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="213"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="589"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="153"/>
+        <location filename="../ui/studio/text_panel.cpp" line="155"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="159"/>
+        <location filename="../ui/studio/text_panel.cpp" line="161"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="318"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="535"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="137"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n raters merged (%2)</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>mars5::ui::rating::RatingView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="323"/>
+        <location filename="../ui/rating/rating_view.cpp" line="324"/>
         <source>%n trial(s) were skipped because their audio could not be played; they stay unjudged and come back when the session is reopened.</source>
         <translation>
             <numerusform>%n trial was skipped because its audio could not be played; it stays unjudged and comes back when the session is reopened.</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="327"/>
+        <location filename="../ui/rating/rating_view.cpp" line="328"/>
         <source>Session complete: all %n judgement(s) are saved. Open the statistics to see the result.</source>
         <translation>
             <numerusform>Session complete: the %n judgement is saved. Open the statistics to see the result.</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_view.cpp" line="349"/>
+        <location filename="../ui/rating/rating_view.cpp" line="350"/>
         <source>✓ heard (%n×)</source>
         <translation>
             <numerusform>✓ heard (%n×)</numerusform>
@@ -333,7 +333,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="157"/>
+        <location filename="../ui/takes/history_panel.cpp" line="158"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="333"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="333"/>
+        <location filename="../ui/takes/history_panel.cpp" line="334"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="393"/>
+        <location filename="../ui/takes/history_panel.cpp" line="394"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="396"/>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

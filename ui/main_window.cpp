@@ -14,6 +14,7 @@
 #include "takes/history_panel.h"
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
+#include "util/notice_text.h"
 #include "util/window_size.h"
 #include "widgets/waveform_view.h"
 
@@ -211,7 +212,7 @@ void MainWindow::createHistory() {
     const auto opened = m_takeStore->open(takes::TakeStore::defaultPath());
     if (opened.ok()) (void)m_takeStore->purgeDeleted();  // deletes of the last session are final now
     m_history = new takes::HistoryPanel(m_takeStore.get(), this);
-    if (!opened.ok()) m_history->setStoreProblem(QString::fromStdString(opened.message()));
+    if (!opened.ok()) m_history->setStoreProblem(errorText(opened));
     m_historyDock = new QDockWidget(tr("Takes"), this);
     m_historyDock->setObjectName(QStringLiteral("takesDock"));
     m_historyDock->setWidget(m_history);
@@ -264,7 +265,7 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
     const LoadedModelsPtr models = m_controller->models();
     auto stored = m_takeStore->add(*outcome, models.get());
     if (!stored.ok()) {
-        m_history->setStoreProblem(QString::fromStdString(stored.message()));
+        m_history->setStoreProblem(errorText(stored));
         return;
     }
     m_history->addTake(stored.value());
@@ -277,12 +278,12 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
 quint64 MainWindow::rerenderTake(qint64 takeId) {
     auto take = m_takeStore->take(takeId);
     if (!take.ok()) {
-        m_synthesis->showError(QString::fromStdString(take.message()));
+        m_synthesis->showError(errorText(take));
         return 0;
     }
     auto request = m_takeStore->rerenderRequest(take.value());
     if (!request.ok()) {
-        m_synthesis->showError(QString::fromStdString(request.message()));
+        m_synthesis->showError(errorText(request));
         return 0;
     }
     if (m_controller->modelState() != SynthesisController::ModelState::Ready) {

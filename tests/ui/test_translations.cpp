@@ -1,15 +1,17 @@
 // The translations the studio installs: proper English plurals ("1 take", "3 takes") under
 // English and under any language without a file of its own, German where German exists,
 // and .ts files with nothing left unfinished (an unfinished English plural would show the
-// source's "take(s)"), core's warnings in the user's language, and a studio window that fits
-// 1280 pixels in every language.
+// source's "take(s)"), core's warnings and the errors a user meets in the user's language, and a
+// studio window that fits 1280 pixels in every language.
 #include "main_window.h"
+#include "panels/audio_panel.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
 #include "util/notice_text.h"
 #include "util/setting_labels.h"
 
 #include "mars5/audio.h"
+#include "mars5/model_files.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -127,6 +129,53 @@ private slots:
         QCOMPARE(QString::fromStdString(unknown.text()), QStringLiteral("no translation for x%2 (1.5, 12345%)"));
         // Places with no value, %0 and a lone % stay as written.
         QCOMPARE(mars5::fillNoticePattern("%0 %1 %2 100 % %", {"a"}), std::string("%0 a %2 100 % %"));
+    }
+
+    void coreErrorsInTheUsersLanguage() {
+        // The errors a user meets in normal use carry their notice: English, as before, for the
+        // CLI; German, with German numbers, in the studio.
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("nope.wav"));
+        const auto notThere = mars5::readAudioMono(missing.toStdString());
+        QVERIFY(!notThere.ok());
+        QCOMPARE(notThere.error().kind, mars5::ErrorKind::Io);
+        QCOMPARE(QString::fromStdString(notThere.error().message),
+                 missing + QStringLiteral(": cannot open the file (missing or no permission)"));
+        QCOMPARE(notThere.error().notice.text(), notThere.error().message);
+        QCOMPARE(mars5::ui::errorText(notThere), QString::fromStdString(notThere.error().message));
+
+        const std::string longWav = dir.filePath(QStringLiteral("long.wav")).toStdString();
+        QVERIFY(mars5::writeAudioFile(longWav, mars5::AudioBuffer{std::vector<float>(36000, 0.25f), 24000, {}}).ok());
+        mars5::AudioReadOptions shortLimit;
+        shortLimit.maxSeconds = 1.0;
+        const auto tooLong = mars5::readAudioMono(longWav, shortLimit);
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.error().message,
+                 longWav + ": 1.5 s of audio is longer than the 1.0 s this accepts; cut the part you need first");
+
+        const auto folder = mars5::validateModelFile(dir.path().toStdString(), mars5::ModelRole::Mars5Ar);
+        QVERIFY(!folder.ok());
+        QVERIFY2(!folder.error().notice.pattern.empty(), folder.error().message.c_str());
+
+        // Deeper diagnostics have no notice and show as core wrote them, in any language.
+        const mars5::Error plain{mars5::ErrorKind::Format, "tensor 'x' has shape [2] where [3] was expected"};
+
+        install(QLocale(QLocale::German, QLocale::Germany));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(mars5::ui::errorText(notThere.error(), german),
+                 missing + QStringLiteral(": die Datei lässt sich nicht öffnen (sie fehlt, oder die Berechtigung fehlt)"));
+        QCOMPARE(mars5::ui::errorText(tooLong.error(), german),
+                 QString::fromStdString(longWav) + QStringLiteral(": 1,5 s Audio sind länger als die hier erlaubten 1,0 s; "
+                                                                  "schneiden Sie zuerst den benötigten Teil heraus"));
+        QCOMPARE(mars5::ui::errorText(folder.error(), german),
+                 dir.path() + QStringLiteral(": ist ein Ordner, keine Checkpoint-Datei"));
+        QCOMPARE(mars5::ui::errorText(plain, german), QString::fromStdString(plain.message));
+
+        // As a user sees it: the reference panel, opening a file that is not there.
+        mars5::ui::AudioPanel panel;
+        QVERIFY(!panel.loadFile(missing));
+        QCOMPARE(panel.messageText(), QStringLiteral("nope.wav konnte nicht geöffnet werden: die Datei lässt sich nicht "
+                                                     "öffnen (sie fehlt, oder die Berechtigung fehlt)"));
     }
 
     void aLanguageWithoutAFileGetsEnglishPlurals() {

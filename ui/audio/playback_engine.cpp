@@ -1,5 +1,6 @@
 #include "audio/playback_engine.h"
 #include "audio/stderr_silencer.h"
+#include "util/notice_text.h"
 
 #include "mars5/audio.h"
 
@@ -175,7 +176,7 @@ bool PlaybackEngine::openStream(double fromSeconds) {
         auto converted = mars5::resample(clip, rate);
         if (!converted.ok())
             return fail(tr("Could not convert the clip to %1 Hz for this device: %2")
-                            .arg(rate).arg(QString::fromStdString(converted.message())));
+                            .arg(rate).arg(errorText(converted)));
         m_streamSamples = shareSamples(std::move(converted.value().samples));
     }
     m_streamRate = rate;

@@ -40,8 +40,7 @@ QString firstLocalFile(const QMimeData* mime) {
 
 // Core's messages start with the full path; the panel already names the file, so the
 // path is dropped: "Could not open notes.txt: not a readable audio file (...)".
-QString loadErrorText(const QString& path, const std::string& coreMessage) {
-    QString reason = QString::fromStdString(coreMessage);
+QString loadErrorText(const QString& path, QString reason) {
     const QString prefix = path + QStringLiteral(": ");
     if (reason.startsWith(prefix)) reason = reason.mid(prefix.size());
     return AudioPanel::tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), reason);
@@ -140,7 +139,7 @@ bool AudioPanel::loadFile(const QString& path) {
     QApplication::restoreOverrideCursor();
 
     if (!audio.ok()) {
-        showMessage(loadErrorText(path, audio.message()), true);
+        showMessage(loadErrorText(path, errorText(audio)), true);
         return false;
     }
 

@@ -1,5 +1,7 @@
 #include "rating/ab_player.h"
 
+#include "util/notice_text.h"
+
 #include "mars5/audio.h"
 
 #include <portaudio.h>
@@ -76,7 +78,7 @@ bool AbPlayer::load(const mars5::AudioBuffer& a, const mars5::AudioBuffer& b, do
             samples = in[s]->samples;
         } else {
             auto converted = mars5::resample(*in[s], rate);
-            if (!converted.ok()) return fail(QString::fromStdString(converted.message()));
+            if (!converted.ok()) return fail(errorText(converted));
             samples = std::move(converted.value().samples);
         }
         for (float& v : samples) v = static_cast<float>(v * gains[s]);
@@ -115,7 +117,7 @@ bool AbPlayer::resampleTo(int rate) {
         clip.samples = source;
         clip.sampleRate = m_rate;
         auto converted = mars5::resample(clip, rate);
-        if (!converted.ok()) return fail(QString::fromStdString(converted.message()));
+        if (!converted.ok()) return fail(errorText(converted));
         source = std::move(converted.value().samples);
     }
     m_rate = rate;

@@ -1,5 +1,6 @@
 #include "rating/new_session_dialog.h"
 
+#include "util/notice_text.h"
 #include "util/window_size.h"
 
 #include <QCheckBox>
@@ -224,7 +225,7 @@ void NewSessionDialog::create() {
     if (kind() == Kind::Dataset && ceilingWanted() && !m_synthesized) return startCodecCeilings();
     auto session = buildSession();
     if (!session.ok()) {
-        m_preview->setText(QString::fromStdString(session.message()));
+        m_preview->setText(errorText(session));
         m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
         return;
     }
@@ -276,7 +277,7 @@ void NewSessionDialog::startCodecCeilings() {
     auto scanned = scan();
     if (!source.available() || !session.ok() || !scanned.ok()) {
         m_preview->setText(!source.available() ? source.unavailable
-                                               : QString::fromStdString(session.ok() ? scanned.message() : session.message()));
+                                               : errorText(session.ok() ? scanned.error() : session.error()));
         m_preview->setStyleSheet(QStringLiteral("color: #b3261e;"));
         return;
     }
@@ -373,7 +374,7 @@ void NewSessionDialog::onSynthesisFinished(bool cancelled, const QList<Synthesis
         return abandonJob(cancelled ? tr("Cancelled: no session was made and no take was kept.")
                                     : tr("No take could be made, so no session was made."));
     const auto manifest = writeSynthesisManifest(m_synthFolder, m_dataset->text(), m_plan, synthesisSource().config, outcomes);
-    if (!manifest.ok()) scan.notes << QString::fromStdString(manifest.message());
+    if (!manifest.ok()) scan.notes << errorText(manifest);
     if (!m_failures.isEmpty())
         scan.notes << tr("%n item(s) could not be synthesized and were left out: ", nullptr, static_cast<int>(m_failures.size())) +
                           m_failures.join(QStringLiteral("; "));
@@ -528,8 +529,8 @@ void NewSessionDialog::updatePreview() {
         else if (m_name->text().trimmed().isEmpty()) problem = tr("Give the session a name.");
         else if (m_rater->text().trimmed().isEmpty()) problem = tr("Enter the rater's name.");
         else if (!seedOk) problem = tr("The seed must be a whole number.");
-        else if (auto dataset = readDataset(m_dataset->text()); !dataset.ok()) problem = QString::fromStdString(dataset.message());
-        else if (auto plan = planSynthesis(dataset.value(), seed); !plan.ok()) problem = QString::fromStdString(plan.message());
+        else if (auto dataset = readDataset(m_dataset->text()); !dataset.ok()) problem = errorText(dataset);
+        else if (auto plan = planSynthesis(dataset.value(), seed); !plan.ok()) problem = errorText(plan);
         else {
             lines << tr("%n take(s) will be synthesized with the studio's current settings, each from the next clip of "
                         "the same speaker, then compared with the real recordings in random order with random A/B sides.",
@@ -549,7 +550,7 @@ void NewSessionDialog::updatePreview() {
     m_ok->setText(ceilings ? tr("Make codec ceilings and create session") : tr("Create session"));
     auto scanned = scan();
     if (!scanned.ok()) {
-        m_preview->setText(QString::fromStdString(scanned.message()));
+        m_preview->setText(errorText(scanned));
         m_preview->setStyleSheet(kStillMissingStyle);
         m_ok->setEnabled(false);
         return;
@@ -569,7 +570,7 @@ void NewSessionDialog::updatePreview() {
         lines << tr("Each recording also goes through the codec alone (the codec ceiling), a third system: "
                     "three comparisons per item instead of one.");
     lines << scanned.value().notes;
-    if (!session.ok()) lines << QString::fromStdString(session.message());
+    if (!session.ok()) lines << errorText(session);
     m_preview->setText(lines.join(QLatin1Char('\n')));
     m_preview->setStyleSheet(session.ok() ? QString() : kStillMissingStyle);
     m_ok->setEnabled(session.ok());

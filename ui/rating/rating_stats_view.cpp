@@ -1,6 +1,7 @@
 #include "rating/rating_stats_view.h"
 
 #include "rating/rating_store.h"
+#include "util/notice_text.h"
 
 #include <qcustomplot.h>
 
@@ -159,7 +160,7 @@ void RatingStatsView::recompute() {
             if (!byName || r.session == name) judgements.push_back(r.judgement());
     m_stats = mars5::rating::computeStats(judgements);
     QStringList warnings;
-    if (!rows.ok()) warnings << QString::fromStdString(rows.message());
+    if (!rows.ok()) warnings << errorText(rows);
     for (const auto& w : m_stats.warnings) warnings << QString::fromStdString(w);
     if (m_stats.decisive > 0 && m_stats.sideBiasPValue < 0.05)
         warnings << tr("Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides "

@@ -2,6 +2,7 @@
 
 #include "mars5/audio.h"
 #include "audio/loudness.h"
+#include "util/notice_text.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
 
@@ -194,12 +195,12 @@ bool RatingView::openSession(qint64 sessionId) {
     m_player->clear();
     auto info = m_store->session(sessionId);
     if (!info.ok()) {
-        showMessage(QString::fromStdString(info.message()), true);
+        showMessage(errorText(info), true);
         return false;
     }
     auto trials = m_store->trials(sessionId);
     if (!trials.ok()) {
-        showMessage(QString::fromStdString(trials.message()), true);
+        showMessage(errorText(trials), true);
         return false;
     }
     m_session = info.value();
@@ -276,7 +277,7 @@ void RatingView::showTrial(int index) {
         if (!read.ok()) {
             showMessage(tr("Side %1 cannot be played: %2. Press S to skip this trial (it stays unjudged), or fix the "
                            "file and reopen the session.")
-                            .arg(sideName(side), QString::fromStdString(read.message())),
+                            .arg(sideName(side), errorText(read)),
                         true);
             m_waveform->clear();
             updateState();
@@ -288,7 +289,7 @@ void RatingView::showTrial(int index) {
     auto lb = measureLoudness(clips[kB].samples, clips[kB].sampleRate);
     if (!la.ok() || !lb.ok()) {
         showMessage(tr("The loudness of this pair could not be measured: %1")
-                        .arg(QString::fromStdString(!la.ok() ? la.message() : lb.message())),
+                        .arg(errorText(!la.ok() ? la.error() : lb.error())),
                     true);
         updateState();
         return;
@@ -507,7 +508,7 @@ void RatingView::confirm() {
     auto saved = m_store->recordJudgement(trial.id, j);
     if (!saved.ok()) {
         showMessage(tr("The judgement was NOT saved: %1. It is still on screen; press Enter to try again.")
-                        .arg(QString::fromStdString(saved.message())),
+                        .arg(errorText(saved)),
                     true);
         return;
     }

@@ -7,6 +7,7 @@
 #include "rating/session_list_model.h"
 #include "studio/synthesis_controller.h"
 #include "util/display_path.h"
+#include "util/notice_text.h"
 #include "util/window_size.h"
 
 #include <QCloseEvent>
@@ -125,7 +126,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
 
     const QString path = dbPath.isEmpty() ? RatingStore::defaultPath() : dbPath;
     auto opened = m_store->open(path);
-    if (!opened.ok()) showError(QString::fromStdString(opened.message()));
+    if (!opened.ok()) showError(mars5::ui::errorText(opened));
     else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
     reloadSessions();
     resizeWithinScreen(this, {1200, 760});
@@ -244,7 +245,7 @@ void RatingWindow::createFromDialog(NewSessionDialog* dialog) {
     if (!id.ok()) {
         // No session: synthesized takes made for it are not kept either.
         if (!dialog->synthesizedFolder().isEmpty()) QDir(dialog->synthesizedFolder()).removeRecursively();
-        return showError(QString::fromStdString(id.message()));
+        return showError(mars5::ui::errorText(id));
     }
     showError(QString());
     if (!dialog->synthesisReport().isEmpty()) statusBar()->showMessage(dialog->synthesisReport());
@@ -257,7 +258,7 @@ void RatingWindow::importSessions() {
                                                       tr("Rating exports (*.csv *.json);;All files (*)"));
     if (path.isEmpty()) return;
     auto summary = m_store->importFile(path);
-    if (!summary.ok()) return showError(QString::fromStdString(summary.message()));
+    if (!summary.ok()) return showError(mars5::ui::errorText(summary));
     showError(QString());
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), summary.value().describe()));
     reloadSessions();
@@ -268,7 +269,7 @@ void RatingWindow::exportCsv() {
                                                       tr("CSV (*.csv)"));
     if (path.isEmpty()) return;
     auto result = m_store->exportCsv(path);
-    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    if (!result.ok()) return showError(mars5::ui::errorText(result));
     statusBar()->showMessage(tr("Exported every judgement to %1").arg(path));
 }
 
@@ -279,7 +280,7 @@ void RatingWindow::exportJson() {
                                                       tr("JSON (*.json)"));
     if (path.isEmpty()) return;
     auto result = m_store->exportJson(path, id);
-    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    if (!result.ok()) return showError(mars5::ui::errorText(result));
     statusBar()->showMessage(tr("Exported the session, its randomisation and its judgements to %1").arg(path));
 }
 
@@ -299,7 +300,7 @@ void RatingWindow::deleteSession() {
     const QString takes = madeFiles && realUuid ? QDir(takesRoot()).filePath(s->uuid) : QString();
     if (m_ratingView->sessionId() == id) m_ratingView->closeSession();
     auto result = m_store->deleteSession(id);
-    if (!result.ok()) return showError(QString::fromStdString(result.message()));
+    if (!result.ok()) return showError(mars5::ui::errorText(result));
     if (!takes.isEmpty() && QFileInfo(takes).isDir()) QDir(takes).removeRecursively();
     reloadSessions();
     updateBlinding();

@@ -1,5 +1,7 @@
 #include "rating/session_list_model.h"
 
+#include "util/notice_text.h"
+
 #include <QLocale>
 
 namespace mars5::ui::rating {
@@ -11,7 +13,7 @@ QString SessionListModel::reload() {
     auto list = m_store->isOpen() ? m_store->sessions() : Result<QList<SessionInfo>>(QList<SessionInfo>{});
     m_sessions = list.ok() ? list.value() : QList<SessionInfo>{};
     endResetModel();
-    return list.ok() ? QString() : QString::fromStdString(list.message());
+    return list.ok() ? QString() : errorText(list);
 }
 
 const SessionInfo* SessionListModel::sessionAt(int row) const {

@@ -1,6 +1,7 @@
 #include "rating/session_synthesis.h"
 
 #include "studio/synthesis_controller.h"
+#include "util/notice_text.h"
 
 #include "mars5/audio.h"
 
@@ -35,14 +36,14 @@ QString writeCodecCeiling(mars5::Mars5Engine& engine, const SynthesisPlanItem& i
     auto recording = mars5::loadAudioForModel(item.recording.toStdString());
     if (!recording.ok())
         return QObject::tr("%1: the codec ceiling needs the recording, which could not be read: %2")
-            .arg(item.id, QString::fromStdString(recording.message()));
+            .arg(item.id, errorText(recording));
     auto voice = engine.prepareVoice(recording.value(), std::nullopt, 0.0, 1e9);
     if (!voice.ok()) return QStringLiteral("%1: %2").arg(item.id, plainEngineError(voice.error()));
     auto audio = engine.vocode(voice.value().codes());
     if (!audio.ok()) return QStringLiteral("%1: %2").arg(item.id, plainEngineError(audio.error()));
     QDir().mkpath(QFileInfo(file).absolutePath());
     auto written = mars5::writeAudioFile(file.toStdString(), audio.value());
-    return written.ok() ? QString() : QStringLiteral("%1: %2").arg(item.id, QString::fromStdString(written.message()));
+    return written.ok() ? QString() : QStringLiteral("%1: %2").arg(item.id, errorText(written));
 }
 
 }  // namespace
@@ -161,7 +162,7 @@ bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const S
                 } else if (auto reference = mars5::loadAudioForModel(item.reference.toStdString()); !reference.ok()) {
                     outcome.message = QObject::tr("%1: the reference clip %2 could not be read: %3")
                                           .arg(item.id, QFileInfo(item.reference).fileName(),
-                                               QString::fromStdString(reference.message()));
+                                               errorText(reference));
                 } else {
                     mars5::InferenceConfig cfg = config;
                     cfg.seed = item.seed;
@@ -192,7 +193,7 @@ bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const S
                         } else {
                             const QString file = QDir(folder).filePath(item.id + QStringLiteral(".wav"));
                             auto written = mars5::writeAudioFile(file.toStdString(), take.value().audio);
-                            if (!written.ok()) outcome.message = QStringLiteral("%1: %2").arg(item.id, QString::fromStdString(written.message()));
+                            if (!written.ok()) outcome.message = QStringLiteral("%1: %2").arg(item.id, errorText(written));
                             else {
                                 outcome.ok = true;
                                 outcome.takeFile = file;

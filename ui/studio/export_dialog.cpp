@@ -1,5 +1,7 @@
 #include "studio/export_dialog.h"
 
+#include "util/notice_text.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -157,14 +159,14 @@ void ExportDialog::updateSummary() {
             TakeFigures f;
             auto take = m_takeAudio(i);  // one at a time: a large selection is never all in memory
             if (!take.ok()) {
-                f.problem = QString::fromStdString(take.message());
+                f.problem = errorText(take);
             } else if (auto prepared = prepareExportAudio(take.value(), o); prepared.ok()) {
                 f.peak = prepared.value().peak;
                 f.measuredLufs = prepared.value().measuredLufs;
                 f.gainDb = prepared.value().gainDb;
                 f.silent = prepared.value().silent;
             } else {
-                f.problem = QString::fromStdString(prepared.message());
+                f.problem = errorText(prepared);
             }
             figures.push_back(std::move(f));
         }

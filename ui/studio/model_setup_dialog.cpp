@@ -3,6 +3,7 @@
 #include "mars5/cpu_info.h"
 #include "mars5/model_files.h"
 #include "models/inventory_paths.h"
+#include "util/notice_text.h"
 #include "util/window_size.h"
 
 #include <QComboBox>
@@ -225,7 +226,7 @@ bool ModelSetupDialog::useFolder(const QString& folder) {
     const mars5::ModelInventory inventory =
         mars5::discoverModels({{mars5::LocationKind::UserFolder, QFile::encodeName(folder).toStdString()}});
     setPaths(withFoundFiles(inventory, paths()));
-    setStatus(qs(found.message()).toHtmlEscaped(), true);
+    setStatus(errorText(found).toHtmlEscaped(), true);
     return false;
 }
 

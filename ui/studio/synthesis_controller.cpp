@@ -38,7 +38,7 @@ private:
 }  // namespace
 
 QString plainEngineError(const mars5::Error& error) {
-    const QString message = qs(error.message);
+    const QString message = errorText(error);
     switch (error.kind) {
     case mars5::ErrorKind::InvalidArgument:
         return SynthesisController::tr("The synthesis could not start: %1").arg(message);
@@ -86,7 +86,7 @@ public:
                 try {
                     const auto summary = mars5::validateModelFile(item.path, item.role);
                     check.ok = summary.ok();
-                    check.message = summary.ok() ? qs(summary.value()) : qs(summary.message());
+                    check.message = summary.ok() ? qs(summary.value()) : errorText(summary);
                 } catch (const std::exception& e) {
                     check.message = QString::fromUtf8(e.what());
                 }

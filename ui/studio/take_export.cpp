@@ -1,6 +1,7 @@
 #include "studio/take_export.h"
 
 #include "studio/presets.h"
+#include "util/notice_text.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -164,7 +165,7 @@ TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, c
     }
     auto prepared = prepareExportAudio(take.audio, options);
     if (!prepared.ok()) {
-        result.error = tr("The audio could not be prepared for export: %1").arg(QString::fromStdString(prepared.message()));
+        result.error = tr("The audio could not be prepared for export: %1").arg(errorText(prepared));
         return result;
     }
     QSaveFile sidecar(sidecarPathFor(path));
@@ -176,7 +177,7 @@ TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, c
     const auto written = mars5::writeAudioFile(QFile::encodeName(path).toStdString(), prepared.value().audio, options.format);
     if (!written.ok()) {
         sidecar.cancelWriting();
-        result.error = tr("The audio file could not be written: %1").arg(QString::fromStdString(written.message()));
+        result.error = tr("The audio file could not be written: %1").arg(errorText(written));
         return result;
     }
     if (!sidecar.commit()) {

@@ -1,5 +1,7 @@
 #include "studio/text_panel.h"
 
+#include "util/notice_text.h"
+
 #include "mars5/script_text.h"
 
 #include <QCheckBox>
@@ -89,7 +91,7 @@ QString droppedScript(const QMimeData* mime) {
 
 QString TextPanel::loadTargetFromFile(const QString& path) {
     const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
-    if (!text) return QString::fromStdString(text.message());
+    if (!text) return errorText(text);
     QTextCursor cursor(m_target->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(QString::fromStdString(*text).trimmed());  // one undoable edit

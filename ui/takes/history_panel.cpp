@@ -8,6 +8,7 @@
 #include "takes/take_history_model.h"
 #include "takes/take_internals_view.h"
 #include "takes/variations_view.h"
+#include "util/notice_text.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -304,7 +305,7 @@ void HistoryPanel::onCurrentChanged() {
                        .arg(QLocale().toString(take->timings.totalSeconds, 'f', 1)));
     } else {
         m_internals->clear();
-        showStatus(tr("The codes of this take cannot be read: %1").arg(QString::fromStdString(internals.message())), true);
+        showStatus(tr("The codes of this take cannot be read: %1").arg(errorText(internals)), true);
     }
     emit selectionChanged(take->id);
 }
@@ -350,7 +351,7 @@ void HistoryPanel::playSelected() {
     }
     auto audio = m_store->readAudio(*take);
     if (!audio.ok()) {
-        showStatus(tr("The take's audio cannot be read: %1").arg(QString::fromStdString(audio.message())), true);
+        showStatus(tr("The take's audio cannot be read: %1").arg(errorText(audio)), true);
         return;
     }
     m_playback->load(audio.value());
@@ -371,7 +372,7 @@ QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions&
         if (!take) continue;
         auto outcome = m_store->toOutcome(*take);
         if (!outcome.ok()) {
-            problems << QStringLiteral("%1: %2").arg(take->displayName(), QString::fromStdString(outcome.message()));
+            problems << QStringLiteral("%1: %2").arg(take->displayName(), errorText(outcome));
             continue;
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
@@ -412,7 +413,7 @@ bool HistoryPanel::compareSelected() {
     auto audioB = m_store->readAudio(*b);
     if (!audioA.ok() || !audioB.ok()) {
         showStatus(tr("A take's audio cannot be read: %1")
-                       .arg(QString::fromStdString(!audioA.ok() ? audioA.message() : audioB.message())),
+                       .arg(errorText(!audioA.ok() ? audioA.error() : audioB.error())),
                    true);
         return false;
     }

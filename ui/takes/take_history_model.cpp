@@ -1,5 +1,6 @@
 #include "takes/take_history_model.h"
 
+#include "util/notice_text.h"
 #include "util/time_format.h"
 
 #include <QFont>
@@ -106,7 +107,7 @@ bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, 
     if (index.column() == Star && role == Qt::CheckStateRole) {
         const bool on = value.toInt() == Qt::Checked;
         if (auto r = m_store->setStarred(t.id, on); !r.ok()) {
-            m_lastError = QString::fromStdString(r.message());
+            m_lastError = errorText(r);
             emit errorOccurred(m_lastError);
             return false;
         }
@@ -117,7 +118,7 @@ bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, 
     if (index.column() == Name && role == Qt::EditRole) {
         const QString name = value.toString().trimmed();
         if (auto r = m_store->rename(t.id, name); !r.ok()) {
-            m_lastError = QString::fromStdString(r.message());
+            m_lastError = errorText(r);
             emit errorOccurred(m_lastError);
             return false;
         }
@@ -131,7 +132,7 @@ bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, 
 QString TakeHistoryModel::reload() {
     auto list = m_store->takes();
     if (!list.ok()) {
-        m_lastError = QString::fromStdString(list.message());
+        m_lastError = errorText(list);
         return m_lastError;
     }
     beginResetModel();
@@ -177,7 +178,7 @@ QString TakeHistoryModel::setTakesDeleted(const QList<qint64>& ids, bool deleted
     m_lastError.clear();
     for (qint64 id : ids) {
         auto r = deleted ? m_store->remove(id) : m_store->undelete(id);
-        if (!r.ok()) m_lastError = QString::fromStdString(r.message());
+        if (!r.ok()) m_lastError = errorText(r);
     }
     // The list comes back from the store, so an undone delete returns to its place.
     const QString error = reload();

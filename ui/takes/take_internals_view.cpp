@@ -1,6 +1,7 @@
 #include "takes/take_internals_view.h"
 
 #include "audio/playback_engine.h"
+#include "util/notice_text.h"
 
 #include "mars5/engine.h"
 
@@ -249,13 +250,13 @@ void TakeInternalsView::vocodeInBackground(const QString& what, mars5::CodecCode
         auto audio = engine->vocode(codes, bandwidth);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [self, what, ok = audio.ok(), message = audio.ok() ? std::string() : audio.message(),
+            [self, what, ok = audio.ok(), message = errorText(audio),
              buffer = audio.ok() ? std::move(audio).value() : mars5::AudioBuffer{}] {
                 if (!self) return;
                 self->m_busy = false;
                 self->updateButtons();
                 if (!ok) {
-                    const QString text = tr("Could not vocode %1: %2").arg(what, QString::fromStdString(message));
+                    const QString text = tr("Could not vocode %1: %2").arg(what, message);
                     self->m_partStatus->setText(text);
                     emit self->partFailed(text);
                     return;

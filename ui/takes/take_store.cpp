@@ -2,6 +2,7 @@
 
 #include "studio/presets.h"
 #include "studio/take_export.h"
+#include "util/notice_text.h"
 
 #include "mars5/audio.h"
 
@@ -27,7 +28,6 @@ namespace {
 std::atomic<int> g_connectionCounter{0};
 
 std::string s(const QString& q) { return q.toStdString(); }
-QString q(const std::string& s) { return QString::fromStdString(s); }
 QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QVariant text(const QString& s) { return s.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(s); }
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -617,7 +617,7 @@ Result<SynthesisRequest> TakeStore::rerenderRequest(const TakeRecord& take) cons
     auto reference = readReference(take);
     if (!reference.ok())
         return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio is missing (%1): %2")
-                                          .arg(QDir::toNativeSeparators(referencePath(take)), q(reference.message())))};
+                                          .arg(QDir::toNativeSeparators(referencePath(take)), errorText(reference)))};
     SynthesisRequest r;
     r.text = take.text;
     r.transcript = take.transcript;

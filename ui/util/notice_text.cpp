@@ -28,6 +28,10 @@ QString noticeText(const mars5::Notice& notice, const QLocale& locale) {
     return QString::fromStdString(mars5::fillNoticePattern(pattern.toStdString(), values));
 }
 
+QString errorText(const mars5::Error& error, const QLocale& locale) {
+    return error.notice.pattern.empty() ? QString::fromStdString(error.message) : noticeText(error.notice, locale);
+}
+
 QStringList noticeTexts(const std::vector<mars5::Notice>& notices, const QLocale& locale) {
     QStringList texts;
     texts.reserve(static_cast<qsizetype>(notices.size()));
