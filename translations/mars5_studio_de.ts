@@ -17,17 +17,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="50"/>
+        <location filename="../ui/models/models_dialog.cpp" line="51"/>
         <source>%1 h %2 min left</source>
         <translation>noch %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="51"/>
+        <location filename="../ui/models/models_dialog.cpp" line="52"/>
         <source>%1 min %2 s left</source>
         <translation>noch %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="52"/>
+        <location filename="../ui/models/models_dialog.cpp" line="53"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -1849,249 +1849,277 @@
     </message>
 </context>
 <context>
-    <name>mars5::ui::ModelSetupDialog</name>
+    <name>mars5::ui::ModelRole</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="42"/>
-        <source>Set up the MARS5 model</source>
-        <translation>MARS5-Modell einrichten</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="45"/>
-        <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
-        <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="54"/>
-        <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
-        <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
-        <source>Choose folder…</source>
-        <translation>Ordner wählen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
-        <source>Look in the usual places</source>
-        <translation>An den üblichen Orten suchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
-        <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
-        <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
+        <location filename="../ui/util/model_role_name.cpp" line="9"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
+        <location filename="../ui/util/model_role_name.cpp" line="10"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
+        <location filename="../ui/util/model_role_name.cpp" line="11"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="258"/>
+        <location filename="../ui/util/model_role_name.cpp" line="12"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="64"/>
+        <location filename="../ui/util/model_role_name.cpp" line="13"/>
+        <source>Vocos config</source>
+        <translation>Vocos-Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::ModelSetupDialog</name>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="43"/>
+        <source>Set up the MARS5 model</source>
+        <translation>MARS5-Modell einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="46"/>
+        <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
+        <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
+        <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
+        <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
+        <source>Look in the usual places</source>
+        <translation>An den üblichen Orten suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="58"/>
+        <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
+        <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <source>MARS5 AR</source>
+        <translation>MARS5 AR</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <source>MARS5 NAR</source>
+        <translation>MARS5 NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <source>Encodec 24 kHz</source>
+        <translation>Encodec 24 kHz</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <source>Vocos weights</source>
+        <translation>Vocos-Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="72"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="73"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="86"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="97"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="101"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="102"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="104"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="105"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="110"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="111"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="112"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="113"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="134"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="135"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="148"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="149"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="171"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="172"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="175"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="176"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="222"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="223"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="241"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="242"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="246"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="247"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="261"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="267"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="270"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="291"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="291"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="310"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="315"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="169"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="320"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="328"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="333"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -2099,230 +2127,230 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="80"/>
+        <location filename="../ui/models/models_dialog.cpp" line="81"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="113"/>
+        <location filename="../ui/models/models_dialog.cpp" line="114"/>
         <source>No model is loaded in the studio yet.</source>
         <translation>Im Studio ist noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="119"/>
+        <location filename="../ui/models/models_dialog.cpp" line="120"/>
         <source>The studio uses: %1 (File ▸ Set up model… shows where they are).</source>
         <translation>Das Studio verwendet: %1 (Datei ▸ Modell einrichten… zeigt, wo sie liegen).</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="133"/>
+        <location filename="../ui/models/models_dialog.cpp" line="134"/>
         <source>MARS5 uses five published files, %1 in all: the AR and NAR checkpoints, Encodec 24 kHz, and Vocos&apos;s weights with its config. Files already downloaded by other tools (Hugging Face, torch hub) are found and used where they are.</source>
         <translation>MARS5 verwendet fünf veröffentlichte Dateien, insgesamt %1: die Checkpoints AR und NAR, Encodec 24 kHz sowie die Gewichte von Vocos mit ihrer Konfiguration. Dateien, die andere Werkzeuge (Hugging Face, torch hub) bereits heruntergeladen haben, werden gefunden und dort verwendet, wo sie liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="148"/>
+        <location filename="../ui/models/models_dialog.cpp" line="149"/>
         <source>Use these files</source>
         <translation>Diese Dateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="149"/>
-        <location filename="../ui/models/models_dialog.cpp" line="480"/>
+        <location filename="../ui/models/models_dialog.cpp" line="150"/>
+        <location filename="../ui/models/models_dialog.cpp" line="481"/>
         <source>Load the files marked ● below in the studio (on the device chosen in Set up model)</source>
         <translation>Die unten mit ● markierten Dateien im Studio laden (auf dem unter „Modell einrichten“ gewählten Gerät)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="158"/>
+        <location filename="../ui/models/models_dialog.cpp" line="159"/>
         <source>Model / file</source>
         <translation>Modell / Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="158"/>
+        <location filename="../ui/models/models_dialog.cpp" line="159"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="158"/>
+        <location filename="../ui/models/models_dialog.cpp" line="159"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="158"/>
+        <location filename="../ui/models/models_dialog.cpp" line="159"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="158"/>
+        <location filename="../ui/models/models_dialog.cpp" line="159"/>
         <source>Where</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="178"/>
+        <location filename="../ui/models/models_dialog.cpp" line="179"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="179"/>
+        <location filename="../ui/models/models_dialog.cpp" line="180"/>
         <source>Look for model files in a folder of your choice (and its subfolders such as vocos/)</source>
         <translation>In einem Ordner Ihrer Wahl (und seinen Unterordnern wie vocos/) nach Modelldateien suchen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="181"/>
+        <location filename="../ui/models/models_dialog.cpp" line="182"/>
         <source>Verify sha256</source>
         <translation>sha256 prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="182"/>
+        <location filename="../ui/models/models_dialog.cpp" line="183"/>
         <source>Compute the sha256 of every file found (once; the values are cached) and compare them with the published ones</source>
         <translation>Den sha256-Wert jeder gefundenen Datei berechnen (einmalig; die Werte werden zwischengespeichert) und mit den veröffentlichten Werten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="191"/>
+        <location filename="../ui/models/models_dialog.cpp" line="192"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="193"/>
-        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <location filename="../ui/models/models_dialog.cpp" line="194"/>
+        <location filename="../ui/models/models_dialog.cpp" line="365"/>
         <source>Download missing</source>
         <translation>Fehlende herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="195"/>
-        <location filename="../ui/models/models_dialog.cpp" line="471"/>
+        <location filename="../ui/models/models_dialog.cpp" line="196"/>
+        <location filename="../ui/models/models_dialog.cpp" line="472"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="196"/>
+        <location filename="../ui/models/models_dialog.cpp" line="197"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="209"/>
+        <location filename="../ui/models/models_dialog.cpp" line="210"/>
         <source>Nothing downloading.</source>
         <translation>Kein Download aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="212"/>
+        <location filename="../ui/models/models_dialog.cpp" line="213"/>
         <source>published servers (Hugging Face, GitHub, Meta)</source>
         <translation>offizielle Server (Hugging Face, GitHub, Meta)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="213"/>
+        <location filename="../ui/models/models_dialog.cpp" line="214"/>
         <source>Base URL of a mirror that reproduces the servers&apos; paths, e.g. a company proxy or http://127.0.0.1:8000 serving a local copy. Leave empty for the published servers.</source>
         <translation>Basis-URL eines Spiegelservers, der die Pfade der offiziellen Server nachbildet, z. B. ein Firmen-Proxy oder http://127.0.0.1:8000 mit einer lokalen Kopie. Leer lassen für die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="215"/>
+        <location filename="../ui/models/models_dialog.cpp" line="216"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="225"/>
+        <location filename="../ui/models/models_dialog.cpp" line="226"/>
         <source>Mirror:</source>
         <translation>Spiegelserver:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="238"/>
+        <location filename="../ui/models/models_dialog.cpp" line="239"/>
         <source>%1 is set to %2 and takes precedence over this setting.</source>
         <translation>%1 ist auf %2 gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="249"/>
+        <location filename="../ui/models/models_dialog.cpp" line="250"/>
         <source>Computing sha256 values (a 1.5 GB file takes a few seconds)…</source>
         <translation>sha256-Werte werden berechnet (eine 1,5-GB-Datei dauert einige Sekunden)…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="249"/>
+        <location filename="../ui/models/models_dialog.cpp" line="250"/>
         <source>Looking for model files…</source>
         <translation>Suche nach Modelldateien…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="290"/>
+        <location filename="../ui/models/models_dialog.cpp" line="291"/>
         <source>usable, flagged</source>
         <translation>nutzbar, markiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="290"/>
+        <location filename="../ui/models/models_dialog.cpp" line="291"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="297"/>
+        <location filename="../ui/models/models_dialog.cpp" line="298"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="297"/>
+        <location filename="../ui/models/models_dialog.cpp" line="298"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="299"/>
+        <location filename="../ui/models/models_dialog.cpp" line="300"/>
         <source>download %1 (%2) from %3</source>
         <translation>%1 (%2) von %3 herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="308"/>
+        <location filename="../ui/models/models_dialog.cpp" line="309"/>
         <source> (in use)</source>
         <translation> (in Verwendung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="316"/>
+        <location filename="../ui/models/models_dialog.cpp" line="317"/>
         <source>not computed yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="316"/>
+        <location filename="../ui/models/models_dialog.cpp" line="317"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="318"/>
+        <location filename="../ui/models/models_dialog.cpp" line="319"/>
         <source>none published</source>
         <translation>keiner veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="319"/>
+        <location filename="../ui/models/models_dialog.cpp" line="320"/>
         <source>verified</source>
         <translation>verifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="320"/>
+        <location filename="../ui/models/models_dialog.cpp" line="321"/>
         <source>earlier upload</source>
         <translation>früherer Upload</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="321"/>
+        <location filename="../ui/models/models_dialog.cpp" line="322"/>
         <source>differs!</source>
         <translation>abweichend!</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="325"/>
+        <location filename="../ui/models/models_dialog.cpp" line="326"/>
         <source> (cached)</source>
         <translation> (zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="327"/>
+        <location filename="../ui/models/models_dialog.cpp" line="328"/>
         <source>valid, unrecognised</source>
         <translation>gültig, nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="342"/>
+        <location filename="../ui/models/models_dialog.cpp" line="343"/>
         <source>why: </source>
         <translation>Grund: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="342"/>
+        <location filename="../ui/models/models_dialog.cpp" line="343"/>
         <source>note: </source>
         <translation>Hinweis: </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="355"/>
+        <location filename="../ui/models/models_dialog.cpp" line="356"/>
         <source>All five files are ready.</source>
         <translation>Alle fünf Dateien sind bereit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="356"/>
+        <location filename="../ui/models/models_dialog.cpp" line="357"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n Datei fehlt hier oder ist unbrauchbar.</numerusform>
@@ -2330,27 +2358,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="358"/>
+        <location filename="../ui/models/models_dialog.cpp" line="359"/>
         <source>The studio&apos;s loaded model is unaffected: it uses the files named above.</source>
         <translation>Das im Studio geladene Modell ist davon nicht betroffen: Es verwendet die oben genannten Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="436"/>
+        <location filename="../ui/models/models_dialog.cpp" line="437"/>
         <source>All downloads finished and verified. “Use these files” loads them.</source>
         <translation>Alle Downloads abgeschlossen und verifiziert. „Diese Dateien verwenden“ lädt sie.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="479"/>
+        <location filename="../ui/models/models_dialog.cpp" line="480"/>
         <source>The studio already uses these files</source>
         <translation>Das Studio verwendet diese Dateien bereits</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="481"/>
+        <location filename="../ui/models/models_dialog.cpp" line="482"/>
         <source>Every file must be ready first: download what is missing, or add the folder that holds it</source>
         <translation>Zuerst muss jede Datei bereitstehen: Laden Sie Fehlendes herunter oder fügen Sie den Ordner hinzu, der es enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <location filename="../ui/models/models_dialog.cpp" line="363"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n Datei weicht von der veröffentlichten ab und kann erneut heruntergeladen werden.</numerusform>
@@ -2358,92 +2386,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="108"/>
+        <location filename="../ui/models/models_dialog.cpp" line="109"/>
         <source>The last load failed: %1</source>
         <translation>Das letzte Laden ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="364"/>
+        <location filename="../ui/models/models_dialog.cpp" line="365"/>
         <source>Download missing (%1)</source>
         <translation>Fehlende herunterladen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="367"/>
+        <location filename="../ui/models/models_dialog.cpp" line="368"/>
         <source>Studio folder: %1</source>
         <translation>Studio-Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="368"/>
+        <location filename="../ui/models/models_dialog.cpp" line="369"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="369"/>
+        <location filename="../ui/models/models_dialog.cpp" line="370"/>
         <source>Hugging Face cache: %1</source>
         <translation>Hugging-Face-Cache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="370"/>
+        <location filename="../ui/models/models_dialog.cpp" line="371"/>
         <source>torch hub: %1</source>
         <translation>torch hub: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="371"/>
+        <location filename="../ui/models/models_dialog.cpp" line="372"/>
         <source>Looked in:</source>
         <translation>Durchsucht:</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="391"/>
+        <location filename="../ui/models/models_dialog.cpp" line="392"/>
         <source>Nothing to download: every file is ready.</source>
         <translation>Nichts herunterzuladen: Alle Dateien sind bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="407"/>
+        <location filename="../ui/models/models_dialog.cpp" line="408"/>
         <source>%1 (%2 of %3): connecting…</source>
         <translation>%1 (%2 von %3): Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="413"/>
+        <location filename="../ui/models/models_dialog.cpp" line="414"/>
         <source>%1 (%2 of %3): %4 of %5 · %6/s · %7</source>
         <translation>%1 (%2 von %3): %4 von %5 · %6/s · %7</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="417"/>
+        <location filename="../ui/models/models_dialog.cpp" line="418"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="422"/>
+        <location filename="../ui/models/models_dialog.cpp" line="423"/>
         <source>%1: checking sha256…</source>
         <translation>%1: sha256 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="424"/>
+        <location filename="../ui/models/models_dialog.cpp" line="425"/>
         <source>%1: paused (the partial download is kept)</source>
         <translation>%1: pausiert (der Teil-Download bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="428"/>
+        <location filename="../ui/models/models_dialog.cpp" line="429"/>
         <source>%1: attempt %2 failed (%3); retrying in %4 s</source>
         <translation>%1: Versuch %2 fehlgeschlagen (%3); neuer Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="446"/>
+        <location filename="../ui/models/models_dialog.cpp" line="447"/>
         <source>Folder with model files</source>
         <translation>Ordner mit Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="460"/>
+        <location filename="../ui/models/models_dialog.cpp" line="461"/>
         <source>Downloads use the published servers.</source>
         <translation>Downloads nutzen die offiziellen Server.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="461"/>
+        <location filename="../ui/models/models_dialog.cpp" line="462"/>
         <source>Downloads use %1.</source>
         <translation>Downloads nutzen %1.</translation>
     </message>
     <message>
-        <location filename="../ui/models/models_dialog.cpp" line="471"/>
+        <location filename="../ui/models/models_dialog.cpp" line="472"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3092,82 +3120,82 @@
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="44"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="49"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="50"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="51"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="82"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="83"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="84"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="85"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="100"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="101"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="103"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="104"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="111"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="112"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="124"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="125"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="131"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="132"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="138"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="139"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="206"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="207"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="213"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="214"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>

@@ -136,7 +136,7 @@
 <context>
     <name>mars5::ui::ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="356"/>
+        <location filename="../ui/models/models_dialog.cpp" line="357"/>
         <source>%n file(s) missing or unusable here.</source>
         <translation>
             <numerusform>%n file missing or unusable here.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/models_dialog.cpp" line="362"/>
+        <location filename="../ui/models/models_dialog.cpp" line="363"/>
         <source>%n file(s) differ from the published ones and can be downloaded again.</source>
         <translation>
             <numerusform>%n file differs from the published one and can be downloaded again.</numerusform>

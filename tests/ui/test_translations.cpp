@@ -7,6 +7,7 @@
 #include "panels/audio_panel.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
+#include "util/model_role_name.h"
 #include "util/notice_text.h"
 #include "util/setting_labels.h"
 
@@ -170,6 +171,8 @@ private slots:
         QCOMPARE(mars5::ui::errorText(folder.error(), german),
                  dir.path() + QStringLiteral(": ist ein Ordner, keine Checkpoint-Datei"));
         QCOMPARE(mars5::ui::errorText(plain, german), QString::fromStdString(plain.message));
+        // The file roles the model dialogs list, which core names in English for the CLI.
+        QCOMPARE(mars5::ui::modelRoleName(mars5::ModelRole::VocosWeights), QStringLiteral("Vocos-Gewichte"));
 
         // As a user sees it: the reference panel, opening a file that is not there.
         mars5::ui::AudioPanel panel;

@@ -3,6 +3,7 @@
 #include "download_queue.h"
 #include "download_settings.h"
 #include "inventory_paths.h"
+#include "util/model_role_name.h"
 #include "util/window_size.h"
 
 #include <QDialogButtonBox>
@@ -283,7 +284,7 @@ void ModelsDialog::showInventory() {
         const FoundModelFile* best = m_inventory.best(role);
         const auto candidates = m_inventory.candidates(role);
         auto* top = new QTreeWidgetItem(m_tree);
-        top->setText(0, QString::fromLatin1(describe(role)));
+        top->setText(0, modelRoleName(role));
         top->setFont(0, bold);
         if (best) {
             const bool flagged = best->offerRedownload();
@@ -395,7 +396,7 @@ void ModelsDialog::downloadMissing() {
     QList<net::QueuedFile> files;
     for (ModelRole role : roles) {
         const KnownModelFile& k = recommendedFile(role);
-        files << net::QueuedFile{QStringLiteral("%1 (%2)").arg(QString::fromLatin1(describe(role)), q(k.fileName)),
+        files << net::QueuedFile{QStringLiteral("%1 (%2)").arg(modelRoleName(role), q(k.fileName)),
                                  net::requestFor(k, modelsFolder(), mirror)};
     }
     delete m_queue;

@@ -4,6 +4,7 @@
 #include "mars5/model_files.h"
 #include "models/inventory_paths.h"
 #include "util/notice_text.h"
+#include "util/model_role_name.h"
 #include "util/window_size.h"
 
 #include <QComboBox>
@@ -242,7 +243,7 @@ bool ModelSetupDialog::searchUsualPlaces() {
         return true;
     }
     QStringList names;
-    for (mars5::ModelRole r : missing) names << QString::fromUtf8(mars5::describe(r));
+    for (mars5::ModelRole r : missing) names << modelRoleName(r);
     setStatus(tr("Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.")
                   .arg(names.join(QStringLiteral(", ")), where.join(QStringLiteral(", ")))
                   .toHtmlEscaped(),
@@ -289,7 +290,11 @@ void ModelSetupDialog::onFileChecked(const ModelFileCheck& check) {
     item->setText(0, check.role);
     item->setText(1, check.ok ? tr("OK") : tr("Refused"));
     item->setIcon(1, style()->standardIcon(check.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
-    item->setText(2, check.path.isEmpty() ? check.message : QStringLiteral("%1 — %2").arg(QFileInfo(check.path).fileName(), check.message));
+    // Core's message starts with the path, which the line already names: "empty.pt — the file is empty".
+    QString reason = check.message;
+    if (const QString prefix = check.path + QStringLiteral(": "); !check.path.isEmpty() && reason.startsWith(prefix))
+        reason = reason.mid(prefix.size());
+    item->setText(2, check.path.isEmpty() ? reason : QStringLiteral("%1 — %2").arg(QFileInfo(check.path).fileName(), reason));
     item->setToolTip(2, QStringLiteral("%1\n%2").arg(check.path, check.message));
     if (!check.ok) item->setForeground(1, QColor(0xb3, 0x26, 0x1e));
 }

@@ -1,6 +1,7 @@
 #include "studio/synthesis_controller.h"
 
 #include "util/notice_text.h"
+#include "util/model_role_name.h"
 
 #include "mars5/model_files.h"
 
@@ -77,7 +78,7 @@ public:
         QStringList problems;
         for (const Item& item : items) {
             ModelFileCheck check;
-            check.role = QString::fromUtf8(mars5::describe(item.role));
+            check.role = modelRoleName(item.role);
             check.path = QString::fromStdString(item.path);
             emit loadStep(SynthesisController::tr("Checking %1…").arg(check.role), done, total);
             if (item.path.empty()) {
