@@ -4012,83 +4012,89 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="69"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="72"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="91"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="97"/>
         <source>Bradley–Terry ranking (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="94"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
         <source>Pairwise preference, preferred system first (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
-        <source>BT score (95%)</source>
-        <translation>BT-Wert (95 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
-        <source>Win rate (Wilson 95%)</source>
-        <translation>Siegquote (Wilson, 95 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
-        <source>First wins (Wilson 95%)</source>
-        <translation>Erstes gewinnt (Wilson, 95 %)</translation>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <source>BT score
+(95%)</source>
+        <translation>BT-Wert
+(95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="101"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <source>Win rate
+(Wilson 95%)</source>
+        <translation>Siegquote
+(Wilson, 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
         <source>Sign p</source>
         <translation>Vorzeichen-p</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="102"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <source>First wins
+(Wilson 95%)</source>
+        <translation>Erstes gewinnt
+(Wilson, 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="108"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="103"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="109"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="137"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="143"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4096,34 +4102,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="143"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="149"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="166"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="171"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="177"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="214"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="220"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="244"/>
-        <source>log-strength (0 = average; +1 ≈ preferred 73% of the time)</source>
-        <translation>Log-Stärke (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="250"/>
+        <source>log-strength
+(0 = average; +1 ≈ preferred 73% of the time)</source>
+        <translation>Log-Stärke
+(0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="290"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="296"/>
         <source>% of decisive judgements won by the first system</source>
-        <translation>% der entschiedenen Urteile zugunsten des ersten Systems</translation>
+        <translation>% der entschiedenen Urteile
+zugunsten des ersten Systems</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "rating/rating_window.h"
 #include "rating/session_list_model.h"
 #include "rating/session_sources.h"
+#include "util/app_translations.h"
 #include "util/display_path.h"
 #include "widgets/waveform_view.h"
 
@@ -92,6 +93,51 @@ private:
         auto id = store.createSession(s);
         if (!id.ok()) qFatal("%s", id.message().c_str());
         return id.value();
+    }
+
+    // A finished tournament between four systems, judged by two raters, for the statistics.
+    static void addFinishedTournament(RatingStore& store) {
+        const std::vector<std::pair<std::string, double>> systems{
+            {"ground truth", 1.0}, {"deep clone", 0.55}, {"shallow clone", -0.25}, {"shallow, top-p 0.6", -0.7}};
+        std::mt19937_64 rng(7);
+        for (const QString& rater : {QStringLiteral("Ana"), QStringLiteral("Ben")}) {
+            std::vector<mars5::rating::ItemRenderings> items;
+            for (int i = 0; i < 30; ++i) {
+                mars5::rating::ItemRenderings item;
+                item.item = QStringLiteral("LJ002-%1").arg(i, 4, 10, QLatin1Char('0')).toStdString();
+                for (const auto& [name, strength] : systems) item.stimuli.push_back({name, name + "/" + item.item + ".wav"});
+                items.push_back(item);
+            }
+            NewSession s;
+            s.name = QStringLiteral("Clone tournament");
+            s.rater = rater;
+            s.sourceKind = QStringLiteral("tournament");
+            s.seed = rater == QStringLiteral("Ana") ? 11 : 12;
+            mars5::rating::PlanOptions options;
+            options.seed = s.seed;
+            options.pairsPerItem = 3;
+            s.trials = mars5::rating::planTrials(items, options);
+            const qint64 id = store.createSession(s).value();
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            const QList<TrialRecord> trials = store.trials(id).value();
+            for (const TrialRecord& t : trials) {
+                auto strength = [&](const QString& name) {
+                    for (const auto& [n, v] : systems)
+                        if (QString::fromStdString(n) == name) return v;
+                    return 0.0;
+                };
+                const double pA = 1.0 / (1.0 + std::exp(strength(t.systemB) - strength(t.systemA)));
+                const double r = u(rng);
+                JudgementRecord j;
+                j.choice = r < 0.12 ? Choice::Tie : (u(rng) < pA ? Choice::A : Choice::B);
+                j.timeMs = 4000 + static_cast<qint64>(6000 * u(rng));
+                j.replaysA = 1 + static_cast<int>(3 * u(rng));
+                j.replaysB = 1 + static_cast<int>(3 * u(rng));
+                j.presentedAt = QDateTime::currentDateTimeUtc();
+                j.answeredAt = j.presentedAt.addMSecs(j.timeMs);
+                if (!store.recordJudgement(t.id, j).ok()) qFatal("could not record a judgement");
+            }
+        }
     }
 
 private slots:
@@ -283,10 +329,48 @@ private slots:
         qputenv("HOME", home);
     }
 
+    void statisticsFitA1280PixelWindowInGerman() {
+        // German headers are longer; the ranking table's win rates were cut to "74,4% (64,0 –…"
+        // at 1280 x 720 while the pair table beside it had room to give.
+        QObject translations;
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(german);
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        mars5::ui::installAppTranslations(&translations, german, QStringLiteral(MARS5_STUDIO_QM_DIR));
+        QTemporaryDir dir;
+        RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
+        addFinishedTournament(*window.store());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showStatistics(0);
+        window.statsView()->showMergedRaters(QStringLiteral("Clone tournament"));
+        QCOMPARE(window.statsView()->stats().systems.size(), std::size_t(4));
+        const QTableWidget* table = window.statsView()->systemTable();
+        QTRY_VERIFY(table->isVisible());
+        const QAbstractItemView* view = table;
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY2(table->columnWidth(c) >= view->sizeHintForColumn(c),
+                     qPrintable(QStringLiteral("column %1 (%2) is %3 px, its cells need %4")
+                                    .arg(c)
+                                    .arg(table->horizontalHeaderItem(c)->text())
+                                    .arg(table->columnWidth(c))
+                                    .arg(view->sizeHintForColumn(c))));
+    }
+
     void screenshots() {
         const QString out = qEnvironmentVariable("MARS5_SCREENSHOT_DIR");
         if (out.isEmpty()) QSKIP("set MARS5_SCREENSHOT_DIR to write rating.png and rating-stats.png");
         QDir().mkpath(out);
+        // English, as the studio installs it, unless MARS5_SCREENSHOT_LOCALE names another ("de", to
+        // see that the translation fits); 1440 x 860 unless MARS5_SCREENSHOT_SIZE says "1280x720".
+        const QLocale locale(qEnvironmentVariable("MARS5_SCREENSHOT_LOCALE", QStringLiteral("en")));
+        QObject translations;
+        QLocale::setDefault(locale);
+        const auto restoreLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        mars5::ui::installAppTranslations(&translations, locale, QStringLiteral(MARS5_STUDIO_QM_DIR));
+        const QStringList size = qEnvironmentVariable("MARS5_SCREENSHOT_SIZE", QStringLiteral("1440x860")).split(u'x');
+        QCOMPARE(size.size(), 2);
         // Where a user's ratings live (<AppDataLocation>/ratings.sqlite), with this test's
         // folder as the home folder, so the status line reads as it does for a user.
         const QByteArray home = qgetenv("HOME");
@@ -297,48 +381,7 @@ private slots:
         RatingWindow window(db, AbPlayer::Output::Silent);
         RatingStore& store = *window.store();
 
-        // A finished tournament between four systems, judged by two raters, for the statistics.
-        const std::vector<std::pair<std::string, double>> systems{
-            {"ground truth", 1.0}, {"deep clone", 0.55}, {"shallow clone", -0.25}, {"shallow, top-p 0.6", -0.7}};
-        std::mt19937_64 rng(7);
-        for (const QString& rater : {QStringLiteral("Ana"), QStringLiteral("Ben")}) {
-            std::vector<mars5::rating::ItemRenderings> items;
-            for (int i = 0; i < 30; ++i) {
-                mars5::rating::ItemRenderings item;
-                item.item = QStringLiteral("LJ002-%1").arg(i, 4, 10, QLatin1Char('0')).toStdString();
-                for (const auto& [name, strength] : systems) item.stimuli.push_back({name, name + "/" + item.item + ".wav"});
-                items.push_back(item);
-            }
-            NewSession s;
-            s.name = QStringLiteral("Clone tournament");
-            s.rater = rater;
-            s.sourceKind = QStringLiteral("tournament");
-            s.seed = rater == QStringLiteral("Ana") ? 11 : 12;
-            mars5::rating::PlanOptions options;
-            options.seed = s.seed;
-            options.pairsPerItem = 3;
-            s.trials = mars5::rating::planTrials(items, options);
-            const qint64 id = store.createSession(s).value();
-            std::uniform_real_distribution<double> u(0.0, 1.0);
-            const QList<TrialRecord> trials = store.trials(id).value();
-            for (const TrialRecord& t : trials) {
-                auto strength = [&](const QString& name) {
-                    for (const auto& [n, v] : systems)
-                        if (QString::fromStdString(n) == name) return v;
-                    return 0.0;
-                };
-                const double pA = 1.0 / (1.0 + std::exp(strength(t.systemB) - strength(t.systemA)));
-                const double r = u(rng);
-                JudgementRecord j;
-                j.choice = r < 0.12 ? Choice::Tie : (u(rng) < pA ? Choice::A : Choice::B);
-                j.timeMs = 4000 + static_cast<qint64>(6000 * u(rng));
-                j.replaysA = 1 + static_cast<int>(3 * u(rng));
-                j.replaysB = 1 + static_cast<int>(3 * u(rng));
-                j.presentedAt = QDateTime::currentDateTimeUtc();
-                j.answeredAt = j.presentedAt.addMSecs(j.timeMs);
-                QVERIFY(store.recordJudgement(t.id, j).ok());
-            }
-        }
+        addFinishedTournament(store);
         // And the session in progress, for the judging view.
         const qint64 live = createSession(store, true);
         {
@@ -349,7 +392,7 @@ private slots:
             j.presentedAt = j.answeredAt = QDateTime::currentDateTimeUtc();
             QVERIFY(store.recordJudgement(trials[0].id, j).ok());
         }
-        window.resize(1440, 860);
+        window.resize(size[0].toInt(), size[1].toInt());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.startSession(live);

@@ -5,6 +5,7 @@
 // studio window that fits 1280 pixels in every language.
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "rating/rating_window.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
 #include "util/model_role_name.h"
@@ -219,6 +220,21 @@ private slots:
                                     .arg(window.minimumSizeHint().width())
                                     .arg(window.minimumSizeHint().height())));
             QCOMPARE(window.width(), 1280);
+        }
+        {
+            // The rating window too, on each of its pages: judging, the session list, statistics.
+            QTemporaryDir dir;
+            mars5::ui::rating::RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")),
+                                                   mars5::ui::rating::AbPlayer::Output::Silent);
+            window.resize(1280, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QSize least = window.minimumSizeHint();
+            QVERIFY2(least.width() <= 1280 && least.height() <= 720,
+                     qPrintable(QStringLiteral("%1: the rating window needs at least %2 x %3")
+                                    .arg(locale)
+                                    .arg(least.width())
+                                    .arg(least.height())));
         }
         QLocale::setDefault(QLocale::c());
     }

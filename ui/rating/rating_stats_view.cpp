@@ -10,10 +10,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mars5::ui::rating {
@@ -21,9 +23,12 @@ namespace mars5::ui::rating {
 namespace {
 
 QString percent(double v) { return QStringLiteral("%1%").arg(QLocale().toString(100.0 * v, 'f', 1)); }
+// "64.0–82.6", its unit that of the value beside it, so that the tables fit 1280 pixels; a
+// score's interval keeps spaces around the dash, which "-1.10 – -0.25" needs to be read.
 QString interval(double lo, double hi, bool asPercent) {
-    return asPercent ? QStringLiteral("%1 – %2").arg(percent(lo), percent(hi))
-                     : QStringLiteral("%1 – %2").arg(QLocale().toString(lo, 'f', 2)).arg(QLocale().toString(hi, 'f', 2));
+    if (asPercent)
+        return QStringLiteral("%1–%2").arg(QLocale().toString(100.0 * lo, 'f', 1), QLocale().toString(100.0 * hi, 'f', 1));
+    return QStringLiteral("%1 – %2").arg(QLocale().toString(lo, 'f', 2), QLocale().toString(hi, 'f', 2));
 }
 QString pText(double p) { return p < 0.0001 ? QStringLiteral("< ") + QLocale().toString(0.0001, 'f', 4) : QLocale().toString(p, 'f', 4); }
 
@@ -45,6 +50,16 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;
+}
+
+// The width a table needs to show every column whole: its cells' and its headers' widths.
+int contentWidth(const QTableWidget* table) {
+    const QAbstractItemView* view = table;  // QTableView hides the public sizeHintForColumn()
+    int width = 2 * table->frameWidth();
+    for (int c = 0; c < table->columnCount(); ++c)
+        width += std::max(view->sizeHintForColumn(c), table->horizontalHeader()->sectionSizeHint(c));
+    if (table->verticalScrollBar()->isVisible()) width += table->verticalScrollBar()->width();
+    return width;
 }
 
 void stylePlot(QCustomPlot* plot) {
@@ -69,8 +84,11 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
     top->addWidget(new QLabel(tr("Sessions:"), this));
     m_sessionBox = new QComboBox(this);
     m_sessionBox->setMinimumWidth(320);
+    // As wide as its longest entry ("… — 2 raters merged (Ana, Ben)"); the summary beside it wraps.
+    m_sessionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     top->addWidget(m_sessionBox);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
     layout->addLayout(top);
 
@@ -97,13 +115,15 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
     layout->addLayout(plots, 3);
 
     auto* tables = new QSplitter(Qt::Horizontal, this);
-    m_systems = makeTable(tables, {tr("#"), tr("System"), tr("BT score (95%)"), tr("W–L–T"), tr("Win rate (Wilson 95%)")});
-    m_pairs = makeTable(tables, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins (Wilson 95%)"), tr("Sign p")});
+    m_systems = makeTable(tables, {tr("#"), tr("System"), tr("BT score\n(95%)"), tr("W–L–T"), tr("Win rate\n(Wilson 95%)")});
+    m_pairs = makeTable(tables, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins\n(Wilson 95%)"), tr("Sign p")});
     m_systems->setToolTip(tr("Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate"));
     m_pairs->setToolTip(tr("Wins, losses and ties of the first system; the two-sided sign test leaves ties out"));
     tables->addWidget(m_systems);
     tables->addWidget(m_pairs);
     layout->addWidget(tables, 2);
+    m_tables = tables;
+    connect(tables, &QSplitter::splitterMoved, this, [this] { m_tablesSizedByUser = true; });
 
     connect(m_sessionBox, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
 }
@@ -196,9 +216,9 @@ void RatingStatsView::fillTables() {
     for (const auto& s : m_stats.systems) {
         m_systems->setItem(row, 0, cell(QString::number(row + 1)));
         m_systems->setItem(row, 1, cell(QString::fromStdString(s.name), false));
-        m_systems->setItem(row, 2, cell(QStringLiteral("%1  (%2)").arg(QLocale().toString(s.btScore, 'f', 2)).arg(interval(s.btCi.low, s.btCi.high, false))));
+        m_systems->setItem(row, 2, cell(QStringLiteral("%1 (%2)").arg(QLocale().toString(s.btScore, 'f', 2)).arg(interval(s.btCi.low, s.btCi.high, false))));
         m_systems->setItem(row, 3, cell(wlt(s.wins, s.losses, s.ties)));
-        m_systems->setItem(row, 4, cell(QStringLiteral("%1  (%2)").arg(percent(s.winRate), interval(s.winRateCi.low, s.winRateCi.high, true))));
+        m_systems->setItem(row, 4, cell(QStringLiteral("%1 (%2)").arg(percent(s.winRate), interval(s.winRateCi.low, s.winRateCi.high, true))));
         ++row;
     }
     m_pairs->setRowCount(static_cast<int>(m_stats.pairs.size()));
@@ -207,7 +227,7 @@ void RatingStatsView::fillTables() {
         m_pairs->setItem(row, 0, cell(QString::fromStdString(p.first), false));
         m_pairs->setItem(row, 1, cell(QString::fromStdString(p.second), false));
         m_pairs->setItem(row, 2, cell(wlt(p.firstWins, p.secondWins, p.ties)));
-        m_pairs->setItem(row, 3, cell(QStringLiteral("%1  (%2)").arg(percent(p.firstWinRate), interval(p.firstWinRateCi.low, p.firstWinRateCi.high, true))));
+        m_pairs->setItem(row, 3, cell(QStringLiteral("%1 (%2)").arg(percent(p.firstWinRate), interval(p.firstWinRateCi.low, p.firstWinRateCi.high, true))));
         auto* pCell = cell(pText(p.pValue));
         if (p.pValue < 0.05) {
             pCell->setForeground(QColor(0x1e, 0x8a, 0x4c));
@@ -216,6 +236,24 @@ void RatingStatsView::fillTables() {
         m_pairs->setItem(row, 4, pCell);
         ++row;
     }
+    fitTables();
+}
+
+void RatingStatsView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitTables();
+}
+
+// Each table gets what its columns need, the ranking first where both do not fit (1280 pixels,
+// German headers): an even split cut the ranking's win rates short while the pair table had room.
+void RatingStatsView::fitTables() {
+    if (m_tablesSizedByUser) return;
+    const int total = m_tables->width() - m_tables->handleWidth();
+    if (total <= 0) return;
+    const int systems = contentWidth(m_systems);
+    const int pairs = contentWidth(m_pairs);
+    const int left = systems + pairs <= total ? systems + (total - systems - pairs) / 2 : std::min(systems, total * 3 / 5);
+    m_tables->setSizes({left, total - left});
 }
 
 // Horizontal bars of the Bradley–Terry score with bootstrap whiskers, best at the top.
@@ -241,7 +279,7 @@ void RatingStatsView::drawRanking() {
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(0.3, n + 0.7);
     plot->xAxis->setRange(lo - 0.2, hi + 0.2);
-    plot->xAxis->setLabel(tr("log-strength (0 = average; +1 ≈ preferred 73% of the time)"));
+    plot->xAxis->setLabel(tr("log-strength\n(0 = average; +1 ≈ preferred 73% of the time)"));
     plot->yAxis->grid()->setVisible(false);
     if (n > 0) {
         auto* bars = new QCPBars(plot->yAxis, plot->xAxis);

@@ -14,6 +14,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 
 namespace mars5::ui::rating {
@@ -39,8 +40,12 @@ public:
     QTableWidget* systemTable() const { return m_systems; }
     QTableWidget* pairTable() const { return m_pairs; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void recompute();
+    void fitTables();
     std::vector<mars5::rating::PairStats> orientedPairs() const;
     void fillTables();
     void drawRanking();
@@ -55,6 +60,8 @@ private:
     QCustomPlot* m_pairPlot = nullptr;
     QTableWidget* m_systems = nullptr;
     QTableWidget* m_pairs = nullptr;
+    QSplitter* m_tables = nullptr;
+    bool m_tablesSizedByUser = false;  // once the divider is dragged, fitTables() leaves it
 };
 
 }  // namespace mars5::ui::rating
