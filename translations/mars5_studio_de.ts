@@ -4532,7 +4532,7 @@ Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="55"/>
         <source>Rater</source>
-        <translation>Bewertende Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="56"/>
