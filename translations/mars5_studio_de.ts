@@ -813,67 +813,72 @@
         <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="43"/>
+        <location filename="../core/src/audio_io.cpp" line="45"/>
+        <source>%1: is a folder, not an audio file</source>
+        <translation>%1: ist ein Ordner, keine Audiodatei</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="47"/>
         <source>%1: not a readable audio file (%2)</source>
         <translation>%1: keine lesbare Audiodatei (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="47"/>
+        <location filename="../core/src/audio_io.cpp" line="51"/>
         <source>%1: the file declares %2 channels at %3 Hz</source>
         <translation>%1: die Datei gibt %2 Kanäle bei %3 Hz an</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="89"/>
+        <location filename="../core/src/audio_io.cpp" line="93"/>
         <source>%1: %2 s of audio is longer than the %3 s this accepts; cut the part you need first</source>
         <translation>%1: %2 s Audio sind länger als die hier erlaubten %3 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="112"/>
+        <location filename="../core/src/audio_io.cpp" line="116"/>
         <source>%1: longer than the %2 s this accepts; cut the part you need first</source>
         <translation>%1: länger als die hier erlaubten %2 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="117"/>
+        <location filename="../core/src/audio_io.cpp" line="121"/>
         <source>the file is damaged after %1 s (%2); only the readable part was loaded</source>
         <translation>die Datei ist nach %1 s beschädigt (%2); nur der lesbare Teil wurde geladen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="122"/>
+        <location filename="../core/src/audio_io.cpp" line="126"/>
         <source>%1: the file contains no audio samples</source>
         <translation>%1: die Datei enthält keine Audio-Samples</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="130"/>
+        <location filename="../core/src/audio_io.cpp" line="134"/>
         <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
         <translation>die Datei ist abgeschnitten: ihr Dateikopf kündigt %1 s an, lesbar waren nur %2 s</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="136"/>
+        <location filename="../core/src/audio_io.cpp" line="140"/>
         <source>%1: sample %2 (at %3 s) is not a number (NaN or infinite): the file is corrupt</source>
         <translation>%1: Sample %2 (bei %3 s) ist keine Zahl (NaN oder unendlich): die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="227"/>
+        <location filename="../core/src/audio_io.cpp" line="231"/>
         <source>%1: cannot write audio with sample rate %2</source>
         <translation>%1: Audio mit der Abtastrate %2 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="230"/>
+        <location filename="../core/src/audio_io.cpp" line="234"/>
         <source>%1: there is no audio to write</source>
         <translation>%1: es gibt kein Audio zum Schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="235"/>
+        <location filename="../core/src/audio_io.cpp" line="239"/>
         <source>%1: sample %2 is not a finite number; nothing was written</source>
         <translation>%1: Sample %2 ist keine endliche Zahl; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="246"/>
+        <location filename="../core/src/audio_io.cpp" line="250"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: die Datei lässt sich nicht anlegen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="252"/>
+        <location filename="../core/src/audio_io.cpp" line="256"/>
         <source>%1: write failed (%2); is the disk full?</source>
         <translation>%1: Schreiben fehlgeschlagen (%2); ist der Datenträger voll?</translation>
     </message>
@@ -4012,89 +4017,89 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="72"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="84"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="97"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="109"/>
         <source>Bradley–Terry ranking (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="100"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="112"/>
         <source>Pairwise preference, preferred system first (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="106"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>Sign p</source>
         <translation>Vorzeichen-p</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="107"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="108"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="120"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="109"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="136"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="150"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="143"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="157"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4102,34 +4107,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="149"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="163"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="177"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="191"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="220"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="234"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="250"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="282"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="296"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="328"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>

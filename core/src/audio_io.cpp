@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <limits>
 #include <memory>
 
@@ -39,7 +40,10 @@ SndFilePtr openForReading(const std::string& path, SF_INFO& info) {
     if (!file) {
         std::FILE* probe = std::fopen(path.c_str(), "rb");
         if (!probe) fail(ErrorKind::Io, cannotOpenFileNotice(path));
-        std::fclose(probe);
+        std::fclose(probe);  // a folder opens too, and libsndfile says "Format not recognised"
+        if (std::error_code ec; std::filesystem::is_directory(path, ec))
+            fail(ErrorKind::InvalidArgument, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: is a folder, not an audio file"),
+                                                    {NoticeValue::words(path)}});
         fail(ErrorKind::Format, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a readable audio file (%2)"),
                                        {NoticeValue::words(path), NoticeValue::words(sf_strerror(nullptr))}});
     }

@@ -246,6 +246,11 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Io);
         QVERIFY(containsAll(r.message(), {"nope.wav", "cannot open"}));
+
+        // A folder (dropped on the reference panel, or given as --ref) is said to be one.
+        const auto folder = readAudioMono(m_dir.path().toStdString());
+        QVERIFY(!folder.ok());
+        QCOMPARE(folder.message(), m_dir.path().toStdString() + ": is a folder, not an audio file");
     }
 
     void notAudio() {
