@@ -987,6 +987,26 @@
         <source>no Vocos model is loaded: give the Vocos weights (--vocos) to make audio</source>
         <translation>kein Vocos-Modell geladen: für Audio werden die Vocos-Gewichte gebraucht</translation>
     </message>
+    <message>
+        <location filename="../core/src/script_text.cpp" line="19"/>
+        <source>%1: is a folder, not a text file</source>
+        <translation>%1: ist ein Ordner, keine Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../core/src/script_text.cpp" line="27"/>
+        <source>%1: larger than %2 KiB: not a script of lines</source>
+        <translation>%1: größer als %2 KiB: kein Skript aus Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/script_text.cpp" line="31"/>
+        <source>%1: not a text file (it holds NUL bytes)</source>
+        <translation>%1: keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/script_text.cpp" line="33"/>
+        <source>%1: not UTF-8 text (byte %2)</source>
+        <translation>%1: kein UTF-8-Text (Byte %2)</translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui</name>

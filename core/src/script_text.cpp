@@ -1,7 +1,10 @@
 #include "mars5/script_text.h"
 
+#include "error_notices.h"
 #include "tokenizer.h"
+#include "translatable.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,18 +13,25 @@ namespace mars5 {
 
 Result<std::string> readScriptText(const std::string& path) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Error{ErrorKind::InvalidArgument, path + ": is a folder, not a text file"};
+    const NoticeValue file = NoticeValue::words(path);
+    if (std::filesystem::is_directory(path, ec))
+        return Error::said(ErrorKind::InvalidArgument,
+                           {QT_TRANSLATE_NOOP("mars5::Notice", "%1: is a folder, not a text file"), {file}});
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorKind::Io, path + ": cannot be opened"};
+    if (!in) return Error::said(ErrorKind::Io, cannotOpenFileNotice(path));
     std::string text(kMaxScriptBytes + 1, '\0');
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxScriptBytes)
-        return Error{ErrorKind::InvalidArgument,
-                     path + ": larger than " + std::to_string(kMaxScriptBytes >> 10) + " KiB: not a script of lines"};
-    if (text.find('\0') != std::string::npos) return Error{ErrorKind::Format, path + ": not a text file (it holds NUL bytes)"};
+        return Error::said(ErrorKind::InvalidArgument,
+                           {QT_TRANSLATE_NOOP("mars5::Notice", "%1: larger than %2 KiB: not a script of lines"),
+                            {file, NoticeValue::integer(static_cast<std::int64_t>(kMaxScriptBytes >> 10))}});
+    if (text.find('\0') != std::string::npos)
+        return Error::said(ErrorKind::Format,
+                           {QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a text file (it holds NUL bytes)"), {file}});
     if (const auto bad = firstInvalidUtf8(text))
-        return Error{ErrorKind::Format, path + ": not UTF-8 text (byte " + std::to_string(*bad) + ")"};
+        return Error::said(ErrorKind::Format, {QT_TRANSLATE_NOOP("mars5::Notice", "%1: not UTF-8 text (byte %2)"),
+                                               {file, NoticeValue::integer(static_cast<std::int64_t>(*bad))}});
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
     std::string lf;
     lf.reserve(text.size());

@@ -400,8 +400,8 @@ private slots:
         const QString latin1 = write(QStringLiteral("latin1.txt"), "Caf\xE9 au lait.\n");
         const QString huge = write(QStringLiteral("huge.txt"), QByteArray(2 << 20, 'a'));
         for (const auto& [path, why] : {std::pair{binary, QStringLiteral("not a text file")}, std::pair{latin1, QStringLiteral("not UTF-8")},
-                                       std::pair{huge, QStringLiteral("larger than 1024 KiB")},
-                                       std::pair{dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("cannot be opened")}}) {
+                                       std::pair{huge, QStringLiteral("larger than %1 KiB").arg(QLocale().toString(1024))},
+                                       std::pair{dir.filePath(QStringLiteral("missing.txt")), QStringLiteral("cannot open the file")}}) {
             const QString error = text->loadTargetFromFile(path);
             QVERIFY2(error.contains(why), qPrintable(path + QStringLiteral(": ") + error));
             QCOMPARE(text->targetText(), QStringLiteral("What was there before."));

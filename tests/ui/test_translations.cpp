@@ -14,6 +14,7 @@
 
 #include "mars5/audio.h"
 #include "mars5/model_files.h"
+#include "mars5/script_text.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -159,6 +160,15 @@ private slots:
         QVERIFY(!folder.ok());
         QVERIFY2(!folder.error().notice.pattern.empty(), folder.error().message.c_str());
 
+        // A script of lines that is not text, as the text panel opens it.
+        const QString binary = dir.filePath(QStringLiteral("script.txt"));
+        QFile script(binary);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QByteArray("line one\0line two", 17));
+        script.close();
+        const auto notText = mars5::readScriptText(binary.toStdString());
+        QVERIFY(!notText.ok());
+
         // Deeper diagnostics have no notice and show as core wrote them, in any language.
         const mars5::Error plain{mars5::ErrorKind::Format, "tensor 'x' has shape [2] where [3] was expected"};
 
@@ -172,6 +182,7 @@ private slots:
         QCOMPARE(mars5::ui::errorText(folder.error(), german),
                  dir.path() + QStringLiteral(": ist ein Ordner, keine Checkpoint-Datei"));
         QCOMPARE(mars5::ui::errorText(plain, german), QString::fromStdString(plain.message));
+        QCOMPARE(mars5::ui::errorText(notText.error(), german), binary + QStringLiteral(": keine Textdatei (sie enthält NUL-Bytes)"));
         // The file roles the model dialogs list, which core names in English for the CLI.
         QCOMPARE(mars5::ui::modelRoleName(mars5::ModelRole::VocosWeights), QStringLiteral("Vocos-Gewichte"));
 
