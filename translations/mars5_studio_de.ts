@@ -1935,25 +1935,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -2098,53 +2098,58 @@
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="242"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
+        <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
+        <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="254"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="247"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="274"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="267"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="279"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="283"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="291"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="291"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="315"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="327"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="337"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="333"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="345"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>

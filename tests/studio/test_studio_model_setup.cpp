@@ -203,6 +203,10 @@ private slots:
         dialog.setPaths({});
         QVERIFY(!dialog.useFolder(dir.path()));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("AR"), Qt::CaseInsensitive), qPrintable(dialog.statusText()));
+        // Named as the form names them, and the Encodec file that is there is not listed.
+        QVERIFY2(dialog.statusText().contains(QStringLiteral(": MARS5 AR, MARS5 NAR, ")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Vocos weights")), qPrintable(dialog.statusText()));
+        QVERIFY2(!dialog.statusText().contains(QStringLiteral("Encodec")), qPrintable(dialog.statusText()));
         // What is there is filled in, so only the missing files need choosing.
         QVERIFY(dialog.fileEdit(2)->text().endsWith(QStringLiteral("encodec_tiny.th")));
         QVERIFY(dialog.fileEdit(0)->text().isEmpty());

@@ -227,7 +227,19 @@ bool ModelSetupDialog::useFolder(const QString& folder) {
     const mars5::ModelInventory inventory =
         mars5::discoverModels({{mars5::LocationKind::UserFolder, QFile::encodeName(folder).toStdString()}});
     setPaths(withFoundFiles(inventory, paths()));
-    setStatus(errorText(found).toHtmlEscaped(), true);
+    // Said with the studio's names for the files, in the user's language; core's message (a
+    // list of file-name patterns in English) where the folder itself is the problem.
+    const auto missing = inventory.missing();
+    if (!QFileInfo(folder).isDir() || missing.empty()) {
+        setStatus(errorText(found).toHtmlEscaped(), true);
+        return false;
+    }
+    QStringList names;
+    for (mars5::ModelRole r : missing) names << modelRoleName(r);
+    setStatus(tr("Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.")
+                  .arg(QDir::toNativeSeparators(folder), names.join(QStringLiteral(", ")))
+                  .toHtmlEscaped(),
+              true);
     return false;
 }
 
