@@ -69,6 +69,7 @@ expect 1 "empty.safetensors: the file is empty \(0 bytes\)" -- "$cli" info empty
 expect 1 "is a folder, not a checkpoint file" -- "$cli" info "$work"
 mkdir -p script_folder
 expect 1 "script_folder: is a folder, not a text file" -- "${tts[@]}" --ref ref.wav --lines script_folder -o out_lines
+expect 1 "script_folder: is a folder, not an audio file" -- "${tts[@]}" --ref script_folder --text "Hi." -o x.wav
 # A blank transcript is none: deep clone cannot use it.
 expect 1 "deep clone needs the transcript" -- "${tts[@]}" --ref ref.wav --ref-text "  " --deep --text "Hi." -o x.wav
 # The command line itself: the same "error:" form, exit code 2.
