@@ -40,10 +40,8 @@ QString firstLocalFile(const QMimeData* mime) {
 
 // Core's messages start with the full path; the panel already names the file, so the
 // path is dropped: "Could not open notes.txt: not a readable audio file (...)".
-QString loadErrorText(const QString& path, QString reason) {
-    const QString prefix = path + QStringLiteral(": ");
-    if (reason.startsWith(prefix)) reason = reason.mid(prefix.size());
-    return AudioPanel::tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), reason);
+QString loadErrorText(const QString& path, const QString& reason) {
+    return AudioPanel::tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), withoutLeadingPath(reason, path));
 }
 
 QString channelsText(int channels) {

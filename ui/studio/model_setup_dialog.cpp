@@ -303,9 +303,7 @@ void ModelSetupDialog::onFileChecked(const ModelFileCheck& check) {
     item->setText(1, check.ok ? tr("OK") : tr("Refused"));
     item->setIcon(1, style()->standardIcon(check.ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical));
     // Core's message starts with the path, which the line already names: "empty.pt — the file is empty".
-    QString reason = check.message;
-    if (const QString prefix = check.path + QStringLiteral(": "); !check.path.isEmpty() && reason.startsWith(prefix))
-        reason = reason.mid(prefix.size());
+    const QString reason = withoutLeadingPath(check.message, check.path);
     item->setText(2, check.path.isEmpty() ? reason : QStringLiteral("%1 — %2").arg(QFileInfo(check.path).fileName(), reason));
     item->setToolTip(2, QStringLiteral("%1\n%2").arg(check.path, check.message));
     if (!check.ok) item->setForeground(1, QColor(0xb3, 0x26, 0x1e));

@@ -32,6 +32,11 @@ QString errorText(const mars5::Error& error, const QLocale& locale) {
     return error.notice.pattern.empty() ? QString::fromStdString(error.message) : noticeText(error.notice, locale);
 }
 
+QString withoutLeadingPath(const QString& message, const QString& path) {
+    const QString prefix = path + QStringLiteral(": ");
+    return !path.isEmpty() && message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 QStringList noticeTexts(const std::vector<mars5::Notice>& notices, const QLocale& locale) {
     QStringList texts;
     texts.reserve(static_cast<qsizetype>(notices.size()));

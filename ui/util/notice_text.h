@@ -20,6 +20,10 @@ QStringList noticeTexts(const std::vector<mars5::Notice>& notices, const QLocale
 // (a file format's inner details, a library's own words).
 QString errorText(const mars5::Error& error, const QLocale& locale = QLocale());
 
+// Core's messages about a file start with its path ("/x/a.wav: is a folder, ..."); a view that
+// already names the file shows the rest.
+QString withoutLeadingPath(const QString& message, const QString& path);
+
 // A failed call's error in the user's language; empty when the call succeeded.
 template <class T>
 QString errorText(const mars5::Result<T>& result) {
