@@ -1007,6 +1007,56 @@
         <source>%1: not UTF-8 text (byte %2)</source>
         <translation>%1: kein UTF-8-Text (Byte %2)</translation>
     </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="90"/>
+        <source>%1 line %2: text after a closing quote (a quote inside a field must be doubled: &quot;&quot;)</source>
+        <translation>%1 Zeile %2: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="98"/>
+        <source>%1 line %2: a quoted field is never closed (the file may be truncated)</source>
+        <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="154"/>
+        <source>%1: the header row has no &apos;%2&apos; column; is this a MARS5 rating export? (header: %3)</source>
+        <translation>%1: Die Kopfzeile hat keine Spalte „%2“; ist das ein Export von MARS5-Bewertungen? (Kopfzeile: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="176"/>
+        <source>%1: the file is empty (expected a header row: %2)</source>
+        <translation>%1: Die Datei ist leer (erwartet wird eine Kopfzeile: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="187"/>
+        <source>%1 line %2: %3 fields, but the header has %4</source>
+        <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat aber %4</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="207"/>
+        <source>%1 line %2: left_id and right_id must name the two systems compared</source>
+        <translation>%1 Zeile %2: left_id und right_id müssen die beiden verglichenen Systeme nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="211"/>
+        <source>%1 line %2: choice &apos;%3&apos; is not A, B or tie</source>
+        <translation>%1 Zeile %2: Die Wahl „%3“ ist weder A noch B noch tie (unentschieden)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="217"/>
+        <source>%1 line %2: trial &apos;%3&apos; is not a number</source>
+        <translation>%1 Zeile %2: Durchgang „%3“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="226"/>
+        <source>%1 line %2: strength &apos;%3&apos; is not a whole number from -3 to 3</source>
+        <translation>%1 Zeile %2: Stärke „%3“ ist keine ganze Zahl von -3 bis 3</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="238"/>
+        <source>%1 line %2: %3 &apos;%4&apos; is not a non-negative number</source>
+        <translation>%1 Zeile %2: %3 „%4“ ist keine nicht-negative Zahl</translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui</name>
@@ -1202,93 +1252,93 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="46"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="44"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="48"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="49"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="61"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="59"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="66"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="70"/>
-        <location filename="../ui/panels/audio_panel.cpp" line="210"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="208"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="76"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="74"/>
         <source>Play position / clip length</source>
         <translation>Wiedergabeposition / Länge</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="93"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="91"/>
         <source>Click: position · Shift+drag: select · Wheel: zoom · Drag: scroll · Double-click: all</source>
         <translation>Klick: Position · Shift+Ziehen: Auswahl · Rad: Zoom · Ziehen: Scrollen · Doppelklick: alles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="157"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="155"/>
         <source>%1 · %2 Hz · %3 · %4, %5</source>
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="170"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="168"/>
         <source>Opened %1, but: %2</source>
         <translation>%1 geöffnet, aber: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="191"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="189"/>
         <source>%1 · %2 Hz · mono</source>
         <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="226"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="224"/>
         <source>Open audio</source>
         <translation>Audio öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="227"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="225"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="238"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="236"/>
         <source>Nothing to play yet: open an audio file first.</source>
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="279"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
@@ -2138,18 +2188,18 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="327"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="337"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="345"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="343"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>

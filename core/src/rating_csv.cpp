@@ -1,5 +1,8 @@
 #include "mars5/rating_csv.h"
 
+#include "error_notices.h"
+#include "translatable.h"
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -11,6 +14,14 @@ std::string JudgementRow::winner() const {
 }
 
 namespace {
+
+// A malformed export's error, said by a Notice so that the studio gives it in the user's
+// language. Line numbers are words, not numbers: an editor shows "line 1024", never "1,024".
+Error csvError(const char* pattern, std::vector<NoticeValue> values) {
+    return Error::said(ErrorKind::Format, Notice{pattern, std::move(values)});
+}
+
+NoticeValue lineOf(int line) { return NoticeValue::words(std::to_string(line)); }
 
 std::string quote(const std::string& field) {
     if (field.find_first_of(",\"\r\n") == std::string::npos && (field.empty() || (field.front() != ' ' && field.back() != ' ')))
@@ -76,15 +87,17 @@ Result<std::vector<std::vector<std::string>>> splitRecords(const std::string& te
             fieldStarted = true;
         } else {
             if (afterQuote)
-                return Error{ErrorKind::Format, source + " line " + std::to_string(line) +
-                                                    ": text after a closing quote (a quote inside a field must be doubled: \"\")"};
+                return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: text after a closing quote (a quote inside a "
+                                                                      "field must be doubled: \"\")"),
+                                {NoticeValue::words(source), lineOf(line)});
             fieldStarted = true;
             field += c;
         }
     }
     if (inQuotes)
-        return Error{ErrorKind::Format, source + " line " + std::to_string(recordLine) +
-                                            ": a quoted field is never closed (the file may be truncated)"};
+        return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: a quoted field is never closed (the file may be "
+                                                              "truncated)"),
+                        {NoticeValue::words(source), lineOf(recordLine)});
     if (!field.empty() || !record.empty()) endRecord();
     return records;
 }
@@ -138,8 +151,9 @@ Result<std::map<std::string, std::size_t>> readHeader(const std::vector<std::str
         if (!column.count(required)) {
             std::string h;
             for (const auto& f : header) h += (h.empty() ? "" : ",") + f;
-            return Error{ErrorKind::Format, source + ": the header row has no '" + required +
-                                                "' column; is this a MARS5 rating export? (header: " + h.substr(0, 200) + ")"};
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1: the header row has no '%2' column; is this a MARS5 "
+                                                                  "rating export? (header: %3)"),
+                            {NoticeValue::words(source), NoticeValue::words(required), NoticeValue::words(h.substr(0, 200))});
         }
     return column;
 }
@@ -159,8 +173,8 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
         return records.error();
     }
     const auto& recs = records.value();
-    if (recs.empty()) return Error{ErrorKind::Format, source + ": the file is empty (expected a header row: " \
-                                                      "session,rater,trial,item,left_id,right_id,choice,...)"};
+    if (recs.empty()) return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1: the file is empty (expected a header row: %2)"),
+                        {NoticeValue::words(source), NoticeValue::words("session,rater,trial,item,left_id,right_id,choice,...")});
     auto header = readHeader(recs[0], source);
     if (!header.ok()) return header.error();
     const std::map<std::string, std::size_t>& column = header.value();
@@ -168,10 +182,11 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
     std::vector<JudgementRow> rows;
     for (std::size_t r = 1; r < recs.size(); ++r) {
         const auto& rec = recs[r];
-        const std::string where = source + " line " + std::to_string(lines[r]);
+        const NoticeValue file = NoticeValue::words(source), line = lineOf(lines[r]);
         if (rec.size() != recs[0].size())
-            return Error{ErrorKind::Format, where + ": " + std::to_string(rec.size()) + " fields, but the header has " +
-                                                std::to_string(recs[0].size())};
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: %3 fields, but the header has %4"),
+                            {file, line, NoticeValue::integer(static_cast<std::int64_t>(rec.size())),
+                             NoticeValue::integer(static_cast<std::int64_t>(recs[0].size()))});
         auto get = [&](const char* name) -> std::string {
             auto it = column.find(name);
             return it == column.end() ? std::string() : rec[it->second];
@@ -189,13 +204,18 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
         row.presentedAt = get("presented_at");
         row.answeredAt = get("answered_at");
         if (row.leftId.empty() || row.rightId.empty())
-            return Error{ErrorKind::Format, where + ": left_id and right_id must name the two systems compared"};
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: left_id and right_id must name the two "
+                                                                  "systems compared"),
+                            {file, line});
         if (!parseChoice(get("choice"), row.choice))
-            return Error{ErrorKind::Format, where + ": choice '" + get("choice") + "' is not A, B or tie"};
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: choice '%3' is not A, B or tie"),
+                            {file, line, NoticeValue::words(get("choice"))});
         long long v = 0;
         const std::string trial = get("trial");
         if (!trial.empty()) {
-            if (!parseInt(trial, v) || v < 0) return Error{ErrorKind::Format, where + ": trial '" + trial + "' is not a number"};
+            if (!parseInt(trial, v) || v < 0)
+                return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: trial '%3' is not a number"),
+                                {file, line, NoticeValue::words(trial)});
             row.trial = static_cast<int>(v);
         } else {
             row.trial = static_cast<int>(rows.size());
@@ -203,7 +223,9 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
         const std::string strength = get("strength");
         if (!strength.empty()) {
             if (!parseInt(strength, v) || v < -3 || v > 3)
-                return Error{ErrorKind::Format, where + ": strength '" + strength + "' is not a whole number from -3 to 3"};
+                return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: strength '%3' is not a whole number from -3 "
+                                                                      "to 3"),
+                                {file, line, NoticeValue::words(strength)});
             row.strength = static_cast<int>(v);
         }
         struct NumberField { const char* name; long long* target; };
@@ -213,7 +235,8 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
             const std::string s = get(f.name);
             if (s.empty()) continue;
             if (!parseInt(s, *f.target) || *f.target < 0)
-                return Error{ErrorKind::Format, where + ": " + f.name + " '" + s + "' is not a non-negative number"};
+                return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: %3 '%4' is not a non-negative number"),
+                                {file, line, NoticeValue::words(f.name), NoticeValue::words(s)});
         }
         row.replaysA = static_cast<int>(replaysA);
         row.replaysB = static_cast<int>(replaysB);
@@ -224,7 +247,7 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
 
 Result<std::vector<JudgementRow>> readCsvFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{ErrorKind::Io, path + ": cannot open the file for reading"};
+    if (!in) return Error::said(ErrorKind::Io, cannotOpenFileNotice(path));
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return parseCsv(buffer.str(), path);

@@ -5,6 +5,7 @@
 // studio window that fits 1280 pixels in every language.
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "rating/rating_store.h"
 #include "rating/rating_window.h"
 #include "studio/text_panel.h"
 #include "util/app_translations.h"
@@ -169,6 +170,22 @@ private slots:
         const auto notText = mars5::readScriptText(binary.toStdString());
         QVERIFY(!notText.ok());
 
+        // A rating export with a slip, as File ▸ Import in the rating window reads it. Line numbers
+        // stay as an editor shows them: no thousands separator.
+        const QString ratings = dir.filePath(QStringLiteral("ratings.csv"));
+        QFile csv(ratings);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QByteArray rows("item,left_id,right_id,choice\n");
+        for (int i = 0; i < 1200; ++i) rows += "u" + QByteArray::number(i) + ",ours,ref,A\n";
+        rows += "u1200,ours,ref,maybe\n";
+        csv.write(rows);
+        csv.close();
+        mars5::ui::rating::RatingStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("ratings.sqlite"))).ok());
+        const auto badChoice = store.importFile(ratings);
+        QVERIFY(!badChoice.ok());
+        QCOMPARE(mars5::ui::errorText(badChoice), QStringLiteral("ratings.csv line 1202: choice 'maybe' is not A, B or tie"));
+
         // Deeper diagnostics have no notice and show as core wrote them, in any language.
         const mars5::Error plain{mars5::ErrorKind::Format, "tensor 'x' has shape [2] where [3] was expected"};
 
@@ -183,6 +200,8 @@ private slots:
                  dir.path() + QStringLiteral(": ist ein Ordner, keine Checkpoint-Datei"));
         QCOMPARE(mars5::ui::errorText(plain, german), QString::fromStdString(plain.message));
         QCOMPARE(mars5::ui::errorText(notText.error(), german), binary + QStringLiteral(": keine Textdatei (sie enthält NUL-Bytes)"));
+        QCOMPARE(mars5::ui::errorText(badChoice.error(), german),
+                 QStringLiteral("ratings.csv Zeile 1202: Die Wahl „maybe“ ist weder A noch B noch tie (unentschieden)"));
         // The file roles the model dialogs list, which core names in English for the CLI.
         QCOMPARE(mars5::ui::modelRoleName(mars5::ModelRole::VocosWeights), QStringLiteral("Vocos-Gewichte"));
 
