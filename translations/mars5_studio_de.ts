@@ -4092,89 +4092,98 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="84"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="87"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="109"/>
-        <source>Bradley–Terry ranking (95% bootstrap interval)</source>
-        <translation>Bradley–Terry-Rangfolge (Bootstrap-Intervall, 95 %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="112"/>
-        <source>Pairwise preference, preferred system first (Wilson 95%)</source>
-        <translation>Paarweise Präferenz, bevorzugtes System zuerst (Wilson, 95 %)</translation>
-    </message>
-    <message>
         <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <source>Bradley–Terry ranking
+(95% bootstrap interval)</source>
+        <translation>Bradley–Terry-Rangfolge
+(Bootstrap-Intervall, 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <source>Pairwise preference, preferred system first
+(Wilson 95%)</source>
+        <translation>Paarweise Präferenz, bevorzugtes System zuerst
+(Wilson, 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>Sign p</source>
-        <translation>Vorzeichen-p</translation>
+        <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="120"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="125"/>
+        <source>Two-sided sign test: how likely a split at least this uneven is if both systems were equally good</source>
+        <translation>Zweiseitiger Vorzeichentest: wie wahrscheinlich eine mindestens so ungleiche Verteilung ist, wenn beide Systeme gleich gut wären</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="150"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="161"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="157"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="168"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4182,34 +4191,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="163"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="174"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="197"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="191"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="202"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="234"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="245"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="282"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="293"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="328"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="339"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>
@@ -4445,147 +4454,147 @@ zugunsten des ersten Systems</translation>
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="34"/>
+        <location filename="../ui/rating/rating_window.cpp" line="36"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="40"/>
+        <location filename="../ui/rating/rating_window.cpp" line="42"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <location filename="../ui/rating/rating_window.cpp" line="62"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="64"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="63"/>
+        <location filename="../ui/rating/rating_window.cpp" line="65"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="65"/>
+        <location filename="../ui/rating/rating_window.cpp" line="67"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="66"/>
+        <location filename="../ui/rating/rating_window.cpp" line="68"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="67"/>
+        <location filename="../ui/rating/rating_window.cpp" line="69"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="68"/>
+        <location filename="../ui/rating/rating_window.cpp" line="70"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="89"/>
+        <location filename="../ui/rating/rating_window.cpp" line="91"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="94"/>
+        <location filename="../ui/rating/rating_window.cpp" line="96"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="105"/>
+        <location filename="../ui/rating/rating_window.cpp" line="107"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="106"/>
+        <location filename="../ui/rating/rating_window.cpp" line="108"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="130"/>
+        <location filename="../ui/rating/rating_window.cpp" line="131"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="181"/>
+        <location filename="../ui/rating/rating_window.cpp" line="202"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="204"/>
+        <location filename="../ui/rating/rating_window.cpp" line="225"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="233"/>
+        <location filename="../ui/rating/rating_window.cpp" line="254"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="278"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="258"/>
+        <location filename="../ui/rating/rating_window.cpp" line="279"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="263"/>
+        <location filename="../ui/rating/rating_window.cpp" line="284"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="268"/>
+        <location filename="../ui/rating/rating_window.cpp" line="289"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="269"/>
+        <location filename="../ui/rating/rating_window.cpp" line="290"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="273"/>
+        <location filename="../ui/rating/rating_window.cpp" line="294"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="278"/>
+        <location filename="../ui/rating/rating_window.cpp" line="299"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="279"/>
+        <location filename="../ui/rating/rating_window.cpp" line="300"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="280"/>
+        <location filename="../ui/rating/rating_window.cpp" line="301"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="284"/>
+        <location filename="../ui/rating/rating_window.cpp" line="305"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="291"/>
+        <location filename="../ui/rating/rating_window.cpp" line="312"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="292"/>
+        <location filename="../ui/rating/rating_window.cpp" line="313"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -4598,34 +4607,36 @@ zugunsten des ersten Systems</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="44"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="46"/>
         <source>%1
-seed %2 · loudness matched to %3 LUFS</source>
+seed %2 · loudness matched to %3 LUFS
+created %4</source>
         <translation>%1
-Seed %2 · Lautheit angeglichen auf %3 LUFS</translation>
+Seed %2 · Lautheit angeglichen auf %3 LUFS
+angelegt %4</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="54"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="60"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="55"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="61"/>
         <source>Rater</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="56"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="62"/>
         <source>Judged</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="57"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="63"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_list_model.cpp" line="58"/>
+        <location filename="../ui/rating/session_list_model.cpp" line="64"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace mars5::ui::rating {
 
@@ -46,8 +47,12 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // A stretched last section never shrinks below its size when stretching began (the default
+    // 100 px), which made the pair table scroll sideways for a 50 px column at 1280 pixels.
+    QHeaderView* header = table->horizontalHeader();
+    header->resizeSection(header->count() - 1, header->minimumSectionSize());
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
     return table;
 }
@@ -79,7 +84,9 @@ void stylePlot(QCustomPlot* plot) {
 
 RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(parent), m_store(store) {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    // The tab's own frame already sets the page off; wider margins cost the tables a column at
+    // 1280 pixels.
+    layout->setContentsMargins(8, 8, 8, 8);
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Sessions:"), this));
     m_sessionBox = new QComboBox(this);
@@ -98,32 +105,40 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
         "QLabel { background: #fff4e0; color: #6b4100; border: 1px solid #f0c36d; border-radius: 6px; padding: 6px 10px; }"));
     layout->addWidget(m_warnings);
 
-    auto* plots = new QHBoxLayout;
-    m_rankingPlot = new QCustomPlot(this);
-    m_pairPlot = new QCustomPlot(this);
+    // Each plot above its table, in two columns that share one divider: the ranking's column as
+    // wide as its table needs (fitTables), so its plot's axis label fits too.
+    auto* columns = new QSplitter(Qt::Horizontal, this);
+    auto* rankingColumn = new QWidget(columns);
+    auto* pairColumn = new QWidget(columns);
+    m_rankingPlot = new QCustomPlot(rankingColumn);
+    m_pairPlot = new QCustomPlot(pairColumn);
     stylePlot(m_rankingPlot);
     stylePlot(m_pairPlot);
+    // Titles in two lines: a plot is never narrower than its title, and one line kept the pair
+    // column wider than its table needs at 1280 pixels.
     const QFont titleFont(font().family(), 10, QFont::DemiBold);
     m_rankingPlot->plotLayout()->insertRow(0);
     m_rankingPlot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_rankingPlot, tr("Bradley–Terry ranking (95% bootstrap interval)"), titleFont));
+        0, 0, new QCPTextElement(m_rankingPlot, tr("Bradley–Terry ranking\n(95% bootstrap interval)"), titleFont));
     m_pairPlot->plotLayout()->insertRow(0);
     m_pairPlot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_pairPlot, tr("Pairwise preference, preferred system first (Wilson 95%)"), titleFont));
-    plots->addWidget(m_rankingPlot, 1);
-    plots->addWidget(m_pairPlot, 1);
-    layout->addLayout(plots, 3);
-
-    auto* tables = new QSplitter(Qt::Horizontal, this);
-    m_systems = makeTable(tables, {tr("#"), tr("System"), tr("BT score\n(95%)"), tr("W–L–T"), tr("Win rate\n(Wilson 95%)")});
-    m_pairs = makeTable(tables, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins\n(Wilson 95%)"), tr("Sign p")});
+        0, 0, new QCPTextElement(m_pairPlot, tr("Pairwise preference, preferred system first\n(Wilson 95%)"), titleFont));
+    m_systems = makeTable(rankingColumn, {tr("#"), tr("System"), tr("BT score\n(95%)"), tr("W–L–T"), tr("Win rate\n(Wilson 95%)")});
+    m_pairs = makeTable(pairColumn, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins\n(Wilson 95%)"), tr("Sign p")});
+    m_pairs->horizontalHeaderItem(4)->setToolTip(
+        tr("Two-sided sign test: how likely a split at least this uneven is if both systems were equally good"));
     m_systems->setToolTip(tr("Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate"));
     m_pairs->setToolTip(tr("Wins, losses and ties of the first system; the two-sided sign test leaves ties out"));
-    tables->addWidget(m_systems);
-    tables->addWidget(m_pairs);
-    layout->addWidget(tables, 2);
-    m_tables = tables;
-    connect(tables, &QSplitter::splitterMoved, this, [this] { m_tablesSizedByUser = true; });
+    for (auto [column, plot, table] : {std::tuple{rankingColumn, m_rankingPlot, m_systems}, std::tuple{pairColumn, m_pairPlot, m_pairs}}) {
+        auto* columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->addWidget(plot, 3);
+        columnLayout->addWidget(table, 2);
+        columns->addWidget(column);
+    }
+    layout->addWidget(columns, 1);
+    m_columns = columns;
+    connect(columns, &QSplitter::splitterMoved, this, [this] { m_tablesSizedByUser = true; });
 
     connect(m_sessionBox, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
 }
@@ -248,12 +263,12 @@ void RatingStatsView::resizeEvent(QResizeEvent* event) {
 // German headers): an even split cut the ranking's win rates short while the pair table had room.
 void RatingStatsView::fitTables() {
     if (m_tablesSizedByUser) return;
-    const int total = m_tables->width() - m_tables->handleWidth();
+    const int total = m_columns->width() - m_columns->handleWidth();
     if (total <= 0) return;
     const int systems = contentWidth(m_systems);
     const int pairs = contentWidth(m_pairs);
     const int left = systems + pairs <= total ? systems + (total - systems - pairs) / 2 : std::min(systems, total * 3 / 5);
-    m_tables->setSizes({left, total - left});
+    m_columns->setSizes({left, total - left});
 }
 
 // Horizontal bars of the Bradley–Terry score with bootstrap whiskers, best at the top.

@@ -60,7 +60,7 @@ private:
     QCustomPlot* m_pairPlot = nullptr;
     QTableWidget* m_systems = nullptr;
     QTableWidget* m_pairs = nullptr;
-    QSplitter* m_tables = nullptr;
+    QSplitter* m_columns = nullptr;  // the ranking (plot over table) and the pairs side by side
     bool m_tablesSizedByUser = false;  // once the divider is dragged, fitTables() leaves it
 };
 

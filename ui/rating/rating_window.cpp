@@ -10,6 +10,8 @@
 #include "util/notice_text.h"
 #include "util/window_size.h"
 
+#include <algorithm>
+
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -32,7 +34,7 @@ namespace mars5::ui::rating {
 RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidget* parent)
     : QMainWindow(parent), m_store(std::make_unique<RatingStore>()) {
     setWindowTitle(tr("Blind A/B rating — MARS5 Studio"));
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
 
     auto* left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
@@ -108,7 +110,6 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 1100});
     setCentralWidget(splitter);
 
     connect(m_ratingView, &RatingView::judgementSaved, this, [this] {
@@ -128,8 +129,21 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     auto opened = m_store->open(path);
     if (!opened.ok()) showError(mars5::ui::errorText(opened));
     else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
+    splitter->setSizes({sessionPanelWidth(), 1100});
     reloadSessions();
     resizeWithinScreen(this, {1200, 760});
+}
+
+int RatingWindow::sessionPanelWidth() const {
+    int list = 2 * m_list->frameWidth();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (!m_list->isColumnHidden(c)) list += m_list->columnWidth(c);
+    const QWidget* left = m_list->parentWidget();
+    const QMargins margins = left->layout()->contentsMargins();
+    // Never narrower than the buttons.
+    const int wanted = std::max(list, left->minimumSizeHint().width());
+    return std::clamp(wanted + margins.left() + margins.right(), 240, 400);
 }
 
 RatingWindow::~RatingWindow() = default;
@@ -146,6 +160,13 @@ void RatingWindow::reloadSessions() {
     const QString error = m_model->reload();
     if (!error.isEmpty()) showError(error);
     m_list->resizeColumnsToContents();
+    // The session list as wide as its columns, no wider: at 1280 pixels the statistics beside
+    // it need every pixel for their tables.
+    if (!m_splitterMovedByUser) {
+        const int total = m_splitter->sizes().value(0) + m_splitter->sizes().value(1);
+        const int left = sessionPanelWidth();
+        m_splitter->setSizes({left, std::max(total - left, 1)});
+    }
     const int row = m_model->rowOf(selected);
     if (row >= 0) m_list->selectRow(row);
 }

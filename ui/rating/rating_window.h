@@ -16,6 +16,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -79,10 +80,13 @@ private:
     qint64 selectedSessionId() const;
     void updateSelectionButtons();
     void showError(const QString& text);
+    int sessionPanelWidth() const;  // what the session list's columns and the buttons need
 
     std::unique_ptr<RatingStore> m_store;
     SessionListModel* m_model = nullptr;
     QTableView* m_list = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_splitterMovedByUser = false;  // then the session list keeps the width the user gave it
     QList<QPushButton*> m_forSelection;  // buttons that act on the selected session
     QPushButton* m_statisticsButton = nullptr;  // one of them, also locked while a session is judged
     QTabWidget* m_tabs = nullptr;

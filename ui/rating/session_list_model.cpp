@@ -38,10 +38,16 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         case Rater: return s->rater;
         case Progress: return tr("%1 / %2").arg(s->judgedCount).arg(s->trialCount);
         case Source: return s->sourceKind;
-        case Created: return s->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The day only: the list stays narrow enough for the statistics beside it at 1280
+        // pixels. The tooltip has the time.
+        case Created: return s->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
         }
     } else if (role == Qt::ToolTipRole) {
-        return tr("%1\nseed %2 · loudness matched to %3 LUFS").arg(s->sourceDescription).arg(s->seed).arg(s->loudnessTarget);
+        return tr("%1\nseed %2 · loudness matched to %3 LUFS\ncreated %4")
+            .arg(s->sourceDescription)
+            .arg(s->seed)
+            .arg(s->loudnessTarget)
+            .arg(s->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     } else if (role == Qt::UserRole) {
         return s->id;
     }
