@@ -948,42 +948,67 @@
         <translation>%1: weder eine safetensors-Datei noch ein PyTorch-Checkpoint</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="38"/>
+        <location filename="../core/src/error_notices.cpp" line="36"/>
+        <source>%1: this is a %2 checkpoint, not a %3 (AR and NAR files swapped?)</source>
+        <translation>%1: das ist ein Checkpoint für %2, nicht für %3 (AR- und NAR-Datei vertauscht?)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="52"/>
+        <source>%1: its tensors belong to no model this program reads; %2 weights are needed here</source>
+        <translation>%1: die Tensoren gehören zu keinem Modell, das dieses Programm liest; hier werden Gewichte für %2 gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="55"/>
+        <source>%1: holds %2 weights where %3 weights are needed</source>
+        <translation>%1: enthält Gewichte für %2, gebraucht werden hier Gewichte für %3</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="60"/>
+        <source>%1: this is a Vocos vocoder file, not an Encodec checkpoint</source>
+        <translation>%1: das ist eine Vocos-Vocoder-Datei, kein Encodec-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="65"/>
+        <source>%1: this is an Encodec checkpoint, not a Vocos vocoder file</source>
+        <translation>%1: das ist ein Encodec-Checkpoint, keine Vocos-Vocoder-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="72"/>
         <source>the AR prompt has %1 ids (%2 text + %3 reference speech) but the whole sequence may have at most %4 ids: shorten the text or the reference, or raise generate_max_len_override</source>
         <translation>der AR-Prompt hat %1 IDs (%2 Text + %3 Referenzsprache), aber die ganze Sequenz darf höchstens %4 IDs haben: kürzen Sie den Text oder die Referenz, oder erhöhen Sie generate_max_len_override</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="43"/>
+        <location filename="../core/src/error_notices.cpp" line="77"/>
         <source>the AR prompt has %1 ids (%2 text) but the whole sequence may have at most %3 ids: shorten the text, or raise generate_max_len_override</source>
         <translation>der AR-Prompt hat %1 IDs (%2 Text), aber die ganze Sequenz darf höchstens %3 IDs haben: kürzen Sie den Text, oder erhöhen Sie generate_max_len_override</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="49"/>
+        <location filename="../core/src/error_notices.cpp" line="83"/>
         <source>the AR stage produced no codes, so there is nothing to refine: try another seed or a longer text</source>
         <translation>die AR-Stufe hat keine Codes erzeugt, es gibt also nichts zu verfeinern: versuchen Sie einen anderen Seed oder einen längeren Text</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="55"/>
+        <location filename="../core/src/error_notices.cpp" line="89"/>
         <source>the text to speak is empty (or only whitespace)</source>
         <translation>der zu sprechende Text ist leer (oder besteht nur aus Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="59"/>
+        <location filename="../core/src/error_notices.cpp" line="93"/>
         <source>deep clone needs the transcript of the reference audio: give it (--ref-text) or use shallow clone (deep_clone = false)</source>
         <translation>Deep Clone braucht das Transkript der Referenzaufnahme: tragen Sie es ein, oder schalten Sie Deep Clone aus</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="65"/>
+        <location filename="../core/src/error_notices.cpp" line="99"/>
         <source>CUDA was requested but this libtorch build has no CUDA support or no GPU is visible; use --device cpu</source>
         <translation>CUDA wurde gewählt, aber dieser Build hat keine CUDA-Unterstützung oder sieht keine GPU; wählen Sie die CPU</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="71"/>
+        <location filename="../core/src/error_notices.cpp" line="105"/>
         <source>no Encodec model is loaded: give the Encodec weights (--encodec) to use a reference recording</source>
         <translation>kein Encodec-Modell geladen: für eine Referenzaufnahme werden die Encodec-Gewichte gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="77"/>
+        <location filename="../core/src/error_notices.cpp" line="111"/>
         <source>no Vocos model is loaded: give the Vocos weights (--vocos) to make audio</source>
         <translation>kein Vocos-Modell geladen: für Audio werden die Vocos-Gewichte gebraucht</translation>
     </message>
@@ -4092,98 +4117,98 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="87"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="91"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="118"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Bradley–Terry ranking
 (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge
 (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="125"/>
         <source>Pairwise preference, preferred system first
 (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Sign p</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="125"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
         <source>Two-sided sign test: how likely a split at least this uneven is if both systems were equally good</source>
         <translation>Zweiseitiger Vorzeichentest: wie wahrscheinlich eine mindestens so ungleiche Verteilung ist, wenn beide Systeme gleich gut wären</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="131"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="161"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="165"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="168"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4191,34 +4216,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="174"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="178"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="197"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="201"/>
         <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="202"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="206"/>
         <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
         <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="245"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="249"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="293"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="297"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="339"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="343"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>

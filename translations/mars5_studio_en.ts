@@ -284,7 +284,7 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="168"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n raters merged (%2)</numerusform>

@@ -455,10 +455,24 @@ EncodecWeights encodecFromTensors(const NamedTensors& tensors, const std::string
     return w;
 }
 
+namespace {
+
+// A MARS5 checkpoint given as a codec file is said to be one, rather than reported as a few
+// hundred missing tensors.
+void rejectMars5Tensors(const NamedTensors& tensors, const std::string& path, const char* expected) {
+    for (const auto& [name, t] : tensors) {
+        if (name.starts_with("ar.layers.")) fail(ErrorKind::InvalidArgument, wrongModelFileNotice(path, ModelKind::Mars5Ar, expected));
+        if (name.starts_with("tfm.encoder.")) fail(ErrorKind::InvalidArgument, wrongModelFileNotice(path, ModelKind::Mars5Nar, expected));
+    }
+}
+
+}  // namespace
+
 EncodecWeights loadEncodecWeights(const std::string& path) {
     const TensorFile f = readTensorFile(path);
     if (identifyCodecModel(f.tensors) == CodecFileModel::Vocos)
-        fail(ErrorKind::InvalidArgument, path + ": this is a Vocos vocoder file, not an Encodec checkpoint");
+        fail(ErrorKind::InvalidArgument, vocosGivenAsEncodecNotice(path));
+    rejectMars5Tensors(f.tensors, path, "Encodec 24 kHz");
     requireFiniteWeights(f.tensors, path);
     return encodecFromTensors(f.tensors, path);
 }
@@ -671,7 +685,8 @@ VocosWeights vocosFromTensors(const NamedTensors& tensors, const VocosConfig& co
 VocosWeights loadVocosWeights(const std::string& path, const std::string& configPath) {
     const TensorFile f = readTensorFile(path);
     if (identifyCodecModel(f.tensors) == CodecFileModel::Encodec)
-        fail(ErrorKind::InvalidArgument, path + ": this is an Encodec checkpoint, not a Vocos vocoder file");
+        fail(ErrorKind::InvalidArgument, encodecGivenAsVocosNotice(path));
+    rejectMars5Tensors(f.tensors, path, "Vocos");
     VocosConfig config;
     if (!configPath.empty()) {
         config = vocosConfigFromYaml(configPath);

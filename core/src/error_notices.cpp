@@ -32,6 +32,40 @@ Notice notACheckpointNotice(const std::string& path) {
             {NoticeValue::words(path)}};
 }
 
+Notice swappedMars5FileNotice(const std::string& path, const std::string& found, const std::string& expected) {
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: this is a %2 checkpoint, not a %3 (AR and NAR files swapped?)"),
+            {NoticeValue::words(path), NoticeValue::words(found), NoticeValue::words(expected)}};
+}
+
+Notice wrongModelFileNotice(const std::string& path, ModelKind holds, const std::string& expected) {
+    // The model's name as a user knows it: the file's naming scheme does not matter here.
+    const char* name = nullptr;
+    switch (holds) {
+    case ModelKind::Mars5Ar: name = "MARS5 AR"; break;
+    case ModelKind::Mars5Nar: name = "MARS5 NAR"; break;
+    case ModelKind::Encodec24k:
+    case ModelKind::Encodec24kHf: name = "Encodec 24 kHz"; break;
+    case ModelKind::Vocos: name = "Vocos"; break;
+    case ModelKind::Unknown: break;
+    }
+    if (!name)
+        return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: its tensors belong to no model this program reads; %2 weights "
+                                                   "are needed here"),
+                {NoticeValue::words(path), NoticeValue::words(expected)}};
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: holds %2 weights where %3 weights are needed"),
+            {NoticeValue::words(path), NoticeValue::words(name), NoticeValue::words(expected)}};
+}
+
+Notice vocosGivenAsEncodecNotice(const std::string& path) {
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: this is a Vocos vocoder file, not an Encodec checkpoint"),
+            {NoticeValue::words(path)}};
+}
+
+Notice encodecGivenAsVocosNotice(const std::string& path) {
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: this is an Encodec checkpoint, not a Vocos vocoder file"),
+            {NoticeValue::words(path)}};
+}
+
 Notice promptTooLongNotice(std::int64_t promptLength, std::int64_t textTokens, std::int64_t referenceTokens,
                            std::int64_t maxLength, bool deepClone) {
     if (deepClone)

@@ -7,6 +7,7 @@
 // Torch-free.
 #pragma once
 
+#include "mars5/checkpoint_info.h"
 #include "mars5/notice.h"
 
 #include <cstdint>
@@ -26,6 +27,16 @@ Notice folderNotCheckpointNotice(const std::string& path);
 Notice emptyCheckpointNotice(const std::string& path);
 // A file that is neither safetensors nor a PyTorch zip.
 Notice notACheckpointNotice(const std::string& path);
+
+// A MARS5 checkpoint of the other kind (`found`, "MARS5 NAR (ResidualTransformer)") where one of
+// kind `expected` is needed: the AR and NAR files swapped.
+Notice swappedMars5FileNotice(const std::string& path, const std::string& found, const std::string& expected);
+// The weights of another model (`holds`), or of none this program reads (ModelKind::Unknown),
+// where weights of kind `expected` ("MARS5 AR (CodecLM)") are needed.
+Notice wrongModelFileNotice(const std::string& path, ModelKind holds, const std::string& expected);
+// The Vocos weights given as the Encodec checkpoint, and the other way round.
+Notice vocosGivenAsEncodecNotice(const std::string& path);
+Notice encodecGivenAsVocosNotice(const std::string& path);
 
 // The AR's prompt (`textTokens` of text, and in deep clone `referenceTokens` of the reference's
 // speech) leaves no room in the `maxLength` ids a sequence may have.

@@ -6,6 +6,7 @@
 #include "mars5/model_files.h"
 #include "safetensors.h"
 #include "tokenizer.h"
+#include "unrecognised_file.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
@@ -653,6 +654,32 @@ void planStacks(const std::vector<Mars5TensorSpec>& specs, std::map<std::string,
 
 }  // namespace
 
+namespace {
+
+// safetensors: an 8-byte little-endian header length, then the JSON header.
+bool looksLikeSafetensors(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[9] = {};
+    in.read(head, sizeof head);
+    return in.gcount() == 9 && head[8] == '{';
+}
+
+// Before the tokenizers are looked for: the file holds the weights of the model asked for, or
+// the error says whose weights it holds (the other MARS5 stage, Encodec, Vocos).
+void requireMars5Kind(const std::vector<Mars5TensorSpec>& specs, const std::vector<std::string>& dtypes,
+                      Mars5ModelKind kind, const std::string& path) {
+    const auto found = identifyMars5Model(specs);
+    if (found && *found == kind) return;
+    if (found) fail(ErrorKind::Format, swappedMars5FileNotice(path, describe(*found), describe(kind)));
+    std::vector<TensorSummary> tensors;
+    for (std::size_t i = 0; i < specs.size(); ++i) tensors.push_back({specs[i].name, dtypes[i], specs[i].shape});
+    ModelKind holds = guessModel(tensors);
+    if (holds == ModelKind::Mars5Ar || holds == ModelKind::Mars5Nar) holds = ModelKind::Unknown;  // looks like, but is not
+    fail(ErrorKind::Format, wrongModelFileNotice(path, holds, describe(kind)));
+}
+
+}  // namespace
+
 Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind, const Mars5LoadOptions& options) {
     if (!c10::isFloatingType(options.dtype))
         fail(ErrorKind::InvalidArgument, path + ": a model can only be loaded as float32, float16 or bfloat16");
@@ -676,6 +703,11 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
             fail(ErrorKind::Format, path + ": the pickle holds " + (pt.root ? pt.root->describe() : std::string("nothing")) +
                                         ", not a MARS5 {model, vocab} checkpoint");
         raw = stateDict(*pt.root, path);
+        for (const auto& [name, t] : raw) {
+            specs.push_back({name, t.sizes().vec()});
+            dtypes.push_back(safetensorsNameFromScalarType(t.scalar_type()));
+        }
+        requireMars5Kind(specs, dtypes, kind, path);  // a Vocos .bin has no 'vocab' either: say what it is
         const PickleValue* vocab = pt.root->find("vocab");
         if (!vocab)
             fail(ErrorKind::Format, path + ": no 'vocab' entry (the tokenizers): a MARS5 .pt checkpoint is torch.save of "
@@ -685,11 +717,9 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
             if (k == "texttok.model") ck.texttokModel = v;
             if (k == "speechtok.model") ck.speechtokModel = v;
         }
-        for (const auto& [name, t] : raw) {
-            specs.push_back({name, t.sizes().vec()});
-            dtypes.push_back(safetensorsNameFromScalarType(t.scalar_type()));
-        }
     } else {
+        // A YAML or WAV chosen by mistake is "not a checkpoint", not an implausible header length.
+        if (!looksLikeSafetensors(path)) failUnrecognisedCheckpoint(path);
         st = SafetensorsFile::open(path);
         ck.format = "safetensors";
         const auto& md = st->metadata();
@@ -699,6 +729,7 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
             specs.push_back({e.name, e.shape});
             dtypes.push_back(e.dtype);
         }
+        requireMars5Kind(specs, dtypes, kind, path);
     }
     {
         std::vector<std::string> missing;
@@ -711,14 +742,6 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
                                         "): every MARS5 checkpoint carries both tokenizers");
         }
     }
-
-    const auto found = identifyMars5Model(specs);
-    if (!found)
-        fail(ErrorKind::Format, path + ": the tensor names are neither those of a MARS5 AR (ar.layers.*, embed.weight, ...) "
-                                       "nor of a MARS5 NAR (tfm.*, residual_decoder.*, ...) checkpoint");
-    if (*found != kind)
-        fail(ErrorKind::Format, path + ": this is a " + describe(*found) + " checkpoint, but a " + describe(kind) +
-                                    " checkpoint is needed here (AR and NAR files swapped?)");
 
     const std::string fileName = fileNameOf(path);
     const Mars5Tokenizers tok = loadMars5Tokenizers(ck.texttokModel, ck.speechtokModel, fileName);

@@ -28,11 +28,12 @@ std::string checkMars5(const std::string& path, Mars5ModelKind kind) {
         dtypes.push_back(t.dtype);
     }
     const auto found = identifyMars5Model(specs);
-    if (!found)
-        fail(ErrorKind::Format, path + ": holds " + describe(info->model) + ", not a " + describe(kind) + " checkpoint");
-    if (*found != kind)
-        fail(ErrorKind::Format, path + ": this is a " + std::string(describe(*found)) + " checkpoint, not a " +
-                                    describe(kind) + " (AR and NAR files swapped?)");
+    if (!found) {
+        // A file that only looks like MARS5 at a glance is none that this program reads.
+        const bool mars5 = info->model == ModelKind::Mars5Ar || info->model == ModelKind::Mars5Nar;
+        fail(ErrorKind::Format, wrongModelFileNotice(path, mars5 ? ModelKind::Unknown : info->model, describe(kind)));
+    }
+    if (*found != kind) fail(ErrorKind::Format, swappedMars5FileNotice(path, describe(*found), describe(kind)));
     const auto md = [&](const char* key) {
         const auto it = info->metadata.find(key);
         if (it == info->metadata.end() || it->second.empty())

@@ -40,6 +40,16 @@ expect 1 "--save-codes nodir/c.safetensors: the folder nodir does not exist" -- 
 expect 1 "--save-codes and -o name the same file" -- "${tts[@]}" --ref ref.wav --text "Hi." -o x.wav --save-codes ./x.wav
 expect 1 "--save-codes and -o name the same file" -- "${tts[@]}" --ref ref.wav --text "Hi." -o x.wav --save-codes "$work/x.wav"
 expect 1 "is this command's standard output" -- bash -c 'set -o pipefail; "$@" -o /dev/stdout | cat' _ "${tts[@]}" --ref ref.wav --text "Hi."
+
+# Model files in the wrong slot: said as such, not as missing tensors or a header length.
+swap=("$cli" tts --nar "$M/mars5_tiny_nar.safetensors" --encodec "$K/encodec_tiny.th" --vocos-config "$K/vocos_tiny_config.yaml"
+      --device cpu --ref ref.wav --text "Hi." -o x.wav)
+expect 1 "vocos_tiny_pytorch_model.bin: holds Vocos weights where MARS5 AR \(CodecLM\) weights are needed" -- \
+  "${swap[@]}" --ar "$K/vocos_tiny_pytorch_model.bin" --vocos "$K/vocos_tiny_pytorch_model.bin"
+expect 1 "mars5_tiny_ar.safetensors: holds MARS5 AR weights where Vocos weights are needed" -- \
+  "${swap[@]}" --ar "$M/mars5_tiny_ar.safetensors" --vocos "$M/mars5_tiny_ar.safetensors"
+expect 1 "vocos_tiny_config.yaml: neither a safetensors file nor a PyTorch checkpoint" -- \
+  "${swap[@]}" --ar "$K/vocos_tiny_config.yaml" --vocos "$K/vocos_tiny_pytorch_model.bin"
 expect 1 "--json-file .*: is the same file as --ar" -- "$cli" bench --ar "$M/mars5_tiny_ar.safetensors" --nar "$M/mars5_tiny_nar.safetensors" --json-file "$M/mars5_tiny_ar.safetensors"
 expect 1 "is a folder, not a checkpoint file" -- "$cli" encode ref.wav -o e.safetensors --encodec "$work"
 expect 2 "--bandwidth: '1e400' is too large" -- "$cli" encode ref.wav -o e.safetensors --encodec "$K/encodec_tiny.th" --bandwidth 1e400

@@ -400,7 +400,14 @@ private Q_SLOTS:
         std::string msg = failureMessage([] {
             loadMars5Checkpoint(fixture("mars5/mars5_tiny_ar.safetensors"), Mars5ModelKind::Nar, tinyOptions());
         });
-        QVERIFY2(msg.find("MARS5 AR (CodecLM) checkpoint, but a MARS5 NAR") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("this is a MARS5 AR (CodecLM) checkpoint, not a MARS5 NAR (ResidualTransformer) (AR and NAR "
+                          "files swapped?)") != std::string::npos,
+                 msg.c_str());
+        // A Vocos .bin has no 'vocab' entry either; the error says whose weights it holds.
+        msg = failureMessage([] {
+            loadMars5Checkpoint(fixture("codec/vocos_tiny_pytorch_model.bin"), Mars5ModelKind::Ar, tinyOptions());
+        });
+        QVERIFY2(msg.find("holds Vocos weights where MARS5 AR (CodecLM) weights are needed") != std::string::npos, msg.c_str());
 
         QTemporaryDir dir;
         const std::string cfg = dir.filePath("bad_config.json").toStdString();

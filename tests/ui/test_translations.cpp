@@ -170,6 +170,25 @@ private slots:
         const auto notText = mars5::readScriptText(binary.toStdString());
         QVERIFY(!notText.ok());
 
+        // Model files chosen for the wrong slot, the commonest slip in Set up model: said as such,
+        // not as a list of missing tensors.
+        const std::string fixtures = MARS5_TEST_FIXTURES;
+        const auto swapped = mars5::validateModelFile(fixtures + "/mars5/mars5_tiny_nar.safetensors", mars5::ModelRole::Mars5Ar);
+        QVERIFY(!swapped.ok());
+        QCOMPARE(swapped.error().message, fixtures + "/mars5/mars5_tiny_nar.safetensors: this is a MARS5 NAR (ResidualTransformer) "
+                                                     "checkpoint, not a MARS5 AR (CodecLM) (AR and NAR files swapped?)");
+        const auto vocosAsAr = mars5::validateModelFile(fixtures + "/codec/vocos_tiny_pytorch_model.bin", mars5::ModelRole::Mars5Ar);
+        QVERIFY(!vocosAsAr.ok());
+        QCOMPARE(vocosAsAr.error().message, fixtures + "/codec/vocos_tiny_pytorch_model.bin: holds Vocos weights where "
+                                                       "MARS5 AR (CodecLM) weights are needed");
+        const auto arAsVocos = mars5::validateModelFile(fixtures + "/mars5/mars5_tiny_ar.safetensors", mars5::ModelRole::VocosWeights);
+        QVERIFY(!arAsVocos.ok());
+        QCOMPARE(arAsVocos.error().message, fixtures + "/mars5/mars5_tiny_ar.safetensors: holds MARS5 AR weights where Vocos "
+                                                       "weights are needed");
+        const auto vocosAsEncodec = mars5::validateModelFile(fixtures + "/codec/vocos_tiny_pytorch_model.bin", mars5::ModelRole::Encodec);
+        QVERIFY(!vocosAsEncodec.ok());
+        QVERIFY(!vocosAsEncodec.error().notice.pattern.empty());
+
         // A rating export with a slip, as File ▸ Import in the rating window reads it. Line numbers
         // stay as an editor shows them: no thousands separator.
         const QString ratings = dir.filePath(QStringLiteral("ratings.csv"));
@@ -202,6 +221,16 @@ private slots:
         QCOMPARE(mars5::ui::errorText(notText.error(), german), binary + QStringLiteral(": keine Textdatei (sie enthält NUL-Bytes)"));
         QCOMPARE(mars5::ui::errorText(badChoice.error(), german),
                  QStringLiteral("ratings.csv Zeile 1202: Die Wahl „maybe“ ist weder A noch B noch tie (unentschieden)"));
+        QCOMPARE(mars5::ui::errorText(swapped.error(), german),
+                 QString::fromStdString(fixtures) + QStringLiteral("/mars5/mars5_tiny_nar.safetensors: das ist ein Checkpoint für "
+                                                                   "MARS5 NAR (ResidualTransformer), nicht für MARS5 AR (CodecLM) "
+                                                                   "(AR- und NAR-Datei vertauscht?)"));
+        QCOMPARE(mars5::ui::errorText(arAsVocos.error(), german),
+                 QString::fromStdString(fixtures) + QStringLiteral("/mars5/mars5_tiny_ar.safetensors: enthält Gewichte für MARS5 "
+                                                                   "AR, gebraucht werden hier Gewichte für Vocos"));
+        QCOMPARE(mars5::ui::errorText(vocosAsEncodec.error(), german),
+                 QString::fromStdString(fixtures) + QStringLiteral("/codec/vocos_tiny_pytorch_model.bin: das ist eine "
+                                                                   "Vocos-Vocoder-Datei, kein Encodec-Checkpoint"));
         // The file roles the model dialogs list, which core names in English for the CLI.
         QCOMPARE(mars5::ui::modelRoleName(mars5::ModelRole::VocosWeights), QStringLiteral("Vocos-Gewichte"));
 
