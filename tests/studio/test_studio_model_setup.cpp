@@ -195,6 +195,36 @@ private slots:
         QCOMPARE(controller.modelState(), SynthesisController::ModelState::Ready);
     }
 
+    void filesInTheWrongSlotAreSaidAsSuch() {
+        // The commonest slip when choosing files one by one: the AR and NAR swapped, the Vocos
+        // weights given as Encodec. Each row says which file it is, not which tensors are missing.
+        mars5::ModelPaths paths = studio_test::tinyPaths();
+        std::swap(paths.ar, paths.nar);
+        paths.encodec = paths.vocos;
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        dialog.setPaths(paths);
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 120000);
+        QMap<QString, QString> why;
+        for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i)
+            why.insert(dialog.results()->topLevelItem(i)->text(0), dialog.results()->topLevelItem(i)->text(2));
+        QVERIFY2(why.value(QStringLiteral("MARS5 AR")).contains(QStringLiteral("this is a MARS5 NAR (ResidualTransformer) checkpoint, "
+                                                                                "not a MARS5 AR (CodecLM) (AR and NAR files swapped?)")),
+                 qPrintable(why.value(QStringLiteral("MARS5 AR"))));
+        QVERIFY2(why.value(QStringLiteral("MARS5 NAR")).contains(QStringLiteral("AR and NAR files swapped?")),
+                 qPrintable(why.value(QStringLiteral("MARS5 NAR"))));
+        QVERIFY2(why.value(QStringLiteral("Encodec 24 kHz")).contains(QStringLiteral("this is a Vocos vocoder file, not an Encodec checkpoint")),
+                 qPrintable(why.value(QStringLiteral("Encodec 24 kHz"))));
+        if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT"); !shot.isEmpty()) {
+            dialog.resize(900, 560);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(shot));
+        }
+    }
+
     void missingFilesAreNamed() {
         QTemporaryDir dir;
         QFile::copy(studio_test::fixture(QStringLiteral("codec/encodec_tiny.th")), dir.filePath(QStringLiteral("encodec_tiny.th")));
