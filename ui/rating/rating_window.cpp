@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -139,11 +140,13 @@ int RatingWindow::sessionPanelWidth() const {
     int list = 2 * m_list->frameWidth();
     for (int c = 0; c < m_model->columnCount(); ++c)
         if (!m_list->isColumnHidden(c)) list += m_list->columnWidth(c);
+    // More sessions than rows on screen: room for the scroll bar, so that no column is cut.
+    if (m_list->verticalHeader()->length() > m_list->viewport()->height()) list += m_list->verticalScrollBar()->sizeHint().width();
     const QWidget* left = m_list->parentWidget();
     const QMargins margins = left->layout()->contentsMargins();
-    // Never narrower than the buttons.
-    const int wanted = std::max(list, left->minimumSizeHint().width());
-    return std::clamp(wanted + margins.left() + margins.right(), 240, 400);
+    // Never narrower than the buttons (the panel's minimum includes its margins).
+    const int wanted = std::max(list + margins.left() + margins.right(), left->minimumSizeHint().width());
+    return std::clamp(wanted, 240, 400);
 }
 
 RatingWindow::~RatingWindow() = default;
