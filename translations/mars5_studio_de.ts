@@ -1033,52 +1033,57 @@
         <translation>%1: kein UTF-8-Text (Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="90"/>
+        <location filename="../core/src/rating_csv.cpp" line="92"/>
         <source>%1 line %2: text after a closing quote (a quote inside a field must be doubled: &quot;&quot;)</source>
         <translation>%1 Zeile %2: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="98"/>
+        <location filename="../core/src/rating_csv.cpp" line="100"/>
         <source>%1 line %2: a quoted field is never closed (the file may be truncated)</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="154"/>
+        <location filename="../core/src/rating_csv.cpp" line="161"/>
+        <source>%1: not a rating export (its first line is not text)</source>
+        <translation>%1: kein Export von Bewertungen (die erste Zeile ist kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="164"/>
         <source>%1: the header row has no &apos;%2&apos; column; is this a MARS5 rating export? (header: %3)</source>
         <translation>%1: Die Kopfzeile hat keine Spalte „%2“; ist das ein Export von MARS5-Bewertungen? (Kopfzeile: %3)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="176"/>
+        <location filename="../core/src/rating_csv.cpp" line="186"/>
         <source>%1: the file is empty (expected a header row: %2)</source>
         <translation>%1: Die Datei ist leer (erwartet wird eine Kopfzeile: %2)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="187"/>
+        <location filename="../core/src/rating_csv.cpp" line="197"/>
         <source>%1 line %2: %3 fields, but the header has %4</source>
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat aber %4</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="207"/>
+        <location filename="../core/src/rating_csv.cpp" line="217"/>
         <source>%1 line %2: left_id and right_id must name the two systems compared</source>
         <translation>%1 Zeile %2: left_id und right_id müssen die beiden verglichenen Systeme nennen</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="211"/>
+        <location filename="../core/src/rating_csv.cpp" line="221"/>
         <source>%1 line %2: choice &apos;%3&apos; is not A, B or tie</source>
         <translation>%1 Zeile %2: Die Wahl „%3“ ist weder A noch B noch tie (unentschieden)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="217"/>
+        <location filename="../core/src/rating_csv.cpp" line="227"/>
         <source>%1 line %2: trial &apos;%3&apos; is not a number</source>
         <translation>%1 Zeile %2: Durchgang „%3“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="226"/>
+        <location filename="../core/src/rating_csv.cpp" line="236"/>
         <source>%1 line %2: strength &apos;%3&apos; is not a whole number from -3 to 3</source>
         <translation>%1 Zeile %2: Stärke „%3“ ist keine ganze Zahl von -3 bis 3</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="238"/>
+        <location filename="../core/src/rating_csv.cpp" line="248"/>
         <source>%1 line %2: %3 &apos;%4&apos; is not a non-negative number</source>
         <translation>%1 Zeile %2: %3 „%4“ ist keine nicht-negative Zahl</translation>
     </message>
@@ -4479,147 +4484,147 @@ zugunsten des ersten Systems</translation>
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="36"/>
+        <location filename="../ui/rating/rating_window.cpp" line="37"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="42"/>
+        <location filename="../ui/rating/rating_window.cpp" line="43"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="62"/>
+        <location filename="../ui/rating/rating_window.cpp" line="63"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="64"/>
+        <location filename="../ui/rating/rating_window.cpp" line="65"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="65"/>
+        <location filename="../ui/rating/rating_window.cpp" line="66"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="67"/>
+        <location filename="../ui/rating/rating_window.cpp" line="68"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="68"/>
+        <location filename="../ui/rating/rating_window.cpp" line="69"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="69"/>
+        <location filename="../ui/rating/rating_window.cpp" line="70"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="70"/>
+        <location filename="../ui/rating/rating_window.cpp" line="71"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="91"/>
+        <location filename="../ui/rating/rating_window.cpp" line="92"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="96"/>
+        <location filename="../ui/rating/rating_window.cpp" line="97"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="107"/>
+        <location filename="../ui/rating/rating_window.cpp" line="108"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="108"/>
+        <location filename="../ui/rating/rating_window.cpp" line="109"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="131"/>
+        <location filename="../ui/rating/rating_window.cpp" line="132"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="202"/>
+        <location filename="../ui/rating/rating_window.cpp" line="205"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="225"/>
+        <location filename="../ui/rating/rating_window.cpp" line="228"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="254"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="278"/>
+        <location filename="../ui/rating/rating_window.cpp" line="281"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="279"/>
+        <location filename="../ui/rating/rating_window.cpp" line="282"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="284"/>
+        <location filename="../ui/rating/rating_window.cpp" line="287"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="289"/>
+        <location filename="../ui/rating/rating_window.cpp" line="292"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="290"/>
+        <location filename="../ui/rating/rating_window.cpp" line="293"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="294"/>
+        <location filename="../ui/rating/rating_window.cpp" line="297"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="299"/>
+        <location filename="../ui/rating/rating_window.cpp" line="302"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="300"/>
+        <location filename="../ui/rating/rating_window.cpp" line="303"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="301"/>
+        <location filename="../ui/rating/rating_window.cpp" line="304"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="305"/>
+        <location filename="../ui/rating/rating_window.cpp" line="308"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="312"/>
+        <location filename="../ui/rating/rating_window.cpp" line="315"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="313"/>
+        <location filename="../ui/rating/rating_window.cpp" line="316"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>

@@ -1,8 +1,10 @@
 #include "mars5/rating_csv.h"
 
 #include "error_notices.h"
+#include "tokenizer.h"  // firstInvalidUtf8
 #include "translatable.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -151,9 +153,17 @@ Result<std::map<std::string, std::size_t>> readHeader(const std::vector<std::str
         if (!column.count(required)) {
             std::string h;
             for (const auto& f : header) h += (h.empty() ? "" : ",") + f;
+            // A binary file's first "line" is no header to quote back.
+            const bool text = !firstInvalidUtf8(h) && std::none_of(h.begin(), h.end(), [](char c) {
+                return (static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f;
+            });
+            if (!text)
+                return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a rating export (its first line is not text)"),
+                                {NoticeValue::words(source)});
+            if (h.size() > 200) h = h.substr(0, h.find_last_of(',', 200) == std::string::npos ? 200 : h.find_last_of(',', 200)) + ",...";
             return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1: the header row has no '%2' column; is this a MARS5 "
                                                                   "rating export? (header: %3)"),
-                            {NoticeValue::words(source), NoticeValue::words(required), NoticeValue::words(h.substr(0, 200))});
+                            {NoticeValue::words(source), NoticeValue::words(required), NoticeValue::words(h)});
         }
     return column;
 }

@@ -274,6 +274,10 @@ private slots:
         QVERIFY2(readme.message().find("README.md: the header row has no 'item' column; is this a MARS5 rating export?") !=
                      std::string::npos,
                  readme.message().c_str());
+        // A binary file (a WAV chosen by mistake) is not quoted back byte by byte.
+        auto binary = parseCsv(std::string("RIFF\x24\0\0\0WAVEfmt \x10\0\0\0\x01\0,\xff\xfe\n", 26), "take.wav");
+        QVERIFY(!binary.ok());
+        QCOMPARE(binary.message(), std::string("take.wav: not a rating export (its first line is not text)"));
         auto slip = parseCsv("item,left_id,right_id,choice\n\"x\"y,a,b,A\n", "r.csv");
         QVERIFY(!slip.ok());
         QVERIFY2(slip.message().find("r.csv line 2: text after a closing quote") != std::string::npos, slip.message().c_str());
