@@ -247,9 +247,14 @@ RatingStats computeStats(const std::vector<Judgement>& judgements, const StatsOp
                                  "virtual wins per pair; treat the ranking as provisional.");
 
     // Bootstrap: resample the decisive judgements with replacement and refit.
-    std::vector<const Judgement*> decisive;
+    // Each as (winner, loser) indices, looked up once: two map lookups by name per draw made a
+    // 30,000-judgement export take seconds.
+    std::vector<std::pair<int, int>> decisive;
     for (const auto& j : judgements)
-        if (j.choice != Choice::Tie && j.systemA != j.systemB) decisive.push_back(&j);
+        if (j.choice != Choice::Tie && j.systemA != j.systemB) {
+            const int a = t.index.at(j.systemA), b = t.index.at(j.systemB);
+            decisive.push_back(j.choice == Choice::A ? std::make_pair(a, b) : std::make_pair(b, a));
+        }
     const std::size_t n = t.systems.size();
     std::vector<std::vector<double>> samples(n);
     if (!decisive.empty() && n >= 2 && options.bootstrapSamples > 0) {
@@ -260,10 +265,8 @@ RatingStats computeStats(const std::vector<Judgement>& judgements, const StatsOp
         for (int b = 0; b < options.bootstrapSamples; ++b) {
             resampled.wins.assign(n, std::vector<double>(n, 0.0));
             for (std::size_t k = 0; k < decisive.size(); ++k) {
-                const Judgement& j = *decisive[rng() % decisive.size()];
-                const int a = t.index.at(j.systemA), bb = t.index.at(j.systemB);
-                if (j.choice == Choice::A) resampled.wins[a][bb] += 1.0;
-                else resampled.wins[bb][a] += 1.0;
+                const auto [winner, loser] = decisive[rng() % decisive.size()];
+                resampled.wins[winner][loser] += 1.0;
             }
             const BradleyTerryFit f = fitTallies(resampled, 0.0, true, 2000, 1e-8);
             for (std::size_t i = 0; i < n; ++i) samples[i].push_back(f.scores[i]);
