@@ -2015,25 +2015,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -2153,83 +2153,98 @@
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="149"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="137"/>
+        <source>Put each file in its place</source>
+        <translation>Jede Datei an ihren Platz</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="151"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="178"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="172"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="176"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="184"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="223"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="231"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="239"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="247"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="254"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="267"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="274"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="285"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="279"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="283"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="294"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="314"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="314"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="325"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="336"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="170"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="178"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="346"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="343"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="349"/>
+        <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
+        <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="372"/>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="380"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3230,82 +3245,82 @@
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="45"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="49"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="49"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="50"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="51"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="52"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="83"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="84"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="85"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="86"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="101"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="106"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="104"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="109"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="112"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="117"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="125"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="130"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="132"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="137"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="139"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="144"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="207"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="212"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="214"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="219"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>

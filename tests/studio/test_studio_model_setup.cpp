@@ -217,12 +217,45 @@ private slots:
                  qPrintable(why.value(QStringLiteral("MARS5 NAR"))));
         QVERIFY2(why.value(QStringLiteral("Encodec 24 kHz")).contains(QStringLiteral("this is a Vocos vocoder file, not an Encodec checkpoint")),
                  qPrintable(why.value(QStringLiteral("Encodec 24 kHz"))));
+        // The Encodec slot holds the Vocos weights, and no refused file is Encodec: no one-click fix.
+        QVERIFY(!dialog.arrangeButton()->isVisible());
         if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT"); !shot.isEmpty()) {
             dialog.resize(900, 560);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.grab().save(shot));
         }
+    }
+
+    void swappedFilesArePutInTheirPlacesWithOneClick() {
+        // The AR and NAR swapped, and Encodec and Vocos swapped: each file fits another slot.
+        mars5::ModelPaths paths = studio_test::tinyPaths();
+        std::swap(paths.ar, paths.nar);
+        std::swap(paths.encodec, paths.vocos);
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        dialog.setPaths(paths);
+        dialog.show();
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 120000);
+        QVERIFY(dialog.arrangeButton()->isVisible());
+        QVERIFY(dialog.arrangeButton()->isDefault());  // Enter takes the likely next step
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Put each file in its place")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.arrangeButton()->toolTip().contains(QStringLiteral("MARS5 AR ← mars5_tiny_ar.safetensors")),
+                 qPrintable(dialog.arrangeButton()->toolTip()));
+        if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT_ARRANGE"); !shot.isEmpty()) {
+            dialog.resize(900, 600);
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(shot));
+        }
+        QTest::mouseClick(dialog.arrangeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
+        QCOMPARE(dialog.paths().ar, studio_test::tinyPaths().ar);
+        QCOMPARE(dialog.paths().vocos, studio_test::tinyPaths().vocos);
+        QVERIFY(!dialog.arrangeButton()->isVisible());
+        QCOMPARE(controller.modelState(), SynthesisController::ModelState::Ready);
     }
 
     void missingFilesAreNamed() {

@@ -134,6 +134,8 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_load = m_buttons->addButton(tr("Check and load"), QDialogButtonBox::AcceptRole);
     m_load->setDefault(true);
+    m_arrange = m_buttons->addButton(tr("Put each file in its place"), QDialogButtonBox::ActionRole);
+    m_arrange->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -152,6 +154,12 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     connect(m_folder, &QLineEdit::returnPressed, this, [this] { useFolder(m_folder->text()); });
     connect(usual, &QPushButton::clicked, this, &ModelSetupDialog::searchUsualPlaces);
     connect(m_load, &QPushButton::clicked, this, &ModelSetupDialog::startLoading);
+    connect(m_arrange, &QPushButton::clicked, this, [this] {
+        if (!m_arranged) return;
+        setPaths(*m_arranged);
+        startLoading();
+    });
+    connect(m_controller, &SynthesisController::modelFilesMisplaced, this, &ModelSetupDialog::onMisplaced);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_controller, &SynthesisController::fileChecked, this, &ModelSetupDialog::onFileChecked);
     connect(m_controller, &SynthesisController::modelsLoaded, this, &ModelSetupDialog::onLoaded);
@@ -265,6 +273,9 @@ bool ModelSetupDialog::searchUsualPlaces() {
 
 bool ModelSetupDialog::startLoading() {
     m_results->clear();
+    m_arranged.reset();
+    m_arrange->setVisible(false);
+    m_load->setDefault(true);
     const mars5::ModelPaths p = paths();
     if (p.ar.empty() || p.nar.empty() || p.encodec.empty() || p.vocos.empty()) {
         QStringList missing;
@@ -333,7 +344,33 @@ void ModelSetupDialog::onFailed(const QString& message) {
     m_requested.reset();
     m_progress->setValue(0);
     m_progress->setFormat(tr("Not loaded"));
-    setStatus(message.toHtmlEscaped(), true);
+    QString html = message.toHtmlEscaped();
+    if (m_arranged)
+        html += QStringLiteral("<br><br><b>%1</b>").arg(tr("Each of these files belongs in another field: “Put each file in its "
+                                                          "place” moves them there and loads again.")
+                                                           .toHtmlEscaped());
+    setStatus(html, true);
+}
+
+void ModelSetupDialog::onMisplaced(const mars5::ModelPaths& arranged) {
+    m_arranged = arranged;
+    m_arrange->setVisible(true);
+    m_arrange->setDefault(true);  // the likely next step; Enter takes it
+    QStringList moves;  // the tooltip says what the button will do
+    const mars5::ModelPaths before = paths();
+    struct Place {
+        mars5::ModelRole role;
+        const std::string& now;
+        const std::string& then;
+    };
+    const Place places[] = {{mars5::ModelRole::Mars5Ar, before.ar, arranged.ar},
+                            {mars5::ModelRole::Mars5Nar, before.nar, arranged.nar},
+                            {mars5::ModelRole::Encodec, before.encodec, arranged.encodec},
+                            {mars5::ModelRole::VocosWeights, before.vocos, arranged.vocos}};
+    for (const Place& place : places)
+        if (place.now != place.then)
+            moves << tr("%1 ← %2").arg(modelRoleName(place.role), QFileInfo(QString::fromStdString(place.then)).fileName());
+    m_arrange->setToolTip(moves.join(QLatin1Char('\n')));
 }
 
 void ModelSetupDialog::setBusy(bool busy) {

@@ -38,6 +38,9 @@ public:
     bool startLoading();
 
     QString statusText() const;
+    // Shown after a load that failed because the files sat in each other's slots (the AR and NAR
+    // swapped, say): moves each to its place and loads again.
+    QPushButton* arrangeButton() const { return m_arrange; }
     QTreeWidget* results() const { return m_results; }
     QLineEdit* fileEdit(int i) const { return m_files[i]; }  // 0 AR, 1 NAR, 2 Encodec, 3 Vocos, 4 Vocos config
     // "Run on" and "Precision": where the next load puts the model (saved once a load succeeds).
@@ -56,6 +59,7 @@ private:
     void onFileChecked(const ModelFileCheck& check);
     void onLoaded(LoadedModelsPtr models);
     void onFailed(const QString& message);
+    void onMisplaced(const mars5::ModelPaths& arranged);
     void onStep(const QString& step, int done, int total);
     void setBusy(bool busy);
     void setStatus(const QString& html, bool error);
@@ -70,6 +74,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_load = nullptr;
+    QPushButton* m_arrange = nullptr;
+    std::optional<mars5::ModelPaths> m_arranged;  // what m_arrange puts in the fields
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "util/notice_text.h"
 #include "util/model_role_name.h"
+#include "studio/model_arrangement.h"
 
 #include "mars5/model_files.h"
 
@@ -98,6 +99,10 @@ public:
             ++done;
         }
         if (!problems.isEmpty()) {
+            std::vector<mars5::ModelRole> refused;
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (!models->files[static_cast<qsizetype>(i)].ok) refused.push_back(items[i].role);
+            if (const auto arranged = rearrangedModelFiles(paths, refused)) emit misplaced(*arranged);
             emit failed(SynthesisController::tr("The model could not be loaded. %1").arg(problems.join(QStringLiteral("; "))));
             return;
         }
@@ -222,6 +227,7 @@ public:
 signals:
     void loadStep(const QString& step, int done, int total);
     void fileChecked(const mars5::ui::ModelFileCheck& check);
+    void misplaced(const mars5::ModelPaths& arranged);
     void loaded(mars5::ui::LoadedModelsPtr models);
     void failed(const QString& message);
     void progressed(quint64 id, int stage, qint64 current, qint64 total);
@@ -233,6 +239,7 @@ signals:
 SynthesisController::SynthesisController(QObject* parent)
     : QObject(parent), m_thread(new QThread(this)), m_worker(new SynthesisWorker) {
     qRegisterMetaType<mars5::ui::ModelFileCheck>();
+    qRegisterMetaType<mars5::ModelPaths>();
     qRegisterMetaType<mars5::ui::SynthesisOutcomePtr>();
     qRegisterMetaType<mars5::ui::LoadedModelsPtr>();
     qRegisterMetaType<mars5::ui::SharedSamples>();
@@ -242,6 +249,7 @@ SynthesisController::SynthesisController(QObject* parent)
 
     connect(m_worker, &SynthesisWorker::loadStep, this, &SynthesisController::loadStep);
     connect(m_worker, &SynthesisWorker::fileChecked, this, &SynthesisController::fileChecked);
+    connect(m_worker, &SynthesisWorker::misplaced, this, &SynthesisController::modelFilesMisplaced);
     connect(m_worker, &SynthesisWorker::loaded, this, [this](LoadedModelsPtr models) {
         m_models = std::move(models);
         m_modelProblem.clear();

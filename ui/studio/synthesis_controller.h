@@ -137,6 +137,9 @@ signals:
     void modelStateChanged(mars5::ui::SynthesisController::ModelState state);
     void loadStep(const QString& step, int done, int total);
     void fileChecked(const mars5::ui::ModelFileCheck& check);
+    // Sent before modelsFailed when every refused file fits another refused slot (the AR and
+    // NAR swapped, say): `arranged` are the paths with each file in its place.
+    void modelFilesMisplaced(const mars5::ModelPaths& arranged);
     void modelsLoaded(mars5::ui::LoadedModelsPtr models);
     void modelsFailed(const QString& message);
 
@@ -172,5 +175,6 @@ QString plainEngineError(const mars5::Error& error);
 }  // namespace mars5::ui
 
 Q_DECLARE_METATYPE(mars5::ui::ModelFileCheck)
+Q_DECLARE_METATYPE(mars5::ModelPaths)
 Q_DECLARE_METATYPE(mars5::ui::SynthesisOutcomePtr)
 Q_DECLARE_METATYPE(mars5::ui::LoadedModelsPtr)
