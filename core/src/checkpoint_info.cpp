@@ -21,19 +21,6 @@ bool hasPrefix(const std::vector<TensorSummary>& tensors, const char* prefix) {
     return false;
 }
 
-enum class Container { Safetensors, TorchZip, LegacyPickle, Unknown };
-
-Container sniff(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail(ErrorKind::Io, cannotOpenFileNotice(path));
-    unsigned char head[9] = {};
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    const auto got = in.gcount();
-    if (got >= 4 && std::memcmp(head, "PK\x03\x04", 4) == 0) return Container::TorchZip;
-    if (got >= 2 && head[0] == 0x80 && head[1] <= 5) return Container::LegacyPickle;
-    if (got >= 9 && head[8] == '{') return Container::Safetensors;
-    return Container::Unknown;
-}
 
 }  // namespace
 
@@ -62,8 +49,8 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
     return guarded([&] {
         CheckpointInfo info;
         info.path = path;
-        switch (sniff(path)) {
-        case Container::Safetensors: {
+        switch (sniffCheckpointContainer(path)) {
+        case CheckpointContainer::Safetensors: {
             const SafetensorsFile file = SafetensorsFile::open(path);
             info.format = "safetensors";
             info.fileBytes = file.fileSize();
@@ -71,7 +58,7 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
             for (const auto& e : file.entries()) info.tensors.push_back({e.name, e.dtype, e.shape});
             break;
         }
-        case Container::TorchZip: {
+        case CheckpointContainer::TorchZip: {
             // Read with the whitelisting pickle reader (nothing in the file is executed).
             const TorchCheckpoint ckpt = loadTorchCheckpoint(path);
             info.format = "PyTorch zip (torch.save)";
@@ -83,10 +70,10 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
             for (auto& [key, value] : stringEntries(ckpt.root->find("vocab"))) info.metadata[key] = value;
             break;
         }
-        case Container::LegacyPickle:
+        case CheckpointContainer::LegacyPickle:
             fail(ErrorKind::Unsupported, path + ": a pre-1.6 PyTorch pickle checkpoint; re-save it with a recent "
                                                "PyTorch or convert it to safetensors");
-        case Container::Unknown:
+        case CheckpointContainer::Unknown:
             failUnrecognisedCheckpoint(path);
         }
         for (const auto& t : info.tensors) {

@@ -460,10 +460,11 @@ namespace {
 // A MARS5 checkpoint given as a codec file is said to be one, rather than reported as a few
 // hundred missing tensors.
 void rejectMars5Tensors(const NamedTensors& tensors, const std::string& path, const char* expected) {
-    for (const auto& [name, t] : tensors) {
-        if (name.starts_with("ar.layers.")) fail(ErrorKind::InvalidArgument, wrongModelFileNotice(path, ModelKind::Mars5Ar, expected));
-        if (name.starts_with("tfm.encoder.")) fail(ErrorKind::InvalidArgument, wrongModelFileNotice(path, ModelKind::Mars5Nar, expected));
-    }
+    std::vector<TensorSummary> names;  // guessModel looks at the names only
+    for (const auto& [name, t] : tensors) names.push_back({name, {}, {}});
+    const ModelKind holds = guessModel(names);
+    if (holds == ModelKind::Mars5Ar || holds == ModelKind::Mars5Nar)
+        fail(ErrorKind::InvalidArgument, wrongModelFileNotice(path, holds, expected));
 }
 
 }  // namespace

@@ -654,18 +654,6 @@ void planStacks(const std::vector<Mars5TensorSpec>& specs, std::map<std::string,
 
 }  // namespace
 
-namespace {
-
-// safetensors: an 8-byte little-endian header length, then the JSON header.
-bool looksLikeSafetensors(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char head[9] = {};
-    in.read(head, sizeof head);
-    return in.gcount() == 9 && head[8] == '{';
-}
-
-// Before the tokenizers are looked for: the file holds the weights of the model asked for, or
-// the error says whose weights it holds (the other MARS5 stage, Encodec, Vocos).
 void requireMars5Kind(const std::vector<Mars5TensorSpec>& specs, const std::vector<std::string>& dtypes,
                       Mars5ModelKind kind, const std::string& path) {
     const auto found = identifyMars5Model(specs);
@@ -677,8 +665,6 @@ void requireMars5Kind(const std::vector<Mars5TensorSpec>& specs, const std::vect
     if (holds == ModelKind::Mars5Ar || holds == ModelKind::Mars5Nar) holds = ModelKind::Unknown;  // looks like, but is not
     fail(ErrorKind::Format, wrongModelFileNotice(path, holds, describe(kind)));
 }
-
-}  // namespace
 
 Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind, const Mars5LoadOptions& options) {
     if (!c10::isFloatingType(options.dtype))
@@ -696,7 +682,10 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
     std::vector<std::string> dtypes;
     std::optional<SafetensorsFile> st;
     NamedTensors raw;  // .pt tensors as stored
-    if (looksLikeTorchZip(path)) {
+    const CheckpointContainer container = sniffCheckpointContainer(path);
+    // A YAML or WAV chosen by mistake is "not a checkpoint", not an implausible header length.
+    if (container == CheckpointContainer::Unknown) failUnrecognisedCheckpoint(path);
+    if (container != CheckpointContainer::Safetensors) {  // a zip, or a legacy pickle that the reader names
         ck.format = "PyTorch zip (torch.save)";
         const TorchCheckpoint pt = loadTorchCheckpoint(path);
         if (!pt.root || !pt.root->isDict())
@@ -718,8 +707,6 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
             if (k == "speechtok.model") ck.speechtokModel = v;
         }
     } else {
-        // A YAML or WAV chosen by mistake is "not a checkpoint", not an implausible header length.
-        if (!looksLikeSafetensors(path)) failUnrecognisedCheckpoint(path);
         st = SafetensorsFile::open(path);
         ck.format = "safetensors";
         const auto& md = st->metadata();

@@ -146,6 +146,11 @@ Mars5Checkpoint loadMars5Checkpoint(const std::string& path, Mars5ModelKind kind
 
 // Which MARS5 model a set of tensor names belongs to (nullopt: neither).
 std::optional<Mars5ModelKind> identifyMars5Model(const std::vector<Mars5TensorSpec>& tensors);
+// Fails unless the tensors are those of a `kind` checkpoint, saying whose they are instead: the
+// other MARS5 stage (AR and NAR swapped), Encodec, Vocos, or no model this program reads. The
+// loader and validateModelFile both call it, before they look for the tokenizers.
+void requireMars5Kind(const std::vector<Mars5TensorSpec>& specs, const std::vector<std::string>& dtypes,
+                      Mars5ModelKind kind, const std::string& path);
 
 // The AR and the NAR must share the text vocabulary (NAR text_embed has n_text + 1 rows and the
 // text ids mean the same tokens): Failure(Format) naming both files otherwise.

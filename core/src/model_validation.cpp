@@ -27,13 +27,7 @@ std::string checkMars5(const std::string& path, Mars5ModelKind kind) {
         specs.push_back({t.name, t.shape});
         dtypes.push_back(t.dtype);
     }
-    const auto found = identifyMars5Model(specs);
-    if (!found) {
-        // A file that only looks like MARS5 at a glance is none that this program reads.
-        const bool mars5 = info->model == ModelKind::Mars5Ar || info->model == ModelKind::Mars5Nar;
-        fail(ErrorKind::Format, wrongModelFileNotice(path, mars5 ? ModelKind::Unknown : info->model, describe(kind)));
-    }
-    if (*found != kind) fail(ErrorKind::Format, swappedMars5FileNotice(path, describe(*found), describe(kind)));
+    requireMars5Kind(specs, dtypes, kind, path);
     const auto md = [&](const char* key) {
         const auto it = info->metadata.find(key);
         if (it == info->metadata.end() || it->second.empty())

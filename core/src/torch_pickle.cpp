@@ -504,13 +504,6 @@ PickleValuePtr unpickle(const std::uint8_t* data, std::uint64_t size, const Stor
     return Unpickler(data, size, storages, context, limits).run();
 }
 
-bool looksLikeTorchZip(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    char head[4] = {};
-    in.read(head, 4);
-    return in.gcount() == 4 && std::memcmp(head, "PK\x03\x04", 4) == 0;
-}
-
 TorchCheckpoint loadTorchCheckpoint(const std::string& path, const PickleLimits& limits) {
     {
         std::ifstream in(path, std::ios::binary);

@@ -79,9 +79,6 @@ struct TorchCheckpoint {
 
 TorchCheckpoint loadTorchCheckpoint(const std::string& path, const PickleLimits& limits = {});
 
-// True when the file starts like a torch.save zip ("PK\x03\x04").
-bool looksLikeTorchZip(const std::string& path);
-
 using NamedTensors = std::vector<std::pair<std::string, at::Tensor>>;
 
 // The state dict held by a checkpoint's top object: the object itself when it is a dict of
