@@ -217,6 +217,36 @@ private slots:
                  broken.message().c_str());
     }
 
+    void minimalCsvWithoutTimesImports() {
+        // The four columns `mars5-cli rate-stats` needs, as another tool writes them: no times,
+        // no rater, no trial numbers. The store used to refuse it with SQLite's own words
+        // ("NOT NULL constraint failed: judgements.presented_at").
+        QFile csv(path(QStringLiteral("listening-test.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("item,left_id,right_id,choice\nu0,ours,ref,A\nu1,ours,ref,B\nu2,ref,ours,tie\n");
+        csv.close();
+        RatingStore store;
+        QVERIFY(store.open(path(QStringLiteral("minimal.sqlite"))).ok());
+        auto summary = store.importFile(csv.fileName());
+        QVERIFY2(summary.ok(), summary.ok() ? "" : summary.message().c_str());
+        QCOMPARE(summary.value().sessionsCreated, 1);
+        QCOMPARE(summary.value().judgementsAdded, 3);
+        const auto sessions = store.sessions().value();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions[0].name, QStringLiteral("listening-test"));
+        QCOMPARE(sessions[0].judgedCount, 3);
+        const auto rows = store.judgementRows().value();
+        QCOMPARE(rows.size(), std::size_t(3));
+        QCOMPARE(rows[2].choice, Choice::Tie);
+        QCOMPARE(rows[1].trial, 1);
+        QCOMPARE(rows[0].presentedAt, std::string());  // unknown, and said as such in an export
+        QVERIFY(store.exportCsv(path(QStringLiteral("minimal-again.csv"))).ok());
+        RatingStore again;
+        QVERIFY(again.open(path(QStringLiteral("minimal-again.sqlite"))).ok());
+        QVERIFY(again.importFile(path(QStringLiteral("minimal-again.csv"))).ok());
+        QCOMPARE(again.judgementRows().value().size(), std::size_t(3));
+    }
+
     void csvAndJsonExportsImportAndMerge() {
         RatingStore source;
         QVERIFY(source.open(path(QStringLiteral("export.sqlite"))).ok());

@@ -339,7 +339,7 @@ Result<void> RatingStore::recordJudgement(qint64 trialId, const JudgementRecord&
     query.addBindValue(j.replaysA);
     query.addBindValue(j.replaysB);
     query.addBindValue(text(j.comment));
-    query.addBindValue(iso(j.presentedAt));
+    query.addBindValue(text(iso(j.presentedAt)));  // "" when unknown: a minimal CSV has no times
     query.addBindValue(iso(j.answeredAt.isValid() ? j.answeredAt : QDateTime::currentDateTimeUtc()));
     if (!query.exec()) return sqlError(QObject::tr("saving the judgement"), query.lastError().text());
     if (!tx.commit()) return sqlError(QObject::tr("saving the judgement"), tx.error());
@@ -370,6 +370,7 @@ Result<JudgementRecord> RatingStore::judgement(qint64 trialId) const {
 Result<std::vector<JudgementRow>> RatingStore::judgementRows(std::optional<qint64> sessionId) const {
     if (!isOpen()) return ioError(QObject::tr("The ratings database is not open."));
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);  // read once, in order: Qt keeps no cache of the rows
     QString sql = QString::fromLatin1(schema::kJudgementRowsQuery);
     if (sessionId) sql += QStringLiteral(" WHERE s.id = ?");
     sql += QString::fromLatin1(schema::kJudgementRowsOrder);
