@@ -137,7 +137,7 @@
         <location filename="../ui/rating/rating_store.cpp" line="325"/>
         <location filename="../ui/rating/rating_store.cpp" line="350"/>
         <location filename="../ui/rating/rating_store.cpp" line="371"/>
-        <location filename="../ui/rating/rating_store.cpp" line="473"/>
+        <location filename="../ui/rating/rating_store.cpp" line="474"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -209,80 +209,80 @@
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="378"/>
+        <location filename="../ui/rating/rating_store.cpp" line="379"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="409"/>
-        <location filename="../ui/rating/rating_store.cpp" line="411"/>
+        <location filename="../ui/rating/rating_store.cpp" line="410"/>
+        <location filename="../ui/rating/rating_store.cpp" line="412"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="475"/>
+        <location filename="../ui/rating/rating_store.cpp" line="476"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="483"/>
+        <location filename="../ui/rating/rating_store.cpp" line="484"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="508"/>
+        <location filename="../ui/rating/rating_store.cpp" line="509"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="538"/>
+        <location filename="../ui/rating/rating_store.cpp" line="539"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="555"/>
+        <location filename="../ui/rating/rating_store.cpp" line="556"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="558"/>
+        <location filename="../ui/rating/rating_store.cpp" line="559"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="560"/>
+        <location filename="../ui/rating/rating_store.cpp" line="561"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="574"/>
+        <location filename="../ui/rating/rating_store.cpp" line="575"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="588"/>
+        <location filename="../ui/rating/rating_store.cpp" line="589"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="594"/>
+        <location filename="../ui/rating/rating_store.cpp" line="595"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="607"/>
+        <location filename="../ui/rating/rating_store.cpp" line="608"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="614"/>
+        <location filename="../ui/rating/rating_store.cpp" line="615"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="633"/>
+        <location filename="../ui/rating/rating_store.cpp" line="634"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -4137,98 +4137,98 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="91"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="87"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
         <source>Bradley–Terry ranking
 (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge
 (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="125"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Pairwise preference, preferred system first
 (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
         <source>Sign p</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>Two-sided sign test: how likely a split at least this uneven is if both systems were equally good</source>
         <translation>Zweiseitiger Vorzeichentest: wie wahrscheinlich eine mindestens so ungleiche Verteilung ist, wenn beide Systeme gleich gut wären</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="131"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="165"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="179"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4236,34 +4236,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="178"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="190"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="201"/>
-        <source>Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
-        <translation>Seitenbias: A wurde %1-mal gewählt und B %2-mal (Vorzeichentest p = %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="218"/>
+        <source>The statistics could not be computed: %1</source>
+        <translation>Die Statistik konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_stats_view.cpp" line="235"/>
+        <source>Computing the statistics of %Ln judgements…</source>
+        <translation>
+            <numerusform>Statistik von %Ln Urteil wird berechnet…</numerusform>
+            <numerusform>Statistik von %Ln Urteilen wird berechnet…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="206"/>
-        <source>%1 judgements · %2 decisive · %3 ties (reported, not counted)</source>
-        <translation>%1 Urteile · %2 entschieden · %3 unentschieden (angezeigt, nicht gezählt)</translation>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="245"/>
+        <source>Side bias: A was chosen %L1 times and B %L2 times (sign test, %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
+        <translation>Seitenbias: A wurde %L1-mal gewählt und B %L2-mal (Vorzeichentest, %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="249"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="250"/>
+        <source>%L1 judgements · %L2 decisive · %L3 ties (reported, not counted)</source>
+        <translation>%L1 Urteile · %L2 entschieden · %L3 unentschieden (angezeigt, nicht gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="294"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="297"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="342"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="343"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="388"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>
@@ -4569,77 +4582,77 @@ zugunsten des ersten Systems</translation>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="205"/>
+        <location filename="../ui/rating/rating_window.cpp" line="203"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="228"/>
+        <location filename="../ui/rating/rating_window.cpp" line="226"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="256"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="281"/>
+        <location filename="../ui/rating/rating_window.cpp" line="280"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="282"/>
+        <location filename="../ui/rating/rating_window.cpp" line="281"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="287"/>
+        <location filename="../ui/rating/rating_window.cpp" line="286"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="292"/>
+        <location filename="../ui/rating/rating_window.cpp" line="291"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="293"/>
+        <location filename="../ui/rating/rating_window.cpp" line="292"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="297"/>
+        <location filename="../ui/rating/rating_window.cpp" line="296"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="302"/>
+        <location filename="../ui/rating/rating_window.cpp" line="301"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="303"/>
+        <location filename="../ui/rating/rating_window.cpp" line="302"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="304"/>
+        <location filename="../ui/rating/rating_window.cpp" line="303"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="308"/>
+        <location filename="../ui/rating/rating_window.cpp" line="307"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="315"/>
+        <location filename="../ui/rating/rating_window.cpp" line="314"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="316"/>
+        <location filename="../ui/rating/rating_window.cpp" line="315"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -4648,8 +4661,8 @@ zugunsten des ersten Systems</translation>
     <name>mars5::ui::rating::SessionListModel</name>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="39"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>%L1 / %L2</source>
+        <translation>%L1 / %L2</translation>
     </message>
     <message>
         <location filename="../ui/rating/session_list_model.cpp" line="46"/>

@@ -284,11 +284,19 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="172"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n raters merged (%2)</numerusform>
             <numerusform>%1 — %n raters merged (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_stats_view.cpp" line="235"/>
+        <source>Computing the statistics of %Ln judgements…</source>
+        <translation>
+            <numerusform>Computing the statistics of %Ln judgement…</numerusform>
+            <numerusform>Computing the statistics of %Ln judgements…</numerusform>
         </translation>
     </message>
 </context>

@@ -259,6 +259,7 @@ private slots:
         // The statistics tab shows the two systems and warns that four trials are too few.
         window.showStatistics(id);
         RatingStatsView* stats = window.statsView();
+        QTRY_VERIFY(!stats->isComputing());
         QCOMPARE(stats->systemTable()->rowCount(), 2);
         QCOMPARE(stats->pairTable()->rowCount(), 1);
         QCOMPARE(stats->stats().ties, 1L);
@@ -330,6 +331,61 @@ private slots:
         qputenv("HOME", home);
     }
 
+    void statisticsAreComputedOffTheGuiThread() {
+        // The bootstrap takes about 0.6 s for 30,000 judgements; it runs on the thread pool, and
+        // a result the user has moved on from (another session chosen meanwhile) is dropped.
+        QTemporaryDir dir;
+        RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
+        addFinishedTournament(*window.store());
+        const QList<SessionInfo> sessions = window.store()->sessions().value();
+        QCOMPARE(sessions.size(), 2);
+        const SessionInfo& ben = sessions.front().rater == QStringLiteral("Ben") ? sessions.front() : sessions.back();
+        RatingStatsView* view = window.statsView();
+        QSignalSpy shown(view, &RatingStatsView::statsShown);
+
+        view->showMergedRaters(QStringLiteral("Clone tournament"));
+        QVERIFY(view->isComputing());  // returned before the numbers were computed
+        QCOMPARE(view->stats().judgements, 0L);
+        view->refresh(ben.id);  // chosen before the merged numbers arrived
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!view->isComputing());
+        QCOMPARE(view->stats().judgements, static_cast<long>(ben.judgedCount));
+        QCOMPARE(view->selectedSession(), std::optional<qint64>(ben.id));
+        QTest::qWait(50);
+        QCOMPARE(shown.size(), 1);  // the merged result was dropped, not shown over Ben's
+        QCOMPARE(view->stats().judgements, static_cast<long>(ben.judgedCount));
+        QVERIFY(view->isEnabled());
+    }
+
+    void sessionListShowsEveryColumnWhole() {
+        // The panel was sized from the columns' widths, the stretched "Created" among them at
+        // its default 100 px: with a long session name and four-digit counts, the list then
+        // scrolled sideways inside a panel sized for it.
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("Big tournament.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("session,rater,item,left_id,right_id,choice\n");
+        for (int i = 0; i < 1200; ++i) csv.write(QStringLiteral("Big tournament,Ana,u%1,ours,ref,A\n").arg(i).toUtf8());
+        csv.close();
+        RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
+        QVERIFY(window.store()->importFile(csv.fileName()).ok());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showStatistics(0);
+        QTableView* list = nullptr;
+        for (QTableView* t : window.findChildren<QTableView*>())
+            if (qobject_cast<SessionListModel*>(t->model())) list = t;
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, SessionListModel::Progress).data().toString(), QStringLiteral("1,200 / 1,200"));
+        QTest::qWait(50);
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        const QAbstractItemView* view = list;
+        for (int c = 0; c < list->model()->columnCount(); ++c)
+            if (!list->isColumnHidden(c)) QVERIFY(list->columnWidth(c) >= view->sizeHintForColumn(c));
+    }
+
     void statisticsFitA1280PixelWindowInGerman() {
         // German headers are longer; the ranking table's win rates were cut to "74,4% (64,0 –…"
         // at 1280 x 720 while the pair table beside it had room to give.
@@ -346,6 +402,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showStatistics(0);
         window.statsView()->showMergedRaters(QStringLiteral("Clone tournament"));
+        QTRY_VERIFY(!window.statsView()->isComputing());
         QCOMPARE(window.statsView()->stats().systems.size(), std::size_t(4));
         // Both tables whole, with no sideways scrolling: the pair table's last column (Sign p)
         // used to need it.
@@ -428,6 +485,7 @@ private slots:
         window.stopJudging();  // the statistics are blinded while a session is judged
         window.showStatistics(0);
         window.statsView()->showMergedRaters(QStringLiteral("Clone tournament"));
+        QTRY_VERIFY(!window.statsView()->isComputing());
         QCOMPARE(window.statsView()->stats().systems.size(), std::size_t(4));
         QCOMPARE(window.statsView()->stats().systems.front().name, std::string("ground truth"));
         QTest::qWait(200);

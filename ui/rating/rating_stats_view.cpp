@@ -2,21 +2,27 @@
 
 #include "rating/rating_store.h"
 #include "util/notice_text.h"
+#include "util/table_width.h"
 
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollBar>
+#include <QPointer>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <memory>
 #include <tuple>
 
 namespace mars5::ui::rating {
@@ -32,6 +38,8 @@ QString interval(double lo, double hi, bool asPercent) {
     return QStringLiteral("%1 – %2").arg(QLocale().toString(lo, 'f', 2), QLocale().toString(hi, 'f', 2));
 }
 QString pText(double p) { return p < 0.0001 ? QStringLiteral("< ") + QLocale().toString(0.0001, 'f', 4) : QLocale().toString(p, 'f', 4); }
+// "p = 0.0123" or "p < 0.0001" in running text, never "p = < 0.0001".
+QString pClause(double p) { return p < 0.0001 ? QStringLiteral("p ") + pText(p) : QStringLiteral("p = ") + pText(p); }
 
 QTableWidgetItem* cell(const QString& text, bool numeric = true) {
     auto* item = new QTableWidgetItem(text);
@@ -47,24 +55,12 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // A stretched last section never shrinks below its size when stretching began (the default
-    // 100 px), which made the pair table scroll sideways for a 50 px column at 1280 pixels.
-    QHeaderView* header = table->horizontalHeader();
-    header->resizeSection(header->count() - 1, header->minimumSectionSize());
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The stretched last column used to keep 100 px, which made the pair table scroll sideways
+    // for a 50 px column at 1280 pixels.
+    stretchLastColumnFromMinimum(table);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
     return table;
-}
-
-// The width a table needs to show every column whole: its cells' and its headers' widths.
-int contentWidth(const QTableWidget* table) {
-    const QAbstractItemView* view = table;  // QTableView hides the public sizeHintForColumn()
-    int width = 2 * table->frameWidth();
-    for (int c = 0; c < table->columnCount(); ++c)
-        width += std::max(view->sizeHintForColumn(c), table->horizontalHeader()->sectionSizeHint(c));
-    if (table->verticalScrollBar()->isVisible()) width += table->verticalScrollBar()->width();
-    return width;
 }
 
 void stylePlot(QCustomPlot* plot) {
@@ -103,6 +99,7 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4e0; color: #6b4100; border: 1px solid #f0c36d; border-radius: 6px; padding: 6px 10px; }"));
+    m_warnings->hide();  // until a computation has warnings to show
     layout->addWidget(m_warnings);
 
     // Each plot above its table, in two columns that share one divider: the ranking's column as
@@ -141,6 +138,10 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
     connect(columns, &QSplitter::splitterMoved, this, [this] { m_tablesSizedByUser = true; });
 
     connect(m_sessionBox, &QComboBox::currentIndexChanged, this, [this] { recompute(); });
+    m_busyDelay = new QTimer(this);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(200);
+    connect(m_busyDelay, &QTimer::timeout, this, &RatingStatsView::showBusy);
 }
 
 RatingStatsView::~RatingStatsView() = default;
@@ -152,39 +153,46 @@ std::optional<qint64> RatingStatsView::selectedSession() const {
 }
 
 void RatingStatsView::showMergedRaters(const QString& sessionName) {
-    refresh();
+    reloadSessionList();
     const int index = m_sessionBox->findData(sessionName);
+    const QSignalBlocker block(m_sessionBox);  // one computation, below
     if (index >= 0) m_sessionBox->setCurrentIndex(index);
+    recompute();
 }
 
 QString RatingStatsView::warningText() const { return m_warnings->text(); }
 
 void RatingStatsView::refresh(std::optional<qint64> sessionId) {
-    const QSignalBlocker block(m_sessionBox);
-    m_sessionBox->clear();
-    m_sessionBox->addItem(tr("All sessions, all raters"), QVariant::fromValue<qint64>(0));
-    auto sessions = m_store->sessions();
-    if (sessions.ok()) {
-        QMap<QString, QStringList> ratersByName;
-        for (const SessionInfo& s : sessions.value()) ratersByName[s.name] << s.rater;
-        for (auto it = ratersByName.begin(); it != ratersByName.end(); ++it)
-            if (it.value().size() > 1)
-                m_sessionBox->addItem(tr("%1 — %n raters merged (%2)", nullptr, static_cast<int>(it.value().size()))
-                                          .arg(it.key(), it.value().join(QStringLiteral(", "))),
-                                      it.key());
-    }
-    if (sessions.ok())
-        for (const SessionInfo& s : sessions.value())
-            m_sessionBox->addItem(tr("%1 — %2 (%3 of %4 judged)").arg(s.name, s.rater).arg(s.judgedCount).arg(s.trialCount),
-                                  QVariant::fromValue<qint64>(s.id));
+    reloadSessionList();
     if (sessionId) {
         const int index = m_sessionBox->findData(QVariant::fromValue<qint64>(*sessionId));
+        const QSignalBlocker block(m_sessionBox);  // one computation, below
         if (index >= 0) m_sessionBox->setCurrentIndex(index);
     }
     recompute();
 }
 
+// The list, without computing: the caller selects an entry, then computes once.
+void RatingStatsView::reloadSessionList() {
+    const QSignalBlocker block(m_sessionBox);
+    m_sessionBox->clear();
+    m_sessionBox->addItem(tr("All sessions, all raters"), QVariant::fromValue<qint64>(0));
+    auto sessions = m_store->sessions();
+    if (!sessions.ok()) return;
+    QMap<QString, QStringList> ratersByName;
+    for (const SessionInfo& s : sessions.value()) ratersByName[s.name] << s.rater;
+    for (auto it = ratersByName.begin(); it != ratersByName.end(); ++it)
+        if (it.value().size() > 1)
+            m_sessionBox->addItem(tr("%1 — %n raters merged (%2)", nullptr, static_cast<int>(it.value().size()))
+                                      .arg(it.key(), it.value().join(QStringLiteral(", "))),
+                                  it.key());
+    for (const SessionInfo& s : sessions.value())
+        m_sessionBox->addItem(tr("%1 — %2 (%3 of %4 judged)").arg(s.name, s.rater).arg(s.judgedCount).arg(s.trialCount),
+                              QVariant::fromValue<qint64>(s.id));
+}
+
 void RatingStatsView::recompute() {
+    // The rows are read here: the store's database connection belongs to this thread.
     auto rows = m_store->judgementRows(selectedSession());
     const QVariant selected = m_sessionBox->currentData();
     const bool byName = selected.typeId() == QMetaType::QString;
@@ -193,21 +201,58 @@ void RatingStatsView::recompute() {
     if (rows.ok())
         for (const auto& r : rows.value())
             if (!byName || r.session == name) judgements.push_back(r.judgement());
-    m_stats = mars5::rating::computeStats(judgements);
-    QStringList warnings;
-    if (!rows.ok()) warnings << errorText(rows);
+    QStringList readErrors;
+    if (!rows.ok()) readErrors << errorText(rows);
+
+    const int generation = ++m_generation;
+    m_computing = true;
+    m_pendingJudgements = static_cast<long>(judgements.size());
+    if (!m_busyDelay->isActive()) m_busyDelay->start();
+    QPointer<RatingStatsView> self(this);
+    QThreadPool::globalInstance()->start([self, generation, readErrors, judgements = std::move(judgements)] {
+        auto stats = std::make_shared<mars5::rating::RatingStats>();
+        QStringList errors = readErrors;
+        try {
+            *stats = mars5::rating::computeStats(judgements);
+        } catch (const std::exception& e) {  // out of memory on a huge export: say it, keep running
+            errors << tr("The statistics could not be computed: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, errors, stats] {
+                if (!self || generation != self->m_generation) return;  // the selection changed meanwhile
+                self->showStats(std::move(*stats), errors);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// Greys the previous numbers and says what is being computed, once a computation has taken
+// long enough to be noticed; a quick one replaces the numbers without a flicker.
+void RatingStatsView::showBusy() {
+    if (!m_computing) return;
+    m_columns->setEnabled(false);
+    m_summary->setText(tr("Computing the statistics of %Ln judgements…", nullptr, static_cast<int>(m_pendingJudgements)));
+}
+
+void RatingStatsView::showStats(mars5::rating::RatingStats stats, QStringList warnings) {
+    m_busyDelay->stop();
+    m_computing = false;
+    m_columns->setEnabled(true);
+    m_stats = std::move(stats);
     for (const auto& w : m_stats.warnings) warnings << QString::fromStdString(w);
     if (m_stats.decisive > 0 && m_stats.sideBiasPValue < 0.05)
-        warnings << tr("Side bias: A was chosen %1 times and B %2 times (sign test p = %3); the randomised sides "
+        warnings << tr("Side bias: A was chosen %L1 times and B %L2 times (sign test, %3); the randomised sides "
                        "keep the ranking fair, but check the playback set-up.")
-                        .arg(m_stats.chosenA).arg(m_stats.chosenB).arg(pText(m_stats.sideBiasPValue));
+                        .arg(m_stats.chosenA).arg(m_stats.chosenB).arg(pClause(m_stats.sideBiasPValue));
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
-    m_summary->setText(tr("%1 judgements · %2 decisive · %3 ties (reported, not counted)")
+    m_summary->setText(tr("%L1 judgements · %L2 decisive · %L3 ties (reported, not counted)")
                            .arg(m_stats.judgements).arg(m_stats.decisive).arg(m_stats.ties));
     fillTables();
     drawRanking();
     drawPairs();
+    emit statsShown();
 }
 
 // Each pair with its preferred system first, so every row reads "X preferred to Y".
@@ -265,8 +310,8 @@ void RatingStatsView::fitTables() {
     if (m_tablesSizedByUser) return;
     const int total = m_columns->width() - m_columns->handleWidth();
     if (total <= 0) return;
-    const int systems = contentWidth(m_systems);
-    const int pairs = contentWidth(m_pairs);
+    const int systems = tableContentWidth(m_systems);
+    const int pairs = tableContentWidth(m_pairs);
     const int left = systems + pairs <= total ? systems + (total - systems - pairs) / 2 : std::min(systems, total * 3 / 5);
     m_columns->setSizes({left, total - left});
 }

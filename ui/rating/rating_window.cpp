@@ -8,6 +8,7 @@
 #include "studio/synthesis_controller.h"
 #include "util/display_path.h"
 #include "util/notice_text.h"
+#include "util/table_width.h"
 #include "util/window_size.h"
 
 #include <algorithm>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,8 +48,8 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setColumnHidden(SessionListModel::Source, true);
+    stretchLastColumnFromMinimum(m_list);  // "Created" no wider than its dates (sessionPanelWidth)
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
     leftLayout->addWidget(m_list, 1);
@@ -137,11 +137,9 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
 }
 
 int RatingWindow::sessionPanelWidth() const {
-    int list = 2 * m_list->frameWidth();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        if (!m_list->isColumnHidden(c)) list += m_list->columnWidth(c);
-    // More sessions than rows on screen: room for the scroll bar, so that no column is cut.
-    if (m_list->verticalHeader()->length() > m_list->viewport()->height()) list += m_list->verticalScrollBar()->sizeHint().width();
+    // What the cells need, not the columns' widths: the stretched "Created" column is as wide as
+    // the panel gives it, which kept a panel sized from it too wide for its own columns.
+    const int list = tableContentWidth(m_list);
     const QWidget* left = m_list->parentWidget();
     const QMargins margins = left->layout()->contentsMargins();
     // Never narrower than the buttons (the panel's minimum includes its margins).
@@ -230,6 +228,7 @@ void RatingWindow::showStatistics(qint64 sessionId) {
     }
     reloadSessions();
     m_statsView->refresh(sessionId ? std::optional<qint64>(sessionId) : std::nullopt);
+    const QSignalBlocker block(m_tabs);  // the tab's own refresh would read and compute it all again
     m_tabs->setCurrentWidget(m_statsView);
 }
 

@@ -36,7 +36,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case Name: return s->name;
         case Rater: return s->rater;
-        case Progress: return tr("%1 / %2").arg(s->judgedCount).arg(s->trialCount);
+        case Progress: return tr("%L1 / %L2").arg(s->judgedCount).arg(s->trialCount);
         case Source: return s->sourceKind;
         // The day only: the list stays narrow enough for the statistics beside it at 1280
         // pixels. The tooltip has the time.
