@@ -4137,98 +4137,98 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="87"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="85"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="119"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="117"/>
         <source>Bradley–Terry ranking
 (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge
 (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="419"/>
         <source>Pairwise preference, preferred system first
 (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="123"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Sign p</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="124"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
         <source>Two-sided sign test: how likely a split at least this uneven is if both systems were equally good</source>
         <translation>Zweiseitiger Vorzeichentest: wie wahrscheinlich eine mindestens so ungleiche Verteilung ist, wenn beide Systeme gleich gut wären</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="179"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="181"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="188"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4236,17 +4236,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="190"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="192"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="218"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="220"/>
         <source>The statistics could not be computed: %1</source>
         <translation>Die Statistik konnte nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="235"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="237"/>
         <source>Computing the statistics of %Ln judgements…</source>
         <translation>
             <numerusform>Statistik von %Ln Urteil wird berechnet…</numerusform>
@@ -4254,32 +4254,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="245"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="247"/>
         <source>Side bias: A was chosen %L1 times and B %L2 times (sign test, %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %L1-mal gewählt und B %L2-mal (Vorzeichentest, %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="250"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="252"/>
         <source>%L1 judgements · %L2 decisive · %L3 ties (reported, not counted)</source>
         <translation>%L1 Urteile · %L2 entschieden · %L3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="294"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="296"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="342"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="349"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="388"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="420"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="491"/>
+        <source>Pairwise preference: % of decisive
+judgements the row won against the column</source>
+        <translation>Paarvergleich: % der entschiedenen Urteile,
+die die Zeile gegen die Spalte gewann</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="492"/>
+        <source>column: system by rank
+bold: sign test p &lt; 0.05</source>
+        <translation>Spalte: System nach Rang
+fett: Vorzeichentest p &lt; 0,05</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,63 @@ private slots:
             if (!list->isColumnHidden(c)) QVERIFY(list->columnWidth(c) >= view->sizeHintForColumn(c));
     }
 
+    void manyPairsAreShownAsAMatrix() {
+        // Eight systems, every pair compared: 28 two-line bar labels overlapped in the pair plot
+        // at 1280 x 720. It becomes a matrix of win rates, and the tables elide long names, never
+        // a number.
+        const QStringList systems{QStringLiteral("ground truth"),  QStringLiteral("deep clone"),   QStringLiteral("shallow clone"),
+                                  QStringLiteral("top-p 0.6"),     QStringLiteral("temperature 0.9"), QStringLiteral("temperature 0.5"),
+                                  QStringLiteral("NAR 100 steps"), QStringLiteral("NAR 50 steps")};
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("presets.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("session,rater,item,left_id,right_id,choice\n");
+        int item = 0;
+        for (int a = 0; a < systems.size(); ++a)
+            for (int b = a + 1; b < systems.size(); ++b)
+                for (int k = 0; k < 20; ++k)  // the better-ranked system wins 15 of 20
+                    csv.write(QStringLiteral("Preset tournament,Ana,u%1,%2,%3,%4\n")
+                                  .arg(item++).arg(systems[a], systems[b], k < 15 ? QStringLiteral("A") : QStringLiteral("B"))
+                                  .toUtf8());
+        csv.close();
+        RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
+        QVERIFY(window.store()->importFile(csv.fileName()).ok());
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showStatistics(0);
+        RatingStatsView* view = window.statsView();
+        QTRY_VERIFY(!view->isComputing());
+        QCOMPARE(view->stats().pairs.size(), std::size_t(28));
+        QVERIFY(view->pairsShownAsMatrix());
+        QCOMPARE(view->pairPlot()->plottableCount(), 1);  // the colour map
+        QCOMPARE(view->pairPlot()->itemCount(), 56);      // a number in every cell off the diagonal
+        bool found = false;
+        for (int i = 0; i < view->pairPlot()->itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(view->pairPlot()->item(i)); text && text->text() == QStringLiteral("75"))
+                found = text->font().bold();  // 15 of 20 is significant (p = 0.041)
+        QVERIFY(found);
+        for (const QTableWidget* table : {view->systemTable(), view->pairTable()}) {
+            const QAbstractItemView* cells = table;
+            for (int c = 0; c < table->columnCount(); ++c) {
+                const bool name = (table == view->systemTable() && c == 1) || (table == view->pairTable() && c < 2);
+                if (!name) QVERIFY2(table->columnWidth(c) >= cells->sizeHintForColumn(c), qPrintable(table->horizontalHeaderItem(c)->text()));
+            }
+            QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        }
+        // A tournament of four (six pairs) keeps its bars with intervals.
+        QTemporaryDir small;
+        RatingWindow four(small.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
+        addFinishedTournament(*four.store());
+        four.resize(1280, 720);
+        four.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&four));
+        four.showStatistics(0);
+        QTRY_VERIFY(!four.statsView()->isComputing());
+        QVERIFY(!four.statsView()->pairsShownAsMatrix());
+        QCOMPARE(four.statsView()->pairPlot()->plottableCount(), 2);  // bars + interval whiskers
+    }
+
     void statisticsFitA1280PixelWindowInGerman() {
         // German headers are longer; the ranking table's win rates were cut to "74,4% (64,0 –…"
         // at 1280 x 720 while the pair table beside it had room to give.

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <exception>
 #include <memory>
 #include <tuple>
@@ -43,6 +44,7 @@ QString pClause(double p) { return p < 0.0001 ? QStringLiteral("p ") + pText(p) 
 
 QTableWidgetItem* cell(const QString& text, bool numeric = true) {
     auto* item = new QTableWidgetItem(text);
+    if (!numeric) item->setToolTip(text);  // a name elided in a narrow table is read here whole
     item->setTextAlignment(numeric ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
@@ -55,10 +57,6 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers) {
     table->setAlternatingRowColors(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // The stretched last column used to keep 100 px, which made the pair table scroll sideways
-    // for a 50 px column at 1280 pixels.
-    stretchLastColumnFromMinimum(table);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setWordWrap(false);
     return table;
 }
@@ -118,10 +116,14 @@ RatingStatsView::RatingStatsView(RatingStore* store, QWidget* parent) : QWidget(
     m_rankingPlot->plotLayout()->addElement(
         0, 0, new QCPTextElement(m_rankingPlot, tr("Bradley–Terry ranking\n(95% bootstrap interval)"), titleFont));
     m_pairPlot->plotLayout()->insertRow(0);
-    m_pairPlot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_pairPlot, tr("Pairwise preference, preferred system first\n(Wilson 95%)"), titleFont));
+    m_pairTitle = new QCPTextElement(m_pairPlot, QString(), titleFont);  // its text is the form's (drawPairs)
+    m_pairPlot->plotLayout()->addElement(0, 0, m_pairTitle);
     m_systems = makeTable(rankingColumn, {tr("#"), tr("System"), tr("BT score\n(95%)"), tr("W–L–T"), tr("Win rate\n(Wilson 95%)")});
     m_pairs = makeTable(pairColumn, {tr("First"), tr("Second"), tr("W–L–T"), tr("First wins\n(Wilson 95%)"), tr("Sign p")});
+    // When the tables are narrower than their cells (eight systems with long names at 1280
+    // pixels), a long name is elided, never a p-value or a rate.
+    m_systemNames = new NameColumnFitter(m_systems, {1});
+    m_pairNames = new NameColumnFitter(m_pairs, {0, 1});
     m_pairs->horizontalHeaderItem(4)->setToolTip(
         tr("Two-sided sign test: how likely a split at least this uneven is if both systems were equally good"));
     m_systems->setToolTip(tr("Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate"));
@@ -297,22 +299,27 @@ void RatingStatsView::fillTables() {
         ++row;
     }
     fitTables();
+    m_systemNames->fit();
+    m_pairNames->fit();
 }
 
 void RatingStatsView::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitTables();
+    if (m_pairMatrix == pairBarsFit()) drawPairs();  // the pairs' labels gained or lost their room
 }
 
-// Each table gets what its columns need, the ranking first where both do not fit (1280 pixels,
-// German headers): an even split cut the ranking's win rates short while the pair table had room.
+// Each table gets what its columns need and half of what is left over (an even split cut the
+// ranking's win rates short at 1280 pixels, German headers, while the pair table had room).
+// Where both do not fit, each gets a share in proportion to its needs, and both elide names.
 void RatingStatsView::fitTables() {
     if (m_tablesSizedByUser) return;
     const int total = m_columns->width() - m_columns->handleWidth();
     if (total <= 0) return;
     const int systems = tableContentWidth(m_systems);
     const int pairs = tableContentWidth(m_pairs);
-    const int left = systems + pairs <= total ? systems + (total - systems - pairs) / 2 : std::min(systems, total * 3 / 5);
+    const int left = systems + pairs <= total ? systems + (total - systems - pairs) / 2
+                                              : static_cast<int>(static_cast<long long>(total) * systems / (systems + pairs));
     m_columns->setSizes({left, total - left});
 }
 
@@ -363,12 +370,37 @@ void RatingStatsView::drawRanking() {
     plot->replot();
 }
 
-// Each pair's win rate of its first system, with the Wilson interval, against 50%.
+// Each pair as a bar with its interval while every pair's two-line label has room; as a matrix
+// of win rates once they would overlap.
 void RatingStatsView::drawPairs() {
     QCustomPlot* plot = m_pairPlot;
     plot->clearPlottables();
     plot->clearItems();
-    const auto pairs = orientedPairs();
+    m_pairMatrix = !pairBarsFit();
+    // What each form changes on the axes, reset for both.
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot->xAxis->grid()->setVisible(!m_pairMatrix);
+    plot->yAxis->grid()->setVisible(false);
+    if (m_pairMatrix) drawPairMatrix();
+    else drawPairBars(orientedPairs());
+    plot->replot();
+}
+
+// Two text lines per bar ("deep clone" over "vs ground truth") in the plot's height, less its
+// title and its x axis.
+bool RatingStatsView::pairBarsFit() const {
+    const int pairs = static_cast<int>(m_stats.pairs.size());
+    if (pairs <= 1) return true;
+    const QFontMetrics metrics(m_pairPlot->yAxis->tickLabelFont());
+    const int title = 2 * QFontMetrics(font()).height() + 12;
+    const int axis = 3 * metrics.height() + 16;
+    const int available = m_pairPlot->height() - title - axis;
+    return pairs * (2 * metrics.height() + 4) <= available;
+}
+
+// Each pair's win rate of its first system, with the Wilson interval, against 50%.
+void RatingStatsView::drawPairBars(const std::vector<mars5::rating::PairStats>& pairs) {
+    QCustomPlot* plot = m_pairPlot;
     const int n = static_cast<int>(pairs.size());
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> keys, values, errLow, errHigh;
@@ -383,29 +415,81 @@ void RatingStatsView::drawPairs() {
     }
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(0.3, n + 0.7);
-    plot->yAxis->grid()->setVisible(false);
     plot->xAxis->setRange(0, 100);
+    m_pairTitle->setText(tr("Pairwise preference, preferred system first\n(Wilson 95%)"));
     plot->xAxis->setLabel(tr("% of decisive judgements won by the first system"));
-    if (n > 0) {
-        auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
-        bars->setWidth(0.55);
-        bars->setPen(QPen(QColor(30, 138, 76)));
-        bars->setBrush(QColor(30, 138, 76, 100));
-        bars->setData(keys, values, true);
-        auto* errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
-        errors->setDataPlottable(bars);
-        errors->setData(errLow, errHigh);
-        errors->setPen(QPen(QColor(10, 60, 30), 1.6));
-        errors->setWhiskerWidth(10);
-        errors->setSymbolGap(0);
-        auto* half = new QCPItemStraightLine(plot);
-        half->point1->setAxes(plot->xAxis, plot->yAxis);
-        half->point2->setAxes(plot->xAxis, plot->yAxis);
-        half->point1->setCoords(50, 0);
-        half->point2->setCoords(50, 1);
-        half->setPen(QPen(palette().dark().color(), 1, Qt::DashLine));
+    if (n == 0) return;
+    auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
+    bars->setWidth(0.55);
+    bars->setPen(QPen(QColor(30, 138, 76)));
+    bars->setBrush(QColor(30, 138, 76, 100));
+    bars->setData(keys, values, true);
+    auto* errors = new QCPErrorBars(plot->yAxis, plot->xAxis);
+    errors->setDataPlottable(bars);
+    errors->setData(errLow, errHigh);
+    errors->setPen(QPen(QColor(10, 60, 30), 1.6));
+    errors->setWhiskerWidth(10);
+    errors->setSymbolGap(0);
+    auto* half = new QCPItemStraightLine(plot);
+    half->point1->setAxes(plot->xAxis, plot->yAxis);
+    half->point2->setAxes(plot->xAxis, plot->yAxis);
+    half->point1->setCoords(50, 0);
+    half->point2->setCoords(50, 1);
+    half->setPen(QPen(palette().dark().color(), 1, Qt::DashLine));
+}
+
+// Rows and columns are the systems in ranking order; a cell is the % of decisive judgements the
+// row's system won against the column's, green above 50 and red below, bold where the sign test
+// says p < 0.05, empty where the two were never compared. Columns are numbered by rank, so the
+// names are read once, on the rows.
+void RatingStatsView::drawPairMatrix() {
+    QCustomPlot* plot = m_pairPlot;
+    const auto& systems = m_stats.systems;
+    const int n = static_cast<int>(systems.size());
+    std::map<std::pair<std::string, std::string>, const mars5::rating::PairStats*> byNames;
+    for (const auto& p : m_stats.pairs) byNames[{p.first, p.second}] = &p;
+
+    auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
+    map->data()->setSize(n, n);
+    map->data()->setRange(QCPRange(1, n), QCPRange(1, n));
+    QCPColorGradient gradient;
+    gradient.setColorStopAt(0.0, QColor(0xc0, 0x39, 0x2b));
+    gradient.setColorStopAt(0.5, QColor(0xf4, 0xf4, 0xf2));
+    gradient.setColorStopAt(1.0, QColor(0x1e, 0x8a, 0x4c));
+    map->setGradient(gradient);
+    map->setDataRange(QCPRange(0, 100));
+    map->setInterpolate(false);
+    QSharedPointer<QCPAxisTickerText> rows(new QCPAxisTickerText), columns(new QCPAxisTickerText);
+    QFont bold = plot->xAxis->tickLabelFont();
+    bold.setBold(true);
+    for (int r = 0; r < n; ++r) {
+        const int y = n - 1 - r;  // the best system on the top row
+        rows->addTick(y + 1, QStringLiteral("%1  %2").arg(r + 1).arg(QString::fromStdString(systems[r].name)));
+        columns->addTick(r + 1, QString::number(r + 1));
+        for (int c = 0; c < n; ++c) {
+            map->data()->setAlpha(c, y, 0);
+            if (r == c) continue;
+            const auto* forward = byNames.count({systems[r].name, systems[c].name}) ? byNames[{systems[r].name, systems[c].name}] : nullptr;
+            const auto* backward = byNames.count({systems[c].name, systems[r].name}) ? byNames[{systems[c].name, systems[r].name}] : nullptr;
+            const auto* pair = forward ? forward : backward;
+            if (!pair || pair->decisive() == 0) continue;
+            const double won = 100.0 * (forward ? pair->firstWinRate : 1.0 - pair->firstWinRate);
+            map->data()->setCell(c, y, won);
+            map->data()->setAlpha(c, y, 255);
+            auto* text = new QCPItemText(plot);
+            text->position->setCoords(c + 1, y + 1);
+            text->setText(QLocale().toString(won, 'f', 0));
+            text->setFont(pair->pValue < 0.05 ? bold : plot->xAxis->tickLabelFont());
+            text->setColor(std::abs(won - 50.0) > 30.0 ? Qt::white : QColor(0x20, 0x20, 0x20));
+            text->setClipToAxisRect(true);
+        }
     }
-    plot->replot();
+    plot->yAxis->setTicker(rows);
+    plot->xAxis->setTicker(columns);
+    plot->yAxis->setRange(0.5, n + 0.5);
+    plot->xAxis->setRange(0.5, n + 0.5);
+    m_pairTitle->setText(tr("Pairwise preference: % of decisive\njudgements the row won against the column"));
+    plot->xAxis->setLabel(tr("column: system by rank\nbold: sign test p < 0.05"));
 }
 
 }  // namespace mars5::ui::rating

@@ -14,11 +14,16 @@
 #include <optional>
 
 class QComboBox;
+class QCPTextElement;
 class QCustomPlot;
 class QLabel;
 class QSplitter;
 class QTableWidget;
 class QTimer;
+
+namespace mars5::ui {
+class NameColumnFitter;
+}
 
 namespace mars5::ui::rating {
 
@@ -44,6 +49,9 @@ public:
     QCustomPlot* pairPlot() const { return m_pairPlot; }
     QTableWidget* systemTable() const { return m_systems; }
     QTableWidget* pairTable() const { return m_pairs; }
+    // Many pairs (an 8-system tournament has 28) do not fit one labelled bar each: the pair plot
+    // is then a matrix of win rates, rows against columns, in ranking order.
+    bool pairsShownAsMatrix() const { return m_pairMatrix; }
 
 signals:
     // The numbers of the current selection are on screen (a superseded computation says nothing).
@@ -62,6 +70,9 @@ private:
     void fillTables();
     void drawRanking();
     void drawPairs();
+    void drawPairBars(const std::vector<mars5::rating::PairStats>& pairs);
+    void drawPairMatrix();
+    bool pairBarsFit() const;
 
     RatingStore* m_store;
     mars5::rating::RatingStats m_stats;
@@ -70,11 +81,15 @@ private:
     QLabel* m_warnings = nullptr;
     QCustomPlot* m_rankingPlot = nullptr;
     QCustomPlot* m_pairPlot = nullptr;
+    QCPTextElement* m_pairTitle = nullptr;
     QTableWidget* m_systems = nullptr;
     QTableWidget* m_pairs = nullptr;
+    NameColumnFitter* m_systemNames = nullptr;
+    NameColumnFitter* m_pairNames = nullptr;
     QSplitter* m_columns = nullptr;  // the ranking (plot over table) and the pairs side by side
     bool m_tablesSizedByUser = false;  // once the divider is dragged, fitTables() leaves it
     bool m_computing = false;
+    bool m_pairMatrix = false;
     int m_generation = 0;  // of the latest computation asked for; older results are dropped
     long m_pendingJudgements = 0;  // for the "computing" line
     QTimer* m_busyDelay = nullptr;  // greys the old numbers only when a computation takes a while
