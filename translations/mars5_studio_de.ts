@@ -2234,17 +2234,22 @@
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="349"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="350"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="372"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="352"/>
+        <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
+        <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="376"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="380"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="384"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>

@@ -204,6 +204,7 @@ private slots:
         SynthesisController controller;
         ModelSetupDialog dialog(&controller);
         dialog.setPaths(paths);
+        dialog.show();
         QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
         QVERIFY(dialog.startLoading());
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 120000);
@@ -217,14 +218,31 @@ private slots:
                  qPrintable(why.value(QStringLiteral("MARS5 NAR"))));
         QVERIFY2(why.value(QStringLiteral("Encodec 24 kHz")).contains(QStringLiteral("this is a Vocos vocoder file, not an Encodec checkpoint")),
                  qPrintable(why.value(QStringLiteral("Encodec 24 kHz"))));
-        // The Encodec slot holds the Vocos weights, and no refused file is Encodec: no one-click fix.
-        QVERIFY(!dialog.arrangeButton()->isVisible());
+        // The AR and NAR can be put in place; the Encodec slot holds the Vocos weights and no
+        // refused file is Encodec, so the one click fixes what it can and says the rest remains.
+        QVERIFY(dialog.arrangeButton()->isVisible());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Some of these files belong in other fields")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("the rest still need the right files")), qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.arrangeButton()->toolTip().count(QLatin1Char('\n')), 1);  // two moves: AR and NAR
         if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT"); !shot.isEmpty()) {
             dialog.resize(900, 560);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.grab().save(shot));
         }
+        failed.clear();
+        QTest::mouseClick(dialog.arrangeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 120000);
+        QCOMPARE(dialog.paths().ar, studio_test::tinyPaths().ar);
+        QCOMPARE(dialog.paths().nar, studio_test::tinyPaths().nar);
+        QCOMPARE(dialog.paths().encodec, studio_test::tinyPaths().vocos);  // left for the user to choose
+        QVERIFY(!dialog.arrangeButton()->isVisible());  // nothing more to move
+        why.clear();
+        for (int i = 0; i < dialog.results()->topLevelItemCount(); ++i)
+            why.insert(dialog.results()->topLevelItem(i)->text(0), dialog.results()->topLevelItem(i)->text(2));
+        QVERIFY2(!why.value(QStringLiteral("MARS5 AR")).contains(QStringLiteral("swapped")), qPrintable(why.value(QStringLiteral("MARS5 AR"))));
+        QVERIFY2(why.value(QStringLiteral("Encodec 24 kHz")).contains(QStringLiteral("not an Encodec checkpoint")),
+                 qPrintable(why.value(QStringLiteral("Encodec 24 kHz"))));
     }
 
     void swappedFilesArePutInTheirPlacesWithOneClick() {

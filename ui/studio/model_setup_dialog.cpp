@@ -346,14 +346,18 @@ void ModelSetupDialog::onFailed(const QString& message) {
     m_progress->setFormat(tr("Not loaded"));
     QString html = message.toHtmlEscaped();
     if (m_arranged)
-        html += QStringLiteral("<br><br><b>%1</b>").arg(tr("Each of these files belongs in another field: “Put each file in its "
-                                                          "place” moves them there and loads again.")
-                                                           .toHtmlEscaped());
+        html += QStringLiteral("<br><br><b>%1</b>")
+                    .arg((m_arrangedComplete ? tr("Each of these files belongs in another field: “Put each file in its "
+                                                  "place” moves them there and loads again.")
+                                             : tr("Some of these files belong in other fields: “Put each file in its place” "
+                                                  "moves them there and loads again; the rest still need the right files."))
+                             .toHtmlEscaped());
     setStatus(html, true);
 }
 
-void ModelSetupDialog::onMisplaced(const mars5::ModelPaths& arranged) {
+void ModelSetupDialog::onMisplaced(const mars5::ModelPaths& arranged, bool complete) {
     m_arranged = arranged;
+    m_arrangedComplete = complete;
     m_arrange->setVisible(true);
     m_arrange->setDefault(true);  // the likely next step; Enter takes it
     QStringList moves;  // the tooltip says what the button will do

@@ -59,7 +59,7 @@ private:
     void onFileChecked(const ModelFileCheck& check);
     void onLoaded(LoadedModelsPtr models);
     void onFailed(const QString& message);
-    void onMisplaced(const mars5::ModelPaths& arranged);
+    void onMisplaced(const mars5::ModelPaths& arranged, bool complete);
     void onStep(const QString& step, int done, int total);
     void setBusy(bool busy);
     void setStatus(const QString& html, bool error);
@@ -76,6 +76,7 @@ private:
     QPushButton* m_load = nullptr;
     QPushButton* m_arrange = nullptr;
     std::optional<mars5::ModelPaths> m_arranged;  // what m_arrange puts in the fields
+    bool m_arrangedComplete = false;             // and whether every refused file then passes
     QDialogButtonBox* m_buttons = nullptr;
 };
 

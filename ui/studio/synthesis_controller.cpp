@@ -102,7 +102,7 @@ public:
             std::vector<mars5::ModelRole> refused;
             for (std::size_t i = 0; i < items.size(); ++i)
                 if (!models->files[static_cast<qsizetype>(i)].ok) refused.push_back(items[i].role);
-            if (const auto arranged = rearrangedModelFiles(paths, refused)) emit misplaced(*arranged);
+            if (const auto arranged = rearrangedModelFiles(paths, refused)) emit misplaced(arranged->paths, arranged->complete);
             emit failed(SynthesisController::tr("The model could not be loaded. %1").arg(problems.join(QStringLiteral("; "))));
             return;
         }
@@ -227,7 +227,7 @@ public:
 signals:
     void loadStep(const QString& step, int done, int total);
     void fileChecked(const mars5::ui::ModelFileCheck& check);
-    void misplaced(const mars5::ModelPaths& arranged);
+    void misplaced(const mars5::ModelPaths& arranged, bool complete);
     void loaded(mars5::ui::LoadedModelsPtr models);
     void failed(const QString& message);
     void progressed(quint64 id, int stage, qint64 current, qint64 total);

@@ -137,9 +137,10 @@ signals:
     void modelStateChanged(mars5::ui::SynthesisController::ModelState state);
     void loadStep(const QString& step, int done, int total);
     void fileChecked(const mars5::ui::ModelFileCheck& check);
-    // Sent before modelsFailed when every refused file fits another refused slot (the AR and
-    // NAR swapped, say): `arranged` are the paths with each file in its place.
-    void modelFilesMisplaced(const mars5::ModelPaths& arranged);
+    // Sent before modelsFailed when refused files fit other refused slots (the AR and NAR
+    // swapped, say): `arranged` are the paths with those files in their places; `complete` when
+    // every refused file then passes.
+    void modelFilesMisplaced(const mars5::ModelPaths& arranged, bool complete);
     void modelsLoaded(mars5::ui::LoadedModelsPtr models);
     void modelsFailed(const QString& message);
 
