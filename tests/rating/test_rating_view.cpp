@@ -97,6 +97,19 @@ private:
     }
 
     // A finished tournament between four systems, judged by two raters, for the statistics.
+    // `csv` written to `path`, imported, and the statistics of all sessions shown at 1280 x 720.
+    static bool importAndShowStatistics(RatingWindow& window, const QString& path, const QByteArray& csv) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size()) return false;
+        file.close();
+        if (!window.store()->importFile(path).ok()) return false;
+        window.resize(1280, 720);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window)) return false;
+        window.showStatistics(0);
+        return true;
+    }
+
     static void addFinishedTournament(RatingStore& store) {
         const std::vector<std::pair<std::string, double>> systems{
             {"ground truth", 1.0}, {"deep clone", 0.55}, {"shallow clone", -0.25}, {"shallow, top-p 0.6", -0.7}};
@@ -362,17 +375,10 @@ private slots:
         // its default 100 px: with a long session name and four-digit counts, the list then
         // scrolled sideways inside a panel sized for it.
         QTemporaryDir dir;
-        QFile csv(dir.filePath(QStringLiteral("Big tournament.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("session,rater,item,left_id,right_id,choice\n");
-        for (int i = 0; i < 1200; ++i) csv.write(QStringLiteral("Big tournament,Ana,u%1,ours,ref,A\n").arg(i).toUtf8());
-        csv.close();
+        QByteArray csv = "session,rater,item,left_id,right_id,choice\n";
+        for (int i = 0; i < 1200; ++i) csv += QStringLiteral("Big tournament,Ana,u%1,ours,ref,A\n").arg(i).toUtf8();
         RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
-        QVERIFY(window.store()->importFile(csv.fileName()).ok());
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showStatistics(0);
+        QVERIFY(importAndShowStatistics(window, dir.filePath(QStringLiteral("Big tournament.csv")), csv));
         QTableView* list = nullptr;
         for (QTableView* t : window.findChildren<QTableView*>())
             if (qobject_cast<SessionListModel*>(t->model())) list = t;
@@ -394,23 +400,16 @@ private slots:
                                   QStringLiteral("top-p 0.6"),     QStringLiteral("temperature 0.9"), QStringLiteral("temperature 0.5"),
                                   QStringLiteral("NAR 100 steps"), QStringLiteral("NAR 50 steps")};
         QTemporaryDir dir;
-        QFile csv(dir.filePath(QStringLiteral("presets.csv")));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("session,rater,item,left_id,right_id,choice\n");
+        QByteArray csv = "session,rater,item,left_id,right_id,choice\n";
         int item = 0;
         for (int a = 0; a < systems.size(); ++a)
             for (int b = a + 1; b < systems.size(); ++b)
                 for (int k = 0; k < 20; ++k)  // the better-ranked system wins 15 of 20
-                    csv.write(QStringLiteral("Preset tournament,Ana,u%1,%2,%3,%4\n")
-                                  .arg(item++).arg(systems[a], systems[b], k < 15 ? QStringLiteral("A") : QStringLiteral("B"))
-                                  .toUtf8());
-        csv.close();
+                    csv += QStringLiteral("Preset tournament,Ana,u%1,%2,%3,%4\n")
+                               .arg(item++).arg(systems[a], systems[b], k < 15 ? QStringLiteral("A") : QStringLiteral("B"))
+                               .toUtf8();
         RatingWindow window(dir.filePath(QStringLiteral("ratings.sqlite")), AbPlayer::Output::Silent);
-        QVERIFY(window.store()->importFile(csv.fileName()).ok());
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showStatistics(0);
+        QVERIFY(importAndShowStatistics(window, dir.filePath(QStringLiteral("presets.csv")), csv));
         RatingStatsView* view = window.statsView();
         QTRY_VERIFY(!view->isComputing());
         QCOMPARE(view->stats().pairs.size(), std::size_t(28));

@@ -21,8 +21,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <exception>
+#include <map>
 #include <memory>
 #include <tuple>
 

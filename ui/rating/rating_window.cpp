@@ -138,7 +138,8 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
 
 int RatingWindow::sessionPanelWidth() const {
     // What the cells need, not the columns' widths: the stretched "Created" column is as wide as
-    // the panel gives it, which kept a panel sized from it too wide for its own columns.
+    // the viewport made it (100 px at first), not as wide as its dates, and a panel sized from
+    // that scrolled sideways.
     const int list = tableContentWidth(m_list);
     const QWidget* left = m_list->parentWidget();
     const QMargins margins = left->layout()->contentsMargins();
