@@ -448,6 +448,10 @@ void RatingStatsView::drawPairMatrix() {
     const int n = static_cast<int>(systems.size());
     std::map<std::pair<std::string, std::string>, const mars5::rating::PairStats*> byNames;
     for (const auto& p : m_stats.pairs) byNames[{p.first, p.second}] = &p;
+    auto find = [&](const std::string& first, const std::string& second) -> const mars5::rating::PairStats* {
+        const auto it = byNames.find({first, second});
+        return it == byNames.end() ? nullptr : it->second;
+    };
 
     auto* map = new QCPColorMap(plot->xAxis, plot->yAxis);
     map->data()->setSize(n, n);
@@ -469,9 +473,8 @@ void RatingStatsView::drawPairMatrix() {
         for (int c = 0; c < n; ++c) {
             map->data()->setAlpha(c, y, 0);
             if (r == c) continue;
-            const auto* forward = byNames.count({systems[r].name, systems[c].name}) ? byNames[{systems[r].name, systems[c].name}] : nullptr;
-            const auto* backward = byNames.count({systems[c].name, systems[r].name}) ? byNames[{systems[c].name, systems[r].name}] : nullptr;
-            const auto* pair = forward ? forward : backward;
+            const auto* forward = find(systems[r].name, systems[c].name);
+            const auto* pair = forward ? forward : find(systems[c].name, systems[r].name);
             if (!pair || pair->decisive() == 0) continue;
             const double won = 100.0 * (forward ? pair->firstWinRate : 1.0 - pair->firstWinRate);
             map->data()->setCell(c, y, won);
