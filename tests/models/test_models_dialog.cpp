@@ -98,7 +98,6 @@ private Q_SLOTS:
                                                                 : "codec/vocos_tiny_pytorch_model.bin";
             server.addFile("/" + QByteArray::fromStdString(k.mirrorPath), mars5::test::readBytes(fx(source)));
         }
-        qputenv("MARS5_MODELS_MIRROR", server.baseUrl().toUtf8());
         qputenv("XDG_CACHE_HOME", tmp.filePath("cache").toUtf8());
 
         ui::ModelsDialog dialog(nullptr, machineIn(tmp));
@@ -137,7 +136,10 @@ private Q_SLOTS:
         if (const QByteArray shot = qgetenv("MARS5_SCREENSHOT"); !shot.isEmpty())
             QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shot)));
 
-        // Download what is missing or flagged from the local mirror.
+        // Download what is missing or flagged from the local mirror. The mirror is set only now,
+        // so that the screenshot shows the dialog as a user sees it, not the test's server
+        // (a download reads the setting when it starts).
+        qputenv("MARS5_MODELS_MIRROR", server.baseUrl().toUtf8());
         QPushButton* download = button(&dialog, "Download missing");
         QVERIFY(download && download->isEnabled());
         QVERIFY(download->text().contains("GB"));
