@@ -399,6 +399,11 @@ private Q_SLOTS:
         Result<VoicePrompt> s = engine().prepareVoice(shortRef, std::nullopt);
         QVERIFY(s.ok());
         QVERIFY(contains(s->warnings(), "shorter than 1 s"));
+        AudioBuffer clickRef = m_ref;
+        clickRef.samples.resize(96);  // 4 ms: said as such, not as "0.00 s"
+        Result<VoicePrompt> click = engine().prepareVoice(clickRef, std::nullopt);
+        QVERIFY2(click.ok(), click.ok() ? "" : click.message().c_str());
+        QVERIFY2(contains(click->warnings(), "the reference is 0.004 s long"), click->warnings().empty() ? "" : click->warnings()[0].text().c_str());
         AudioBuffer longRef;
         longRef.sampleRate = kModelSampleRate;
         while (longRef.samples.size() < 13u * 24000u)
