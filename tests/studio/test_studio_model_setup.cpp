@@ -221,6 +221,11 @@ private slots:
         ModelSetupDialog dialog(&controller);
         dialog.setPaths(paths);
         dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // With short texts it opens at its designed height, not taller: a label measured at a
+        // placeholder width before the first layout once made it open 1038 pixels tall.
+        QTest::qWait(50);
+        QVERIFY2(dialog.height() <= 560, qPrintable(QString::number(dialog.height())));
         QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
         QVERIFY(dialog.startLoading());
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, 120000);

@@ -6,7 +6,7 @@
 #include "util/notice_text.h"
 #include "util/model_role_name.h"
 #include "util/window_size.h"
-#include "widgets/wrapping_label.h"
+#include "util/wrapped_text_height.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,14 +44,13 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     setWindowTitle(tr("Set up the MARS5 model"));
     setModal(false);
 
-    // Wrapping labels: the dialog grows to show every line of them at its width, so a long
-    // failure in the status line does not cut the notes above it.
-    auto* intro = new WrappingLabel(this);
-    intro->setText(tr("MARS5 needs the <b>AR</b> and <b>NAR</b> checkpoints "
+    auto* intro = new QLabel(tr("MARS5 needs the <b>AR</b> and <b>NAR</b> checkpoints "
                                 "(mars5_ar.safetensors, mars5_nar.safetensors), <b>Encodec 24 kHz</b> "
                                 "(encodec_24khz-d7cc33bc.th) and <b>Vocos</b> (pytorch_model.bin with its config.yaml, "
                                 "which may be left out when it sits beside the weights). "
-                                "Choose a folder that holds them, or each file. File ▸ Models… downloads them."));
+                                "Choose a folder that holds them, or each file. File ▸ Models… downloads them."),
+                             this);
+    intro->setWordWrap(true);
 
     m_folder = new QLineEdit(this);
     m_folder->setPlaceholderText(tr("A folder with the model files (subfolders encodec/ and vocos/ are searched too)"));
@@ -105,8 +104,8 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
                                                     "as float32 (measured on a Xeon); a seed then no longer gives the reference's "
                                                     "exact codes.")
                                                : tr("This CPU has no bfloat16 instructions, so float32 is the faster choice."));
-    auto* gpuNote = new WrappingLabel(this);
-    gpuNote->setText(computeNote);
+    auto* gpuNote = new QLabel(computeNote, this);
+    gpuNote->setWordWrap(true);
     gpuNote->setStyleSheet(QStringLiteral("color: #6b7280"));
     auto* computeRow = new QHBoxLayout;
     computeRow->addWidget(m_device, 1);
@@ -129,7 +128,8 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_status = new WrappingLabel(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -147,6 +147,7 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     resizeWithinScreen(this, {780, 560});
+    keepWrappedTextWhole(this);  // a long failure in the status line must not cut the notes above it
 
     connect(browseFolder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder with the model files"), m_folder->text());
