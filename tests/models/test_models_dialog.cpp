@@ -7,6 +7,7 @@
 #include "local_http_server.h"
 #include "models/models_dialog.h"
 #include "temp_files.h"
+#include "wrapped_text.h"
 #include "util/app_translations.h"
 
 #include <QDirIterator>
@@ -43,6 +44,7 @@ ModelSearchEnvironment machineIn(const QTemporaryDir& tmp) {
     env.xdgDataHome = tmp.filePath("data").toStdString();
     return env;
 }
+
 
 QPushButton* button(QWidget* w, const QString& startsWith) {
     for (auto* b : w->findChildren<QPushButton*>())
@@ -225,6 +227,19 @@ private Q_SLOTS:
         dialog.showLoadFailure(QStringLiteral("the AR checkpoint is truncated"));
         QVERIFY2(inUse->text().contains("The last load failed: the AR checkpoint is truncated"), qPrintable(inUse->text()));
         QVERIFY2(inUse->text().contains("my_ar.safetensors"), "the model still in use stays named");
+
+        // A failure as long as a real one (three refused files, each with its path) cuts no
+        // line of any text in the dialog at the size it opens at: the dialog grows instead.
+        QString longFailure;
+        for (const char* role : {"MARS5 AR", "MARS5 NAR", "Encodec 24 kHz"})
+            longFailure += QStringLiteral("%1: /home/someone/voices/models/some_long_folder_name/file.safetensors: this is "
+                                          "a file of another kind, not the one this field needs; ")
+                               .arg(QLatin1String(role));
+        dialog.showLoadFailure(longFailure);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.resize(980, 560);
+        QTRY_VERIFY(mars5::test::wrappedTextIsWhole(&dialog));
     }
 };
 

@@ -10,10 +10,10 @@
 #include "studio/synthesis_controller.h"
 
 #include "studio_fixtures.h"
+#include "wrapped_text.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -29,21 +29,6 @@ using mars5::ui::MainWindow;
 using mars5::ui::ModelsDialog;
 using mars5::ui::ModelSetupDialog;
 using mars5::ui::SynthesisController;
-
-namespace {
-
-// Every visible word-wrapped label in `window` is as tall as its lines at its width.
-bool wrappedTextIsWhole(QWidget* window) {
-    for (const QLabel* label : window->findChildren<QLabel*>())
-        if (label->isVisible() && label->wordWrap() && !label->text().isEmpty() &&
-            label->height() < label->heightForWidth(label->width())) {
-            qWarning() << "cut:" << label->text().left(60) << label->height() << "<" << label->heightForWidth(label->width());
-            return false;
-        }
-    return true;
-}
-
-}  // namespace
 
 class TestStudioModelSetup : public QObject {
     Q_OBJECT
@@ -248,7 +233,7 @@ private slots:
         // The long failure in the status line cuts no line of any text in the dialog at the
         // size it opens at: the dialog grows instead (the compute note lost its last lines).
         dialog.resize(900, 560);
-        QTRY_VERIFY(wrappedTextIsWhole(&dialog));
+        QTRY_VERIFY(mars5::test::wrappedTextIsWhole(&dialog));
         if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT"); !shot.isEmpty()) {
             dialog.resize(900, 560);
             dialog.show();
