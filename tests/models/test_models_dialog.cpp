@@ -45,7 +45,6 @@ ModelSearchEnvironment machineIn(const QTemporaryDir& tmp) {
     return env;
 }
 
-
 QPushButton* button(QWidget* w, const QString& startsWith) {
     for (auto* b : w->findChildren<QPushButton*>())
         if (b->text().startsWith(startsWith)) return b;
@@ -229,7 +228,7 @@ private Q_SLOTS:
         QVERIFY2(inUse->text().contains("my_ar.safetensors"), "the model still in use stays named");
 
         // A failure as long as a real one (three refused files, each with its path) cuts no
-        // line of any text in the dialog at the size it opens at: the dialog grows instead.
+        // line of any text in the dialog at the size it opens at (its layout leaves room).
         QString longFailure;
         for (const char* role : {"MARS5 AR", "MARS5 NAR", "Encodec 24 kHz"})
             longFailure += QStringLiteral("%1: /home/someone/voices/models/some_long_folder_name/file.safetensors: this is "
