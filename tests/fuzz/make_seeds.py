@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Writes the starting corpus of the fuzz targets (tests/fuzz/corpus/<target>/seed-*).
+
+Small, valid files of each format, so that the fuzzer starts from inputs that get past the
+first checks. Run from anywhere; needs only the Python standard library (torch.save's
+pickle is written with stand-in classes that pickle under torch's names). The corpus also
+holds every input a fuzzer once found a fault with (named after the fault), which this
+script leaves alone.
+"""
+import collections
+import io
+import json
+import pathlib
+import pickle
+import struct
+import sys
+import types
+import wave
+import zipfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+FIXTURES = HERE.parent / "fixtures"
+
+
+def write(target, name, data):
+    path = CORPUS / target / f"seed-{name}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def safetensors(tensors, metadata=None):
+    """tensors: [(name, dtype, shape, raw bytes)] -> the file's bytes."""
+    header, data = {}, b""
+    for name, dtype, shape, raw in tensors:
+        header[name] = {"dtype": dtype, "shape": shape, "data_offsets": [len(data), len(data) + len(raw)]}
+        data += raw
+    if metadata:
+        header["__metadata__"] = metadata
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)
+    return struct.pack("<Q", len(text)) + text + data
+
+
+# torch.save's pickle names torch._utils._rebuild_tensor_v2 and torch.FloatStorage: stand-ins
+# registered under those names let the standard pickler write them without torch.
+torch = types.ModuleType("torch")
+torch_utils = types.ModuleType("torch._utils")
+
+
+class FloatStorage:
+    pass
+
+
+def _rebuild_tensor_v2(*args):
+    raise NotImplementedError
+
+
+FloatStorage.__module__ = "torch"
+_rebuild_tensor_v2.__module__ = "torch._utils"
+torch.FloatStorage = FloatStorage
+torch._utils = torch_utils
+torch_utils._rebuild_tensor_v2 = _rebuild_tensor_v2
+sys.modules["torch"] = torch
+sys.modules["torch._utils"] = torch_utils
+
+
+class Storage:
+    def __init__(self, key, values):
+        self.key, self.values = key, values
+
+
+class Tensor:
+    def __init__(self, storage, shape):
+        self.storage, self.shape = storage, shape
+
+    def __reduce__(self):
+        stride, step = [], 1
+        for n in reversed(self.shape):
+            stride.insert(0, step)
+            step *= n
+        return (_rebuild_tensor_v2,
+                (self.storage, 0, tuple(self.shape), tuple(stride), False, collections.OrderedDict()))
+
+
+class TorchPickler(pickle.Pickler):
+    def persistent_id(self, obj):
+        if isinstance(obj, Storage):
+            return ("storage", FloatStorage, obj.key, "cpu", len(obj.values))
+        return None
+
+
+def torch_save(archive, state):
+    """A stored zip laid out like torch.save's: <archive>/data.pkl, data/<key>, version."""
+    storages = {}
+    for tensor in state.values():
+        storages[tensor.storage.key] = tensor.storage
+    pkl = io.BytesIO()
+    TorchPickler(pkl, protocol=2).dump(state)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        def add(name, data):  # a fixed date, so that the seeds are the same on every run
+            z.writestr(zipfile.ZipInfo(f"{archive}/{name}", date_time=(2026, 1, 1, 0, 0, 0)), data)
+        add("data.pkl", pkl.getvalue())
+        add("byteorder", "little")
+        for key, storage in storages.items():
+            add(f"data/{key}", struct.pack(f"<{len(storage.values)}f", *storage.values))
+        add("version", "3\n")
+    return pkl.getvalue(), out.getvalue()
+
+
+def main():
+    f32 = struct.pack("<6f", 1, 2, 3, 4, 5, 6)
+    small = safetensors([
+        ("layer.weight", "F32", [2, 3], f32),
+        ("layer.bias", "F16", [2], struct.pack("<2e", 0.5, -1.0)),
+        ("scale", "BF16", [], b"\x80\x3f"),
+        ("steps", "I64", [1], struct.pack("<q", 7)),
+        ("empty", "F32", [0], b""),
+    ], {"format": "pt", "note": "fuzz seed"})
+    write("safetensors", "small.safetensors", small)
+    write("checkpoint", "small.safetensors", small)
+
+    state = collections.OrderedDict()
+    state["embed.weight"] = Tensor(Storage("0", [0.25] * 6), [3, 2])
+    state["embed.bias"] = Tensor(Storage("1", [1.0, -1.0]), [2])
+    pkl, zipped = torch_save("tiny", state)
+    write("torch_pickle", "state_dict.pkl", pkl)
+    write("torch_zip", "tiny.pt", zipped)
+    write("checkpoint", "tiny.pt", zipped)
+
+    # The real tokenizer files of the fixtures, once alone (the target encodes its own text)
+    # and once followed by a text of its own.
+    text = (FIXTURES / "mars5" / "texttok.model").read_bytes()
+    speech = (FIXTURES / "mars5" / "speechtok.model").read_bytes()
+    write("tokenizer", "texttok.model", text)
+    write("tokenizer", "speechtok.model", speech)
+    write("tokenizer", "texttok-with-text", text + b"\0" + "Ça va? <|endoftext|>\n\t42 ünïcode 😀".encode())
+
+    write("rating_csv", "judgements.csv", (
+        "session_uuid,session,rater,trial,item,left_id,right_id,left_file,right_file,choice,strength,"
+        "time_ms,replays_a,replays_b,comment,presented_at,answered_at,winner\r\n"
+        "u1,Session 1,ann,0,item 1,gen,gt,a.wav,b.wav,A,-2,1500,1,2,\"says \"\"hi\"\", twice\","
+        "2026-12-01T10:00:00Z,2026-12-01T10:00:02Z,gen\r\n"
+        "u1,Session 1,ann,1,item 2,gt,gen,c.wav,d.wav,tie,,900,0,0,,,,\r\n").encode())
+    # Short WAVs: 16-bit mono at 16 kHz, and 32-bit float stereo at 48 kHz (written by hand:
+    # the wave module writes PCM only).
+    pcm = io.BytesIO()
+    with wave.open(pcm, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(struct.pack("<160h", *[(i * 397) % 20000 - 10000 for i in range(160)]))
+    write("audio", "pcm16-mono-16k.wav", pcm.getvalue())
+    frames = struct.pack("<96f", *[((i * 7) % 13 - 6) / 8.0 for i in range(96)])
+    fmt = struct.pack("<HHIIHH", 3, 2, 48000, 48000 * 8, 8, 32)
+    body = b"WAVE" + b"fmt " + struct.pack("<I", len(fmt)) + fmt + b"data" + struct.pack("<I", len(frames)) + frames
+    write("audio", "float-stereo-48k.wav", b"RIFF" + struct.pack("<I", len(body)) + body)
+
+    write("rating_csv", "minimal.csv", b"item,left_id,right_id,choice\nx,a,b,B\ny,b,a,left\n")
+
+
+if __name__ == "__main__":
+    main()
