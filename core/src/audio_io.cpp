@@ -161,6 +161,9 @@ Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate) {
         }
         const double ratio = static_cast<double>(targetRate) / audio.sampleRate;
         out.samples.resize(static_cast<std::size_t>(std::llround(audio.samples.size() * ratio)));
+        // Fewer input samples than one output sample (one sample at 96 kHz, or a header's absurd
+        // rate): nothing to compute, and soxr must not be handed an empty output.
+        if (out.samples.empty()) return out;
         const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
         const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_VHQ, SOXR_LINEAR_PHASE);
         size_t done = 0;
@@ -178,6 +181,13 @@ Result<AudioBuffer> loadAudioForModel(const std::string& path, const AudioReadOp
     if (!mono) return mono.error();  // read errors begin with the path already
     auto resampled = resample(*mono, kModelSampleRate);
     if (!resampled) return Error{resampled.error().kind, path + ": " + resampled.message()};
+    if (resampled->samples.empty()) {
+        const Notice notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: the audio is shorter than one sample at 24 kHz "
+                                                               "(%2 samples at %3 Hz)"),
+                            {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(mono->samples.size())),
+                             NoticeValue::integer(mono->sampleRate)}};
+        return Error{ErrorKind::Format, notice.text(), notice};
+    }
     return resampled;
 }
 

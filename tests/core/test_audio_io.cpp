@@ -268,6 +268,22 @@ private Q_SLOTS:
         QVERIFY(containsAll(r.message(), {"empty.wav", "no audio samples"}));
     }
 
+    // Found by fuzz_audio: soxr crashed when the output had no sample (one sample at 96 kHz, or
+    // 48 samples of a header's 10.9 MHz). The samples come back empty; a reference is refused.
+    void shorterThanOneOutputSample() {
+        const auto none = resample(AudioBuffer{{0.5f}, 96000, {}}, kModelSampleRate);
+        QVERIFY(none.ok());
+        QCOMPARE(none->sampleRate, kModelSampleRate);
+        QVERIFY(none->samples.empty());
+
+        QVERIFY(writeWithSndfile(path("blip.wav"), SF_FORMAT_WAV | SF_FORMAT_FLOAT, 10926976, 2, std::vector<float>(96, 0.25f)));
+        const auto r = loadAudioForModel(path("blip.wav"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Format);
+        QCOMPARE(r.message(), path("blip.wav") + ": the audio is shorter than one sample at 24 kHz (48 samples at 10926976 Hz)");
+        QCOMPARE(r.error().notice.values.size(), std::size_t(3));
+    }
+
     void tooLong() {
         AudioBuffer a{sine(100, 0.1, 8000, 3.0), 8000, {}};
         QVERIFY(writeAudioFile(path("long.wav"), a).ok());
