@@ -254,6 +254,7 @@ BpeTokenizer BpeTokenizer::fromString(std::string_view modelText, BpeAlphabet al
         error(static_cast<int>(lines.size()), "the model declares " + std::to_string(*count) +
                                                   " special tokens but ends after " + std::to_string(lines.size() - 3));
 
+    std::vector<int> specialLines;  // for the id check once the merges are known
     for (int k = 0; k < *count; ++k) {
         const Line& line = lines[3 + k];
         const auto fields = splitPythonWhitespace(line.text);
@@ -264,6 +265,7 @@ BpeTokenizer BpeTokenizer::fromString(std::string_view modelText, BpeAlphabet al
         for (const auto& s : tok.m_specials)
             if (s.text == fields[0]) error(line.number, "special token " + s.text + " is listed twice");
         tok.m_specials.push_back({std::string(fields[0]), *id});
+        specialLines.push_back(line.number);
         // Several tokens on one id: the reference's vocab keeps the last one listed.
         tok.m_specialTextById[*id] = std::string(fields[0]);
     }
@@ -300,6 +302,27 @@ BpeTokenizer BpeTokenizer::fromString(std::string_view modelText, BpeAlphabet al
     }
 
     const int contiguous = tok.m_base + tok.mergeCount();
+    // A special token on a byte, code or merge id would make that token decode as the special
+    // text (the reference's vocab[id] = special): a damaged model, never a trained one, whose
+    // specials come after the merges.
+    for (std::size_t k = 0; k < tok.m_specials.size(); ++k) {
+        const SpecialToken& special = tok.m_specials[k];
+        if (special.id >= contiguous) continue;
+        std::string taken;
+        if (special.id >= tok.m_base) {
+            const auto& [a, b] = tok.m_merges[static_cast<std::size_t>(special.id - tok.m_base)];
+            taken = "merge '" + std::to_string(a) + " " + std::to_string(b) + "'";
+        } else if (alphabet == BpeAlphabet::Bytes) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", special.id);
+            taken = std::string("the byte ") + hex;
+        } else {
+            taken = "the code " + std::to_string(special.id);
+        }
+        error(specialLines[k], "special token " + special.text + " has id " + std::to_string(special.id) + ", which is " +
+                                   taken + "; special ids come after the base and merge ids (from " +
+                                   std::to_string(contiguous) + ")");
+    }
     tok.m_vocabSize = contiguous;
     tok.m_maxId = contiguous - 1;
     for (const auto& [id, text] : tok.m_specialTextById) {
