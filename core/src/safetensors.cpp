@@ -137,7 +137,7 @@ SafetensorsFile SafetensorsFile::open(const std::string& path) {
     Json header;
     try {
         header = Json::parse(headerBegin, headerBegin + headerLen);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {  // parse_error, and out_of_range for a number too large for a double
         fail(ErrorKind::Format, path + ": header is not valid JSON (" + std::string(e.what()) + ")");
     }
     if (!header.is_object()) fail(ErrorKind::Format, path + ": header is not a JSON object");

@@ -123,6 +123,9 @@ private Q_SLOTS:
             << safetensorsBytes(good, data8, good.size() + 100) << "larger than the file";
         QTest::newRow("absurd header length") << safetensorsBytes(good, data8, 1LL << 40) << "implausibly large";
         QTest::newRow("not JSON") << safetensorsBytes("{\"a\": [1, 2", data8) << "not valid JSON";
+        // Found by fuzz_checkpoint: nlohmann reports this as out_of_range, not parse_error.
+        QTest::newRow("number too large for a double") << safetensorsBytes("{\"a\": 1E999}", data8)
+                                                       << "not valid JSON ([json.exception.out_of_range.406] number overflow";
         QTest::newRow("JSON not an object") << safetensorsBytes("[1,2,3]     ", data8) << "does not start with a JSON object";
         QTest::newRow("unknown dtype")
             << safetensorsBytes(R"({"a":{"dtype":"F8_E4M3X","shape":[2],"data_offsets":[0,8]}})", data8) << "unknown dtype";
