@@ -18,7 +18,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(safetensors torch_zip torch_pickle checkpoint tokenizer rating_csv audio)
+  targets=(safetensors torch_zip torch_pickle checkpoint codec_file vocos_config tokenizer rating_csv audio)
 fi
 
 generator=()

@@ -16,10 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.maxSeconds = 30.0;  // keeps each input fast; the check is the same at 600 s
     const auto audio = mars5::loadAudioForModel(path, options);
     if (!audio) {
+        mars5::fuzz::tell("refused", audio.error().message);
         if (audio.error().kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", audio.error().message);
         if (audio.error().message.find(path) != 0) mars5::fuzz::finding("an error that does not begin with the path", audio.error().message);
         return 0;
     }
+    mars5::fuzz::tell("accepted", std::to_string(audio->samples.size()) + " samples at 24 kHz");
     if (audio->sampleRate != mars5::kModelSampleRate) mars5::fuzz::finding("not resampled to 24 kHz", std::to_string(audio->sampleRate));
     if (audio->samples.empty()) mars5::fuzz::finding("a file read as no samples", "");
     for (float s : audio->samples)

@@ -9,7 +9,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static mars5::fuzz::RemoveInputAtExit cleanup;
     const std::string& path = mars5::fuzz::writeInput(data, size);
     const mars5::Result<mars5::CheckpointInfo> info = mars5::inspectCheckpoint(path);
+    if (info) mars5::fuzz::tell("accepted", mars5::describe(info->model));
     if (!info) {
+        mars5::fuzz::tell("refused", info.error().message);
         if (info.error().kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", info.error().message);
         if (info.error().message.empty()) mars5::fuzz::finding("an error without a message", "");
     }

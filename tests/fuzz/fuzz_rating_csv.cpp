@@ -21,9 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text(reinterpret_cast<const char*>(data), size);
     const auto rows = mars5::rating::parseCsv(text, "fuzz.csv");
     if (!rows) {
+        mars5::fuzz::tell("refused", rows.error().message);
         if (rows.error().kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", rows.error().message);
         return 0;
     }
+    mars5::fuzz::tell("accepted", std::to_string(rows->size()) + " rows");
     const std::string again = mars5::rating::formatCsv(*rows);
     const auto reparsed = mars5::rating::parseCsv(again, "fuzz.csv (written back)");
     if (!reparsed) mars5::fuzz::finding("what was read cannot be read back", reparsed.error().message);

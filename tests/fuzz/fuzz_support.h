@@ -46,13 +46,21 @@ struct RemoveInputAtExit {
     std::abort();
 }
 
+// MARS5_FUZZ_VERBOSE=1 prints what became of each input (to read a corpus, or a finding).
+inline void tell(const char* outcome, const std::string& detail = {}) {
+    static const bool verbose = std::getenv("MARS5_FUZZ_VERBOSE") != nullptr;
+    if (verbose) std::fprintf(stderr, "  %s%s%s\n", outcome, detail.empty() ? "" : ": ", detail.c_str());
+}
+
 // Runs fn(); a mars5::Failure is the expected way to refuse bad bytes, anything else aborts
 // (so that libFuzzer keeps the input, and the corpus replay test fails).
 template <class Fn>
 void expectSuccessOrFailure(Fn&& fn) {
     try {
         fn();
+        tell("accepted");
     } catch (const Failure& f) {
+        tell("refused", f.what());
         if (std::string(f.what()).empty()) finding("a Failure without a message", "");
     } catch (const std::exception& e) {
         finding("an exception other than mars5::Failure", withoutBacktrace(e.what()));

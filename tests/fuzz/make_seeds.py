@@ -128,6 +128,16 @@ def main():
     write("torch_pickle", "state_dict.pkl", pkl)
     write("torch_zip", "tiny.pt", zipped)
     write("checkpoint", "tiny.pt", zipped)
+    write("codec_file", "tiny.pt", zipped)
+    write("codec_file", "small.safetensors", small)
+
+    # The tiny Vocos config.yaml of the fixtures, and the published model's settings as the
+    # JSON a converted file stores (its "vocos_config" metadata).
+    write("vocos_config", "config.yaml", (FIXTURES / "codec" / "vocos_tiny_config.yaml").read_bytes())
+    write("vocos_config", "stored.json", json.dumps({
+        "bandwidths": [1.5, 3.0, 6.0, 12.0], "bins": 1024, "table_codebooks": 16, "input_channels": 128,
+        "dim": 384, "intermediate_dim": 1152, "num_layers": 8, "adanorm_num_embeddings": 4,
+        "n_fft": 1280, "hop_length": 320, "padding": "same"}).encode())
 
     # The real tokenizer files of the fixtures, once alone (the target encodes its own text)
     # and once followed by a text of its own.
