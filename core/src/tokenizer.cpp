@@ -262,11 +262,16 @@ BpeTokenizer BpeTokenizer::fromString(std::string_view modelText, BpeAlphabet al
             error(line.number, "expected a special token as '<token> <id>', found " + quoted(line.text));
         const auto id = parseId(fields[1]);
         if (!id) error(line.number, "special token " + std::string(fields[0]) + ": invalid id " + quoted(fields[1]));
-        for (const auto& s : tok.m_specials)
+        for (const auto& s : tok.m_specials) {
             if (s.text == fields[0]) error(line.number, "special token " + s.text + " is listed twice");
+            // The reference's vocab[id] would keep the last one, so the first would decode as the
+            // second (<|startoftext|> as <|endoftext|>): a damaged model.
+            if (s.id == *id)
+                error(line.number, "special tokens " + s.text + " and " + std::string(fields[0]) + " share the id " +
+                                       std::to_string(*id));
+        }
         tok.m_specials.push_back({std::string(fields[0]), *id});
         specialLines.push_back(line.number);
-        // Several tokens on one id: the reference's vocab keeps the last one listed.
         tok.m_specialTextById[*id] = std::string(fields[0]);
     }
 

@@ -127,7 +127,7 @@ private:
     int m_maxId = 0;
     std::string m_patternLine;
     std::vector<SpecialToken> m_specials;
-    std::unordered_map<int, std::string> m_specialTextById;  // the last listed wins, like vocab[id] = ...
+    std::unordered_map<int, std::string> m_specialTextById;  // ids are unique (checked when read)
     std::vector<std::pair<int, int>> m_merges;               // merge k: id base + k = (first, second)
     std::unordered_map<std::uint64_t, int> m_mergeId;        // (first << 32 | second) -> id
     std::shared_ptr<const SplitRegex> m_regex;               // text only

@@ -476,6 +476,7 @@ private Q_SLOTS:
         QTest::newRow("merge uses itself") << head + "0\n256 97\n" << text << "line 4: merge '256 97' uses id 256, which is not defined before it";
         QTest::newRow("merge uses later id") << head + "0\n97 98\n97 300\n" << text << "line 5: merge '97 300' uses id 300";
         QTest::newRow("merge uses special") << head + "1\n<|a|> 256\n256 97\n" << text << "line 5: merge '256 97' uses id 256";
+        QTest::newRow("specials share an id") << head + "2\n<|a|> 256\n<|b|> 256\n" << text << "line 5: special tokens <|a|> and <|b|> share the id 256";
         QTest::newRow("special on a byte") << head + "1\n<|a|> 101\n" << text << "line 4: special token <|a|> has id 101, which is the byte 0x65; special ids come after the base and merge ids (from 256)";
         QTest::newRow("special on a code") << head + "1\n<|a|> 7\n" << speech << "line 4: special token <|a|> has id 7, which is the code 7";
         QTest::newRow("special on a merge") << head + "2\n<|a|> 258\n<|b|> 257\n97 98\n99 100\n" << text << "line 5: special token <|b|> has id 257, which is merge '99 100'; special ids come after the base and merge ids (from 258)";
