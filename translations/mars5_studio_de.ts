@@ -783,32 +783,32 @@
 <context>
     <name>mars5::Notice</name>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="16"/>
+        <location filename="../core/src/reference_audio.cpp" line="27"/>
         <source>the reference is %1 s long, shorter than 1 s: the voice will be poorly captured (2 to 12 s, about 6 s, works best)</source>
         <translation>die Referenz ist %1 s lang, kürzer als 1 s: die Stimme wird schlecht erfasst (2 bis 12 s, etwa 6 s, klappt am besten)</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="20"/>
+        <location filename="../core/src/reference_audio.cpp" line="31"/>
         <source>the reference is %1 s long, more than max_prompt_dur = %2 s: only its last %2 s are used</source>
         <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: nur ihre letzten %2 s werden verwendet</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="22"/>
+        <location filename="../core/src/reference_audio.cpp" line="33"/>
         <source>the reference is %1 s long, more than max_prompt_dur = %2 s: expect quality degradations</source>
         <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: mit Qualitätseinbußen ist zu rechnen</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="57"/>
+        <location filename="../core/src/reference_audio.cpp" line="68"/>
         <source>the reference peaks at +%1 dBFS, above full scale (a floating-point file outside -1..1): the voice will come out distorted or as noise; lower its level first</source>
         <translation>die Referenz erreicht Spitzen von +%1 dBFS, über Vollaussteuerung (eine Gleitkommadatei außerhalb von -1..1): die Stimme kommt verzerrt oder als Rauschen heraus; senken Sie zuerst ihren Pegel</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="64"/>
+        <location filename="../core/src/reference_audio.cpp" line="75"/>
         <source>the reference is digital silence: there is no voice in it to clone; record or choose a clip with speech in it</source>
         <translation>die Referenz ist digitale Stille: darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="67"/>
+        <location filename="../core/src/reference_audio.cpp" line="78"/>
         <source>the reference is nearly silent (peak %1 dBFS): there is no voice in it to clone; record or choose a clip with speech in it</source>
         <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
@@ -858,27 +858,32 @@
         <translation>%1: Sample %2 (bei %3 s) ist keine Zahl (NaN oder unendlich): die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="231"/>
+        <location filename="../core/src/audio_io.cpp" line="185"/>
+        <source>%1: the audio is shorter than one sample at 24 kHz (%2 samples at %3 Hz)</source>
+        <translation>%1: das Audio ist kürzer als ein Sample bei 24 kHz (%2 Samples bei %3 Hz)</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="241"/>
         <source>%1: cannot write audio with sample rate %2</source>
         <translation>%1: Audio mit der Abtastrate %2 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="234"/>
+        <location filename="../core/src/audio_io.cpp" line="244"/>
         <source>%1: there is no audio to write</source>
         <translation>%1: es gibt kein Audio zum Schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="239"/>
+        <location filename="../core/src/audio_io.cpp" line="249"/>
         <source>%1: sample %2 is not a finite number; nothing was written</source>
         <translation>%1: Sample %2 ist keine endliche Zahl; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="250"/>
+        <location filename="../core/src/audio_io.cpp" line="260"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: die Datei lässt sich nicht anlegen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="256"/>
+        <location filename="../core/src/audio_io.cpp" line="266"/>
         <source>%1: write failed (%2); is the disk full?</source>
         <translation>%1: Schreiben fehlgeschlagen (%2); ist der Datenträger voll?</translation>
     </message>
@@ -1984,272 +1989,272 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="43"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="44"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="46"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="47"/>
         <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="55"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="58"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="58"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="282"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="65"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="69"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="73"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="74"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="87"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="91"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="97"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="97"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="98"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="102"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="103"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="105"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="106"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="111"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="112"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="113"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="114"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="119"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="135"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="136"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="137"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="138"/>
         <source>Put each file in its place</source>
         <translation>Jede Datei an ihren Platz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="151"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="153"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="178"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="182"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="184"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="186"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="231"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="233"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="247"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="249"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="267"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="285"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="287"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="290"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="292"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="294"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="296"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="314"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="316"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="314"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="316"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="336"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="338"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="178"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="346"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="348"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="350"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="352"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="352"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="354"/>
         <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
         <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="376"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="378"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="384"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="386"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -4287,14 +4292,14 @@
 zugunsten des ersten Systems</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="491"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="494"/>
         <source>Pairwise preference: % of decisive
 judgements the row won against the column</source>
         <translation>Paarvergleich: % der entschiedenen Urteile,
 die die Zeile gegen die Spalte gewann</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="492"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="495"/>
         <source>column: system by rank
 bold: sign test p &lt; 0.05</source>
         <translation>Spalte: System nach Rang
@@ -4601,77 +4606,77 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="203"/>
+        <location filename="../ui/rating/rating_window.cpp" line="204"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="226"/>
+        <location filename="../ui/rating/rating_window.cpp" line="227"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="256"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="280"/>
+        <location filename="../ui/rating/rating_window.cpp" line="281"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="281"/>
+        <location filename="../ui/rating/rating_window.cpp" line="282"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="286"/>
+        <location filename="../ui/rating/rating_window.cpp" line="287"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="291"/>
+        <location filename="../ui/rating/rating_window.cpp" line="292"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="292"/>
+        <location filename="../ui/rating/rating_window.cpp" line="293"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="296"/>
+        <location filename="../ui/rating/rating_window.cpp" line="297"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="301"/>
+        <location filename="../ui/rating/rating_window.cpp" line="302"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="302"/>
+        <location filename="../ui/rating/rating_window.cpp" line="303"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="303"/>
+        <location filename="../ui/rating/rating_window.cpp" line="304"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="307"/>
+        <location filename="../ui/rating/rating_window.cpp" line="308"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="314"/>
+        <location filename="../ui/rating/rating_window.cpp" line="315"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="315"/>
+        <location filename="../ui/rating/rating_window.cpp" line="316"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
