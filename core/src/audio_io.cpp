@@ -26,6 +26,13 @@ struct SndFileCloser {
 };
 using SndFilePtr = std::unique_ptr<SNDFILE, SndFileCloser>;
 
+// "3.39615e+38": a sample value in a message, whatever its size.
+std::string shortNumber(float value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(value));
+    return text;
+}
+
 // libsndfile's own name for a major format ("WAV (Microsoft)") or an encoding ("Signed 16 bit PCM").
 std::string formatName(int code) {
     SF_FORMAT_INFO info{};
@@ -141,6 +148,13 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
                                                                "infinite): the file is corrupt"),
                             {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(i)),
                              NoticeValue::real(static_cast<double>(i) / info.samplerate, 3)}});
+            if (std::fabs(out.samples[i]) > kMaxSampleMagnitude)
+                fail(ErrorKind::Format,
+                     Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: sample %2 (at %3 s) is %4, far beyond any audio level "
+                                                               "(at most 1e30): the file is corrupt"),
+                            {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(i)),
+                             NoticeValue::real(static_cast<double>(i) / info.samplerate, 3),
+                             NoticeValue::words(shortNumber(out.samples[i]))}});
         }
         return out;
     });
@@ -152,6 +166,10 @@ Result<AudioBuffer> resample(const AudioBuffer& audio, int targetRate) {
             fail(ErrorKind::InvalidArgument, "resample: sample rates must be positive (from " +
                                                  std::to_string(audio.sampleRate) + " Hz to " +
                                                  std::to_string(targetRate) + " Hz)");
+        for (std::size_t i = 0; i < audio.samples.size(); ++i)
+            if (!(std::fabs(audio.samples[i]) <= kMaxSampleMagnitude))  // also NaN
+                fail(ErrorKind::InvalidArgument, "resample: sample " + std::to_string(i) + " is " +
+                                                     shortNumber(audio.samples[i]) + ", not a finite level up to 1e30");
         AudioBuffer out;
         out.sampleRate = targetRate;
         out.warnings = audio.warnings;

@@ -284,6 +284,33 @@ private Q_SLOTS:
         QCOMPARE(r.error().notice.values.size(), std::size_t(3));
     }
 
+    // Found by fuzz_audio: a float WAV of 3.4e38 samples loaded, and resampling made them
+    // infinite. Such a file is refused when read; resample() refuses such samples too.
+    void samplesBeyondAnyLevel() {
+        std::vector<float> loud(480, 0.1f);
+        loud[100] = 3.4e38f;
+        QVERIFY(writeWithSndfile(path("huge.wav"), SF_FORMAT_WAV | SF_FORMAT_FLOAT, 48000, 1, loud));
+        const auto r = loadAudioForModel(path("huge.wav"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Format);
+        QCOMPARE(r.message(), path("huge.wav") + ": sample 100 (at 0.002 s) is 3.4e+38, far beyond any audio level (at "
+                                                 "most 1e30): the file is corrupt");
+
+        // Integer-valued float files (+187 dBFS) are still read: they are loud, not corrupt.
+        loud[100] = 2147483647.0f;
+        QVERIFY(writeWithSndfile(path("int32-as-float.wav"), SF_FORMAT_WAV | SF_FORMAT_FLOAT, 48000, 1, loud));
+        const auto ok = loadAudioForModel(path("int32-as-float.wav"));
+        QVERIFY2(ok.ok(), ok.message().c_str());
+        for (float s : ok->samples) QVERIFY(std::isfinite(s));
+
+        const auto nan = resample(AudioBuffer{{0.0f, std::numeric_limits<float>::quiet_NaN()}, 48000, {}}, 24000);
+        QVERIFY(!nan.ok());
+        QCOMPARE(nan.message(), std::string("resample: sample 1 is nan, not a finite level up to 1e30"));
+        const auto huge = resample(AudioBuffer{{3.4e38f, 0.0f}, 48000, {}}, 24000);
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.error().kind, ErrorKind::InvalidArgument);
+    }
+
     void tooLong() {
         AudioBuffer a{sine(100, 0.1, 8000, 3.0), 8000, {}};
         QVERIFY(writeAudioFile(path("long.wav"), a).ok());

@@ -17,6 +17,11 @@ namespace mars5 {
 // The rate of every model in the pipeline (Encodec 24 kHz, MARS5, Vocos).
 inline constexpr int kModelSampleRate = 24000;
 
+// The largest sample magnitude accepted, about +600 dBFS. No recording comes near it (a float
+// file holding 32-bit integer values is +187 dBFS); a file beyond it is corrupt, and filtering
+// such values could overflow a float (resampling 3.4e38 gave infinities).
+inline constexpr float kMaxSampleMagnitude = 1e30f;
+
 struct AudioBuffer {
     std::vector<float> samples;  // mono, nominally in [-1, 1]
     int sampleRate = 0;
