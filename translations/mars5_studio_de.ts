@@ -813,77 +813,82 @@
         <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="45"/>
+        <location filename="../core/src/audio_io.cpp" line="52"/>
         <source>%1: is a folder, not an audio file</source>
         <translation>%1: ist ein Ordner, keine Audiodatei</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="47"/>
+        <location filename="../core/src/audio_io.cpp" line="54"/>
         <source>%1: not a readable audio file (%2)</source>
         <translation>%1: keine lesbare Audiodatei (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="51"/>
+        <location filename="../core/src/audio_io.cpp" line="58"/>
         <source>%1: the file declares %2 channels at %3 Hz</source>
         <translation>%1: die Datei gibt %2 Kanäle bei %3 Hz an</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="93"/>
+        <location filename="../core/src/audio_io.cpp" line="100"/>
         <source>%1: %2 s of audio is longer than the %3 s this accepts; cut the part you need first</source>
         <translation>%1: %2 s Audio sind länger als die hier erlaubten %3 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="116"/>
+        <location filename="../core/src/audio_io.cpp" line="123"/>
         <source>%1: longer than the %2 s this accepts; cut the part you need first</source>
         <translation>%1: länger als die hier erlaubten %2 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="121"/>
+        <location filename="../core/src/audio_io.cpp" line="128"/>
         <source>the file is damaged after %1 s (%2); only the readable part was loaded</source>
         <translation>die Datei ist nach %1 s beschädigt (%2); nur der lesbare Teil wurde geladen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="126"/>
+        <location filename="../core/src/audio_io.cpp" line="133"/>
         <source>%1: the file contains no audio samples</source>
         <translation>%1: die Datei enthält keine Audio-Samples</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="134"/>
+        <location filename="../core/src/audio_io.cpp" line="141"/>
         <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
         <translation>die Datei ist abgeschnitten: ihr Dateikopf kündigt %1 s an, lesbar waren nur %2 s</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="140"/>
+        <location filename="../core/src/audio_io.cpp" line="147"/>
         <source>%1: sample %2 (at %3 s) is not a number (NaN or infinite): the file is corrupt</source>
         <translation>%1: Sample %2 (bei %3 s) ist keine Zahl (NaN oder unendlich): die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="185"/>
+        <location filename="../core/src/audio_io.cpp" line="153"/>
+        <source>%1: sample %2 (at %3 s) is %4, far beyond any audio level (at most 1e30): the file is corrupt</source>
+        <translation>%1: Sample %2 (bei %3 s) ist %4, weit jenseits jedes Audiopegels (höchstens 1e30): die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../core/src/audio_io.cpp" line="203"/>
         <source>%1: the audio is shorter than one sample at 24 kHz (%2 samples at %3 Hz)</source>
         <translation>%1: das Audio ist kürzer als ein Sample bei 24 kHz (%2 Samples bei %3 Hz)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="241"/>
+        <location filename="../core/src/audio_io.cpp" line="259"/>
         <source>%1: cannot write audio with sample rate %2</source>
         <translation>%1: Audio mit der Abtastrate %2 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="244"/>
+        <location filename="../core/src/audio_io.cpp" line="262"/>
         <source>%1: there is no audio to write</source>
         <translation>%1: es gibt kein Audio zum Schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="249"/>
+        <location filename="../core/src/audio_io.cpp" line="267"/>
         <source>%1: sample %2 is not a finite number; nothing was written</source>
         <translation>%1: Sample %2 ist keine endliche Zahl; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="260"/>
+        <location filename="../core/src/audio_io.cpp" line="278"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: die Datei lässt sich nicht anlegen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="266"/>
+        <location filename="../core/src/audio_io.cpp" line="284"/>
         <source>%1: write failed (%2); is the disk full?</source>
         <translation>%1: Schreiben fehlgeschlagen (%2); ist der Datenträger voll?</translation>
     </message>
