@@ -530,6 +530,12 @@ T yamlValue(const YAML::Node& node, const std::string& path, const std::string& 
     }
 }
 
+// A setting the Hub's file may leave out: `fallback` when absent, else checked like yamlValue.
+template <class T>
+T yamlValueOr(const YAML::Node& node, const std::string& path, const std::string& key, T fallback) {
+    return node[key] ? yamlValue<T>(node, path, key) : fallback;
+}
+
 void validateVocosConfig(const VocosConfig& c, const std::string& context) {
     auto bad = [&](const std::string& what) { fail(ErrorKind::Format, context + ": Vocos config: " + what); };
     if (c.inputChannels < 1 || c.dim < 1 || c.intermediateDim < 1 || c.numLayers < 0 || c.adanormEmbeddings < 1)
@@ -570,7 +576,7 @@ VocosConfig vocosConfigFromYaml(const std::string& yamlPath) {
     const YAML::Node head = section("head", "ISTFTHead");
 
     VocosConfig c;
-    const auto model = fe["encodec_model"] ? fe["encodec_model"].as<std::string>() : std::string("encodec_24khz");
+    const auto model = yamlValueOr<std::string>(fe, yamlPath, "encodec_model", "encodec_24khz");
     if (model != "encodec_24khz")
         fail(ErrorKind::Unsupported, yamlPath + ": Vocos for " + model + "; only encodec_24khz is supported");
     c.bandwidths = yamlValue<std::vector<double>>(fe, yamlPath, "bandwidths");
@@ -578,7 +584,7 @@ VocosConfig vocosConfigFromYaml(const std::string& yamlPath) {
     c.dim = yamlValue<int>(bb, yamlPath, "dim");
     c.intermediateDim = yamlValue<int>(bb, yamlPath, "intermediate_dim");
     c.numLayers = yamlValue<int>(bb, yamlPath, "num_layers");
-    c.adanormEmbeddings = bb["adanorm_num_embeddings"] ? bb["adanorm_num_embeddings"].as<int>() : 0;
+    c.adanormEmbeddings = yamlValueOr<int>(bb, yamlPath, "adanorm_num_embeddings", 0);
     if (c.adanormEmbeddings == 0)
         fail(ErrorKind::Unsupported, yamlPath + ": a Vocos backbone without adaptive LayerNorm is not the Encodec variant");
     const int headDim = yamlValue<int>(head, yamlPath, "dim");
@@ -587,7 +593,7 @@ VocosConfig vocosConfigFromYaml(const std::string& yamlPath) {
                                     std::to_string(c.dim));
     c.nFft = yamlValue<int>(head, yamlPath, "n_fft");
     c.hopLength = yamlValue<int>(head, yamlPath, "hop_length");
-    const auto padding = head["padding"] ? head["padding"].as<std::string>() : std::string("same");
+    const auto padding = yamlValueOr<std::string>(head, yamlPath, "padding", "same");
     if (padding != "same")
         fail(ErrorKind::Unsupported, yamlPath + ": ISTFT padding '" + padding + "'; only 'same' is supported");
     if (static_cast<int>(c.bandwidths.size()) != c.adanormEmbeddings)

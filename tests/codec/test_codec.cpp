@@ -180,6 +180,20 @@ private Q_SLOTS:
         text.replace(text.find("    dim: 384\n    intermediate"), 12, "    dimm: 38");
         test::writeFile(yaml, text);
         QVERIFY(contains(failureOf([&] { vocosConfigFromYaml(yaml); }), "'dim'"));
+        // Found by fuzz_vocos_config: an optional setting left empty (or of the wrong type)
+        // escaped as yaml-cpp's own exception, an internal error.
+        const std::pair<std::string, std::string> emptied[] = {
+            {"adanorm_num_embeddings: 4", "adanorm_num_embeddings:"},
+            {"padding: same", "padding: [same]"},
+            {"encodec_model: encodec_24khz", "encodec_model: {a: b}"}};
+        for (const auto& [from, to] : emptied) {
+            text = kRealVocosYaml;
+            text.replace(text.find(from), from.size(), to);
+            test::writeFile(yaml, text);
+            const std::string key = from.substr(0, from.find(':'));
+            const std::string f = failureOf([&] { vocosConfigFromYaml(yaml); });
+            QVERIFY2(contains(f, "Vocos config setting '" + key + "' has the wrong type"), f.c_str());
+        }
         test::writeFile(yaml, "feature_extractor: [1, 2\n");
         QVERIFY(contains(failureOf([&] { vocosConfigFromYaml(yaml); }), "not valid YAML"));
         QVERIFY(contains(failureOf([&] { vocosConfigFromYaml(path("missing.yaml")); }), "cannot open"));
