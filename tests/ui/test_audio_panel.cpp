@@ -289,6 +289,38 @@ private slots:
         QVERIFY(!panel.messageIsError());
     }
 
+    // A long file name must not widen the panel, and with it the studio window, beyond the
+    // screen (seen with a 60-character name: the window opened 1,695 px wide). The line wraps
+    // instead, and the whole description stays readable.
+    void longFileNamesDoNotWidenThePanel() {
+        AudioPanel panel;
+        panel.resize(800, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.loadFile(writeTone(m_dir, QStringLiteral("short.wav"), 440.0, 0.5, 24000, 1.0)));
+        QApplication::processEvents();
+        const int shortNameWidth = panel.minimumSizeHint().width();
+
+        const QString longName = QStringLiteral("a-take-of-the-second-paragraph-recorded-again-after-lunch-with-the-new-microphone"
+                                                "-and-the-pop-filter-moved-closer-final-final.wav");
+        QVERIFY(panel.loadFile(writeTone(m_dir, longName, 440.0, 0.5, 24000, 1.0)));
+        QApplication::processEvents();
+        QVERIFY2(panel.minimumSizeHint().width() <= shortNameWidth,
+                 qPrintable(QStringLiteral("minimum width %1 with a long name, %2 with a short one")
+                                .arg(panel.minimumSizeHint().width())
+                                .arg(shortNameWidth)));
+        QVERIFY2(panel.clipDescription().startsWith(longName), qPrintable(panel.clipDescription()));
+
+        // Nor with no place to break: underscores, or one long word.
+        for (const QString& name : {QString(longName).replace(QLatin1Char('-'), QLatin1Char('_')),
+                                    QString(140, QLatin1Char('x')) + QStringLiteral(".wav")}) {
+            QVERIFY(panel.loadFile(writeTone(m_dir, name, 440.0, 0.5, 24000, 1.0)));
+            QApplication::processEvents();
+            QVERIFY2(panel.minimumSizeHint().width() <= shortNameWidth,
+                     qPrintable(QStringLiteral("minimum width %1 for %2").arg(panel.minimumSizeHint().width()).arg(name)));
+        }
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -3,6 +3,7 @@
 #include "audio/playback_engine.h"
 #include "util/notice_text.h"
 #include "util/time_format.h"
+#include "widgets/clip_description_label.h"
 #include "widgets/waveform_view.h"
 #include "widgets/wrapping_label.h"
 
@@ -58,7 +59,7 @@ AudioPanel::AudioPanel(QWidget* parent)
       m_playback(new PlaybackEngine(this)),
       m_openButton(new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"), this)),
       m_playButton(new QPushButton(this)),
-      m_description(new QLabel(this)),
+      m_description(new ClipDescriptionLabel(this)),
       m_message(new QLabel(this)),
       m_clock(new QLabel(this)) {
     setAcceptDrops(true);
@@ -66,8 +67,7 @@ AudioPanel::AudioPanel(QWidget* parent)
     m_openButton->setToolTip(tr("Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here"));
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_descriptionText = tr("No audio open");
-    m_description->setTextFormat(Qt::RichText);
-    m_description->setText(m_descriptionText.toHtmlEscaped());
+    m_description->setDescription({}, m_descriptionText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
@@ -157,8 +157,7 @@ bool AudioPanel::loadFile(const QString& path) {
                                      channelsText(info->channels), QString::fromStdString(info->container),
                                      QString::fromStdString(info->encoding));
     m_descriptionText = name + QStringLiteral(" · ") + details;
-    m_description->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;·&nbsp;&nbsp;%2")
-                               .arg(name.toHtmlEscaped(), details.toHtmlEscaped()));
+    m_description->setDescription(name, details);
     m_description->setToolTip(m_currentFile);
 
     const QStringList warnings = noticeTexts(clip.warnings);
@@ -190,8 +189,7 @@ void AudioPanel::setClip(SharedSamples samples, int sampleRate, const QString& n
                                 .arg(formatDuration(static_cast<double>(samples->size()) / sampleRate),
                                      QLocale().toString(sampleRate));
     m_descriptionText = name + QStringLiteral(" · ") + details;
-    m_description->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;·&nbsp;&nbsp;%2")
-                               .arg(name.toHtmlEscaped(), details.toHtmlEscaped()));
+    m_description->setDescription(name, details);
     m_description->setToolTip(sourceFile);
     showMessage({}, false);
     onPlaybackPosition(0.0);
@@ -206,7 +204,7 @@ void AudioPanel::clearClip() {
     m_waveform->clear();
     m_currentFile.clear();
     m_descriptionText = tr("No audio open");
-    m_description->setText(m_descriptionText.toHtmlEscaped());
+    m_description->setDescription({}, m_descriptionText);
     m_description->setToolTip({});
     onPlaybackPosition(0.0);
     updateTransport();

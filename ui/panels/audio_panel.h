@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace mars5::ui {
 
+class ClipDescriptionLabel;
 class PlaybackEngine;
 class WaveformView;
 
@@ -75,7 +76,7 @@ private:
     PlaybackEngine* m_playback = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_playButton = nullptr;
-    QLabel* m_description = nullptr;
+    ClipDescriptionLabel* m_description = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_clock = nullptr;
     QHBoxLayout* m_header = nullptr;
