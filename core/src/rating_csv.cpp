@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -220,12 +221,17 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
         if (!parseChoice(get("choice"), row.choice))
             return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: choice '%3' is not A, B or tie"),
                             {file, line, NoticeValue::words(get("choice"))});
+        const auto tooLarge = [&](const char* name, const std::string& text) {
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: %3 '%4' is too large"),
+                            {file, line, NoticeValue::words(name), NoticeValue::words(text)});
+        };
         long long v = 0;
         const std::string trial = get("trial");
         if (!trial.empty()) {
             if (!parseInt(trial, v) || v < 0)
                 return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: trial '%3' is not a number"),
                                 {file, line, NoticeValue::words(trial)});
+            if (v > std::numeric_limits<int>::max()) return tooLarge("trial", trial);
             row.trial = static_cast<int>(v);
         } else {
             row.trial = static_cast<int>(rows.size());
@@ -248,6 +254,9 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
                 return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: %3 '%4' is not a non-negative number"),
                                 {file, line, NoticeValue::words(f.name), NoticeValue::words(s)});
         }
+        // Stored as int: a larger count would wrap to a negative one (found by fuzz_rating_csv).
+        if (replaysA > std::numeric_limits<int>::max()) return tooLarge("replays_a", get("replays_a"));
+        if (replaysB > std::numeric_limits<int>::max()) return tooLarge("replays_b", get("replays_b"));
         row.replaysA = static_cast<int>(replaysA);
         row.replaysB = static_cast<int>(replaysB);
         rows.push_back(std::move(row));

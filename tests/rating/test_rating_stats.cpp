@@ -261,6 +261,13 @@ private slots:
         QVERIFY(!badChoice.ok());
         QVERIFY2(badChoice.message().find("r.csv line 3: choice 'maybe' is not A, B or tie") != std::string::npos,
                  badChoice.message().c_str());
+        // Found by fuzz_rating_csv: a trial or replay count beyond an int wrapped to a negative one.
+        auto hugeTrial = parseCsv("item,left_id,right_id,choice,trial\nx,a,b,A,0888888888888888\n", "r.csv");
+        QVERIFY(!hugeTrial.ok());
+        QCOMPARE(hugeTrial.message(), std::string("r.csv line 2: trial '0888888888888888' is too large"));
+        auto hugeReplays = parseCsv("item,left_id,right_id,choice,replays_b\nx,a,b,A,4294967296\n", "r.csv");
+        QVERIFY(!hugeReplays.ok());
+        QCOMPARE(hugeReplays.message(), std::string("r.csv line 2: replays_b '4294967296' is too large"));
         auto unclosed = parseCsv("item,left_id,right_id,choice\n\"x,a,b,A\n", "r.csv");
         QVERIFY(!unclosed.ok());
         QVERIFY(unclosed.message().find("never closed") != std::string::npos);
