@@ -1043,57 +1043,62 @@
         <translation>%1: kein UTF-8-Text (Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="92"/>
+        <location filename="../core/src/rating_csv.cpp" line="93"/>
         <source>%1 line %2: text after a closing quote (a quote inside a field must be doubled: &quot;&quot;)</source>
         <translation>%1 Zeile %2: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="100"/>
+        <location filename="../core/src/rating_csv.cpp" line="101"/>
         <source>%1 line %2: a quoted field is never closed (the file may be truncated)</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="161"/>
+        <location filename="../core/src/rating_csv.cpp" line="162"/>
         <source>%1: not a rating export (its first line is not text)</source>
         <translation>%1: kein Export von Bewertungen (die erste Zeile ist kein Text)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="164"/>
+        <location filename="../core/src/rating_csv.cpp" line="165"/>
         <source>%1: the header row has no &apos;%2&apos; column; is this a MARS5 rating export? (header: %3)</source>
         <translation>%1: Die Kopfzeile hat keine Spalte „%2“; ist das ein Export von MARS5-Bewertungen? (Kopfzeile: %3)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="186"/>
+        <location filename="../core/src/rating_csv.cpp" line="187"/>
         <source>%1: the file is empty (expected a header row: %2)</source>
         <translation>%1: Die Datei ist leer (erwartet wird eine Kopfzeile: %2)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="197"/>
+        <location filename="../core/src/rating_csv.cpp" line="198"/>
         <source>%1 line %2: %3 fields, but the header has %4</source>
         <translation>%1 Zeile %2: %3 Felder, die Kopfzeile hat aber %4</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="217"/>
+        <location filename="../core/src/rating_csv.cpp" line="218"/>
         <source>%1 line %2: left_id and right_id must name the two systems compared</source>
         <translation>%1 Zeile %2: left_id und right_id müssen die beiden verglichenen Systeme nennen</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="221"/>
+        <location filename="../core/src/rating_csv.cpp" line="222"/>
         <source>%1 line %2: choice &apos;%3&apos; is not A, B or tie</source>
         <translation>%1 Zeile %2: Die Wahl „%3“ ist weder A noch B noch tie (unentschieden)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="227"/>
+        <location filename="../core/src/rating_csv.cpp" line="225"/>
+        <source>%1 line %2: %3 &apos;%4&apos; is too large</source>
+        <translation>%1 Zeile %2: %3 „%4“ ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="232"/>
         <source>%1 line %2: trial &apos;%3&apos; is not a number</source>
         <translation>%1 Zeile %2: Durchgang „%3“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="236"/>
+        <location filename="../core/src/rating_csv.cpp" line="242"/>
         <source>%1 line %2: strength &apos;%3&apos; is not a whole number from -3 to 3</source>
         <translation>%1 Zeile %2: Stärke „%3“ ist keine ganze Zahl von -3 bis 3</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="248"/>
+        <location filename="../core/src/rating_csv.cpp" line="254"/>
         <source>%1 line %2: %3 &apos;%4&apos; is not a non-negative number</source>
         <translation>%1 Zeile %2: %3 „%4“ ist keine nicht-negative Zahl</translation>
     </message>
@@ -1292,38 +1297,38 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="44"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="45"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="48"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="49"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="49"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="59"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="60"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="66"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="67"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
-        <location filename="../ui/panels/audio_panel.cpp" line="208"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="69"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="206"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
     </message>
@@ -1343,42 +1348,42 @@
         <translation>%1 · %2 Hz · %3 · %4, %5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="168"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="167"/>
         <source>Opened %1, but: %2</source>
         <translation>%1 geöffnet, aber: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="189"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="188"/>
         <source>%1 · %2 Hz · mono</source>
         <translation>%1 · %2 Hz · mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="224"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="222"/>
         <source>Open audio</source>
         <translation>Audio öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="225"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="223"/>
         <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;All files (*)</source>
         <translation>Audiodateien (*.wav *.flac *.ogg *.oga *.opus *.mp3 *.aif *.aiff *.au *.caf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="236"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="234"/>
         <source>Nothing to play yet: open an audio file first.</source>
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="273"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="273"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="277"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="275"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
