@@ -290,8 +290,8 @@ private slots:
     }
 
     // A long file name must not widen the panel, and with it the studio window, beyond the
-    // screen (seen with a 60-character name: the window opened 1,695 px wide). The line wraps
-    // instead, and the whole description stays readable.
+    // screen (seen with a 59-character name: the window opened 1,695 px wide). The name is
+    // elided in the middle to the panel's width instead; clipDescription() keeps it whole.
     void longFileNamesDoNotWidenThePanel() {
         AudioPanel panel;
         panel.resize(800, 300);
