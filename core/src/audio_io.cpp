@@ -16,6 +16,8 @@
 #include <filesystem>
 #include <limits>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace mars5 {
 
@@ -74,6 +76,22 @@ double truncatedDataRatio(SNDFILE* file) {
     return actual > 0 && announced > actual ? static_cast<double>(announced) / actual : 0;
 }
 
+// Two durations said together ("announces 10.00 s but only 9.96 s could be read"): the same
+// number of decimals for both, at least `decimals`, and as many more (up to 6) as it takes for
+// both to show their first digit and for the two to read differently.
+std::pair<NoticeValue, NoticeValue> contrastingSeconds(double first, double second, int decimals) {
+    constexpr int kMostDecimals = 6;
+    decimals = std::max({decimals, NoticeValue::seconds(first, decimals).decimals,
+                         NoticeValue::seconds(second, decimals).decimals});
+    const auto printed = [](double value, int places) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.*f", places, value);
+        return std::string(text);
+    };
+    while (decimals < kMostDecimals && printed(first, decimals) == printed(second, decimals)) ++decimals;
+    return {NoticeValue::real(first, decimals), NoticeValue::real(second, decimals)};
+}
+
 }  // namespace
 
 Result<AudioFileInfo> probeAudio(const std::string& path) {
@@ -127,7 +145,7 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
         if (sf_error(file.get()) != SF_ERR_NO_ERROR)
             out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the file is damaged after %1 s (%2); only the "
                                                                        "readable part was loaded"),
-                                    {NoticeValue::real(out.durationSeconds(), 1), NoticeValue::words(sf_strerror(file.get()))}});
+                                    {NoticeValue::seconds(out.durationSeconds(), 1), NoticeValue::words(sf_strerror(file.get()))}});
 
         if (out.samples.empty())
             fail(ErrorKind::Format, Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: the file contains no audio samples"),
@@ -137,10 +155,12 @@ Result<AudioBuffer> readAudioMono(const std::string& path, const AudioReadOption
             announcedSeconds = out.durationSeconds() * ratio;
         else if (info.frames > 0 && static_cast<sf_count_t>(out.samples.size()) < info.frames)
             announcedSeconds = declaredSeconds;
-        if (announcedSeconds > 0)
+        if (announcedSeconds > 0) {
+            const auto [announced, read] = contrastingSeconds(announcedSeconds, out.durationSeconds(), 1);
             out.warnings.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the file is truncated: its header announces %1 s "
                                                                        "but only %2 s could be read"),
-                                    {NoticeValue::real(announcedSeconds, 1), NoticeValue::real(out.durationSeconds(), 1)}});
+                                    {announced, read}});
+        }
         for (std::size_t i = 0; i < out.samples.size(); ++i) {
             if (!std::isfinite(out.samples[i]))
                 fail(ErrorKind::Format,

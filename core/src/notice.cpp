@@ -1,5 +1,7 @@
 #include "mars5/notice.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <utility>
 
@@ -24,6 +26,14 @@ NoticeValue NoticeValue::real(double value, int decimals) {
     v.number = value;
     v.decimals = decimals;
     return v;
+}
+
+NoticeValue NoticeValue::seconds(double value, int decimals) {
+    constexpr int kMostDecimals = 6;
+    const double magnitude = std::fabs(value);
+    if (magnitude > 0 && magnitude < std::pow(10.0, -decimals))
+        decimals = std::min(kMostDecimals, static_cast<int>(std::ceil(-std::log10(magnitude))));
+    return real(value, decimals);
 }
 
 std::string fillNoticePattern(const std::string& pattern, const std::vector<std::string>& values) {

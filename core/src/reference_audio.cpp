@@ -9,20 +9,9 @@
 
 namespace mars5 {
 
-namespace {
-
-// Two decimals, or as many as a clip of a few milliseconds needs for its first digit to show
-// ("0.004 s long", not "0.00 s long", which reads as an empty file).
-int decimalsFor(double seconds) {
-    if (!(seconds > 0) || seconds >= 0.01) return 2;
-    return std::min(6, static_cast<int>(std::ceil(-std::log10(seconds))));
-}
-
-}  // namespace
-
 std::vector<Notice> referenceDurationWarnings(double dur, double maxSeconds, bool cut) {
     std::vector<Notice> w;
-    const NoticeValue duration = NoticeValue::real(dur, decimalsFor(dur)), most = NoticeValue::real(maxSeconds, 2);
+    const NoticeValue duration = NoticeValue::seconds(dur, 2), most = NoticeValue::real(maxSeconds, 2);
     if (dur < kShortestReferenceSeconds)
         w.push_back({QT_TRANSLATE_NOOP("mars5::Notice", "the reference is %1 s long, shorter than 1 s: the voice will be "
                                                         "poorly captured (2 to 12 s, about 6 s, works best)"),

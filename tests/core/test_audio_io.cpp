@@ -354,6 +354,33 @@ private Q_SLOTS:
         QVERIFY2(containsAll(r->warnings.front().text(), {"truncated", "1.0 s"}), r->warnings.front().text().c_str());
     }
 
+    // The two durations of the truncation warning must read differently and show their first
+    // digit: "0.0 s but only 0.0 s", or "10.0 s but only 10.0 s", says nothing.
+    void truncationWarningTellsTheDurationsApart_data() {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<int>("bytesCut");
+        QTest::addColumn<QString>("expected");
+        // 16-bit mono at 24 kHz: 48 bytes a millisecond.
+        QTest::newRow("a click") << 0.02 << 480 << "announces 0.02 s but only 0.01 s";
+        QTest::newRow("a few ms short of 10 s") << 10.0 << 1920 << "announces 10.00 s but only 9.96 s";
+        QTest::newRow("half of 2 s") << 2.0 << 48000 << "announces 2.0 s but only 1.0 s";
+    }
+
+    void truncationWarningTellsTheDurationsApart() {
+        QFETCH(double, seconds);
+        QFETCH(int, bytesCut);
+        QFETCH(QString, expected);
+        AudioBuffer a{sine(440, 0.5, 24000, seconds), 24000, {}};
+        QVERIFY(writeAudioFile(path("whole.wav"), a, AudioFileFormat::WavPcm16).ok());
+        const QByteArray bytes = mars5::test::readBytes(m_dir.filePath("whole.wav"));
+        mars5::test::writeBytes(m_dir.filePath("short.wav"), bytes.left(bytes.size() - bytesCut));
+        const auto r = readAudioMono(path("short.wav"));
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        QVERIFY(!r->warnings.empty());
+        const std::string text = r->warnings.front().text();
+        QVERIFY2(text.find(expected.toStdString()) != std::string::npos, text.c_str());
+    }
+
     void writeRefusesBadAudioAndLeavesNothing() {
         AudioBuffer empty{{}, 24000, {}};
         QVERIFY(!writeAudioFile(path("e.wav"), empty).ok());

@@ -20,6 +20,10 @@ struct NoticeValue {
     static NoticeValue words(std::string text);
     static NoticeValue integer(std::int64_t value);
     static NoticeValue real(double value, int decimals);
+    // A duration in seconds with at least `decimals` digits after the point, and more (up to 6)
+    // when it is so short that its first digit would not show: "0.004 s", not "0.0 s", which
+    // reads as nothing at all.
+    static NoticeValue seconds(double value, int decimals);
 };
 
 struct Notice {
