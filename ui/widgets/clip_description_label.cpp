@@ -31,17 +31,27 @@ void ClipDescriptionLabel::resizeEvent(QResizeEvent* event) {
 void ClipDescriptionLabel::render() {
     QFont bold = font();
     bold.setBold(true);
+    const QFontMetrics boldMetrics(bold), plainMetrics(font());
     // Before the first layout the width is a placeholder; the layout's resize renders again.
     const int room = std::max(width() - 2 * margin(), 1);
-    const QString name = QFontMetrics(bold).elidedText(m_name, Qt::ElideMiddle, room);
-    QString html;
-    // Word joiners keep the elided name one piece (Qt may break a line after "…"); the plain
-    // space after it is where the details go to the next line when they do not fit beside it.
-    QString joined = name.toHtmlEscaped();
-    joined.replace(QChar(0x2026), QStringLiteral("\u2060\u2026\u2060"));
-    if (!name.isEmpty()) html = QStringLiteral("<b>%1</b>").arg(joined);
-    if (!name.isEmpty() && !m_details.isEmpty()) html += QStringLiteral(" &nbsp;·&nbsp; ");
-    html += m_details.toHtmlEscaped();
+    const QString name = boldMetrics.elidedText(m_name, Qt::ElideMiddle, room);
+
+    // Word joiners keep the elided name one piece (Qt may break a line after "…").
+    QString html = name.toHtmlEscaped();
+    html.replace(QChar(0x2026), QStringLiteral("\u2060\u2026\u2060"));
+    if (!html.isEmpty()) html = QStringLiteral("<b>%1</b>").arg(html);
+    if (!name.isEmpty() && !m_details.isEmpty()) {
+        // Beside the name when all of it fits there, else on a line of its own: a line that
+        // starts with the separator reads as a stray mark.
+        const bool fitsBeside = boldMetrics.horizontalAdvance(name) +
+                                    plainMetrics.horizontalAdvance(QStringLiteral("  ·  ") + m_details) <=
+                                room;
+        html += fitsBeside ? QStringLiteral("&nbsp;&nbsp;·&nbsp; ") : QStringLiteral("<br>");
+    }
+    // Details that wrap break after a separator, never before one, for the same reason.
+    QString details = m_details.toHtmlEscaped();
+    details.replace(QStringLiteral(" · "), QStringLiteral("&nbsp;· "));
+    html += details;
     setText(html);  // QLabel ignores an unchanged text, so a resize that keeps the width stops here
 }
 

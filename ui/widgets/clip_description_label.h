@@ -2,8 +2,9 @@
 //
 // A file name can be longer than the window is wide, and a label's width hint is its text's
 // width: one long name opened the studio 1,695 px wide. Here the name is elided in the middle
-// to the label's current width (the full path is the tooltip's job), the details wrap onto
-// further lines, and the label can always shrink to a few characters.
+// to the label's current width (the full path is the tooltip's job), the details go beside it
+// when they fit and on the next line when they do not, and the label can always shrink to a few
+// characters. No line starts with a "·": where the details wrap, the separator ends the line.
 #pragma once
 
 #include "widgets/wrapping_label.h"
