@@ -36,8 +36,11 @@ inline const std::string& writeInput(const std::uint8_t* data, std::size_t size)
     return path;
 }
 
-// Removes the input file at exit, so a long fuzzing run leaves nothing behind.
+// Removes the input file at exit, so a long fuzzing run leaves nothing behind. The path is
+// made first: statics are destroyed in the reverse order of their making, so the path must
+// outlive this (it did not, and every run left its file in /tmp).
 struct RemoveInputAtExit {
+    RemoveInputAtExit() { inputPath(); }
     ~RemoveInputAtExit() { std::remove(inputPath().c_str()); }
 };
 
