@@ -18,7 +18,8 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(safetensors torch_zip torch_pickle checkpoint codec_file vocos_config tokenizer rating_csv audio)
+  targets=(safetensors torch_zip torch_pickle checkpoint codec_file vocos_config tokenizer rating_csv audio preset
+           rating_import)
 fi
 
 generator=()

@@ -169,6 +169,32 @@ def main():
 
     write("rating_csv", "minimal.csv", b"item,left_id,right_id,choice\nx,a,b,B\ny,b,a,left\n")
 
+    # Settings presets as the studio saves them: one with every kind of field, one minimal.
+    write("preset", "full.json", json.dumps({
+        "format": "mars5-studio-preset", "version": 1, "name": "Warm narrator",
+        "config": {"temperature": 0.7, "top_k": 100, "top_p": 0.2, "freq_penalty": 3, "deep_clone": True,
+                   "rep_penalty_window": 100, "nar_steps": 200, "seed": 9007199254740991}}, indent=4).encode())
+    write("preset", "minimal.json", b'{"format":"mars5-studio-preset","config":{}}')
+
+    # Ratings to import: the CSV seeds above, and a session exported as JSON (one judged
+    # trial, one not), as RatingStore::exportJson writes it.
+    write("rating_import", "judgements.csv", (CORPUS / "rating_csv" / "seed-judgements.csv").read_bytes())
+    write("rating_import", "minimal.csv", (CORPUS / "rating_csv" / "seed-minimal.csv").read_bytes())
+    write("rating_import", "session.json", json.dumps({
+        "format": "mars5-rating-session", "version": 1,
+        "session": {"uuid": "0f8fad5b-d9cb-469f-a165-70867728950e", "name": "Session 1", "rater": "ann",
+                    "source_kind": "folders", "source_description": "gen vs gt", "seed": "18446744073709551615",
+                    "allow_tie": True, "use_strength": True, "loudness_target_lufs": -23.0,
+                    "created_at": "2026-12-01T10:00:00.000Z"},
+        "trials": [
+            {"position": 0, "item": "item 1", "transcript": "Hello.", "system_a": "gen", "file_a": "a.wav",
+             "system_b": "gt", "file_b": "b.wav", "swapped": False,
+             "judgement": {"choice": "A", "strength": 2, "time_ms": 1500, "replays_a": 1, "replays_b": 0,
+                           "comment": "clear", "presented_at": "2026-12-01T10:00:00.000Z",
+                           "answered_at": "2026-12-01T10:00:01.500Z"}},
+            {"position": 1, "item": "item 2", "transcript": "", "system_a": "gt", "file_a": "c.wav",
+             "system_b": "gen", "file_b": "d.wav", "swapped": True, "judgement": None}]}, indent=4).encode())
+
 
 if __name__ == "__main__":
     main()
