@@ -254,6 +254,7 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
                 return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: %3 '%4' is not a non-negative number"),
                                 {file, line, NoticeValue::words(f.name), NoticeValue::words(s)});
         }
+        if (row.timeMs > kLargestTimeMs) return tooLarge("time_ms", get("time_ms"));
         // Stored as int: a larger count would wrap to a negative one (found by fuzz_rating_csv).
         if (replaysA > std::numeric_limits<int>::max()) return tooLarge("replays_a", get("replays_a"));
         if (replaysB > std::numeric_limits<int>::max()) return tooLarge("replays_b", get("replays_b"));

@@ -268,6 +268,11 @@ private slots:
         auto hugeReplays = parseCsv("item,left_id,right_id,choice,replays_b\nx,a,b,A,4294967296\n", "r.csv");
         QVERIFY(!hugeReplays.ok());
         QCOMPARE(hugeReplays.message(), std::string("r.csv line 2: replays_b '4294967296' is too large"));
+        // Beyond 2^53 - 1 a time cannot go out in a session's JSON export and come back the same.
+        auto hugeTime = parseCsv("item,left_id,right_id,choice,time_ms\nx,a,b,A,9007199254740992\n", "r.csv");
+        QVERIFY(!hugeTime.ok());
+        QCOMPARE(hugeTime.message(), std::string("r.csv line 2: time_ms '9007199254740992' is too large"));
+        QVERIFY(parseCsv("item,left_id,right_id,choice,time_ms\nx,a,b,A,9007199254740991\n", "r.csv").ok());
         auto unclosed = parseCsv("item,left_id,right_id,choice\n\"x,a,b,A\n", "r.csv");
         QVERIFY(!unclosed.ok());
         QVERIFY(unclosed.message().find("never closed") != std::string::npos);

@@ -18,6 +18,10 @@ inline constexpr const char* kCsvColumns[] = {
     "choice", "strength", "time_ms", "replays_a", "replays_b", "comment", "presented_at", "answered_at",
     "winner"};
 
+// The longest time a judgement may have taken, in ms: 2^53 - 1, the largest whole number a
+// JSON export holds exactly (about 285,000 years: any real time fits).
+inline constexpr long long kLargestTimeMs = 9007199254740991LL;
+
 struct JudgementRow {
     std::string sessionUuid, session, rater;
     int trial = 0;  // 0-based presentation position
@@ -26,7 +30,7 @@ struct JudgementRow {
     std::string leftFile, rightFile;
     Choice choice = Choice::Tie;
     std::optional<int> strength;      // -3..+3, negative: A better
-    long long timeMs = 0;
+    long long timeMs = 0;             // 0 .. kLargestTimeMs
     int replaysA = 0, replaysB = 0;
     std::string comment, presentedAt, answeredAt;
 
