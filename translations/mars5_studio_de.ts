@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="85"/>
+        <location filename="../ui/rating/rating_store.cpp" line="87"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="86"/>
+        <location filename="../ui/rating/rating_store.cpp" line="88"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="87"/>
+        <location filename="../ui/rating/rating_store.cpp" line="89"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="88"/>
+        <location filename="../ui/rating/rating_store.cpp" line="90"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="90"/>
+        <location filename="../ui/rating/rating_store.cpp" line="92"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,217 +72,232 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="119"/>
+        <location filename="../ui/rating/rating_store.cpp" line="121"/>
         <location filename="../ui/takes/take_store.cpp" line="238"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="127"/>
+        <location filename="../ui/rating/rating_store.cpp" line="129"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="130"/>
+        <location filename="../ui/rating/rating_store.cpp" line="132"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="137"/>
+        <location filename="../ui/rating/rating_store.cpp" line="139"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="148"/>
+        <location filename="../ui/rating/rating_store.cpp" line="150"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="158"/>
+        <location filename="../ui/rating/rating_store.cpp" line="160"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="162"/>
+        <location filename="../ui/rating/rating_store.cpp" line="164"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="168"/>
+        <location filename="../ui/rating/rating_store.cpp" line="170"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="176"/>
+        <location filename="../ui/rating/rating_store.cpp" line="178"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="183"/>
-        <location filename="../ui/rating/rating_store.cpp" line="187"/>
+        <location filename="../ui/rating/rating_store.cpp" line="185"/>
+        <location filename="../ui/rating/rating_store.cpp" line="189"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="186"/>
+        <location filename="../ui/rating/rating_store.cpp" line="188"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="192"/>
-        <location filename="../ui/rating/rating_store.cpp" line="266"/>
-        <location filename="../ui/rating/rating_store.cpp" line="276"/>
-        <location filename="../ui/rating/rating_store.cpp" line="287"/>
-        <location filename="../ui/rating/rating_store.cpp" line="314"/>
-        <location filename="../ui/rating/rating_store.cpp" line="325"/>
-        <location filename="../ui/rating/rating_store.cpp" line="350"/>
-        <location filename="../ui/rating/rating_store.cpp" line="371"/>
-        <location filename="../ui/rating/rating_store.cpp" line="474"/>
+        <location filename="../ui/rating/rating_store.cpp" line="194"/>
+        <location filename="../ui/rating/rating_store.cpp" line="268"/>
+        <location filename="../ui/rating/rating_store.cpp" line="278"/>
+        <location filename="../ui/rating/rating_store.cpp" line="289"/>
+        <location filename="../ui/rating/rating_store.cpp" line="316"/>
+        <location filename="../ui/rating/rating_store.cpp" line="327"/>
+        <location filename="../ui/rating/rating_store.cpp" line="352"/>
+        <location filename="../ui/rating/rating_store.cpp" line="373"/>
+        <location filename="../ui/rating/rating_store.cpp" line="476"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="194"/>
+        <location filename="../ui/rating/rating_store.cpp" line="196"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="212"/>
-        <location filename="../ui/rating/rating_store.cpp" line="232"/>
+        <location filename="../ui/rating/rating_store.cpp" line="214"/>
+        <location filename="../ui/rating/rating_store.cpp" line="234"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="230"/>
+        <location filename="../ui/rating/rating_store.cpp" line="232"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="269"/>
+        <location filename="../ui/rating/rating_store.cpp" line="271"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="280"/>
+        <location filename="../ui/rating/rating_store.cpp" line="282"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="282"/>
+        <location filename="../ui/rating/rating_store.cpp" line="284"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="294"/>
+        <location filename="../ui/rating/rating_store.cpp" line="296"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="320"/>
+        <location filename="../ui/rating/rating_store.cpp" line="322"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="327"/>
+        <location filename="../ui/rating/rating_store.cpp" line="329"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="330"/>
+        <location filename="../ui/rating/rating_store.cpp" line="332"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="344"/>
-        <location filename="../ui/rating/rating_store.cpp" line="345"/>
+        <location filename="../ui/rating/rating_store.cpp" line="346"/>
+        <location filename="../ui/rating/rating_store.cpp" line="347"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="355"/>
+        <location filename="../ui/rating/rating_store.cpp" line="357"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="357"/>
+        <location filename="../ui/rating/rating_store.cpp" line="359"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="379"/>
+        <location filename="../ui/rating/rating_store.cpp" line="381"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="410"/>
         <location filename="../ui/rating/rating_store.cpp" line="412"/>
+        <location filename="../ui/rating/rating_store.cpp" line="414"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="476"/>
+        <location filename="../ui/rating/rating_store.cpp" line="478"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="484"/>
+        <location filename="../ui/rating/rating_store.cpp" line="486"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="509"/>
+        <location filename="../ui/rating/rating_store.cpp" line="529"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="539"/>
+        <location filename="../ui/rating/rating_store.cpp" line="559"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="556"/>
+        <location filename="../ui/rating/rating_store.cpp" line="576"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="559"/>
+        <location filename="../ui/rating/rating_store.cpp" line="579"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="561"/>
+        <location filename="../ui/rating/rating_store.cpp" line="581"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="575"/>
+        <location filename="../ui/rating/rating_store.cpp" line="598"/>
+        <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
+        <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="605"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="589"/>
+        <location filename="../ui/rating/rating_store.cpp" line="619"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="595"/>
+        <location filename="../ui/rating/rating_store.cpp" line="622"/>
+        <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
+        <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="628"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="608"/>
+        <location filename="../ui/rating/rating_store.cpp" line="640"/>
+        <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
+        <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="661"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="615"/>
+        <location filename="../ui/rating/rating_store.cpp" line="668"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="634"/>
+        <location filename="../ui/rating/rating_store.cpp" line="687"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -783,112 +798,112 @@
 <context>
     <name>mars5::Notice</name>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="27"/>
+        <location filename="../core/src/reference_audio.cpp" line="16"/>
         <source>the reference is %1 s long, shorter than 1 s: the voice will be poorly captured (2 to 12 s, about 6 s, works best)</source>
         <translation>die Referenz ist %1 s lang, kürzer als 1 s: die Stimme wird schlecht erfasst (2 bis 12 s, etwa 6 s, klappt am besten)</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="31"/>
+        <location filename="../core/src/reference_audio.cpp" line="20"/>
         <source>the reference is %1 s long, more than max_prompt_dur = %2 s: only its last %2 s are used</source>
         <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: nur ihre letzten %2 s werden verwendet</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="33"/>
+        <location filename="../core/src/reference_audio.cpp" line="22"/>
         <source>the reference is %1 s long, more than max_prompt_dur = %2 s: expect quality degradations</source>
         <translation>die Referenz ist %1 s lang, mehr als max_prompt_dur = %2 s: mit Qualitätseinbußen ist zu rechnen</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="68"/>
+        <location filename="../core/src/reference_audio.cpp" line="57"/>
         <source>the reference peaks at +%1 dBFS, above full scale (a floating-point file outside -1..1): the voice will come out distorted or as noise; lower its level first</source>
         <translation>die Referenz erreicht Spitzen von +%1 dBFS, über Vollaussteuerung (eine Gleitkommadatei außerhalb von -1..1): die Stimme kommt verzerrt oder als Rauschen heraus; senken Sie zuerst ihren Pegel</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="75"/>
+        <location filename="../core/src/reference_audio.cpp" line="64"/>
         <source>the reference is digital silence: there is no voice in it to clone; record or choose a clip with speech in it</source>
         <translation>die Referenz ist digitale Stille: darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/reference_audio.cpp" line="78"/>
+        <location filename="../core/src/reference_audio.cpp" line="67"/>
         <source>the reference is nearly silent (peak %1 dBFS): there is no voice in it to clone; record or choose a clip with speech in it</source>
         <translation>die Referenz ist fast still (Spitze %1 dBFS): darin ist keine Stimme zum Klonen; nehmen Sie einen Clip mit Sprache auf oder wählen Sie einen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="52"/>
+        <location filename="../core/src/audio_io.cpp" line="54"/>
         <source>%1: is a folder, not an audio file</source>
         <translation>%1: ist ein Ordner, keine Audiodatei</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="54"/>
+        <location filename="../core/src/audio_io.cpp" line="56"/>
         <source>%1: not a readable audio file (%2)</source>
         <translation>%1: keine lesbare Audiodatei (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="58"/>
+        <location filename="../core/src/audio_io.cpp" line="60"/>
         <source>%1: the file declares %2 channels at %3 Hz</source>
         <translation>%1: die Datei gibt %2 Kanäle bei %3 Hz an</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="100"/>
+        <location filename="../core/src/audio_io.cpp" line="118"/>
         <source>%1: %2 s of audio is longer than the %3 s this accepts; cut the part you need first</source>
         <translation>%1: %2 s Audio sind länger als die hier erlaubten %3 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="123"/>
+        <location filename="../core/src/audio_io.cpp" line="141"/>
         <source>%1: longer than the %2 s this accepts; cut the part you need first</source>
         <translation>%1: länger als die hier erlaubten %2 s; schneiden Sie zuerst den benötigten Teil heraus</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="128"/>
+        <location filename="../core/src/audio_io.cpp" line="146"/>
         <source>the file is damaged after %1 s (%2); only the readable part was loaded</source>
         <translation>die Datei ist nach %1 s beschädigt (%2); nur der lesbare Teil wurde geladen</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="133"/>
+        <location filename="../core/src/audio_io.cpp" line="151"/>
         <source>%1: the file contains no audio samples</source>
         <translation>%1: die Datei enthält keine Audio-Samples</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="141"/>
+        <location filename="../core/src/audio_io.cpp" line="160"/>
         <source>the file is truncated: its header announces %1 s but only %2 s could be read</source>
         <translation>die Datei ist abgeschnitten: ihr Dateikopf kündigt %1 s an, lesbar waren nur %2 s</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="147"/>
+        <location filename="../core/src/audio_io.cpp" line="167"/>
         <source>%1: sample %2 (at %3 s) is not a number (NaN or infinite): the file is corrupt</source>
         <translation>%1: Sample %2 (bei %3 s) ist keine Zahl (NaN oder unendlich): die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="153"/>
+        <location filename="../core/src/audio_io.cpp" line="173"/>
         <source>%1: sample %2 (at %3 s) is %4, far beyond any audio level (at most 1e30): the file is corrupt</source>
         <translation>%1: Sample %2 (bei %3 s) ist %4, weit jenseits jedes Audiopegels (höchstens 1e30): die Datei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="203"/>
+        <location filename="../core/src/audio_io.cpp" line="223"/>
         <source>%1: the audio is shorter than one sample at 24 kHz (%2 samples at %3 Hz)</source>
         <translation>%1: das Audio ist kürzer als ein Sample bei 24 kHz (%2 Samples bei %3 Hz)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="259"/>
+        <location filename="../core/src/audio_io.cpp" line="279"/>
         <source>%1: cannot write audio with sample rate %2</source>
         <translation>%1: Audio mit der Abtastrate %2 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="262"/>
+        <location filename="../core/src/audio_io.cpp" line="282"/>
         <source>%1: there is no audio to write</source>
         <translation>%1: es gibt kein Audio zum Schreiben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="267"/>
+        <location filename="../core/src/audio_io.cpp" line="287"/>
         <source>%1: sample %2 is not a finite number; nothing was written</source>
         <translation>%1: Sample %2 ist keine endliche Zahl; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="278"/>
+        <location filename="../core/src/audio_io.cpp" line="298"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: die Datei lässt sich nicht anlegen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/src/audio_io.cpp" line="284"/>
+        <location filename="../core/src/audio_io.cpp" line="304"/>
         <source>%1: write failed (%2); is the disk full?</source>
         <translation>%1: Schreiben fehlgeschlagen (%2); ist der Datenträger voll?</translation>
     </message>

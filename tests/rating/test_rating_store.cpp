@@ -9,6 +9,9 @@
 
 #include "mars5/rating_plan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,6 +23,7 @@
 
 using namespace mars5::ui::rating;
 using mars5::rating::Choice;
+using mars5::ErrorKind;
 
 namespace {
 
@@ -336,6 +340,82 @@ private slots:
         QVERIFY(!badCsv.ok());
         QVERIFY(badCsv.message().find("line 4") != std::string::npos);
         QCOMPARE(fromJson.judgementRows().value().size(), std::size_t(7));
+    }
+
+    // A session export edited by hand or by another tool: each bad value is refused with the
+    // file, the trial and what is wrong, and the database is left as it was. Values a CSV
+    // import refuses are refused here too, or a session could come in as JSON and not go
+    // back out as CSV (found by fuzz_rating_import: time_ms -5).
+    void malformedJsonSessionSaysWhereAndWhy_data() {
+        QTest::addColumn<QString>("change");  // JSON Pointer-like path = value, applied to a good export
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative time") << "trials/0/judgement/time_ms=-5" << "trial 0: time_ms is -5, not a whole number from 0 to";
+        QTest::newRow("time beyond any double") << "trials/0/judgement/time_ms=1e300" << "time_ms is 1e+300";
+        QTest::newRow("time as text") << "trials/0/judgement/time_ms=\"12\"" << "time_ms is \"12\"";
+        QTest::newRow("negative replays") << "trials/0/judgement/replays_a=-1" << "replays_a is -1";
+        QTest::newRow("replays beyond an int") << "trials/0/judgement/replays_b=3000000000" << "replays_b is 3000000000";
+        QTest::newRow("fractional strength") << "trials/0/judgement/strength=2.5" << "strength is 2.5, not a whole number from -3 to 3";
+        QTest::newRow("strength out of range") << "trials/0/judgement/strength=99" << "strength is 99";
+        QTest::newRow("judgement as text") << "trials/0/judgement=\"A\"" << "the judgement is \"A\", neither an object nor null";
+        QTest::newRow("deafening loudness") << "session/loudness_target_lufs=1e308" << "the loudness target 1e+308 is not a number from -40 to -10 LUFS";
+        QTest::newRow("loudness as text") << "session/loudness_target_lufs=\"-23\"" << "the loudness target \"-23\"";
+    }
+
+    void malformedJsonSessionSaysWhereAndWhy() {
+        QFETCH(QString, change);
+        QFETCH(QString, expected);
+        const QString good = path(QStringLiteral("good-export.json"));
+        {
+            RatingStore source;
+            QVERIFY(source.open(path(QStringLiteral("source.sqlite"))).ok());
+            if (source.sessions().value().isEmpty()) {
+                const auto id = source.createSession(demoSession(2, 1));
+                QVERIFY(id.ok());
+                const auto trials = source.trials(id.value()).value();
+                JudgementRecord j;
+                j.choice = Choice::A;
+                j.strength = 2;
+                QVERIFY(source.recordJudgement(trials.front().id, j).ok());
+            }
+            QVERIFY(source.exportJson(good, source.sessions().value().front().id).ok());
+        }
+        QFile in(good);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        const QString where = change.section(QLatin1Char('='), 0, 0);
+        const QJsonValue value = QJsonDocument::fromJson("[" + change.section(QLatin1Char('='), 1).toUtf8() + "]").array().first();
+        const QStringList keys = where.split(QLatin1Char('/'));
+        if (keys.front() == QLatin1String("session")) {
+            QJsonObject session = root.value(keys[0]).toObject();
+            session[keys[1]] = value;
+            root[keys[0]] = session;
+        } else {  // trials/0/judgement[/field]
+            QJsonArray trials = root.value(QStringLiteral("trials")).toArray();
+            QJsonObject trial = trials[0].toObject();
+            if (keys.size() == 3) {
+                trial[keys[2]] = value;
+            } else {
+                QJsonObject judgement = trial.value(keys[2]).toObject();
+                judgement[keys[3]] = value;
+                trial[keys[2]] = judgement;
+            }
+            trials[0] = trial;
+            root[QStringLiteral("trials")] = trials;
+        }
+        const QString bad = path(QStringLiteral("edited.json"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+
+        RatingStore target;
+        QVERIFY(target.open(path(QStringLiteral("target-%1.sqlite").arg(QTest::currentDataTag()))).ok());
+        const auto refused = target.importFile(bad);
+        QVERIFY2(!refused.ok(), "the edited export was imported");
+        QCOMPARE(refused.error().kind, ErrorKind::Format);
+        QVERIFY2(refused.message().find(bad.toStdString()) == 0, refused.message().c_str());
+        QVERIFY2(refused.message().find(expected.toStdString()) != std::string::npos, refused.message().c_str());
+        QVERIFY(target.sessions().value().isEmpty());
     }
 
     void killedMidSessionLosesNoConfirmedJudgement() {

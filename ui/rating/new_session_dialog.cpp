@@ -96,7 +96,7 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(QString(), m_strength);
     form->addRow(QString(), m_codecCeiling);
     m_loudness = new QDoubleSpinBox(this);
-    m_loudness->setRange(-40.0, -10.0);
+    m_loudness->setRange(kQuietestLoudnessTarget, kLoudestLoudnessTarget);
     m_loudness->setDecimals(1);
     m_loudness->setValue(-23.0);
     m_loudness->setSuffix(tr(" LUFS"));

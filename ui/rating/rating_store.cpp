@@ -18,6 +18,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <limits>
 
 namespace mars5::ui::rating {
 
@@ -487,6 +489,24 @@ Result<ImportSummary> RatingStore::importFile(const QString& path) {
 
 namespace {
 
+// A whole JSON number from `lo` to `hi`, or `fallback` when the key is absent or null; empty
+// when the value is anything else (text, a fraction, out of range). A CSV import refuses the
+// same values, so that what one import takes, the other export gives back.
+std::optional<qint64> wholeNumber(const QJsonObject& o, const QString& key, qint64 lo, qint64 hi, qint64 fallback) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) return fallback;
+    if (!v.isDouble()) return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= static_cast<double>(lo) && d <= static_cast<double>(hi)) || d != std::floor(d)) return std::nullopt;
+    return static_cast<qint64>(d);
+}
+
+// A JSON value as the file writes it, for a message: 2.5, "12", true, {…}.
+QString jsonText(const QJsonValue& v) {
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
+}
+
 struct ImportedTrial {
     int position = 0;
     mars5::rating::PlannedTrial planned;
@@ -570,7 +590,17 @@ Result<void> RatingStore::importJson(const QByteArray& bytes, const QString& pat
     session.seed = so.value(QStringLiteral("seed")).toString().toULongLong(&seedOk);
     session.allowTie = so.value(QStringLiteral("allow_tie")).toBool(true);
     session.useStrength = so.value(QStringLiteral("use_strength")).toBool(false);
-    session.loudnessTarget = so.value(QStringLiteral("loudness_target_lufs")).toDouble(-23.0);
+    const QJsonValue loudness = so.value(QStringLiteral("loudness_target_lufs"));
+    if (!loudness.isUndefined() && !loudness.isNull()) {
+        // Out of this range the A/B gains would deafen or mute (1e308 LUFS made them infinite).
+        if (!loudness.isDouble() || !(loudness.toDouble() >= kQuietestLoudnessTarget &&
+                                      loudness.toDouble() <= kLoudestLoudnessTarget))
+            return formatError(QObject::tr("%1: the loudness target %2 is not a number from %3 to %4 LUFS.")
+                                   .arg(path, jsonText(loudness))
+                                   .arg(kQuietestLoudnessTarget)
+                                   .arg(kLoudestLoudnessTarget));
+        session.loudnessTarget = loudness.toDouble();
+    }
     if (session.uuid.isEmpty() || session.name.isEmpty() || !seedOk)
         return formatError(QObject::tr("%1: the session needs a uuid, a name and a seed.").arg(path));
 
@@ -588,19 +618,42 @@ Result<void> RatingStore::importJson(const QByteArray& bytes, const QString& pat
         if (t.position < 0 || t.planned.item.empty() || t.planned.a.system.empty() || t.planned.b.system.empty())
             return formatError(QObject::tr("%1: trial %2 lacks its position, item or systems.").arg(path).arg(incoming.size()));
         const QJsonValue jv = o.value(QStringLiteral("judgement"));
+        if (!jv.isObject() && !jv.isNull() && !jv.isUndefined())
+            return formatError(QObject::tr("%1: trial %2: the judgement is %3, neither an object nor null.")
+                                   .arg(path).arg(t.position).arg(jsonText(jv)));
         if (jv.isObject()) {
             const QJsonObject jo = jv.toObject();
             JudgementRecord j;
             if (!mars5::rating::parseChoice(s(jo.value(QStringLiteral("choice")).toString()), j.choice))
                 return formatError(QObject::tr("%1: trial %2 has the unknown choice “%3”.")
                                        .arg(path).arg(t.position).arg(jo.value(QStringLiteral("choice")).toString()));
-            if (jo.value(QStringLiteral("strength")).isDouble()) j.strength = jo.value(QStringLiteral("strength")).toInt();
-            j.timeMs = static_cast<qint64>(jo.value(QStringLiteral("time_ms")).toDouble());
-            j.replaysA = jo.value(QStringLiteral("replays_a")).toInt();
-            j.replaysB = jo.value(QStringLiteral("replays_b")).toInt();
+            struct Whole { const char* key; qint64 lo, hi; };
+            qint64 values[4] = {};
+            const Whole fields[4] = {{"strength", -3, 3},
+                                     {"time_ms", 0, mars5::rating::kLargestTimeMs},
+                                     {"replays_a", 0, std::numeric_limits<int>::max()},
+                                     {"replays_b", 0, std::numeric_limits<int>::max()}};
+            for (int i = 0; i < 4; ++i) {
+                const QString key = QLatin1String(fields[i].key);
+                const auto value = wholeNumber(jo, key, fields[i].lo, fields[i].hi, 0);
+                if (!value)
+                    return formatError(QObject::tr("%1: trial %2: %3 is %4, not a whole number from %5 to %6.")
+                                           .arg(path).arg(t.position)
+                                           .arg(key, jsonText(jo.value(key)))
+                                           .arg(fields[i].lo).arg(fields[i].hi));
+                values[i] = *value;
+            }
+            const QJsonValue strength = jo.value(QStringLiteral("strength"));
+            if (!strength.isUndefined() && !strength.isNull()) j.strength = static_cast<int>(values[0]);
+            j.timeMs = values[1];
+            j.replaysA = static_cast<int>(values[2]);
+            j.replaysB = static_cast<int>(values[3]);
             j.comment = jo.value(QStringLiteral("comment")).toString();
             j.presentedAt = fromIso(jo.value(QStringLiteral("presented_at")).toString());
             j.answeredAt = fromIso(jo.value(QStringLiteral("answered_at")).toString());
+            // As a CSV import does: a tie or a strength given means the session allowed it.
+            if (j.choice == Choice::Tie) session.allowTie = true;
+            if (j.strength) session.useStrength = true;
             t.judgement = j;
         }
         incoming.push_back(std::move(t));

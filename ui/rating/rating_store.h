@@ -52,6 +52,11 @@ struct JudgementRecord {
     QDateTime presentedAt, answeredAt;
 };
 
+// The loudness both sides of every comparison are matched to (EBU R128 integrated, LUFS): the
+// range the New session dialog offers, and what an imported session may say.
+inline constexpr double kQuietestLoudnessTarget = -40.0;
+inline constexpr double kLoudestLoudnessTarget = -10.0;
+
 struct NewSession {
     QString uuid;  // empty: a new one is made
     QString name, rater, sourceKind, sourceDescription;
