@@ -194,6 +194,12 @@ def main():
                            "answered_at": "2026-12-01T10:00:01.500Z"}},
             {"position": 1, "item": "item 2", "transcript": "", "system_a": "gt", "file_a": "c.wav",
              "system_b": "gen", "file_b": "d.wav", "swapped": True, "judgement": None}]}, indent=4).encode())
+    # The same kind of file at its smallest, compact: short inputs are what the fuzzer mutates best.
+    write("rating_import", "session-compact.json", json.dumps({
+        "format": "mars5-rating-session", "session": {"uuid": "u", "name": "s", "seed": "1"},
+        "trials": [{"position": 0, "item": "i", "system_a": "a", "system_b": "b",
+                    "judgement": {"choice": "tie", "strength": 0, "time_ms": 1, "replays_a": 1, "replays_b": 2}}]},
+        separators=(",", ":")).encode())
 
 
 if __name__ == "__main__":
