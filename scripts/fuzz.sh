@@ -29,6 +29,10 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
 
+# The targets write each input to a file, and rating_import commits SQLite databases: in
+# memory (/dev/shm) that costs no disk syncs (about twice the inputs per second).
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDIR=/dev/shm; fi
+
 status=0
 for target in "${targets[@]}"; do
   work="$build/corpus/$target"
