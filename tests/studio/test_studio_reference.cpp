@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -149,6 +150,20 @@ private slots:
         QCOMPARE(panel.durationSeconds(), 2.5);
         QVERIFY(panel.audioPanel()->messageText().startsWith(QStringLiteral("Could not open notes.wav")));
         QCOMPARE(panel.undoStack()->count(), 1);
+    }
+
+    // The analyser's notes and warnings each in their own colour: a 10 s steady tone gives a
+    // note about its length and a warning about its noise (a tone has no quiet frames), and the
+    // note used to be shown in the warning's red.
+    void eachFindingKeepsItsOwnColour() {
+        QTemporaryDir dir;
+        ReferencePanel panel;
+        QVERIFY(panel.loadFile(writeRamp(dir, QStringLiteral("tone.wav"), 10.0, 24000)));
+        QString findings;
+        for (const QLabel* label : panel.findChildren<QLabel*>())
+            if (label->text().contains(QStringLiteral("Usable length"))) findings = label->text();
+        QVERIFY2(findings.contains(QStringLiteral("<span style='color:#8a5a00'>Usable length")), qPrintable(findings));
+        QVERIFY2(findings.contains(QStringLiteral("<span style='color:#b3261e'>Noisy")), qPrintable(findings));
     }
 };
 

@@ -33,10 +33,16 @@ ReferenceAnalysis::Level ReferenceAnalysis::worst() const {
     return w;
 }
 
+QList<ReferenceAnalysis::Finding> ReferenceAnalysis::notable() const {
+    QList<Finding> out;
+    for (const Finding* f : {&duration, &peakFinding, &loudness, &noise})
+        if (f->level != Level::Good && !f->text.isEmpty()) out << *f;
+    return out;
+}
+
 QStringList ReferenceAnalysis::messages() const {
     QStringList out;
-    for (const Finding* f : {&duration, &peakFinding, &loudness, &noise})
-        if (f->level != Level::Good && !f->text.isEmpty()) out << f->text;
+    for (const Finding& f : notable()) out << f.text;
     return out;
 }
 

@@ -29,8 +29,10 @@ struct ReferenceAnalysis {
     };
     Finding duration, peakFinding, loudness, noise;
 
-    // The worst level among the findings, and the warnings/notes in order.
+    // The worst level among the findings, and the warnings/notes in order (as findings, each
+    // with its own level, or as their texts).
     Level worst() const;
+    QList<Finding> notable() const;
     QStringList messages() const;
     // "6.2 s · peak −3.1 dBFS · RMS −21 dBFS · noise −62 dBFS (SNR 41 dB)"
     QString summaryLine() const;

@@ -463,12 +463,11 @@ void ReferencePanel::refreshAnalysis() {
     m_analysisLine->setToolTip(tr("Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped "
                                   "samples, overall loudness, and the background level estimated from the quietest "
                                   "20 ms frames"));
-    const QStringList messages = a.messages();
-    m_analysisWarnings->setVisible(!messages.isEmpty());
+    // Each in its own colour: a note beside a warning is still a note, not an alarm.
     QStringList html;
-    for (const QString& m : messages) html << m.toHtmlEscaped();
-    m_analysisWarnings->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                                    .arg(QLatin1String(levelColor(a.worst())), html.join(QStringLiteral("<br>"))));
+    for (const ReferenceAnalysis::Finding& f : a.notable()) html << part(f, f.text);
+    m_analysisWarnings->setVisible(!html.isEmpty());
+    m_analysisWarnings->setText(html.join(QStringLiteral("<br>")));
 }
 
 QString ReferencePanel::analysisText() const {
