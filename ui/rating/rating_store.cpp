@@ -592,7 +592,8 @@ Result<void> RatingStore::importJson(const QByteArray& bytes, const QString& pat
     session.useStrength = so.value(QStringLiteral("use_strength")).toBool(false);
     const QJsonValue loudness = so.value(QStringLiteral("loudness_target_lufs"));
     if (!loudness.isUndefined() && !loudness.isNull()) {
-        // Out of this range the A/B gains would deafen or mute (1e308 LUFS made them infinite).
+        // Out of this range the A/B gains would deafen or mute (at 1e308 LUFS the matching overflows
+        // and both sides play silent).
         if (!loudness.isDouble() || !(loudness.toDouble() >= kQuietestLoudnessTarget &&
                                       loudness.toDouble() <= kLoudestLoudnessTarget))
             return formatError(QObject::tr("%1: the loudness target %2 is not a number from %3 to %4 LUFS.")
