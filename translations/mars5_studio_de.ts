@@ -84,220 +84,231 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="132"/>
+        <location filename="../ui/rating/rating_store.cpp" line="154"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="139"/>
+        <location filename="../ui/rating/rating_store.cpp" line="151"/>
+        <location filename="../ui/rating/rating_store.cpp" line="162"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="150"/>
+        <location filename="../ui/rating/rating_store.cpp" line="165"/>
+        <location filename="../ui/rating/rating_store.cpp" line="191"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="160"/>
+        <location filename="../ui/rating/rating_store.cpp" line="171"/>
+        <location filename="../ui/rating/rating_store.cpp" line="201"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="164"/>
+        <location filename="../ui/rating/rating_store.cpp" line="205"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="170"/>
+        <location filename="../ui/rating/rating_store.cpp" line="175"/>
+        <location filename="../ui/rating/rating_store.cpp" line="211"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="178"/>
+        <location filename="../ui/rating/rating_store.cpp" line="151"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="219"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="185"/>
-        <location filename="../ui/rating/rating_store.cpp" line="189"/>
+        <location filename="../ui/rating/rating_store.cpp" line="226"/>
+        <location filename="../ui/rating/rating_store.cpp" line="230"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="188"/>
+        <location filename="../ui/rating/rating_store.cpp" line="229"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="194"/>
-        <location filename="../ui/rating/rating_store.cpp" line="268"/>
-        <location filename="../ui/rating/rating_store.cpp" line="278"/>
-        <location filename="../ui/rating/rating_store.cpp" line="289"/>
-        <location filename="../ui/rating/rating_store.cpp" line="316"/>
-        <location filename="../ui/rating/rating_store.cpp" line="327"/>
-        <location filename="../ui/rating/rating_store.cpp" line="352"/>
-        <location filename="../ui/rating/rating_store.cpp" line="373"/>
-        <location filename="../ui/rating/rating_store.cpp" line="476"/>
+        <location filename="../ui/rating/rating_store.cpp" line="235"/>
+        <location filename="../ui/rating/rating_store.cpp" line="309"/>
+        <location filename="../ui/rating/rating_store.cpp" line="319"/>
+        <location filename="../ui/rating/rating_store.cpp" line="330"/>
+        <location filename="../ui/rating/rating_store.cpp" line="357"/>
+        <location filename="../ui/rating/rating_store.cpp" line="368"/>
+        <location filename="../ui/rating/rating_store.cpp" line="393"/>
+        <location filename="../ui/rating/rating_store.cpp" line="414"/>
+        <location filename="../ui/rating/rating_store.cpp" line="517"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="196"/>
+        <location filename="../ui/rating/rating_store.cpp" line="237"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="214"/>
-        <location filename="../ui/rating/rating_store.cpp" line="234"/>
+        <location filename="../ui/rating/rating_store.cpp" line="255"/>
+        <location filename="../ui/rating/rating_store.cpp" line="275"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="232"/>
+        <location filename="../ui/rating/rating_store.cpp" line="273"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="271"/>
+        <location filename="../ui/rating/rating_store.cpp" line="312"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="282"/>
+        <location filename="../ui/rating/rating_store.cpp" line="323"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="284"/>
+        <location filename="../ui/rating/rating_store.cpp" line="325"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="296"/>
+        <location filename="../ui/rating/rating_store.cpp" line="337"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="322"/>
+        <location filename="../ui/rating/rating_store.cpp" line="363"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="329"/>
+        <location filename="../ui/rating/rating_store.cpp" line="370"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="332"/>
+        <location filename="../ui/rating/rating_store.cpp" line="373"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="346"/>
-        <location filename="../ui/rating/rating_store.cpp" line="347"/>
+        <location filename="../ui/rating/rating_store.cpp" line="387"/>
+        <location filename="../ui/rating/rating_store.cpp" line="388"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="357"/>
+        <location filename="../ui/rating/rating_store.cpp" line="398"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="359"/>
+        <location filename="../ui/rating/rating_store.cpp" line="400"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="381"/>
+        <location filename="../ui/rating/rating_store.cpp" line="422"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="412"/>
-        <location filename="../ui/rating/rating_store.cpp" line="414"/>
+        <location filename="../ui/rating/rating_store.cpp" line="453"/>
+        <location filename="../ui/rating/rating_store.cpp" line="455"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="478"/>
+        <location filename="../ui/rating/rating_store.cpp" line="519"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="486"/>
+        <location filename="../ui/rating/rating_store.cpp" line="527"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="529"/>
+        <location filename="../ui/rating/rating_store.cpp" line="570"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="559"/>
+        <location filename="../ui/rating/rating_store.cpp" line="600"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="576"/>
+        <location filename="../ui/rating/rating_store.cpp" line="617"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="579"/>
+        <location filename="../ui/rating/rating_store.cpp" line="620"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="581"/>
+        <location filename="../ui/rating/rating_store.cpp" line="622"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="598"/>
+        <location filename="../ui/rating/rating_store.cpp" line="640"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="605"/>
+        <location filename="../ui/rating/rating_store.cpp" line="647"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="619"/>
+        <location filename="../ui/rating/rating_store.cpp" line="661"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="622"/>
+        <location filename="../ui/rating/rating_store.cpp" line="664"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="628"/>
+        <location filename="../ui/rating/rating_store.cpp" line="670"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="640"/>
+        <location filename="../ui/rating/rating_store.cpp" line="682"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="661"/>
+        <location filename="../ui/rating/rating_store.cpp" line="703"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="668"/>
+        <location filename="../ui/rating/rating_store.cpp" line="710"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="687"/>
+        <location filename="../ui/rating/rating_store.cpp" line="729"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -1131,57 +1142,57 @@
         <translation>README-Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="59"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="65"/>
         <source>No reference audio: open, drop or record a clip of 2 to 12 s.</source>
         <translation>Kein Referenzaudio: Öffnen Sie einen Clip von 2 bis 12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="91"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="97"/>
         <source>Too short: MARS5 needs at least 2 s of voice; about 6 s works best.</source>
         <translation>Zu kurz: MARS5 braucht mindestens 2 s Stimme; etwa 6 s funktionieren am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="93"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="99"/>
         <source>Longer than 12 s: only the last 12 s are used. Select the best 6 s and trim.</source>
         <translation>Länger als 12 s: Nur die letzten 12 s werden verwendet. Wählen Sie die besten 6 s aus und schneiden Sie zu.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="95"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="101"/>
         <source>Usable length; about 6 s usually clones best.</source>
         <translation>Brauchbare Länge; mit etwa 6 s gelingt das Klonen meist am besten.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="97"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="103"/>
         <source>Good length.</source>
         <translation>Gute Länge.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="100"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="106"/>
         <source>The clip is silent: there is no voice to clone.</source>
         <translation>Der Clip ist stumm: Es gibt keine Stimme zum Klonen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="103"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="109"/>
         <source>Clipping: %1 samples hit full scale, so the voice is distorted and the clone will copy the distortion. Record again with lower input gain.</source>
         <translation>Übersteuerung: %1 Samples erreichen Vollaussteuerung, die Stimme ist also verzerrt, und der Klon übernimmt die Verzerrung. Nehmen Sie mit geringerer Eingangsverstärkung erneut auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="107"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="113"/>
         <source>Very quiet (peak below −30 dBFS): record closer to the microphone or with more gain.</source>
         <translation>Sehr leise (Spitze unter −30 dBFS): Nehmen Sie näher am Mikrofon oder mit mehr Verstärkung auf.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="113"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="119"/>
         <source>Quiet overall (RMS below −40 dBFS); the clone may come out soft.</source>
         <translation>Insgesamt leise (RMS unter −40 dBFS); der Klon kann leise ausfallen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="118"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="124"/>
         <source>Noisy: the background is nearly as loud as the voice (SNR %1 dB). MARS5 clones the room and the hiss too; use a quieter recording.</source>
         <translation>Verrauscht: Der Hintergrund ist fast so laut wie die Stimme (SNR %1 dB). MARS5 klont auch Raum und Rauschen mit; verwenden Sie eine rauschärmere Aufnahme.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="122"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="128"/>
         <source>Some background noise (floor %1 dBFS, SNR %2 dB); a cleaner clip clones better.</source>
         <translation>Etwas Hintergrundrauschen (Grundrauschen %1 dBFS, SNR %2 dB); ein sauberer Clip lässt sich besser klonen.</translation>
     </message>
@@ -2721,27 +2732,27 @@
 <context>
     <name>mars5::ui::ReferenceAnalysis</name>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="44"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="50"/>
         <source>%1 s · peak %2 dBFS</source>
         <translation>%1 s · Spitze %2 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="45"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="51"/>
         <source> (%1 clipped)</source>
         <translation> (%1 übersteuert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="46"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="52"/>
         <source> · RMS %1 dBFS</source>
         <translation> · RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="48"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="54"/>
         <source> · silent</source>
         <translation> · stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_analysis.cpp" line="50"/>
+        <location filename="../ui/studio/reference_analysis.cpp" line="56"/>
         <source> · noise floor %1 dBFS (SNR %2 dB)</source>
         <translation> · Grundrauschen %1 dBFS (SNR %2 dB)</translation>
     </message>
@@ -2967,12 +2978,12 @@
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="498"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="497"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="500"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="499"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -4172,98 +4183,98 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="85"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="90"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="117"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
         <source>Bradley–Terry ranking
 (95% bootstrap interval)</source>
         <translation>Bradley–Terry-Rangfolge
 (Bootstrap-Intervall, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="419"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="446"/>
         <source>Pairwise preference, preferred system first
 (Wilson 95%)</source>
         <translation>Paarweise Präferenz, bevorzugtes System zuerst
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>W–L–T</source>
         <translation>S–N–U</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Second</source>
         <translation>Zweites</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>BT score
 (95%)</source>
         <translation>BT-Wert
 (95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="121"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="126"/>
         <source>Win rate
 (Wilson 95%)</source>
         <translation>Siegquote
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>Sign p</source>
         <translation>p-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="122"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="127"/>
         <source>First wins
 (Wilson 95%)</source>
         <translation>Erstes gewinnt
 (Wilson, 95 %)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="128"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="133"/>
         <source>Two-sided sign test: how likely a split at least this uneven is if both systems were equally good</source>
         <translation>Zweiseitiger Vorzeichentest: wie wahrscheinlich eine mindestens so ungleiche Verteilung ist, wenn beide Systeme gleich gut wären</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="129"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="134"/>
         <source>Bradley–Terry log-strength with its bootstrap interval; wins–losses–ties; ties are not counted in the win rate</source>
         <translation>Bradley–Terry-Log-Stärke mit Bootstrap-Intervall; Siege–Niederlagen–Unentschieden; Unentschieden zählen nicht zur Siegquote</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="130"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="135"/>
         <source>Wins, losses and ties of the first system; the two-sided sign test leaves ties out</source>
         <translation>Siege, Niederlagen und Unentschieden des ersten Systems; der zweiseitige Vorzeichentest lässt Unentschieden weg</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="181"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="186"/>
         <source>All sessions, all raters</source>
         <translation>Alle Sitzungen, alle Bewertenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="188"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="200"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n Bewertende zusammengeführt (%2)</numerusform>
@@ -4271,17 +4282,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="192"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="206"/>
         <source>%1 — %2 (%3 of %4 judged)</source>
         <translation>%1 — %2 (%3 von %4 bewertet)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="220"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="247"/>
         <source>The statistics could not be computed: %1</source>
         <translation>Die Statistik konnte nicht berechnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="237"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="264"/>
         <source>Computing the statistics of %Ln judgements…</source>
         <translation>
             <numerusform>Statistik von %Ln Urteil wird berechnet…</numerusform>
@@ -4289,42 +4300,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="247"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="274"/>
         <source>Side bias: A was chosen %L1 times and B %L2 times (sign test, %3); the randomised sides keep the ranking fair, but check the playback set-up.</source>
         <translation>Seitenbias: A wurde %L1-mal gewählt und B %L2-mal (Vorzeichentest, %3); die zufälligen Seiten halten die Rangfolge fair, prüfen Sie aber die Wiedergabe-Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="252"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="279"/>
         <source>%L1 judgements · %L2 decisive · %L3 ties (reported, not counted)</source>
         <translation>%L1 Urteile · %L2 entschieden · %L3 unentschieden (angezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="296"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="323"/>
         <source>significant at the 5% level</source>
         <translation>signifikant auf dem 5-%-Niveau</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="349"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="376"/>
         <source>log-strength
 (0 = average; +1 ≈ preferred 73% of the time)</source>
         <translation>Log-Stärke
 (0 = Durchschnitt; +1 ≈ in 73 % der Fälle bevorzugt)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="420"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="447"/>
         <source>% of decisive judgements won by the first system</source>
         <translation>% der entschiedenen Urteile
 zugunsten des ersten Systems</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="494"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="521"/>
         <source>Pairwise preference: % of decisive
 judgements the row won against the column</source>
         <translation>Paarvergleich: % der entschiedenen Urteile,
 die die Zeile gegen die Spalte gewann</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_stats_view.cpp" line="495"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="522"/>
         <source>column: system by rank
 bold: sign test p &lt; 0.05</source>
         <translation>Spalte: System nach Rang

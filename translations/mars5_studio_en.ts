@@ -284,7 +284,7 @@
 <context>
     <name>mars5::ui::rating::RatingStatsView</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="188"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="200"/>
         <source>%1 — %n raters merged (%2)</source>
         <translation>
             <numerusform>%1 — %n raters merged (%2)</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_stats_view.cpp" line="237"/>
+        <location filename="../ui/rating/rating_stats_view.cpp" line="264"/>
         <source>Computing the statistics of %Ln judgements…</source>
         <translation>
             <numerusform>Computing the statistics of %Ln judgement…</numerusform>

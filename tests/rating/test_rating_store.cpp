@@ -342,6 +342,52 @@ private slots:
         QCOMPARE(fromJson.judgementRows().value().size(), std::size_t(7));
     }
 
+    // The statistics read the judgements on a worker thread through a read-only connection of
+    // its own, beside the window's: it sees what the writer committed, writes nothing, and
+    // refuses what open() refuses.
+    void readOnlyConnectionBesideTheWriter() {
+        const QString db = path(QStringLiteral("shared.sqlite"));
+        RatingStore writer;
+        QVERIFY(writer.open(db).ok());
+        const auto id = writer.createSession(demoSession(3, 11));
+        QVERIFY(id.ok());
+        JudgementRecord j;
+        j.choice = Choice::B;
+        QVERIFY(writer.recordJudgement(writer.trials(id.value()).value().front().id, j).ok());
+
+        RatingStore reader;
+        const auto opened = reader.openForReading(db);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : opened.message().c_str());
+        QCOMPARE(reader.judgementRows(id.value()).value().size(), std::size_t(1));
+        QCOMPARE(reader.judgementRows().value().front().choice, Choice::B);
+        // Read only: a session cannot be made through it.
+        QVERIFY(!reader.createSession(demoSession(2, 12)).ok());
+        QCOMPARE(writer.sessions().value().size(), 1);
+        // What the writer commits next, the reader sees.
+        QVERIFY(writer.recordJudgement(writer.trials(id.value()).value()[1].id, j).ok());
+        QCOMPARE(reader.judgementRows().value().size(), std::size_t(2));
+
+        // A missing file is not created, and another application's database is refused.
+        RatingStore nothing;
+        const QString missing = path(QStringLiteral("missing.sqlite"));
+        QVERIFY(!nothing.openForReading(missing).ok());
+        QVERIFY(!QFile::exists(missing));
+        const QString other = path(QStringLiteral("other-app.sqlite"));
+        {
+            QSqlDatabase odb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-app"));
+            odb.setDatabaseName(other);
+            QVERIFY(odb.open());
+            QSqlQuery q(odb);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            odb.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other-app"));
+        const auto refused = nothing.openForReading(other);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().find("different kind of SQLite database") != std::string::npos, refused.message().c_str());
+        QVERIFY(!nothing.isOpen());
+    }
+
     // A session export edited by hand or by another tool: each bad value is refused with the
     // file, the trial and what is wrong, and the database is left as it was. Values a CSV
     // import refuses are refused here too, or a session could come in as JSON and not go

@@ -144,6 +144,47 @@ Result<void> RatingStore::open(const QString& path) {
     return result;
 }
 
+Result<void> RatingStore::openForReading(const QString& path) {
+    close();
+    m_path = path;
+    if (!QFileInfo(path).isFile())
+        return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, QObject::tr("no such file")));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{ErrorKind::Unsupported,
+                     s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored."))};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            close();
+            return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, detail));
+        }
+        QSqlQuery query(db);
+        const QString refusal = QObject::tr("%1 is not a readable MARS5 ratings database (%2). It was left untouched; "
+                                            "move it aside (or choose another file) to start a new one.");
+        QString problem;
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            problem = refusal.arg(path, query.lastError().text());
+        else if (query.value(0).toInt() != schema::kApplicationId)
+            problem = refusal.arg(path, QObject::tr("it is a different kind of SQLite database"));
+        else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            problem = refusal.arg(path, query.lastError().text());
+        else if (query.value(0).toInt() > schema::kVersion)
+            problem = QObject::tr("%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). "
+                                  "Update the studio to read it.")
+                          .arg(path).arg(query.value(0).toInt()).arg(schema::kVersion);
+        if (!problem.isEmpty()) {
+            query = QSqlQuery();  // the connection closes only when no query is left on it
+            db = QSqlDatabase();
+            close();
+            return formatError(problem);
+        }
+    }
+    return {};
+}
+
 Result<void> RatingStore::initialiseSchema() {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);

@@ -90,6 +90,10 @@ public:
     // Opens or creates the database (and its folder). Refuses, without changing the file,
     // anything that is not a readable MARS5 ratings database.
     Result<void> open(const QString& path);
+    // Opens an existing ratings database to read only (the statistics, read on a worker
+    // thread beside the window's own connection): it writes nothing, not even the schema, and
+    // refuses a file that is not a ratings database or one a newer studio wrote.
+    Result<void> openForReading(const QString& path);
     bool isOpen() const;
     QString path() const { return m_path; }
     void close();
