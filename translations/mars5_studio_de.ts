@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="87"/>
+        <location filename="../ui/rating/rating_store.cpp" line="101"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="88"/>
+        <location filename="../ui/rating/rating_store.cpp" line="102"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="89"/>
+        <location filename="../ui/rating/rating_store.cpp" line="103"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="90"/>
+        <location filename="../ui/rating/rating_store.cpp" line="104"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="92"/>
+        <location filename="../ui/rating/rating_store.cpp" line="106"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,37 +72,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="121"/>
+        <location filename="../ui/rating/rating_store.cpp" line="135"/>
         <location filename="../ui/takes/take_store.cpp" line="238"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="129"/>
+        <location filename="../ui/rating/rating_store.cpp" line="159"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="132"/>
-        <location filename="../ui/rating/rating_store.cpp" line="154"/>
+        <location filename="../ui/rating/rating_store.cpp" line="141"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="139"/>
         <location filename="../ui/rating/rating_store.cpp" line="151"/>
-        <location filename="../ui/rating/rating_store.cpp" line="162"/>
+        <location filename="../ui/rating/rating_store.cpp" line="170"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="165"/>
-        <location filename="../ui/rating/rating_store.cpp" line="191"/>
+        <location filename="../ui/rating/rating_store.cpp" line="47"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="171"/>
+        <location filename="../ui/rating/rating_store.cpp" line="179"/>
         <location filename="../ui/rating/rating_store.cpp" line="201"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
@@ -113,202 +110,201 @@
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="175"/>
-        <location filename="../ui/rating/rating_store.cpp" line="211"/>
+        <location filename="../ui/rating/rating_store.cpp" line="52"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="151"/>
+        <location filename="../ui/rating/rating_store.cpp" line="170"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="219"/>
+        <location filename="../ui/rating/rating_store.cpp" line="217"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="226"/>
-        <location filename="../ui/rating/rating_store.cpp" line="230"/>
+        <location filename="../ui/rating/rating_store.cpp" line="224"/>
+        <location filename="../ui/rating/rating_store.cpp" line="228"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="229"/>
+        <location filename="../ui/rating/rating_store.cpp" line="227"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="235"/>
-        <location filename="../ui/rating/rating_store.cpp" line="309"/>
-        <location filename="../ui/rating/rating_store.cpp" line="319"/>
-        <location filename="../ui/rating/rating_store.cpp" line="330"/>
-        <location filename="../ui/rating/rating_store.cpp" line="357"/>
-        <location filename="../ui/rating/rating_store.cpp" line="368"/>
-        <location filename="../ui/rating/rating_store.cpp" line="393"/>
-        <location filename="../ui/rating/rating_store.cpp" line="414"/>
-        <location filename="../ui/rating/rating_store.cpp" line="517"/>
+        <location filename="../ui/rating/rating_store.cpp" line="233"/>
+        <location filename="../ui/rating/rating_store.cpp" line="307"/>
+        <location filename="../ui/rating/rating_store.cpp" line="317"/>
+        <location filename="../ui/rating/rating_store.cpp" line="328"/>
+        <location filename="../ui/rating/rating_store.cpp" line="355"/>
+        <location filename="../ui/rating/rating_store.cpp" line="366"/>
+        <location filename="../ui/rating/rating_store.cpp" line="391"/>
+        <location filename="../ui/rating/rating_store.cpp" line="412"/>
+        <location filename="../ui/rating/rating_store.cpp" line="515"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="237"/>
+        <location filename="../ui/rating/rating_store.cpp" line="235"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="255"/>
-        <location filename="../ui/rating/rating_store.cpp" line="275"/>
+        <location filename="../ui/rating/rating_store.cpp" line="253"/>
+        <location filename="../ui/rating/rating_store.cpp" line="273"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="273"/>
+        <location filename="../ui/rating/rating_store.cpp" line="271"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="312"/>
+        <location filename="../ui/rating/rating_store.cpp" line="310"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="323"/>
+        <location filename="../ui/rating/rating_store.cpp" line="321"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="325"/>
+        <location filename="../ui/rating/rating_store.cpp" line="323"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="337"/>
+        <location filename="../ui/rating/rating_store.cpp" line="335"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="363"/>
+        <location filename="../ui/rating/rating_store.cpp" line="361"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="370"/>
+        <location filename="../ui/rating/rating_store.cpp" line="368"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="373"/>
+        <location filename="../ui/rating/rating_store.cpp" line="371"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="387"/>
-        <location filename="../ui/rating/rating_store.cpp" line="388"/>
+        <location filename="../ui/rating/rating_store.cpp" line="385"/>
+        <location filename="../ui/rating/rating_store.cpp" line="386"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="398"/>
+        <location filename="../ui/rating/rating_store.cpp" line="396"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="400"/>
+        <location filename="../ui/rating/rating_store.cpp" line="398"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="422"/>
+        <location filename="../ui/rating/rating_store.cpp" line="420"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
+        <location filename="../ui/rating/rating_store.cpp" line="451"/>
         <location filename="../ui/rating/rating_store.cpp" line="453"/>
-        <location filename="../ui/rating/rating_store.cpp" line="455"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="519"/>
+        <location filename="../ui/rating/rating_store.cpp" line="517"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="527"/>
+        <location filename="../ui/rating/rating_store.cpp" line="525"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="570"/>
+        <location filename="../ui/rating/rating_store.cpp" line="568"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="600"/>
+        <location filename="../ui/rating/rating_store.cpp" line="598"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="617"/>
+        <location filename="../ui/rating/rating_store.cpp" line="615"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="620"/>
+        <location filename="../ui/rating/rating_store.cpp" line="618"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="622"/>
+        <location filename="../ui/rating/rating_store.cpp" line="620"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="640"/>
+        <location filename="../ui/rating/rating_store.cpp" line="638"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="647"/>
+        <location filename="../ui/rating/rating_store.cpp" line="645"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="661"/>
+        <location filename="../ui/rating/rating_store.cpp" line="659"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="664"/>
+        <location filename="../ui/rating/rating_store.cpp" line="662"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="670"/>
+        <location filename="../ui/rating/rating_store.cpp" line="668"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="682"/>
+        <location filename="../ui/rating/rating_store.cpp" line="680"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="703"/>
+        <location filename="../ui/rating/rating_store.cpp" line="701"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="710"/>
+        <location filename="../ui/rating/rating_store.cpp" line="708"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="729"/>
+        <location filename="../ui/rating/rating_store.cpp" line="727"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>

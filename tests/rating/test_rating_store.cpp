@@ -39,6 +39,19 @@ std::vector<mars5::rating::ItemRenderings> demoItems(int n) {
     return items;
 }
 
+// An SQLite database of some other application: a table of contacts, no MARS5 marks.
+bool writeOtherApplicationsDatabase(const QString& file) {
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-application"));
+        db.setDatabaseName(file);
+        ok = db.open() && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-application"));
+    return ok;
+}
+
 NewSession demoSession(int items, quint64 seed, const QString& rater = QStringLiteral("Ana")) {
     NewSession s;
     s.name = QStringLiteral("Demo");
@@ -189,15 +202,7 @@ private slots:
 
         // Another application's SQLite database is refused too.
         const QString other = path(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            db.setDatabaseName(other);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(writeOtherApplicationsDatabase(other));
         auto refused = store.open(other);
         QVERIFY(!refused.ok());
         QVERIFY(refused.message().find("different kind of SQLite database") != std::string::npos);
@@ -373,15 +378,7 @@ private slots:
         QVERIFY(!nothing.openForReading(missing).ok());
         QVERIFY(!QFile::exists(missing));
         const QString other = path(QStringLiteral("other-app.sqlite"));
-        {
-            QSqlDatabase odb = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-app"));
-            odb.setDatabaseName(other);
-            QVERIFY(odb.open());
-            QSqlQuery q(odb);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
-            odb.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other-app"));
+        QVERIFY(writeOtherApplicationsDatabase(other));
         const auto refused = nothing.openForReading(other);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.message().find("different kind of SQLite database") != std::string::npos, refused.message().c_str());

@@ -41,6 +41,20 @@ std::string s(const QString& q) { return q.toStdString(); }
 
 Error ioError(const QString& message) { return Error{ErrorKind::Io, s(message)}; }
 Error formatError(const QString& message) { return Error{ErrorKind::Format, s(message)}; }
+// Why a file cannot be used as a ratings database, said the same way by open() and
+// openForReading().
+QString notReadable(const QString& path, const QString& why) {
+    return QObject::tr("%1 is not a readable MARS5 ratings database (%2). It was left untouched; "
+                       "move it aside (or choose another file) to start a new one.")
+        .arg(path, why);
+}
+QString newerSchema(const QString& path, int version) {
+    return QObject::tr("%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). "
+                       "Update the studio to read it.")
+        .arg(path)
+        .arg(version)
+        .arg(schema::kVersion);
+}
 
 // Rolls back unless committed: every early return leaves the database as it was. A
 // SAVEPOINT outside any transaction is a transaction of its own (BEGIN ... COMMIT); inside
@@ -121,24 +135,29 @@ Error RatingStore::sqlError(const QString& what, const QString& detail) const {
     return Error{ErrorKind::Io, s(QObject::tr("%1: %2 failed (%3)").arg(QDir::toNativeSeparators(m_path), what, detail))};
 }
 
+Result<void> RatingStore::connectTo(const QString& path, const QString& options) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error{ErrorKind::Unsupported,
+                     s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored."))};
+    QString detail;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        if (db.open()) return {};
+        detail = db.lastError().text();
+    }
+    close();
+    return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, detail));
+}
+
 Result<void> RatingStore::open(const QString& path) {
     close();
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{ErrorKind::Unsupported,
-                     s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored."))};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString detail = db.lastError().text();
-            return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, detail));
-        }
-    }
+    if (auto connected = connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok()) return connected;
     auto result = initialiseSchema();
     if (!result.ok()) close();
     return result;
@@ -149,68 +168,47 @@ Result<void> RatingStore::openForReading(const QString& path) {
     m_path = path;
     if (!QFileInfo(path).isFile())
         return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, QObject::tr("no such file")));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return Error{ErrorKind::Unsupported,
-                     s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored."))};
+    if (auto connected = connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok())
+        return connected;
+    QString problem;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            const QString detail = db.lastError().text();
-            close();
-            return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, detail));
-        }
-        QSqlQuery query(db);
-        const QString refusal = QObject::tr("%1 is not a readable MARS5 ratings database (%2). It was left untouched; "
-                                            "move it aside (or choose another file) to start a new one.");
-        QString problem;
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
         if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-            problem = refusal.arg(path, query.lastError().text());
+            problem = notReadable(path, query.lastError().text());
         else if (query.value(0).toInt() != schema::kApplicationId)
-            problem = refusal.arg(path, QObject::tr("it is a different kind of SQLite database"));
+            problem = notReadable(path, QObject::tr("it is a different kind of SQLite database"));
         else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            problem = refusal.arg(path, query.lastError().text());
+            problem = notReadable(path, query.lastError().text());
         else if (query.value(0).toInt() > schema::kVersion)
-            problem = QObject::tr("%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). "
-                                  "Update the studio to read it.")
-                          .arg(path).arg(query.value(0).toInt()).arg(schema::kVersion);
-        if (!problem.isEmpty()) {
-            query = QSqlQuery();  // the connection closes only when no query is left on it
-            db = QSqlDatabase();
-            close();
-            return formatError(problem);
-        }
-    }
-    return {};
+            problem = newerSchema(path, query.value(0).toInt());
+    }  // the query goes first: a connection is removed only when nothing uses it
+    if (problem.isEmpty()) return {};
+    close();
+    return formatError(problem);
 }
 
 Result<void> RatingStore::initialiseSchema() {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
-    const QString refusal = QObject::tr("%1 is not a readable MARS5 ratings database (%2). It was left untouched; "
-                                        "move it aside (or choose another file) to start a new one.");
     // Reading the header: a file that is not SQLite fails here, before anything is written.
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return formatError(refusal.arg(m_path, query.lastError().text()));
+        return formatError(notReadable(m_path, query.lastError().text()));
     const int appId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return formatError(refusal.arg(m_path, query.lastError().text()));
+        return formatError(notReadable(m_path, query.lastError().text()));
     const int objects = query.value(0).toInt();
     if (appId != schema::kApplicationId && !(appId == 0 && objects == 0))
-        return formatError(refusal.arg(m_path, QObject::tr("it is a different kind of SQLite database")));
+        return formatError(notReadable(m_path, QObject::tr("it is a different kind of SQLite database")));
     if (objects > 0) {
         if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
             query.value(0).toString() != QStringLiteral("ok"))
-            return formatError(refusal.arg(m_path, QObject::tr("damaged: %1")
+            return formatError(notReadable(m_path, QObject::tr("damaged: %1")
                                                        .arg(query.lastError().isValid() ? query.lastError().text()
                                                                                         : query.value(0).toString())));
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return formatError(refusal.arg(m_path, query.lastError().text()));
+            return formatError(notReadable(m_path, query.lastError().text()));
         if (query.value(0).toInt() > schema::kVersion)
-            return formatError(QObject::tr("%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). "
-                                           "Update the studio to read it.")
-                                   .arg(m_path).arg(query.value(0).toInt()).arg(schema::kVersion));
+            return formatError(newerSchema(m_path, query.value(0).toInt()));
     }
     // WAL: readers (mars5-cli rate-stats) never block the writer; FULL: a commit is on disk
     // when it returns, even across a power cut.

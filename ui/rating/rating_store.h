@@ -122,6 +122,9 @@ public:
     Result<ImportSummary> importFile(const QString& path);
 
 private:
+    // Adds this store's connection to `path` with Qt's SQLite connect options; on failure
+    // the connection is removed again.
+    Result<void> connectTo(const QString& path, const QString& options);
     Result<void> initialiseSchema();
     Result<void> importJson(const QByteArray& bytes, const QString& path, ImportSummary& summary);
     Result<void> importCsv(const QByteArray& bytes, const QString& path, ImportSummary& summary);
