@@ -2,6 +2,7 @@
 // the main window. `--screenshot FILE.png` renders the window once and quits (for docs).
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "util/background_tasks.h"
 #include "util/app_translations.h"
 
 #include "mars5/process_setup.h"
@@ -78,5 +79,10 @@ int main(int argc, char** argv) {
         window.audioPanel()->loadFile(parser.positionalArguments().constFirst());
     if (takingScreenshot) new ScreenshotOnFirstPaint(&window, parser.value(screenshot));
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // Background jobs end here, while the window and the application they report to still
+    // exist, and their threads are joined before the libraries' statics are destroyed
+    // (util/background_tasks.h).
+    mars5::ui::BackgroundTasks::instance().drain();
+    return status;
 }

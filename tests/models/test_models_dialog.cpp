@@ -9,6 +9,7 @@
 #include "temp_files.h"
 #include "wrapped_text.h"
 #include "util/app_translations.h"
+#include "util/background_tasks.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -19,7 +20,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -70,8 +70,9 @@ private Q_SLOTS:
     // for at exit. This test once hung after its last line (one run in many, not reproduced):
     // if a pool task is what never ends, this says so instead of a silent time-out.
     void cleanupTestCase() {
-        QVERIFY2(QThreadPool::globalInstance()->waitForDone(30000),
-                 "a scan or verification task on the global thread pool did not end within 30 s");
+        // Scans and verifications run on BackgroundTasks; joining its threads here means none
+        // is still ending while libtorch's statics are destroyed at exit.
+        ui::BackgroundTasks::instance().drain();
     }
 
     void showsWhatIsFoundAndDownloadsWhatIsMissing() {

@@ -3,6 +3,7 @@
 #include "download_queue.h"
 #include "download_settings.h"
 #include "inventory_paths.h"
+#include "util/background_tasks.h"
 #include "util/model_role_name.h"
 #include "util/window_size.h"
 
@@ -26,7 +27,6 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QSettings>
-#include <QThreadPool>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -269,7 +269,7 @@ void ModelsDialog::rescan(bool hash) {
     });
     watcher->setFuture(promise->future());
     promise->start();
-    QThreadPool::globalInstance()->start([promise, where, hash] {
+    BackgroundTasks::instance().start([promise, where, hash] {
         promise->addResult(scan(where, hash));
         promise->finish();
     });

@@ -1,6 +1,7 @@
 #include "rating/rating_stats_view.h"
 
 #include "rating/rating_store.h"
+#include "util/background_tasks.h"
 #include "util/notice_text.h"
 #include "util/table_width.h"
 #include "util/vector_state.h"
@@ -16,7 +17,6 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -223,7 +223,7 @@ void RatingStatsView::recompute() {
     m_pendingJudgements = m_sessionBox->currentData(kJudgedRole).value<long>();
     if (!m_busyDelay->isActive()) m_busyDelay->start();
     QPointer<RatingStatsView> self(this);
-    QThreadPool::globalInstance()->start([self, generation, database, sessionId, byName, name] {
+    BackgroundTasks::instance().start([self, generation, database, sessionId, byName, name] {
         auto stats = std::make_shared<mars5::rating::RatingStats>();
         QStringList errors;
         std::vector<mars5::rating::Judgement> judgements;

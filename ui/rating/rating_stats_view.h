@@ -3,7 +3,7 @@
 // win rate with its Wilson 95% interval and two-sided sign test, ties reported but not
 // counted, and plain warnings when there are too few trials to trust the numbers. The
 // numbers come from core's mars5::rating::computeStats, as in `mars5-cli rate-stats`. The
-// bootstrap runs on the thread pool (about 0.6 s for 30,000 judgements), so the window stays
+// bootstrap runs on BackgroundTasks (about 0.6 s for 30,000 judgements), so the window stays
 // live; the previous numbers stay on screen, greyed after a moment, until the new ones arrive.
 #pragma once
 

@@ -1,11 +1,11 @@
 #include "takes/spectrogram.h"
+#include "util/background_tasks.h"
 #include "widgets/time_axis_ticks.h"
 
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -124,7 +124,7 @@ SpectrogramView::~SpectrogramView() = default;
 void SpectrogramView::setAudio(std::shared_ptr<const std::vector<float>> samples, int sampleRate) {
     const int generation = ++m_generation;
     QPointer<SpectrogramView> self(this);
-    QThreadPool::globalInstance()->start([self, samples = std::move(samples), sampleRate, generation] {
+    BackgroundTasks::instance().start([self, samples = std::move(samples), sampleRate, generation] {
         auto spec = std::make_shared<const Spectrogram>(computeSpectrogram(*samples, sampleRate));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

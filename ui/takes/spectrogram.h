@@ -1,6 +1,6 @@
 // Spectrograms of takes: a short-time Fourier transform (Hann window, power of two, hop
 // fftSize / 4) in dB relative to a full-scale sine, computed off the GUI thread
-// (SpectrogramView asks QThreadPool and draws when the result arrives; a newer request
+// (SpectrogramView asks BackgroundTasks and draws when the result arrives; a newer request
 // makes an older result be dropped), shown as a QCustomPlot colour map with a linear or
 // logarithmic frequency axis and a playhead.
 #pragma once

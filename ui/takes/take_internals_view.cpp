@@ -1,6 +1,7 @@
 #include "takes/take_internals_view.h"
 
 #include "audio/playback_engine.h"
+#include "util/background_tasks.h"
 #include "util/notice_text.h"
 
 #include "mars5/engine.h"
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace mars5::ui::takes {
@@ -246,7 +246,7 @@ void TakeInternalsView::vocodeInBackground(const QString& what, mars5::CodecCode
     m_partStatus->setText(tr("Vocoding %1…").arg(what));
     QPointer<TakeInternalsView> self(this);
     const int bandwidth = static_cast<int>(m_take.config.vocos_bandwidth_id);
-    QThreadPool::globalInstance()->start([self, engine = m_engine, codes = std::move(codes), what, bandwidth] {
+    BackgroundTasks::instance().start([self, engine = m_engine, codes = std::move(codes), what, bandwidth] {
         auto audio = engine->vocode(codes, bandwidth);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
