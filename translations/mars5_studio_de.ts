@@ -631,22 +631,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="62"/>
+        <location filename="../app/studio/main.cpp" line="63"/>
         <source>Desktop studio for MARS5 voice-cloning text-to-speech.</source>
         <translation>Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="67"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>Save a PNG of the window after it first appears, then quit.</source>
         <translation>Nach dem ersten Anzeigen ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="68"/>
+        <location filename="../app/studio/main.cpp" line="69"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="70"/>
+        <location filename="../app/studio/main.cpp" line="71"/>
         <source>An audio file to open.</source>
         <translation>Eine zu öffnende Audiodatei.</translation>
     </message>
@@ -981,66 +981,71 @@
     </message>
     <message>
         <location filename="../core/src/error_notices.cpp" line="36"/>
+        <source>%1: a pre-1.6 PyTorch checkpoint (the old format, not a zip archive), which this program does not read; re-save it with a recent PyTorch (torch.save) or convert it to safetensors</source>
+        <translation>%1: ein Checkpoint aus PyTorch vor 1.6 (das alte Format, kein ZIP-Archiv), den dieses Programm nicht liest; speichern Sie ihn mit einem aktuellen PyTorch neu (torch.save) oder wandeln Sie ihn in safetensors um</translation>
+    </message>
+    <message>
+        <location filename="../core/src/error_notices.cpp" line="43"/>
         <source>%1: this is a %2 checkpoint, not a %3 (AR and NAR files swapped?)</source>
         <translation>%1: das ist ein Checkpoint für %2, nicht für %3 (AR- und NAR-Datei vertauscht?)</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="52"/>
+        <location filename="../core/src/error_notices.cpp" line="59"/>
         <source>%1: its tensors belong to no model this program reads; %2 weights are needed here</source>
         <translation>%1: die Tensoren gehören zu keinem Modell, das dieses Programm liest; hier werden Gewichte für %2 gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="55"/>
+        <location filename="../core/src/error_notices.cpp" line="62"/>
         <source>%1: holds %2 weights where %3 weights are needed</source>
         <translation>%1: enthält Gewichte für %2, gebraucht werden hier Gewichte für %3</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="60"/>
+        <location filename="../core/src/error_notices.cpp" line="67"/>
         <source>%1: this is a Vocos vocoder file, not an Encodec checkpoint</source>
         <translation>%1: das ist eine Vocos-Vocoder-Datei, kein Encodec-Checkpoint</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="65"/>
+        <location filename="../core/src/error_notices.cpp" line="72"/>
         <source>%1: this is an Encodec checkpoint, not a Vocos vocoder file</source>
         <translation>%1: das ist ein Encodec-Checkpoint, keine Vocos-Vocoder-Datei</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="72"/>
+        <location filename="../core/src/error_notices.cpp" line="79"/>
         <source>the AR prompt has %1 ids (%2 text + %3 reference speech) but the whole sequence may have at most %4 ids: shorten the text or the reference, or raise generate_max_len_override</source>
         <translation>der AR-Prompt hat %1 IDs (%2 Text + %3 Referenzsprache), aber die ganze Sequenz darf höchstens %4 IDs haben: kürzen Sie den Text oder die Referenz, oder erhöhen Sie generate_max_len_override</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="77"/>
+        <location filename="../core/src/error_notices.cpp" line="84"/>
         <source>the AR prompt has %1 ids (%2 text) but the whole sequence may have at most %3 ids: shorten the text, or raise generate_max_len_override</source>
         <translation>der AR-Prompt hat %1 IDs (%2 Text), aber die ganze Sequenz darf höchstens %3 IDs haben: kürzen Sie den Text, oder erhöhen Sie generate_max_len_override</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="83"/>
+        <location filename="../core/src/error_notices.cpp" line="90"/>
         <source>the AR stage produced no codes, so there is nothing to refine: try another seed or a longer text</source>
         <translation>die AR-Stufe hat keine Codes erzeugt, es gibt also nichts zu verfeinern: versuchen Sie einen anderen Seed oder einen längeren Text</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="89"/>
+        <location filename="../core/src/error_notices.cpp" line="96"/>
         <source>the text to speak is empty (or only whitespace)</source>
         <translation>der zu sprechende Text ist leer (oder besteht nur aus Leerzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="93"/>
+        <location filename="../core/src/error_notices.cpp" line="100"/>
         <source>deep clone needs the transcript of the reference audio: give it (--ref-text) or use shallow clone (deep_clone = false)</source>
         <translation>Deep Clone braucht das Transkript der Referenzaufnahme: tragen Sie es ein, oder schalten Sie Deep Clone aus</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="99"/>
+        <location filename="../core/src/error_notices.cpp" line="106"/>
         <source>CUDA was requested but this libtorch build has no CUDA support or no GPU is visible; use --device cpu</source>
         <translation>CUDA wurde gewählt, aber dieser Build hat keine CUDA-Unterstützung oder sieht keine GPU; wählen Sie die CPU</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="105"/>
+        <location filename="../core/src/error_notices.cpp" line="112"/>
         <source>no Encodec model is loaded: give the Encodec weights (--encodec) to use a reference recording</source>
         <translation>kein Encodec-Modell geladen: für eine Referenzaufnahme werden die Encodec-Gewichte gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/src/error_notices.cpp" line="111"/>
+        <location filename="../core/src/error_notices.cpp" line="118"/>
         <source>no Vocos model is loaded: give the Vocos weights (--vocos) to make audio</source>
         <translation>kein Vocos-Modell geladen: für Audio werden die Vocos-Gewichte gebraucht</translation>
     </message>

@@ -71,8 +71,7 @@ Result<CheckpointInfo> inspectCheckpoint(const std::string& path) {
             break;
         }
         case CheckpointContainer::LegacyPickle:
-            fail(ErrorKind::Unsupported, path + ": a pre-1.6 PyTorch pickle checkpoint; re-save it with a recent "
-                                               "PyTorch or convert it to safetensors");
+            fail(ErrorKind::Unsupported, legacyTorchCheckpointNotice(path));
         case CheckpointContainer::Unknown:
             failUnrecognisedCheckpoint(path);
         }

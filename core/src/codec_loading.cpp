@@ -331,8 +331,7 @@ TensorFile readTensorFile(const std::string& path) {
         return f;
     }
     if (got >= 2 && head[0] == 0x80 && head[1] <= 5)
-        fail(ErrorKind::Unsupported, path + ": a pre-1.6 (legacy, non-zip) PyTorch checkpoint; re-save it with "
-                                           "a recent PyTorch (torch.save) and try again");
+        fail(ErrorKind::Unsupported, legacyTorchCheckpointNotice(path));
     if (got >= 9 && head[8] == '{') {
         const SafetensorsFile st = SafetensorsFile::open(path);
         f.format = "safetensors";

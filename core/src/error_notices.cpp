@@ -32,6 +32,13 @@ Notice notACheckpointNotice(const std::string& path) {
             {NoticeValue::words(path)}};
 }
 
+Notice legacyTorchCheckpointNotice(const std::string& path) {
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: a pre-1.6 PyTorch checkpoint (the old format, not a zip archive), which "
+                                               "this program does not read; re-save it with a recent PyTorch (torch.save) or "
+                                               "convert it to safetensors"),
+            {NoticeValue::words(path)}};
+}
+
 Notice swappedMars5FileNotice(const std::string& path, const std::string& found, const std::string& expected) {
     return {QT_TRANSLATE_NOOP("mars5::Notice", "%1: this is a %2 checkpoint, not a %3 (AR and NAR files swapped?)"),
             {NoticeValue::words(path), NoticeValue::words(found), NoticeValue::words(expected)}};

@@ -27,6 +27,9 @@ Notice folderNotCheckpointNotice(const std::string& path);
 Notice emptyCheckpointNotice(const std::string& path);
 // A file that is neither safetensors nor a PyTorch zip.
 Notice notACheckpointNotice(const std::string& path);
+// A PyTorch checkpoint in the pickle format torch.save wrote before PyTorch 1.6 (no zip), which
+// this program does not read; old downloads of the codec weights can be such files.
+Notice legacyTorchCheckpointNotice(const std::string& path);
 
 // A MARS5 checkpoint of the other kind (`found`, "MARS5 NAR (ResidualTransformer)") where one of
 // kind `expected` is needed: the AR and NAR files swapped.

@@ -511,8 +511,7 @@ TorchCheckpoint loadTorchCheckpoint(const std::string& path, const PickleLimits&
         unsigned char head[2] = {};
         in.read(reinterpret_cast<char*>(head), 2);
         if (in.gcount() == 2 && head[0] == 0x80 && head[1] <= 5)
-            fail(ErrorKind::Unsupported, path + ": a pre-1.6 (legacy, non-zip) PyTorch checkpoint; re-save it with "
-                                               "a recent PyTorch (torch.save) and try again");
+            fail(ErrorKind::Unsupported, legacyTorchCheckpointNotice(path));
     }
     const ZipArchive zip = ZipArchive::open(path);
 

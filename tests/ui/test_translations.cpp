@@ -16,6 +16,7 @@
 #include "mars5/audio.h"
 #include "mars5/model_files.h"
 #include "mars5/script_text.h"
+#include "temp_files.h"
 
 #include <QFile>
 #include <QPlainTextEdit>
@@ -188,6 +189,19 @@ private slots:
         const auto vocosAsEncodec = mars5::validateModelFile(fixtures + "/codec/vocos_tiny_pytorch_model.bin", mars5::ModelRole::Encodec);
         QVERIFY(!vocosAsEncodec.ok());
         QVERIFY(!vocosAsEncodec.error().notice.pattern.empty());
+        // A codec file saved by a PyTorch before 1.6 (a bare pickle, no zip), given for either slot
+        // that takes PyTorch files: one notice from both readers.
+        const std::string legacy = mars5::test::writeBytes(dir.filePath(QStringLiteral("encodec_old.th")),
+                                                           QByteArray("\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20", 10));
+        const auto legacyEncodec = mars5::validateModelFile(legacy, mars5::ModelRole::Encodec);
+        const auto legacyAr = mars5::validateModelFile(legacy, mars5::ModelRole::Mars5Ar);
+        for (const auto* r : {&legacyEncodec, &legacyAr}) {
+            QVERIFY(!r->ok());
+            QCOMPARE(r->error().kind, mars5::ErrorKind::Unsupported);
+            QCOMPARE(r->error().message, legacy + ": a pre-1.6 PyTorch checkpoint (the old format, not a zip archive), which "
+                                                  "this program does not read; re-save it with a recent PyTorch "
+                                                  "(torch.save) or convert it to safetensors");
+        }
 
         // A rating export with a slip, as File ▸ Import in the rating window reads it. Line numbers
         // stay as an editor shows them: no thousands separator.
@@ -231,6 +245,12 @@ private slots:
         QCOMPARE(mars5::ui::errorText(vocosAsEncodec.error(), german),
                  QString::fromStdString(fixtures) + QStringLiteral("/codec/vocos_tiny_pytorch_model.bin: das ist eine "
                                                                    "Vocos-Vocoder-Datei, kein Encodec-Checkpoint"));
+        for (const auto* r : {&legacyEncodec, &legacyAr})
+            QCOMPARE(mars5::ui::errorText(r->error(), german),
+                     QString::fromStdString(legacy) + QStringLiteral(": ein Checkpoint aus PyTorch vor 1.6 (das alte Format, "
+                                                                     "kein ZIP-Archiv), den dieses Programm nicht liest; "
+                                                                     "speichern Sie ihn mit einem aktuellen PyTorch neu "
+                                                                     "(torch.save) oder wandeln Sie ihn in safetensors um"));
         // The file roles the model dialogs list, which core names in English for the CLI.
         QCOMPARE(mars5::ui::modelRoleName(mars5::ModelRole::VocosWeights), QStringLiteral("Vocos-Gewichte"));
 
