@@ -1105,27 +1105,32 @@
         <translation>%1 Zeile %2: left_id und right_id müssen die beiden verglichenen Systeme nennen</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="222"/>
+        <location filename="../core/src/rating_csv.cpp" line="224"/>
+        <source>%1 line %2: the item is empty; each row must name the item judged</source>
+        <translation>%1 Zeile %2: Das Feld item ist leer; jede Zeile muss das bewertete Item nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/rating_csv.cpp" line="228"/>
         <source>%1 line %2: choice &apos;%3&apos; is not A, B or tie</source>
         <translation>%1 Zeile %2: Die Wahl „%3“ ist weder A noch B noch tie (unentschieden)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="225"/>
+        <location filename="../core/src/rating_csv.cpp" line="231"/>
         <source>%1 line %2: %3 &apos;%4&apos; is too large</source>
         <translation>%1 Zeile %2: %3 „%4“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="232"/>
+        <location filename="../core/src/rating_csv.cpp" line="238"/>
         <source>%1 line %2: trial &apos;%3&apos; is not a number</source>
         <translation>%1 Zeile %2: Durchgang „%3“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="242"/>
+        <location filename="../core/src/rating_csv.cpp" line="248"/>
         <source>%1 line %2: strength &apos;%3&apos; is not a whole number from -3 to 3</source>
         <translation>%1 Zeile %2: Stärke „%3“ ist keine ganze Zahl von -3 bis 3</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="254"/>
+        <location filename="../core/src/rating_csv.cpp" line="260"/>
         <source>%1 line %2: %3 &apos;%4&apos; is not a non-negative number</source>
         <translation>%1 Zeile %2: %3 „%4“ ist keine nicht-negative Zahl</translation>
     </message>

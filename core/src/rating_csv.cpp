@@ -218,6 +218,12 @@ Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::s
             return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: left_id and right_id must name the two "
                                                                   "systems compared"),
                             {file, line});
+        // A session's JSON export holds trials by item, and refuses one without: an empty item
+        // here would import, then not come back from the session's export (found by fuzzing).
+        if (row.item.empty())
+            return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: the item is empty; each row must name the "
+                                                                  "item judged"),
+                            {file, line});
         if (!parseChoice(get("choice"), row.choice))
             return csvError(QT_TRANSLATE_NOOP("mars5::Notice", "%1 line %2: choice '%3' is not A, B or tie"),
                             {file, line, NoticeValue::words(get("choice"))});

@@ -273,6 +273,11 @@ private slots:
         QVERIFY(!hugeTime.ok());
         QCOMPARE(hugeTime.message(), std::string("r.csv line 2: time_ms '9007199254740992' is too large"));
         QVERIFY(parseCsv("item,left_id,right_id,choice,time_ms\nx,a,b,A,9007199254740991\n", "r.csv").ok());
+        // Found by fuzz_rating_import: a row with no item imported, and the session's JSON export,
+        // which holds trials by item, could then not be imported again.
+        auto noItem = parseCsv("item,left_id,right_id,choice\nx,a,b,A\n,b,a,left\n", "r.csv");
+        QVERIFY(!noItem.ok());
+        QCOMPARE(noItem.message(), std::string("r.csv line 3: the item is empty; each row must name the item judged"));
         auto unclosed = parseCsv("item,left_id,right_id,choice\n\"x,a,b,A\n", "r.csv");
         QVERIFY(!unclosed.ok());
         QVERIFY(unclosed.message().find("never closed") != std::string::npos);
