@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="101"/>
+        <location filename="../ui/rating/rating_store.cpp" line="127"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="102"/>
+        <location filename="../ui/rating/rating_store.cpp" line="128"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="103"/>
+        <location filename="../ui/rating/rating_store.cpp" line="129"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="104"/>
+        <location filename="../ui/rating/rating_store.cpp" line="130"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="106"/>
+        <location filename="../ui/rating/rating_store.cpp" line="132"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,24 +72,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="135"/>
+        <location filename="../ui/rating/rating_store.cpp" line="161"/>
         <location filename="../ui/takes/take_store.cpp" line="238"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="159"/>
+        <location filename="../ui/rating/rating_store.cpp" line="185"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="141"/>
+        <location filename="../ui/rating/rating_store.cpp" line="167"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="151"/>
-        <location filename="../ui/rating/rating_store.cpp" line="170"/>
+        <location filename="../ui/rating/rating_store.cpp" line="177"/>
+        <location filename="../ui/rating/rating_store.cpp" line="196"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
@@ -99,13 +99,12 @@
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="179"/>
-        <location filename="../ui/rating/rating_store.cpp" line="201"/>
+        <location filename="../ui/rating/rating_store.cpp" line="75"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="205"/>
+        <location filename="../ui/rating/rating_store.cpp" line="78"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -115,196 +114,206 @@
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="170"/>
+        <location filename="../ui/rating/rating_store.cpp" line="196"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="217"/>
+        <location filename="../ui/rating/rating_store.cpp" line="220"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="224"/>
-        <location filename="../ui/rating/rating_store.cpp" line="228"/>
+        <location filename="../ui/rating/rating_store.cpp" line="227"/>
+        <location filename="../ui/rating/rating_store.cpp" line="231"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="227"/>
+        <location filename="../ui/rating/rating_store.cpp" line="230"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="233"/>
-        <location filename="../ui/rating/rating_store.cpp" line="307"/>
-        <location filename="../ui/rating/rating_store.cpp" line="317"/>
-        <location filename="../ui/rating/rating_store.cpp" line="328"/>
-        <location filename="../ui/rating/rating_store.cpp" line="355"/>
-        <location filename="../ui/rating/rating_store.cpp" line="366"/>
-        <location filename="../ui/rating/rating_store.cpp" line="391"/>
-        <location filename="../ui/rating/rating_store.cpp" line="412"/>
-        <location filename="../ui/rating/rating_store.cpp" line="515"/>
+        <location filename="../ui/rating/rating_store.cpp" line="236"/>
+        <location filename="../ui/rating/rating_store.cpp" line="310"/>
+        <location filename="../ui/rating/rating_store.cpp" line="323"/>
+        <location filename="../ui/rating/rating_store.cpp" line="336"/>
+        <location filename="../ui/rating/rating_store.cpp" line="364"/>
+        <location filename="../ui/rating/rating_store.cpp" line="375"/>
+        <location filename="../ui/rating/rating_store.cpp" line="400"/>
+        <location filename="../ui/rating/rating_store.cpp" line="423"/>
+        <location filename="../ui/rating/rating_store.cpp" line="478"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="235"/>
+        <location filename="../ui/rating/rating_store.cpp" line="238"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="253"/>
-        <location filename="../ui/rating/rating_store.cpp" line="273"/>
+        <location filename="../ui/rating/rating_store.cpp" line="256"/>
+        <location filename="../ui/rating/rating_store.cpp" line="276"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="271"/>
+        <location filename="../ui/rating/rating_store.cpp" line="274"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="310"/>
+        <location filename="../ui/rating/rating_store.cpp" line="313"/>
+        <location filename="../ui/rating/rating_store.cpp" line="318"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="321"/>
+        <location filename="../ui/rating/rating_store.cpp" line="327"/>
+        <location filename="../ui/rating/rating_store.cpp" line="329"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="323"/>
+        <location filename="../ui/rating/rating_store.cpp" line="330"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="335"/>
+        <location filename="../ui/rating/rating_store.cpp" line="343"/>
+        <location filename="../ui/rating/rating_store.cpp" line="359"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="361"/>
+        <location filename="../ui/rating/rating_store.cpp" line="370"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="368"/>
+        <location filename="../ui/rating/rating_store.cpp" line="377"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="371"/>
+        <location filename="../ui/rating/rating_store.cpp" line="380"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="385"/>
-        <location filename="../ui/rating/rating_store.cpp" line="386"/>
+        <location filename="../ui/rating/rating_store.cpp" line="394"/>
+        <location filename="../ui/rating/rating_store.cpp" line="395"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="396"/>
+        <location filename="../ui/rating/rating_store.cpp" line="405"/>
+        <location filename="../ui/rating/rating_store.cpp" line="407"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="398"/>
+        <location filename="../ui/rating/rating_store.cpp" line="408"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="420"/>
+        <location filename="../ui/rating/rating_store.cpp" line="431"/>
+        <location filename="../ui/rating/rating_store.cpp" line="454"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="451"/>
-        <location filename="../ui/rating/rating_store.cpp" line="453"/>
+        <location filename="../ui/rating/rating_store.cpp" line="463"/>
+        <location filename="../ui/rating/rating_store.cpp" line="465"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="517"/>
+        <location filename="../ui/rating/rating_store.cpp" line="480"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="525"/>
+        <location filename="../ui/rating/rating_store.cpp" line="488"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="568"/>
+        <location filename="../ui/rating/rating_store.cpp" line="531"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="598"/>
+        <location filename="../ui/rating/rating_store.cpp" line="561"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="615"/>
+        <location filename="../ui/rating/rating_store.cpp" line="583"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="618"/>
+        <location filename="../ui/rating/rating_store.cpp" line="586"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="620"/>
+        <location filename="../ui/rating/rating_store.cpp" line="588"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="638"/>
+        <location filename="../ui/rating/rating_store.cpp" line="606"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="645"/>
+        <location filename="../ui/rating/rating_store.cpp" line="613"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="659"/>
+        <location filename="../ui/rating/rating_store.cpp" line="627"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="662"/>
+        <location filename="../ui/rating/rating_store.cpp" line="630"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="668"/>
+        <location filename="../ui/rating/rating_store.cpp" line="636"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="680"/>
+        <location filename="../ui/rating/rating_store.cpp" line="648"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="701"/>
+        <location filename="../ui/rating/rating_store.cpp" line="669"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="708"/>
+        <location filename="../ui/rating/rating_store.cpp" line="733"/>
+        <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
+        <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="743"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="727"/>
+        <location filename="../ui/rating/rating_store.cpp" line="762"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -552,78 +561,82 @@
     </message>
     <message>
         <location filename="../ui/takes/take_store.cpp" line="410"/>
+        <location filename="../ui/takes/take_store.cpp" line="414"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="420"/>
+        <location filename="../ui/takes/take_store.cpp" line="422"/>
+        <location filename="../ui/takes/take_store.cpp" line="425"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="430"/>
+        <location filename="../ui/takes/take_store.cpp" line="433"/>
+        <location filename="../ui/takes/take_store.cpp" line="435"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="431"/>
-        <location filename="../ui/takes/take_store.cpp" line="445"/>
+        <location filename="../ui/takes/take_store.cpp" line="436"/>
+        <location filename="../ui/takes/take_store.cpp" line="451"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="453"/>
+        <location filename="../ui/takes/take_store.cpp" line="459"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="458"/>
+        <location filename="../ui/takes/take_store.cpp" line="464"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="463"/>
+        <location filename="../ui/takes/take_store.cpp" line="469"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="473"/>
+        <location filename="../ui/takes/take_store.cpp" line="479"/>
+        <location filename="../ui/takes/take_store.cpp" line="486"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="483"/>
-        <location filename="../ui/takes/take_store.cpp" line="484"/>
+        <location filename="../ui/takes/take_store.cpp" line="491"/>
+        <location filename="../ui/takes/take_store.cpp" line="492"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="566"/>
+        <location filename="../ui/takes/take_store.cpp" line="574"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="572"/>
+        <location filename="../ui/takes/take_store.cpp" line="580"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="580"/>
+        <location filename="../ui/takes/take_store.cpp" line="588"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="585"/>
+        <location filename="../ui/takes/take_store.cpp" line="593"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="590"/>
+        <location filename="../ui/takes/take_store.cpp" line="598"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="619"/>
+        <location filename="../ui/takes/take_store.cpp" line="627"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>

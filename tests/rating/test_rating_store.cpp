@@ -385,6 +385,80 @@ private slots:
         QVERIFY(!nothing.isOpen());
     }
 
+    // A damaged file (a ratings database with a byte or two changed) is refused by the reader
+    // as by the writer, and left as it was. Found by fuzz_rating_database: opened to read, the
+    // first listed a session of NULLs (no uuid, no name, a loudness target of 0), whose export
+    // the import then refused.
+    void readOnlyConnectionRefusesADamagedFile_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("page read as NULLs") << "finding-damaged-page-read-as-nulls.sqlite" << "damaged: *** in database main";
+        // quick_check passed this one: its index no longer lists the trials, so the session's
+        // export had none. integrity_check compares the indexes with their tables.
+        QTest::newRow("index hides the trials") << "finding-damaged-index-hides-trials.sqlite"
+                                                << "damaged: row 1 missing from index trials_by_session";
+    }
+
+    void readOnlyConnectionRefusesADamagedFile() {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QString db = path(QStringLiteral("damaged-read.sqlite"));
+        QFile::remove(db);
+        QVERIFY(QFile::copy(QStringLiteral(MARS5_TEST_FIXTURES "/../fuzz/corpus/rating_database/") + file, db));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = [&] { QFile f(db); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+        QVERIFY(!before.isEmpty());
+        RatingStore reader;
+        const auto refused = reader.openForReading(db);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(expected), refused.message().c_str());
+        QVERIFY(!reader.isOpen());
+        RatingStore writer;
+        QVERIFY(!writer.open(db).ok());
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+
+    // A database changed outside the studio (an SQLite browser; found by fuzz_rating_database as
+    // a changed byte): SQLite finds it sound, but a value is one the studio never writes. Its
+    // JSON export is refused, since the import would refuse it, naming the value; nothing is
+    // written, and the CSV export still has the judgements.
+    void exportRefusesWhatTheImportWouldRefuse() {
+        const QString db = path(QStringLiteral("edited.sqlite"));
+        qint64 id = 0;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            const auto created = store.createSession(demoSession(2, 5));
+            QVERIFY(created.ok());
+            id = created.value();
+            JudgementRecord j;
+            j.choice = Choice::A;
+            QVERIFY(store.recordJudgement(store.trials(id).value().front().id, j).ok());
+        }
+        {
+            QSqlDatabase edit = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sqlite-browser"));
+            edit.setDatabaseName(db);
+            QVERIFY(edit.open());
+            QVERIFY(QSqlQuery(edit).exec(QStringLiteral("UPDATE sessions SET loudness_target = 32")));
+            edit.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("sqlite-browser"));
+
+        RatingStore store;
+        QVERIFY(store.open(db).ok());
+        const QString exported = path(QStringLiteral("edited.json"));
+        const auto refused = store.exportJson(exported, id);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, mars5::ErrorKind::Format);
+        QVERIFY2(refused.message().find("“Demo”: the loudness target 32 is not a number from -40 to -10 LUFS. The session "
+                                        "was not exported") == 0,
+                 refused.message().c_str());
+        QVERIFY(!QFile::exists(exported));
+        QVERIFY(store.exportCsv(path(QStringLiteral("edited.csv")), id).ok());
+    }
+
     // A session export edited by hand or by another tool: each bad value is refused with the
     // file, the trial and what is wrong, and the database is left as it was. Values a CSV
     // import refuses are refused here too, or a session could come in as JSON and not go

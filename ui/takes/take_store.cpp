@@ -410,6 +410,8 @@ Result<QList<TakeRecord>> TakeStore::takes() const {
         return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     QList<TakeRecord> list;
     while (query.next()) list << fromQuery(query);
+    // next() is false at the end and on a read error alike: a damaged page is no end of the list.
+    if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     return list;
 }
 
@@ -420,6 +422,7 @@ Result<QList<TakeRecord>> TakeStore::variation(const QString& group) const {
     if (!query.exec()) return sqlError(QObject::tr("reading a variation"), query.lastError().text());
     QList<TakeRecord> list;
     while (query.next()) list << fromQuery(query);
+    if (query.lastError().isValid()) return sqlError(QObject::tr("reading a variation"), query.lastError().text());
     return list;
 }
 
@@ -428,7 +431,10 @@ Result<TakeRecord> TakeStore::take(qint64 id) const {
     query.prepare(QStringLiteral("SELECT %1 FROM takes WHERE id = ?").arg(QLatin1String(kColumns)));
     query.addBindValue(id);
     if (!query.exec()) return sqlError(QObject::tr("reading a take"), query.lastError().text());
-    if (!query.next()) return Error{ErrorKind::InvalidArgument, s(QObject::tr("There is no take %1.").arg(id))};
+    if (!query.next()) {
+        if (query.lastError().isValid()) return sqlError(QObject::tr("reading a take"), query.lastError().text());
+        return Error{ErrorKind::InvalidArgument, s(QObject::tr("There is no take %1.").arg(id))};
+    }
     return fromQuery(query);
 }
 
@@ -476,6 +482,8 @@ Result<int> TakeStore::purgeDeleted() {
         uuids << query.value(0).toString();
         refs << query.value(1).toString();
     }
+    // A read that stopped early would delete rows whose folders then stay behind.
+    if (query.lastError().isValid()) return sqlError(QObject::tr("finding deleted takes"), query.lastError().text());
     if (uuids.isEmpty()) return 0;
     {
         Transaction tx(db);
