@@ -12,8 +12,11 @@ import io
 import json
 import pathlib
 import pickle
+import re
+import sqlite3
 import struct
 import sys
+import tempfile
 import types
 import wave
 import zipfile
@@ -200,6 +203,41 @@ def main():
         "trials": [{"position": 0, "item": "i", "system_a": "a", "system_b": "b",
                     "judgement": {"choice": "tie", "strength": 0, "time_ms": 1, "replays_a": 1, "replays_b": 2}}]},
         separators=(",", ":")).encode())
+
+    # A ratings database as the studio writes it: the session above, its two trials and the
+    # one judgement, in the tables of core's schema header (read from it, so the seed follows
+    # the schema); 512-byte pages keep it under fuzz.sh's 8192-byte inputs.
+    write("rating_database", "session.sqlite", ratings_database())
+
+
+def ratings_database():
+    header = (HERE.parents[1] / "core" / "include" / "mars5" / "rating_schema.h").read_text()
+    version = int(re.search(r"kVersion = (\d+);", header).group(1))
+    application_id = int(re.search(r"kApplicationId = (0x[0-9a-fA-F]+);", header).group(1), 16)
+    block = re.search(r"kCreateStatements\[\] = \{(.*?)\n\};", header, re.S).group(1)
+    block = re.sub(r"//[^\n]*", "", block)
+    # Each element is adjacent string literals; elements are separated by commas between them.
+    statements = ["".join(re.findall(r'"((?:[^"\\]|\\.)*)"', element))
+                  for element in re.split(r'(?<=")\s*,\s*(?=")', block)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "ratings.sqlite"
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA page_size=512")
+        db.execute("PRAGMA journal_mode=DELETE")
+        for statement in statements:
+            db.execute(statement)
+        db.execute(f"PRAGMA application_id={application_id}")
+        db.execute(f"PRAGMA user_version={version}")
+        db.execute("INSERT INTO sessions VALUES (1, '0f8fad5b-d9cb-469f-a165-70867728950e', 'Session 1', 'ann', 'folders',"
+                   " 'gen vs gt', -1, 1, 1, -23.0, '2026-12-01T10:00:00.000Z')")
+        db.execute("INSERT INTO trials VALUES (1, 1, 0, 'item 1', 'Hello.', 'gen', 'a.wav', 'gt', 'b.wav', 0)")
+        db.execute("INSERT INTO trials VALUES (2, 1, 1, 'item 2', '', 'gt', 'c.wav', 'gen', 'd.wav', 1)")
+        db.execute("INSERT INTO judgements VALUES (1, 1, 'A', 2, 1500, 1, 0, 'clear', '2026-12-01T10:00:00.000Z',"
+                   " '2026-12-01T10:00:01.500Z')")
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        return path.read_bytes()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,152 @@
+// Fuzz target: the ratings database file itself (ratings.sqlite), as the studio opens it: read
+// only for the statistics (RatingStore::openForReading), and for writing by the rating window
+// (RatingStore::open). A user's file can be damaged (a disk that filled up, a sync tool that
+// copied it half-written) or edited by hand in an SQLite browser.
+//
+// Beyond "refused with a message, or opened": opening to read changes no byte of the file;
+// whatever opens lists its sessions, trials and judgements or says why not; each session it
+// lists can be exported as JSON, and that export imports into an empty database with the same
+// trials and judgements; and the file opened for writing takes its own sessions' exports
+// again without adding anything.
+#include "fuzz_support.h"
+#include "rating/rating_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+#include <cstdio>
+#include <string>
+
+namespace {
+
+using mars5::ui::rating::RatingStore;
+using mars5::ui::rating::SessionInfo;
+
+// QtSql finds its SQLite driver through the application's plugin paths.
+void ensureApplication() {
+    static int argc = 1;
+    static char name[] = "fuzz_rating_database";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+}
+
+QString withSuffix(const char* suffix) {
+    return QString::fromStdString(mars5::fuzz::inputPath()) + QLatin1String(suffix);
+}
+
+void removeDatabase(const QString& path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + QLatin1String(suffix)).toLocal8Bit().constData());
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void checkRefusal(const mars5::Error& error, const char* what) {
+    mars5::fuzz::tell(what, error.message);
+    if (error.message.empty()) mars5::fuzz::finding("a refusal without a message", what);
+    if (error.kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", error.message);
+}
+
+std::string countsOf(const QList<SessionInfo>& sessions) {
+    std::string out;
+    for (const SessionInfo& s : sessions)
+        out += s.uuid.toStdString() + ":" + std::to_string(s.trialCount) + "/" + std::to_string(s.judgedCount) + " ";
+    return out;
+}
+
+// Each session's trials and judgements read, each session exported as JSON and imported into
+// an empty database with the same counts. The exports' paths, for importing them again.
+QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& sessions) {
+    QStringList exports;
+    for (const SessionInfo& s : sessions) {
+        if (const auto trials = store.trials(s.id); !trials.ok()) checkRefusal(trials.error(), "trials not read");
+        if (const auto rows = store.judgementRows(s.id); !rows.ok()) checkRefusal(rows.error(), "judgements not read");
+        const QString exported = withSuffix(".export-") + QString::number(exports.size());
+        const auto written = store.exportJson(exported, s.id);
+        if (!written.ok()) {
+            checkRefusal(written.error(), "not exported");
+            continue;
+        }
+        exports << exported;
+        RatingStore fresh;
+        removeDatabase(withSuffix(".fresh.sqlite"));
+        if (const auto opened = fresh.open(withSuffix(".fresh.sqlite")); !opened.ok())
+            mars5::fuzz::finding("an empty ratings database cannot be opened", opened.error().message);
+        if (const auto imported = fresh.importFile(exported); !imported.ok())
+            mars5::fuzz::finding("a session's JSON export cannot be imported", imported.error().message);
+        const auto back = fresh.sessions();
+        if (!back.ok()) mars5::fuzz::finding("the sessions of a re-imported export cannot be listed", back.error().message);
+        if (countsOf(back.value()) != countsOf({s}))
+            mars5::fuzz::finding("a session changed on its way through JSON", countsOf(back.value()) + "vs " + countsOf({s}));
+    }
+    return exports;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static mars5::fuzz::RemoveInputAtExit removeInput;
+    ensureApplication();
+    // SQLite keeps -wal and -shm files beside the database: the input gets a name of its own.
+    const QString database = withSuffix(".sqlite");
+    struct RemoveFiles {  // declared before the stores, so it runs after they have closed
+        ~RemoveFiles() {
+            removeDatabase(withSuffix(".sqlite"));
+            removeDatabase(withSuffix(".fresh.sqlite"));
+            for (int i = 0; i < 64; ++i) std::remove((withSuffix(".export-") + QString::number(i)).toLocal8Bit().constData());
+        }
+    } removeFiles;
+    removeDatabase(database);
+    {
+        QFile f(database);
+        if (!f.open(QIODevice::WriteOnly) || f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size)) != qint64(size))
+            mars5::fuzz::finding("the input cannot be written", database.toStdString());
+    }
+    const QByteArray original = bytesOf(database);
+
+    QStringList exports;
+    std::string readCounts;
+    {
+        RatingStore reader;
+        const auto opened = reader.openForReading(database);
+        if (!opened.ok()) {
+            checkRefusal(opened.error(), "refused for reading");
+        } else {
+            const auto sessions = reader.sessions();
+            if (!sessions.ok()) {
+                checkRefusal(sessions.error(), "sessions not listed");
+            } else {
+                readCounts = countsOf(sessions.value());
+                mars5::fuzz::tell("read", readCounts);
+                exports = readAndExport(reader, sessions.value().mid(0, 64));
+            }
+        }
+    }
+    if (bytesOf(database) != original) mars5::fuzz::finding("opening to read changed the file", "");
+
+    RatingStore writer;
+    const auto opened = writer.open(database);
+    if (!opened.ok()) {
+        checkRefusal(opened.error(), "refused for writing");
+        return 0;
+    }
+    const auto sessions = writer.sessions();
+    if (!sessions.ok()) {
+        checkRefusal(sessions.error(), "sessions not listed for writing");
+        return 0;
+    }
+    // A database the reader listed, the writer lists the same (the writer may have created the
+    // tables of a file that had none).
+    if (!readCounts.empty() && countsOf(sessions.value()) != readCounts)
+        mars5::fuzz::finding("reading and writing list other sessions", readCounts + "vs " + countsOf(sessions.value()));
+    for (const QString& exported : exports) {
+        const auto again = writer.importFile(exported);
+        if (!again.ok()) mars5::fuzz::finding("a session's own export is refused by its database", again.error().message);
+        if (again.value().sessionsCreated != 0 || again.value().judgementsAdded != 0)
+            mars5::fuzz::finding("a session's own export added to its database", again.value().describe().toStdString());
+    }
+    return 0;
+}
