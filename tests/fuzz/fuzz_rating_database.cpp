@@ -5,39 +5,23 @@
 //
 // Beyond "refused with a message, or opened": opening to read changes no byte of the file;
 // whatever opens lists its sessions, trials and judgements or says why not; each session it
-// lists can be exported as JSON, and that export imports into an empty database with the same
-// trials and judgements; and the file opened for writing takes its own sessions' exports
-// again without adding anything.
-#include "fuzz_support.h"
-#include "rating/rating_store.h"
+// lists is exported as JSON, or refused with a message, and an export imports into an empty
+// database with the same trials and judgements; and the file opened for writing takes its own
+// sessions' exports again without adding anything.
+#include "fuzz_rating_support.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
-#include <cstdio>
 #include <string>
 
 namespace {
 
+using mars5::fuzz::besideInput;
+using mars5::fuzz::countsOf;
+using mars5::fuzz::removeDatabase;
 using mars5::ui::rating::RatingStore;
 using mars5::ui::rating::SessionInfo;
-
-// QtSql finds its SQLite driver through the application's plugin paths.
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "fuzz_rating_database";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-}
-
-QString withSuffix(const char* suffix) {
-    return QString::fromStdString(mars5::fuzz::inputPath()) + QLatin1String(suffix);
-}
-
-void removeDatabase(const QString& path) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + QLatin1String(suffix)).toLocal8Bit().constData());
-}
 
 QByteArray bytesOf(const QString& path) {
     QFile f(path);
@@ -50,13 +34,6 @@ void checkRefusal(const mars5::Error& error, const char* what) {
     if (error.kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", error.message);
 }
 
-std::string countsOf(const QList<SessionInfo>& sessions) {
-    std::string out;
-    for (const SessionInfo& s : sessions)
-        out += s.uuid.toStdString() + ":" + std::to_string(s.trialCount) + "/" + std::to_string(s.judgedCount) + " ";
-    return out;
-}
-
 // Each session's trials and judgements read, each session exported as JSON and imported into
 // an empty database with the same counts. The exports' paths, for importing them again.
 QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& sessions) {
@@ -64,23 +41,16 @@ QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& se
     for (const SessionInfo& s : sessions) {
         if (const auto trials = store.trials(s.id); !trials.ok()) checkRefusal(trials.error(), "trials not read");
         if (const auto rows = store.judgementRows(s.id); !rows.ok()) checkRefusal(rows.error(), "judgements not read");
-        const QString exported = withSuffix(".export-") + QString::number(exports.size());
+        const QString exported = besideInput(".export-") + QString::number(exports.size());
         const auto written = store.exportJson(exported, s.id);
         if (!written.ok()) {
             checkRefusal(written.error(), "not exported");
             continue;
         }
         exports << exported;
-        RatingStore fresh;
-        removeDatabase(withSuffix(".fresh.sqlite"));
-        if (const auto opened = fresh.open(withSuffix(".fresh.sqlite")); !opened.ok())
-            mars5::fuzz::finding("an empty ratings database cannot be opened", opened.error().message);
-        if (const auto imported = fresh.importFile(exported); !imported.ok())
-            mars5::fuzz::finding("a session's JSON export cannot be imported", imported.error().message);
-        const auto back = fresh.sessions();
-        if (!back.ok()) mars5::fuzz::finding("the sessions of a re-imported export cannot be listed", back.error().message);
-        if (countsOf(back.value()) != countsOf({s}))
-            mars5::fuzz::finding("a session changed on its way through JSON", countsOf(back.value()) + "vs " + countsOf({s}));
+        const std::string back = mars5::fuzz::countsAfterImportingInto(exported, besideInput(".fresh.sqlite"),
+                                                                       "a session's JSON export cannot be imported");
+        if (back != countsOf({s})) mars5::fuzz::finding("a session changed on its way through JSON", back + "vs " + countsOf({s}));
     }
     return exports;
 }
@@ -89,14 +59,14 @@ QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& se
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static mars5::fuzz::RemoveInputAtExit removeInput;
-    ensureApplication();
+    mars5::fuzz::ensureQtApplication();
     // SQLite keeps -wal and -shm files beside the database: the input gets a name of its own.
-    const QString database = withSuffix(".sqlite");
+    const QString database = besideInput(".sqlite");
     struct RemoveFiles {  // declared before the stores, so it runs after they have closed
         ~RemoveFiles() {
-            removeDatabase(withSuffix(".sqlite"));
-            removeDatabase(withSuffix(".fresh.sqlite"));
-            for (int i = 0; i < 64; ++i) std::remove((withSuffix(".export-") + QString::number(i)).toLocal8Bit().constData());
+            removeDatabase(besideInput(".sqlite"));
+            removeDatabase(besideInput(".fresh.sqlite"));
+            for (int i = 0; i < 64; ++i) std::remove((besideInput(".export-") + QString::number(i)).toLocal8Bit().constData());
         }
     } removeFiles;
     removeDatabase(database);

@@ -7,40 +7,19 @@
 // whole or not at all); importing the same file again adds nothing and is not refused; and
 // what was imported can be exported, as JSON session by session and as one CSV, and each
 // export imports into an empty database with the same trials and judgements.
-#include "fuzz_support.h"
-#include "rating/rating_store.h"
+#include "fuzz_rating_support.h"
 
-#include <QCoreApplication>
 #include <QString>
-
-#include <cstdio>
 
 namespace {
 
+using mars5::fuzz::countsOf;
+using mars5::fuzz::removeDatabase;
 using mars5::ui::rating::RatingStore;
 using mars5::ui::rating::SessionInfo;
 
-// QtSql finds its SQLite driver through the application's plugin paths.
-void ensureApplication() {
-    static int argc = 1;
-    static char name[] = "fuzz_rating_import";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-}
-
-void removeDatabase(const QString& path) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + QLatin1String(suffix)).toLocal8Bit().constData());
-}
-
-// A new, empty database at `path` (whatever was there is removed first).
-void openEmpty(RatingStore& store, const QString& path) {
-    removeDatabase(path);
-    const auto opened = store.open(path);
-    if (!opened.ok()) mars5::fuzz::finding("an empty ratings database cannot be opened", opened.error().message);
-}
-
 QString databasePath(const char* name) {
-    return QString::fromStdString(mars5::fuzz::inputPath()) + QLatin1Char('.') + QLatin1String(name) + QStringLiteral(".sqlite");
+    return mars5::fuzz::besideInput(".") + QLatin1String(name) + QStringLiteral(".sqlite");
 }
 
 QList<SessionInfo> sessionsOf(const RatingStore& store, const char* when) {
@@ -49,28 +28,15 @@ QList<SessionInfo> sessionsOf(const RatingStore& store, const char* when) {
     return list.value();
 }
 
-// Trials and judgements per session, in the order the database lists them.
-std::string countsOf(const QList<SessionInfo>& sessions) {
-    std::string out;
-    for (const SessionInfo& s : sessions)
-        out += s.uuid.toStdString() + ":" + std::to_string(s.trialCount) + "/" + std::to_string(s.judgedCount) + " ";
-    return out;
-}
-
-// Imports `file` into an empty database and returns its sessions' counts.
 std::string countsAfterImportingInto(const QString& file, const char* what) {
-    RatingStore fresh;
-    openEmpty(fresh, databasePath("fresh"));
-    const auto imported = fresh.importFile(file);
-    if (!imported.ok()) mars5::fuzz::finding(what, imported.error().message);
-    return countsOf(sessionsOf(fresh, "the sessions of a re-imported export cannot be listed"));
+    return mars5::fuzz::countsAfterImportingInto(file, databasePath("fresh"), what);
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static mars5::fuzz::RemoveInputAtExit removeInput;
-    ensureApplication();
+    mars5::fuzz::ensureQtApplication();
     const QString input = QString::fromStdString(mars5::fuzz::writeInput(data, size));
     const QString exported = input + QStringLiteral(".export");
     struct RemoveFiles {  // declared before the store, so it runs after the store has closed
@@ -82,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     } removeFiles{exported};
     RatingStore store;
-    openEmpty(store, databasePath("import"));
+    mars5::fuzz::openEmpty(store, databasePath("import"));
 
     const auto imported = store.importFile(input);
     if (!imported.ok()) {

@@ -8,6 +8,7 @@
 #include "rating/rating_store.h"
 
 #include "mars5/rating_plan.h"
+#include "raw_sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,15 +42,7 @@ std::vector<mars5::rating::ItemRenderings> demoItems(int n) {
 
 // An SQLite database of some other application: a table of contacts, no MARS5 marks.
 bool writeOtherApplicationsDatabase(const QString& file) {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-application"));
-        db.setDatabaseName(file);
-        ok = db.open() && QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other-application"));
-    return ok;
+    return mars5::test::runSqlOn(file, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
 }
 
 NewSession demoSession(int items, quint64 seed, const QString& rater = QStringLiteral("Ana")) {
@@ -437,14 +430,7 @@ private slots:
             j.choice = Choice::A;
             QVERIFY(store.recordJudgement(store.trials(id).value().front().id, j).ok());
         }
-        {
-            QSqlDatabase edit = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sqlite-browser"));
-            edit.setDatabaseName(db);
-            QVERIFY(edit.open());
-            QVERIFY(QSqlQuery(edit).exec(QStringLiteral("UPDATE sessions SET loudness_target = 32")));
-            edit.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("sqlite-browser"));
+        QVERIFY(mars5::test::runSqlOn(db, QStringLiteral("UPDATE sessions SET loudness_target = 32")));
 
         RatingStore store;
         QVERIFY(store.open(db).ok());

@@ -11,6 +11,7 @@
 #include "audio/loudness.h"
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
+#include "raw_sqlite.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 #include "takes/codebook_heatmap.h"
@@ -179,14 +180,7 @@ private slots:
         // A database from a newer studio is refused and left alone.
         const QString newer = m_dir.filePath(QStringLiteral("newer/takes.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(newer).absolutePath()));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
-            db.setDatabaseName(newer);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+        QVERIFY(mars5::test::runSqlOn(newer, QStringLiteral("PRAGMA user_version = 99")));
         const auto refused = store.open(newer);
         QVERIFY(!refused.ok());
         QVERIFY(QString::fromStdString(refused.message()).contains(QStringLiteral("newer")));

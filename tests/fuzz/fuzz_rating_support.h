@@ -1,0 +1,63 @@
+// What the two targets on the ratings database share (rating_import, rating_database): a Qt
+// application for Qt SQL, removing a database with its side files, the per-session counts
+// they compare, and importing an export into an empty database.
+#pragma once
+
+#include "fuzz_support.h"
+#include "rating/rating_store.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <cstdio>
+#include <string>
+
+namespace mars5::fuzz {
+
+// QtSql finds its SQLite driver through the application's plugin paths.
+inline void ensureQtApplication() {
+    static int argc = 1;
+    static char name[] = "mars5-fuzz";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+}
+
+// A file beside the input file: its path with `suffix` appended (".sqlite", ".export").
+inline QString besideInput(const char* suffix) {
+    return QString::fromStdString(inputPath()) + QLatin1String(suffix);
+}
+
+// The database at `path` and the files SQLite keeps beside it.
+inline void removeDatabase(const QString& path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + QLatin1String(suffix)).toLocal8Bit().constData());
+}
+
+// Trials and judgements per session, in the order the database lists them.
+inline std::string countsOf(const QList<ui::rating::SessionInfo>& sessions) {
+    std::string out;
+    for (const ui::rating::SessionInfo& s : sessions)
+        out += s.uuid.toStdString() + ":" + std::to_string(s.trialCount) + "/" + std::to_string(s.judgedCount) + " ";
+    return out;
+}
+
+// A new, empty database at `path` (whatever was there is removed first).
+inline void openEmpty(ui::rating::RatingStore& store, const QString& path) {
+    removeDatabase(path);
+    const auto opened = store.open(path);
+    if (!opened.ok()) finding("an empty ratings database cannot be opened", opened.error().message);
+}
+
+// Imports `file` into an empty database at `database` and returns its sessions' counts; a
+// refusal is the finding `what`.
+inline std::string countsAfterImportingInto(const QString& file, const QString& database, const char* what) {
+    ui::rating::RatingStore fresh;
+    openEmpty(fresh, database);
+    const auto imported = fresh.importFile(file);
+    if (!imported.ok()) finding(what, imported.error().message);
+    const auto sessions = fresh.sessions();
+    if (!sessions.ok()) finding("the sessions of a re-imported export cannot be listed", sessions.error().message);
+    return countsOf(sessions.value());
+}
+
+}  // namespace mars5::fuzz
