@@ -30,6 +30,17 @@ std::string columnText(sqlite3_stmt* statement, int column) {
     return text ? reinterpret_cast<const char*>(text) : std::string();
 }
 
+// SQLite's first complaint about the database (PRAGMA integrity_check, which also compares the
+// indexes with their tables), or an empty text when it has none.
+std::string firstIntegrityProblem(sqlite3* db) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check(1)", -1, &raw, nullptr) != SQLITE_OK) return sqlite3_errmsg(db);
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
+    if (sqlite3_step(statement.get()) != SQLITE_ROW) return sqlite3_errmsg(db);
+    const std::string first = columnText(statement.get(), 0);
+    return first == "ok" ? std::string() : first;
+}
+
 Result<std::vector<rating::JudgementRow>> readDatabase(const std::string& path, const std::string& session) {
     sqlite3* raw = nullptr;
     // Read-only: the studio may be writing judgements at the same time (WAL lets both work).
@@ -39,6 +50,10 @@ Result<std::vector<rating::JudgementRow>> readDatabase(const std::string& path, 
         return Error{ErrorKind::Io, path + ": cannot open the database (" +
                                         std::string(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)) + ")"};
     sqlite3_busy_timeout(db.get(), 5000);
+    // As the studio checks the file it opens: a damaged page read as no rows, and a damaged index
+    // hid rows from the queries that went through it (found by fuzz_rating_database).
+    if (const std::string problem = firstIntegrityProblem(db.get()); !problem.empty())
+        return Error{ErrorKind::Format, path + ": not a readable MARS5 ratings database (damaged: " + problem + ")"};
     std::string sql = rating::schema::kJudgementRowsQuery;
     if (!session.empty()) sql += rating::schema::kJudgementRowsWhereSession;
     sql += rating::schema::kJudgementRowsOrder;
