@@ -208,9 +208,12 @@ def main():
     # one judgement, in the tables of core's schema header (read from it, so the seed follows
     # the schema); 512-byte pages keep it under fuzz.sh's 8192-byte inputs.
     write("rating_database", "session.sqlite", ratings_database())
+    # Two sessions, ties and strengths, an unjudged trial, and the file in WAL mode as the
+    # studio leaves it (the header says so; there is no -wal file beside a seed).
+    write("rating_database", "two-sessions-wal.sqlite", ratings_database(second_session=True, wal=True))
 
 
-def ratings_database():
+def ratings_database(second_session=False, wal=False):
     header = (HERE.parents[1] / "core" / "include" / "mars5" / "rating_schema.h").read_text()
     version = int(re.search(r"kVersion = (\d+);", header).group(1))
     application_id = int(re.search(r"kApplicationId = (0x[0-9a-fA-F]+);", header).group(1), 16)
@@ -234,8 +237,21 @@ def ratings_database():
         db.execute("INSERT INTO trials VALUES (2, 1, 1, 'item 2', '', 'gt', 'c.wav', 'gen', 'd.wav', 1)")
         db.execute("INSERT INTO judgements VALUES (1, 1, 'A', 2, 1500, 1, 0, 'clear', '2026-12-01T10:00:00.000Z',"
                    " '2026-12-01T10:00:01.500Z')")
+        if second_session:
+            db.execute("INSERT INTO sessions VALUES (2, 'c9bf9e57-1685-4c89-bafb-ff5af830be8a', 'Session 2', 'bo', 'dataset',"
+                       " 'ljspeech vs takes', 7, 1, 0, -16.0, '2026-12-02T09:30:00.000Z')")
+            for trial, (position, swapped) in enumerate([(0, 1), (1, 0), (2, 1)], start=3):
+                db.execute("INSERT INTO trials VALUES (?, 2, ?, ?, 'Printing, in the only sense.', 'takes', ?, 'ljspeech',"
+                           " ?, ?)", (trial, position, f"LJ001-000{position + 1}", f"t{position}.wav",
+                                      f"LJ001-000{position + 1}.wav", swapped))
+            db.execute("INSERT INTO judgements VALUES (2, 3, 'tie', NULL, 800, 2, 2, '', '2026-12-02T09:31:00.000Z',"
+                       " '2026-12-02T09:31:00.800Z')")
+            db.execute("INSERT INTO judgements VALUES (3, 4, 'B', -3, 65000, 4, 1, 'the \"r\" is off', "
+                       "'2026-12-02T09:32:00.000Z', '2026-12-02T09:33:05.000Z')")
         db.commit()
         db.execute("VACUUM")
+        if wal:
+            db.execute("PRAGMA journal_mode=WAL")
         db.close()
         return path.read_bytes()
 
