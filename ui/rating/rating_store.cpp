@@ -314,7 +314,8 @@ Result<QList<SessionInfo>> RatingStore::sessions() const {
     QList<SessionInfo> list;
     while (query.next()) list << sessionFrom(query);
     // next() is false at the end and on a read error alike: a damaged page must not pass for
-    // the end of the list (an export then left out trials: found by fuzz_rating_database).
+    // the end of the list (a file fuzz_rating_database damaged gave one row of its trials,
+    // then "database disk image is malformed").
     if (query.lastError().isValid()) return sqlError(QObject::tr("listing the sessions"), query.lastError().text());
     return list;
 }
