@@ -193,6 +193,9 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
             m_controller->loadModels(saved, ComputeChoice::saved());
     }
+    // Takes that are not being kept must not go unnoticed: the dock that says why (and offers
+    // a new history when the file is damaged) shows whatever the saved layout had.
+    if (!m_takeStore->isOpen()) m_historyDock->show();
 }
 
 MainWindow::~MainWindow() = default;
@@ -219,8 +222,9 @@ void MainWindow::createHistory() {
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     resizeDocks({m_historyDock}, {260}, Qt::Vertical);
-    // Out of the way until there is something in it (a saved layout decides after that).
-    m_historyDock->setVisible(m_history->model()->rowCount() > 0);
+    // Out of the way until there is something in it or something to say (a saved layout
+    // decides after that).
+    m_historyDock->setVisible(m_history->model()->rowCount() > 0 || !opened.ok());
 
     connect(m_controller, &SynthesisController::synthesisFinished, this, &MainWindow::keepTake);
     connect(m_controller, &SynthesisController::modelsLoaded, this, [this](const LoadedModelsPtr& models) {

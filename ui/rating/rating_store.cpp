@@ -1,5 +1,7 @@
 #include "rating/rating_store.h"
 
+#include "util/sqlite_health.h"
+
 #include "mars5/rating_schema.h"
 
 #include <QDir>
@@ -58,11 +60,9 @@ QString newerSchema(const QString& path, int version) {
 
 // Why the database `query` runs on cannot be read as this studio's ratings, or an empty text
 // when it can: another application's SQLite file, a damaged one, or one from a newer schema.
-// Both ways of opening run it: read without it, a damaged file gave a session of NULLs (found
-// by fuzz_rating_database). integrity_check, not quick_check: only it compares the indexes with
-// their tables, and a damaged index made a session's trials vanish from a query that found
-// them through it (also found by fuzzing). It also checks NOT NULL and CHECK constraints;
-// on 30,000 judgements (6.5 MB) it takes 55-75 ms against quick_check's 45-50 ms.
+// Both ways of opening run it: read without the damage check, a damaged file gave a session
+// of NULLs, and a damaged index made a session's trials vanish (both found by
+// fuzz_rating_database).
 // `emptyIsFine`: a new SQLite file with no tables, which open() makes into a ratings database.
 QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine) {
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
@@ -73,10 +73,8 @@ QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine) 
     const int objects = query.value(0).toInt();
     if (emptyIsFine && appId == 0 && objects == 0) return {};
     if (appId != schema::kApplicationId) return notReadable(path, QObject::tr("it is a different kind of SQLite database"));
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !query.next() ||
-        query.value(0).toString() != QStringLiteral("ok"))
-        return notReadable(path, QObject::tr("damaged: %1")
-                                     .arg(query.lastError().isValid() ? query.lastError().text() : query.value(0).toString()));
+    if (const QString damage = sqliteDamage(query); !damage.isEmpty())
+        return notReadable(path, QObject::tr("damaged: %1").arg(damage));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return notReadable(path, query.lastError().text());
     if (query.value(0).toInt() > schema::kVersion) return newerSchema(path, query.value(0).toInt());
     return {};

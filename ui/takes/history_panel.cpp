@@ -147,6 +147,11 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_startAgain = new QPushButton(tr("Start a new history"), this);
+    m_startAgain->setToolTip(tr("Keep the damaged file aside, renamed, and start a new takes history "
+                                "with every take that can still be read from it"));
+    m_startAgain->hide();
+    connect(m_startAgain, &QPushButton::clicked, this, &HistoryPanel::startNewHistory);
 
     m_variationCount = new QSpinBox(this);
     m_variationCount->setRange(2, 12);
@@ -178,6 +183,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     leftLayout->addWidget(m_view, 1);
     leftLayout->addLayout(buttonRow);
     leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
 
     m_internals = new TakeInternalsView(this);
     m_tabs = new QTabWidget(this);
@@ -229,6 +235,35 @@ void HistoryPanel::setEngine(std::shared_ptr<mars5::Mars5Engine> engine) { m_int
 
 void HistoryPanel::setStoreProblem(const QString& message) {
     showStatus(tr("Takes are not kept this session: %1").arg(message), true);
+    m_startAgain->setVisible(m_store && !m_store->isOpen() && m_store->canStartAgain());
+}
+
+void HistoryPanel::startNewHistory() {
+    if (!m_store) return;
+    auto restart = m_store->startAgain();
+    if (!restart.ok()) {
+        showStatus(tr("A new takes history could not be started: %1").arg(QString::fromStdString(restart.message())), true);
+        return;
+    }
+    m_startAgain->hide();
+    if (const QString error = m_model->reload(); !error.isEmpty()) {
+        showStatus(error, true);
+        return;
+    }
+    refreshPresetFilter();
+    const QString keptAs = QDir::toNativeSeparators(restart.value().keptAs);
+    // What the list shows: takes deleted before the damage come back deleted, as they were.
+    const int recovered = m_model->rowCount();
+    if (restart.value().complete)
+        showStatus(tr("A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.", nullptr,
+                      recovered)
+                       .arg(keptAs));
+    else
+        showStatus(tr("A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not "
+                      "be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.",
+                      nullptr, recovered)
+                       .arg(keptAs, QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes")))),
+                   true);
 }
 
 void HistoryPanel::showStatus(const QString& text, bool problem) {

@@ -69,8 +69,10 @@ public:
     void setEngine(std::shared_ptr<mars5::Mars5Engine> engine);
     // A take the studio just stored: listed at the top and selected.
     void addTake(const TakeRecord& take);
-    // The store could not be opened: the panel says so (takes are not kept this session).
+    // The store could not be opened: the panel says so (takes are not kept this session), and
+    // offers "Start a new history" when the store can set the file aside.
     void setStoreProblem(const QString& message);
+    QPushButton* startAgainButton() const { return m_startAgain; }
     QList<qint64> selectedIds() const;
     void selectTake(qint64 id);
     QString statusText() const;
@@ -94,6 +96,9 @@ public slots:
     void refreshPresetFilter();
     // The two selected takes in the Compare tab (A = the older). False unless two are selected.
     bool compareSelected();
+    // Sets the refused takes database aside and starts a new history with the takes it still
+    // holds (TakeStore::startAgain); the status line says how many and where the file went.
+    void startNewHistory();
 
 signals:
     // "Render again" on a take: the window queues the take's re-render request.
@@ -120,6 +125,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_compareButton = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_startAgain = nullptr;
     QTabWidget* m_tabs = nullptr;
     TakeInternalsView* m_internals = nullptr;
     CompareView* m_compare = nullptr;

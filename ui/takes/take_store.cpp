@@ -3,6 +3,8 @@
 #include "studio/presets.h"
 #include "studio/take_export.h"
 #include "util/notice_text.h"
+#include "util/sqlite_health.h"
+#include "util/sqlite_salvage.h"
 
 #include "mars5/audio.h"
 
@@ -14,6 +16,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -33,6 +37,10 @@ QVariant text(const QString& s) { return s.isNull() ? QVariant(QString::fromLati
 QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 QJsonObject object(const QString& s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
 std::string native(const QString& path) { return QFile::encodeName(path).toStdString(); }
+bool isSha256Hex(const QString& text) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
 
 // Schema migrations, applied in order: entry i takes a database from version i to i + 1.
 const QList<QStringList>& migrations() {
@@ -219,6 +227,11 @@ QString TakeStore::defaultPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("takes.sqlite"));
 }
 
+bool TakeStore::isTakeUuid(const QString& text) {
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
+
 QString TakeStore::folder() const { return QFileInfo(m_path).absolutePath(); }
 
 bool TakeStore::isOpen() const {
@@ -241,6 +254,7 @@ Error TakeStore::sqlError(const QString& what, const QString& detail) const {
 Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     close();
     m_path = databasePath;
+    m_canStartAgain = false;
     const QFileInfo info(databasePath);
     if (!QDir().mkpath(info.absolutePath()))
         return Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the takes.").arg(info.absolutePath()))};
@@ -272,10 +286,24 @@ Result<void> TakeStore::migrate(int target) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
     // Reading the header first: a file that is not SQLite fails here, before anything is written.
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Error{ErrorKind::Format, s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.")
-                                              .arg(m_path, query.lastError().text()))};
+    const auto refuse = [this](const QString& why) {
+        m_canStartAgain = true;
+        return Error{ErrorKind::Format,
+                     s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, why))};
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return refuse(query.lastError().text());
     const int version = query.value(0).toInt();
+    // Version 0 is a new, empty file: one with tables in it belongs to another program.
+    if (version == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+            return refuse(query.lastError().text());
+        if (query.value(0).toInt() > 0) return refuse(QObject::tr("it is a different kind of SQLite database"));
+    }
+    // A damaged file read without this check lost takes silently: a damaged index hides rows
+    // from the queries that use it, and a damaged page reads as NULLs (as the ratings fuzzer
+    // found in the same kind of file).
+    if (version > 0 && version <= kSchemaVersion)
+        if (const QString damage = sqliteDamage(query); !damage.isEmpty()) return refuse(QObject::tr("damaged: %1").arg(damage));
     if (version > kSchemaVersion)
         return Error{ErrorKind::Format,
                      s(QObject::tr("%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). "
@@ -295,6 +323,28 @@ Result<void> TakeStore::migrate(int target) {
         if (!tx.commit()) return sqlError(QObject::tr("committing the schema upgrade"), db.lastError().text());
     }
     return {};
+}
+
+Result<TakeStore::Restart> TakeStore::startAgain() {
+    if (isOpen() || !m_canStartAgain)
+        return Error{ErrorKind::InvalidArgument, "only a takes database that open() refused as damaged is set aside"};
+    const QString path = m_path;
+    auto aside = setAsideDamaged(path);
+    if (!aside.ok()) return aside.error();
+    if (auto opened = open(path); !opened.ok()) return opened.error();
+    Restart restart;
+    restart.keptAs = aside.value();
+    const SalvageSource source(restart.keptAs);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    // A uuid names the folder that deleting the take removes: only the store's own kind.
+    SalvageCount count = salvageTable(source.database(), db, QStringLiteral("takes"), [](const QSqlRecord& row) {
+        return isTakeUuid(row.value(QStringLiteral("uuid")).toString());
+    });
+    if (!tx.commit()) return sqlError(QObject::tr("copying the takes that could be read"), db.lastError().text());
+    restart.recovered = count.recovered;
+    restart.complete = count.complete();
+    return restart;
 }
 
 Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedModels* models) {
@@ -492,10 +542,13 @@ Result<int> TakeStore::purgeDeleted() {
         if (!tx.commit()) return sqlError(QObject::tr("removing deleted takes"), db.lastError().text());
     }
     const QDir base(folder());
+    // Only names the studio writes: a row edited outside it (or salvaged from damage) with a
+    // uuid of ".." would otherwise remove the whole data folder, takes.sqlite with it.
     for (const QString& uuid : uuids)
-        if (!uuid.isEmpty()) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
+        if (isTakeUuid(uuid)) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
     // A reference no remaining take uses goes too.
     for (const QString& sha : refs) {
+        if (!isSha256Hex(sha)) continue;
         QSqlQuery used(db);
         used.prepare(QStringLiteral("SELECT COUNT(*) FROM takes WHERE reference_audio_sha256 = ?"));
         used.addBindValue(sha);

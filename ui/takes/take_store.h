@@ -85,10 +85,27 @@ public:
 
     // QStandardPaths::AppDataLocation/takes.sqlite
     static QString defaultPath();
+    // A uuid as the store writes it, lower-case without braces: the only folder names under
+    // takes/ that deleting a take may remove (QUuid::fromString alone reads the first 36
+    // characters of "<uuid>/../.." and ignores the rest).
+    static bool isTakeUuid(const QString& text);
 
     // Opens (creating) the database and upgrades its schema to `schemaVersion` (tests
     // pass an older version to build the databases earlier studios wrote).
+    // A file that is damaged (PRAGMA integrity_check), not SQLite, or another program's SQLite
+    // database is refused untouched, and canStartAgain() is then true.
     Result<void> open(const QString& databasePath, int schemaVersion = kSchemaVersion);
+    // The last open() refused a damaged or foreign file, which startAgain() may set aside (a
+    // newer studio's takes are never set aside: that studio reads them).
+    bool canStartAgain() const { return m_canStartAgain; }
+    // A new, empty history at the same path: the refused file is renamed beside it
+    // (takes.damaged-<time>.sqlite) and the rows still readable from it are copied over.
+    struct Restart {
+        QString keptAs;         // where the refused file is now
+        int recovered = 0;      // takes copied into the new history
+        bool complete = false;  // every row was read and copied
+    };
+    Result<Restart> startAgain();
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -136,6 +153,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_canStartAgain = false;
 };
 
 // JSON of the stage timings (the export sidecar's keys).

@@ -1,0 +1,276 @@
+// A takes database the studio cannot trust: damaged (a page overwritten, an index out of step
+// with its table), not SQLite, or another program's. It is refused untouched, the studio
+// window says takes are not being kept, and "Start a new history" sets the file aside and
+// copies every take that can still be read. Deleting takes never reaches outside the
+// store's own folders, whatever a row edited outside the studio says.
+#include "main_window.h"
+#include "takes/history_panel.h"
+#include "takes/take_history_model.h"
+#include "takes/take_store.h"
+
+#include "raw_sqlite.h"
+#include "take_fixtures.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtTest>
+
+using namespace mars5::ui;
+using namespace mars5::ui::takes;
+
+namespace {
+
+QByteArray bytesOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A store at `path` with `count` takes (the second one deleted, if there are two), closed
+// again: closing the last connection checkpoints the WAL into the main file.
+QList<TakeRecord> fillStore(const QString& path, int count, int textLength = 40) {
+    TakeStore store;
+    if (!store.open(path).ok()) return {};
+    const LoadedModels models = take_test::makeModels();
+    QList<TakeRecord> made;
+    for (int i = 0; i < count; ++i) {
+        const QString text = QStringLiteral("Take %1 ").arg(i).leftJustified(textLength, QLatin1Char('x'));
+        auto added = store.add(take_test::makeOutcome(text, QStringLiteral("Warm"), 100 + i, 1 + i), &models);
+        if (!added.ok()) return {};
+        made << added.value();
+    }
+    if (count >= 2) (void)store.remove(made[1].id);
+    return made;
+}
+
+// The number of the table b-tree page holding the takes table's first rows: the root page
+// when one page holds them all, else the leftmost child of the root (an interior page: type
+// 5, cell pointers from byte 12, each cell a 4-byte child page number first).
+int firstLeafOfTakes(const QString& path) {
+    const QByteArray file = bytesOf(path);
+    if (file.size() < 100) return 0;
+    const int pageSize = qFromBigEndian<quint16>(file.constData() + 16);
+    int root = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("leaf-finder"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'takes'")) && q.next()) root = q.value(0).toInt();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("leaf-finder"));
+    if (root < 2) return 0;
+    const char* page = file.constData() + qsizetype(root - 1) * pageSize;
+    if (page[0] == 0x0d) return root;  // a leaf: the root holds every row
+    if (page[0] != 0x05) return 0;
+    const quint16 firstCell = qFromBigEndian<quint16>(page + 12);
+    return static_cast<int>(qFromBigEndian<quint32>(page + firstCell));
+}
+
+// Overwrites page `number` with 0xFF bytes: its type byte becomes one SQLite does not know.
+bool overwritePage(const QString& path, int number) {
+    QByteArray file = bytesOf(path);
+    const int pageSize = qFromBigEndian<quint16>(file.constData() + 16);
+    if (number < 2 || qsizetype(number) * pageSize > file.size()) return false;
+    file.replace(qsizetype(number - 1) * pageSize, pageSize, QByteArray(pageSize, char(0xFF)));
+    return writeBytes(path, file);
+}
+
+// The index on created_at made to list a column it does not hold: SQLite reads every row
+// of the table fine, but integrity_check finds the index out of step with it, and queries
+// ordered through it would miss or misplace rows.
+bool breakTheIndex(const QString& path) {
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-breaker"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("PRAGMA writable_schema = ON")) &&
+             q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX takes_created ON takes(uuid)' "
+                                   "WHERE name = 'takes_created'")) &&
+             q.numRowsAffected() == 1;
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("index-breaker"));
+    return ok;
+}
+
+}  // namespace
+
+class TestTakeStoreDamage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString freshPath(const QString& name) {
+        const QString path = m_dir.filePath(name + QStringLiteral("/takes.sqlite"));
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return path;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MARS5 Studio"));
+        QCoreApplication::setApplicationName(QStringLiteral("mars5-studio-test-take-damage"));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void refusesUntouched_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("canStartAgain");
+        QTest::newRow("page overwritten") << "page" << "damaged:" << true;
+        QTest::newRow("index out of step") << "index" << "damaged:" << true;
+        QTest::newRow("another program's") << "foreign" << "different kind of SQLite database" << true;
+        QTest::newRow("not SQLite") << "junk" << "not a readable takes database" << true;
+        QTest::newRow("newer studio") << "newer" << "newer MARS5 Studio" << false;
+    }
+
+    void refusesUntouched() {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        QFETCH(bool, canStartAgain);
+        const QString path = freshPath(QStringLiteral("refuse-") + damage);
+        if (damage == QStringLiteral("page")) {
+            QVERIFY(!fillStore(path, 3).isEmpty());
+            QVERIFY(overwritePage(path, firstLeafOfTakes(path)));
+        } else if (damage == QStringLiteral("index")) {
+            QVERIFY(!fillStore(path, 3).isEmpty());
+            QVERIFY(breakTheIndex(path));
+        } else if (damage == QStringLiteral("foreign")) {
+            QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
+        } else if (damage == QStringLiteral("junk")) {
+            QVERIFY(writeBytes(path, QByteArray(4096, 'x')));
+        } else {
+            QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QByteArray before = bytesOf(path);
+        TakeStore store;
+        const auto refused = store.open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(expected), refused.message().c_str());
+        QVERIFY(!store.isOpen());
+        QCOMPARE(store.canStartAgain(), canStartAgain);
+        QCOMPARE(bytesOf(path), before);
+        if (!canStartAgain) QVERIFY(!store.startAgain().ok());  // a newer studio's takes stay where they are
+    }
+
+    // Only the index is damaged: every row reads, so every take comes back, the deleted one
+    // still deleted, with its files found again under the same uuid.
+    void startAgainRecoversEveryReadableTake() {
+        const QString path = freshPath(QStringLiteral("recover-all"));
+        const QList<TakeRecord> made = fillStore(path, 4);
+        QCOMPARE(made.size(), 4);
+        QVERIFY(breakTheIndex(path));
+        const QByteArray damaged = bytesOf(path);
+
+        TakeStore store;
+        QVERIFY(!store.open(path).ok());
+        auto restart = store.startAgain();
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
+        QVERIFY(store.isOpen());
+        QCOMPARE(restart.value().recovered, 4);
+        QVERIFY(restart.value().complete);
+        QVERIFY(QFileInfo(restart.value().keptAs).fileName().startsWith(QStringLiteral("takes.damaged-")));
+        QCOMPARE(bytesOf(restart.value().keptAs), damaged);  // set aside as it was found
+        QVERIFY(!store.canStartAgain());
+
+        const auto listed = store.takes();
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.value().size(), 3);  // the deleted one stays deleted
+        const TakeRecord& newest = listed.value().first();
+        QCOMPARE(newest.id, made[3].id);
+        QCOMPARE(newest.uuid, made[3].uuid);
+        QCOMPARE(newest.text, made[3].text);
+        QCOMPARE(newest.seed, made[3].seed);
+        QVERIFY(store.readAudio(newest).ok());
+        QVERIFY(store.undelete(made[1].id).ok());
+        // New takes go on from the recovered ids.
+        const LoadedModels models = take_test::makeModels();
+        auto added = store.add(take_test::makeOutcome(QStringLiteral("After."), {}, 7), &models);
+        QVERIFY(added.ok());
+        QVERIFY(added.value().id > made[3].id);
+    }
+
+    // A table page overwritten: the takes on other pages come back, and the result says that
+    // some could not be read.
+    void startAgainSkipsAnUnreadablePage() {
+        const QString path = freshPath(QStringLiteral("recover-some"));
+        const QList<TakeRecord> made = fillStore(path, 30, 600);  // about six rows a page
+        QCOMPARE(made.size(), 30);
+        const int leaf = firstLeafOfTakes(path);
+        QVERIFY(leaf > 0);
+        QVERIFY(overwritePage(path, leaf));
+
+        TakeStore store;
+        QVERIFY(!store.open(path).ok());
+        auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QVERIFY(!restart.value().complete);
+        QVERIFY2(restart.value().recovered > 15 && restart.value().recovered < 30, qPrintable(QString::number(restart.value().recovered)));
+        // The newest takes (the last pages) are among those that came back.
+        QCOMPARE(store.take(made.last().id).value().uuid, made.last().uuid);
+    }
+
+    // A row edited outside the studio, deleted, with a uuid and a reference hash that climb
+    // out of the store's folders: the purge removes the row and nothing else.
+    void purgeRemovesOnlyTheStoresOwnFolders() {
+        const QString path = freshPath(QStringLiteral("purge"));
+        QCOMPARE(fillStore(path, 1).size(), 1);
+        const QString sentinel = QFileInfo(path).dir().filePath(QStringLiteral("keep-me.wav"));
+        QVERIFY(writeBytes(sentinel, "RIFF"));
+        QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("UPDATE takes SET deleted = 1, uuid = '..', "
+                                                           "reference_audio_sha256 = '../keep-me'")));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const auto purged = store.purgeDeleted();
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value(), 1);
+        QVERIFY(QFileInfo::exists(sentinel));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(store.takes().ok());
+    }
+
+    // The window: a damaged history shows its dock with the reason and the button, and the
+    // button brings the takes back and keeps the store open for the next synthesis.
+    void theWindowSaysSoAndStartsAgain() {
+        const QString path = TakeStore::defaultPath();
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QCOMPARE(fillStore(path, 2).size(), 2);
+        QVERIFY(breakTheIndex(path));
+
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("takesDock"));
+        auto* panel = w.findChild<HistoryPanel*>();
+        QVERIFY(dock && panel);
+        QVERIFY(!dock->isHidden());
+        QVERIFY2(panel->statusText().contains(QStringLiteral("Takes are not kept this session")), qPrintable(panel->statusText()));
+        QVERIFY(!panel->startAgainButton()->isHidden());
+
+        panel->startAgainButton()->click();
+        QVERIFY(panel->startAgainButton()->isHidden());
+        QCOMPARE(panel->model()->rowCount(), 1);  // two takes, the second deleted
+        QVERIFY2(panel->statusText().contains(QStringLiteral("takes.damaged-")), qPrintable(panel->statusText()));
+        QVERIFY(panel->statusText().contains(QStringLiteral("1 take")));
+    }
+};
+
+QTEST_MAIN(TestTakeStoreDamage)
+#include "test_take_store_damage.moc"

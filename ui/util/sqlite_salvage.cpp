@@ -1,0 +1,203 @@
+#include "util/sqlite_salvage.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariant>
+
+#include <atomic>
+#include <utility>
+#include <vector>
+
+namespace mars5::ui {
+
+namespace {
+
+std::atomic<int> g_salvageConnections{0};
+
+// The SQLite files of one database: the main file, then its write-ahead log and shared index.
+QStringList databaseFiles(const QString& main) {
+    return {main, main + QStringLiteral("-wal"), main + QStringLiteral("-shm")};
+}
+
+QStringList columnsOf(QSqlDatabase db, const QString& table) {
+    QSqlQuery query(db);
+    QStringList names;
+    if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table))) return names;
+    while (query.next()) names << query.value(1).toString();
+    if (query.lastError().isValid()) names.clear();  // a schema read cut short is no schema
+    return names;
+}
+
+// The largest id the damaged table holds (0: none): from the table itself, else from the
+// counter AUTOINCREMENT keeps in sqlite_sequence (another page, perhaps intact). -1 when
+// neither can be read.
+qint64 lastIdOf(QSqlDatabase source, const QString& table) {
+    QSqlQuery query(source);
+    if (query.exec(QStringLiteral("SELECT max(id) FROM %1").arg(table)) && query.next())
+        return query.value(0).isNull() ? 0 : query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = ?"));
+    query.addBindValue(table);
+    if (query.exec() && query.next()) return query.value(0).toLongLong();
+    return -1;
+}
+
+// At most this many range reads per table: an id range made huge by damage (a max(id) near
+// 2^63) must not keep the studio splitting ranges for hours. A read of an empty or sound
+// range takes microseconds; 20,000 of them take well under a second.
+constexpr int kMaxRangeReads = 20000;
+constexpr qint64 kRangeSize = 512;
+
+class TableCopy {
+public:
+    TableCopy(QSqlDatabase source, QSqlDatabase target, const QString& table, QStringList columns,
+              const std::function<bool(const QSqlRecord&)>& accept)
+        : m_source(std::move(source)), m_target(std::move(target)), m_accept(accept) {
+        const QString list = columns.join(QLatin1Char(','));
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i) marks << QStringLiteral("?");
+        m_selectSql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id").arg(list, table);
+        m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1Char(',')));
+    }
+
+    // Every id from 1 to `lastId`, range by range; a failed range is split until single ids.
+    void copyUpTo(qint64 lastId, SalvageCount& count) {
+        std::vector<std::pair<qint64, qint64>> halves;  // of failed ranges, the lower half on top
+        qint64 next = 1;
+        bool more = lastId >= 1;
+        while (more || !halves.empty()) {
+            std::pair<qint64, qint64> range;
+            if (!halves.empty()) {
+                range = halves.back();
+                halves.pop_back();
+            } else {  // the next whole range (no "next + size" past lastId: it may be near 2^63)
+                range = {next, lastId - next < kRangeSize ? lastId : next + kRangeSize - 1};
+                more = range.second < lastId;
+                if (more) next = range.second + 1;
+            }
+            if (++m_reads > kMaxRangeReads) {
+                count.gaveUp = true;
+                return;
+            }
+            const auto [from, to] = range;
+            std::vector<QSqlRecord> rows;
+            if (read(from, to, rows)) {
+                for (const QSqlRecord& row : rows) insert(row, count);
+            } else if (from == to) {
+                ++count.lost;
+            } else {
+                const qint64 middle = from + (to - from) / 2;
+                halves.emplace_back(middle + 1, to);
+                halves.emplace_back(from, middle);
+            }
+        }
+    }
+
+private:
+    // All rows of the range, or false when SQLite could not read all of them.
+    bool read(qint64 from, qint64 to, std::vector<QSqlRecord>& rows) {
+        QSqlQuery query(m_source);
+        query.setForwardOnly(true);
+        if (!query.prepare(m_selectSql)) return false;
+        query.addBindValue(from);
+        query.addBindValue(to);
+        if (!query.exec()) return false;
+        while (query.next()) rows.push_back(query.record());
+        return !query.lastError().isValid();
+    }
+
+    void insert(const QSqlRecord& row, SalvageCount& count) {
+        if (m_accept && !m_accept(row)) {
+            ++count.lost;
+            return;
+        }
+        QSqlQuery query(m_target);
+        query.prepare(m_insertSql);
+        for (int i = 0; i < row.count(); ++i) query.addBindValue(row.value(i));
+        // A refused row (a NULL read from a damaged page into a NOT NULL column, an id or a
+        // unique value twice, a row whose parent was lost) goes alone: SQLite undoes the
+        // failed statement, not the transaction around it.
+        if (query.exec()) ++count.recovered;
+        else ++count.lost;
+    }
+
+    QSqlDatabase m_source, m_target;
+    std::function<bool(const QSqlRecord&)> m_accept;
+    QString m_selectSql, m_insertSql;
+    int m_reads = 0;
+};
+
+}  // namespace
+
+SalvageCount& SalvageCount::operator+=(const SalvageCount& other) {
+    recovered += other.recovered;
+    lost += other.lost;
+    tableUnreadable = tableUnreadable || other.tableUnreadable;
+    gaveUp = gaveUp || other.gaveUp;
+    return *this;
+}
+
+Result<QString> setAsideDamaged(const QString& databasePath) {
+    const QFileInfo info(databasePath);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside;
+    for (int n = 1;; ++n) {  // two set-asides within one second get names of their own
+        aside = info.dir().filePath(QStringLiteral("%1.damaged-%2%3.sqlite")
+                                        .arg(info.completeBaseName(), stamp, n == 1 ? QString() : QStringLiteral("-%1").arg(n)));
+        bool free = true;
+        for (const QString& file : databaseFiles(aside)) free = free && !QFileInfo::exists(file);
+        if (free) break;
+    }
+    const QStringList from = databaseFiles(databasePath), to = databaseFiles(aside);
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        if (!QFileInfo::exists(from[i]) || QFile::rename(from[i], to[i])) continue;
+        for (qsizetype j = i - 1; j >= 0; --j)
+            if (QFileInfo::exists(to[j])) QFile::rename(to[j], from[j]);
+        return Error{ErrorKind::Io, QObject::tr("Cannot rename %1 to %2; nothing was changed.")
+                                        .arg(QDir::toNativeSeparators(from[i]), QDir::toNativeSeparators(to[i]))
+                                        .toStdString()};
+    }
+    return aside;
+}
+
+SalvageSource::SalvageSource(const QString& path)
+    : m_connection(QStringLiteral("mars5-salvage-%1").arg(g_salvageConnections.fetch_add(1))) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    // Read-only: the set-aside file stays as it was found, for anyone who wants to try more.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.open();  // a file that does not open reads as no table at all
+}
+
+SalvageSource::~SalvageSource() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) db.close();
+    }  // the handle goes before the connection is removed
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase SalvageSource::database() const { return QSqlDatabase::database(m_connection, false); }
+
+SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QString& table,
+                          const std::function<bool(const QSqlRecord&)>& accept) {
+    SalvageCount count;
+    const QStringList sourceColumns = source.isOpen() ? columnsOf(source, table) : QStringList();
+    // Only the columns both schemas have: an older file lacks later columns, which take their
+    // defaults in the new table.
+    QStringList columns;
+    for (const QString& column : columnsOf(target, table))
+        if (sourceColumns.contains(column)) columns << column;
+    const qint64 lastId = columns.contains(QStringLiteral("id")) ? lastIdOf(source, table) : -1;
+    if (lastId < 0) count.tableUnreadable = true;
+    else TableCopy(source, target, table, columns, accept).copyUpTo(lastId, count);
+    return count;
+}
+
+}  // namespace mars5::ui
