@@ -413,6 +413,113 @@ private slots:
         QCOMPARE(after.readAll(), before);
     }
 
+    // "Start a new ratings database" on the fuzzer's damaged files: the file goes aside as it
+    // was, the new database is sound, and what reads comes back. Past the broken index the
+    // session and its 2 trials come back; the fuzzer also cut the judgements table's schema
+    // text short (it ends at "com)"), so the judgement has no times, which the new table
+    // requires: it is refused. The page read as NULLs gives a session with no id, so its
+    // trials and judgement are refused with it. Each result says it is incomplete.
+    void startAgainSetsTheDamagedFileAside_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("sessions");
+        QTest::addColumn<int>("judgements");
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("index hides the trials") << "finding-damaged-index-hides-trials.sqlite" << 1 << 0 << false;
+        QTest::newRow("page read as NULLs") << "finding-damaged-page-read-as-nulls.sqlite" << 0 << 0 << false;
+    }
+
+    void startAgainSetsTheDamagedFileAside() {
+        QFETCH(QString, file);
+        QFETCH(int, sessions);
+        QFETCH(int, judgements);
+        QFETCH(bool, complete);
+        QDir folder(path(QStringLiteral("start-again-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        folder.removeRecursively();
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        const QString db = folder.filePath(QStringLiteral("ratings.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(MARS5_TEST_FIXTURES "/../fuzz/corpus/rating_database/") + file, db));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = [&] { QFile f(db); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
+
+        RatingStore store;
+        QVERIFY(!store.open(db).ok());
+        QVERIFY(store.canStartAgain());
+        const auto restart = store.startAgain();
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
+        QVERIFY(store.isOpen());
+        QCOMPARE(restart.value().sessions, sessions);
+        QCOMPARE(restart.value().judgements, judgements);
+        QCOMPARE(restart.value().complete, complete);
+        QVERIFY(QFileInfo(restart.value().keptAs).fileName().startsWith(QStringLiteral("ratings.damaged-")));
+        QFile kept(restart.value().keptAs);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), before);
+        QCOMPARE(store.judgementRows().value().size(), std::size_t(judgements));
+        store.close();
+        RatingStore reader;  // the new file passes every check a reader makes
+        QVERIFY(reader.openForReading(db).ok());
+    }
+
+    // Sessions judged in the studio, then the trials' index broken: every session, trial and
+    // judgement comes back with its id, and judging goes on in the new database.
+    void startAgainKeepsEveryJudgementPastABrokenIndex() {
+        const QString db = path(QStringLiteral("broken-index/ratings.sqlite"));
+        QDir(QFileInfo(db).absolutePath()).removeRecursively();
+        std::vector<mars5::rating::JudgementRow> judged;
+        qint64 second = 0;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            const qint64 first = store.createSession(demoSession(4, 7)).value();
+            second = store.createSession(demoSession(3, 8, QStringLiteral("Ben"))).value();
+            for (const qint64 id : {first, second}) {
+                const auto trials = store.trials(id).value();
+                for (int i = 0; i < 2; ++i) {
+                    JudgementRecord j;
+                    j.choice = i == 0 ? Choice::A : Choice::B;
+                    QVERIFY(store.recordJudgement(trials[i].id, j).ok());
+                }
+            }
+            judged = store.judgementRows().value();
+        }
+        QCOMPARE(judged.size(), std::size_t(4));
+        QVERIFY(mars5::test::breakIndex(db, QStringLiteral("trials_by_session"),
+                                        QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)")));
+
+        RatingStore store;
+        const auto refused = store.open(db);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("damaged")), refused.message().c_str());
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QCOMPARE(restart.value().sessions, 2);
+        QCOMPARE(restart.value().judgements, 4);
+        QVERIFY(restart.value().complete);
+        const auto rows = store.judgementRows();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().size(), judged.size());
+        for (std::size_t i = 0; i < judged.size(); ++i) {
+            QCOMPARE(rows.value()[i].sessionUuid, judged[i].sessionUuid);
+            QCOMPARE(rows.value()[i].trial, judged[i].trial);
+            QCOMPARE(rows.value()[i].leftId, judged[i].leftId);
+            QVERIFY(rows.value()[i].choice == judged[i].choice);
+        }
+        JudgementRecord j;
+        j.choice = Choice::A;
+        QVERIFY(store.recordJudgement(store.trials(second).value()[2].id, j).ok());
+    }
+
+    // Another program's SQLite file, chosen by mistake, is never moved.
+    void anotherProgramsDatabaseIsNotSetAside() {
+        const QString db = path(QStringLiteral("someone-elses.sqlite"));
+        QVERIFY(writeOtherApplicationsDatabase(db));
+        RatingStore store;
+        QVERIFY(!store.open(db).ok());
+        QVERIFY(!store.canStartAgain());
+        QVERIFY(!store.startAgain().ok());
+        QVERIFY(QFileInfo::exists(db));
+    }
+
     // A database changed outside the studio (an SQLite browser; found by fuzz_rating_database as
     // a changed byte): SQLite finds it sound, but a value is one the studio never writes. Its
     // JSON export is refused, since the import would refuse it, naming the value; nothing is

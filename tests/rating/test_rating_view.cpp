@@ -17,6 +17,7 @@
 #include "mars5/rating_plan.h"
 
 #include "missing_glyphs.h"
+#include "raw_sqlite.h"
 
 #include <qcustomplot.h>
 
@@ -342,6 +343,35 @@ private slots:
         QCOMPARE(mars5::ui::displayPath(m_dir.path() + QStringLiteral("2/x.sqlite")), m_dir.path() + QStringLiteral("2/x.sqlite"));
         QCOMPARE(mars5::ui::displayPath(m_dir.path()), m_dir.path());
         qputenv("HOME", home);
+    }
+
+    // A damaged ratings database: the window says why it cannot be used and offers a new one;
+    // the button brings back what reads, says so, and judging goes on in the new file.
+    void aDamagedDatabaseCanBeStartedAgain() {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ratings.sqlite"));
+        {
+            RatingWindow window(db, AbPlayer::Output::Silent);
+            addFinishedTournament(*window.store());
+        }
+        QVERIFY(mars5::test::breakIndex(db, QStringLiteral("trials_by_session"),
+                                        QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)")));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.errorText().contains(QStringLiteral("damaged")), qPrintable(window.errorText()));
+        QVERIFY(!window.startAgainButton()->isHidden());
+        window.startAgainButton()->click();
+        QVERIFY(window.startAgainButton()->isHidden());
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("2 session")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("ratings.damaged-")));
+        QCOMPARE(window.store()->sessions().value().size(), 2);
+        int listed = -1;
+        for (QTableView* t : window.findChildren<QTableView*>())
+            if (qobject_cast<mars5::ui::rating::SessionListModel*>(t->model())) listed = t->model()->rowCount();
+        QCOMPARE(listed, 2);
     }
 
     void statisticsAreComputedOffTheGuiThread() {

@@ -89,25 +89,10 @@ bool overwritePage(const QString& path, int number) {
     return writeBytes(path, file);
 }
 
-// The index on created_at made to list a column it does not hold: SQLite reads every row
-// of the table fine, but integrity_check finds the index out of step with it, and queries
-// ordered through it would miss or misplace rows.
+// The index on created_at made to list a column it does not hold: SQLite reads every row of
+// the table fine, but integrity_check finds the index out of step with it.
 bool breakTheIndex(const QString& path) {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("index-breaker"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        ok = ok && q.exec(QStringLiteral("PRAGMA writable_schema = ON")) &&
-             q.exec(QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX takes_created ON takes(uuid)' "
-                                   "WHERE name = 'takes_created'")) &&
-             q.numRowsAffected() == 1;
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("index-breaker"));
-    return ok;
+    return mars5::test::breakIndex(path, QStringLiteral("takes_created"), QStringLiteral("CREATE INDEX takes_created ON takes(uuid)"));
 }
 
 }  // namespace

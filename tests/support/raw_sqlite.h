@@ -1,4 +1,4 @@
-// Runs one SQL statement on an SQLite file through a connection of its own, as another program
+// Runs SQL statements on an SQLite file through a connection of its own, as another program
 // would (an SQLite browser, another application), for tests that prepare files the studio's
 // stores must cope with.
 #pragma once
@@ -6,21 +6,38 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace mars5::test {
 
-inline bool runSqlOn(const QString& file, const QString& sql) {
+// The statements in order on one connection (a PRAGMA such as writable_schema holds for the
+// ones after it); false at the first that fails.
+inline bool runSqlOn(const QString& file, const QStringList& statements) {
     static int connections = 0;
     const QString name = QStringLiteral("raw-sqlite-%1").arg(++connections);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(file);
-        ok = db.open() && QSqlQuery(db).exec(sql);
+        ok = db.open();
+        {
+            QSqlQuery query(db);
+            for (const QString& sql : statements) ok = ok && query.exec(sql);
+        }
         db.close();
     }  // the connection goes before it is removed
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+inline bool runSqlOn(const QString& file, const QString& sql) { return runSqlOn(file, QStringList{sql}); }
+
+// Rewrites the CREATE statement SQLite keeps for `index` so that it names other columns
+// than the index holds: every row of the table still reads, but PRAGMA integrity_check
+// finds the index out of step with its table, as in a file damaged on disk.
+inline bool breakIndex(const QString& file, const QString& index, const QString& otherCreateSql) {
+    return runSqlOn(file, {QStringLiteral("PRAGMA writable_schema = ON"),
+                           QStringLiteral("UPDATE sqlite_master SET sql = '%1' WHERE name = '%2'").arg(otherCreateSql, index)});
 }
 
 }  // namespace mars5::test

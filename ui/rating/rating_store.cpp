@@ -1,6 +1,7 @@
 #include "rating/rating_store.h"
 
 #include "util/sqlite_health.h"
+#include "util/sqlite_salvage.h"
 
 #include "mars5/rating_schema.h"
 
@@ -64,17 +65,24 @@ QString newerSchema(const QString& path, int version) {
 // of NULLs, and a damaged index made a session's trials vanish (both found by
 // fuzz_rating_database).
 // `emptyIsFine`: a new SQLite file with no tables, which open() makes into a ratings database.
-QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine) {
+// `damaged` (if given) says whether the file is this studio's ratings database, damaged: the
+// only kind RatingStore::startAgain() sets aside (a file chosen by mistake stays where it is).
+QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine, bool* damaged = nullptr) {
+    if (damaged) *damaged = false;
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return notReadable(path, query.lastError().text());
     const int appId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        if (damaged) *damaged = appId == schema::kApplicationId;
         return notReadable(path, query.lastError().text());
+    }
     const int objects = query.value(0).toInt();
     if (emptyIsFine && appId == 0 && objects == 0) return {};
     if (appId != schema::kApplicationId) return notReadable(path, QObject::tr("it is a different kind of SQLite database"));
-    if (const QString damage = sqliteDamage(query); !damage.isEmpty())
+    if (const QString damage = sqliteDamage(query); !damage.isEmpty()) {
+        if (damaged) *damaged = true;
         return notReadable(path, QObject::tr("damaged: %1").arg(damage));
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return notReadable(path, query.lastError().text());
     if (query.value(0).toInt() > schema::kVersion) return newerSchema(path, query.value(0).toInt());
     return {};
@@ -178,6 +186,7 @@ Result<void> RatingStore::connectTo(const QString& path, const QString& options)
 Result<void> RatingStore::open(const QString& path) {
     close();
     m_path = path;
+    m_canStartAgain = false;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
@@ -185,6 +194,30 @@ Result<void> RatingStore::open(const QString& path) {
     auto result = initialiseSchema();
     if (!result.ok()) close();
     return result;
+}
+
+Result<RatingStore::Restart> RatingStore::startAgain() {
+    if (isOpen() || !m_canStartAgain)
+        return Error{ErrorKind::InvalidArgument, "only a ratings database that open() refused as damaged is set aside"};
+    const QString path = m_path;
+    auto aside = setAsideDamaged(path);
+    if (!aside.ok()) return aside.error();
+    if (auto opened = open(path); !opened.ok()) return opened.error();
+    Restart restart;
+    restart.keptAs = aside.value();
+    const SalvageSource source(restart.keptAs);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    // Parents first: with foreign keys on, a trial whose session was lost (or a judgement
+    // whose trial was) is refused rather than kept pointing at nothing.
+    const SalvageCount sessions = salvageTable(source.database(), db, QStringLiteral("sessions"));
+    const SalvageCount trials = salvageTable(source.database(), db, QStringLiteral("trials"));
+    const SalvageCount judgements = salvageTable(source.database(), db, QStringLiteral("judgements"));
+    if (!tx.commit()) return sqlError(QObject::tr("copying the ratings that could be read"), db.lastError().text());
+    restart.sessions = sessions.recovered;
+    restart.judgements = judgements.recovered;
+    restart.complete = sessions.complete() && trials.complete() && judgements.complete();
+    return restart;
 }
 
 Result<void> RatingStore::openForReading(const QString& path) {
@@ -209,7 +242,7 @@ Result<void> RatingStore::initialiseSchema() {
     QSqlQuery query(db);
     // Reading the file first: one that is not ours, damaged or newer is refused before
     // anything is written.
-    if (const QString problem = whyNotReadable(query, m_path, /*emptyIsFine=*/true); !problem.isEmpty())
+    if (const QString problem = whyNotReadable(query, m_path, /*emptyIsFine=*/true, &m_canStartAgain); !problem.isEmpty())
         return formatError(problem);
     // WAL: readers (mars5-cli rate-stats) never block the writer; FULL: a commit is on disk
     // when it returns, even across a power cut.

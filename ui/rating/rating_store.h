@@ -90,6 +90,20 @@ public:
     // Opens or creates the database (and its folder). Refuses, without changing the file,
     // anything that is not a readable MARS5 ratings database.
     Result<void> open(const QString& path);
+    // The last open() refused this studio's ratings database as damaged (PRAGMA
+    // integrity_check): startAgain() may set it aside. Never for another program's file or a
+    // newer studio's.
+    bool canStartAgain() const { return m_canStartAgain; }
+    // A new ratings database at the same path: the damaged one is renamed beside it
+    // (ratings.damaged-<time>.sqlite) and every session, trial and judgement still readable
+    // from it is copied over with its id (util/sqlite_salvage.h).
+    struct Restart {
+        QString keptAs;         // where the damaged file is now
+        int sessions = 0;       // sessions copied
+        int judgements = 0;     // judgements copied
+        bool complete = false;  // every row was read and copied
+    };
+    Result<Restart> startAgain();
     // Opens an existing ratings database to read only (the statistics, read on a worker
     // thread beside the window's own connection): it writes nothing, not even the schema, and
     // refuses a file that is not a ratings database or one a newer studio wrote.
@@ -132,6 +146,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    bool m_canStartAgain = false;
 };
 
 }  // namespace mars5::ui::rating

@@ -85,6 +85,12 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600; padding: 6px;"));
     m_error->setVisible(false);
     rightLayout->addWidget(m_error);
+    m_startAgain = new QPushButton(tr("Start a new ratings database"), right);
+    m_startAgain->setToolTip(tr("Keep the damaged file aside, renamed, and start a new ratings database with every "
+                                "session and judgement that can still be read from it"));
+    m_startAgain->setVisible(false);
+    connect(m_startAgain, &QPushButton::clicked, this, &RatingWindow::startNewDatabase);
+    rightLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
     // Blinding: while a session is judged the statistics are locked, and this says why.
     m_banner = new QWidget(right);
     auto* bannerLayout = new QHBoxLayout(m_banner);
@@ -130,6 +136,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     auto opened = m_store->open(path);
     if (!opened.ok()) showError(mars5::ui::errorText(opened));
     else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
+    m_startAgain->setVisible(!opened.ok() && m_store->canStartAgain());
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
     splitter->setSizes({sessionPanelWidth(), 1100});
     reloadSessions();
@@ -155,6 +162,32 @@ QString RatingWindow::errorText() const { return m_error->isVisible() ? m_error-
 void RatingWindow::showError(const QString& text) {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void RatingWindow::startNewDatabase() {
+    auto restart = m_store->startAgain();
+    if (!restart.ok()) {
+        showError(tr("A new ratings database could not be started: %1").arg(mars5::ui::errorText(restart)));
+        return;
+    }
+    m_startAgain->hide();
+    const RatingStore::Restart& r = restart.value();
+    const QString sessions = tr("%n session(s)", nullptr, r.sessions);
+    const QString judgements = tr("%n judgement(s)", nullptr, r.judgements);
+    const QString keptAs = displayPath(r.keptAs);
+    if (r.complete) {
+        showError({});
+        statusBar()->showMessage(tr("A new ratings database holds the %1 and %2 the damaged file still had. That file is "
+                                    "kept as %3.")
+                                     .arg(sessions, judgements, keptAs));
+    } else {
+        // Red, and it stays: judgements may be missing, and the rater should know before judging on.
+        showError(tr("A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file "
+                     "could not be read, so judgements may be missing. That file is kept as %3.")
+                      .arg(sessions, judgements, keptAs));
+        statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(m_store->path())));
+    }
+    reloadSessions();
 }
 
 void RatingWindow::reloadSessions() {

@@ -65,6 +65,10 @@ public:
     // sessionId 0: every session. Both re-read the session list first.
     void showStatistics(qint64 sessionId);
     void reloadSessions();
+    // Shown under the error when the database was refused as damaged: sets it aside and
+    // starts a new one with every session, trial and judgement still readable from it.
+    QPushButton* startAgainButton() const { return m_startAgain; }
+    void startNewDatabase();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +97,7 @@ private:
     RatingView* m_ratingView = nullptr;
     RatingStatsView* m_statsView = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_startAgain = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     SynthesisController* m_controller = nullptr;
