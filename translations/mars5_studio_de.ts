@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="127"/>
+        <location filename="../ui/rating/rating_store.cpp" line="133"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="128"/>
+        <location filename="../ui/rating/rating_store.cpp" line="134"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="129"/>
+        <location filename="../ui/rating/rating_store.cpp" line="135"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="130"/>
+        <location filename="../ui/rating/rating_store.cpp" line="136"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="132"/>
+        <location filename="../ui/rating/rating_store.cpp" line="138"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,248 +72,255 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="161"/>
-        <location filename="../ui/takes/take_store.cpp" line="238"/>
+        <location filename="../ui/rating/rating_store.cpp" line="167"/>
+        <location filename="../ui/takes/take_store.cpp" line="251"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="185"/>
+        <location filename="../ui/rating/rating_store.cpp" line="192"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="167"/>
+        <location filename="../ui/rating/rating_store.cpp" line="173"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="177"/>
-        <location filename="../ui/rating/rating_store.cpp" line="196"/>
+        <location filename="../ui/rating/rating_store.cpp" line="183"/>
+        <location filename="../ui/rating/rating_store.cpp" line="227"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="47"/>
+        <location filename="../ui/rating/rating_store.cpp" line="50"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="75"/>
+        <location filename="../ui/rating/rating_store.cpp" line="81"/>
+        <location filename="../ui/takes/take_store.cpp" line="300"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="78"/>
+        <location filename="../ui/rating/rating_store.cpp" line="84"/>
+        <location filename="../ui/takes/take_store.cpp" line="306"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="52"/>
+        <location filename="../ui/rating/rating_store.cpp" line="55"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="196"/>
+        <location filename="../ui/rating/rating_store.cpp" line="216"/>
+        <source>copying the ratings that could be read</source>
+        <translation>Kopieren der noch lesbaren Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="227"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="220"/>
+        <location filename="../ui/rating/rating_store.cpp" line="251"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="227"/>
-        <location filename="../ui/rating/rating_store.cpp" line="231"/>
+        <location filename="../ui/rating/rating_store.cpp" line="258"/>
+        <location filename="../ui/rating/rating_store.cpp" line="262"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="230"/>
+        <location filename="../ui/rating/rating_store.cpp" line="261"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="236"/>
-        <location filename="../ui/rating/rating_store.cpp" line="310"/>
-        <location filename="../ui/rating/rating_store.cpp" line="323"/>
-        <location filename="../ui/rating/rating_store.cpp" line="336"/>
-        <location filename="../ui/rating/rating_store.cpp" line="364"/>
-        <location filename="../ui/rating/rating_store.cpp" line="375"/>
-        <location filename="../ui/rating/rating_store.cpp" line="400"/>
-        <location filename="../ui/rating/rating_store.cpp" line="423"/>
-        <location filename="../ui/rating/rating_store.cpp" line="478"/>
+        <location filename="../ui/rating/rating_store.cpp" line="267"/>
+        <location filename="../ui/rating/rating_store.cpp" line="341"/>
+        <location filename="../ui/rating/rating_store.cpp" line="355"/>
+        <location filename="../ui/rating/rating_store.cpp" line="368"/>
+        <location filename="../ui/rating/rating_store.cpp" line="396"/>
+        <location filename="../ui/rating/rating_store.cpp" line="407"/>
+        <location filename="../ui/rating/rating_store.cpp" line="432"/>
+        <location filename="../ui/rating/rating_store.cpp" line="455"/>
+        <location filename="../ui/rating/rating_store.cpp" line="510"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="238"/>
+        <location filename="../ui/rating/rating_store.cpp" line="269"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="256"/>
-        <location filename="../ui/rating/rating_store.cpp" line="276"/>
+        <location filename="../ui/rating/rating_store.cpp" line="287"/>
+        <location filename="../ui/rating/rating_store.cpp" line="307"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="274"/>
+        <location filename="../ui/rating/rating_store.cpp" line="305"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="313"/>
-        <location filename="../ui/rating/rating_store.cpp" line="318"/>
+        <location filename="../ui/rating/rating_store.cpp" line="344"/>
+        <location filename="../ui/rating/rating_store.cpp" line="350"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="327"/>
-        <location filename="../ui/rating/rating_store.cpp" line="329"/>
+        <location filename="../ui/rating/rating_store.cpp" line="359"/>
+        <location filename="../ui/rating/rating_store.cpp" line="361"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="330"/>
+        <location filename="../ui/rating/rating_store.cpp" line="362"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="343"/>
-        <location filename="../ui/rating/rating_store.cpp" line="359"/>
+        <location filename="../ui/rating/rating_store.cpp" line="375"/>
+        <location filename="../ui/rating/rating_store.cpp" line="391"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="370"/>
+        <location filename="../ui/rating/rating_store.cpp" line="402"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="377"/>
+        <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="380"/>
+        <location filename="../ui/rating/rating_store.cpp" line="412"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="394"/>
-        <location filename="../ui/rating/rating_store.cpp" line="395"/>
+        <location filename="../ui/rating/rating_store.cpp" line="426"/>
+        <location filename="../ui/rating/rating_store.cpp" line="427"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="405"/>
-        <location filename="../ui/rating/rating_store.cpp" line="407"/>
+        <location filename="../ui/rating/rating_store.cpp" line="437"/>
+        <location filename="../ui/rating/rating_store.cpp" line="439"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="408"/>
+        <location filename="../ui/rating/rating_store.cpp" line="440"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="431"/>
-        <location filename="../ui/rating/rating_store.cpp" line="454"/>
+        <location filename="../ui/rating/rating_store.cpp" line="463"/>
+        <location filename="../ui/rating/rating_store.cpp" line="486"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="463"/>
-        <location filename="../ui/rating/rating_store.cpp" line="465"/>
+        <location filename="../ui/rating/rating_store.cpp" line="495"/>
+        <location filename="../ui/rating/rating_store.cpp" line="497"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="480"/>
+        <location filename="../ui/rating/rating_store.cpp" line="512"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="488"/>
+        <location filename="../ui/rating/rating_store.cpp" line="520"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="531"/>
+        <location filename="../ui/rating/rating_store.cpp" line="563"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="561"/>
+        <location filename="../ui/rating/rating_store.cpp" line="593"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="583"/>
+        <location filename="../ui/rating/rating_store.cpp" line="615"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="586"/>
+        <location filename="../ui/rating/rating_store.cpp" line="618"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="588"/>
+        <location filename="../ui/rating/rating_store.cpp" line="620"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="606"/>
+        <location filename="../ui/rating/rating_store.cpp" line="638"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="613"/>
+        <location filename="../ui/rating/rating_store.cpp" line="645"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="627"/>
+        <location filename="../ui/rating/rating_store.cpp" line="659"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="630"/>
+        <location filename="../ui/rating/rating_store.cpp" line="662"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="636"/>
+        <location filename="../ui/rating/rating_store.cpp" line="668"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="648"/>
+        <location filename="../ui/rating/rating_store.cpp" line="680"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="669"/>
+        <location filename="../ui/rating/rating_store.cpp" line="701"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="733"/>
+        <location filename="../ui/rating/rating_store.cpp" line="765"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="743"/>
+        <location filename="../ui/rating/rating_store.cpp" line="775"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="762"/>
+        <location filename="../ui/rating/rating_store.cpp" line="794"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -490,155 +497,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="246"/>
+        <location filename="../ui/takes/take_store.cpp" line="260"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="249"/>
+        <location filename="../ui/takes/take_store.cpp" line="263"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="257"/>
+        <location filename="../ui/takes/take_store.cpp" line="271"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="276"/>
+        <location filename="../ui/takes/take_store.cpp" line="292"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="281"/>
+        <location filename="../ui/takes/take_store.cpp" line="309"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="290"/>
+        <location filename="../ui/takes/take_store.cpp" line="318"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="292"/>
+        <location filename="../ui/takes/take_store.cpp" line="320"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="294"/>
+        <location filename="../ui/takes/take_store.cpp" line="322"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="295"/>
+        <location filename="../ui/takes/take_store.cpp" line="323"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="302"/>
+        <location filename="../ui/takes/take_store.cpp" line="344"/>
+        <source>copying the takes that could be read</source>
+        <translation>Kopieren der noch lesbaren Takes</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="352"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="338"/>
+        <location filename="../ui/takes/take_store.cpp" line="388"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="351"/>
+        <location filename="../ui/takes/take_store.cpp" line="401"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="401"/>
+        <location filename="../ui/takes/take_store.cpp" line="451"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="403"/>
+        <location filename="../ui/takes/take_store.cpp" line="453"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="410"/>
-        <location filename="../ui/takes/take_store.cpp" line="414"/>
+        <location filename="../ui/takes/take_store.cpp" line="460"/>
+        <location filename="../ui/takes/take_store.cpp" line="464"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="422"/>
-        <location filename="../ui/takes/take_store.cpp" line="425"/>
+        <location filename="../ui/takes/take_store.cpp" line="472"/>
+        <location filename="../ui/takes/take_store.cpp" line="475"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="433"/>
-        <location filename="../ui/takes/take_store.cpp" line="435"/>
+        <location filename="../ui/takes/take_store.cpp" line="483"/>
+        <location filename="../ui/takes/take_store.cpp" line="485"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="436"/>
-        <location filename="../ui/takes/take_store.cpp" line="451"/>
+        <location filename="../ui/takes/take_store.cpp" line="486"/>
+        <location filename="../ui/takes/take_store.cpp" line="501"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="459"/>
+        <location filename="../ui/takes/take_store.cpp" line="509"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="464"/>
+        <location filename="../ui/takes/take_store.cpp" line="514"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="469"/>
+        <location filename="../ui/takes/take_store.cpp" line="519"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="479"/>
-        <location filename="../ui/takes/take_store.cpp" line="486"/>
+        <location filename="../ui/takes/take_store.cpp" line="529"/>
+        <location filename="../ui/takes/take_store.cpp" line="536"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="491"/>
-        <location filename="../ui/takes/take_store.cpp" line="492"/>
+        <location filename="../ui/takes/take_store.cpp" line="541"/>
+        <location filename="../ui/takes/take_store.cpp" line="542"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="574"/>
+        <location filename="../ui/takes/take_store.cpp" line="627"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="580"/>
+        <location filename="../ui/takes/take_store.cpp" line="633"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="588"/>
+        <location filename="../ui/takes/take_store.cpp" line="641"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="593"/>
+        <location filename="../ui/takes/take_store.cpp" line="646"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="598"/>
+        <location filename="../ui/takes/take_store.cpp" line="651"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="627"/>
+        <location filename="../ui/takes/take_store.cpp" line="680"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="162"/>
+        <source>Cannot rename %1 to %2; nothing was changed.</source>
+        <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1682,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="96"/>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1685,237 +1702,237 @@
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1923,92 +1940,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="530"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -4636,102 +4653,144 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="92"/>
+        <location filename="../ui/rating/rating_window.cpp" line="88"/>
+        <source>Start a new ratings database</source>
+        <translation>Neue Bewertungsdatenbank anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="89"/>
+        <source>Keep the damaged file aside, renamed, and start a new ratings database with every session and judgement that can still be read from it</source>
+        <translation>Die beschädigte Datei umbenannt beiseitelegen und eine neue Bewertungsdatenbank mit allen Sitzungen und Urteilen anlegen, die sich noch aus ihr lesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="98"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="97"/>
+        <location filename="../ui/rating/rating_window.cpp" line="103"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="108"/>
+        <location filename="../ui/rating/rating_window.cpp" line="114"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="109"/>
+        <location filename="../ui/rating/rating_window.cpp" line="115"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="132"/>
+        <location filename="../ui/rating/rating_window.cpp" line="138"/>
+        <location filename="../ui/rating/rating_window.cpp" line="188"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="204"/>
+        <location filename="../ui/rating/rating_window.cpp" line="170"/>
+        <source>A new ratings database could not be started: %1</source>
+        <translation>Eine neue Bewertungsdatenbank konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_window.cpp" line="175"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <source>%n judgement(s)</source>
+        <translation>
+            <numerusform>%n Urteil</numerusform>
+            <numerusform>%n Urteile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="180"/>
+        <source>A new ratings database holds the %1 and %2 the damaged file still had. That file is kept as %3.</source>
+        <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die die beschädigte Datei noch hatte. Diese Datei bleibt als %3 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="185"/>
+        <source>A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file could not be read, so judgements may be missing. That file is kept as %3.</source>
+        <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Urteile fehlen. Diese Datei bleibt als %3 erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="237"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="227"/>
+        <location filename="../ui/rating/rating_window.cpp" line="260"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="257"/>
+        <location filename="../ui/rating/rating_window.cpp" line="290"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="281"/>
+        <location filename="../ui/rating/rating_window.cpp" line="314"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="282"/>
+        <location filename="../ui/rating/rating_window.cpp" line="315"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="287"/>
+        <location filename="../ui/rating/rating_window.cpp" line="320"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="292"/>
+        <location filename="../ui/rating/rating_window.cpp" line="325"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="293"/>
+        <location filename="../ui/rating/rating_window.cpp" line="326"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="297"/>
+        <location filename="../ui/rating/rating_window.cpp" line="330"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="302"/>
+        <location filename="../ui/rating/rating_window.cpp" line="335"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="303"/>
+        <location filename="../ui/rating/rating_window.cpp" line="336"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="304"/>
+        <location filename="../ui/rating/rating_window.cpp" line="337"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="308"/>
+        <location filename="../ui/rating/rating_window.cpp" line="341"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="315"/>
+        <location filename="../ui/rating/rating_window.cpp" line="348"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="316"/>
+        <location filename="../ui/rating/rating_window.cpp" line="349"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -4929,7 +4988,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="120"/>
-        <location filename="../ui/takes/history_panel.cpp" line="195"/>
+        <location filename="../ui/takes/history_panel.cpp" line="201"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -4944,17 +5003,27 @@ angelegt %4</translation>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="150"/>
+        <source>Start a new history</source>
+        <translation>Neuen Verlauf beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="151"/>
+        <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
+        <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="159"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="156"/>
+        <location filename="../ui/takes/history_panel.cpp" line="161"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="158"/>
+        <location filename="../ui/takes/history_panel.cpp" line="163"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -4962,37 +5031,58 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="199"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="197"/>
+        <location filename="../ui/takes/history_panel.cpp" line="203"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="231"/>
+        <location filename="../ui/takes/history_panel.cpp" line="237"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="263"/>
+        <location filename="../ui/takes/history_panel.cpp" line="245"/>
+        <source>A new takes history could not be started: %1</source>
+        <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="258"/>
+        <source>A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.</source>
+        <translation>
+            <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte. Diese Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält die %n Takes, die die beschädigte Datei noch hatte. Diese Datei bleibt als %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="262"/>
+        <source>A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>Ein neuer Take-Verlauf enthält den %n Take, der sich noch lesen ließ. Teile der beschädigten Datei waren nicht lesbar, daher können Takes fehlen; ihr Audio bleibt in %2. Die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält die %n Takes, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Takes fehlen; ihr Audio bleibt in %2. Die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="298"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="301"/>
+        <location filename="../ui/takes/history_panel.cpp" line="336"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="343"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="352"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5000,7 +5090,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="333"/>
+        <location filename="../ui/takes/history_panel.cpp" line="368"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5008,7 +5098,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="334"/>
+        <location filename="../ui/takes/history_panel.cpp" line="369"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5016,22 +5106,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="341"/>
+        <location filename="../ui/takes/history_panel.cpp" line="376"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="354"/>
+        <location filename="../ui/takes/history_panel.cpp" line="389"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="363"/>
+        <location filename="../ui/takes/history_panel.cpp" line="398"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="394"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5039,7 +5129,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <location filename="../ui/takes/history_panel.cpp" line="432"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5047,7 +5137,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="450"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

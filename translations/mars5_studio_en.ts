@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="127"/>
+        <location filename="../ui/rating/rating_store.cpp" line="133"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n session added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="128"/>
+        <location filename="../ui/rating/rating_store.cpp" line="134"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n merged into an existing session</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="129"/>
+        <location filename="../ui/rating/rating_store.cpp" line="135"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n judgement imported</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="130"/>
+        <location filename="../ui/rating/rating_store.cpp" line="136"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="132"/>
+        <location filename="../ui/rating/rating_store.cpp" line="138"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n differed from the judgement already stored (kept the stored one)</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="590"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -328,6 +328,25 @@
     </message>
 </context>
 <context>
+    <name>mars5::ui::rating::RatingWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_window.cpp" line="175"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <source>%n judgement(s)</source>
+        <translation>
+            <numerusform>%n judgement</numerusform>
+            <numerusform>%n judgements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui::takes::CompareView</name>
     <message numerus="yes">
         <location filename="../ui/takes/compare_view.cpp" line="159"/>
@@ -341,7 +360,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="158"/>
+        <location filename="../ui/takes/history_panel.cpp" line="163"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -349,7 +368,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="258"/>
+        <source>A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.</source>
+        <translation>
+            <numerusform>A new takes history holds the %n take the damaged file still had. That file is kept as %1.</numerusform>
+            <numerusform>A new takes history holds the %n takes the damaged file still had. That file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="262"/>
+        <source>A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</source>
+        <translation>
+            <numerusform>A new takes history holds the %n take that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</numerusform>
+            <numerusform>A new takes history holds the %n takes that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="352"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -357,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="333"/>
+        <location filename="../ui/takes/history_panel.cpp" line="368"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -365,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="334"/>
+        <location filename="../ui/takes/history_panel.cpp" line="369"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -373,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="394"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -381,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <location filename="../ui/takes/history_panel.cpp" line="432"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

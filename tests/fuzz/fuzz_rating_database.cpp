@@ -4,6 +4,8 @@
 // copied it half-written) or edited by hand in an SQLite browser.
 //
 // Beyond "refused with a message, or opened": opening to read changes no byte of the file;
+// a file refused as damaged is set aside unchanged by "start again", whose new database is
+// sound and lists what it copied;
 // whatever opens lists its sessions, trials and judgements or says why not; each session it
 // lists is exported as JSON, or refused with a message, and an export imports into an empty
 // database with the same trials and judgements; and the file opened for writing takes its own
@@ -55,6 +57,32 @@ QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& se
     return exports;
 }
 
+// "Start a new ratings database" on a file refused as damaged: the file is set aside with
+// every byte as it was, and the new database is sound (a reader, which runs integrity_check,
+// opens it), lists its sessions, and exports them like any other.
+void startAgain(RatingStore& writer, const QByteArray& original) {
+    const auto restart = writer.startAgain();
+    if (!restart.ok()) {
+        checkRefusal(restart.error(), "not started again");
+        return;
+    }
+    const QString keptAs = restart.value().keptAs;
+    mars5::fuzz::tell("started again", std::to_string(restart.value().sessions) + " sessions, " +
+                                           std::to_string(restart.value().judgements) + " judgements" +
+                                           (restart.value().complete ? "" : ", incomplete"));
+    if (bytesOf(keptAs) != original) mars5::fuzz::finding("setting the damaged file aside changed it", keptAs.toStdString());
+    removeDatabase(keptAs);
+    writer.close();
+    RatingStore reader;
+    const auto reopened = reader.openForReading(writer.path());
+    if (!reopened.ok()) mars5::fuzz::finding("the new database is refused", reopened.error().message);
+    const auto sessions = reader.sessions();
+    if (!sessions.ok()) mars5::fuzz::finding("the new database's sessions cannot be listed", sessions.error().message);
+    if (sessions.value().size() != restart.value().sessions)
+        mars5::fuzz::finding("the new database lists other sessions than were copied", countsOf(sessions.value()));
+    readAndExport(reader, sessions.value().mid(0, 64));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -101,6 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto opened = writer.open(database);
     if (!opened.ok()) {
         checkRefusal(opened.error(), "refused for writing");
+        if (writer.canStartAgain()) startAgain(writer, original);
         return 0;
     }
     const auto sessions = writer.sessions();
