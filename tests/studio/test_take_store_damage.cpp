@@ -213,6 +213,21 @@ private slots:
         QCOMPARE(store.take(made.last().id).value().uuid, made.last().uuid);
     }
 
+    // A row whose id reads as 0 (as a damaged page gave in the ratings fuzzer's file) is not
+    // copied, and the result does not claim that everything came back.
+    void aRowWithIdZeroIsNotClaimedAsRecovered() {
+        const QString path = freshPath(QStringLiteral("id-zero"));
+        QCOMPARE(fillStore(path, 3).size(), 3);
+        QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("UPDATE takes SET id = 0 WHERE id = 1")));
+        QVERIFY(breakTheIndex(path));
+        TakeStore store;
+        QVERIFY(!store.open(path).ok());
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QCOMPARE(restart.value().recovered, 2);
+        QVERIFY(!restart.value().complete);
+    }
+
     // A row edited outside the studio, deleted, with a uuid and a reference hash that climb
     // out of the store's folders: the purge removes the row and nothing else.
     void purgeRemovesOnlyTheStoresOwnFolders() {

@@ -195,8 +195,16 @@ SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QStrin
     for (const QString& column : columnsOf(target, table))
         if (sourceColumns.contains(column)) columns << column;
     const qint64 lastId = columns.contains(QStringLiteral("id")) ? lastIdOf(source, table) : -1;
-    if (lastId < 0) count.tableUnreadable = true;
-    else TableCopy(source, target, table, columns, accept).copyUpTo(lastId, count);
+    if (lastId < 0) {
+        count.tableUnreadable = true;
+        return count;
+    }
+    TableCopy(source, target, table, columns, accept).copyUpTo(lastId, count);
+    // Ids below 1, which the studio never writes (a damaged page read an id as 0), are not
+    // copied: counted as lost, so the result does not claim to be complete without them.
+    QSqlQuery below(source);
+    if (below.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id < 1").arg(table)) && below.next())
+        count.lost += below.value(0).toInt();
     return count;
 }
 
