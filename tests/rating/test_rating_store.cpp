@@ -509,6 +509,47 @@ private slots:
         QVERIFY(store.recordJudgement(store.trials(second).value()[2].id, j).ok());
     }
 
+    // The damage only in the -wal beside the file (the index broken by the last change of a
+    // studio that was killed): refusing leaves both files as they were, and starting again
+    // sets both aside and reads through the -wal, so every judgement comes back.
+    void aDamagedFileWithAPendingWalIsLeftAsItWas() {
+        const QString original = path(QStringLiteral("pending-wal/original.sqlite"));
+        const QString db = path(QStringLiteral("pending-wal/ratings.sqlite"));
+        QDir(QFileInfo(db).absolutePath()).removeRecursively();
+        {
+            RatingStore store;
+            QVERIFY(store.open(original).ok());
+            const qint64 id = store.createSession(demoSession(3, 9)).value();
+            JudgementRecord j;
+            j.choice = Choice::B;
+            QVERIFY(store.recordJudgement(store.trials(id).value().front().id, j).ok());
+        }
+        QVERIFY(mars5::test::copyWithPendingWal(
+            original,
+            {QStringLiteral("PRAGMA writable_schema = ON"),
+             QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX trials_by_session ON trials(item, position)' "
+                            "WHERE name = 'trials_by_session'")},
+            db));
+        const auto bytes = [](const QString& file) { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); };
+        const QByteArray before = bytes(db), walBefore = bytes(db + QStringLiteral("-wal"));
+        QVERIFY(!walBefore.isEmpty());
+
+        RatingStore store;
+        const auto refused = store.open(db);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("damaged")), refused.message().c_str());
+        QCOMPARE(bytes(db), before);
+        QCOMPARE(bytes(db + QStringLiteral("-wal")), walBefore);
+
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QCOMPARE(bytes(restart.value().keptAs), before);
+        QCOMPARE(bytes(restart.value().keptAs + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(restart.value().sessions, 1);
+        QCOMPARE(restart.value().judgements, 1);
+        QVERIFY(restart.value().complete);
+    }
+
     // Another program's SQLite file, chosen by mistake, is never moved.
     void anotherProgramsDatabaseIsNotSetAside() {
         const QString db = path(QStringLiteral("someone-elses.sqlite"));

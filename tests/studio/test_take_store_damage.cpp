@@ -125,6 +125,10 @@ private slots:
         QTest::newRow("another program's") << "foreign" << "different kind of SQLite database" << true;
         QTest::newRow("not SQLite") << "junk" << "not a readable takes database" << true;
         QTest::newRow("newer studio") << "newer" << "newer MARS5 Studio" << false;
+        // The same with their last changes still in a -wal beside them: refusing must not
+        // move those into the file (a read-write connection does, as it closes).
+        QTest::newRow("index out of step, in the -wal") << "index-wal" << "damaged:" << true;
+        QTest::newRow("newer studio, in the -wal") << "newer-wal" << "newer MARS5 Studio" << false;
     }
 
     void refusesUntouched() {
@@ -142,10 +146,21 @@ private slots:
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
         } else if (damage == QStringLiteral("junk")) {
             QVERIFY(writeBytes(path, QByteArray(4096, 'x')));
-        } else {
+        } else if (damage == QStringLiteral("newer")) {
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("PRAGMA user_version = 99")));
+        } else {  // the change made in the -wal of a copy, which the test then opens
+            const QString original = path + QStringLiteral(".original");
+            QVERIFY(!fillStore(original, 3).isEmpty());
+            const QStringList change = damage == QStringLiteral("index-wal")
+                                           ? QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
+                                                         QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX takes_created ON "
+                                                                        "takes(uuid)' WHERE name = 'takes_created'")}
+                                           : QStringList{QStringLiteral("PRAGMA user_version = 99")};
+            QVERIFY(mars5::test::copyWithPendingWal(original, change, path));
+            QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         }
         const QByteArray before = bytesOf(path);
+        const QByteArray walBefore = bytesOf(path + QStringLiteral("-wal"));
         TakeStore store;
         const auto refused = store.open(path);
         QVERIFY(!refused.ok());
@@ -153,6 +168,7 @@ private slots:
         QVERIFY(!store.isOpen());
         QCOMPARE(store.canStartAgain(), canStartAgain);
         QCOMPARE(bytesOf(path), before);
+        QCOMPARE(bytesOf(path + QStringLiteral("-wal")), walBefore);
         if (!canStartAgain) QVERIFY(!store.startAgain().ok());  // a newer studio's takes stay where they are
     }
 

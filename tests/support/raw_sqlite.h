@@ -3,6 +3,7 @@
 // stores must cope with.
 #pragma once
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -31,6 +32,33 @@ inline bool runSqlOn(const QString& file, const QStringList& statements) {
 }
 
 inline bool runSqlOn(const QString& file, const QString& sql) { return runSqlOn(file, QStringList{sql}); }
+
+// Runs `statements` on `file` in WAL mode with automatic checkpoints off, then copies the file
+// and its -wal to `copy` (and copy-wal) while the connection is still open: the copy is a
+// database whose last changes are only in its -wal, as a studio killed mid-session leaves it
+// (closing the last connection would have moved them into the file and removed the -wal).
+inline bool copyWithPendingWal(const QString& file, const QStringList& statements, const QString& copy) {
+    static int connections = 0;
+    const QString name = QStringLiteral("raw-sqlite-wal-%1").arg(++connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        ok = db.open();
+        {
+            QSqlQuery query(db);
+            ok = ok && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+            for (const QString& sql : statements) ok = ok && query.exec(sql);
+        }
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile::remove(copy + suffix);
+            ok = ok && QFile::copy(file + suffix, copy + suffix);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
 
 // Rewrites the CREATE statement SQLite keeps for `index` so that it names other columns
 // than the index holds: every row of the table still reads, but PRAGMA integrity_check

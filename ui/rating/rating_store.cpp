@@ -190,6 +190,17 @@ Result<void> RatingStore::open(const QString& path) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
+    // An existing file is judged before anything opens it to write (see checkWithoutWriting).
+    if (QFileInfo::exists(path)) {
+        bool checked = false;
+        const QString problem = checkWithoutWriting(path, [&](QSqlQuery& query) {
+            checked = true;
+            return whyNotReadable(query, path, /*emptyIsFine=*/true, &m_canStartAgain);
+        });
+        if (!problem.isEmpty() && !checked)
+            return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, problem));
+        if (!problem.isEmpty()) return formatError(problem);
+    }
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok()) return connected;
     auto result = initialiseSchema();
     if (!result.ok()) close();
@@ -240,10 +251,8 @@ Result<void> RatingStore::openForReading(const QString& path) {
 Result<void> RatingStore::initialiseSchema() {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery query(db);
-    // Reading the file first: one that is not ours, damaged or newer is refused before
-    // anything is written.
-    if (const QString problem = whyNotReadable(query, m_path, /*emptyIsFine=*/true, &m_canStartAgain); !problem.isEmpty())
-        return formatError(problem);
+    // open() has refused, on a connection that cannot write, a file that is not ours, damaged
+    // or newer.
     // WAL: readers (mars5-cli rate-stats) never block the writer; FULL: a commit is on disk
     // when it returns, even across a power cut.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||

@@ -261,6 +261,17 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{ErrorKind::Unsupported,
                      s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept."))};
+    // An existing file is judged before anything opens it to write (see checkWithoutWriting).
+    if (QFileInfo::exists(databasePath)) {
+        bool checked = false;
+        const QString problem = checkWithoutWriting(databasePath, [&](QSqlQuery& query) {
+            checked = true;
+            return whyRefused(query);
+        });
+        if (!problem.isEmpty() && !checked)
+            return Error{ErrorKind::Io, s(QObject::tr("Cannot open the takes database %1 (%2).").arg(databasePath, problem))};
+        if (!problem.isEmpty()) return Error{ErrorKind::Format, s(problem)};
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(databasePath);
@@ -282,15 +293,12 @@ int TakeStore::schemaVersion() const {
     return query.value(0).toInt();
 }
 
-Result<void> TakeStore::migrate(int target) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery query(db);
-    // Reading the header first: a file that is not SQLite fails here, before anything is written.
+QString TakeStore::whyRefused(QSqlQuery& query) {
     const auto refuse = [this](const QString& why) {
         m_canStartAgain = true;
-        return Error{ErrorKind::Format,
-                     s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, why))};
+        return QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, why);
     };
+    // A file that is not SQLite fails at its header.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return refuse(query.lastError().text());
     const int version = query.value(0).toInt();
     // Version 0 is a new, empty file: one with tables in it belongs to another program.
@@ -298,19 +306,29 @@ Result<void> TakeStore::migrate(int target) {
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
             return refuse(query.lastError().text());
         if (query.value(0).toInt() > 0) return refuse(QObject::tr("it is a different kind of SQLite database"));
+        return {};
     }
+    if (version > kSchemaVersion)
+        return QObject::tr("%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). "
+                           "It was left untouched.")
+            .arg(m_path)
+            .arg(version)
+            .arg(kSchemaVersion);
     // A damaged file read without this check lost takes silently: a damaged index hides rows
     // from the queries that use it, and a damaged page reads as NULLs (as the ratings fuzzer
     // found in the same kind of file).
-    if (version > 0 && version <= kSchemaVersion)
-        if (const QString damage = sqliteDamage(query); !damage.isEmpty()) return refuse(QObject::tr("damaged: %1").arg(damage));
-    if (version > kSchemaVersion)
-        return Error{ErrorKind::Format,
-                     s(QObject::tr("%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). "
-                                   "It was left untouched.")
-                           .arg(m_path)
-                           .arg(version)
-                           .arg(kSchemaVersion))};
+    if (const QString damage = sqliteDamage(query); !damage.isEmpty()) return refuse(QObject::tr("damaged: %1").arg(damage));
+    return {};
+}
+
+Result<void> TakeStore::migrate(int target) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery query(db);
+    // open() has judged the file already, on a connection that cannot write.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(QObject::tr("reading the schema version"), query.lastError().text());
+    const int version = query.value(0).toInt();
+    if (version > kSchemaVersion) return sqlError(QObject::tr("reading the schema version"), QString::number(version));
     query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     for (int v = version; v < target; ++v) {

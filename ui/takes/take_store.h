@@ -29,6 +29,8 @@
 
 #include <vector>
 
+class QSqlQuery;
+
 namespace mars5::ui::takes {
 
 struct TakeRecord {
@@ -147,6 +149,9 @@ public:
     static QStringList rerenderDifferences(const TakeRecord& take, const LoadedModels& now);
 
 private:
+    // Why the file `query` reads cannot be used as the takes (a full message; empty when it
+    // can); sets m_canStartAgain for a file that startAgain() may set aside.
+    QString whyRefused(QSqlQuery& query);
     Result<void> migrate(int target);
     Result<void> setDeleted(qint64 id, bool deleted);
     Error sqlError(const QString& what, const QString& detail) const;

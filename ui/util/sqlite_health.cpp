@@ -1,8 +1,11 @@
 #include "util/sqlite_health.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <atomic>
 
 namespace mars5::ui {
 
@@ -14,6 +17,26 @@ QString sqliteDamage(QSqlQuery& query) {
     }
     const QString verdict = query.value(0).toString();
     return verdict == QStringLiteral("ok") ? QString() : verdict;
+}
+
+QString checkWithoutWriting(const QString& path, const std::function<QString(QSqlQuery&)>& check) {
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("mars5-check-%1").arg(connections.fetch_add(1));
+    QString verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            verdict = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            verdict = check(query);
+        }
+        db.close();
+    }  // the handle goes before the connection is removed
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
 }
 
 }  // namespace mars5::ui
