@@ -4,8 +4,9 @@
 // copied it half-written) or edited by hand in an SQLite browser.
 //
 // Beyond "refused with a message, or opened": opening to read changes no byte of the file;
-// a file refused as damaged is set aside unchanged by "start again", whose new database is
-// sound and lists what it copied;
+// a file refused for writing is left as it was, its -wal too; a file refused as damaged is
+// set aside unchanged by "start again", whose new database is sound and lists what it
+// copied. An input may carry a -wal for the file (splitPendingWal);
 // whatever opens lists its sessions, trials and judgements or says why not; each session it
 // lists is exported as JSON, or refused with a message, and an export imports into an empty
 // database with the same trials and judgements; and the file opened for writing takes its own
@@ -15,7 +16,9 @@
 #include <QFile>
 #include <QString>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -60,7 +63,7 @@ QStringList readAndExport(const RatingStore& store, const QList<SessionInfo>& se
 // "Start a new ratings database" on a file refused as damaged: the file is set aside with
 // every byte as it was, and the new database is sound (a reader, which runs integrity_check,
 // opens it), lists its sessions, and exports them like any other.
-void startAgain(RatingStore& writer, const QByteArray& original) {
+void startAgain(RatingStore& writer, const QByteArray& original, const QByteArray& originalWal) {
     const auto restart = writer.startAgain();
     if (!restart.ok()) {
         checkRefusal(restart.error(), "not started again");
@@ -70,7 +73,8 @@ void startAgain(RatingStore& writer, const QByteArray& original) {
     mars5::fuzz::tell("started again", std::to_string(restart.value().sessions) + " sessions, " +
                                            std::to_string(restart.value().judgements) + " judgements" +
                                            (restart.value().complete ? "" : ", incomplete"));
-    if (bytesOf(keptAs) != original) mars5::fuzz::finding("setting the damaged file aside changed it", keptAs.toStdString());
+    if (bytesOf(keptAs) != original || bytesOf(keptAs + QStringLiteral("-wal")) != originalWal)
+        mars5::fuzz::finding("setting the damaged file aside changed it", keptAs.toStdString());
     removeDatabase(keptAs);
     writer.close();
     RatingStore reader;
@@ -81,6 +85,20 @@ void startAgain(RatingStore& writer, const QByteArray& original) {
     if (sessions.value().size() != restart.value().sessions)
         mars5::fuzz::finding("the new database lists other sessions than were copied", countsOf(sessions.value()));
     readAndExport(reader, sessions.value().mid(0, 64));
+}
+
+// An input that starts with kPendingWalMagic is a database with its -wal beside it (as a
+// studio killed mid-session leaves it): after the magic, the main file's length (4 bytes,
+// little-endian), the main file, then the -wal. Any other input is the main file alone (its
+// -wal comes back null).
+constexpr char kPendingWalMagic[] = "M5WAL\n";
+
+std::pair<QByteArray, QByteArray> splitPendingWal(const QByteArray& input) {
+    const qsizetype magic = sizeof(kPendingWalMagic) - 1;
+    if (!input.startsWith(kPendingWalMagic) || input.size() < magic + 4) return {input, QByteArray()};
+    const auto* n = reinterpret_cast<const unsigned char*>(input.constData() + magic);
+    const qsizetype mainSize = std::min<qsizetype>(n[0] | n[1] << 8 | n[2] << 16 | qsizetype(n[3]) << 24, input.size() - magic - 4);
+    return {input.mid(magic + 4, mainSize), input.mid(magic + 4 + mainSize)};
 }
 
 }  // namespace
@@ -98,12 +116,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     } removeFiles;
     removeDatabase(database);
-    {
-        QFile f(database);
-        if (!f.open(QIODevice::WriteOnly) || f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size)) != qint64(size))
-            mars5::fuzz::finding("the input cannot be written", database.toStdString());
+    const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const auto [mainFile, walFile] = splitPendingWal(input);
+    for (const auto& [path, bytes] : {std::pair{database, mainFile}, std::pair{database + QStringLiteral("-wal"), walFile}}) {
+        if (path != database && bytes.isNull()) continue;  // a file alone: no -wal beside it
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            mars5::fuzz::finding("the input cannot be written", path.toStdString());
     }
     const QByteArray original = bytesOf(database);
+    const QByteArray originalWal = bytesOf(database + QStringLiteral("-wal"));
 
     QStringList exports;
     std::string readCounts;
@@ -124,12 +146,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     if (bytesOf(database) != original) mars5::fuzz::finding("opening to read changed the file", "");
+    if (bytesOf(database + QStringLiteral("-wal")) != originalWal) mars5::fuzz::finding("opening to read changed the -wal", "");
 
     RatingStore writer;
     const auto opened = writer.open(database);
     if (!opened.ok()) {
         checkRefusal(opened.error(), "refused for writing");
-        if (writer.canStartAgain()) startAgain(writer, original);
+        if (bytesOf(database) != original || bytesOf(database + QStringLiteral("-wal")) != originalWal)
+            mars5::fuzz::finding("a file refused for writing was changed", "");
+        if (writer.canStartAgain()) startAgain(writer, original, originalWal);
         return 0;
     }
     const auto sessions = writer.sessions();

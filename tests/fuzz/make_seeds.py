@@ -211,6 +211,9 @@ def main():
     # Two sessions, ties and strengths, an unjudged trial, and the file in WAL mode as the
     # studio leaves it (the header says so; there is no -wal file beside a seed).
     write("rating_database", "two-sessions-wal.sqlite", ratings_database(second_session=True, wal=True))
+    # The session above with its second judgement only in the -wal beside it, as a studio killed
+    # after that judgement leaves the files: the target's two-file input (splitPendingWal).
+    write("rating_database", "pending-wal.m5wal", ratings_database_with_pending_wal())
 
 
 def ratings_database(second_session=False, wal=False):
@@ -254,6 +257,47 @@ def ratings_database(second_session=False, wal=False):
             db.execute("PRAGMA journal_mode=WAL")
         db.close()
         return path.read_bytes()
+
+
+def ratings_database_with_pending_wal():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "ratings.sqlite"
+        path.write_bytes(ratings_database(wal=True))
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA wal_autocheckpoint=0")
+        db.execute("INSERT INTO judgements VALUES (2, 2, 'tie', NULL, 900, 1, 1, '', '2026-12-01T10:00:03.000Z',"
+                   " '2026-12-01T10:00:03.900Z')")
+        db.commit()
+        main, wal = path.read_bytes(), pathlib.Path(str(path) + "-wal").read_bytes()
+        db.close()
+    return b"M5WAL\n" + struct.pack("<I", len(main)) + main + wal_with_fixed_salts(wal)
+
+
+def wal_with_fixed_salts(wal, salts=(0x4D35, 0x5741)):
+    """SQLite draws the -wal's two salts at random; fixed ones (with every checksum made again)
+    keep the seed the same on every run. Format: sqlite.org/fileformat2.html#walformat."""
+    order = ">" if struct.unpack(">I", wal[:4])[0] & 1 else "<"  # 0x377f0683: big-endian words
+
+    def checksum(data, s0, s1):
+        words = struct.unpack(f"{order}{len(data) // 4}I", data)
+        for i in range(0, len(words), 2):
+            s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+            s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+        return s0, s1
+
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    header = bytearray(wal[:32])
+    header[16:24] = struct.pack(">II", *salts)
+    s0, s1 = checksum(bytes(header[:24]), 0, 0)
+    header[24:32] = struct.pack(">II", s0, s1)
+    out = bytearray(header)
+    for start in range(32, len(wal) - 24 - page_size + 1, 24 + page_size):
+        frame = bytearray(wal[start:start + 24 + page_size])
+        frame[8:16] = struct.pack(">II", *salts)
+        s0, s1 = checksum(bytes(frame[:8]) + bytes(frame[24:]), s0, s1)
+        frame[16:24] = struct.pack(">II", s0, s1)
+        out += frame
+    return bytes(out)
 
 
 if __name__ == "__main__":
