@@ -11,24 +11,32 @@
 
 namespace mars5::test {
 
-// The statements in order on one connection (a PRAGMA such as writable_schema holds for the
-// ones after it); false at the first that fails.
-inline bool runSqlOn(const QString& file, const QStringList& statements) {
+// Calls use(db) with a connection of its own to `file`, open, and removes the connection
+// afterwards; false if the file does not open, else what `use` returned.
+template <typename Use>
+bool withConnection(const QString& file, Use use) {
     static int connections = 0;
     const QString name = QStringLiteral("raw-sqlite-%1").arg(++connections);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(file);
-        ok = db.open();
-        {
-            QSqlQuery query(db);
-            for (const QString& sql : statements) ok = ok && query.exec(sql);
-        }
+        ok = db.open() && use(db);
         db.close();
     }  // the connection goes before it is removed
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// The statements in order on one connection (a PRAGMA such as writable_schema holds for the
+// ones after it); false at the first that fails.
+inline bool runSqlOn(const QString& file, const QStringList& statements) {
+    return withConnection(file, [&](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        for (const QString& sql : statements)
+            if (!query.exec(sql)) return false;
+        return true;
+    });
 }
 
 inline bool runSqlOn(const QString& file, const QString& sql) { return runSqlOn(file, QStringList{sql}); }
@@ -38,26 +46,18 @@ inline bool runSqlOn(const QString& file, const QString& sql) { return runSqlOn(
 // database whose last changes are only in its -wal, as a studio killed mid-session leaves it
 // (closing the last connection would have moved them into the file and removed the -wal).
 inline bool copyWithPendingWal(const QString& file, const QStringList& statements, const QString& copy) {
-    static int connections = 0;
-    const QString name = QStringLiteral("raw-sqlite-wal-%1").arg(++connections);
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        ok = db.open();
+    return withConnection(file, [&](QSqlDatabase& db) {
         {
             QSqlQuery query(db);
-            ok = ok && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-            for (const QString& sql : statements) ok = ok && query.exec(sql);
+            for (const QString& sql : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA wal_autocheckpoint=0")} + statements)
+                if (!query.exec(sql)) return false;
         }
         for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
             QFile::remove(copy + suffix);
-            ok = ok && QFile::copy(file + suffix, copy + suffix);
+            if (!QFile::copy(file + suffix, copy + suffix)) return false;
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+        return true;
+    });
 }
 
 // Rewrites the CREATE statement SQLite keeps for `index` so that it names other columns

@@ -211,23 +211,21 @@ Result<RatingStore::Restart> RatingStore::startAgain() {
     if (isOpen() || !m_canStartAgain)
         return Error{ErrorKind::InvalidArgument, "only a ratings database that open() refused as damaged is set aside"};
     const QString path = m_path;
-    auto aside = setAsideDamaged(path);
-    if (!aside.ok()) return aside.error();
-    if (auto opened = open(path); !opened.ok()) return opened.error();
-    Restart restart;
-    restart.keptAs = aside.value();
-    const SalvageSource source(restart.keptAs);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
+    const auto openNew = [this, &path]() -> Result<QSqlDatabase> {
+        if (auto opened = open(path); !opened.ok()) return opened.error();
+        return QSqlDatabase::database(m_connection, false);
+    };
     // Parents first: with foreign keys on, a trial whose session was lost (or a judgement
     // whose trial was) is refused rather than kept pointing at nothing.
-    const SalvageCount sessions = salvageTable(source.database(), db, QStringLiteral("sessions"));
-    const SalvageCount trials = salvageTable(source.database(), db, QStringLiteral("trials"));
-    const SalvageCount judgements = salvageTable(source.database(), db, QStringLiteral("judgements"));
-    if (!tx.commit()) return sqlError(QObject::tr("copying the ratings that could be read"), db.lastError().text());
-    restart.sessions = sessions.recovered;
-    restart.judgements = judgements.recovered;
-    restart.complete = sessions.complete() && trials.complete() && judgements.complete();
+    const auto restarted =
+        startAgainBeside(path, openNew, {QStringLiteral("sessions"), QStringLiteral("trials"), QStringLiteral("judgements")});
+    if (!restarted.ok()) return restarted.error();
+    const QList<SalvageCount>& tables = restarted.value().tables;
+    Restart restart;
+    restart.keptAs = restarted.value().keptAs;
+    restart.sessions = tables[0].recovered;
+    restart.judgements = tables[2].recovered;
+    restart.complete = std::all_of(tables.begin(), tables.end(), [](const SalvageCount& t) { return t.complete(); });
     return restart;
 }
 

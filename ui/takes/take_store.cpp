@@ -347,21 +347,19 @@ Result<TakeStore::Restart> TakeStore::startAgain() {
     if (isOpen() || !m_canStartAgain)
         return Error{ErrorKind::InvalidArgument, "only a takes database that open() refused as damaged is set aside"};
     const QString path = m_path;
-    auto aside = setAsideDamaged(path);
-    if (!aside.ok()) return aside.error();
-    if (auto opened = open(path); !opened.ok()) return opened.error();
-    Restart restart;
-    restart.keptAs = aside.value();
-    const SalvageSource source(restart.keptAs);
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Transaction tx(db);
+    const auto openNew = [this, &path]() -> Result<QSqlDatabase> {
+        if (auto opened = open(path); !opened.ok()) return opened.error();
+        return QSqlDatabase::database(m_connection, false);
+    };
     // A uuid names the folder that deleting the take removes: only the store's own kind.
-    SalvageCount count = salvageTable(source.database(), db, QStringLiteral("takes"), [](const QSqlRecord& row) {
+    const auto restarted = startAgainBeside(path, openNew, {QStringLiteral("takes")}, [](const QString&, const QSqlRecord& row) {
         return isTakeUuid(row.value(QStringLiteral("uuid")).toString());
     });
-    if (!tx.commit()) return sqlError(QObject::tr("copying the takes that could be read"), db.lastError().text());
-    restart.recovered = count.recovered;
-    restart.complete = count.complete();
+    if (!restarted.ok()) return restarted.error();
+    Restart restart;
+    restart.keptAs = restarted.value().keptAs;
+    restart.recovered = restarted.value().tables.front().recovered;
+    restart.complete = restarted.value().tables.front().complete();
     return restart;
 }
 

@@ -208,4 +208,32 @@ SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QStrin
     return count;
 }
 
+Result<Restarted> startAgainBeside(const QString& path, const std::function<Result<QSqlDatabase>()>& openNew,
+                                   const QStringList& tables,
+                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept) {
+    auto aside = setAsideDamaged(path);
+    if (!aside.ok()) return aside.error();
+    auto opened = openNew();
+    if (!opened.ok()) return opened.error();
+    QSqlDatabase target = opened.value();
+    Restarted restarted;
+    restarted.keptAs = aside.value();
+    const SalvageSource source(restarted.keptAs);
+    // One transaction: thousands of rows commit at once, not one disk sync each.
+    const bool inTransaction = target.transaction();
+    for (const QString& table : tables) {
+        std::function<bool(const QSqlRecord&)> acceptRow;
+        if (accept) acceptRow = [&accept, &table](const QSqlRecord& row) { return accept(table, row); };
+        restarted.tables << salvageTable(source.database(), target, table, acceptRow);
+    }
+    if (inTransaction && !target.commit()) {
+        const QString detail = target.lastError().text();
+        target.rollback();
+        return Error{ErrorKind::Io, QObject::tr("%1: the rows that could be read from %2 were not copied (%3).")
+                                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(restarted.keptAs), detail)
+                                        .toStdString()};
+    }
+    return restarted;
+}
+
 }  // namespace mars5::ui

@@ -7,8 +7,10 @@
 
 #include "mars5/error.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -53,5 +55,20 @@ struct SalvageCount {
 // foreign keys) refuse others. Runs inside the caller's transaction, if any.
 SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QString& table,
                           const std::function<bool(const QSqlRecord&)>& accept = {});
+
+// What starting again gave: where the damaged file is now, and what was copied of each table
+// (in the order the tables were given).
+struct Restarted {
+    QString keptAs;
+    QList<SalvageCount> tables;
+};
+
+// Starting again, as both stores do it: sets the database at `path` aside, calls `openNew` to
+// open a new, empty database at the same path (returning its connection), and copies `tables`
+// in order, parents before children, from the set-aside file into it in one transaction.
+// `accept(table, row)` may refuse rows as in salvageTable.
+Result<Restarted> startAgainBeside(const QString& path, const std::function<Result<QSqlDatabase>()>& openNew,
+                                   const QStringList& tables,
+                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept = {});
 
 }  // namespace mars5::ui
