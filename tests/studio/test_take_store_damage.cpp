@@ -129,6 +129,8 @@ private slots:
         // move those into the file (a read-write connection does, as it closes).
         QTest::newRow("index out of step, in the -wal") << "index-wal" << "damaged:" << true;
         QTest::newRow("newer studio, in the -wal") << "newer-wal" << "newer MARS5 Studio" << false;
+        // Cut to nothing, its last changes in the -wal: SQLite would delete the -wal on opening.
+        QTest::newRow("empty file beside its -wal") << "empty-wal" << "the file is empty" << true;
     }
 
     void refusesUntouched() {
@@ -146,6 +148,9 @@ private slots:
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
         } else if (damage == QStringLiteral("junk")) {
             QVERIFY(writeBytes(path, QByteArray(4096, 'x')));
+        } else if (damage == QStringLiteral("empty-wal")) {
+            QVERIFY(writeBytes(path, QByteArray()));
+            QVERIFY(writeBytes(path + QStringLiteral("-wal"), QByteArray(4096, '\x37')));
         } else if (damage == QStringLiteral("newer")) {
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("PRAGMA user_version = 99")));
         } else {  // the change made in the -wal of a copy, which the test then opens
@@ -169,7 +174,14 @@ private slots:
         QCOMPARE(store.canStartAgain(), canStartAgain);
         QCOMPARE(bytesOf(path), before);
         QCOMPARE(bytesOf(path + QStringLiteral("-wal")), walBefore);
-        if (!canStartAgain) QVERIFY(!store.startAgain().ok());  // a newer studio's takes stay where they are
+        if (!canStartAgain) {
+            QVERIFY(!store.startAgain().ok());  // a newer studio's takes stay where they are
+            return;
+        }
+        const auto restart = store.startAgain();  // both files go aside as they were
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
+        QCOMPARE(bytesOf(restart.value().keptAs), before);
+        QCOMPARE(bytesOf(restart.value().keptAs + QStringLiteral("-wal")), walBefore);
     }
 
     // Only the index is damaged: every row reads, so every take comes back, the deleted one

@@ -190,6 +190,10 @@ Result<void> RatingStore::open(const QString& path) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
+    if (const QString cut = walBesideEmptyFile(path); !cut.isEmpty()) {
+        m_canStartAgain = true;  // (whose file it was, its lost header would have said)
+        return formatError(notReadable(path, cut));
+    }
     // An existing file is judged before anything opens it to write (see checkWithoutWriting).
     if (QFileInfo::exists(path)) {
         bool checked = false;
@@ -234,6 +238,7 @@ Result<void> RatingStore::openForReading(const QString& path) {
     m_path = path;
     if (!QFileInfo(path).isFile())
         return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, QObject::tr("no such file")));
+    if (const QString cut = walBesideEmptyFile(path); !cut.isEmpty()) return formatError(notReadable(path, cut));
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok())
         return connected;
     QString problem;

@@ -261,6 +261,11 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{ErrorKind::Unsupported,
                      s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept."))};
+    if (const QString cut = walBesideEmptyFile(databasePath); !cut.isEmpty()) {
+        m_canStartAgain = true;
+        return Error{ErrorKind::Format,
+                     s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, cut))};
+    }
     // An existing file is judged before anything opens it to write (see checkWithoutWriting).
     if (QFileInfo::exists(databasePath)) {
         bool checked = false;

@@ -1,5 +1,7 @@
 #include "util/sqlite_health.h"
 
+#include <QFileInfo>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,12 @@ QString sqliteDamage(QSqlQuery& query) {
     }
     const QString verdict = query.value(0).toString();
     return verdict == QStringLiteral("ok") ? QString() : verdict;
+}
+
+QString walBesideEmptyFile(const QString& path) {
+    const QFileInfo file(path), wal(path + QStringLiteral("-wal"));
+    if (!file.isFile() || file.size() != 0 || !wal.isFile() || wal.size() == 0) return {};
+    return QObject::tr("the file is empty, but the -wal file beside it holds %1 bytes of its last changes").arg(wal.size());
 }
 
 QString checkWithoutWriting(const QString& path, const std::function<QString(QSqlQuery&)>& check) {

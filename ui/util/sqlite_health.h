@@ -17,6 +17,12 @@ namespace mars5::ui {
 // ratings judgements (6.5 MB) it takes 55-75 ms, against quick_check's 45-50 ms.
 QString sqliteDamage(QSqlQuery& query);
 
+// Why not to open `path` at all, or an empty text: SQLite deletes the -wal beside a database
+// file of 0 bytes as it opens it, even on a read-only connection (to SQLite such a -wal is
+// stale). A file cut to nothing with its last changes still in the -wal would lose them just
+// by being opened (found by fuzz_rating_database). An empty -wal holds nothing to lose.
+QString walBesideEmptyFile(const QString& path);
+
 // Runs `check` on a read-only connection of its own to the existing file `path` and returns
 // what it says (empty: nothing wrong), or why the file could not be opened. A store decides
 // whether to refuse a file this way, before it opens one to write: a read-write connection,

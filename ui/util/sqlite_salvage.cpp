@@ -1,5 +1,7 @@
 #include "util/sqlite_salvage.h"
 
+#include "util/sqlite_health.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -172,7 +174,9 @@ SalvageSource::SalvageSource(const QString& path)
     db.setDatabaseName(path);
     // Read-only: the set-aside file stays as it was found, for anyone who wants to try more.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    db.open();  // a file that does not open reads as no table at all
+    // A file that does not open reads as no table at all; nor does one whose opening would
+    // delete the -wal beside it.
+    if (walBesideEmptyFile(path).isEmpty()) db.open();
 }
 
 SalvageSource::~SalvageSource() {
