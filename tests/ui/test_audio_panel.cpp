@@ -223,6 +223,38 @@ private slots:
         }
     }
 
+    // The studio's reference plot at its smallest (90 px: a 1280x720 window with the takes
+    // dock, the German hints on two lines) drew "0,8", "0" and "-0,8" on top of each other.
+    // Amplitude labels are either apart or not drawn, and a plot with room for them draws them.
+    void shortPlotsKeepTheirAmplitudeLabelsApart() {
+        for (const int height : {70, 90, 110, 130, 150, 220}) {
+            for (const float peak : {0.4f, 1.0f, 2.5f}) {
+                std::vector<float> samples(24000, 0.0f);
+                samples[500] = peak;
+                samples[900] = -peak;
+                mars5::ui::WaveformView view;
+                view.setMinimumHeight(std::min(height, view.minimumHeight()));  // as the studio lets it shrink
+                QVERIFY(showLaidOut(view, 400, height, std::move(samples)));
+                QCoreApplication::processEvents();  // the labels follow the layout after its replot
+                QCPAxis* y = view.plot()->yAxis;
+                const int labelHeight = QFontMetrics(y->tickLabelFont()).height();
+                if (!y->tickLabels()) {
+                    QVERIFY2(view.plot()->axisRect()->height() < 4 * labelHeight,
+                             qPrintable(QStringLiteral("height %1: no amplitude labels in %2 px").arg(height).arg(view.plot()->axisRect()->height())));
+                    continue;
+                }
+                double previous = -1e9;
+                for (const double tick : y->tickVector()) {
+                    if (!y->range().contains(tick)) continue;
+                    const double centre = -y->coordToPixel(tick);  // upwards
+                    QVERIFY2(centre - previous >= labelHeight,
+                             qPrintable(QStringLiteral("height %1, peak %2: label %3 touches the one below it").arg(height).arg(peak).arg(tick)));
+                    previous = centre;
+                }
+            }
+        }
+    }
+
     // Side-by-side views give every clip the longest one's time axis: a 1 s clip then spans
     // 2.5 s, drawn up to 1 s; zoom and scroll stay inside 2.5 s; a new clip resets it.
     void aSharedTimeAxisShowsShorterClipsShorter() {

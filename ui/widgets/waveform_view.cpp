@@ -4,6 +4,7 @@
 #include <qcustomplot.h>
 
 #include <QMouseEvent>
+#include <QFontMetrics>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -222,8 +223,24 @@ void WaveformView::keepRangeInsideClip() {
 
 void WaveformView::resummariseIfStale() {
     // A short plot gets fewer amplitude labels and a narrow one fewer time labels, so they do
-    // not run into each other.
-    m_plot->yAxis->ticker()->setTickCount(m_plot->axisRect()->height() < 110 ? 2 : 4);
+    // not run into each other. One too short for three amplitude labels (-a, 0, a) at least a
+    // label's height apart gets none: the studio's reference plot at its smallest (90 px) drew
+    // "0,8", "0" and "-0,8" on top of each other. Two labels ask for a step of at least a third
+    // of the range, hence three label heights (and a little air) of room.
+    const int room = m_plot->axisRect()->height();
+    m_plot->yAxis->ticker()->setTickCount(room < 110 ? 2 : 4);
+    // Changed after this replot, not during it: QCustomPlot's axis painter crashed when its
+    // labels were switched between the layout and the drawing of one replot.
+    const bool amplitudeLabels = room >= 3 * (QFontMetrics(m_plot->yAxis->tickLabelFont()).height() + 2);
+    if (amplitudeLabels != m_plot->yAxis->tickLabels())
+        QMetaObject::invokeMethod(
+            this,
+            [this, amplitudeLabels] {
+                if (amplitudeLabels == m_plot->yAxis->tickLabels()) return;
+                m_plot->yAxis->setTickLabels(amplitudeLabels);
+                m_plot->replot();  // the left margin follows the labels
+            },
+            Qt::QueuedConnection);
     fitTimeTicksToWidth(m_plot->xAxis, m_plot->axisRect()->width());
     if (!hasClip()) return;
     const QCPRange range = m_plot->xAxis->range();
