@@ -207,7 +207,10 @@ Result<void> RatingStore::open(const QString& path) {
     }
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok()) return connected;
     auto result = initialiseSchema();
-    if (!result.ok()) close();
+    if (!result.ok()) {
+        closeWithoutCheckpoint(QSqlDatabase::database(m_connection, false));
+        close();
+    }
     return result;
 }
 

@@ -288,7 +288,10 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
         }
     }
     auto result = migrate(std::clamp(schemaVersion, 1, kSchemaVersion));
-    if (!result.ok()) close();
+    if (!result.ok()) {
+        closeWithoutCheckpoint(QSqlDatabase::database(m_connection, false));
+        close();
+    }
     return result;
 }
 

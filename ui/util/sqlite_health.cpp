@@ -3,11 +3,14 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace mars5::ui {
 
@@ -25,6 +28,16 @@ QString walBesideEmptyFile(const QString& path) {
     const QFileInfo file(path), wal(path + QStringLiteral("-wal"));
     if (!file.isFile() || file.size() != 0 || !wal.isFile() || wal.size() == 0) return {};
     return QObject::tr("the file is empty, but the -wal file beside it holds %1 bytes of its last changes").arg(wal.size());
+}
+
+void closeWithoutCheckpoint(QSqlDatabase db) {
+    // Qt's SQLite driver hands out its sqlite3* (the same libsqlite3 as ours); see
+    // QSqlDriver::handle().
+    const QVariant handle = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.data()))
+            sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    db.close();
 }
 
 QString checkWithoutWriting(const QString& path, const std::function<QString(QSqlQuery&)>& check) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace mars5::ui {
@@ -22,6 +23,13 @@ QString sqliteDamage(QSqlQuery& query);
 // stale). A file cut to nothing with its last changes still in the -wal would lose them just
 // by being opened (found by fuzz_rating_database). An empty -wal holds nothing to lose.
 QString walBesideEmptyFile(const QString& path);
+
+// Closes `db` without letting SQLite move the changes waiting in the -wal into the file as it
+// goes (which the last connection to close does, even one that has only read): for a
+// read-write connection whose open was refused after all, so the refused file stays as it was
+// (a file that a read-only connection read well but a read-write one refused, found by
+// fuzz_rating_database).
+void closeWithoutCheckpoint(QSqlDatabase db);
 
 // Runs `check` on a read-only connection of its own to the existing file `path` and returns
 // what it says (empty: nothing wrong), or why the file could not be opened. A store decides
