@@ -184,6 +184,28 @@ private slots:
         QCOMPARE(bytesOf(restart.value().keptAs + QStringLiteral("-wal")), walBefore);
     }
 
+    // A file the read-only check passes but the upgrade then refuses (a version-1 file that
+    // already has version 2's column, added in its -wal): the read-write connection that
+    // refused it closes without moving the -wal into the file.
+    void aRefusedUpgradeLeavesTheWalAlone() {
+        const QString path = freshPath(QStringLiteral("refused-upgrade"));
+        const QString original = path + QStringLiteral(".original");
+        {
+            TakeStore v1;
+            QVERIFY(v1.open(original, 1).ok());
+        }
+        QVERIFY(mars5::test::copyWithPendingWal(
+            original, {QStringLiteral("ALTER TABLE takes ADD COLUMN variation_group TEXT NOT NULL DEFAULT ''")}, path));
+        const QByteArray before = bytesOf(path), walBefore = bytesOf(path + QStringLiteral("-wal"));
+        QVERIFY(!walBefore.isEmpty());
+        TakeStore store;
+        const auto refused = store.open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("variation_group")), refused.message().c_str());
+        QCOMPARE(bytesOf(path), before);
+        QCOMPARE(bytesOf(path + QStringLiteral("-wal")), walBefore);
+    }
+
     // Only the index is damaged: every row reads, so every take comes back, the deleted one
     // still deleted, with its files found again under the same uuid.
     void startAgainRecoversEveryReadableTake() {
