@@ -90,7 +90,7 @@
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="183"/>
         <location filename="../ui/rating/rating_store.cpp" line="205"/>
-        <location filename="../ui/rating/rating_store.cpp" line="240"/>
+        <location filename="../ui/rating/rating_store.cpp" line="243"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
@@ -101,13 +101,13 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="81"/>
-        <location filename="../ui/takes/take_store.cpp" line="313"/>
+        <location filename="../ui/takes/take_store.cpp" line="316"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="84"/>
-        <location filename="../ui/takes/take_store.cpp" line="325"/>
+        <location filename="../ui/takes/take_store.cpp" line="328"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -117,206 +117,206 @@
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="240"/>
+        <location filename="../ui/rating/rating_store.cpp" line="243"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="263"/>
+        <location filename="../ui/rating/rating_store.cpp" line="266"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="270"/>
-        <location filename="../ui/rating/rating_store.cpp" line="274"/>
+        <location filename="../ui/rating/rating_store.cpp" line="273"/>
+        <location filename="../ui/rating/rating_store.cpp" line="277"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="273"/>
+        <location filename="../ui/rating/rating_store.cpp" line="276"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="279"/>
-        <location filename="../ui/rating/rating_store.cpp" line="353"/>
-        <location filename="../ui/rating/rating_store.cpp" line="367"/>
-        <location filename="../ui/rating/rating_store.cpp" line="380"/>
-        <location filename="../ui/rating/rating_store.cpp" line="408"/>
-        <location filename="../ui/rating/rating_store.cpp" line="419"/>
-        <location filename="../ui/rating/rating_store.cpp" line="444"/>
-        <location filename="../ui/rating/rating_store.cpp" line="467"/>
-        <location filename="../ui/rating/rating_store.cpp" line="522"/>
+        <location filename="../ui/rating/rating_store.cpp" line="282"/>
+        <location filename="../ui/rating/rating_store.cpp" line="356"/>
+        <location filename="../ui/rating/rating_store.cpp" line="370"/>
+        <location filename="../ui/rating/rating_store.cpp" line="383"/>
+        <location filename="../ui/rating/rating_store.cpp" line="411"/>
+        <location filename="../ui/rating/rating_store.cpp" line="422"/>
+        <location filename="../ui/rating/rating_store.cpp" line="447"/>
+        <location filename="../ui/rating/rating_store.cpp" line="470"/>
+        <location filename="../ui/rating/rating_store.cpp" line="525"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="281"/>
+        <location filename="../ui/rating/rating_store.cpp" line="284"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="299"/>
-        <location filename="../ui/rating/rating_store.cpp" line="319"/>
+        <location filename="../ui/rating/rating_store.cpp" line="302"/>
+        <location filename="../ui/rating/rating_store.cpp" line="322"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="317"/>
+        <location filename="../ui/rating/rating_store.cpp" line="320"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="356"/>
-        <location filename="../ui/rating/rating_store.cpp" line="362"/>
+        <location filename="../ui/rating/rating_store.cpp" line="359"/>
+        <location filename="../ui/rating/rating_store.cpp" line="365"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="371"/>
-        <location filename="../ui/rating/rating_store.cpp" line="373"/>
+        <location filename="../ui/rating/rating_store.cpp" line="374"/>
+        <location filename="../ui/rating/rating_store.cpp" line="376"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="374"/>
+        <location filename="../ui/rating/rating_store.cpp" line="377"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="387"/>
-        <location filename="../ui/rating/rating_store.cpp" line="403"/>
+        <location filename="../ui/rating/rating_store.cpp" line="390"/>
+        <location filename="../ui/rating/rating_store.cpp" line="406"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="414"/>
+        <location filename="../ui/rating/rating_store.cpp" line="417"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="421"/>
+        <location filename="../ui/rating/rating_store.cpp" line="424"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="424"/>
+        <location filename="../ui/rating/rating_store.cpp" line="427"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="438"/>
-        <location filename="../ui/rating/rating_store.cpp" line="439"/>
+        <location filename="../ui/rating/rating_store.cpp" line="441"/>
+        <location filename="../ui/rating/rating_store.cpp" line="442"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="449"/>
-        <location filename="../ui/rating/rating_store.cpp" line="451"/>
+        <location filename="../ui/rating/rating_store.cpp" line="452"/>
+        <location filename="../ui/rating/rating_store.cpp" line="454"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="452"/>
+        <location filename="../ui/rating/rating_store.cpp" line="455"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="475"/>
-        <location filename="../ui/rating/rating_store.cpp" line="498"/>
+        <location filename="../ui/rating/rating_store.cpp" line="478"/>
+        <location filename="../ui/rating/rating_store.cpp" line="501"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="507"/>
-        <location filename="../ui/rating/rating_store.cpp" line="509"/>
+        <location filename="../ui/rating/rating_store.cpp" line="510"/>
+        <location filename="../ui/rating/rating_store.cpp" line="512"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="524"/>
+        <location filename="../ui/rating/rating_store.cpp" line="527"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="532"/>
+        <location filename="../ui/rating/rating_store.cpp" line="535"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="575"/>
+        <location filename="../ui/rating/rating_store.cpp" line="578"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="605"/>
+        <location filename="../ui/rating/rating_store.cpp" line="608"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="627"/>
+        <location filename="../ui/rating/rating_store.cpp" line="630"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="630"/>
+        <location filename="../ui/rating/rating_store.cpp" line="633"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="632"/>
+        <location filename="../ui/rating/rating_store.cpp" line="635"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="650"/>
+        <location filename="../ui/rating/rating_store.cpp" line="653"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="657"/>
+        <location filename="../ui/rating/rating_store.cpp" line="660"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="671"/>
+        <location filename="../ui/rating/rating_store.cpp" line="674"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="674"/>
+        <location filename="../ui/rating/rating_store.cpp" line="677"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="680"/>
+        <location filename="../ui/rating/rating_store.cpp" line="683"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="692"/>
+        <location filename="../ui/rating/rating_store.cpp" line="695"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="713"/>
+        <location filename="../ui/rating/rating_store.cpp" line="716"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="777"/>
+        <location filename="../ui/rating/rating_store.cpp" line="780"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="787"/>
+        <location filename="../ui/rating/rating_store.cpp" line="790"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="806"/>
+        <location filename="../ui/rating/rating_store.cpp" line="809"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -510,144 +510,144 @@
     </message>
     <message>
         <location filename="../ui/takes/take_store.cpp" line="267"/>
-        <location filename="../ui/takes/take_store.cpp" line="304"/>
+        <location filename="../ui/takes/take_store.cpp" line="307"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="317"/>
+        <location filename="../ui/takes/take_store.cpp" line="320"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="334"/>
-        <location filename="../ui/takes/take_store.cpp" line="336"/>
+        <location filename="../ui/takes/take_store.cpp" line="337"/>
+        <location filename="../ui/takes/take_store.cpp" line="339"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="341"/>
+        <location filename="../ui/takes/take_store.cpp" line="344"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="343"/>
+        <location filename="../ui/takes/take_store.cpp" line="346"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="345"/>
+        <location filename="../ui/takes/take_store.cpp" line="348"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="346"/>
+        <location filename="../ui/takes/take_store.cpp" line="349"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="373"/>
+        <location filename="../ui/takes/take_store.cpp" line="376"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="409"/>
+        <location filename="../ui/takes/take_store.cpp" line="412"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="422"/>
+        <location filename="../ui/takes/take_store.cpp" line="425"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="472"/>
+        <location filename="../ui/takes/take_store.cpp" line="475"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="474"/>
+        <location filename="../ui/takes/take_store.cpp" line="477"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="481"/>
-        <location filename="../ui/takes/take_store.cpp" line="485"/>
+        <location filename="../ui/takes/take_store.cpp" line="484"/>
+        <location filename="../ui/takes/take_store.cpp" line="488"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="493"/>
         <location filename="../ui/takes/take_store.cpp" line="496"/>
+        <location filename="../ui/takes/take_store.cpp" line="499"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="504"/>
-        <location filename="../ui/takes/take_store.cpp" line="506"/>
+        <location filename="../ui/takes/take_store.cpp" line="507"/>
+        <location filename="../ui/takes/take_store.cpp" line="509"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="507"/>
-        <location filename="../ui/takes/take_store.cpp" line="522"/>
+        <location filename="../ui/takes/take_store.cpp" line="510"/>
+        <location filename="../ui/takes/take_store.cpp" line="525"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="530"/>
+        <location filename="../ui/takes/take_store.cpp" line="533"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="535"/>
+        <location filename="../ui/takes/take_store.cpp" line="538"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="540"/>
+        <location filename="../ui/takes/take_store.cpp" line="543"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="550"/>
-        <location filename="../ui/takes/take_store.cpp" line="557"/>
+        <location filename="../ui/takes/take_store.cpp" line="553"/>
+        <location filename="../ui/takes/take_store.cpp" line="560"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="562"/>
-        <location filename="../ui/takes/take_store.cpp" line="563"/>
+        <location filename="../ui/takes/take_store.cpp" line="565"/>
+        <location filename="../ui/takes/take_store.cpp" line="566"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="648"/>
+        <location filename="../ui/takes/take_store.cpp" line="651"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="654"/>
+        <location filename="../ui/takes/take_store.cpp" line="657"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="662"/>
+        <location filename="../ui/takes/take_store.cpp" line="665"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="667"/>
+        <location filename="../ui/takes/take_store.cpp" line="670"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="672"/>
+        <location filename="../ui/takes/take_store.cpp" line="675"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="701"/>
+        <location filename="../ui/takes/take_store.cpp" line="704"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
@@ -662,9 +662,14 @@
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="27"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="30"/>
         <source>the file is empty, but the -wal file beside it holds %1 bytes of its last changes</source>
         <translation>die Datei ist leer, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/sqlite_health.cpp" line="53"/>
+        <source>it cannot be opened</source>
+        <translation>sie lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -3786,12 +3791,12 @@
 <context>
     <name>mars5::ui::WaveformView</name>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="90"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="91"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="104"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="105"/>
         <source>Open an audio file or drop one here</source>
         <translation>Audiodatei öffnen oder hierher ziehen</translation>
     </message>

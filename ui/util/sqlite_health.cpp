@@ -50,6 +50,7 @@ QString checkWithoutWriting(const QString& path, const std::function<QString(QSq
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             verdict = db.lastError().text();
+            if (verdict.isEmpty()) verdict = QObject::tr("it cannot be opened");  // never "nothing wrong"
         } else {
             QSqlQuery query(db);
             verdict = check(query);
