@@ -550,6 +550,42 @@ private slots:
         QVERIFY(restart.value().complete);
     }
 
+    // A file a read-only connection reads well but a read-write one calls corrupt (the
+    // fuzzer's judgements schema with a CHECK naming no column, and a -wal beside it): refused
+    // as damaged with both files as they were, and started again with every row.
+    void aFileOnlyAWriterCallsCorruptCanBeStartedAgain() {
+        QFile input(QStringLiteral(MARS5_TEST_FIXTURES "/../fuzz/corpus/rating_database/"
+                                   "finding-refused-by-the-writer-after-the-reader.m5wal"));
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray bytes = input.readAll();
+        QVERIFY(bytes.startsWith("M5WAL\n"));  // then the file's length (4 bytes, little-endian), the file, its -wal
+        const auto* n = reinterpret_cast<const unsigned char*>(bytes.constData() + 6);
+        const qsizetype mainSize = n[0] | n[1] << 8 | n[2] << 16 | qsizetype(n[3]) << 24;
+        const QString db = path(QStringLiteral("writer-corrupt/ratings.sqlite"));
+        QDir(QFileInfo(db).absolutePath()).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(db).absolutePath()));
+        for (const auto& [file, part] : {std::pair{db, bytes.mid(10, mainSize)}, std::pair{db + QStringLiteral("-wal"), bytes.mid(10 + mainSize)}}) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(part) == part.size());
+        }
+        const auto read = [](const QString& file) { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); };
+        const QByteArray before = read(db), walBefore = read(db + QStringLiteral("-wal"));
+
+        RatingStore store;
+        const auto refused = store.open(db);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("damaged: malformed database schema")),
+                 refused.message().c_str());
+        QVERIFY(store.canStartAgain());
+        QCOMPARE(read(db), before);
+        QCOMPARE(read(db + QStringLiteral("-wal")), walBefore);
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QCOMPARE(restart.value().sessions, 1);
+        QCOMPARE(restart.value().judgements, 2);
+        QVERIFY(restart.value().complete);
+    }
+
     // Another program's SQLite file, chosen by mistake, is never moved.
     void anotherProgramsDatabaseIsNotSetAside() {
         const QString db = path(QStringLiteral("someone-elses.sqlite"));

@@ -208,7 +208,12 @@ Result<void> RatingStore::open(const QString& path) {
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok()) return connected;
     auto result = initialiseSchema();
     if (!result.ok()) {
-        closeWithoutCheckpoint(QSqlDatabase::database(m_connection, false));
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (const QString damage = sqliteCorruption(db); !damage.isEmpty()) {
+            m_canStartAgain = true;  // the read-only check found it to be this studio's file
+            result = formatError(notReadable(path, QObject::tr("damaged: %1").arg(damage)));
+        }
+        closeWithoutCheckpoint(db);
         close();
     }
     return result;

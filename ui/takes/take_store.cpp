@@ -289,7 +289,13 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     }
     auto result = migrate(std::clamp(schemaVersion, 1, kSchemaVersion));
     if (!result.ok()) {
-        closeWithoutCheckpoint(QSqlDatabase::database(m_connection, false));
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (const QString damage = sqliteCorruption(db); !damage.isEmpty()) {
+            m_canStartAgain = true;
+            result = Error{ErrorKind::Format, s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.")
+                                                    .arg(m_path, QObject::tr("damaged: %1").arg(damage)))};
+        }
+        closeWithoutCheckpoint(db);
         close();
     }
     return result;

@@ -30,6 +30,14 @@ QString walBesideEmptyFile(const QString& path) {
     return QObject::tr("the file is empty, but the -wal file beside it holds %1 bytes of its last changes").arg(wal.size());
 }
 
+QString sqliteCorruption(QSqlDatabase db) {
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()) return {};
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xff;  // the primary code of an extended one
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? error.databaseText() : QString();
+}
+
 void closeWithoutCheckpoint(QSqlDatabase db) {
     // Qt's SQLite driver hands out its sqlite3* (the same libsqlite3 as ours); see
     // QSqlDriver::handle().

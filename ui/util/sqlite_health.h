@@ -24,6 +24,13 @@ QString sqliteDamage(QSqlQuery& query);
 // by being opened (found by fuzz_rating_database). An empty -wal holds nothing to lose.
 QString walBesideEmptyFile(const QString& path);
 
+// SQLite's message when it calls the database `db` reads corrupt (SQLITE_CORRUPT or
+// SQLITE_NOTADB), or an empty text. For a read-write connection refused after the read-only
+// check passed: a read-write connection parses parts of the schema that a read-only one skips
+// (a CHECK naming a column that does not exist, found by fuzz_rating_database), so damage can
+// first show there.
+QString sqliteCorruption(QSqlDatabase db);
+
 // Closes `db` without letting SQLite move the changes waiting in the -wal into the file as it
 // goes (which the last connection to close does, even one that has only read): for a
 // read-write connection whose open was refused after all, so the refused file stays as it was
