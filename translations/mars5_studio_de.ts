@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="133"/>
+        <location filename="../ui/rating/rating_store.cpp" line="139"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="134"/>
+        <location filename="../ui/rating/rating_store.cpp" line="140"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="135"/>
+        <location filename="../ui/rating/rating_store.cpp" line="141"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="136"/>
+        <location filename="../ui/rating/rating_store.cpp" line="142"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="138"/>
+        <location filename="../ui/rating/rating_store.cpp" line="144"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,25 +72,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="167"/>
+        <location filename="../ui/rating/rating_store.cpp" line="173"/>
         <location filename="../ui/takes/take_store.cpp" line="251"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="192"/>
+        <location filename="../ui/rating/rating_store.cpp" line="198"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="173"/>
+        <location filename="../ui/rating/rating_store.cpp" line="179"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="183"/>
-        <location filename="../ui/rating/rating_store.cpp" line="205"/>
-        <location filename="../ui/rating/rating_store.cpp" line="243"/>
+        <location filename="../ui/rating/rating_store.cpp" line="189"/>
+        <location filename="../ui/rating/rating_store.cpp" line="206"/>
+        <location filename="../ui/rating/rating_store.cpp" line="247"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
@@ -100,13 +100,15 @@
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="81"/>
+        <location filename="../ui/rating/rating_store.cpp" line="87"/>
         <location filename="../ui/takes/take_store.cpp" line="316"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="84"/>
+        <location filename="../ui/rating/rating_store.cpp" line="90"/>
+        <location filename="../ui/rating/rating_store.cpp" line="214"/>
+        <location filename="../ui/takes/take_store.cpp" line="289"/>
         <location filename="../ui/takes/take_store.cpp" line="328"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
@@ -117,206 +119,206 @@
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="243"/>
+        <location filename="../ui/rating/rating_store.cpp" line="247"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="266"/>
+        <location filename="../ui/rating/rating_store.cpp" line="269"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="273"/>
-        <location filename="../ui/rating/rating_store.cpp" line="277"/>
+        <location filename="../ui/rating/rating_store.cpp" line="276"/>
+        <location filename="../ui/rating/rating_store.cpp" line="280"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="276"/>
+        <location filename="../ui/rating/rating_store.cpp" line="279"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="282"/>
-        <location filename="../ui/rating/rating_store.cpp" line="356"/>
-        <location filename="../ui/rating/rating_store.cpp" line="370"/>
-        <location filename="../ui/rating/rating_store.cpp" line="383"/>
-        <location filename="../ui/rating/rating_store.cpp" line="411"/>
-        <location filename="../ui/rating/rating_store.cpp" line="422"/>
-        <location filename="../ui/rating/rating_store.cpp" line="447"/>
-        <location filename="../ui/rating/rating_store.cpp" line="470"/>
-        <location filename="../ui/rating/rating_store.cpp" line="525"/>
+        <location filename="../ui/rating/rating_store.cpp" line="285"/>
+        <location filename="../ui/rating/rating_store.cpp" line="359"/>
+        <location filename="../ui/rating/rating_store.cpp" line="373"/>
+        <location filename="../ui/rating/rating_store.cpp" line="386"/>
+        <location filename="../ui/rating/rating_store.cpp" line="414"/>
+        <location filename="../ui/rating/rating_store.cpp" line="425"/>
+        <location filename="../ui/rating/rating_store.cpp" line="450"/>
+        <location filename="../ui/rating/rating_store.cpp" line="473"/>
+        <location filename="../ui/rating/rating_store.cpp" line="528"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="284"/>
+        <location filename="../ui/rating/rating_store.cpp" line="287"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="302"/>
-        <location filename="../ui/rating/rating_store.cpp" line="322"/>
+        <location filename="../ui/rating/rating_store.cpp" line="305"/>
+        <location filename="../ui/rating/rating_store.cpp" line="325"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="320"/>
+        <location filename="../ui/rating/rating_store.cpp" line="323"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="359"/>
-        <location filename="../ui/rating/rating_store.cpp" line="365"/>
+        <location filename="../ui/rating/rating_store.cpp" line="362"/>
+        <location filename="../ui/rating/rating_store.cpp" line="368"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="374"/>
-        <location filename="../ui/rating/rating_store.cpp" line="376"/>
+        <location filename="../ui/rating/rating_store.cpp" line="377"/>
+        <location filename="../ui/rating/rating_store.cpp" line="379"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="377"/>
+        <location filename="../ui/rating/rating_store.cpp" line="380"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="390"/>
-        <location filename="../ui/rating/rating_store.cpp" line="406"/>
+        <location filename="../ui/rating/rating_store.cpp" line="393"/>
+        <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="417"/>
+        <location filename="../ui/rating/rating_store.cpp" line="420"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="424"/>
+        <location filename="../ui/rating/rating_store.cpp" line="427"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="427"/>
+        <location filename="../ui/rating/rating_store.cpp" line="430"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="441"/>
-        <location filename="../ui/rating/rating_store.cpp" line="442"/>
+        <location filename="../ui/rating/rating_store.cpp" line="444"/>
+        <location filename="../ui/rating/rating_store.cpp" line="445"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="452"/>
-        <location filename="../ui/rating/rating_store.cpp" line="454"/>
+        <location filename="../ui/rating/rating_store.cpp" line="455"/>
+        <location filename="../ui/rating/rating_store.cpp" line="457"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="455"/>
+        <location filename="../ui/rating/rating_store.cpp" line="458"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="478"/>
-        <location filename="../ui/rating/rating_store.cpp" line="501"/>
+        <location filename="../ui/rating/rating_store.cpp" line="481"/>
+        <location filename="../ui/rating/rating_store.cpp" line="504"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="510"/>
-        <location filename="../ui/rating/rating_store.cpp" line="512"/>
+        <location filename="../ui/rating/rating_store.cpp" line="513"/>
+        <location filename="../ui/rating/rating_store.cpp" line="515"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="527"/>
+        <location filename="../ui/rating/rating_store.cpp" line="530"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="535"/>
+        <location filename="../ui/rating/rating_store.cpp" line="538"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="578"/>
+        <location filename="../ui/rating/rating_store.cpp" line="581"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="608"/>
+        <location filename="../ui/rating/rating_store.cpp" line="611"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="630"/>
+        <location filename="../ui/rating/rating_store.cpp" line="633"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="633"/>
+        <location filename="../ui/rating/rating_store.cpp" line="636"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="635"/>
+        <location filename="../ui/rating/rating_store.cpp" line="638"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="653"/>
+        <location filename="../ui/rating/rating_store.cpp" line="656"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="660"/>
+        <location filename="../ui/rating/rating_store.cpp" line="663"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="674"/>
+        <location filename="../ui/rating/rating_store.cpp" line="677"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="677"/>
+        <location filename="../ui/rating/rating_store.cpp" line="680"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="683"/>
+        <location filename="../ui/rating/rating_store.cpp" line="686"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="695"/>
+        <location filename="../ui/rating/rating_store.cpp" line="698"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="716"/>
+        <location filename="../ui/rating/rating_store.cpp" line="719"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="780"/>
+        <location filename="../ui/rating/rating_store.cpp" line="783"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="790"/>
+        <location filename="../ui/rating/rating_store.cpp" line="793"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="809"/>
+        <location filename="../ui/rating/rating_store.cpp" line="812"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -503,14 +505,13 @@
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="277"/>
-        <location filename="../ui/takes/take_store.cpp" line="287"/>
+        <location filename="../ui/takes/take_store.cpp" line="273"/>
+        <location filename="../ui/takes/take_store.cpp" line="283"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="267"/>
-        <location filename="../ui/takes/take_store.cpp" line="307"/>
+        <location filename="../ui/takes/take_store.cpp" line="303"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -652,12 +653,12 @@
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="164"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="154"/>
         <source>Cannot rename %1 to %2; nothing was changed.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="236"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="214"/>
         <source>%1: the rows that could be read from %2 were not copied (%3).</source>
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
@@ -667,7 +668,7 @@
         <translation>die Datei ist leer, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="53"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="64"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>

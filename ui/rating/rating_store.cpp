@@ -69,6 +69,12 @@ QString newerSchema(const QString& path, int version) {
 // only kind RatingStore::startAgain() sets aside (a file chosen by mistake stays where it is).
 QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine, bool* damaged = nullptr) {
     if (damaged) *damaged = false;
+    // Before the first query: reading the file would delete its -wal. Whose file it was, its
+    // lost header would have said: it is set aside like a damaged one of ours.
+    if (const QString cut = walBesideEmptyFile(path); !cut.isEmpty()) {
+        if (damaged) *damaged = true;
+        return notReadable(path, cut);
+    }
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
         return notReadable(path, query.lastError().text());
     const int appId = query.value(0).toInt();
@@ -190,30 +196,23 @@ Result<void> RatingStore::open(const QString& path) {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
-    if (const QString cut = walBesideEmptyFile(path); !cut.isEmpty()) {
-        m_canStartAgain = true;  // (whose file it was, its lost header would have said)
-        return formatError(notReadable(path, cut));
-    }
-    // An existing file is judged before anything opens it to write (see checkWithoutWriting).
+    // An existing file is judged before anything opens it to write (see withReadOnlyConnection).
     if (QFileInfo::exists(path)) {
-        bool checked = false;
-        const QString problem = checkWithoutWriting(path, [&](QSqlQuery& query) {
-            checked = true;
-            return whyNotReadable(query, path, /*emptyIsFine=*/true, &m_canStartAgain);
+        QString problem;
+        const QString unopened = withReadOnlyConnection(path, [&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            problem = whyNotReadable(query, path, /*emptyIsFine=*/true, &m_canStartAgain);
         });
-        if (!problem.isEmpty() && !checked)
-            return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, problem));
+        if (!unopened.isEmpty()) return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, unopened));
         if (!problem.isEmpty()) return formatError(problem);
     }
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok()) return connected;
     auto result = initialiseSchema();
     if (!result.ok()) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (const QString damage = sqliteCorruption(db); !damage.isEmpty()) {
+        if (const QString damage = closeRefusedConnection(QSqlDatabase::database(m_connection, false)); !damage.isEmpty()) {
             m_canStartAgain = true;  // the read-only check found it to be this studio's file
             result = formatError(notReadable(path, QObject::tr("damaged: %1").arg(damage)));
         }
-        closeWithoutCheckpoint(db);
         close();
     }
     return result;
@@ -246,7 +245,6 @@ Result<void> RatingStore::openForReading(const QString& path) {
     m_path = path;
     if (!QFileInfo(path).isFile())
         return ioError(QObject::tr("Cannot open the ratings database %1 (%2).").arg(path, QObject::tr("no such file")));
-    if (const QString cut = walBesideEmptyFile(path); !cut.isEmpty()) return formatError(notReadable(path, cut));
     if (auto connected = connectTo(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")); !connected.ok())
         return connected;
     QString problem;

@@ -261,20 +261,16 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{ErrorKind::Unsupported,
                      s(QObject::tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept."))};
-    if (const QString cut = walBesideEmptyFile(databasePath); !cut.isEmpty()) {
-        m_canStartAgain = true;
-        return Error{ErrorKind::Format,
-                     s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, cut))};
-    }
-    // An existing file is judged before anything opens it to write (see checkWithoutWriting).
+    // An existing file is judged before anything opens it to write (see withReadOnlyConnection).
     if (QFileInfo::exists(databasePath)) {
-        bool checked = false;
-        const QString problem = checkWithoutWriting(databasePath, [&](QSqlQuery& query) {
-            checked = true;
-            return whyRefused(query);
-        });
-        if (!problem.isEmpty() && !checked)
-            return Error{ErrorKind::Io, s(QObject::tr("Cannot open the takes database %1 (%2).").arg(databasePath, problem))};
+        QString problem;
+        const QString unopened =
+            withReadOnlyConnection(databasePath, [&](QSqlDatabase& db) {
+                QSqlQuery query(db);
+                problem = whyRefused(query);
+            });
+        if (!unopened.isEmpty())
+            return Error{ErrorKind::Io, s(QObject::tr("Cannot open the takes database %1 (%2).").arg(databasePath, unopened))};
         if (!problem.isEmpty()) return Error{ErrorKind::Format, s(problem)};
     }
     {
@@ -289,13 +285,8 @@ Result<void> TakeStore::open(const QString& databasePath, int schemaVersion) {
     }
     auto result = migrate(std::clamp(schemaVersion, 1, kSchemaVersion));
     if (!result.ok()) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (const QString damage = sqliteCorruption(db); !damage.isEmpty()) {
-            m_canStartAgain = true;
-            result = Error{ErrorKind::Format, s(QObject::tr("%1 is not a readable takes database (%2). It was left untouched.")
-                                                    .arg(m_path, QObject::tr("damaged: %1").arg(damage)))};
-        }
-        closeWithoutCheckpoint(db);
+        if (const QString damage = closeRefusedConnection(QSqlDatabase::database(m_connection, false)); !damage.isEmpty())
+            result = Error{ErrorKind::Format, s(refuse(QObject::tr("damaged: %1").arg(damage)))};
         close();
     }
     return result;
@@ -307,11 +298,14 @@ int TakeStore::schemaVersion() const {
     return query.value(0).toInt();
 }
 
+QString TakeStore::refuse(const QString& why) {
+    m_canStartAgain = true;
+    return QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, why);
+}
+
 QString TakeStore::whyRefused(QSqlQuery& query) {
-    const auto refuse = [this](const QString& why) {
-        m_canStartAgain = true;
-        return QObject::tr("%1 is not a readable takes database (%2). It was left untouched.").arg(m_path, why);
-    };
+    // Before the first query: reading the file would delete its -wal.
+    if (const QString cut = walBesideEmptyFile(m_path); !cut.isEmpty()) return refuse(cut);
     // A file that is not SQLite fails at its header.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return refuse(query.lastError().text());
     const int version = query.value(0).toInt();

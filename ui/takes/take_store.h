@@ -152,6 +152,8 @@ private:
     // Why the file `query` reads cannot be used as the takes (a full message; empty when it
     // can); sets m_canStartAgain for a file that startAgain() may set aside.
     QString whyRefused(QSqlQuery& query);
+    // The refusal of a file that startAgain() may set aside, `why` in its message.
+    QString refuse(const QString& why);
     Result<void> migrate(int target);
     Result<void> setDeleted(qint64 id, bool deleted);
     Error sqlError(const QString& what, const QString& detail) const;

@@ -30,15 +30,15 @@ QString walBesideEmptyFile(const QString& path) {
     return QObject::tr("the file is empty, but the -wal file beside it holds %1 bytes of its last changes").arg(wal.size());
 }
 
-QString sqliteCorruption(QSqlDatabase db) {
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()) return {};
-    const QSqlError error = query.lastError();
-    const int code = error.nativeErrorCode().toInt() & 0xff;  // the primary code of an extended one
-    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? error.databaseText() : QString();
-}
-
-void closeWithoutCheckpoint(QSqlDatabase db) {
+QString closeRefusedConnection(QSqlDatabase db) {
+    QString corruption;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;  // the primary code
+            if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) corruption = query.lastError().databaseText();
+        }
+    }
     // Qt's SQLite driver hands out its sqlite3* (the same libsqlite3 as ours); see
     // QSqlDriver::handle().
     const QVariant handle = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
@@ -46,27 +46,27 @@ void closeWithoutCheckpoint(QSqlDatabase db) {
         if (sqlite3* connection = *static_cast<sqlite3* const*>(handle.data()))
             sqlite3_db_config(connection, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     db.close();
+    return corruption;
 }
 
-QString checkWithoutWriting(const QString& path, const std::function<QString(QSqlQuery&)>& check) {
+QString withReadOnlyConnection(const QString& path, const std::function<void(QSqlDatabase&)>& use) {
     static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("mars5-check-%1").arg(connections.fetch_add(1));
-    QString verdict;
+    const QString name = QStringLiteral("mars5-read-only-%1").arg(connections.fetch_add(1));
+    QString unopened;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            verdict = db.lastError().text();
-            if (verdict.isEmpty()) verdict = QObject::tr("it cannot be opened");  // never "nothing wrong"
+        if (db.open()) {
+            use(db);
         } else {
-            QSqlQuery query(db);
-            verdict = check(query);
+            unopened = db.lastError().text();
+            if (unopened.isEmpty()) unopened = QObject::tr("it cannot be opened");  // never "it ran"
         }
         db.close();
     }  // the handle goes before the connection is removed
     QSqlDatabase::removeDatabase(name);
-    return verdict;
+    return unopened;
 }
 
 }  // namespace mars5::ui

@@ -18,31 +18,27 @@ namespace mars5::ui {
 // ratings judgements (6.5 MB) it takes 55-75 ms, against quick_check's 45-50 ms.
 QString sqliteDamage(QSqlQuery& query);
 
-// Why not to open `path` at all, or an empty text: SQLite deletes the -wal beside a database
-// file of 0 bytes as it opens it, even on a read-only connection (to SQLite such a -wal is
+// Why not to read `path` at all, or an empty text: SQLite deletes the -wal beside a database
+// file of 0 bytes at its first read, even on a read-only connection (to SQLite such a -wal is
 // stale). A file cut to nothing with its last changes still in the -wal would lose them just
-// by being opened (found by fuzz_rating_database). An empty -wal holds nothing to lose.
+// by being read (found by fuzz_rating_database). An empty -wal holds nothing to lose.
 QString walBesideEmptyFile(const QString& path);
 
-// SQLite's message when it calls the database `db` reads corrupt (SQLITE_CORRUPT or
-// SQLITE_NOTADB), or an empty text. For a read-write connection refused after the read-only
-// check passed: a read-write connection parses parts of the schema that a read-only one skips
-// (a CHECK naming a column that does not exist, found by fuzz_rating_database), so damage can
-// first show there.
-QString sqliteCorruption(QSqlDatabase db);
+// Closes a read-write connection whose open was refused after all, without letting SQLite move
+// the changes waiting in the -wal into the file (which the last connection to close does, even
+// one that has only read), so the refused file stays as it was. Returns SQLite's message when
+// that connection calls the file corrupt (SQLITE_CORRUPT, SQLITE_NOTADB), else an empty text:
+// a read-write connection parses parts of the schema that a read-only one skips (a CHECK naming
+// a column that does not exist), so damage can first show there. Both found by
+// fuzz_rating_database.
+QString closeRefusedConnection(QSqlDatabase db);
 
-// Closes `db` without letting SQLite move the changes waiting in the -wal into the file as it
-// goes (which the last connection to close does, even one that has only read): for a
-// read-write connection whose open was refused after all, so the refused file stays as it was
-// (a file that a read-only connection read well but a read-write one refused, found by
-// fuzz_rating_database).
-void closeWithoutCheckpoint(QSqlDatabase db);
-
-// Runs `check` on a read-only connection of its own to the existing file `path` and returns
-// what it says (empty: nothing wrong), or why the file could not be opened. A store decides
-// whether to refuse a file this way, before it opens one to write: a read-write connection,
-// even one that has only read, moves the changes waiting in the file's -wal into the file as
-// it closes and removes the -wal, so a refused file would not be left as it was.
-QString checkWithoutWriting(const QString& path, const std::function<QString(QSqlQuery&)>& check);
+// Calls use(db) with a read-only connection of its own to `path`, removed afterwards; returns
+// why it did not open, or an empty text when `use` ran. A store judges an existing file this
+// way before it opens it to write: a read-write connection, even one that has only read, moves
+// the changes waiting in the file's -wal into the file as it closes and removes the -wal, so a
+// refused file would not be left as it was. SQLite reads nothing at open: `use` may still
+// decline to query a file (walBesideEmptyFile).
+QString withReadOnlyConnection(const QString& path, const std::function<void(QSqlDatabase&)>& use);
 
 }  // namespace mars5::ui

@@ -21,8 +21,6 @@ namespace mars5::ui {
 
 namespace {
 
-std::atomic<int> g_salvageConnections{0};
-
 // The SQLite files of one database: the main file, then its write-ahead log and shared index.
 QStringList databaseFiles(const QString& main) {
     return {main, main + QStringLiteral("-wal"), main + QStringLiteral("-shm")};
@@ -135,16 +133,8 @@ private:
     int m_reads = 0;
 };
 
-}  // namespace
-
-SalvageCount& SalvageCount::operator+=(const SalvageCount& other) {
-    recovered += other.recovered;
-    lost += other.lost;
-    tableUnreadable = tableUnreadable || other.tableUnreadable;
-    gaveUp = gaveUp || other.gaveUp;
-    return *this;
-}
-
+// Renames the database's files to <base>.damaged-<time>.sqlite (-wal, -shm); if a rename fails,
+// the ones already made are undone. The new path of the main file.
 Result<QString> setAsideDamaged(const QString& databasePath) {
     const QFileInfo info(databasePath);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -168,27 +158,7 @@ Result<QString> setAsideDamaged(const QString& databasePath) {
     return aside;
 }
 
-SalvageSource::SalvageSource(const QString& path)
-    : m_connection(QStringLiteral("mars5-salvage-%1").arg(g_salvageConnections.fetch_add(1))) {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    // Read-only: the set-aside file stays as it was found, for anyone who wants to try more.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    // A file that does not open reads as no table at all; nor does one whose opening would
-    // delete the -wal beside it.
-    if (walBesideEmptyFile(path).isEmpty()) db.open();
-}
-
-SalvageSource::~SalvageSource() {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen()) db.close();
-    }  // the handle goes before the connection is removed
-    QSqlDatabase::removeDatabase(m_connection);
-}
-
-QSqlDatabase SalvageSource::database() const { return QSqlDatabase::database(m_connection, false); }
-
+// The rows of `table` that can be read from `source`, copied into `target`.
 SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QString& table,
                           const std::function<bool(const QSqlRecord&)>& accept) {
     SalvageCount count;
@@ -212,6 +182,8 @@ SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QStrin
     return count;
 }
 
+}  // namespace
+
 Result<Restarted> startAgainBeside(const QString& path, const std::function<Result<QSqlDatabase>()>& openNew,
                                    const QStringList& tables,
                                    const std::function<bool(const QString&, const QSqlRecord&)>& accept) {
@@ -222,14 +194,20 @@ Result<Restarted> startAgainBeside(const QString& path, const std::function<Resu
     QSqlDatabase target = opened.value();
     Restarted restarted;
     restarted.keptAs = aside.value();
-    const SalvageSource source(restarted.keptAs);
     // One transaction: thousands of rows commit at once, not one disk sync each.
     const bool inTransaction = target.transaction();
-    for (const QString& table : tables) {
-        std::function<bool(const QSqlRecord&)> acceptRow;
-        if (accept) acceptRow = [&accept, &table](const QSqlRecord& row) { return accept(table, row); };
-        restarted.tables << salvageTable(source.database(), target, table, acceptRow);
-    }
+    // Read-only: the set-aside file stays as it was found, for anyone who wants to try more. One
+    // that does not open, or whose reading would delete its -wal, reads as no table at all.
+    const auto copyAll = [&](QSqlDatabase& source) {
+        for (const QString& table : tables) {
+            std::function<bool(const QSqlRecord&)> acceptRow;
+            if (accept) acceptRow = [&accept, &table](const QSqlRecord& row) { return accept(table, row); };
+            restarted.tables << salvageTable(source, target, table, acceptRow);
+        }
+    };
+    QSqlDatabase unread;  // never opened
+    if (!walBesideEmptyFile(restarted.keptAs).isEmpty() || !withReadOnlyConnection(restarted.keptAs, copyAll).isEmpty())
+        copyAll(unread);
     if (inTransaction && !target.commit()) {
         const QString detail = target.lastError().text();
         target.rollback();
