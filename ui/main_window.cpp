@@ -193,9 +193,9 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
             m_controller->loadModels(saved, ComputeChoice::saved());
     }
-    // Takes that are not being kept must not go unnoticed: the dock that says why (and offers
-    // a new history when the file is damaged) shows whatever the saved layout had.
-    if (!m_takeStore->isOpen()) m_historyDock->show();
+    // Takes that are not being kept, or that can be restored, must not go unnoticed: the dock
+    // that says so (and offers a new history, or the restore) shows whatever the saved layout had.
+    if (m_history->needsAttention()) m_historyDock->show();
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,7 +213,12 @@ void MainWindow::createHistory() {
     // the audio and codes beside it); a store that cannot open leaves the studio working.
     m_takeStore = std::make_unique<takes::TakeStore>();
     const auto opened = m_takeStore->open(takes::TakeStore::defaultPath());
-    if (opened.ok()) (void)m_takeStore->purgeDeleted();  // deletes of the last session are final now
+    if (opened.ok()) {
+        (void)m_takeStore->purgeDeleted();  // deletes of the last session are final now
+        // Takes kept before each folder held its record get one, so they too survive the loss
+        // of takes.sqlite (a few milliseconds once; nothing after).
+        (void)m_takeStore->writeMissingRecords();
+    }
     m_history = new takes::HistoryPanel(m_takeStore.get(), this);
     if (!opened.ok()) m_history->setStoreProblem(errorText(opened));
     m_historyDock = new QDockWidget(tr("Takes"), this);
@@ -224,7 +229,7 @@ void MainWindow::createHistory() {
     resizeDocks({m_historyDock}, {260}, Qt::Vertical);
     // Out of the way until there is something in it or something to say (a saved layout
     // decides after that).
-    m_historyDock->setVisible(m_history->model()->rowCount() > 0 || !opened.ok());
+    m_historyDock->setVisible(m_history->model()->rowCount() > 0 || m_history->needsAttention());
 
     connect(m_controller, &SynthesisController::synthesisFinished, this, &MainWindow::keepTake);
     connect(m_controller, &SynthesisController::modelsLoaded, this, [this](const LoadedModelsPtr& models) {

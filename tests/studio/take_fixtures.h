@@ -3,6 +3,7 @@
 #pragma once
 
 #include "studio/synthesis_controller.h"
+#include "takes/take_store.h"
 
 #include "mars5/codec.h"
 
@@ -83,6 +84,23 @@ inline LoadedModels makeModels() {
     ar.ok = true;
     m.files << ar;
     return m;
+}
+
+// A store at `path` with `count` takes (the second one deleted, if there are two), closed
+// again: closing the last connection checkpoints the WAL into the main file.
+inline QList<mars5::ui::takes::TakeRecord> fillStore(const QString& path, int count, int textLength = 40) {
+    mars5::ui::takes::TakeStore store;
+    if (!store.open(path).ok()) return {};
+    const LoadedModels models = makeModels();
+    QList<mars5::ui::takes::TakeRecord> made;
+    for (int i = 0; i < count; ++i) {
+        const QString text = QStringLiteral("Take %1 ").arg(i).leftJustified(textLength, QLatin1Char('x'));
+        auto added = store.add(makeOutcome(text, QStringLiteral("Warm"), 100 + i, 1 + i), &models);
+        if (!added.ok()) return {};
+        made << added.value();
+    }
+    if (count >= 2) (void)store.remove(made[1].id);
+    return made;
 }
 
 inline bool sameCodes(const mars5::CodecCodes& a, const mars5::CodecCodes& b) {

@@ -37,23 +37,6 @@ bool writeBytes(const QString& path, const QByteArray& bytes) {
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-// A store at `path` with `count` takes (the second one deleted, if there are two), closed
-// again: closing the last connection checkpoints the WAL into the main file.
-QList<TakeRecord> fillStore(const QString& path, int count, int textLength = 40) {
-    TakeStore store;
-    if (!store.open(path).ok()) return {};
-    const LoadedModels models = take_test::makeModels();
-    QList<TakeRecord> made;
-    for (int i = 0; i < count; ++i) {
-        const QString text = QStringLiteral("Take %1 ").arg(i).leftJustified(textLength, QLatin1Char('x'));
-        auto added = store.add(take_test::makeOutcome(text, QStringLiteral("Warm"), 100 + i, 1 + i), &models);
-        if (!added.ok()) return {};
-        made << added.value();
-    }
-    if (count >= 2) (void)store.remove(made[1].id);
-    return made;
-}
-
 // The number of the table b-tree page holding the takes table's first rows: the root page
 // when one page holds them all, else the leftmost child of the root (an interior page: type
 // 5, cell pointers from byte 12, each cell a 4-byte child page number first).
@@ -139,10 +122,10 @@ private slots:
         QFETCH(bool, canStartAgain);
         const QString path = freshPath(QStringLiteral("refuse-") + damage);
         if (damage == QStringLiteral("page")) {
-            QVERIFY(!fillStore(path, 3).isEmpty());
+            QVERIFY(!take_test::fillStore(path, 3).isEmpty());
             QVERIFY(overwritePage(path, firstLeafOfTakes(path)));
         } else if (damage == QStringLiteral("index")) {
-            QVERIFY(!fillStore(path, 3).isEmpty());
+            QVERIFY(!take_test::fillStore(path, 3).isEmpty());
             QVERIFY(breakTheIndex(path));
         } else if (damage == QStringLiteral("foreign")) {
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
@@ -155,7 +138,7 @@ private slots:
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("PRAGMA user_version = 99")));
         } else {  // the change made in the -wal of a copy, which the test then opens
             const QString original = path + QStringLiteral(".original");
-            QVERIFY(!fillStore(original, 3).isEmpty());
+            QVERIFY(!take_test::fillStore(original, 3).isEmpty());
             const QStringList change = damage == QStringLiteral("index-wal")
                                            ? QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
                                                          QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX takes_created ON "
@@ -210,7 +193,7 @@ private slots:
     // still deleted, with its files found again under the same uuid.
     void startAgainRecoversEveryReadableTake() {
         const QString path = freshPath(QStringLiteral("recover-all"));
-        const QList<TakeRecord> made = fillStore(path, 4);
+        const QList<TakeRecord> made = take_test::fillStore(path, 4);
         QCOMPARE(made.size(), 4);
         QVERIFY(breakTheIndex(path));
         const QByteArray damaged = bytesOf(path);
@@ -243,11 +226,12 @@ private slots:
         QVERIFY(added.value().id > made[3].id);
     }
 
-    // A table page overwritten: the takes on other pages come back, and the result says that
-    // some could not be read.
+    // A table page overwritten: the takes on other pages come back, the result says that some
+    // could not be read, and the takes that page held come back from their folders' records
+    // with the numbers they had.
     void startAgainSkipsAnUnreadablePage() {
         const QString path = freshPath(QStringLiteral("recover-some"));
-        const QList<TakeRecord> made = fillStore(path, 30, 600);  // about six rows a page
+        const QList<TakeRecord> made = take_test::fillStore(path, 30, 600);  // about six rows a page
         QCOMPARE(made.size(), 30);
         const int leaf = firstLeafOfTakes(path);
         QVERIFY(leaf > 0);
@@ -261,13 +245,25 @@ private slots:
         QVERIFY2(restart.value().recovered > 15 && restart.value().recovered < 30, qPrintable(QString::number(restart.value().recovered)));
         // The newest takes (the last pages) are among those that came back.
         QCOMPARE(store.take(made.last().id).value().uuid, made.last().uuid);
+        // The records: the deleted take was on the lost first page; it comes back deleted and
+        // is not counted.
+        QCOMPARE(restart.value().recovered + restart.value().restoredFromFolders, 29);
+        QVERIFY(restart.value().unrestored.isEmpty());
+        for (const TakeRecord& t : made) {
+            const auto again = store.take(t.id);
+            QVERIFY(again.ok());
+            QCOMPARE(again.value().uuid, t.uuid);
+            QCOMPARE(again.value().text, t.text);
+        }
+        QCOMPARE(store.takes().value().size(), 29);
     }
 
     // A row whose id reads as 0 (as a damaged page gave in the ratings fuzzer's file) is not
-    // copied, and the result does not claim that everything came back.
+    // copied, and the result does not claim that everything came back; the take's record
+    // brings it back under the number it had.
     void aRowWithIdZeroIsNotClaimedAsRecovered() {
         const QString path = freshPath(QStringLiteral("id-zero"));
-        QCOMPARE(fillStore(path, 3).size(), 3);
+        QCOMPARE(take_test::fillStore(path, 3).size(), 3);
         QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("UPDATE takes SET id = 0 WHERE id = 1")));
         QVERIFY(breakTheIndex(path));
         TakeStore store;
@@ -276,13 +272,15 @@ private slots:
         QVERIFY(restart.ok());
         QCOMPARE(restart.value().recovered, 2);
         QVERIFY(!restart.value().complete);
+        QCOMPARE(restart.value().restoredFromFolders, 1);
+        QCOMPARE(store.take(1).value().text, QStringLiteral("Take 0 ").leftJustified(40, QLatin1Char('x')));
     }
 
     // A row edited outside the studio, deleted, with a uuid and a reference hash that climb
     // out of the store's folders: the purge removes the row and nothing else.
     void purgeRemovesOnlyTheStoresOwnFolders() {
         const QString path = freshPath(QStringLiteral("purge"));
-        QCOMPARE(fillStore(path, 1).size(), 1);
+        QCOMPARE(take_test::fillStore(path, 1).size(), 1);
         const QString sentinel = QFileInfo(path).dir().filePath(QStringLiteral("keep-me.wav"));
         QVERIFY(writeBytes(sentinel, "RIFF"));
         QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("UPDATE takes SET deleted = 1, uuid = '..', "
@@ -303,7 +301,7 @@ private slots:
         const QString path = TakeStore::defaultPath();
         QDir(QFileInfo(path).absolutePath()).removeRecursively();
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QCOMPARE(fillStore(path, 2).size(), 2);
+        QCOMPARE(take_test::fillStore(path, 2).size(), 2);
         QVERIFY(breakTheIndex(path));
 
         MainWindow w(MainWindow::SavedLayout::Ignore);

@@ -152,6 +152,10 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
                                 "with every take that can still be read from it"));
     m_startAgain->hide();
     connect(m_startAgain, &QPushButton::clicked, this, &HistoryPanel::startNewHistory);
+    m_restore = new QPushButton(this);
+    m_restore->setToolTip(tr("Add these takes to the history again, from the record each take's folder keeps"));
+    m_restore->hide();
+    connect(m_restore, &QPushButton::clicked, this, &HistoryPanel::restoreStrayTakes);
 
     m_variationCount = new QSpinBox(this);
     m_variationCount->setRange(2, 12);
@@ -184,6 +188,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     leftLayout->addLayout(buttonRow);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_restore, 0, Qt::AlignLeft);
 
     m_internals = new TakeInternalsView(this);
     m_tabs = new QTabWidget(this);
@@ -224,6 +229,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     if (m_store && m_store->isOpen()) {
         const QString error = m_model->reload();
         if (!error.isEmpty()) showStatus(error, true);
+        else offerStrayTakes();
     }
     refreshPresetFilter();
     onCurrentChanged();
@@ -238,6 +244,17 @@ void HistoryPanel::setStoreProblem(const QString& message) {
     m_startAgain->setVisible(m_store && !m_store->isOpen() && m_store->canStartAgain());
 }
 
+bool HistoryPanel::needsAttention() const { return (m_store && !m_store->isOpen()) || !m_restore->isHidden(); }
+
+bool HistoryPanel::reloadHistory() {
+    if (const QString error = m_model->reload(); !error.isEmpty()) {
+        showStatus(error, true);
+        return false;
+    }
+    refreshPresetFilter();
+    return true;
+}
+
 void HistoryPanel::startNewHistory() {
     if (!m_store) return;
     auto restart = m_store->startAgain();
@@ -246,24 +263,55 @@ void HistoryPanel::startNewHistory() {
         return;
     }
     m_startAgain->hide();
-    if (const QString error = m_model->reload(); !error.isEmpty()) {
-        showStatus(error, true);
+    if (!reloadHistory()) return;
+    const TakeStore::Restart& r = restart.value();
+    const QString keptAs = QDir::toNativeSeparators(r.keptAs);
+    // What the list shows: takes deleted before the damage come back deleted, as they were.
+    const int shown = m_model->rowCount();
+    QString text = r.complete ? tr("A new takes history holds the %n take(s) the damaged file still had.", nullptr, shown)
+                              : tr("A new takes history holds %n take(s). Some of the damaged file could not be read.", nullptr, shown);
+    if (r.restoredFromFolders > 0)
+        text += QLatin1Char(' ') + tr("%n take(s) came back from the records in their folders.", nullptr, r.restoredFromFolders);
+    if (!r.unrestored.isEmpty())
+        text += QLatin1Char(' ') + tr("%n take folder(s) in %1 have no record that reads and were left as they are: %2", nullptr,
+                                      static_cast<int>(r.unrestored.size()))
+                                       .arg(QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes"))),
+                                            r.unrestored.first());
+    text += QLatin1Char(' ') + tr("The damaged file is kept as %1.").arg(keptAs);
+    showStatus(text, !r.unrestored.isEmpty());
+}
+
+void HistoryPanel::offerStrayTakes() {
+    m_restore->hide();
+    auto stray = m_store->strayTakes();
+    // A history that reads but cannot be searched for strays still works; nothing to offer.
+    if (!stray.ok() || stray.value().restorable.isEmpty()) return;
+    const int count = static_cast<int>(stray.value().restorable.size());
+    showStatus(tr("%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). "
+                  "Their folders still hold them.",
+                  nullptr, count)
+                   .arg(QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes")))),
+               true);
+    m_restore->setText(tr("Restore %n take(s)", nullptr, count));
+    m_restore->show();
+}
+
+void HistoryPanel::restoreStrayTakes() {
+    if (!m_store) return;
+    auto restored = m_store->restoreStrayTakes();
+    if (!restored.ok()) {
+        showStatus(tr("The takes could not be restored: %1").arg(QString::fromStdString(restored.message())), true);
         return;
     }
-    refreshPresetFilter();
-    const QString keptAs = QDir::toNativeSeparators(restart.value().keptAs);
-    // What the list shows: takes deleted before the damage come back deleted, as they were.
-    const int recovered = m_model->rowCount();
-    if (restart.value().complete)
-        showStatus(tr("A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.", nullptr,
-                      recovered)
-                       .arg(keptAs));
-    else
-        showStatus(tr("A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not "
-                      "be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.",
-                      nullptr, recovered)
-                       .arg(keptAs, QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes")))),
-                   true);
+    m_restore->hide();
+    if (!reloadHistory()) return;
+    const TakeStore::Restored& r = restored.value();
+    QString text = tr("%n take(s) restored from their folders.", nullptr, r.restored);
+    if (!r.problems.isEmpty())
+        text += QLatin1Char(' ') + tr("%n folder(s) could not be restored and were left as they are: %1", nullptr,
+                                      static_cast<int>(r.problems.size()))
+                                       .arg(r.problems.first());
+    showStatus(text, !r.problems.isEmpty());
 }
 
 void HistoryPanel::showStatus(const QString& text, bool problem) {

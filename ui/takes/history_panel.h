@@ -73,6 +73,11 @@ public:
     // offers "Start a new history" when the store can set the file aside.
     void setStoreProblem(const QString& message);
     QPushButton* startAgainButton() const { return m_startAgain; }
+    // Take folders that this history has no row for but whose records read (a history that
+    // was replaced, or damaged before "Start a new history"): the panel offers to restore them.
+    QPushButton* restoreButton() const { return m_restore; }
+    // The store is not kept, or takes can be restored: the dock should show.
+    bool needsAttention() const;
     QList<qint64> selectedIds() const;
     void selectTake(qint64 id);
     QString statusText() const;
@@ -99,6 +104,8 @@ public slots:
     // Sets the refused takes database aside and starts a new history with the takes it still
     // holds (TakeStore::startAgain); the status line says how many and where the file went.
     void startNewHistory();
+    // Restores the stray takes from their folders' records (TakeStore::restoreStrayTakes).
+    void restoreStrayTakes();
 
 signals:
     // "Render again" on a take: the window queues the take's re-render request.
@@ -110,6 +117,10 @@ signals:
 private:
     void onCurrentChanged();
     void showStatus(const QString& text, bool problem = false);
+    // Looks for stray take folders and offers to restore them.
+    void offerStrayTakes();
+    // Lists the reloaded history and its presets; false (and says why) when it cannot be read.
+    bool reloadHistory();
 
     TakeStore* m_store;
     TakeHistoryModel* m_model;
@@ -126,6 +137,7 @@ private:
     QPushButton* m_compareButton = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_startAgain = nullptr;
+    QPushButton* m_restore = nullptr;
     QTabWidget* m_tabs = nullptr;
     TakeInternalsView* m_internals = nullptr;
     CompareView* m_compare = nullptr;

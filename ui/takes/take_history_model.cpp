@@ -225,7 +225,9 @@ bool TakeFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right
     case TakeHistoryModel::Star: return a->starred < b->starred;
     case TakeHistoryModel::Seed: return a->seed < b->seed;
     case TakeHistoryModel::Length: return a->samples * std::max(b->sampleRate, 1) < b->samples * std::max(a->sampleRate, 1);
-    case TakeHistoryModel::Created: return a->id < b->id;
+    // The time, then the number: a take restored from its folder may have a newer number than
+    // takes made after it.
+    case TakeHistoryModel::Created: return a->createdAt != b->createdAt ? a->createdAt < b->createdAt : a->id < b->id;
     default: return QString::localeAwareCompare(left.data(Qt::DisplayRole).toString(), right.data(Qt::DisplayRole).toString()) < 0;
     }
 }

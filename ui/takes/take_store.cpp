@@ -1,5 +1,7 @@
 #include "takes/take_store.h"
 
+#include "takes/take_record_file.h"
+
 #include "studio/presets.h"
 #include "studio/take_export.h"
 #include "util/notice_text.h"
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -368,6 +371,14 @@ Result<TakeStore::Restart> TakeStore::startAgain() {
     restart.keptAs = restarted.value().keptAs;
     restart.recovered = restarted.value().tables.front().recovered;
     restart.complete = restarted.value().tables.front().complete();
+    // The new history is open and holds what the damaged file gave; the records give the rest.
+    auto restored = restoreStrayTakes();
+    if (!restored.ok()) {
+        restart.unrestored << QString::fromStdString(restored.message());
+        return restart;
+    }
+    restart.restoredFromFolders = restored.value().restored;
+    restart.unrestored = restored.value().problems;
     return restart;
 }
 
@@ -453,27 +464,44 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
     run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(t.warnings));
     QStringList snapshotT;
     for (std::int64_t v : t.snapshotT) snapshotT << QString::number(v);
+    const auto integer = [](qint64 v) { return QVariant(v); };
+    const TakeRow row{
+        {QStringLiteral("uuid"), t.uuid},
+        {QStringLiteral("created_at"), iso(t.createdAt)},
+        {QStringLiteral("name"), text({})},
+        {QStringLiteral("starred"), integer(0)},
+        {QStringLiteral("deleted"), integer(0)},
+        {QStringLiteral("status"), t.status},
+        {QStringLiteral("text"), text(t.text)},
+        {QStringLiteral("transcript"), text(t.transcript)},
+        {QStringLiteral("deep_clone"), integer(t.deepClone ? 1 : 0)},
+        {QStringLiteral("preset"), text(t.presetName)},
+        {QStringLiteral("config_json"), json(configToJson(t.config))},
+        {QStringLiteral("seed"), integer(static_cast<qint64>(t.seed))},
+        {QStringLiteral("reference_name"), text(t.referenceName)},
+        {QStringLiteral("reference_file"), text(t.referenceFile)},
+        {QStringLiteral("reference_file_sha256"), text(t.referenceFileSha256)},
+        {QStringLiteral("reference_audio_sha256"), t.referenceAudioSha256},
+        {QStringLiteral("reference_edited"), integer(t.referenceEdited ? 1 : 0)},
+        {QStringLiteral("reference_rate"), integer(t.referenceRate)},
+        {QStringLiteral("reference_samples"), integer(t.referenceSamples)},
+        {QStringLiteral("models_json"), json(t.models)},
+        {QStringLiteral("timings_json"), json(timingsToJson(t.timings, t.wallSeconds))},
+        {QStringLiteral("run_json"), json(run)},
+        {QStringLiteral("sample_rate"), integer(t.sampleRate)},
+        {QStringLiteral("samples"), integer(t.samples)},
+        {QStringLiteral("reference_frames"), integer(t.referenceFrames)},
+        {QStringLiteral("snapshot_t"), snapshotT.join(QLatin1Char(','))},
+        {QStringLiteral("variation_group"), text(t.variationGroup)},
+    };
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO takes (uuid, created_at, name, starred, deleted, status, text, transcript, deep_clone, preset,"
-        " config_json, seed, reference_name, reference_file, reference_file_sha256, reference_audio_sha256,"
-        " reference_edited, reference_rate, reference_samples, models_json, timings_json, run_json, sample_rate,"
-        " samples, reference_frames, snapshot_t, variation_group) VALUES (?, ?, '', 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(t.uuid), QVariant(iso(t.createdAt)), QVariant(t.status), text(t.text), text(t.transcript),
-          QVariant(t.deepClone ? 1 : 0), text(t.presetName), QVariant(json(configToJson(t.config))),
-          QVariant(static_cast<qint64>(t.seed)), text(t.referenceName), text(t.referenceFile), text(t.referenceFileSha256),
-          QVariant(t.referenceAudioSha256), QVariant(t.referenceEdited ? 1 : 0), QVariant(t.referenceRate),
-          QVariant(t.referenceSamples), QVariant(json(t.models)), QVariant(json(timingsToJson(t.timings, t.wallSeconds))),
-          QVariant(json(run)), QVariant(t.sampleRate), QVariant(t.samples), QVariant(t.referenceFrames),
-          QVariant(snapshotT.join(QLatin1Char(','))), text(t.variationGroup)})
-        query.addBindValue(v);
-    if (!query.exec()) return fail(sqlError(QObject::tr("storing the take"), query.lastError().text()));
-    t.id = query.lastInsertId().toLongLong();
+    auto inserted = insertRow(row, 0);
+    if (!inserted.ok()) return fail(inserted.error());
+    t.id = inserted.value();
+    // The record before the commit: a take in the history always has its record.
+    if (auto w = writeTakeRecord(takeDir, row, t.id); !w.ok()) return fail(w.error());
     if (!tx.commit()) return fail(sqlError(QObject::tr("committing the take"), db.lastError().text()));
     return t;
 }
@@ -529,18 +557,24 @@ Result<void> updateOne(const QString& connection, const QString& sql, const QVar
 }  // namespace
 
 Result<void> TakeStore::rename(qint64 id, const QString& name) {
-    return updateOne(m_connection, QStringLiteral("UPDATE takes SET name = ? WHERE id = ?"), text(name.trimmed()), id,
-                     [this](const QString& d) { return sqlError(QObject::tr("renaming a take"), d); });
+    auto updated = updateOne(m_connection, QStringLiteral("UPDATE takes SET name = ? WHERE id = ?"), text(name.trimmed()), id,
+                             [this](const QString& d) { return sqlError(QObject::tr("renaming a take"), d); });
+    if (updated.ok()) keepRecordOf(id);
+    return updated;
 }
 
 Result<void> TakeStore::setStarred(qint64 id, bool starred) {
-    return updateOne(m_connection, QStringLiteral("UPDATE takes SET starred = ? WHERE id = ?"), starred ? 1 : 0, id,
-                     [this](const QString& d) { return sqlError(QObject::tr("starring a take"), d); });
+    auto updated = updateOne(m_connection, QStringLiteral("UPDATE takes SET starred = ? WHERE id = ?"), starred ? 1 : 0, id,
+                             [this](const QString& d) { return sqlError(QObject::tr("starring a take"), d); });
+    if (updated.ok()) keepRecordOf(id);
+    return updated;
 }
 
 Result<void> TakeStore::setDeleted(qint64 id, bool deleted) {
-    return updateOne(m_connection, QStringLiteral("UPDATE takes SET deleted = ? WHERE id = ?"), deleted ? 1 : 0, id,
-                     [this](const QString& d) { return sqlError(QObject::tr("deleting a take"), d); });
+    auto updated = updateOne(m_connection, QStringLiteral("UPDATE takes SET deleted = ? WHERE id = ?"), deleted ? 1 : 0, id,
+                             [this](const QString& d) { return sqlError(QObject::tr("deleting a take"), d); });
+    if (updated.ok()) keepRecordOf(id);
+    return updated;
 }
 
 Result<void> TakeStore::remove(qint64 id) { return setDeleted(id, true); }
@@ -580,6 +614,134 @@ Result<int> TakeStore::purgeDeleted() {
             QFile::remove(base.filePath(QStringLiteral("references/%1.wav").arg(sha)));
     }
     return static_cast<int>(uuids.size());
+}
+
+QString TakeStore::takeFolder(const QString& uuid) const { return QDir(folder()).filePath(QStringLiteral("takes/") + uuid); }
+
+Result<qint64> TakeStore::insertRow(const TakeRow& row, qint64 id) {
+    QStringList columns, marks;
+    if (id > 0) {
+        columns << QStringLiteral("id");
+        marks << QStringLiteral("?");
+    }
+    for (const auto& column : row) {
+        columns << column.first;
+        marks << QStringLiteral("?");
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT INTO takes (%1) VALUES (%2)").arg(columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    if (id > 0) query.addBindValue(id);
+    for (const auto& column : row) query.addBindValue(column.second);
+    if (!query.exec()) return sqlError(QObject::tr("storing the take"), query.lastError().text());
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> TakeStore::writeRecordOf(qint64 id) {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM takes WHERE id = ?").arg(takeRowColumns().join(QLatin1Char(','))));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) return sqlError(QObject::tr("reading a take"), query.lastError().text());
+    TakeRow row;
+    for (int c = 0; c < takeRowColumns().size(); ++c) row.append({takeRowColumns()[c], query.value(c)});
+    const QString uuid = query.value(0).toString();
+    // Only into a folder the store made: a row edited outside the studio names any path.
+    if (!isTakeUuid(uuid) || !QFileInfo(takeFolder(uuid)).isDir())
+        return Error{ErrorKind::Io, s(QObject::tr("The take %1 has no folder.").arg(id))};
+    return writeTakeRecord(takeFolder(uuid), row, id);
+}
+
+void TakeStore::keepRecordOf(qint64 id) {
+    // The history is what counts; a record that cannot follow a change is left as it was (it
+    // still restores the take, with the name or star it had).
+    if (auto written = writeRecordOf(id); !written.ok())
+        qWarning("takes: the record of take %lld was not updated: %s", static_cast<long long>(id), written.message().c_str());
+}
+
+Result<int> TakeStore::writeMissingRecords() {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT id, uuid FROM takes")))
+        return sqlError(QObject::tr("reading the takes"), query.lastError().text());
+    QList<qint64> missing;
+    while (query.next()) {
+        const QString uuid = query.value(1).toString();
+        if (!isTakeUuid(uuid)) continue;
+        const QDir dir(takeFolder(uuid));
+        if (dir.exists() && !dir.exists(QLatin1String(kTakeRecordFileName))) missing << query.value(0).toLongLong();
+    }
+    if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
+    int written = 0;
+    for (qint64 id : missing) {
+        if (auto w = writeRecordOf(id); !w.ok()) return w.error();
+        ++written;
+    }
+    return written;
+}
+
+Result<TakeStore::StrayTakes> TakeStore::strayTakes() const {
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT uuid FROM takes"))) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
+    QSet<QString> known;
+    while (query.next()) known.insert(query.value(0).toString());
+    // An early end would call every take after it stray, and restoring them would fail.
+    if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
+    StrayTakes stray;
+    const QStringList folders = QDir(QDir(folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString& uuid : folders) {
+        if (!isTakeUuid(uuid) || known.contains(uuid)) continue;
+        const QString dir = takeFolder(uuid);
+        const auto record = readTakeRecord(dir, nullptr);
+        if (!record.ok()) {
+            stray.problems << QString::fromStdString(record.message());
+            continue;
+        }
+        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("audio.wav")))) {
+            stray.problems << QObject::tr("%1 has a take record but no audio.wav").arg(QDir::toNativeSeparators(dir));
+            continue;
+        }
+        const bool deleted = std::any_of(record.value().begin(), record.value().end(), [](const auto& column) {
+            return column.first == QLatin1String("deleted") && column.second.toLongLong() != 0;
+        });
+        (deleted ? stray.deleted : stray.restorable) << uuid;
+    }
+    return stray;
+}
+
+Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
+    if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
+    auto stray = strayTakes();
+    if (!stray.ok()) return stray.error();
+    Restored restored;
+    restored.problems = stray.value().problems;
+    const QStringList uuids = stray.value().restorable + stray.value().deleted;
+    if (uuids.isEmpty()) return restored;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    if (!tx.started()) return sqlError(QObject::tr("restoring takes"), db.lastError().text());
+    QSqlQuery taken(db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM takes WHERE id = ?"));
+    QList<qint64> renumbered;
+    for (const QString& uuid : uuids) {
+        qint64 recordedId = 0;
+        auto row = readTakeRecord(takeFolder(uuid), &recordedId);
+        if (!row.ok()) {
+            restored.problems << QString::fromStdString(row.message());
+            continue;
+        }
+        // The take keeps its number (the export's file names use it) unless a newer take has it.
+        qint64 id = recordedId;
+        taken.bindValue(0, id);
+        if (id > 0 && (!taken.exec() || taken.next())) id = 0;
+        auto inserted = insertRow(row.value(), id);
+        if (!inserted.ok()) {
+            restored.problems << QString::fromStdString(inserted.message());
+            continue;
+        }
+        if (inserted.value() != recordedId) renumbered << inserted.value();
+        if (!stray.value().deleted.contains(uuid)) ++restored.restored;
+    }
+    if (!tx.commit()) return sqlError(QObject::tr("restoring takes"), db.lastError().text());
+    for (qint64 id : renumbered) keepRecordOf(id);  // the record follows the new number
+    return restored;
 }
 
 QString TakeStore::audioPath(const TakeRecord& take) const {

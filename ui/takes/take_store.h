@@ -24,8 +24,10 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <vector>
 
@@ -102,10 +104,14 @@ public:
     bool canStartAgain() const { return m_canStartAgain; }
     // A new, empty history at the same path: the refused file is renamed beside it
     // (takes.damaged-<time>.sqlite) and the rows still readable from it are copied over.
+    // Then every take folder without a row is restored from its record (restoreStrayTakes),
+    // which brings back the takes whose rows the damage hid.
     struct Restart {
-        QString keptAs;         // where the refused file is now
-        int recovered = 0;      // takes copied into the new history
-        bool complete = false;  // every row was read and copied
+        QString keptAs;               // where the refused file is now
+        int recovered = 0;            // takes copied into the new history
+        bool complete = false;        // every row was read and copied
+        int restoredFromFolders = 0;  // takes rebuilt from their folders' records
+        QStringList unrestored;       // take folders still without a row, and why
     };
     Result<Restart> startAgain();
     void close();
@@ -116,6 +122,28 @@ public:
 
     // Stores a finished (or stopped) synthesis: its audio, codes, reference and every setting.
     Result<TakeRecord> add(const SynthesisOutcome& outcome, const LoadedModels* models);
+
+    // Every take's folder holds its row as take.json (take_record_file.h), written with the
+    // take and rewritten when it is renamed, starred or deleted, so that takes whose rows are
+    // lost (a damaged or replaced takes.sqlite) can be brought back from their folders.
+    // Takes kept before the records existed get theirs here (the studio calls it at open).
+    Result<int> writeMissingRecords();
+    // Take folders that no row names: those whose record reads and that have their audio can
+    // be restored; the others are listed with why not (they are never removed).
+    struct StrayTakes {
+        QStringList restorable;  // uuids
+        QStringList deleted;     // uuids of takes deleted before their rows were lost
+        QStringList problems;
+    };
+    Result<StrayTakes> strayTakes() const;
+    // Restores the stray takes from their records, each with the number it had unless a newer
+    // take has it (then with a new one). Deleted ones come back deleted, so the next
+    // purgeDeleted() removes their files as it would have.
+    struct Restored {
+        int restored = 0;      // takes back in the list (the deleted ones are not counted)
+        QStringList problems;  // folders that stay without a row, and why
+    };
+    Result<Restored> restoreStrayTakes();
 
     // Takes not deleted, newest first.
     Result<QList<TakeRecord>> takes() const;
@@ -155,6 +183,11 @@ private:
     // The refusal of a file that startAgain() may set aside, `why` in its message.
     QString refuse(const QString& why);
     Result<void> migrate(int target);
+    QString takeFolder(const QString& uuid) const;
+    // INSERT of a whole row, with `id` when it is > 0; the row's id.
+    Result<qint64> insertRow(const QList<QPair<QString, QVariant>>& row, qint64 id);
+    Result<void> writeRecordOf(qint64 id);
+    void keepRecordOf(qint64 id);
     Result<void> setDeleted(qint64 id, bool deleted);
     Error sqlError(const QString& what, const QString& detail) const;
 

@@ -1,0 +1,295 @@
+// Each take's folder keeps its row as take.json, so takes survive the loss of takes.sqlite:
+// the record follows every change of the row, a history that lost rows finds the folders
+// without them, and restores them with the numbers, names, stars and settings they had.
+// Records that do not read (broken, foreign, newer, another take's, without audio) are
+// listed with the reason and their folders left alone. The window offers the restore.
+#include "main_window.h"
+#include "takes/history_panel.h"
+#include "takes/take_history_model.h"
+#include "takes/take_record_file.h"
+#include "takes/take_store.h"
+
+#include "raw_sqlite.h"
+#include "take_fixtures.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mars5::ui;
+using namespace mars5::ui::takes;
+
+namespace {
+
+QString recordPath(const TakeStore& store, const TakeRecord& take) {
+    return QDir(store.folder()).filePath(QStringLiteral("takes/%1/%2").arg(take.uuid, QLatin1String(kTakeRecordFileName)));
+}
+
+QJsonObject recordOf(const TakeStore& store, const TakeRecord& take) {
+    QFile f(recordPath(store, take));
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// The database file and its -wal and -shm gone, as a user who deleted or replaced it leaves it.
+bool removeDatabase(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
+    return !QFileInfo::exists(path);
+}
+
+// Every column of every row, by uuid: what a restore must give back exactly.
+QMap<QString, QVariantMap> rowsOf(const QString& path) {
+    QMap<QString, QVariantMap> rows;
+    mars5::test::withConnection(path, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM takes"))) return false;
+        while (q.next()) {
+            QVariantMap row;
+            const QSqlRecord r = q.record();
+            for (int c = 0; c < r.count(); ++c) row.insert(r.fieldName(c), q.value(c));
+            rows.insert(row.value(QStringLiteral("uuid")).toString(), row);
+        }
+        return true;
+    });
+    return rows;
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+}  // namespace
+
+class TestTakeRecords : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString freshPath(const QString& name) {
+        const QString path = m_dir.filePath(name + QStringLiteral("/takes.sqlite"));
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return path;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // The record is written with the take and follows rename, star, delete and undelete.
+    void theRecordFollowsTheRow() {
+        const QString path = freshPath(QStringLiteral("follow"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels models = take_test::makeModels();
+        auto added = store.add(take_test::makeOutcome(QStringLiteral("Hello there."), QStringLiteral("Warm"), 5), &models);
+        QVERIFY(added.ok());
+        const TakeRecord take = added.value();
+        QJsonObject record = recordOf(store, take);
+        QCOMPARE(record.value(QStringLiteral("uuid")).toString(), take.uuid);
+        QCOMPARE(record.value(QStringLiteral("id")).toInteger(), take.id);
+        QCOMPARE(record.value(QStringLiteral("text")).toString(), QStringLiteral("Hello there."));
+        QCOMPARE(record.value(QStringLiteral("config")).toObject().value(QStringLiteral("top_k")).toInt(), 64);
+
+        QVERIFY(store.rename(take.id, QStringLiteral("Keeper")).ok());
+        QVERIFY(store.setStarred(take.id, true).ok());
+        record = recordOf(store, take);
+        QCOMPARE(record.value(QStringLiteral("name")).toString(), QStringLiteral("Keeper"));
+        QCOMPARE(record.value(QStringLiteral("starred")).toInt(), 1);
+        QVERIFY(store.remove(take.id).ok());
+        QCOMPARE(recordOf(store, take).value(QStringLiteral("deleted")).toInt(), 1);
+        QVERIFY(store.undelete(take.id).ok());
+        QCOMPARE(recordOf(store, take).value(QStringLiteral("deleted")).toInt(), 0);
+    }
+
+    // takes.sqlite deleted: the new, empty history finds the folders, restores every take
+    // with every column as it was (a seed above 2^53 included), and finds nothing stray after.
+    void aLostHistoryComesBackWhole() {
+        const QString path = freshPath(QStringLiteral("lost"));
+        QList<TakeRecord> made = take_test::fillStore(path, 3);
+        QCOMPARE(made.size(), 3);
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            QVERIFY(store.rename(made[0].id, QStringLiteral("First")).ok());
+            QVERIFY(store.setStarred(made[2].id, true).ok());
+            const LoadedModels models = take_test::makeModels();
+            SynthesisOutcome big = take_test::makeOutcome(QStringLiteral("A big seed."), {}, 0xFFFFFFFFFFFFFFF1ull, 9);
+            big.request.variationGroup = QStringLiteral("group-1");
+            auto added = store.add(big, &models);
+            QVERIFY(added.ok());
+            made << added.value();
+        }
+        const auto before = rowsOf(path);
+        QCOMPARE(before.size(), 4);
+        QVERIFY(removeDatabase(path));
+
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        QVERIFY(store.takes().value().isEmpty());
+        const auto stray = store.strayTakes();
+        QVERIFY(stray.ok());
+        QCOMPARE(stray.value().restorable.size(), 3);
+        QCOMPARE(stray.value().deleted, QStringList{made[1].uuid});
+        QVERIFY(stray.value().problems.isEmpty());
+
+        const auto restored = store.restoreStrayTakes();
+        QVERIFY(restored.ok());
+        QCOMPARE(restored.value().restored, 3);
+        QVERIFY(restored.value().problems.isEmpty());
+        QCOMPARE(rowsOf(path), before);
+        QCOMPARE(store.take(made[3].id).value().seed, 0xFFFFFFFFFFFFFFF1ull);
+        QVERIFY(store.readInternals(store.take(made[3].id).value()).ok());
+        QCOMPARE(store.strayTakes().value().restorable.size(), 0);
+        QCOMPARE(store.strayTakes().value().deleted.size(), 0);
+        // The deleted take came back deleted: the purge at the next start removes it as before.
+        QCOMPARE(store.purgeDeleted().value(), 1);
+        QVERIFY(!QFileInfo::exists(QDir(store.folder()).filePath(QStringLiteral("takes/") + made[1].uuid)));
+    }
+
+    // A newer take holds a restored take's number: the restored one gets a new number, and
+    // its record says so (a second loss restores the same numbers).
+    void aTakenNumberGivesANewOne() {
+        const QString path = freshPath(QStringLiteral("renumber"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 1);
+        QCOMPARE(made.size(), 1);
+        QVERIFY(removeDatabase(path));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels models = take_test::makeModels();
+        auto newer = store.add(take_test::makeOutcome(QStringLiteral("Made after the loss."), {}, 3), &models);
+        QVERIFY(newer.ok());
+        QCOMPARE(newer.value().id, made[0].id);
+        QCOMPARE(store.restoreStrayTakes().value().restored, 1);
+        const auto list = store.takes().value();
+        QCOMPARE(list.size(), 2);
+        const TakeRecord& back = list.first().uuid == made[0].uuid ? list.first() : list.last();
+        QCOMPARE(back.uuid, made[0].uuid);
+        QVERIFY(back.id != made[0].id);
+        QCOMPARE(recordOf(store, back).value(QStringLiteral("id")).toInteger(), back.id);
+        QCOMPARE(back.createdAt, made[0].createdAt);
+    }
+
+    // Takes kept before records existed get them, once.
+    void takesWithoutRecordsGetThem() {
+        const QString path = freshPath(QStringLiteral("backfill"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 2);
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        for (const TakeRecord& t : made) QVERIFY(QFile::remove(recordPath(store, t)));
+        QCOMPARE(store.writeMissingRecords().value(), 2);
+        QCOMPARE(store.writeMissingRecords().value(), 0);
+        qint64 id = 0;
+        const auto row = readTakeRecord(QFileInfo(recordPath(store, made[1])).absolutePath(), &id);
+        QVERIFY2(row.ok(), row.ok() ? "" : row.message().c_str());
+        QCOMPARE(id, made[1].id);
+    }
+
+    // Folders whose record does not read are listed with the reason, never restored, and
+    // left exactly as they were.
+    void unreadableRecordsAreLeftAlone_data() {
+        // How the record is spoiled: "" removes it, "-audio" removes audio.wav instead, "-huge"
+        // writes 5 MB, "-drop:KEY" removes a key, "-set:KEY:JSON" sets one; else the bytes.
+        QTest::addColumn<QByteArray>("spoil");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no record") << QByteArray() << "has no take record";
+        QTest::newRow("not JSON") << QByteArray("{\"mars5_studio_take\": 1, ") << "not a JSON object";
+        QTest::newRow("an array") << QByteArray("[1, 2]") << "not a JSON object";
+        QTest::newRow("another program's") << QByteArray("{\"name\": \"x\"}") << "not a MARS5 Studio take record";
+        QTest::newRow("newer") << QByteArray("{\"mars5_studio_take\": 9}") << "newer MARS5 Studio";
+        QTest::newRow("a column missing") << QByteArray("-drop:text") << "has no text";
+        QTest::newRow("text as a number") << QByteArray("-set:text:12") << "text is not text";
+        QTest::newRow("seed not a number") << QByteArray("-set:seed:\"many\"") << "seed is not a whole number";
+        QTest::newRow("seed a fraction") << QByteArray("-set:seed:1.5") << "seed is not a whole number";
+        QTest::newRow("config an array") << QByteArray("-set:config:[]") << "config is not an object";
+        QTest::newRow("id negative") << QByteArray("-set:id:-4") << "id is not a positive whole number";
+        QTest::newRow("another take's") << QByteArray("-set:uuid:\"0b9f0b6e-1111-4222-8333-944455556666\"") << "names another take";
+        QTest::newRow("too large") << QByteArray("-huge") << "too large";
+        QTest::newRow("no audio") << QByteArray("-audio") << "no audio.wav";
+    }
+    void unreadableRecordsAreLeftAlone() {
+        QFETCH(QByteArray, spoil);
+        QFETCH(QString, reason);
+        const QString path = freshPath(QStringLiteral("unreadable"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 1);
+        QCOMPARE(made.size(), 1);
+        const QDir folder(QFileInfo(path).dir().filePath(QStringLiteral("takes/") + made[0].uuid));
+        const QString file = folder.filePath(QLatin1String(kTakeRecordFileName));
+        QFile original(file);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
+        original.close();
+        if (spoil.isEmpty()) {
+            QVERIFY(QFile::remove(file));
+        } else if (spoil == "-audio") {
+            QVERIFY(QFile::remove(folder.filePath(QStringLiteral("audio.wav"))));
+        } else if (spoil == "-huge") {
+            QVERIFY(writeBytes(file, QByteArray(5 * 1024 * 1024, ' ')));
+        } else if (spoil.startsWith("-drop:")) {
+            json.remove(QString::fromUtf8(spoil.mid(6)));
+            QVERIFY(writeBytes(file, QJsonDocument(json).toJson()));
+        } else if (spoil.startsWith("-set:")) {
+            const QByteArray rest = spoil.mid(5);
+            const qsizetype colon = rest.indexOf(':');
+            json.insert(QString::fromUtf8(rest.left(colon)), QJsonDocument::fromJson("[" + rest.mid(colon + 1) + "]").array().at(0));
+            QVERIFY(writeBytes(file, QJsonDocument(json).toJson()));
+        } else {
+            QVERIFY(writeBytes(file, spoil));
+        }
+        const QStringList before = folder.entryList(QDir::Files, QDir::Name);
+        QVERIFY(removeDatabase(path));
+
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const auto stray = store.strayTakes();
+        QVERIFY(stray.ok());
+        QVERIFY(stray.value().restorable.isEmpty());
+        QCOMPARE(stray.value().problems.size(), 1);
+        QVERIFY2(stray.value().problems.first().contains(reason), qPrintable(stray.value().problems.first()));
+        const auto restored = store.restoreStrayTakes();
+        QVERIFY(restored.ok());
+        QCOMPARE(restored.value().restored, 0);
+        QCOMPARE(restored.value().problems.size(), 1);
+        QVERIFY(store.takes().value().isEmpty());
+        QCOMPARE(folder.entryList(QDir::Files, QDir::Name), before);
+    }
+
+    // The window: a replaced history shows the dock with the offer; the button restores the
+    // takes and the offer goes away.
+    void theWindowOffersTheRestore() {
+        const QString path = TakeStore::defaultPath();
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QCOMPARE(take_test::fillStore(path, 3).size(), 3);
+        QVERIFY(removeDatabase(path));
+
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("takesDock"));
+        auto* panel = w.findChild<HistoryPanel*>();
+        QVERIFY(dock && panel);
+        QVERIFY(!dock->isHidden());
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!panel->restoreButton()->isHidden());
+        // The second take was deleted (no translation is loaded here: "take(s)").
+        QVERIFY2(panel->restoreButton()->text().startsWith(QStringLiteral("Restore 2 take")), qPrintable(panel->restoreButton()->text()));
+        QVERIFY2(panel->statusText().contains(QStringLiteral("not in this history")), qPrintable(panel->statusText()));
+
+        panel->restoreButton()->click();
+        QVERIFY(panel->restoreButton()->isHidden());
+        QCOMPARE(panel->model()->rowCount(), 2);
+        QVERIFY2(panel->statusText().startsWith(QStringLiteral("2 take")) && panel->statusText().contains(QStringLiteral("restored")),
+                 qPrintable(panel->statusText()));
+    }
+};
+
+QTEST_MAIN(TestTakeRecords)
+#include "test_take_records.moc"
