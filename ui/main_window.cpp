@@ -14,6 +14,7 @@
 #include "takes/history_panel.h"
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
+#include "util/background_tasks.h"
 #include "util/notice_text.h"
 #include "util/window_size.h"
 #include "widgets/waveform_view.h"
@@ -216,8 +217,9 @@ void MainWindow::createHistory() {
     if (opened.ok()) {
         (void)m_takeStore->purgeDeleted();  // deletes of the last session are final now
         // Takes kept before each folder held its record get one, so they too survive the loss
-        // of takes.sqlite (a few milliseconds once; nothing after).
-        (void)m_takeStore->writeMissingRecords();
+        // of takes.sqlite: in the background, since thousands take seconds (once).
+        if (auto missing = m_takeStore->missingRecords(); missing.ok() && !missing.value().isEmpty())
+            BackgroundTasks::instance().start([records = std::move(missing).value()] { takes::TakeStore::writeRecords(records); });
     }
     m_history = new takes::HistoryPanel(m_takeStore.get(), this);
     if (!opened.ok()) m_history->setStoreProblem(errorText(opened));

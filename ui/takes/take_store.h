@@ -17,6 +17,7 @@
 #pragma once
 
 #include "studio/synthesis_controller.h"
+#include "takes/take_record_file.h"
 
 #include "mars5/codec.h"
 #include "mars5/error.h"
@@ -24,10 +25,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <vector>
 
@@ -126,8 +125,18 @@ public:
     // Every take's folder holds its row as take.json (take_record_file.h), written with the
     // take and rewritten when it is renamed, starred or deleted, so that takes whose rows are
     // lost (a damaged or replaced takes.sqlite) can be brought back from their folders.
-    // Takes kept before the records existed get theirs here (the studio calls it at open).
-    Result<int> writeMissingRecords();
+    // Takes kept before the records existed get theirs from these two: the rows are read here,
+    // and the records written by writeRecords on any thread (the studio does it in the
+    // background at open: 5,000 records take about 3 s), never replacing a record that the
+    // store writes meanwhile.
+    struct PendingRecord {
+        QString folder;
+        TakeRow row;
+        qint64 id = 0;
+    };
+    Result<QList<PendingRecord>> missingRecords() const;
+    // The number written; `problems` gets why the others were not.
+    static int writeRecords(const QList<PendingRecord>& records, QStringList* problems = nullptr);
     // Take folders that no row names: those whose record reads and that have their audio can
     // be restored; the others are listed with why not (they are never removed).
     struct StrayTakes {
@@ -185,7 +194,8 @@ private:
     Result<void> migrate(int target);
     QString takeFolder(const QString& uuid) const;
     // INSERT of a whole row, with `id` when it is > 0; the row's id.
-    Result<qint64> insertRow(const QList<QPair<QString, QVariant>>& row, qint64 id);
+    Result<qint64> insertRow(const TakeRow& row, qint64 id);
+    Result<TakeRow> rowOf(qint64 id, QString* uuid) const;
     Result<void> writeRecordOf(qint64 id);
     void keepRecordOf(qint64 id);
     Result<void> setDeleted(qint64 id, bool deleted);
