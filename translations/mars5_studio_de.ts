@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="173"/>
-        <location filename="../ui/takes/take_store.cpp" line="251"/>
+        <location filename="../ui/takes/take_store.cpp" line="254"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="87"/>
-        <location filename="../ui/takes/take_store.cpp" line="316"/>
+        <location filename="../ui/takes/take_store.cpp" line="319"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="90"/>
         <location filename="../ui/rating/rating_store.cpp" line="214"/>
-        <location filename="../ui/takes/take_store.cpp" line="289"/>
-        <location filename="../ui/takes/take_store.cpp" line="328"/>
+        <location filename="../ui/takes/take_store.cpp" line="292"/>
+        <location filename="../ui/takes/take_store.cpp" line="331"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -233,12 +233,15 @@
         <location filename="../ui/rating/rating_store.cpp" line="513"/>
         <location filename="../ui/rating/rating_store.cpp" line="515"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="168"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="176"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="530"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="198"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
@@ -495,160 +498,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="260"/>
+        <location filename="../ui/takes/take_store.cpp" line="263"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="263"/>
+        <location filename="../ui/takes/take_store.cpp" line="266"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="273"/>
-        <location filename="../ui/takes/take_store.cpp" line="283"/>
+        <location filename="../ui/takes/take_store.cpp" line="276"/>
+        <location filename="../ui/takes/take_store.cpp" line="286"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="303"/>
+        <location filename="../ui/takes/take_store.cpp" line="306"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="320"/>
+        <location filename="../ui/takes/take_store.cpp" line="323"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="337"/>
-        <location filename="../ui/takes/take_store.cpp" line="339"/>
+        <location filename="../ui/takes/take_store.cpp" line="340"/>
+        <location filename="../ui/takes/take_store.cpp" line="342"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="344"/>
+        <location filename="../ui/takes/take_store.cpp" line="347"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="346"/>
+        <location filename="../ui/takes/take_store.cpp" line="349"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="348"/>
+        <location filename="../ui/takes/take_store.cpp" line="351"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="349"/>
+        <location filename="../ui/takes/take_store.cpp" line="352"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="376"/>
+        <location filename="../ui/takes/take_store.cpp" line="387"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="412"/>
+        <location filename="../ui/takes/take_store.cpp" line="423"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="425"/>
+        <location filename="../ui/takes/take_store.cpp" line="436"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="475"/>
+        <location filename="../ui/takes/take_store.cpp" line="635"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="477"/>
+        <location filename="../ui/takes/take_store.cpp" line="505"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="484"/>
-        <location filename="../ui/takes/take_store.cpp" line="488"/>
+        <location filename="../ui/takes/take_store.cpp" line="512"/>
+        <location filename="../ui/takes/take_store.cpp" line="516"/>
+        <location filename="../ui/takes/take_store.cpp" line="671"/>
+        <location filename="../ui/takes/take_store.cpp" line="679"/>
+        <location filename="../ui/takes/take_store.cpp" line="688"/>
+        <location filename="../ui/takes/take_store.cpp" line="694"/>
+        <location filename="../ui/takes/take_store.cpp" line="712"/>
+        <location filename="../ui/takes/take_store.cpp" line="716"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="496"/>
-        <location filename="../ui/takes/take_store.cpp" line="499"/>
+        <location filename="../ui/takes/take_store.cpp" line="524"/>
+        <location filename="../ui/takes/take_store.cpp" line="527"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="507"/>
-        <location filename="../ui/takes/take_store.cpp" line="509"/>
+        <location filename="../ui/takes/take_store.cpp" line="535"/>
+        <location filename="../ui/takes/take_store.cpp" line="537"/>
+        <location filename="../ui/takes/take_store.cpp" line="643"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="510"/>
-        <location filename="../ui/takes/take_store.cpp" line="525"/>
+        <location filename="../ui/takes/take_store.cpp" line="538"/>
+        <location filename="../ui/takes/take_store.cpp" line="553"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="533"/>
+        <location filename="../ui/takes/take_store.cpp" line="561"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="538"/>
+        <location filename="../ui/takes/take_store.cpp" line="568"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="543"/>
+        <location filename="../ui/takes/take_store.cpp" line="575"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="553"/>
-        <location filename="../ui/takes/take_store.cpp" line="560"/>
+        <location filename="../ui/takes/take_store.cpp" line="587"/>
+        <location filename="../ui/takes/take_store.cpp" line="594"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="565"/>
-        <location filename="../ui/takes/take_store.cpp" line="566"/>
+        <location filename="../ui/takes/take_store.cpp" line="599"/>
+        <location filename="../ui/takes/take_store.cpp" line="600"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="651"/>
+        <location filename="../ui/takes/take_store.cpp" line="656"/>
+        <source>The take %1 has no folder.</source>
+        <translation>Der Take %1 hat keinen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="728"/>
+        <source>%1 has a take record but no audio.wav</source>
+        <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="749"/>
+        <location filename="../ui/takes/take_store.cpp" line="772"/>
+        <source>restoring takes</source>
+        <translation>Wiederherstellen der Takes</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="843"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="657"/>
+        <location filename="../ui/takes/take_store.cpp" line="849"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="665"/>
+        <location filename="../ui/takes/take_store.cpp" line="857"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="670"/>
+        <location filename="../ui/takes/take_store.cpp" line="862"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="675"/>
+        <location filename="../ui/takes/take_store.cpp" line="867"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="704"/>
+        <location filename="../ui/takes/take_store.cpp" line="896"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
@@ -671,6 +697,66 @@
         <location filename="../ui/util/sqlite_health.cpp" line="64"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="120"/>
+        <source>it is not a JSON object (%1)</source>
+        <translation>es ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="124"/>
+        <source>it is not a MARS5 Studio take record</source>
+        <translation>es ist kein Take-Datensatz von MARS5 Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="126"/>
+        <source>it was written by a newer MARS5 Studio (take record %1; this one reads up to %2)</source>
+        <translation>es wurde von einem neueren MARS5 Studio geschrieben (Take-Datensatz %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="131"/>
+        <source>its id is not a positive whole number</source>
+        <translation>seine id ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="138"/>
+        <source>it has no %1</source>
+        <translation>ihm fehlt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="143"/>
+        <source>its %1 is not text</source>
+        <translation>sein Feld %1 ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="148"/>
+        <source>its %1 is not a whole number</source>
+        <translation>sein Feld %1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="153"/>
+        <source>its %1 is not an object</source>
+        <translation>sein Feld %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="159"/>
+        <source>it names another take (%1)</source>
+        <translation>es nennt einen anderen Take (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="192"/>
+        <source>%1 has no take record</source>
+        <translation>%1 hat keinen Take-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="196"/>
+        <source>%1 is too large to be a take record</source>
+        <translation>%1 ist zu groß für einen Take-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_record_file.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1686,268 +1772,268 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="94"/>
+        <location filename="../ui/main_window.cpp" line="95"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95"/>
+        <location filename="../ui/main_window.cpp" line="96"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96"/>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120"/>
+        <location filename="../ui/main_window.cpp" line="121"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="330"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -1955,92 +2041,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="601"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="492"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -4927,118 +5013,123 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="58"/>
+        <location filename="../ui/takes/history_panel.cpp" line="59"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="59"/>
+        <location filename="../ui/takes/history_panel.cpp" line="60"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="62"/>
+        <location filename="../ui/takes/history_panel.cpp" line="63"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="67"/>
+        <location filename="../ui/takes/history_panel.cpp" line="68"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="68"/>
+        <location filename="../ui/takes/history_panel.cpp" line="69"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="100"/>
+        <location filename="../ui/takes/history_panel.cpp" line="101"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="109"/>
+        <location filename="../ui/takes/history_panel.cpp" line="110"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="111"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="115"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="120"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="120"/>
-        <location filename="../ui/takes/history_panel.cpp" line="201"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="207"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="122"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="133"/>
+        <location filename="../ui/takes/history_panel.cpp" line="134"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="150"/>
+        <location filename="../ui/takes/history_panel.cpp" line="151"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="151"/>
+        <location filename="../ui/takes/history_panel.cpp" line="152"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="159"/>
+        <location filename="../ui/takes/history_panel.cpp" line="157"/>
+        <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
+        <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="164"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="161"/>
+        <location filename="../ui/takes/history_panel.cpp" line="166"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="163"/>
+        <location filename="../ui/takes/history_panel.cpp" line="168"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5046,58 +5137,116 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="199"/>
+        <location filename="../ui/takes/history_panel.cpp" line="205"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="203"/>
+        <location filename="../ui/takes/history_panel.cpp" line="209"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="237"/>
+        <location filename="../ui/takes/history_panel.cpp" line="244"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="245"/>
+        <location filename="../ui/takes/history_panel.cpp" line="266"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="258"/>
-        <source>A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="275"/>
+        <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
-            <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte. Diese Datei bleibt als %1 erhalten.</numerusform>
-            <numerusform>Ein neuer Take-Verlauf enthält die %n Takes, die die beschädigte Datei noch hatte. Diese Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält die %n Takes, die die beschädigte Datei noch hatte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="262"/>
-        <source>A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="276"/>
+        <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
-            <numerusform>Ein neuer Take-Verlauf enthält den %n Take, der sich noch lesen ließ. Teile der beschädigten Datei waren nicht lesbar, daher können Takes fehlen; ihr Audio bleibt in %2. Die beschädigte Datei bleibt als %1 erhalten.</numerusform>
-            <numerusform>Ein neuer Take-Verlauf enthält die %n Takes, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Takes fehlen; ihr Audio bleibt in %2. Die beschädigte Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
+            <numerusform>Ein neuer Take-Verlauf enthält %n Takes. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="278"/>
+        <source>%n take(s) came back from the records in their folders.</source>
+        <translation>
+            <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
+            <numerusform>%n Takes kamen aus den Datensätzen in ihren Ordnern zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="280"/>
+        <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
+        <translation>
+            <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
+            <numerusform>%n Take-Ordner in %1 haben keinen lesbaren Datensatz und blieben unverändert: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="298"/>
+        <location filename="../ui/takes/history_panel.cpp" line="284"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="294"/>
+        <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
+        <translation>
+            <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
+            <numerusform>%n Takes in %1 sind nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem sie entstanden). Ihre Ordner enthalten sie noch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <source>Restore %n take(s)</source>
+        <translation>
+            <numerusform>%n Take wiederherstellen</numerusform>
+            <numerusform>%n Takes wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="309"/>
+        <source>The takes could not be restored: %1</source>
+        <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <source>%n take(s) restored from their folders.</source>
+        <translation>
+            <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
+            <numerusform>%n Takes aus ihren Ordnern wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <source>%n folder(s) could not be restored and were left as they are: %1</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
+            <numerusform>%n Ordner konnten nicht wiederhergestellt werden und blieben unverändert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="352"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="336"/>
+        <location filename="../ui/takes/history_panel.cpp" line="390"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="343"/>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <location filename="../ui/takes/history_panel.cpp" line="406"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5105,7 +5254,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="368"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5113,7 +5262,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="369"/>
+        <location filename="../ui/takes/history_panel.cpp" line="423"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5121,22 +5270,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="430"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="389"/>
+        <location filename="../ui/takes/history_panel.cpp" line="443"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="398"/>
+        <location filename="../ui/takes/history_panel.cpp" line="452"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="429"/>
+        <location filename="../ui/takes/history_panel.cpp" line="483"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5144,7 +5293,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="432"/>
+        <location filename="../ui/takes/history_panel.cpp" line="486"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5152,7 +5301,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="450"/>
+        <location filename="../ui/takes/history_panel.cpp" line="504"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

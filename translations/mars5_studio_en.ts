@@ -125,7 +125,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="163"/>
+        <location filename="../ui/takes/history_panel.cpp" line="168"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -368,23 +368,71 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="258"/>
-        <source>A new takes history holds the %n take(s) the damaged file still had. That file is kept as %1.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="275"/>
+        <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
-            <numerusform>A new takes history holds the %n take the damaged file still had. That file is kept as %1.</numerusform>
-            <numerusform>A new takes history holds the %n takes the damaged file still had. That file is kept as %1.</numerusform>
+            <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
+            <numerusform>A new takes history holds the %n takes the damaged file still had.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="262"/>
-        <source>A new takes history holds the %n take(s) that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="276"/>
+        <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
-            <numerusform>A new takes history holds the %n take that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</numerusform>
-            <numerusform>A new takes history holds the %n takes that could still be read. Some of the damaged file could not be read, so takes may be missing; their audio stays in %2. The damaged file is kept as %1.</numerusform>
+            <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
+            <numerusform>A new takes history holds %n takes. Some of the damaged file could not be read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <location filename="../ui/takes/history_panel.cpp" line="278"/>
+        <source>%n take(s) came back from the records in their folders.</source>
+        <translation>
+            <numerusform>%n take came back from the record in its folder.</numerusform>
+            <numerusform>%n takes came back from the records in their folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="280"/>
+        <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
+        <translation>
+            <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
+            <numerusform>%n take folders in %1 have no record that reads and were left as they are: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="294"/>
+        <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
+        <translation>
+            <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
+            <numerusform>%n takes in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <source>Restore %n take(s)</source>
+        <translation>
+            <numerusform>Restore %n take</numerusform>
+            <numerusform>Restore %n takes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <source>%n take(s) restored from their folders.</source>
+        <translation>
+            <numerusform>%n take restored from its folder.</numerusform>
+            <numerusform>%n takes restored from their folders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <source>%n folder(s) could not be restored and were left as they are: %1</source>
+        <translation>
+            <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
+            <numerusform>%n folders could not be restored and were left as they are: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="406"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -392,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="368"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -400,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="369"/>
+        <location filename="../ui/takes/history_panel.cpp" line="423"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -408,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="429"/>
+        <location filename="../ui/takes/history_panel.cpp" line="483"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -416,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="432"/>
+        <location filename="../ui/takes/history_panel.cpp" line="486"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

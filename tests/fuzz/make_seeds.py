@@ -179,6 +179,25 @@ def main():
                    "rep_penalty_window": 100, "nar_steps": 200, "seed": 9007199254740991}}, indent=4).encode())
     write("preset", "minimal.json", b'{"format":"mars5-studio-preset","config":{}}')
 
+    # A take's record (takes/<uuid>/take.json) as the take store writes it: one with every
+    # column and a seed above 2^53 (written as a string), one with only the required columns.
+    record = {
+        "mars5_studio_take": 1, "id": 12, "uuid": "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "created_at": "2026-12-07T10:11:12.345Z", "name": "Keeper", "starred": 1, "deleted": 0,
+        "status": "finished", "text": "Hello there.", "transcript": "reference words", "deep_clone": 1,
+        "preset": "Warm", "config": {"temperature": 0.55, "top_k": 64, "deep_clone": True},
+        "seed": "1152921504606846977", "reference_name": "speaker.wav", "reference_file": "/voices/speaker.wav",
+        "reference_file_sha256": "ab12", "reference_audio_sha256": "0" * 64, "reference_edited": 0,
+        "reference_rate": 16000, "reference_samples": 3200,
+        "models": {"device": "cpu", "dtype": "float32", "MARS5 AR": {"file": "/models/ar.safetensors", "sha256": None}},
+        "timings": {"ar_s": 0.2, "nar_s": 0.3, "total_s": 0.66, "wall_s": 0.7},
+        "run": {"ar_tokens": 21, "expected_tokens": 25, "ar_stop": "EOS", "warnings": ["a warning"]},
+        "sample_rate": 24000, "samples": 4800, "reference_frames": 5, "snapshot_t": "4,3,2,1", "variation_group": "g1"}
+    write("take_record", "full.json", json.dumps(record, indent=4).encode())
+    minimal = {k: v for k, v in record.items() if k not in ("id", "name", "starred", "deleted", "variation_group")}
+    minimal["seed"] = 7
+    write("take_record", "minimal.json", json.dumps(minimal).encode())
+
     # Ratings to import: the CSV seeds above, and a session exported as JSON (one judged
     # trial, one not), as RatingStore::exportJson writes it.
     write("rating_import", "judgements.csv", (CORPUS / "rating_csv" / "seed-judgements.csv").read_bytes())
