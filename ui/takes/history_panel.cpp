@@ -8,6 +8,7 @@
 #include "takes/take_history_model.h"
 #include "takes/take_internals_view.h"
 #include "takes/variations_view.h"
+#include "util/display_path.h"
 #include "util/notice_text.h"
 
 #include <QAction>
@@ -269,7 +270,7 @@ void HistoryPanel::startNewHistory() {
     m_startAgain->hide();
     if (!reloadHistory()) return;
     const TakeStore::Restart& r = restart.value();
-    const QString keptAs = QDir::toNativeSeparators(r.keptAs);
+    const QString keptAs = displayPath(r.keptAs);
     // What the list shows: takes deleted before the damage come back deleted, as they were.
     const int shown = m_model->rowCount();
     QString text = r.complete ? tr("A new takes history holds the %n take(s) the damaged file still had.", nullptr, shown)
@@ -279,7 +280,7 @@ void HistoryPanel::startNewHistory() {
     if (!r.unrestored.isEmpty())
         text += QLatin1Char(' ') + tr("%n take folder(s) in %1 have no record that reads and were left as they are: %2", nullptr,
                                       static_cast<int>(r.unrestored.size()))
-                                       .arg(QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes"))),
+                                       .arg(displayPath(QDir(m_store->folder()).filePath(QStringLiteral("takes"))),
                                             r.unrestored.first());
     text += QLatin1Char(' ') + tr("The damaged file is kept as %1.").arg(keptAs);
     showStatus(text, !r.unrestored.isEmpty());
@@ -294,7 +295,7 @@ void HistoryPanel::offerStrayTakes() {
     showStatus(tr("%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). "
                   "Their folders still hold them.",
                   nullptr, count)
-                   .arg(QDir::toNativeSeparators(QDir(m_store->folder()).filePath(QStringLiteral("takes")))),
+                   .arg(displayPath(QDir(m_store->folder()).filePath(QStringLiteral("takes")))),
                true);
     m_restore->setText(tr("Restore %n take(s)", nullptr, count));
     m_restore->show();
