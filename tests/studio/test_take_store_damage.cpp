@@ -19,7 +19,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QtTest>
 
 using namespace mars5::ui;
@@ -35,41 +34,6 @@ QByteArray bytesOf(const QString& path) {
 bool writeBytes(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// The number of the table b-tree page holding the takes table's first rows: the root page
-// when one page holds them all, else the leftmost child of the root (an interior page: type
-// 5, cell pointers from byte 12, each cell a 4-byte child page number first).
-int firstLeafOfTakes(const QString& path) {
-    const QByteArray file = bytesOf(path);
-    if (file.size() < 100) return 0;
-    const int pageSize = qFromBigEndian<quint16>(file.constData() + 16);
-    int root = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("leaf-finder"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'takes'")) && q.next()) root = q.value(0).toInt();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("leaf-finder"));
-    if (root < 2) return 0;
-    const char* page = file.constData() + qsizetype(root - 1) * pageSize;
-    if (page[0] == 0x0d) return root;  // a leaf: the root holds every row
-    if (page[0] != 0x05) return 0;
-    const quint16 firstCell = qFromBigEndian<quint16>(page + 12);
-    return static_cast<int>(qFromBigEndian<quint32>(page + firstCell));
-}
-
-// Overwrites page `number` with 0xFF bytes: its type byte becomes one SQLite does not know.
-bool overwritePage(const QString& path, int number) {
-    QByteArray file = bytesOf(path);
-    const int pageSize = qFromBigEndian<quint16>(file.constData() + 16);
-    if (number < 2 || qsizetype(number) * pageSize > file.size()) return false;
-    file.replace(qsizetype(number - 1) * pageSize, pageSize, QByteArray(pageSize, char(0xFF)));
-    return writeBytes(path, file);
 }
 
 // The index on created_at made to list a column it does not hold: SQLite reads every row of
@@ -123,7 +87,7 @@ private slots:
         const QString path = freshPath(QStringLiteral("refuse-") + damage);
         if (damage == QStringLiteral("page")) {
             QVERIFY(!take_test::fillStore(path, 3).isEmpty());
-            QVERIFY(overwritePage(path, firstLeafOfTakes(path)));
+            QVERIFY(mars5::test::overwritePage(path, mars5::test::firstLeafOf(path, QStringLiteral("takes"))));
         } else if (damage == QStringLiteral("index")) {
             QVERIFY(!take_test::fillStore(path, 3).isEmpty());
             QVERIFY(breakTheIndex(path));
@@ -233,9 +197,9 @@ private slots:
         const QString path = freshPath(QStringLiteral("recover-some"));
         const QList<TakeRecord> made = take_test::fillStore(path, 30, 600);  // about six rows a page
         QCOMPARE(made.size(), 30);
-        const int leaf = firstLeafOfTakes(path);
+        const int leaf = mars5::test::firstLeafOf(path, QStringLiteral("takes"));
         QVERIFY(leaf > 0);
-        QVERIFY(overwritePage(path, leaf));
+        QVERIFY(mars5::test::overwritePage(path, leaf));
 
         TakeStore store;
         QVERIFY(!store.open(path).ok());

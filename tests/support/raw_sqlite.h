@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 namespace mars5::test {
 
@@ -66,6 +67,41 @@ inline bool copyWithPendingWal(const QString& file, const QStringList& statement
 inline bool breakIndex(const QString& file, const QString& index, const QString& otherCreateSql) {
     return runSqlOn(file, {QStringLiteral("PRAGMA writable_schema = ON"),
                            QStringLiteral("UPDATE sqlite_master SET sql = '%1' WHERE name = '%2'").arg(otherCreateSql, index)});
+}
+
+// The number of the table b-tree page holding `table`'s first rows: the root page when one
+// page holds them all, else the leftmost child of the root (an interior page: type 5, cell
+// pointers from byte 12, each cell a 4-byte child page number first). 0 when not found.
+inline int firstLeafOf(const QString& file, const QString& table) {
+    int root = 0;
+    withConnection(file, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?"));
+        q.addBindValue(table);
+        if (q.exec() && q.next()) root = q.value(0).toInt();
+        return true;
+    });
+    QFile f(file);
+    if (root < 2 || !f.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray bytes = f.readAll();
+    const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    if (qsizetype(root) * pageSize > bytes.size()) return 0;
+    const char* page = bytes.constData() + qsizetype(root - 1) * pageSize;
+    if (page[0] == 0x0d) return root;  // a leaf: the root holds every row
+    if (page[0] != 0x05) return 0;
+    const quint16 firstCell = qFromBigEndian<quint16>(page + 12);
+    return static_cast<int>(qFromBigEndian<quint32>(page + firstCell));
+}
+
+// Overwrites page `number` (from 2) with 0xFF bytes: its type byte becomes one SQLite does not
+// know, and every row on it is lost to readers.
+inline bool overwritePage(const QString& file, int number) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadWrite)) return false;
+    QByteArray bytes = f.readAll();
+    const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    if (number < 2 || qsizetype(number) * pageSize > bytes.size()) return false;
+    return f.seek(qsizetype(number - 1) * pageSize) && f.write(QByteArray(pageSize, char(0xFF))) == pageSize;
 }
 
 }  // namespace mars5::test

@@ -1,6 +1,7 @@
 #include "rating/rating_store.h"
 
 #include "util/sqlite_health.h"
+#include "util/sqlite_last_good.h"
 #include "util/sqlite_salvage.h"
 
 #include "mars5/rating_schema.h"
@@ -197,7 +198,8 @@ Result<void> RatingStore::open(const QString& path) {
     if (!QDir().mkpath(info.absolutePath()))
         return ioError(QObject::tr("Cannot create the folder %1 for the ratings database.").arg(info.absolutePath()));
     // An existing file is judged before anything opens it to write (see withReadOnlyConnection).
-    if (QFileInfo::exists(path)) {
+    const bool existed = QFileInfo::exists(path);
+    if (existed) {
         QString problem;
         const QString unopened = withReadOnlyConnection(path, [&](QSqlDatabase& db) {
             QSqlQuery query(db);
@@ -214,6 +216,13 @@ Result<void> RatingStore::open(const QString& path) {
             result = formatError(notReadable(path, QObject::tr("damaged: %1").arg(damage)));
         }
         close();
+        return result;
+    }
+    // Only a file that was there and passed the checks: a new one (startAgain's among them)
+    // has nothing to keep, and must not replace the copy that startAgain reads.
+    if (existed) {
+        if (auto kept = keepLastGoodCopy(QSqlDatabase::database(m_connection, false), path); !kept.ok())
+            qWarning("ratings: %s", kept.message().c_str());
     }
     return result;
 }
@@ -228,14 +237,18 @@ Result<RatingStore::Restart> RatingStore::startAgain() {
     };
     // Parents first: with foreign keys on, a trial whose session was lost (or a judgement
     // whose trial was) is refused rather than kept pointing at nothing.
-    const auto restarted =
-        startAgainBeside(path, openNew, {QStringLiteral("sessions"), QStringLiteral("trials"), QStringLiteral("judgements")});
+    const auto restarted = startAgainBeside(path, openNew, {QStringLiteral("sessions"), QStringLiteral("trials"), QStringLiteral("judgements")},
+                                            {}, lastGoodCopyPath(path));
     if (!restarted.ok()) return restarted.error();
     const QList<SalvageCount>& tables = restarted.value().tables;
     Restart restart;
     restart.keptAs = restarted.value().keptAs;
-    restart.sessions = tables[0].recovered;
-    restart.judgements = tables[2].recovered;
+    restart.sessions = tables[0].recovered + tables[0].fromLastGood;
+    restart.judgements = tables[2].recovered + tables[2].fromLastGood;
+    restart.sessionsFromCopy = tables[0].fromLastGood;
+    restart.judgementsFromCopy = tables[2].fromLastGood;
+    if (std::any_of(tables.begin(), tables.end(), [](const SalvageCount& t) { return t.fromLastGood > 0; }))
+        restart.copyTime = restarted.value().lastGoodTime;
     restart.complete = std::all_of(tables.begin(), tables.end(), [](const SalvageCount& t) { return t.complete(); });
     return restart;
 }

@@ -88,7 +88,9 @@ public:
     static QString defaultPath();
 
     // Opens or creates the database (and its folder). Refuses, without changing the file,
-    // anything that is not a readable MARS5 ratings database.
+    // anything that is not a readable MARS5 ratings database. An existing file that opens is
+    // copied to ratings.last-good.sqlite beside it (a copy that cannot be written is only
+    // warned about: the ratings themselves are fine).
     Result<void> open(const QString& path);
     // The last open() refused this studio's ratings database as damaged (PRAGMA
     // integrity_check): startAgain() may set it aside. Never for another program's file or a
@@ -96,12 +98,18 @@ public:
     bool canStartAgain() const { return m_canStartAgain; }
     // A new ratings database at the same path: the damaged one is renamed beside it
     // (ratings.damaged-<time>.sqlite) and every session, trial and judgement still readable
-    // from it is copied over with its id (util/sqlite_salvage.h).
+    // from it is copied over with its id (util/sqlite_salvage.h); the rows the damage hid come
+    // from the last good copy (ratings.last-good.sqlite, util/sqlite_last_good.h), which
+    // open() writes each time it opens an existing file that passes its checks. Judgements
+    // never change once written, so a row from the copy is the row that was lost.
     struct Restart {
-        QString keptAs;         // where the damaged file is now
-        int sessions = 0;       // sessions copied
-        int judgements = 0;     // judgements copied
-        bool complete = false;  // every row was read and copied
+        QString keptAs;              // where the damaged file is now
+        int sessions = 0;            // sessions in the new database
+        int judgements = 0;          // judgements in the new database
+        int sessionsFromCopy = 0;    // of those, taken from the last good copy
+        int judgementsFromCopy = 0;
+        QDateTime copyTime;          // when that copy was written (invalid: none was used)
+        bool complete = false;       // every row came back
     };
     Result<Restart> startAgain();
     // Opens an existing ratings database to read only (the statistics, read on a worker

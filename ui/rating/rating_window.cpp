@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -175,16 +176,23 @@ void RatingWindow::startNewDatabase() {
     const QString sessions = tr("%n session(s)", nullptr, r.sessions);
     const QString judgements = tr("%n judgement(s)", nullptr, r.judgements);
     const QString keptAs = displayPath(r.keptAs);
+    // The copy the store made when it last opened the file sound (RatingStore::open).
+    const QString fromCopy =
+        r.copyTime.isValid()
+            ? QLatin1Char(' ') + tr("What the damage hid came back from the copy kept on %1.").arg(QLocale().toString(r.copyTime, QLocale::ShortFormat))
+            : QString();
     if (r.complete) {
         showError({});
         statusBar()->showMessage(tr("A new ratings database holds the %1 and %2 the damaged file still had. That file is "
                                     "kept as %3.")
-                                     .arg(sessions, judgements, keptAs));
+                                     .arg(sessions, judgements, keptAs) +
+                                 fromCopy);
     } else {
         // Red, and it stays: judgements may be missing, and the rater should know before judging on.
         showError(tr("A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file "
                      "could not be read, so judgements may be missing. That file is kept as %3.")
-                      .arg(sessions, judgements, keptAs));
+                      .arg(sessions, judgements, keptAs) +
+                  fromCopy);
         statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(m_store->path())));
     }
     reloadSessions();

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -66,11 +67,13 @@ public:
         m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1Char(',')));
     }
 
-    // Every id from 1 to `lastId`, range by range; a failed range is split until single ids.
-    void copyUpTo(qint64 lastId, SalvageCount& count) {
+    // Every id from `first` to `lastId`, range by range; a failed range is split until single
+    // ids. Ids that could not be read or whose rows were refused are lostIds(); when the reads
+    // run out, untriedFrom() is the first id not tried.
+    void copyRange(qint64 first, qint64 lastId, SalvageCount& count) {
         std::vector<std::pair<qint64, qint64>> halves;  // of failed ranges, the lower half on top
-        qint64 next = 1;
-        bool more = lastId >= 1;
+        qint64 next = first;
+        bool more = lastId >= first;
         while (more || !halves.empty()) {
             std::pair<qint64, qint64> range;
             if (!halves.empty()) {
@@ -81,16 +84,26 @@ public:
                 more = range.second < lastId;
                 if (more) next = range.second + 1;
             }
+            // Ranges are taken in increasing order: every id from this range's first is untried.
             if (++m_reads > kMaxRangeReads) {
                 count.gaveUp = true;
+                m_untriedFrom = range.first;
                 return;
             }
             const auto [from, to] = range;
             std::vector<QSqlRecord> rows;
             if (read(from, to, rows)) {
-                for (const QSqlRecord& row : rows) insert(row, count);
+                for (const QSqlRecord& row : rows) {
+                    if (insert(row)) {
+                        ++count.recovered;
+                    } else {
+                        ++count.lost;
+                        m_lostIds.push_back(row.value(QStringLiteral("id")).toLongLong());
+                    }
+                }
             } else if (from == to) {
                 ++count.lost;
+                m_lostIds.push_back(from);
             } else {
                 const qint64 middle = from + (to - from) / 2;
                 halves.emplace_back(middle + 1, to);
@@ -98,6 +111,15 @@ public:
             }
         }
     }
+
+    // The row with this id, inserted; false when it cannot be read, is not there, or is refused.
+    bool copyOne(qint64 id) {
+        std::vector<QSqlRecord> rows;
+        return read(id, id, rows) && rows.size() == 1 && insert(rows.front());
+    }
+
+    const std::vector<qint64>& lostIds() const { return m_lostIds; }
+    std::optional<qint64> untriedFrom() const { return m_untriedFrom; }
 
 private:
     // All rows of the range, or false when SQLite could not read all of them.
@@ -112,25 +134,23 @@ private:
         return !query.lastError().isValid();
     }
 
-    void insert(const QSqlRecord& row, SalvageCount& count) {
-        if (m_accept && !m_accept(row)) {
-            ++count.lost;
-            return;
-        }
+    bool insert(const QSqlRecord& row) {
+        if (m_accept && !m_accept(row)) return false;
         QSqlQuery query(m_target);
         query.prepare(m_insertSql);
         for (int i = 0; i < row.count(); ++i) query.addBindValue(row.value(i));
         // A refused row (a NULL read from a damaged page into a NOT NULL column, an id or a
         // unique value twice, a row whose parent was lost) goes alone: SQLite undoes the
         // failed statement, not the transaction around it.
-        if (query.exec()) ++count.recovered;
-        else ++count.lost;
+        return query.exec();
     }
 
     QSqlDatabase m_source, m_target;
     std::function<bool(const QSqlRecord&)> m_accept;
     QString m_selectSql, m_insertSql;
     int m_reads = 0;
+    std::vector<qint64> m_lostIds;
+    std::optional<qint64> m_untriedFrom;
 };
 
 // Renames the database's files to <base>.damaged-<time>.sqlite (-wal, -shm); if a rename fails,
@@ -158,27 +178,55 @@ Result<QString> setAsideDamaged(const QString& databasePath) {
     return aside;
 }
 
-// The rows of `table` that can be read from `source`, copied into `target`.
-SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QString& table,
-                          const std::function<bool(const QSqlRecord&)>& accept) {
-    SalvageCount count;
+// The columns both databases' `table` has: an older file lacks later columns, which take their
+// defaults in the new table.
+QStringList sharedColumns(QSqlDatabase source, QSqlDatabase target, const QString& table) {
     const QStringList sourceColumns = source.isOpen() ? columnsOf(source, table) : QStringList();
-    // Only the columns both schemas have: an older file lacks later columns, which take their
-    // defaults in the new table.
     QStringList columns;
     for (const QString& column : columnsOf(target, table))
         if (sourceColumns.contains(column)) columns << column;
+    return columns;
+}
+
+// The rows of `table` that can be read from `source`, copied into `target`; then, from the last
+// good copy (`good`, when open), the rows that were lost, and every row past the ids tried.
+SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase good, QSqlDatabase target, const QString& table,
+                          const std::function<bool(const QSqlRecord&)>& accept) {
+    SalvageCount count;
+    const QStringList columns = sharedColumns(source, target, table);
     const qint64 lastId = columns.contains(QStringLiteral("id")) ? lastIdOf(source, table) : -1;
+    std::optional<qint64> untriedFrom;
+    std::vector<qint64> lostIds;
     if (lastId < 0) {
         count.tableUnreadable = true;
-        return count;
+        untriedFrom = 1;
+    } else {
+        TableCopy copy(source, target, table, columns, accept);
+        copy.copyRange(1, lastId, count);
+        lostIds = copy.lostIds();
+        untriedFrom = copy.untriedFrom();
+        // Ids below 1, which the studio never writes (a damaged page read an id as 0), are not
+        // copied: counted as lost, so the result does not claim to be complete without them.
+        QSqlQuery below(source);
+        if (below.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id < 1").arg(table)) && below.next())
+            count.lost += below.value(0).toInt();
     }
-    TableCopy(source, target, table, columns, accept).copyUpTo(lastId, count);
-    // Ids below 1, which the studio never writes (a damaged page read an id as 0), are not
-    // copied: counted as lost, so the result does not claim to be complete without them.
-    QSqlQuery below(source);
-    if (below.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id < 1").arg(table)) && below.next())
-        count.lost += below.value(0).toInt();
+    const QStringList goodColumns = sharedColumns(good, target, table);
+    if (!good.isOpen() || !goodColumns.contains(QStringLiteral("id"))) return count;
+    TableCopy fromGood(good, target, table, goodColumns, accept);
+    for (qint64 id : lostIds) {
+        if (!fromGood.copyOne(id)) continue;
+        ++count.fromLastGood;
+        --count.lost;
+    }
+    if (untriedFrom) {
+        // Rows already copied are refused by their ids (counted nowhere); the copy's own damage,
+        // if any, costs only the copy's rows.
+        SalvageCount extra;
+        const qint64 goodLast = lastIdOf(good, table);
+        if (goodLast >= *untriedFrom) fromGood.copyRange(*untriedFrom, goodLast, extra);
+        count.fromLastGood += extra.recovered;
+    }
     return count;
 }
 
@@ -186,7 +234,8 @@ SalvageCount salvageTable(QSqlDatabase source, QSqlDatabase target, const QStrin
 
 Result<Restarted> startAgainBeside(const QString& path, const std::function<Result<QSqlDatabase>()>& openNew,
                                    const QStringList& tables,
-                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept) {
+                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept,
+                                   const QString& lastGood) {
     auto aside = setAsideDamaged(path);
     if (!aside.ok()) return aside.error();
     auto opened = openNew();
@@ -198,16 +247,25 @@ Result<Restarted> startAgainBeside(const QString& path, const std::function<Resu
     const bool inTransaction = target.transaction();
     // Read-only: the set-aside file stays as it was found, for anyone who wants to try more. One
     // that does not open, or whose reading would delete its -wal, reads as no table at all.
-    const auto copyAll = [&](QSqlDatabase& source) {
+    QSqlDatabase unread;  // never opened
+    const auto copyAll = [&](QSqlDatabase& source, QSqlDatabase& good) {
         for (const QString& table : tables) {
             std::function<bool(const QSqlRecord&)> acceptRow;
             if (accept) acceptRow = [&accept, &table](const QSqlRecord& row) { return accept(table, row); };
-            restarted.tables << salvageTable(source, target, table, acceptRow);
+            restarted.tables << salvageTable(source, good, target, table, acceptRow);
         }
     };
-    QSqlDatabase unread;  // never opened
-    if (!walBesideEmptyFile(restarted.keptAs).isEmpty() || !withReadOnlyConnection(restarted.keptAs, copyAll).isEmpty())
-        copyAll(unread);
+    // The copy, when there is one that opens; read-only like the damaged file.
+    const auto withGood = [&](QSqlDatabase& source) {
+        const bool usable = !lastGood.isEmpty() && QFileInfo::exists(lastGood) && walBesideEmptyFile(lastGood).isEmpty();
+        if (usable && withReadOnlyConnection(lastGood, [&](QSqlDatabase& good) { copyAll(source, good); }).isEmpty()) {
+            restarted.lastGoodTime = QFileInfo(lastGood).lastModified();
+            return;
+        }
+        copyAll(source, unread);
+    };
+    if (!walBesideEmptyFile(restarted.keptAs).isEmpty() || !withReadOnlyConnection(restarted.keptAs, withGood).isEmpty())
+        withGood(unread);
     if (inTransaction && !target.commit()) {
         const QString detail = target.lastError().text();
         target.rollback();

@@ -7,6 +7,7 @@
 
 #include "mars5/error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,6 +28,7 @@ struct SalvageCount {
     bool tableUnreadable = false;  // not even the table's columns or last id could be read
     bool gaveUp = false;           // ids past the last range read were not tried: damage made the
                                    // range of ids too large to split in reasonable time
+    int fromLastGood = 0;          // rows taken from the last good copy (as they were then)
     bool complete() const { return lost == 0 && !tableUnreadable && !gaveUp; }
 };
 
@@ -35,6 +37,7 @@ struct SalvageCount {
 struct Restarted {
     QString keptAs;
     QList<SalvageCount> tables;
+    QDateTime lastGoodTime;  // when the last good copy used was written (invalid: none used)
 };
 
 // Starting again, as both stores do it: renames the database at `path` with its -wal and -shm,
@@ -44,8 +47,17 @@ struct Restarted {
 // one transaction, each row with the columns both schemas have and its id. Every table is
 // keyed by an INTEGER PRIMARY KEY named id. `accept(table, row)` may refuse a row that reads
 // but holds what the studio never writes.
+//
+// With `lastGood` (the path of a copy written while the file was sound, sqlite_last_good.h),
+// each table's rows that could not be read or were refused are then taken from the copy, by
+// id, before the next table is copied (so a trial whose session was lost finds it again). Only
+// those ids: a row the damaged file no longer has because it was deleted stays deleted. When a
+// table could not be read at all, or the splitting gave up, the copy gives every row it has
+// that is not there already, past the last id tried. A row taken from the copy no longer
+// counts as lost.
 Result<Restarted> startAgainBeside(const QString& path, const std::function<Result<QSqlDatabase>()>& openNew,
                                    const QStringList& tables,
-                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept = {});
+                                   const std::function<bool(const QString&, const QSqlRecord&)>& accept = {},
+                                   const QString& lastGood = {});
 
 }  // namespace mars5::ui

@@ -1,0 +1,178 @@
+// The ratings database's last good copy: written when an existing database opens sound, never
+// for a new or refused one; "start again" takes the judgements a damaged page hid from it,
+// only the lost ones (a session deleted since the copy stays deleted), and cannot give back
+// what was judged after it. The rating window says where the rows came from.
+#include "rating/ab_player.h"
+#include "rating/rating_store.h"
+#include "rating/rating_window.h"
+#include "util/sqlite_last_good.h"
+
+#include "mars5/rating_csv.h"
+
+#include "rating_fixtures.h"
+#include "raw_sqlite.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mars5::ui::rating;
+using mars5::ui::lastGoodCopyPath;
+
+namespace {
+
+// A session with `items` trials, the first `judged` of them judged; its id.
+qint64 addJudgedSession(RatingStore& store, int items, int judged, quint64 seed) {
+    auto id = store.createSession(rating_test::demoSession(items, seed));
+    if (!id.ok()) return 0;
+    const auto trials = store.trials(id.value()).value();
+    for (int i = 0; i < judged && i < trials.size(); ++i)
+        if (!store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok()) return 0;
+    return id.value();
+}
+
+// Every judgement as the CSV export writes it, every column (a comment may span lines).
+QStringList judgementLines(const RatingStore& store) {
+    return QString::fromStdString(mars5::rating::formatCsv(store.judgementRows().value())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+}  // namespace
+
+class TestRatingLastGood : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString freshDatabase(const QString& name) {
+        QDir folder(m_dir.filePath(name));
+        folder.removeRecursively();
+        folder.mkpath(QStringLiteral("."));
+        return folder.filePath(QStringLiteral("ratings.sqlite"));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // A new database has nothing to keep; reopened, it is copied whole; a refused file is not.
+    void aSoundDatabaseIsCopiedWhenItOpens() {
+        const QString db = freshDatabase(QStringLiteral("copied"));
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            QVERIFY(addJudgedSession(store, 6, 4, 3) > 0);
+        }
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db)));
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+        }
+        QCOMPARE(QFileInfo(lastGoodCopyPath(db)).fileName(), QStringLiteral("ratings.last-good.sqlite"));
+        RatingStore copy;
+        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+        QCOMPARE(copy.judgementRows().value().size(), std::size_t(4));
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
+
+        const QString foreign = freshDatabase(QStringLiteral("foreign"));
+        QVERIFY(mars5::test::runSqlOn(foreign, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        RatingStore refused;
+        QVERIFY(!refused.open(foreign).ok());
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(foreign)));
+    }
+
+    // The first page of judgements overwritten after the copy: every judgement comes back, the
+    // lost ones from the copy, and a session deleted after the copy stays deleted.
+    void theCopyGivesBackWhatTheDamageHid() {
+        const QString db = freshDatabase(QStringLiteral("hidden"));
+        qint64 doomed = 0;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            QVERIFY(addJudgedSession(store, 160, 150, 5) > 0);
+            doomed = addJudgedSession(store, 4, 2, 6);
+            QVERIFY(doomed > 0);
+        }
+        QStringList before;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());  // the copy: 152 judgements, both sessions
+            QVERIFY(addJudgedSession(store, 12, 10, 7) > 0);
+            QVERIFY(store.deleteSession(doomed).ok());
+            before = judgementLines(store);
+            QCOMPARE(store.judgementRows().value().size(), std::size_t(160));
+        }
+        const int leaf = mars5::test::firstLeafOf(db, QStringLiteral("judgements"));
+        QVERIFY(leaf > 0);
+        QVERIFY(mars5::test::overwritePage(db, leaf));
+
+        RatingStore store;
+        QVERIFY(!store.open(db).ok());
+        QVERIFY(store.canStartAgain());
+        const auto restart = store.startAgain();
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
+        QVERIFY(restart.value().complete);
+        QCOMPARE(restart.value().judgements, 160);
+        QVERIFY2(restart.value().judgementsFromCopy > 10 && restart.value().judgementsFromCopy < 150,
+                 qPrintable(QString::number(restart.value().judgementsFromCopy)));
+        QCOMPARE(restart.value().sessionsFromCopy, 0);
+        QVERIFY(restart.value().copyTime.isValid());
+        QCOMPARE(judgementLines(store), before);
+        QCOMPARE(store.sessions().value().size(), 2);  // the deleted one is not back
+        // The copy is still the one made before the damage: starting again wrote no new one.
+        RatingStore copy;
+        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+        QCOMPARE(copy.judgementRows().value().size(), std::size_t(152));
+    }
+
+    // Judgements made after the copy and lost to the damage cannot come back: the result says
+    // it is incomplete.
+    void whatCameAfterTheCopyIsLost() {
+        const QString db = freshDatabase(QStringLiteral("after"));
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            QVERIFY(addJudgedSession(store, 160, 0, 9) > 0);
+        }
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());  // the copy: the session, no judgements
+            const qint64 id = store.sessions().value().front().id;
+            const auto trials = store.trials(id).value();
+            for (int i = 0; i < 150; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
+        }
+        QVERIFY(mars5::test::overwritePage(db, mars5::test::firstLeafOf(db, QStringLiteral("judgements"))));
+        RatingStore store;
+        QVERIFY(!store.open(db).ok());
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QVERIFY(!restart.value().complete);
+        QCOMPARE(restart.value().judgementsFromCopy, 0);
+        QVERIFY(!restart.value().copyTime.isValid());  // nothing came from it
+        QVERIFY(restart.value().judgements < 150);
+    }
+
+    // The window says that rows came from the copy, and when it was made.
+    void theWindowSaysWhereTheRowsCameFrom() {
+        const QString db = freshDatabase(QStringLiteral("window"));
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            QVERIFY(addJudgedSession(store, 160, 150, 11) > 0);
+        }
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+        }
+        QVERIFY(mars5::test::overwritePage(db, mars5::test::firstLeafOf(db, QStringLiteral("judgements"))));
+        RatingWindow window(db, AbPlayer::Output::Silent);
+        QVERIFY(!window.startAgainButton()->isHidden());
+        window.startAgainButton()->click();
+        QVERIFY2(window.errorText().isEmpty(), qPrintable(window.errorText()));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("came back from the copy kept on")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("150 judgement")), qPrintable(message));
+    }
+};
+
+QTEST_MAIN(TestRatingLastGood)
+#include "test_rating_last_good.moc"
