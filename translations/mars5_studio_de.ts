@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="139"/>
+        <location filename="../ui/rating/rating_store.cpp" line="140"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="140"/>
+        <location filename="../ui/rating/rating_store.cpp" line="141"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="141"/>
+        <location filename="../ui/rating/rating_store.cpp" line="142"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="142"/>
+        <location filename="../ui/rating/rating_store.cpp" line="143"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="144"/>
+        <location filename="../ui/rating/rating_store.cpp" line="145"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,166 +72,166 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="173"/>
+        <location filename="../ui/rating/rating_store.cpp" line="174"/>
         <location filename="../ui/takes/take_store.cpp" line="254"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="198"/>
+        <location filename="../ui/rating/rating_store.cpp" line="199"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="179"/>
+        <location filename="../ui/rating/rating_store.cpp" line="180"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="189"/>
-        <location filename="../ui/rating/rating_store.cpp" line="206"/>
-        <location filename="../ui/rating/rating_store.cpp" line="247"/>
+        <location filename="../ui/rating/rating_store.cpp" line="190"/>
+        <location filename="../ui/rating/rating_store.cpp" line="208"/>
+        <location filename="../ui/rating/rating_store.cpp" line="260"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="50"/>
+        <location filename="../ui/rating/rating_store.cpp" line="51"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="87"/>
+        <location filename="../ui/rating/rating_store.cpp" line="88"/>
         <location filename="../ui/takes/take_store.cpp" line="319"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="90"/>
-        <location filename="../ui/rating/rating_store.cpp" line="214"/>
+        <location filename="../ui/rating/rating_store.cpp" line="91"/>
+        <location filename="../ui/rating/rating_store.cpp" line="216"/>
         <location filename="../ui/takes/take_store.cpp" line="292"/>
         <location filename="../ui/takes/take_store.cpp" line="331"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="55"/>
+        <location filename="../ui/rating/rating_store.cpp" line="56"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="247"/>
+        <location filename="../ui/rating/rating_store.cpp" line="260"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="269"/>
+        <location filename="../ui/rating/rating_store.cpp" line="282"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="276"/>
-        <location filename="../ui/rating/rating_store.cpp" line="280"/>
+        <location filename="../ui/rating/rating_store.cpp" line="289"/>
+        <location filename="../ui/rating/rating_store.cpp" line="293"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="279"/>
+        <location filename="../ui/rating/rating_store.cpp" line="292"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="285"/>
-        <location filename="../ui/rating/rating_store.cpp" line="359"/>
-        <location filename="../ui/rating/rating_store.cpp" line="373"/>
+        <location filename="../ui/rating/rating_store.cpp" line="298"/>
+        <location filename="../ui/rating/rating_store.cpp" line="372"/>
         <location filename="../ui/rating/rating_store.cpp" line="386"/>
-        <location filename="../ui/rating/rating_store.cpp" line="414"/>
-        <location filename="../ui/rating/rating_store.cpp" line="425"/>
-        <location filename="../ui/rating/rating_store.cpp" line="450"/>
-        <location filename="../ui/rating/rating_store.cpp" line="473"/>
-        <location filename="../ui/rating/rating_store.cpp" line="528"/>
+        <location filename="../ui/rating/rating_store.cpp" line="399"/>
+        <location filename="../ui/rating/rating_store.cpp" line="427"/>
+        <location filename="../ui/rating/rating_store.cpp" line="438"/>
+        <location filename="../ui/rating/rating_store.cpp" line="463"/>
+        <location filename="../ui/rating/rating_store.cpp" line="486"/>
+        <location filename="../ui/rating/rating_store.cpp" line="541"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="287"/>
+        <location filename="../ui/rating/rating_store.cpp" line="300"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="305"/>
-        <location filename="../ui/rating/rating_store.cpp" line="325"/>
+        <location filename="../ui/rating/rating_store.cpp" line="318"/>
+        <location filename="../ui/rating/rating_store.cpp" line="338"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="323"/>
+        <location filename="../ui/rating/rating_store.cpp" line="336"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="362"/>
-        <location filename="../ui/rating/rating_store.cpp" line="368"/>
+        <location filename="../ui/rating/rating_store.cpp" line="375"/>
+        <location filename="../ui/rating/rating_store.cpp" line="381"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="377"/>
-        <location filename="../ui/rating/rating_store.cpp" line="379"/>
+        <location filename="../ui/rating/rating_store.cpp" line="390"/>
+        <location filename="../ui/rating/rating_store.cpp" line="392"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="380"/>
+        <location filename="../ui/rating/rating_store.cpp" line="393"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="393"/>
-        <location filename="../ui/rating/rating_store.cpp" line="409"/>
+        <location filename="../ui/rating/rating_store.cpp" line="406"/>
+        <location filename="../ui/rating/rating_store.cpp" line="422"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="420"/>
+        <location filename="../ui/rating/rating_store.cpp" line="433"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="427"/>
+        <location filename="../ui/rating/rating_store.cpp" line="440"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="430"/>
+        <location filename="../ui/rating/rating_store.cpp" line="443"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="444"/>
-        <location filename="../ui/rating/rating_store.cpp" line="445"/>
+        <location filename="../ui/rating/rating_store.cpp" line="457"/>
+        <location filename="../ui/rating/rating_store.cpp" line="458"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="455"/>
-        <location filename="../ui/rating/rating_store.cpp" line="457"/>
+        <location filename="../ui/rating/rating_store.cpp" line="468"/>
+        <location filename="../ui/rating/rating_store.cpp" line="470"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="458"/>
+        <location filename="../ui/rating/rating_store.cpp" line="471"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="481"/>
-        <location filename="../ui/rating/rating_store.cpp" line="504"/>
+        <location filename="../ui/rating/rating_store.cpp" line="494"/>
+        <location filename="../ui/rating/rating_store.cpp" line="517"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="513"/>
-        <location filename="../ui/rating/rating_store.cpp" line="515"/>
+        <location filename="../ui/rating/rating_store.cpp" line="526"/>
+        <location filename="../ui/rating/rating_store.cpp" line="528"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <location filename="../ui/takes/take_record_file.cpp" line="168"/>
         <location filename="../ui/takes/take_record_file.cpp" line="176"/>
@@ -239,89 +239,89 @@
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="530"/>
+        <location filename="../ui/rating/rating_store.cpp" line="543"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <location filename="../ui/takes/take_record_file.cpp" line="198"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="538"/>
+        <location filename="../ui/rating/rating_store.cpp" line="551"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="581"/>
+        <location filename="../ui/rating/rating_store.cpp" line="594"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="611"/>
+        <location filename="../ui/rating/rating_store.cpp" line="624"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="633"/>
+        <location filename="../ui/rating/rating_store.cpp" line="646"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="636"/>
+        <location filename="../ui/rating/rating_store.cpp" line="649"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="638"/>
+        <location filename="../ui/rating/rating_store.cpp" line="651"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="656"/>
+        <location filename="../ui/rating/rating_store.cpp" line="669"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="663"/>
+        <location filename="../ui/rating/rating_store.cpp" line="676"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="677"/>
+        <location filename="../ui/rating/rating_store.cpp" line="690"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="680"/>
+        <location filename="../ui/rating/rating_store.cpp" line="693"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="686"/>
+        <location filename="../ui/rating/rating_store.cpp" line="699"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="698"/>
+        <location filename="../ui/rating/rating_store.cpp" line="711"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="719"/>
+        <location filename="../ui/rating/rating_store.cpp" line="732"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="783"/>
+        <location filename="../ui/rating/rating_store.cpp" line="796"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="793"/>
+        <location filename="../ui/rating/rating_store.cpp" line="806"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="812"/>
+        <location filename="../ui/rating/rating_store.cpp" line="825"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -679,12 +679,12 @@
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="154"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="174"/>
         <source>Cannot rename %1 to %2; nothing was changed.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="214"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="272"/>
         <source>%1: the rows that could be read from %2 were not copied (%3).</source>
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
@@ -757,6 +757,11 @@
         <location filename="../ui/takes/take_record_file.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/sqlite_last_good.cpp" line="27"/>
+        <source>The copy %1 of %2 was not written (%3).</source>
+        <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
     </message>
 </context>
 <context>
@@ -4709,93 +4714,93 @@ fett: Vorzeichentest p &lt; 0,05</translation>
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="37"/>
+        <location filename="../ui/rating/rating_window.cpp" line="38"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="43"/>
+        <location filename="../ui/rating/rating_window.cpp" line="44"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="63"/>
+        <location filename="../ui/rating/rating_window.cpp" line="64"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="65"/>
+        <location filename="../ui/rating/rating_window.cpp" line="66"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="66"/>
+        <location filename="../ui/rating/rating_window.cpp" line="67"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="68"/>
+        <location filename="../ui/rating/rating_window.cpp" line="69"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="69"/>
+        <location filename="../ui/rating/rating_window.cpp" line="70"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="70"/>
+        <location filename="../ui/rating/rating_window.cpp" line="71"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="71"/>
+        <location filename="../ui/rating/rating_window.cpp" line="72"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="88"/>
+        <location filename="../ui/rating/rating_window.cpp" line="89"/>
         <source>Start a new ratings database</source>
         <translation>Neue Bewertungsdatenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="89"/>
+        <location filename="../ui/rating/rating_window.cpp" line="90"/>
         <source>Keep the damaged file aside, renamed, and start a new ratings database with every session and judgement that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und eine neue Bewertungsdatenbank mit allen Sitzungen und Urteilen anlegen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="98"/>
+        <location filename="../ui/rating/rating_window.cpp" line="99"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="103"/>
+        <location filename="../ui/rating/rating_window.cpp" line="104"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="114"/>
+        <location filename="../ui/rating/rating_window.cpp" line="115"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="115"/>
+        <location filename="../ui/rating/rating_window.cpp" line="116"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="138"/>
-        <location filename="../ui/rating/rating_window.cpp" line="188"/>
+        <location filename="../ui/rating/rating_window.cpp" line="139"/>
+        <location filename="../ui/rating/rating_window.cpp" line="196"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="170"/>
+        <location filename="../ui/rating/rating_window.cpp" line="171"/>
         <source>A new ratings database could not be started: %1</source>
         <translation>Eine neue Bewertungsdatenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="175"/>
+        <location filename="../ui/rating/rating_window.cpp" line="176"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -4803,7 +4808,7 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <location filename="../ui/rating/rating_window.cpp" line="177"/>
         <source>%n judgement(s)</source>
         <translation>
             <numerusform>%n Urteil</numerusform>
@@ -4811,87 +4816,92 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="180"/>
+        <location filename="../ui/rating/rating_window.cpp" line="182"/>
+        <source>What the damage hid came back from the copy kept on %1.</source>
+        <translation>Was die Beschädigung verbarg, kam aus der am %1 angelegten Kopie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="186"/>
         <source>A new ratings database holds the %1 and %2 the damaged file still had. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die die beschädigte Datei noch hatte. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="185"/>
+        <location filename="../ui/rating/rating_window.cpp" line="192"/>
         <source>A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file could not be read, so judgements may be missing. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Urteile fehlen. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="237"/>
+        <location filename="../ui/rating/rating_window.cpp" line="245"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="260"/>
+        <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="290"/>
+        <location filename="../ui/rating/rating_window.cpp" line="298"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="314"/>
+        <location filename="../ui/rating/rating_window.cpp" line="322"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="315"/>
+        <location filename="../ui/rating/rating_window.cpp" line="323"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="320"/>
+        <location filename="../ui/rating/rating_window.cpp" line="328"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="325"/>
+        <location filename="../ui/rating/rating_window.cpp" line="333"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="326"/>
+        <location filename="../ui/rating/rating_window.cpp" line="334"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="330"/>
+        <location filename="../ui/rating/rating_window.cpp" line="338"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="335"/>
+        <location filename="../ui/rating/rating_window.cpp" line="343"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="336"/>
+        <location filename="../ui/rating/rating_window.cpp" line="344"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="337"/>
+        <location filename="../ui/rating/rating_window.cpp" line="345"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="341"/>
+        <location filename="../ui/rating/rating_window.cpp" line="349"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="348"/>
+        <location filename="../ui/rating/rating_window.cpp" line="356"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="349"/>
+        <location filename="../ui/rating/rating_window.cpp" line="357"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -5013,123 +5023,123 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="59"/>
+        <location filename="../ui/takes/history_panel.cpp" line="60"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="60"/>
+        <location filename="../ui/takes/history_panel.cpp" line="61"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="63"/>
+        <location filename="../ui/takes/history_panel.cpp" line="64"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="68"/>
+        <location filename="../ui/takes/history_panel.cpp" line="69"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="69"/>
+        <location filename="../ui/takes/history_panel.cpp" line="70"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="101"/>
+        <location filename="../ui/takes/history_panel.cpp" line="102"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="110"/>
+        <location filename="../ui/takes/history_panel.cpp" line="111"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="113"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="115"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="120"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="120"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
-        <location filename="../ui/takes/history_panel.cpp" line="207"/>
+        <location filename="../ui/takes/history_panel.cpp" line="122"/>
+        <location filename="../ui/takes/history_panel.cpp" line="208"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="122"/>
+        <location filename="../ui/takes/history_panel.cpp" line="123"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="134"/>
+        <location filename="../ui/takes/history_panel.cpp" line="135"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="151"/>
+        <location filename="../ui/takes/history_panel.cpp" line="152"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="152"/>
+        <location filename="../ui/takes/history_panel.cpp" line="153"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="157"/>
+        <location filename="../ui/takes/history_panel.cpp" line="158"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="164"/>
+        <location filename="../ui/takes/history_panel.cpp" line="165"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="166"/>
+        <location filename="../ui/takes/history_panel.cpp" line="167"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="168"/>
+        <location filename="../ui/takes/history_panel.cpp" line="169"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5137,27 +5147,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="205"/>
+        <location filename="../ui/takes/history_panel.cpp" line="206"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="209"/>
+        <location filename="../ui/takes/history_panel.cpp" line="210"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="244"/>
+        <location filename="../ui/takes/history_panel.cpp" line="245"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="266"/>
+        <location filename="../ui/takes/history_panel.cpp" line="267"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="275"/>
+        <location filename="../ui/takes/history_panel.cpp" line="276"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5165,7 +5175,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="276"/>
+        <location filename="../ui/takes/history_panel.cpp" line="277"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5173,7 +5183,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="278"/>
+        <location filename="../ui/takes/history_panel.cpp" line="279"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5181,7 +5191,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="280"/>
+        <location filename="../ui/takes/history_panel.cpp" line="281"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5189,12 +5199,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="284"/>
+        <location filename="../ui/takes/history_panel.cpp" line="285"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="294"/>
+        <location filename="../ui/takes/history_panel.cpp" line="295"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5202,7 +5212,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="300"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5210,12 +5220,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="309"/>
+        <location filename="../ui/takes/history_panel.cpp" line="310"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5223,7 +5233,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5231,22 +5241,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <location filename="../ui/takes/history_panel.cpp" line="353"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="391"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="397"/>
+        <location filename="../ui/takes/history_panel.cpp" line="398"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="406"/>
+        <location filename="../ui/takes/history_panel.cpp" line="407"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5254,7 +5264,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="422"/>
+        <location filename="../ui/takes/history_panel.cpp" line="423"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5262,7 +5272,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="423"/>
+        <location filename="../ui/takes/history_panel.cpp" line="424"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5270,22 +5280,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="430"/>
+        <location filename="../ui/takes/history_panel.cpp" line="431"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="443"/>
+        <location filename="../ui/takes/history_panel.cpp" line="444"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="452"/>
+        <location filename="../ui/takes/history_panel.cpp" line="453"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="483"/>
+        <location filename="../ui/takes/history_panel.cpp" line="484"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5293,7 +5303,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="486"/>
+        <location filename="../ui/takes/history_panel.cpp" line="487"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5301,7 +5311,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="504"/>
+        <location filename="../ui/takes/history_panel.cpp" line="505"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="139"/>
+        <location filename="../ui/rating/rating_store.cpp" line="140"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n session added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="140"/>
+        <location filename="../ui/rating/rating_store.cpp" line="141"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n merged into an existing session</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="141"/>
+        <location filename="../ui/rating/rating_store.cpp" line="142"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n judgement imported</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="142"/>
+        <location filename="../ui/rating/rating_store.cpp" line="143"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="144"/>
+        <location filename="../ui/rating/rating_store.cpp" line="145"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n differed from the judgement already stored (kept the stored one)</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="175"/>
+        <location filename="../ui/rating/rating_window.cpp" line="176"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <location filename="../ui/rating/rating_window.cpp" line="177"/>
         <source>%n judgement(s)</source>
         <translation>
             <numerusform>%n judgement</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="168"/>
+        <location filename="../ui/takes/history_panel.cpp" line="169"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="275"/>
+        <location filename="../ui/takes/history_panel.cpp" line="276"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="276"/>
+        <location filename="../ui/takes/history_panel.cpp" line="277"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="278"/>
+        <location filename="../ui/takes/history_panel.cpp" line="279"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n take came back from the record in its folder.</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="280"/>
+        <location filename="../ui/takes/history_panel.cpp" line="281"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="294"/>
+        <location filename="../ui/takes/history_panel.cpp" line="295"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="300"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="315"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="406"/>
+        <location filename="../ui/takes/history_panel.cpp" line="407"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="422"/>
+        <location filename="../ui/takes/history_panel.cpp" line="423"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="423"/>
+        <location filename="../ui/takes/history_panel.cpp" line="424"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="483"/>
+        <location filename="../ui/takes/history_panel.cpp" line="484"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="486"/>
+        <location filename="../ui/takes/history_panel.cpp" line="487"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
