@@ -38,6 +38,19 @@ QStringList judgementLines(const RatingStore& store) {
     return QString::fromStdString(mars5::rating::formatCsv(store.judgementRows().value())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// A database with a session of `items` trials, `judged` of them judged, opened once more so
+// that its last good copy holds them; the session's id (0 on failure).
+qint64 databaseWithCopy(const QString& db, int items, int judged, quint64 seed) {
+    qint64 id = 0;
+    {
+        RatingStore store;
+        if (!store.open(db).ok()) return 0;
+        id = addJudgedSession(store, items, judged, seed);
+    }
+    RatingStore store;
+    return store.open(db).ok() ? id : 0;
+}
+
 }  // namespace
 
 class TestRatingLastGood : public QObject {
@@ -128,15 +141,11 @@ private slots:
     // it is incomplete.
     void whatCameAfterTheCopyIsLost() {
         const QString db = freshDatabase(QStringLiteral("after"));
+        const qint64 id = databaseWithCopy(db, 160, 0, 9);  // the copy: the session, no judgements
+        QVERIFY(id > 0);
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());
-            QVERIFY(addJudgedSession(store, 160, 0, 9) > 0);
-        }
-        {
-            RatingStore store;
-            QVERIFY(store.open(db).ok());  // the copy: the session, no judgements
-            const qint64 id = store.sessions().value().front().id;
             const auto trials = store.trials(id).value();
             for (int i = 0; i < 150; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
         }
@@ -154,15 +163,7 @@ private slots:
     // The window says that rows came from the copy, and when it was made.
     void theWindowSaysWhereTheRowsCameFrom() {
         const QString db = freshDatabase(QStringLiteral("window"));
-        {
-            RatingStore store;
-            QVERIFY(store.open(db).ok());
-            QVERIFY(addJudgedSession(store, 160, 150, 11) > 0);
-        }
-        {
-            RatingStore store;
-            QVERIFY(store.open(db).ok());
-        }
+        QVERIFY(databaseWithCopy(db, 160, 150, 11) > 0);
         QVERIFY(mars5::test::overwritePage(db, mars5::test::firstLeafOf(db, QStringLiteral("judgements"))));
         RatingWindow window(db, AbPlayer::Output::Silent);
         QVERIFY(!window.startAgainButton()->isHidden());

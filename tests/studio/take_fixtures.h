@@ -7,7 +7,10 @@
 
 #include "mars5/codec.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <random>
@@ -84,6 +87,14 @@ inline LoadedModels makeModels() {
     ar.ok = true;
     m.files << ar;
     return m;
+}
+
+// <dir>/<name>/takes.sqlite, its folder emptied and made again.
+inline QString freshStorePath(const QTemporaryDir& dir, const QString& name) {
+    const QString path = dir.filePath(name + QStringLiteral("/takes.sqlite"));
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
 }
 
 // A store at `path` with `count` takes (the second one deleted, if there are two), closed

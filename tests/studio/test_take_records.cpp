@@ -73,12 +73,7 @@ class TestTakeRecords : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString freshPath(const QString& name) {
-        const QString path = m_dir.filePath(name + QStringLiteral("/takes.sqlite"));
-        QDir(QFileInfo(path).absolutePath()).removeRecursively();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        return path;
-    }
+    QString freshPath(const QString& name) { return take_test::freshStorePath(m_dir, name); }
 
 private slots:
     void initTestCase() {
