@@ -114,6 +114,15 @@ inline QList<mars5::ui::takes::TakeRecord> fillStore(const QString& path, int co
     return made;
 }
 
+// The studio's own store (TakeStore::defaultPath, in the test's data folder) made anew with
+// `count` takes, as fillStore makes them, for tests of the window.
+inline QList<mars5::ui::takes::TakeRecord> fillDefaultStore(int count) {
+    const QString path = mars5::ui::takes::TakeStore::defaultPath();
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) return {};
+    return fillStore(path, count);
+}
+
 inline bool sameCodes(const mars5::CodecCodes& a, const mars5::CodecCodes& b) {
     return a.numCodebooks == b.numCodebooks && a.numFrames == b.numFrames && a.values == b.values;
 }

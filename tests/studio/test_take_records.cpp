@@ -272,9 +272,7 @@ private slots:
     // The window fills in the records of takes kept before records existed, in the background.
     void theWindowFillsInMissingRecords() {
         const QString path = TakeStore::defaultPath();
-        QDir(QFileInfo(path).absolutePath()).removeRecursively();
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        const QList<TakeRecord> made = take_test::fillStore(path, 3);
+        const QList<TakeRecord> made = take_test::fillDefaultStore(3);
         QCOMPARE(made.size(), 3);
         const QString record = QFileInfo(path).dir().filePath(QStringLiteral("takes/%1/%2").arg(made[2].uuid, QLatin1String(kTakeRecordFileName)));
         QVERIFY(QFile::remove(record));
@@ -294,9 +292,7 @@ private slots:
     // takes and the offer goes away.
     void theWindowOffersTheRestore() {
         const QString path = TakeStore::defaultPath();
-        QDir(QFileInfo(path).absolutePath()).removeRecursively();
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QCOMPARE(take_test::fillStore(path, 3).size(), 3);
+        QCOMPARE(take_test::fillDefaultStore(3).size(), 3);
         QVERIFY(removeDatabase(path));
 
         MainWindow w(MainWindow::SavedLayout::Ignore);

@@ -258,9 +258,7 @@ private slots:
     // button brings the takes back and keeps the store open for the next synthesis.
     void theWindowSaysSoAndStartsAgain() {
         const QString path = TakeStore::defaultPath();
-        QDir(QFileInfo(path).absolutePath()).removeRecursively();
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QCOMPARE(take_test::fillStore(path, 2).size(), 2);
+        QCOMPARE(take_test::fillDefaultStore(2).size(), 2);
         QVERIFY(breakTheIndex(path));
 
         MainWindow w(MainWindow::SavedLayout::Ignore);
