@@ -1635,14 +1635,14 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="235"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="138"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="236"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>%n Take exportieren</numerusform>
@@ -1650,82 +1650,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="51"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="52"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="62"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="63"/>
         <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
         <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="67"/>
         <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
         <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="73"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="75"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="75"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
         <source>Sample rate:</source>
         <translation>Abtastrate:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="77"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="79"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="80"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="136"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="140"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="141"/>
         <source>Export the selected takes to</source>
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="200"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="206"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1733,17 +1733,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1751,7 +1751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="213"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1759,19 +1759,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="217"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="218"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="229"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="230"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="236"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="237"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_dialog.cpp" line="245"/>
+        <source>Export takes</source>
+        <translation>Takes exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="246"/>
+        <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
+        <translation>
+            <numerusform>%n der zu schreibenden Dateien gibt es in %1 schon (%2). Ersetzen (mit ihrer .json)?</numerusform>
+            <numerusform>%n der zu schreibenden Dateien gibt es in %1 schon (%2). Ersetzen (mit ihren .json)?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5295,7 +5308,7 @@ angelegt %4</translation>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="484"/>
+        <location filename="../ui/takes/history_panel.cpp" line="497"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5303,7 +5316,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="487"/>
+        <location filename="../ui/takes/history_panel.cpp" line="500"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5311,7 +5324,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="505"/>
+        <location filename="../ui/takes/history_panel.cpp" line="518"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

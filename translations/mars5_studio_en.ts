@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="47"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>Export %n take</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="206"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="210"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,11 +114,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="213"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
             <numerusform>%n takes go above full scale and will clip in %1; WAV, 32-bit float keeps their peaks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="246"/>
+        <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
+        <translation>
+            <numerusform>%n of the files to write already exists in %1 (%2). Replace it (and its .json)?</numerusform>
+            <numerusform>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</numerusform>
         </translation>
     </message>
 </context>
@@ -456,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="484"/>
+        <location filename="../ui/takes/history_panel.cpp" line="497"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -464,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="487"/>
+        <location filename="../ui/takes/history_panel.cpp" line="500"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

@@ -42,6 +42,7 @@
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QPushButton>
@@ -620,6 +621,43 @@ private slots:
         QCOMPARE(mars5::readAudioMono(QDir(floatOut.path()).filePath(loudFiles[0]).toStdString()).value().samples[10], 2.0f);
         QCOMPARE(panel.exportSelected(pcmOut.path()), QString());
         QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip in WAV, 16-bit PCM")), qPrintable(panel.statusText()));
+
+        // Export into the same folder again asks before replacing the files there (one of them
+        // edited since): Cancel keeps them and the dialog open; Replace writes them again.
+        QSettings().setValue(QStringLiteral("export/lastTakesFolder"), pcmOut.path());
+        const QStringList pcmFiles = QDir(pcmOut.path()).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(pcmFiles.size(), 4);  // two takes, each with its .json
+        const QString edited = QDir(pcmOut.path()).filePath(pcmFiles.filter(QStringLiteral(".wav")).first());
+        {
+            QFile f(edited);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("edited by hand") > 0);
+        }
+        const auto contentOf = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.read(4) : QByteArray();
+        };
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            QString question;
+            bool openAfterAnswer = false;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
+                if (!dialog) return;
+                QTimer::singleShot(0, this, [&] {
+                    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                        question = box->text();
+                        box->button(answer)->click();
+                    }
+                });
+                dialog->exportButton()->click();
+                openAfterAnswer = dialog->isVisible();
+                if (openAfterAnswer) dialog->reject();
+            });
+            panel.exportSelectedWithDialog();
+            QVERIFY2(question.startsWith(QStringLiteral("2 of the files to write already exist in")), qPrintable(question));
+            QCOMPARE(openAfterAnswer, answer == QMessageBox::Cancel);
+            QCOMPARE(contentOf(edited), answer == QMessageBox::Cancel ? QByteArray("edit") : QByteArray("RIFF"));
+            QCOMPARE(QDir(pcmOut.path()).entryList(QDir::Files, QDir::Name), pcmFiles);
+        }
 
         // FLAC from the history: named .flac, clipped like any integer format.
         QTemporaryDir flacOut;

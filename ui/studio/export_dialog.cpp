@@ -1,5 +1,6 @@
 #include "studio/export_dialog.h"
 
+#include "studio/take_export.h"
 #include "util/notice_text.h"
 
 #include <QComboBox>
@@ -236,6 +237,19 @@ void ExportDialog::accept() {
                               tr("%1 already exists. Replace it (and its .json)?").arg(QDir::toNativeSeparators(chosen)),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    if (m_target == Target::Folder && m_folderFiles) {
+        QStringList existing;
+        for (const QString& file : m_folderFiles(chosen, options()))
+            if (QFileInfo::exists(file) || QFileInfo::exists(sidecarPathFor(file))) existing << QFileInfo(file).fileName();
+        if (!existing.isEmpty() &&
+            QMessageBox::question(this, tr("Export takes"),
+                                  tr("%n of the files to write already exist in %1 (%2). Replace them (and their .json)?", nullptr,
+                                     static_cast<int>(existing.size()))
+                                      .arg(QDir::toNativeSeparators(chosen), existing.mid(0, 3).join(QStringLiteral(", ")) +
+                                                                                 (existing.size() > 3 ? QStringLiteral(", …") : QString())),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
     m_path->setText(chosen);
     options().remember();
     QDialog::accept();

@@ -50,6 +50,13 @@ public:
     QLineEdit* pathEdit() const { return m_path; }
     QPushButton* exportButton() const { return m_exportButton; }
 
+    // Target::Folder: the audio files an export into `folder` with `options` writes (each with
+    // its .json beside). With it, Export asks before replacing files that are there already, as
+    // it does for one file: an edited export of a take, or another history's take of the same
+    // number, is not overwritten unasked.
+    using FolderFiles = std::function<QStringList(const QString& folder, const ExportOptions& options)>;
+    void setFolderFiles(FolderFiles files) { m_folderFiles = std::move(files); }
+
     void accept() override;  // remembers the choices
 
 private:
@@ -66,6 +73,7 @@ private:
     };
 
     Target m_target;
+    FolderFiles m_folderFiles;
     int m_takeCount = 0;
     TakeAudio m_takeAudio;
     std::map<std::pair<int, std::optional<double>>, std::vector<TakeFigures>> m_figures;

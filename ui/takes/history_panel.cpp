@@ -454,6 +454,24 @@ Result<mars5::AudioBuffer> HistoryPanel::audioOf(qint64 id) const {
     return m_store->readAudio(*take);
 }
 
+namespace {
+// The take's number first, zero-padded: the files sort in the order the takes were made (a
+// script's lines in script order).
+QString exportPathOf(const TakeRecord& take, const QString& folder, const ExportOptions& options) {
+    return QDir(folder).filePath(QStringLiteral("%1-%2.%3")
+                                     .arg(take.id, 4, 10, QLatin1Char('0'))
+                                     .arg(safeName(take.displayName()))
+                                     .arg(QString::fromLatin1(mars5::fileSuffix(options.format))));
+}
+}  // namespace
+
+QStringList HistoryPanel::exportPaths(const QString& folder, const ExportOptions& options) const {
+    QStringList paths;
+    for (qint64 id : selectedIds())
+        if (const TakeRecord* take = m_model->takeById(id)) paths << exportPathOf(*take, folder, options);
+    return paths;
+}
+
 QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions& options) {
     QStringList problems;
     int written = 0, clipped = 0;
@@ -466,12 +484,7 @@ QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions&
             continue;
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
-        // The take's number first, zero-padded: the files sort in the order the takes were made
-        // (a script's lines in script order).
-        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.%3")
-                                                       .arg(take->id, 4, 10, QLatin1Char('0'))
-                                                       .arg(safeName(take->displayName()))
-                                                       .arg(QString::fromLatin1(mars5::fileSuffix(options.format))));
+        const QString path = exportPathOf(*take, folder, options);
         const TakeExportResult result = exportTake(path, outcome.value(), &models, options);
         if (!result.ok()) {
             problems << QStringLiteral("%1: %2").arg(take->displayName(), result.error);
@@ -521,6 +534,7 @@ void HistoryPanel::exportSelectedWithDialog() {
     const QList<qint64> ids = selectedIds();
     ExportDialog dialog(ExportDialog::Target::Folder, static_cast<int>(ids.size()),
                         [this, ids](int i) { return audioOf(ids[i]); }, folder, this);
+    dialog.setFolderFiles([this](const QString& chosen, const ExportOptions& options) { return exportPaths(chosen, options); });
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QLatin1String(folderKey), dialog.path());
     exportSelected(dialog.path(), dialog.options());

@@ -87,6 +87,8 @@ public:
     // the problems in plain words (the others are still written). The status line says how
     // many files clip.
     QString exportSelected(const QString& folder, const ExportOptions& options = {});
+    // The audio files exportSelected(folder, options) writes, in the selection's order.
+    QStringList exportPaths(const QString& folder, const ExportOptions& options = {}) const;
     // A take's audio from the store (the export dialog reads the selection one take at a time).
     Result<mars5::AudioBuffer> audioOf(qint64 id) const;
 
