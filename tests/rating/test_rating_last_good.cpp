@@ -1,7 +1,8 @@
-// The ratings database's last good copy: written when an existing database opens sound, never
-// for a new or refused one; "start again" takes the judgements a damaged page hid from it,
-// only the lost ones (a session deleted since the copy stays deleted), and cannot give back
-// what was judged after it. The rating window says where the rows came from.
+// The ratings database's last good copy: written when an existing database opens sound and
+// when a store that changed it closes, never for a refused one; "start again" takes the
+// judgements a damaged page hid from it, only the lost ones (a session deleted since the copy
+// stays deleted), and cannot give back what was judged after it (a studio killed before its
+// store closed). The rating window says where the rows came from.
 #include "rating/ab_player.h"
 #include "rating/rating_store.h"
 #include "rating/rating_window.h"
@@ -38,8 +39,8 @@ QStringList judgementLines(const RatingStore& store) {
     return QString::fromStdString(mars5::rating::formatCsv(store.judgementRows().value())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-// A database with a session of `items` trials, `judged` of them judged, opened once more so
-// that its last good copy holds them; the session's id (0 on failure).
+// A database with a session of `items` trials, `judged` of them judged, closed and opened
+// once more; its last good copy holds them. The session's id (0 on failure).
 qint64 databaseWithCopy(const QString& db, int items, int judged, quint64 seed) {
     qint64 id = 0;
     {
@@ -49,6 +50,20 @@ qint64 databaseWithCopy(const QString& db, int items, int judged, quint64 seed) 
     }
     RatingStore store;
     return store.open(db).ok() ? id : 0;
+}
+
+// The database as a studio killed now would leave it: its file and -wal, and the last good
+// copy beside them, copied into `folder` while `store` still has them open (closing it would
+// write the copy again). The copied database's path.
+QString killedNow(const QString& db, const QString& folder) {
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    const QString copy = QDir(folder).filePath(QFileInfo(db).fileName());
+    for (const QString& file : {db, db + QStringLiteral("-wal"), lastGoodCopyPath(db)}) {
+        const QString to = file == lastGoodCopyPath(db) ? lastGoodCopyPath(copy) : copy + file.mid(db.size());
+        if (QFileInfo::exists(file) && !QFile::copy(file, to)) return {};
+    }
+    return copy;
 }
 
 }  // namespace
@@ -67,23 +82,30 @@ class TestRatingLastGood : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // A new database has nothing to keep; reopened, it is copied whole; a refused file is not.
-    void aSoundDatabaseIsCopiedWhenItOpens() {
+    // A new database is copied when its store closes, having judged; an existing one when it
+    // opens; a store that changed nothing writes no copy at close; a refused file none at all.
+    void theCopyIsWrittenAtOpenAndAtClose() {
         const QString db = freshDatabase(QStringLiteral("copied"));
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());
+            QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db)));  // a new file: nothing to keep yet
             QVERIFY(addJudgedSession(store, 6, 4, 3) > 0);
         }
-        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db)));
+        QCOMPARE(QFileInfo(lastGoodCopyPath(db)).fileName(), QStringLiteral("ratings.last-good.sqlite"));
+        {
+            RatingStore copy;
+            QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+            QCOMPARE(copy.judgementRows().value().size(), std::size_t(4));
+        }
+        QVERIFY(QFile::remove(lastGoodCopyPath(db)));
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());
+            QVERIFY(QFileInfo::exists(lastGoodCopyPath(db)));  // at open
+            QVERIFY(QFile::remove(lastGoodCopyPath(db)));
         }
-        QCOMPARE(QFileInfo(lastGoodCopyPath(db)).fileName(), QStringLiteral("ratings.last-good.sqlite"));
-        RatingStore copy;
-        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
-        QCOMPARE(copy.judgementRows().value().size(), std::size_t(4));
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db)));  // nothing changed: none at close
         QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
 
         const QString foreign = freshDatabase(QStringLiteral("foreign"));
@@ -93,8 +115,9 @@ private slots:
         QVERIFY(!QFileInfo::exists(lastGoodCopyPath(foreign)));
     }
 
-    // The first page of judgements overwritten after the copy: every judgement comes back, the
-    // lost ones from the copy, and a session deleted after the copy stays deleted.
+    // A studio killed mid-session, then the first page of judgements overwritten: every
+    // judgement comes back, the lost ones from the copy made when the session opened, and a
+    // session deleted after the copy stays deleted.
     void theCopyGivesBackWhatTheDamageHid() {
         const QString db = freshDatabase(QStringLiteral("hidden"));
         qint64 doomed = 0;
@@ -106,6 +129,7 @@ private slots:
             QVERIFY(doomed > 0);
         }
         QStringList before;
+        QString killed;
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());  // the copy: 152 judgements, both sessions
@@ -113,13 +137,15 @@ private slots:
             QVERIFY(store.deleteSession(doomed).ok());
             before = judgementLines(store);
             QCOMPARE(store.judgementRows().value().size(), std::size_t(160));
+            killed = killedNow(db, m_dir.filePath(QStringLiteral("hidden-killed")));
         }
-        const int leaf = mars5::test::firstLeafOf(db, QStringLiteral("judgements"));
+        QVERIFY(!killed.isEmpty());
+        const int leaf = mars5::test::firstLeafOf(killed, QStringLiteral("judgements"));
         QVERIFY(leaf > 0);
-        QVERIFY(mars5::test::overwritePage(db, leaf));
+        QVERIFY(mars5::test::overwritePage(killed, leaf));
 
         RatingStore store;
-        QVERIFY(!store.open(db).ok());
+        QVERIFY(!store.open(killed).ok());
         QVERIFY(store.canStartAgain());
         const auto restart = store.startAgain();
         QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
@@ -133,25 +159,28 @@ private slots:
         QCOMPARE(store.sessions().value().size(), 2);  // the deleted one is not back
         // The copy is still the one made before the damage: starting again wrote no new one.
         RatingStore copy;
-        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+        QVERIFY(copy.openForReading(lastGoodCopyPath(killed)).ok());
         QCOMPARE(copy.judgementRows().value().size(), std::size_t(152));
     }
 
-    // Judgements made after the copy and lost to the damage cannot come back: the result says
-    // it is incomplete.
+    // Judgements made after the copy (the studio killed before its store closed) and lost to
+    // the damage cannot come back: the result says it is incomplete.
     void whatCameAfterTheCopyIsLost() {
         const QString db = freshDatabase(QStringLiteral("after"));
         const qint64 id = databaseWithCopy(db, 160, 0, 9);  // the copy: the session, no judgements
         QVERIFY(id > 0);
+        QString killed;
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());
             const auto trials = store.trials(id).value();
             for (int i = 0; i < 150; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
+            killed = killedNow(db, m_dir.filePath(QStringLiteral("after-killed")));
         }
-        QVERIFY(mars5::test::overwritePage(db, mars5::test::firstLeafOf(db, QStringLiteral("judgements"))));
+        QVERIFY(!killed.isEmpty());
+        QVERIFY(mars5::test::overwritePage(killed, mars5::test::firstLeafOf(killed, QStringLiteral("judgements"))));
         RatingStore store;
-        QVERIFY(!store.open(db).ok());
+        QVERIFY(!store.open(killed).ok());
         const auto restart = store.startAgain();
         QVERIFY(restart.ok());
         QVERIFY(!restart.value().complete);

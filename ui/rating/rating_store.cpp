@@ -165,9 +165,25 @@ void RatingStore::close() {
     if (!QSqlDatabase::contains(m_connection)) return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen() && m_copyOnClose) keepCopyOfChanges(db);
         if (db.isOpen()) db.close();
     }
+    m_copyOnClose = false;
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void RatingStore::keepCopyOfChanges(const QSqlDatabase& db) const {
+    // The judgements of this session are in the copy too, not only in the file: unless nothing
+    // changed, or the file was damaged meanwhile (a copy of damage is no copy).
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT total_changes()")) || !query.next() || query.value(0).toLongLong() == 0) return;
+        if (const QString damage = sqliteDamage(query); !damage.isEmpty()) {
+            qWarning("ratings: %s is damaged (%s); its last good copy was kept as it was", qPrintable(m_path), qPrintable(damage));
+            return;
+        }
+    }  // finished: VACUUM refuses to run beside a statement in progress
+    if (auto kept = keepLastGoodCopy(db, m_path); !kept.ok()) qWarning("ratings: %s", kept.message().c_str());
 }
 
 Error RatingStore::sqlError(const QString& what, const QString& detail) const {
@@ -224,6 +240,7 @@ Result<void> RatingStore::open(const QString& path) {
         if (auto kept = keepLastGoodCopy(QSqlDatabase::database(m_connection, false), path); !kept.ok())
             qWarning("ratings: %s", kept.message().c_str());
     }
+    m_copyOnClose = true;
     return result;
 }
 

@@ -19,6 +19,8 @@
 #include <optional>
 #include <vector>
 
+class QSqlDatabase;
+
 namespace mars5::ui::rating {
 
 using mars5::rating::Choice;
@@ -89,8 +91,10 @@ public:
 
     // Opens or creates the database (and its folder). Refuses, without changing the file,
     // anything that is not a readable MARS5 ratings database. An existing file that opens is
-    // copied to ratings.last-good.sqlite beside it (a copy that cannot be written is only
-    // warned about: the ratings themselves are fine).
+    // copied to ratings.last-good.sqlite beside it, and copied again by close() when this
+    // connection changed it and it still passes integrity_check, so the copy holds the last
+    // session's judgements too (a copy that cannot be written is only warned about: the
+    // ratings themselves are fine).
     Result<void> open(const QString& path);
     // The last open() refused this studio's ratings database as damaged (PRAGMA
     // integrity_check): startAgain() may set it aside. Never for another program's file or a
@@ -148,6 +152,7 @@ private:
     // the connection is removed again.
     Result<void> connectTo(const QString& path, const QString& options);
     Result<void> initialiseSchema();
+    void keepCopyOfChanges(const QSqlDatabase& db) const;
     Result<void> importJson(const QByteArray& bytes, const QString& path, ImportSummary& summary);
     Result<void> importCsv(const QByteArray& bytes, const QString& path, ImportSummary& summary);
     Error sqlError(const QString& what, const QString& detail) const;
@@ -155,6 +160,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_canStartAgain = false;
+    bool m_copyOnClose = false;  // opened to write: close() keeps a copy of what changed
 };
 
 }  // namespace mars5::ui::rating
