@@ -72,25 +72,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="174"/>
+        <location filename="../ui/rating/rating_store.cpp" line="190"/>
         <location filename="../ui/takes/take_store.cpp" line="254"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="199"/>
+        <location filename="../ui/rating/rating_store.cpp" line="215"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="180"/>
+        <location filename="../ui/rating/rating_store.cpp" line="196"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="190"/>
-        <location filename="../ui/rating/rating_store.cpp" line="208"/>
-        <location filename="../ui/rating/rating_store.cpp" line="260"/>
+        <location filename="../ui/rating/rating_store.cpp" line="206"/>
+        <location filename="../ui/rating/rating_store.cpp" line="224"/>
+        <location filename="../ui/rating/rating_store.cpp" line="277"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="91"/>
-        <location filename="../ui/rating/rating_store.cpp" line="216"/>
+        <location filename="../ui/rating/rating_store.cpp" line="232"/>
         <location filename="../ui/takes/take_store.cpp" line="292"/>
         <location filename="../ui/takes/take_store.cpp" line="331"/>
         <source>damaged: %1</source>
@@ -119,119 +119,119 @@
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="260"/>
+        <location filename="../ui/rating/rating_store.cpp" line="277"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="282"/>
+        <location filename="../ui/rating/rating_store.cpp" line="299"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="289"/>
-        <location filename="../ui/rating/rating_store.cpp" line="293"/>
+        <location filename="../ui/rating/rating_store.cpp" line="306"/>
+        <location filename="../ui/rating/rating_store.cpp" line="310"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="292"/>
+        <location filename="../ui/rating/rating_store.cpp" line="309"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="298"/>
-        <location filename="../ui/rating/rating_store.cpp" line="372"/>
-        <location filename="../ui/rating/rating_store.cpp" line="386"/>
-        <location filename="../ui/rating/rating_store.cpp" line="399"/>
-        <location filename="../ui/rating/rating_store.cpp" line="427"/>
-        <location filename="../ui/rating/rating_store.cpp" line="438"/>
-        <location filename="../ui/rating/rating_store.cpp" line="463"/>
-        <location filename="../ui/rating/rating_store.cpp" line="486"/>
-        <location filename="../ui/rating/rating_store.cpp" line="541"/>
+        <location filename="../ui/rating/rating_store.cpp" line="315"/>
+        <location filename="../ui/rating/rating_store.cpp" line="389"/>
+        <location filename="../ui/rating/rating_store.cpp" line="403"/>
+        <location filename="../ui/rating/rating_store.cpp" line="416"/>
+        <location filename="../ui/rating/rating_store.cpp" line="444"/>
+        <location filename="../ui/rating/rating_store.cpp" line="455"/>
+        <location filename="../ui/rating/rating_store.cpp" line="480"/>
+        <location filename="../ui/rating/rating_store.cpp" line="503"/>
+        <location filename="../ui/rating/rating_store.cpp" line="558"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="300"/>
+        <location filename="../ui/rating/rating_store.cpp" line="317"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="318"/>
-        <location filename="../ui/rating/rating_store.cpp" line="338"/>
+        <location filename="../ui/rating/rating_store.cpp" line="335"/>
+        <location filename="../ui/rating/rating_store.cpp" line="355"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="336"/>
+        <location filename="../ui/rating/rating_store.cpp" line="353"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="375"/>
-        <location filename="../ui/rating/rating_store.cpp" line="381"/>
+        <location filename="../ui/rating/rating_store.cpp" line="392"/>
+        <location filename="../ui/rating/rating_store.cpp" line="398"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="390"/>
-        <location filename="../ui/rating/rating_store.cpp" line="392"/>
+        <location filename="../ui/rating/rating_store.cpp" line="407"/>
+        <location filename="../ui/rating/rating_store.cpp" line="409"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="393"/>
+        <location filename="../ui/rating/rating_store.cpp" line="410"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="406"/>
-        <location filename="../ui/rating/rating_store.cpp" line="422"/>
+        <location filename="../ui/rating/rating_store.cpp" line="423"/>
+        <location filename="../ui/rating/rating_store.cpp" line="439"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="433"/>
+        <location filename="../ui/rating/rating_store.cpp" line="450"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="440"/>
+        <location filename="../ui/rating/rating_store.cpp" line="457"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="443"/>
+        <location filename="../ui/rating/rating_store.cpp" line="460"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="457"/>
-        <location filename="../ui/rating/rating_store.cpp" line="458"/>
+        <location filename="../ui/rating/rating_store.cpp" line="474"/>
+        <location filename="../ui/rating/rating_store.cpp" line="475"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="468"/>
-        <location filename="../ui/rating/rating_store.cpp" line="470"/>
+        <location filename="../ui/rating/rating_store.cpp" line="485"/>
+        <location filename="../ui/rating/rating_store.cpp" line="487"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="471"/>
+        <location filename="../ui/rating/rating_store.cpp" line="488"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="494"/>
-        <location filename="../ui/rating/rating_store.cpp" line="517"/>
+        <location filename="../ui/rating/rating_store.cpp" line="511"/>
+        <location filename="../ui/rating/rating_store.cpp" line="534"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="526"/>
-        <location filename="../ui/rating/rating_store.cpp" line="528"/>
+        <location filename="../ui/rating/rating_store.cpp" line="543"/>
+        <location filename="../ui/rating/rating_store.cpp" line="545"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <location filename="../ui/takes/take_record_file.cpp" line="168"/>
         <location filename="../ui/takes/take_record_file.cpp" line="176"/>
@@ -239,89 +239,89 @@
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="543"/>
+        <location filename="../ui/rating/rating_store.cpp" line="560"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <location filename="../ui/takes/take_record_file.cpp" line="198"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="551"/>
+        <location filename="../ui/rating/rating_store.cpp" line="568"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="594"/>
+        <location filename="../ui/rating/rating_store.cpp" line="611"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="624"/>
+        <location filename="../ui/rating/rating_store.cpp" line="641"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="646"/>
+        <location filename="../ui/rating/rating_store.cpp" line="663"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="649"/>
+        <location filename="../ui/rating/rating_store.cpp" line="666"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="651"/>
+        <location filename="../ui/rating/rating_store.cpp" line="668"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="669"/>
+        <location filename="../ui/rating/rating_store.cpp" line="686"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="676"/>
+        <location filename="../ui/rating/rating_store.cpp" line="693"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="690"/>
+        <location filename="../ui/rating/rating_store.cpp" line="707"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="693"/>
+        <location filename="../ui/rating/rating_store.cpp" line="710"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="699"/>
+        <location filename="../ui/rating/rating_store.cpp" line="716"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="711"/>
+        <location filename="../ui/rating/rating_store.cpp" line="728"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="732"/>
+        <location filename="../ui/rating/rating_store.cpp" line="749"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="796"/>
+        <location filename="../ui/rating/rating_store.cpp" line="813"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="806"/>
+        <location filename="../ui/rating/rating_store.cpp" line="823"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="825"/>
+        <location filename="../ui/rating/rating_store.cpp" line="842"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -689,12 +689,17 @@
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="30"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="33"/>
+        <source>the file holds a single byte, which SQLite reads as an empty file, but the -wal file beside it holds %1 bytes of its last changes</source>
+        <translation>die Datei enthält ein einziges Byte, das SQLite als leere Datei liest, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/util/sqlite_health.cpp" line="36"/>
         <source>the file is empty, but the -wal file beside it holds %1 bytes of its last changes</source>
         <translation>die Datei ist leer, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="64"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="70"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>

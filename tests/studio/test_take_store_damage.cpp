@@ -73,6 +73,8 @@ private slots:
         QTest::newRow("newer studio, in the -wal") << "newer-wal" << "newer MARS5 Studio" << false;
         // Cut to nothing, its last changes in the -wal: SQLite would delete the -wal on opening.
         QTest::newRow("empty file beside its -wal") << "empty-wal" << "the file is empty" << true;
+        // One byte is empty to SQLite too (its Unix layer reports the size as 0).
+        QTest::newRow("one-byte file beside its -wal") << "one-byte-wal" << "a single byte" << true;
     }
 
     void refusesUntouched() {
@@ -90,8 +92,8 @@ private slots:
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
         } else if (damage == QStringLiteral("junk")) {
             QVERIFY(writeBytes(path, QByteArray(4096, 'x')));
-        } else if (damage == QStringLiteral("empty-wal")) {
-            QVERIFY(writeBytes(path, QByteArray()));
+        } else if (damage == QStringLiteral("empty-wal") || damage == QStringLiteral("one-byte-wal")) {
+            QVERIFY(writeBytes(path, damage == QStringLiteral("empty-wal") ? QByteArray() : QByteArray(1, '\0')));
             QVERIFY(writeBytes(path + QStringLiteral("-wal"), QByteArray(4096, '\x37')));
         } else if (damage == QStringLiteral("newer")) {
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("PRAGMA user_version = 99")));

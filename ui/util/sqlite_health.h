@@ -21,7 +21,8 @@ QString sqliteDamage(QSqlQuery& query);
 // Why not to read `path` at all, or an empty text: SQLite deletes the -wal beside a database
 // file of 0 bytes at its first read, even on a read-only connection (to SQLite such a -wal is
 // stale). A file cut to nothing with its last changes still in the -wal would lose them just
-// by being read (found by fuzz_rating_database). An empty -wal holds nothing to lose.
+// by being read (found by fuzz_rating_database). SQLite reads a file of one byte as empty as
+// well. An empty -wal holds nothing to lose.
 QString walBesideEmptyFile(const QString& path);
 
 // Closes a read-write connection whose open was refused after all, without letting SQLite move
