@@ -3296,141 +3296,147 @@
         <translation>Referenz und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="65"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="66"/>
         <source>Built-in presets and your own; choosing one sets every field</source>
         <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="71"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="72"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="73"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="74"/>
         <source>Save the current settings as a preset of your own</source>
         <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="75"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="76"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="76"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="77"/>
         <source>Delete the selected preset of your own</source>
         <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="78"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="79"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="79"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="80"/>
         <source>Every field back to the reference default</source>
         <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="95"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="96"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="113"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="121"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="123"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="133"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="149"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="114"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="122"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="124"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="134"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="150"/>
         <source>Not used by MARS5</source>
         <translation>Von MARS5 nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="134"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="135"/>
         <source>Kept so presets from the reference load unchanged, but they change nothing: the reference ignores timesteps (the step count is “Diffusion steps”) and supports only beam width 1.</source>
         <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="185"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="186"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="217"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="218"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="218"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="219"/>
         <source>2000 (off)</source>
         <translation>2000 (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="245"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="246"/>
         <source>Roll a new seed</source>
         <translation>Neuen Seed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="246"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="247"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
         <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="249"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="250"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="250"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="251"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
         <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="266"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="267"/>
         <source>Back to the default, %1</source>
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="349"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="350"/>
         <source>The engine refuses these settings: %1</source>
         <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="353"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="354"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="390"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="391"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="409"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="410"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="414"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="419"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="428"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="414"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="419"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="418"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="428"/>
+        <source>Replace the preset “%1” with the current settings?</source>
+        <translation>Das Preset „%1“ durch die aktuellen Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/settings_panel.cpp" line="433"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="425"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="440"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="425"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="440"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>

@@ -8,17 +8,21 @@
 
 #include "missing_glyphs.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -296,6 +300,47 @@ private slots:
         QVERIFY2(problems.first().contains(QStringLiteral("top_p")), qPrintable(problems.first()));
         QVERIFY(store.remove(QStringLiteral("Warm narrator")));
         QCOMPARE(store.userPresets().size(), 0);
+    }
+
+    // Save… with the name of a preset that exists asks before replacing it (its name is
+    // offered when it is the one in use): Cancel keeps it as it was; Replace saves over it.
+    void savingOverAPresetAsksFirst() {
+        QTemporaryDir dir;
+        SettingsPanel panel(dir.path());
+        InferenceConfig first;
+        first.top_k = 64;
+        panel.setConfig(first);
+        QCOMPARE(panel.savePreset(QStringLiteral("Mine")), QString());
+        QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("Mine"));
+        InferenceConfig second;
+        second.top_k = 32;
+        panel.setConfig(second);
+        const auto savedTopK = [&] {
+            mars5::ui::SettingsPreset preset;
+            QString error;
+            return mars5::ui::PresetStore::load(panel.presetStore().fileFor(QStringLiteral("Mine")), &preset, &error)
+                       ? preset.config.top_k
+                       : std::int64_t{-1};
+        };
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            QString offered, question;
+            QTimer::singleShot(0, this, [&] {
+                auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+                if (!input) return;
+                offered = input->textValue();
+                QTimer::singleShot(0, this, [&] {
+                    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                        question = box->text();
+                        box->button(answer)->click();
+                    }
+                });
+                input->accept();
+            });
+            panel.savePresetInteractively();
+            QCOMPARE(offered, QStringLiteral("Mine"));
+            QVERIFY2(question.contains(QStringLiteral("Replace the preset “Mine”")), qPrintable(question));
+            QCOMPARE(savedTopK(), answer == QMessageBox::Cancel ? std::int64_t{64} : std::int64_t{32});
+        }
     }
 };
 

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -410,10 +411,24 @@ void SettingsPanel::reloadPresets(const QString& select) {
 }
 
 void SettingsPanel::savePresetInteractively() {
+    // The user preset in use is offered: Save… then Enter updates it (after the question below).
+    QString current = m_presetCombo->currentData().toString();
+    for (const SettingsPreset& p : builtInPresets())
+        if (p.name == current) current.clear();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"), QLineEdit::Normal,
-                                               QString(), &ok);
+                                               current, &ok);
     if (!ok || name.trimmed().isEmpty()) return;
+    // A preset of that name (or one whose file name comes out the same) is replaced only if
+    // the user says so: a name typed again by mistake must not lose the settings saved under it.
+    if (const QString file = m_store.fileFor(name); QFileInfo::exists(file)) {
+        SettingsPreset existing;
+        QString unreadable;
+        const QString existingName = PresetStore::load(file, &existing, &unreadable) ? existing.name : QFileInfo(file).fileName();
+        if (QMessageBox::question(this, tr("Save preset"), tr("Replace the preset “%1” with the current settings?").arg(existingName),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
     const QString error = savePreset(name);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Preset not saved"), error);
 }

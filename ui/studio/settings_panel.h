@@ -56,6 +56,9 @@ public:
 public slots:
     void rollSeed();  // a fresh random seed (0 .. 2^31 - 1) into the seed field
     void resetAll();
+    // Save…: asks for a name (the user preset in use offered), and before replacing a preset
+    // of that name; says why when it cannot save.
+    void savePresetInteractively();
 
 signals:
     void configChanged();
@@ -76,7 +79,6 @@ private:
     void setRowValue(Row& row, double value);
     void syncRow(Row& row);
     void reloadPresets(const QString& select = {});
-    void savePresetInteractively();
     void deletePresetInteractively();
 
     PresetStore m_store;
