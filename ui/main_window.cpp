@@ -6,6 +6,7 @@
 #include "rating/rating_window.h"
 #include "studio/codec_preview_button.h"
 #include "studio/model_setup_dialog.h"
+#include "studio/reference_keeper.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
 #include "studio/shortcut_overlay.h"
@@ -186,9 +187,12 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
             m_outerSplitter->restoreState(sizes[0].toByteArray());
             m_leftSplitter->restoreState(sizes[1].toByteArray());
         }
-        // What was typed last time comes back (nothing the user wrote is lost on quit).
+        // What was typed last time comes back (nothing the user wrote is lost on quit), and
+        // the voice it goes with: a recording or a trimmed clip too.
         m_text->setTargetText(settings.value(kTextKey).toString());
         m_text->setTranscript(settings.value(kTranscriptKey).toString());
+        if (const QString why = restoreReference(m_reference, keptReferenceFolder()); !why.isEmpty())
+            m_reference->audioPanel()->showMessage(why, true);
         // The model loaded last time loads again, in the background.
         const mars5::ModelPaths saved = ModelSetupDialog::savedPaths();
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
@@ -658,6 +662,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         settings.setValue(kSplitterKey, QList<QVariant>{m_outerSplitter->saveState(), m_leftSplitter->saveState()});
         settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
         settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
+        if (auto kept = keepReference(m_reference->clip(), keptReferenceFolder()); !kept.ok())
+            qWarning("studio: the reference was not kept for the next start: %s", kept.message().c_str());
     }
     QMainWindow::closeEvent(event);
 }

@@ -1,15 +1,20 @@
 // The reference panel: a clip opened from a file, trimmed to a selection and cut, with
 // every step undone and redone (the opening itself included), the provenance flags that go
 // into the sidecar, the analyser line, and recent files.
+#include "main_window.h"
 #include "panels/audio_panel.h"
+#include "studio/reference_keeper.h"
 #include "studio/reference_panel.h"
+#include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 
 #include "mars5/audio.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -150,6 +155,102 @@ private slots:
         QCOMPARE(panel.durationSeconds(), 2.5);
         QVERIFY(panel.audioPanel()->messageText().startsWith(QStringLiteral("Could not open notes.wav")));
         QCOMPARE(panel.undoStack()->count(), 1);
+    }
+
+    // The clip of the last session comes back at the next start: a recording and an edited
+    // clip as their samples, exactly, with where they came from; a file left as it was opened
+    // from its path (no copy of its samples); with no undo step before it.
+    void theClipComesBackAtTheNextStart() {
+        QTemporaryDir dir;
+        const QString kept = dir.filePath(QStringLiteral("session"));
+        const QString path = writeRamp(dir, QStringLiteral("voice.wav"), 4.0, 24000);
+        {  // a recording
+            ReferencePanel panel;
+            std::vector<float> rec(16000 * 3);
+            for (std::size_t i = 0; i < rec.size(); ++i) rec[i] = static_cast<float>(std::sin(0.001 * double(i)) * 0.3);
+            panel.setRecordedClip(mars5::ui::shareSamples(std::vector<float>(rec)), 16000);
+            QVERIFY(mars5::ui::keepReference(panel.clip(), kept).ok());
+            ReferencePanel next;
+            QCOMPARE(mars5::ui::restoreReference(&next, kept), QString());
+            QVERIFY(next.referenceAudio().samples == rec);
+            QCOMPARE(next.referenceAudio().sampleRate, 16000);
+            QCOMPARE(next.sourceDescription(), panel.sourceDescription());
+            QCOMPARE(next.undoStack()->count(), 0);
+        }
+        {  // a file trimmed by hand
+            ReferencePanel panel;
+            QVERIFY(panel.loadFile(path));
+            panel.audioPanel()->waveformView()->setSelection(1.0, 2.5);
+            QVERIFY(panel.keepSelection());
+            QVERIFY(mars5::ui::keepReference(panel.clip(), kept).ok());
+            ReferencePanel next;
+            QCOMPARE(mars5::ui::restoreReference(&next, kept), QString());
+            QVERIFY(next.referenceAudio().samples == panel.referenceAudio().samples);
+            QVERIFY(next.editedSinceLoad());
+            QCOMPARE(next.sourceFile(), panel.sourceFile());
+            QCOMPARE(next.sourceFileSha256(), panel.sourceFileSha256());
+            QCOMPARE(next.sourceDescription(), QStringLiteral("voice.wav (edited)"));
+        }
+        {  // a file as it was opened: kept by its path
+            ReferencePanel panel;
+            QVERIFY(panel.loadFile(path));
+            QVERIFY(mars5::ui::keepReference(panel.clip(), kept).ok());
+            QVERIFY(!QFileInfo::exists(QDir(kept).filePath(QStringLiteral("reference.wav"))));
+            ReferencePanel next;
+            QCOMPARE(mars5::ui::restoreReference(&next, kept), QString());
+            QCOMPARE(next.sourceFile(), QFileInfo(path).absoluteFilePath());
+            QVERIFY(!next.editedSinceLoad());
+            QCOMPARE(next.durationSeconds(), 4.0);
+            QCOMPARE(next.undoStack()->count(), 0);
+            // Gone since: the message line says so, and the panel stays empty.
+            QVERIFY(QFile::remove(path));
+            ReferencePanel after;
+            const QString why = mars5::ui::restoreReference(&after, kept);
+            QVERIFY2(why.contains(QStringLiteral("is no longer there")), qPrintable(why));
+            QVERIFY(!after.hasReference());
+        }
+        {  // no clip: nothing is kept, nothing comes back
+            ReferencePanel empty;
+            QVERIFY(mars5::ui::keepReference(empty.clip(), kept).ok());
+            QVERIFY(QDir(kept).entryList(QDir::Files).isEmpty());
+            ReferencePanel next;
+            QCOMPARE(mars5::ui::restoreReference(&next, kept), QString());
+            QVERIFY(!next.hasReference());
+        }
+        {  // a kept file that does not read is named, and nothing else happens
+            QVERIFY(QDir().mkpath(kept));
+            QFile junk(QDir(kept).filePath(QStringLiteral("reference.json")));
+            QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("{ not json") > 0);
+            junk.close();
+            ReferencePanel next;
+            const QString why = mars5::ui::restoreReference(&next, kept);
+            QVERIFY2(why.contains(QStringLiteral("could not be read")), qPrintable(why));
+            QVERIFY(!next.hasReference());
+        }
+    }
+
+    // The studio window keeps the clip when it closes and brings it back when it opens, with
+    // the text and transcript it goes with.
+    void theWindowKeepsTheClipWithTheText() {
+        std::vector<float> rec(24000 * 2);
+        for (std::size_t i = 0; i < rec.size(); ++i) rec[i] = static_cast<float>(std::cos(0.002 * double(i)) * 0.25);
+        {
+            mars5::ui::MainWindow window(mars5::ui::MainWindow::SavedLayout::Use);
+            window.referencePanel()->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(rec)), 24000);
+            window.textPanel()->setTranscript(QStringLiteral("What the recording says."));
+            window.close();
+        }
+        mars5::ui::MainWindow again(mars5::ui::MainWindow::SavedLayout::Use);
+        QVERIFY(again.referencePanel()->referenceAudio().samples == rec);
+        QCOMPARE(again.textPanel()->transcriptEditor()->toPlainText(), QStringLiteral("What the recording says."));
+        QVERIFY(again.referencePanel()->audioPanel()->messageText().isEmpty() ||
+                !again.referencePanel()->audioPanel()->messageText().contains(QStringLiteral("last time")));
+        // Emptied, and closed again: the next start has no clip.
+        again.referencePanel()->undoStack()->clear();
+        again.referencePanel()->startWith({});
+        again.close();
+        mars5::ui::MainWindow third(mars5::ui::MainWindow::SavedLayout::Use);
+        QVERIFY(!third.referencePanel()->hasReference());
     }
 
     // The analyser's notes and warnings each in their own colour: a 10 s steady tone gives a

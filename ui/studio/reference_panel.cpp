@@ -294,6 +294,11 @@ void ReferencePanel::applyState(const ClipState& state) {
     emit referenceChanged();
 }
 
+void ReferencePanel::startWith(const ClipState& clip) {
+    applyState(clip);
+    m_undo->clear();
+}
+
 QString ReferencePanel::codecNote() const { return m_codecNote->isVisible() ? m_codecNote->text() : QString(); }
 
 void ReferencePanel::pushEdit(const QString& text, ClipState after) {

@@ -80,7 +80,7 @@ public slots:
 signals:
     void referenceChanged();
 
-private:
+public:
     // Everything one undo step restores.
     struct ClipState {
         SharedSamples samples;
@@ -89,6 +89,12 @@ private:
         QString file, sha256;  // the source file and its sha256 ("" for a recording)
         bool edited = false;
     };
+    ClipState clip() const { return m_state; }
+    // Makes `clip` the clip this session starts with: no undo step before it (the studio's
+    // start brings back the clip of the last session this way, reference_keeper.h).
+    void startWith(const ClipState& clip);
+
+private:
     class EditCommand;
     ClipState currentState() const;
     void applyState(const ClipState& state);
