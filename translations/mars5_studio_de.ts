@@ -2097,6 +2097,37 @@
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="659"/>
+        <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
+        <translation>
+            <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
+            <numerusform>Eine Synthese läuft, und %n weitere warten in der Warteschlange. Beenden und sie verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="661"/>
+        <source>A synthesis is running. Quit and discard it?</source>
+        <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="663"/>
+        <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
+        <translation>
+            <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
+            <numerusform>%n Synthesen warten in der Warteschlange. Beenden und sie verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="664"/>
+        <source>The takes already made are kept.</source>
+        <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="665"/>
+        <source>Quit MARS5 Studio</source>
+        <translation>MARS5 Studio beenden</translation>
+    </message>
     <message>
         <location filename="../ui/main_window.cpp" line="480"/>
         <source>The sound device used for playback (the system default)</source>

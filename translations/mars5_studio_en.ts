@@ -140,6 +140,22 @@
             <numerusform>Queued %n lines, one take each.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="659"/>
+        <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
+        <translation>
+            <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
+            <numerusform>A synthesis is running and %n more wait in the queue. Quit and discard them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="663"/>
+        <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
+        <translation>
+            <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
+            <numerusform>%n syntheses wait in the queue. Quit and discard them?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui::ModelsDialog</name>

@@ -651,7 +651,28 @@ void MainWindow::showAbout() {
             .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+bool MainWindow::confirmDiscardingSyntheses() {
+    const int waiting = static_cast<int>(m_controller->queue().size());
+    if (!m_controller->isBusy() && waiting == 0) return true;
+    QString question;
+    if (m_controller->isBusy() && waiting > 0)
+        question = tr("A synthesis is running and %n more wait(s) in the queue. Quit and discard them?", nullptr, waiting);
+    else if (m_controller->isBusy())
+        question = tr("A synthesis is running. Quit and discard it?");
+    else
+        question = tr("%n synthesis(es) wait in the queue. Quit and discard them?", nullptr, waiting);
+    question += QLatin1Char(' ') + tr("The takes already made are kept.");
+    return QMessageBox::question(this, tr("Quit MARS5 Studio"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Quitting discards what runs and what waits (Cancel, not Stop): a script's queue can be
+    // an hour of work, so ask first. The takes already made are kept either way.
+    if (!confirmDiscardingSyntheses()) {
+        event->ignore();
+        return;
+    }
     audioPanel()->playback()->stop();
     m_synthesis->playback()->stop();
     m_controller->cancelAll();

@@ -86,6 +86,8 @@ public slots:
     quint64 rerenderTake(qint64 takeId);
 
 protected:
+    // Before quitting with a synthesis running or waiting: asks whether to discard them.
+    bool confirmDiscardingSyntheses();
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 

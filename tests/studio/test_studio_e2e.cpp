@@ -23,6 +23,7 @@
 #include "mars5/audio.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,10 +41,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUndoStack>
-#include <QUrl>
 #include <QToolButton>
 #include <QtTest>
+#include <QUndoStack>
+#include <QUrl>
 
 using namespace mars5::ui;
 using studio_test::fixture;
@@ -603,6 +605,37 @@ private slots:
         }
         QTest::keyClick(w().shortcutOverlay(), Qt::Key_F1);
         QVERIFY(!w().shortcutOverlay()->isVisible());
+    }
+
+    // Closing the window with a synthesis running and one waiting asks first: Cancel keeps
+    // both and the window; Yes discards them and closes it. (Last: the window stays closed.)
+    void closingWhileSynthesizingAsksFirst() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
+        SettingsPanel* s = w().settingsPanel();
+        setField(s, "eos_penalty_factor", 100);  // no early EOS: the run lasts
+        w().textPanel()->setTargetText(QString(kText + QLatin1Char(' ')).repeated(24).trimmed());
+        QVERIFY(w().synthesize() != 0);
+        QVERIFY(w().synthesize() != 0);
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            QString question;
+            QTimer::singleShot(0, this, [&] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    question = box->text();
+                    box->button(answer)->click();
+                }
+            });
+            const bool closed = w().close();
+            QCOMPARE(closed, answer == QMessageBox::Yes);
+            QVERIFY2(question.startsWith(QStringLiteral("A synthesis is running and 1 more")), qPrintable(question));
+            if (answer == QMessageBox::Cancel) {
+                QVERIFY(w().controller()->isBusy());
+                QCOMPARE(w().controller()->queue().size(), 1);
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!w().controller()->isBusy(), 60000);
+        QCOMPARE(w().controller()->queue().size(), 0);
+        setField(s, "eos_penalty_factor", 1);
     }
 
     void cleanupTestCase() { m_window.reset(); }
