@@ -58,6 +58,7 @@ const char* const kStateKey = "mainWindow/state";
 const char* const kSplitterKey = "mainWindow/splitters";
 const char* const kTextKey = "studio/targetText";
 const char* const kTranscriptKey = "studio/transcript";
+const char* const kSamplerKey = "studio/settings";
 
 // A titled section of the window: a flat group box with tight margins.
 QGroupBox* section(const QString& title, QWidget* content, QWidget* parent) {
@@ -193,6 +194,8 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         m_text->setTranscript(settings.value(kTranscriptKey).toString());
         if (const QString why = restoreReference(m_reference, keptReferenceFolder()); !why.isEmpty())
             m_reference->audioPanel()->showMessage(why, true);
+        // And the sampler as it was tuned, with the preset it started from.
+        m_settings->restoreState(settings.value(kSamplerKey).toByteArray());
         // The model loaded last time loads again, in the background.
         const mars5::ModelPaths saved = ModelSetupDialog::savedPaths();
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
@@ -683,6 +686,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         settings.setValue(kSplitterKey, QList<QVariant>{m_outerSplitter->saveState(), m_leftSplitter->saveState()});
         settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
         settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
+        settings.setValue(kSamplerKey, m_settings->saveState());
         if (auto kept = keepReference(m_reference->clip(), keptReferenceFolder()); !kept.ok())
             qWarning("studio: the reference was not kept for the next start: %s", kept.message().c_str());
     }

@@ -5,6 +5,7 @@
 #include "panels/audio_panel.h"
 #include "studio/reference_keeper.h"
 #include "studio/reference_panel.h"
+#include "studio/settings_panel.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 
@@ -230,7 +231,7 @@ private slots:
     }
 
     // The studio window keeps the clip when it closes and brings it back when it opens, with
-    // the text and transcript it goes with.
+    // the text and transcript it goes with, and the sampler as it was tuned.
     void theWindowKeepsTheClipWithTheText() {
         std::vector<float> rec(24000 * 2);
         for (std::size_t i = 0; i < rec.size(); ++i) rec[i] = static_cast<float>(std::cos(0.002 * double(i)) * 0.25);
@@ -238,10 +239,14 @@ private slots:
             mars5::ui::MainWindow window(mars5::ui::MainWindow::SavedLayout::Use);
             window.referencePanel()->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(rec)), 24000);
             window.textPanel()->setTranscript(QStringLiteral("What the recording says."));
+            mars5::InferenceConfig tuned = window.settingsPanel()->config();
+            tuned.top_k = 37;
+            window.settingsPanel()->setConfig(tuned);
             window.close();
         }
         mars5::ui::MainWindow again(mars5::ui::MainWindow::SavedLayout::Use);
         QVERIFY(again.referencePanel()->referenceAudio().samples == rec);
+        QCOMPARE(again.settingsPanel()->config().top_k, std::int64_t{37});
         QCOMPARE(again.textPanel()->transcriptEditor()->toPlainText(), QStringLiteral("What the recording says."));
         QVERIFY(again.referencePanel()->audioPanel()->messageText().isEmpty() ||
                 !again.referencePanel()->audioPanel()->messageText().contains(QStringLiteral("last time")));

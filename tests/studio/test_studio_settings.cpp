@@ -302,6 +302,38 @@ private slots:
         QCOMPARE(store.userPresets().size(), 0);
     }
 
+    // The settings and the preset chosen come back from the state the studio keeps between
+    // sessions, changes made after choosing the preset included; a state that does not read
+    // changes nothing.
+    void theStateComesBackWithThePresetChosen() {
+        QTemporaryDir dir;
+        QByteArray state;
+        InferenceConfig tuned;
+        {
+            SettingsPanel panel(dir.path());
+            QVERIFY(panel.applyPreset(QStringLiteral("README recommended")));
+            tuned = panel.config();
+            tuned.temperature = 0.61;
+            tuned.seed = 77;
+            panel.setConfig(tuned);
+            state = panel.saveState();
+        }
+        SettingsPanel again(dir.path());
+        QVERIFY(again.restoreState(state));
+        QCOMPARE(again.presetCombo()->currentData().toString(), QStringLiteral("README recommended"));
+        for (const auto& f : mars5::inferenceConfigFields())
+            QCOMPARE(again.config().get(f.name).value(), tuned.get(f.name).value());
+
+        SettingsPanel untouched(dir.path());
+        const InferenceConfig before = untouched.config();
+        for (const QByteArray& bad : {QByteArray(), QByteArray("{"), QByteArray(R"({"preset":"x"})"),
+                                      QByteArray(R"({"config":{"top_p":7}})")}) {
+            QVERIFY2(!untouched.restoreState(bad), bad.constData());
+            QCOMPARE(untouched.config().top_p, before.top_p);
+            QCOMPARE(untouched.config().temperature, before.temperature);
+        }
+    }
+
     // Save… with the name of a preset that exists asks before replacing it (its name is
     // offered when it is the one in use): Cancel keeps it as it was; Replace saves over it.
     void savingOverAPresetAsksFirst() {

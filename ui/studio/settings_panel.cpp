@@ -9,6 +9,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QRandomGenerator>
@@ -370,6 +372,31 @@ void SettingsPanel::rollSeed() {
 }
 
 void SettingsPanel::resetAll() { setConfig(mars5::InferenceConfig{}); }
+
+QByteArray SettingsPanel::saveState() const {
+    QJsonObject o;
+    o.insert(QStringLiteral("preset"), m_presetCombo->currentData().toString());
+    o.insert(QStringLiteral("config"), configToJson(config()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool SettingsPanel::restoreState(const QByteArray& state) {
+    const QJsonObject o = QJsonDocument::fromJson(state).object();
+    if (!o.value(QStringLiteral("config")).isObject()) return false;
+    QString error;
+    const mars5::InferenceConfig restored = configFromJson(o.value(QStringLiteral("config")).toObject(), &error);
+    if (!error.isEmpty()) return false;
+    // The preset shown is the one chosen last time (its settings may have been changed since:
+    // those changes are what comes back).
+    if (const int i = m_presetCombo->findData(o.value(QStringLiteral("preset")).toString()); i >= 0) {
+        m_presetCombo->setCurrentIndex(i);
+        bool builtIn = false;
+        for (const SettingsPreset& p : builtInPresets()) builtIn = builtIn || p.name == m_presetCombo->currentData().toString();
+        m_deletePreset->setEnabled(!builtIn);
+    }
+    setConfig(restored);
+    return true;
+}
 
 bool SettingsPanel::applyPreset(const QString& name) {
     QList<SettingsPreset> all = builtInPresets();

@@ -53,6 +53,13 @@ public:
     // Saves the current settings as a user preset; empty on success, else why not.
     QString savePreset(const QString& name);
 
+    // Every setting and the preset chosen, as the studio keeps them from one session to the
+    // next (JSON: {"preset": name, "config": the preset format}). restoreState() gives them
+    // back (a preset that is gone is not chosen; settings a later studio dropped or renamed go
+    // the way a preset file's do); false, and nothing changed, for a state that does not read.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
+
 public slots:
     void rollSeed();  // a fresh random seed (0 .. 2^31 - 1) into the seed field
     void resetAll();
