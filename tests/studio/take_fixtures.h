@@ -2,12 +2,15 @@
 // every request field filled, and the models record a take is stored with.
 #pragma once
 
+#include "main_window.h"
 #include "studio/synthesis_controller.h"
+#include "takes/history_panel.h"
 #include "takes/take_store.h"
 
 #include "mars5/codec.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QString>
 #include <QTemporaryDir>
@@ -122,6 +125,15 @@ inline QList<mars5::ui::takes::TakeRecord> fillDefaultStore(int count) {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) return {};
     return fillStore(path, count);
 }
+
+// The studio window on its own store, with the Takes dock and the history panel in it.
+struct WindowWithTakes {
+    mars5::ui::MainWindow window{mars5::ui::MainWindow::SavedLayout::Ignore};
+    QDockWidget* dock = window.findChild<QDockWidget*>(QStringLiteral("takesDock"));
+    mars5::ui::takes::HistoryPanel* panel = window.findChild<mars5::ui::takes::HistoryPanel*>();
+    // Both found, and the dock showing (what a store that needs the user's attention gets).
+    bool dockShown() const { return dock && panel && !dock->isHidden(); }
+};
 
 inline bool sameCodes(const mars5::CodecCodes& a, const mars5::CodecCodes& b) {
     return a.numCodebooks == b.numCodebooks && a.numFrames == b.numFrames && a.values == b.values;

@@ -14,7 +14,6 @@
 #include "take_fixtures.h"
 
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -295,11 +294,9 @@ private slots:
         QCOMPARE(take_test::fillDefaultStore(3).size(), 3);
         QVERIFY(removeDatabase(path));
 
-        MainWindow w(MainWindow::SavedLayout::Ignore);
-        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("takesDock"));
-        auto* panel = w.findChild<HistoryPanel*>();
-        QVERIFY(dock && panel);
-        QVERIFY(!dock->isHidden());
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.dockShown());
+        HistoryPanel* panel = studio.panel;
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(!panel->restoreButton()->isHidden());
         // The second take was deleted (no translation is loaded here: "take(s)").

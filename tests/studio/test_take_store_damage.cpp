@@ -12,7 +12,6 @@
 #include "take_fixtures.h"
 
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -263,11 +262,9 @@ private slots:
         QCOMPARE(take_test::fillDefaultStore(2).size(), 2);
         QVERIFY(breakTheIndex(path));
 
-        MainWindow w(MainWindow::SavedLayout::Ignore);
-        auto* dock = w.findChild<QDockWidget*>(QStringLiteral("takesDock"));
-        auto* panel = w.findChild<HistoryPanel*>();
-        QVERIFY(dock && panel);
-        QVERIFY(!dock->isHidden());
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.dockShown());
+        HistoryPanel* panel = studio.panel;
         QVERIFY2(panel->statusText().contains(QStringLiteral("Takes are not kept this session")), qPrintable(panel->statusText()));
         QVERIFY(!panel->startAgainButton()->isHidden());
 
