@@ -201,6 +201,19 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         if (!saved.ar.empty() && !saved.nar.empty() && !saved.encodec.empty() && !saved.vocos.empty())
             m_controller->loadModels(saved, ComputeChoice::saved());
     }
+    if (m_savedLayout == SavedLayout::Use) {
+        // What the user is working on is kept as it changes, not only at quit: a crash (a
+        // driver, the memory) must not take a long script or a recording with it. 1.5 s after
+        // the last change, so typing does not write on every key.
+        m_sessionSave = new QTimer(this);
+        m_sessionSave->setSingleShot(true);
+        m_sessionSave->setInterval(1500);
+        connect(m_sessionSave, &QTimer::timeout, this, &MainWindow::keepSession);
+        const auto later = [this] { m_sessionSave->start(); };
+        connect(m_text, &TextPanel::textChanged, this, later);
+        connect(m_settings, &SettingsPanel::configChanged, this, later);
+        connect(m_reference, &ReferencePanel::referenceChanged, this, later);
+    }
     // Takes that are not being kept, or that can be restored, must not go unnoticed: the dock
     // that says so (and offers a new history, or the restore) shows whatever the saved layout had.
     if (m_history->needsAttention()) m_historyDock->show();
@@ -684,13 +697,20 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         settings.setValue(kGeometryKey, saveGeometry());
         settings.setValue(kStateKey, saveState());
         settings.setValue(kSplitterKey, QList<QVariant>{m_outerSplitter->saveState(), m_leftSplitter->saveState()});
-        settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
-        settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
-        settings.setValue(kSamplerKey, m_settings->saveState());
-        if (auto kept = keepReference(m_reference->clip(), keptReferenceFolder()); !kept.ok())
-            qWarning("studio: the reference was not kept for the next start: %s", kept.message().c_str());
     }
+    keepSession();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::keepSession() {
+    if (m_savedLayout != SavedLayout::Use) return;
+    if (m_sessionSave) m_sessionSave->stop();
+    QSettings settings;
+    settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
+    settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
+    settings.setValue(kSamplerKey, m_settings->saveState());
+    if (auto kept = keepReference(m_reference->clip(), keptReferenceFolder()); !kept.ok())
+        qWarning("studio: the reference was not kept for the next start: %s", kept.message().c_str());
 }
 
 }  // namespace mars5::ui

@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QScrollArea;
 class QSplitter;
+class QTimer;
 
 namespace mars5::ui {
 
@@ -89,6 +90,9 @@ protected:
     // Before quitting with a synthesis running or waiting: asks whether to discard them.
     bool confirmDiscardingSyntheses();
     void closeEvent(QCloseEvent* event) override;
+    // The text, transcript, sampler settings and reference clip, kept for the next start (at
+    // quit, and 1.5 s after each change: see m_sessionSave).
+    void keepSession();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -113,6 +117,7 @@ private:
     void fitLeftColumnToContent();
 
     SavedLayout m_savedLayout;
+    QTimer* m_sessionSave = nullptr;  // only with SavedLayout::Use
     SynthesisController* m_controller = nullptr;
     ReferencePanel* m_reference = nullptr;
     TextPanel* m_text = nullptr;

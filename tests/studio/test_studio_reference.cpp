@@ -230,8 +230,8 @@ private slots:
         }
     }
 
-    // The studio window keeps the clip when it closes and brings it back when it opens, with
-    // the text and transcript it goes with, and the sampler as it was tuned.
+    // The studio window keeps the clip when it closes (and as it changes) and brings it back when
+    // it opens, with the text and transcript it goes with, and the sampler as it was tuned.
     void theWindowKeepsTheClipWithTheText() {
         std::vector<float> rec(24000 * 2);
         for (std::size_t i = 0; i < rec.size(); ++i) rec[i] = static_cast<float>(std::cos(0.002 * double(i)) * 0.25);
@@ -256,6 +256,19 @@ private slots:
         again.close();
         mars5::ui::MainWindow third(mars5::ui::MainWindow::SavedLayout::Use);
         QVERIFY(!third.referencePanel()->hasReference());
+
+        // Kept as it changes, not only at quit: a studio that never closes (killed, crashed)
+        // leaves its text, settings and clip for the next start 1.5 s after the last change.
+        {
+            mars5::ui::MainWindow killed(mars5::ui::MainWindow::SavedLayout::Use);
+            killed.referencePanel()->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(rec)), 24000);
+            killed.textPanel()->setTranscript(QStringLiteral("Typed before the crash."));
+            QTRY_COMPARE_WITH_TIMEOUT(QSettings().value(QStringLiteral("studio/transcript")).toString(),
+                                      QStringLiteral("Typed before the crash."), 5000);
+        }  // destroyed without close(): no closeEvent
+        mars5::ui::MainWindow after(mars5::ui::MainWindow::SavedLayout::Use);
+        QCOMPARE(after.textPanel()->transcriptEditor()->toPlainText(), QStringLiteral("Typed before the crash."));
+        QVERIFY(after.referencePanel()->referenceAudio().samples == rec);
     }
 
     // The analyser's notes and warnings each in their own colour: a 10 s steady tone gives a
