@@ -236,6 +236,30 @@ private slots:
         QCOMPARE(store.take(1).value().text, QStringLiteral("Take 0 ").leftJustified(40, QLatin1Char('x')));
     }
 
+    // Damage that comes after the store opened (a disk going bad under a running studio): each
+    // loop over the takes meets it part-way, and says so instead of taking the rows it read for
+    // the whole list; the purge then removes nothing.
+    void aReadErrorPartWayIsNoEndOfTheList() {
+        const QString path = freshPath(QStringLiteral("read-error"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 30, 600);  // about six rows a page
+        QCOMPARE(made.size(), 30);
+        TakeStore store;
+        QVERIFY(store.open(path).ok());  // sound when it opened
+        QVERIFY(mars5::test::overwritePage(path, mars5::test::firstLeafOf(path, QStringLiteral("takes"))));
+        const auto listed = store.takes();
+        QVERIFY2(!listed.ok(), qPrintable(QString::number(listed.ok() ? listed.value().size() : -1)));
+        QVERIFY2(QString::fromStdString(listed.message()).contains(QStringLiteral("reading the takes")), listed.message().c_str());
+        // The uuids come from their index, which the damage missed: every folder still has its
+        // take, so none is called stray (and none is offered for restoring twice).
+        const auto stray = store.strayTakes();
+        QVERIFY(!stray.ok() || (stray.value().restorable.isEmpty() && stray.value().deleted.isEmpty()));
+        const auto missing = store.missingRecords();
+        QVERIFY(!missing.ok() || missing.value().isEmpty());
+        QVERIFY(!store.purgeDeleted().ok());
+        for (const TakeRecord& t : made)
+            QVERIFY(QFileInfo::exists(QDir(store.folder()).filePath(QStringLiteral("takes/") + t.uuid)));
+    }
+
     // A row edited outside the studio, deleted, with a uuid and a reference hash that climb
     // out of the store's folders: the purge removes the row and nothing else.
     void purgeRemovesOnlyTheStoresOwnFolders() {
