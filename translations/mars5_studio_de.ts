@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="99"/>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1845,237 +1845,242 @@
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="308"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
+        <source>Restore Takes from Their &amp;Folders</source>
+        <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2083,22 +2088,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="648"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2106,12 +2111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2119,87 +2124,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="549"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -5097,123 +5102,133 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="60"/>
+        <location filename="../ui/takes/history_panel.cpp" line="61"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="61"/>
+        <location filename="../ui/takes/history_panel.cpp" line="62"/>
         <source>Shows the takes whose name or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="64"/>
+        <location filename="../ui/takes/history_panel.cpp" line="65"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="69"/>
+        <location filename="../ui/takes/history_panel.cpp" line="70"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="70"/>
+        <location filename="../ui/takes/history_panel.cpp" line="71"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="102"/>
+        <location filename="../ui/takes/history_panel.cpp" line="103"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="111"/>
+        <location filename="../ui/takes/history_panel.cpp" line="112"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="113"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="117"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="120"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="122"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="122"/>
-        <location filename="../ui/takes/history_panel.cpp" line="208"/>
+        <location filename="../ui/takes/history_panel.cpp" line="123"/>
+        <location filename="../ui/takes/history_panel.cpp" line="218"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="123"/>
+        <location filename="../ui/takes/history_panel.cpp" line="124"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="135"/>
+        <location filename="../ui/takes/history_panel.cpp" line="136"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="152"/>
+        <location filename="../ui/takes/history_panel.cpp" line="153"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="153"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="158"/>
+        <location filename="../ui/takes/history_panel.cpp" line="159"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="165"/>
+        <location filename="../ui/takes/history_panel.cpp" line="162"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="163"/>
+        <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
+        <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="171"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="167"/>
+        <location filename="../ui/takes/history_panel.cpp" line="173"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="169"/>
+        <location filename="../ui/takes/history_panel.cpp" line="175"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5221,27 +5236,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="206"/>
+        <location filename="../ui/takes/history_panel.cpp" line="216"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="210"/>
+        <location filename="../ui/takes/history_panel.cpp" line="220"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="245"/>
+        <location filename="../ui/takes/history_panel.cpp" line="255"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="267"/>
+        <location filename="../ui/takes/history_panel.cpp" line="277"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="276"/>
+        <location filename="../ui/takes/history_panel.cpp" line="286"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5249,7 +5264,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="277"/>
+        <location filename="../ui/takes/history_panel.cpp" line="287"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5257,7 +5272,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="279"/>
+        <location filename="../ui/takes/history_panel.cpp" line="289"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5265,7 +5280,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="281"/>
+        <location filename="../ui/takes/history_panel.cpp" line="291"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5273,12 +5288,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="285"/>
+        <location filename="../ui/takes/history_panel.cpp" line="295"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="295"/>
+        <location filename="../ui/takes/history_panel.cpp" line="318"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5286,7 +5301,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="300"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5294,12 +5309,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="310"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
+        <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="338"/>
+        <source>Takes can only be restored into a history that is open: start a new history first.</source>
+        <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="345"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <source>Every take in %1 is in the history.</source>
+        <translation>Jeder Take in %1 ist im Verlauf.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <location filename="../ui/takes/history_panel.cpp" line="354"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5307,7 +5337,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="318"/>
+        <location filename="../ui/takes/history_panel.cpp" line="356"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5315,22 +5345,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="353"/>
+        <location filename="../ui/takes/history_panel.cpp" line="391"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="391"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="398"/>
+        <location filename="../ui/takes/history_panel.cpp" line="436"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="407"/>
+        <location filename="../ui/takes/history_panel.cpp" line="445"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5338,7 +5368,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="423"/>
+        <location filename="../ui/takes/history_panel.cpp" line="461"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5346,7 +5376,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="424"/>
+        <location filename="../ui/takes/history_panel.cpp" line="462"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5354,22 +5384,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="431"/>
+        <location filename="../ui/takes/history_panel.cpp" line="469"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="444"/>
+        <location filename="../ui/takes/history_panel.cpp" line="482"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="453"/>
+        <location filename="../ui/takes/history_panel.cpp" line="491"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="497"/>
+        <location filename="../ui/takes/history_panel.cpp" line="535"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5377,7 +5407,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="500"/>
+        <location filename="../ui/takes/history_panel.cpp" line="538"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5385,7 +5415,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="518"/>
+        <location filename="../ui/takes/history_panel.cpp" line="556"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

@@ -439,6 +439,13 @@ void MainWindow::createMenus() {
         models->raise();
     });
     file->addSeparator();
+    // Takes whose folders are there but whose rows are not (a history replaced or damaged);
+    // the Takes dock offers it when it finds some, and this is the way back after "Not now".
+    file->addAction(tr("Restore Takes from Their &Folders"), this, [this] {
+        m_historyDock->show();
+        m_history->restoreStrayTakes();
+    });
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

@@ -13,6 +13,7 @@
 #include "raw_sqlite.h"
 #include "take_fixtures.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -287,6 +288,52 @@ private slots:
         QCOMPARE(id, made[2].id);
     }
 
+    // "Not now" holds for that set of takes at the next start (the dock is not forced open);
+    // File ▸ Restore Takes from Their Folders brings them back at any time; a take folder
+    // found later makes a new set, which is offered again.
+    void notNowHoldsUntilOtherTakesAreFound() {
+        const QString path = TakeStore::defaultPath();
+        const QList<TakeRecord> made = take_test::fillDefaultStore(3);
+        QCOMPARE(made.size(), 3);
+        QVERIFY(removeDatabase(path));
+        {
+            take_test::WindowWithTakes studio;
+            QVERIFY(studio.dockShown());
+            QVERIFY(!studio.panel->notNowButton()->isHidden());
+            studio.panel->notNowButton()->click();
+            QVERIFY(studio.panel->restoreButton()->isHidden());
+            QVERIFY2(studio.panel->statusText().contains(QStringLiteral("Restore Takes from Their Folders")),
+                     qPrintable(studio.panel->statusText()));
+        }
+        {
+            take_test::WindowWithTakes studio;
+            QVERIFY(studio.dock->isHidden());
+            QVERIFY(studio.panel->restoreButton()->isHidden());
+            QAction* restore = nullptr;
+            for (QAction* a : studio.window.findChildren<QAction*>())
+                if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Restore Takes from Their Folders")) restore = a;
+            QVERIFY(restore);
+            restore->trigger();
+            QVERIFY(!studio.dock->isHidden());
+            QCOMPARE(studio.panel->model()->rowCount(), 2);
+            restore->trigger();  // nothing left to restore: it says so
+            QVERIFY2(studio.panel->statusText().startsWith(QStringLiteral("Every take in")), qPrintable(studio.panel->statusText()));
+        }
+        // Lost again, plus one more take: another set, offered again.
+        QVERIFY(removeDatabase(path));
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            const LoadedModels models = take_test::makeModels();
+            QVERIFY(store.add(take_test::makeOutcome(QStringLiteral("One more."), {}, 4), &models).ok());
+        }
+        QVERIFY(removeDatabase(path));
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.dockShown());
+        QVERIFY2(studio.panel->restoreButton()->text().startsWith(QStringLiteral("Restore 3 take")),
+                 qPrintable(studio.panel->restoreButton()->text()));
+    }
+
     // The window: a replaced history shows the dock with the offer; the button restores the
     // takes and the offer goes away.
     void theWindowOffersTheRestore() {
@@ -305,6 +352,7 @@ private slots:
 
         panel->restoreButton()->click();
         QVERIFY(panel->restoreButton()->isHidden());
+        QVERIFY(panel->notNowButton()->isHidden());
         QCOMPARE(panel->model()->rowCount(), 2);
         QVERIFY2(panel->statusText().startsWith(QStringLiteral("2 take")) && panel->statusText().contains(QStringLiteral("restored")),
                  qPrintable(panel->statusText()));

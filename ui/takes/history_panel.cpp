@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -158,6 +159,11 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_restore->setToolTip(tr("Add these takes to the history again, from the record each take's folder keeps"));
     m_restore->hide();
     connect(m_restore, &QPushButton::clicked, this, &HistoryPanel::restoreStrayTakes);
+    m_notNow = new QPushButton(tr("Not now"), this);
+    m_notNow->setToolTip(tr("Stop offering these takes (more found later are offered again); "
+                            "File ▸ Restore Takes from Their Folders brings them back at any time"));
+    m_notNow->hide();
+    connect(m_notNow, &QPushButton::clicked, this, &HistoryPanel::declineStrayTakes);
 
     m_variationCount = new QSpinBox(this);
     m_variationCount->setRange(2, 12);
@@ -190,7 +196,11 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     leftLayout->addLayout(buttonRow);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
-    leftLayout->addWidget(m_restore, 0, Qt::AlignLeft);
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->addWidget(m_restore);
+    restoreRow->addWidget(m_notNow);
+    restoreRow->addStretch(1);
+    leftLayout->addLayout(restoreRow);
 
     m_internals = new TakeInternalsView(this);
     m_tabs = new QTabWidget(this);
@@ -286,11 +296,24 @@ void HistoryPanel::startNewHistory() {
     showStatus(text, !r.unrestored.isEmpty());
 }
 
+namespace {
+const char* const kDeclinedStraysKey = "takes/declinedStrayTakes";
+
+// One word for a set of stray takes: "Not now" holds for this set, not for the next one.
+QString digestOf(QStringList uuids) {
+    uuids.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(uuids.join(QLatin1Char(',')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+}  // namespace
+
 void HistoryPanel::offerStrayTakes() {
     m_restore->hide();
+    m_notNow->hide();
     auto stray = m_store->strayTakes();
     // A history that reads but cannot be searched for strays still works; nothing to offer.
     if (!stray.ok() || stray.value().restorable.isEmpty()) return;
+    m_offeredDigest = digestOf(stray.value().restorable);
+    if (QSettings().value(QLatin1String(kDeclinedStraysKey)).toString() == m_offeredDigest) return;
     const int count = static_cast<int>(stray.value().restorable.size());
     showStatus(tr("%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). "
                   "Their folders still hold them.",
@@ -299,10 +322,22 @@ void HistoryPanel::offerStrayTakes() {
                true);
     m_restore->setText(tr("Restore %n take(s)", nullptr, count));
     m_restore->show();
+    m_notNow->show();
+}
+
+void HistoryPanel::declineStrayTakes() {
+    QSettings().setValue(QLatin1String(kDeclinedStraysKey), m_offeredDigest);
+    m_restore->hide();
+    m_notNow->hide();
+    showStatus(tr("Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back."));
 }
 
 void HistoryPanel::restoreStrayTakes() {
     if (!m_store) return;
+    if (!m_store->isOpen()) {
+        showStatus(tr("Takes can only be restored into a history that is open: start a new history first."), true);
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);  // 0.8 s for 5,000 takes, here
     auto restored = m_store->restoreStrayTakes();
     QApplication::restoreOverrideCursor();
@@ -311,9 +346,12 @@ void HistoryPanel::restoreStrayTakes() {
         return;
     }
     m_restore->hide();
+    m_notNow->hide();
     if (!reloadHistory()) return;
     const TakeStore::Restored& r = restored.value();
-    QString text = tr("%n take(s) restored from their folders.", nullptr, r.restored);
+    QString text = r.restored == 0 && r.problems.isEmpty() ? tr("Every take in %1 is in the history.")
+                                                                 .arg(displayPath(QDir(m_store->folder()).filePath(QStringLiteral("takes"))))
+                                                           : tr("%n take(s) restored from their folders.", nullptr, r.restored);
     if (!r.problems.isEmpty())
         text += QLatin1Char(' ') + tr("%n folder(s) could not be restored and were left as they are: %1", nullptr,
                                       static_cast<int>(r.problems.size()))

@@ -76,6 +76,7 @@ public:
     // Take folders that this history has no row for but whose records read (a history that
     // was replaced, or damaged before "Start a new history"): the panel offers to restore them.
     QPushButton* restoreButton() const { return m_restore; }
+    QPushButton* notNowButton() const { return m_notNow; }
     // The store is not kept, or takes can be restored: the dock should show.
     bool needsAttention() const;
     QList<qint64> selectedIds() const;
@@ -106,8 +107,11 @@ public slots:
     // Sets the refused takes database aside and starts a new history with the takes it still
     // holds (TakeStore::startAgain); the status line says how many and where the file went.
     void startNewHistory();
-    // Restores the stray takes from their folders' records (TakeStore::restoreStrayTakes).
+    // Restores the stray takes from their folders' records (TakeStore::restoreStrayTakes); at
+    // any time (File ▸ Restore Takes from Their Folders), so it says so when there are none.
     void restoreStrayTakes();
+    // "Not now": the offer of these stray takes is not made again (a different set is).
+    void declineStrayTakes();
 
 signals:
     // "Render again" on a take: the window queues the take's re-render request.
@@ -140,6 +144,8 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_startAgain = nullptr;
     QPushButton* m_restore = nullptr;
+    QPushButton* m_notNow = nullptr;
+    QString m_offeredDigest;  // of the stray takes offered
     QTabWidget* m_tabs = nullptr;
     TakeInternalsView* m_internals = nullptr;
     CompareView* m_compare = nullptr;
