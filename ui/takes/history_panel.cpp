@@ -256,6 +256,17 @@ void HistoryPanel::setStoreProblem(const QString& message) {
     m_startAgain->setVisible(m_store && !m_store->isOpen() && m_store->canStartAgain());
 }
 
+namespace {
+// Runs `work` with the wait cursor up: the store's sub-second jobs that run on this thread.
+template <typename Work>
+auto withWaitCursor(Work work) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = work();
+    QApplication::restoreOverrideCursor();
+    return result;
+}
+}  // namespace
+
 bool HistoryPanel::needsAttention() const { return (m_store && !m_store->isOpen()) || !m_restore->isHidden(); }
 
 bool HistoryPanel::reloadHistory() {
@@ -270,9 +281,7 @@ bool HistoryPanel::reloadHistory() {
 void HistoryPanel::startNewHistory() {
     if (!m_store) return;
     // Under a second for 5,000 takes, here: short enough to wait for, long enough to show it.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restart = m_store->startAgain();
-    QApplication::restoreOverrideCursor();
+    auto restart = withWaitCursor([this] { return m_store->startAgain(); });
     if (!restart.ok()) {
         showStatus(tr("A new takes history could not be started: %1").arg(QString::fromStdString(restart.message())), true);
         return;
@@ -338,9 +347,7 @@ void HistoryPanel::restoreStrayTakes() {
         showStatus(tr("Takes can only be restored into a history that is open: start a new history first."), true);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);  // 0.8 s for 5,000 takes, here
-    auto restored = m_store->restoreStrayTakes();
-    QApplication::restoreOverrideCursor();
+    auto restored = withWaitCursor([this] { return m_store->restoreStrayTakes(); });  // 0.8 s for 5,000 takes, here
     if (!restored.ok()) {
         showStatus(tr("The takes could not be restored: %1").arg(QString::fromStdString(restored.message())), true);
         return;
