@@ -707,67 +707,70 @@ int TakeStore::writeRecords(const QList<PendingRecord>& records, QStringList* pr
     return written;
 }
 
-Result<TakeStore::StrayTakes> TakeStore::strayTakes() const {
+Result<QList<TakeStore::StrayRecord>> TakeStore::readStrays(QStringList* problems) const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(QStringLiteral("SELECT uuid FROM takes"))) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     QSet<QString> known;
     while (query.next()) known.insert(query.value(0).toString());
     // An early end would call every take after it stray, and restoring them would fail.
     if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
-    StrayTakes stray;
+    QList<StrayRecord> strays;
     const QStringList folders = QDir(QDir(folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& uuid : folders) {
         if (!isTakeUuid(uuid) || known.contains(uuid)) continue;
         const QString dir = takeFolder(uuid);
-        const auto record = readTakeRecord(dir, nullptr);
+        StrayRecord stray{uuid, {}, 0, false};
+        auto record = readTakeRecord(dir, &stray.id);
         if (!record.ok()) {
-            stray.problems << QString::fromStdString(record.message());
+            *problems << QString::fromStdString(record.message());
             continue;
         }
         if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("audio.wav")))) {
-            stray.problems << QObject::tr("%1 has a take record but no audio.wav").arg(QDir::toNativeSeparators(dir));
+            *problems << QObject::tr("%1 has a take record but no audio.wav").arg(QDir::toNativeSeparators(dir));
             continue;
         }
-        const bool deleted = std::any_of(record.value().begin(), record.value().end(), [](const auto& column) {
+        stray.row = std::move(record).value();
+        stray.deleted = std::any_of(stray.row.begin(), stray.row.end(), [](const auto& column) {
             return column.first == QLatin1String("deleted") && column.second.toLongLong() != 0;
         });
-        (deleted ? stray.deleted : stray.restorable) << uuid;
+        strays << std::move(stray);
     }
+    return strays;
+}
+
+Result<TakeStore::StrayTakes> TakeStore::strayTakes() const {
+    StrayTakes stray;
+    auto records = readStrays(&stray.problems);
+    if (!records.ok()) return records.error();
+    for (const StrayRecord& r : records.value()) (r.deleted ? stray.deleted : stray.restorable) << r.uuid;
     return stray;
 }
 
 Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
     if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
-    auto stray = strayTakes();
-    if (!stray.ok()) return stray.error();
     Restored restored;
-    restored.problems = stray.value().problems;
-    const QStringList uuids = stray.value().restorable + stray.value().deleted;
-    if (uuids.isEmpty()) return restored;
+    // Each record read once: the rows that were checked are the rows inserted.
+    auto strays = readStrays(&restored.problems);
+    if (!strays.ok()) return strays.error();
+    if (strays.value().isEmpty()) return restored;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
     if (!tx.started()) return sqlError(QObject::tr("restoring takes"), db.lastError().text());
     QSqlQuery taken(db);
     taken.prepare(QStringLiteral("SELECT 1 FROM takes WHERE id = ?"));
     QList<qint64> renumbered;
-    for (const QString& uuid : uuids) {
-        qint64 recordedId = 0;
-        auto row = readTakeRecord(takeFolder(uuid), &recordedId);
-        if (!row.ok()) {
-            restored.problems << QString::fromStdString(row.message());
-            continue;
-        }
+    for (const StrayRecord& stray : strays.value()) {
         // The take keeps its number (the export's file names use it) unless a newer take has it.
-        qint64 id = recordedId;
+        qint64 id = stray.id;
         taken.bindValue(0, id);
         if (id > 0 && (!taken.exec() || taken.next())) id = 0;
-        auto inserted = insertRow(row.value(), id);
+        auto inserted = insertRow(stray.row, id);
         if (!inserted.ok()) {
             restored.problems << QString::fromStdString(inserted.message());
             continue;
         }
-        if (inserted.value() != recordedId) renumbered << inserted.value();
-        if (!stray.value().deleted.contains(uuid)) ++restored.restored;
+        if (inserted.value() != stray.id) renumbered << inserted.value();
+        if (!stray.deleted) ++restored.restored;
     }
     if (!tx.commit()) return sqlError(QObject::tr("restoring takes"), db.lastError().text());
     for (qint64 id : renumbered) keepRecordOf(id);  // the record follows the new number

@@ -193,6 +193,15 @@ private:
     QString refuse(const QString& why);
     Result<void> migrate(int target);
     QString takeFolder(const QString& uuid) const;
+    // The take folders no row names whose record reads and whose audio is there, with their
+    // rows; the others go to `problems` with why not.
+    struct StrayRecord {
+        QString uuid;
+        TakeRow row;
+        qint64 id = 0;  // the number the record gives (0: none)
+        bool deleted = false;
+    };
+    Result<QList<StrayRecord>> readStrays(QStringList* problems) const;
     // INSERT of a whole row, with `id` when it is > 0; the row's id.
     Result<qint64> insertRow(const TakeRow& row, qint64 id);
     Result<TakeRow> rowOf(qint64 id, QString* uuid) const;
