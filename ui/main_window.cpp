@@ -192,8 +192,10 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         // the voice it goes with: a recording or a trimmed clip too.
         m_text->setTargetText(settings.value(kTextKey).toString());
         m_text->setTranscript(settings.value(kTranscriptKey).toString());
-        if (const QString why = restoreReference(m_reference, keptReferenceFolder()); !why.isEmpty())
+        if (const QString why = restoreReference(m_reference, keptReferenceFolder()); !why.isEmpty()) {
             m_reference->audioPanel()->showMessage(why, true);
+            m_referenceToKeep = true;  // what was kept cannot come back: the next keep replaces it
+        }
         // And the sampler as it was tuned, with the preset it started from.
         m_settings->restoreState(settings.value(kSamplerKey).toByteArray());
         // The model loaded last time loads again, in the background.
@@ -212,7 +214,10 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         const auto later = [this] { m_sessionSave->start(); };
         connect(m_text, &TextPanel::textChanged, this, later);
         connect(m_settings, &SettingsPanel::configChanged, this, later);
-        connect(m_reference, &ReferencePanel::referenceChanged, this, later);
+        connect(m_reference, &ReferencePanel::referenceChanged, this, [this, later] {
+            m_referenceToKeep = true;
+            later();
+        });
     }
     // Takes that are not being kept, or that can be restored, must not go unnoticed: the dock
     // that says so (and offers a new history, or the restore) shows whatever the saved layout had.
@@ -716,8 +721,12 @@ void MainWindow::keepSession() {
     settings.setValue(kTextKey, m_text->targetEditor()->toPlainText());
     settings.setValue(kTranscriptKey, m_text->transcriptEditor()->toPlainText());
     settings.setValue(kSamplerKey, m_settings->saveState());
+    // The clip only when it changed: a recording is megabytes, and the settings change often.
+    if (!m_referenceToKeep) return;
     if (auto kept = keepReference(m_reference->clip(), keptReferenceFolder()); !kept.ok())
         qWarning("studio: the reference was not kept for the next start: %s", kept.message().c_str());
+    else
+        m_referenceToKeep = false;
 }
 
 }  // namespace mars5::ui

@@ -118,6 +118,7 @@ private:
 
     SavedLayout m_savedLayout;
     QTimer* m_sessionSave = nullptr;  // only with SavedLayout::Use
+    bool m_referenceToKeep = false;     // the clip changed since it was last kept
     SynthesisController* m_controller = nullptr;
     ReferencePanel* m_reference = nullptr;
     TextPanel* m_text = nullptr;

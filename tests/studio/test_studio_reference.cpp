@@ -265,6 +265,16 @@ private slots:
             killed.textPanel()->setTranscript(QStringLiteral("Typed before the crash."));
             QTRY_COMPARE_WITH_TIMEOUT(QSettings().value(QStringLiteral("studio/transcript")).toString(),
                                       QStringLiteral("Typed before the crash."), 5000);
+            // A settings change keeps the settings, not the unchanged clip again.
+            const QString wav = QDir(mars5::ui::keptReferenceFolder()).filePath(QStringLiteral("reference.wav"));
+            const QDateTime clipWritten = QFileInfo(wav).lastModified();
+            QVERIFY(clipWritten.isValid());
+            QTest::qWait(20);
+            mars5::InferenceConfig tuned = killed.settingsPanel()->config();
+            tuned.top_k = 41;
+            killed.settingsPanel()->setConfig(tuned);
+            QTRY_VERIFY_WITH_TIMEOUT(QSettings().value(QStringLiteral("studio/settings")).toByteArray().contains("\"top_k\":41"), 5000);
+            QCOMPARE(QFileInfo(wav).lastModified(), clipWritten);
         }  // destroyed without close(): no closeEvent
         mars5::ui::MainWindow after(mars5::ui::MainWindow::SavedLayout::Use);
         QCOMPARE(after.textPanel()->transcriptEditor()->toPlainText(), QStringLiteral("Typed before the crash."));
