@@ -13,6 +13,9 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <filesystem>
+#include <system_error>
+
 namespace mars5::ui {
 
 namespace {
@@ -51,11 +54,13 @@ Result<void> keepReference(const ReferencePanel::ClipState& clip, const QString&
             QFile::remove(part);
             return w.error();
         }
-        QFile::remove(dir.filePath(kWavName));
-        if (!QFile::rename(part, dir.filePath(kWavName)))
+        // Over the previous samples in one step (rename(2)): a crash leaves the old or the new.
+        std::error_code error;
+        std::filesystem::rename(native(part), native(dir.filePath(kWavName)), error);
+        if (error) {
+            QFile::remove(part);
             return ioError(QObject::tr("Cannot write %1.").arg(QDir::toNativeSeparators(dir.filePath(kWavName))));
-    } else {
-        QFile::remove(dir.filePath(kWavName));
+        }
     }
     QJsonObject o;
     o.insert(QStringLiteral("format"), kFormat);
@@ -69,6 +74,8 @@ Result<void> keepReference(const ReferencePanel::ClipState& clip, const QString&
     QSaveFile file(dir.filePath(kJsonName));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit())
         return ioError(QObject::tr("Cannot write %1 (%2).").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    // Samples of an earlier clip go only once the record no longer names them.
+    if (byPath) QFile::remove(dir.filePath(kWavName));
     return {};
 }
 
