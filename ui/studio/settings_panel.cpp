@@ -373,6 +373,18 @@ void SettingsPanel::rollSeed() {
 
 void SettingsPanel::resetAll() { setConfig(mars5::InferenceConfig{}); }
 
+namespace {
+bool isBuiltInPreset(const QString& name) {
+    const QList<SettingsPreset> builtIn = builtInPresets();
+    return std::any_of(builtIn.begin(), builtIn.end(), [&](const SettingsPreset& p) { return p.name == name; });
+}
+}  // namespace
+
+void SettingsPanel::choosePreset(int index) {
+    m_presetCombo->setCurrentIndex(index);
+    m_deletePreset->setEnabled(!isBuiltInPreset(m_presetCombo->currentData().toString()));  // built-ins stay
+}
+
 QByteArray SettingsPanel::saveState() const {
     QJsonObject o;
     o.insert(QStringLiteral("preset"), m_presetCombo->currentData().toString());
@@ -388,12 +400,7 @@ bool SettingsPanel::restoreState(const QByteArray& state) {
     if (!error.isEmpty()) return false;
     // The preset shown is the one chosen last time (its settings may have been changed since:
     // those changes are what comes back).
-    if (const int i = m_presetCombo->findData(o.value(QStringLiteral("preset")).toString()); i >= 0) {
-        m_presetCombo->setCurrentIndex(i);
-        bool builtIn = false;
-        for (const SettingsPreset& p : builtInPresets()) builtIn = builtIn || p.name == m_presetCombo->currentData().toString();
-        m_deletePreset->setEnabled(!builtIn);
-    }
+    if (const int i = m_presetCombo->findData(o.value(QStringLiteral("preset")).toString()); i >= 0) choosePreset(i);
     setConfig(restored);
     return true;
 }
@@ -404,9 +411,7 @@ bool SettingsPanel::applyPreset(const QString& name) {
     for (const SettingsPreset& p : all) {
         if (p.name != name) continue;
         setConfig(p.config);
-        const int i = m_presetCombo->findData(name);
-        if (i >= 0) m_presetCombo->setCurrentIndex(i);
-        m_deletePreset->setEnabled(!p.builtIn);
+        if (const int i = m_presetCombo->findData(name); i >= 0) choosePreset(i);
         return true;
     }
     return false;
@@ -428,11 +433,7 @@ void SettingsPanel::reloadPresets(const QString& select) {
     const QList<SettingsPreset> user = m_store.userPresets(&problems);
     if (!user.isEmpty()) m_presetCombo->insertSeparator(m_presetCombo->count());
     for (const SettingsPreset& p : user) m_presetCombo->addItem(p.name, p.name);
-    const int i = m_presetCombo->findData(select);
-    m_presetCombo->setCurrentIndex(std::max(0, i));
-    bool builtIn = false;
-    for (const SettingsPreset& p : builtInPresets()) builtIn = builtIn || p.name == m_presetCombo->currentData().toString();
-    m_deletePreset->setEnabled(!builtIn);
+    choosePreset(std::max(0, m_presetCombo->findData(select)));
     m_presetNote->setVisible(!problems.isEmpty());
     m_presetNote->setText(tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; "))));
 }
@@ -440,8 +441,7 @@ void SettingsPanel::reloadPresets(const QString& select) {
 void SettingsPanel::savePresetInteractively() {
     // The user preset in use is offered: Save… then Enter updates it (after the question below).
     QString current = m_presetCombo->currentData().toString();
-    for (const SettingsPreset& p : builtInPresets())
-        if (p.name == current) current.clear();
+    if (isBuiltInPreset(current)) current.clear();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"), QLineEdit::Normal,
                                                current, &ok);
@@ -462,8 +462,7 @@ void SettingsPanel::savePresetInteractively() {
 
 void SettingsPanel::deletePresetInteractively() {
     const QString name = m_presetCombo->currentData().toString();
-    for (const SettingsPreset& p : builtInPresets())
-        if (p.name == name) return;
+    if (isBuiltInPreset(name)) return;
     if (QMessageBox::question(this, tr("Delete preset"), tr("Delete the preset “%1”?").arg(name)) != QMessageBox::Yes) return;
     m_store.remove(name);
     reloadPresets();

@@ -86,6 +86,8 @@ private:
     void setRowValue(Row& row, double value);
     void syncRow(Row& row);
     void reloadPresets(const QString& select = {});
+    // Shows preset `index` as the one in use (Delete only for a preset of the user's).
+    void choosePreset(int index);
     void deletePresetInteractively();
 
     PresetStore m_store;
