@@ -23,6 +23,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace mars5::ui;
@@ -267,6 +268,67 @@ private slots:
         QCOMPARE(restored.value().problems.size(), 1);
         QVERIFY(store.takes().value().isEmpty());
         QCOMPARE(folder.entryList(QDir::Files, QDir::Name), before);
+    }
+
+    // An older history put back: a take deleted in it shares its reference with a take that
+    // is only in its folder. The purge at start keeps the reference, so the take restored
+    // later still has its voice; with a folder whose record does not read, it keeps them all.
+    void thePurgeKeepsTheReferencesOfTakesNotInTheHistory() {
+        const QString path = freshPath(QStringLiteral("purge-refs"));
+        const QString older = path + QStringLiteral(".older");
+        const LoadedModels models = take_test::makeModels();
+        TakeRecord first, second;
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            // The same salt: the same reference clip, so the same references/<sha>.wav.
+            auto added = store.add(take_test::makeOutcome(QStringLiteral("First."), {}, 1, 3), &models);
+            QVERIFY(added.ok());
+            first = added.value();
+        }
+        QVERIFY(QFile::copy(path, older));
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            auto added = store.add(take_test::makeOutcome(QStringLiteral("Second."), {}, 2, 3), &models);
+            QVERIFY(added.ok());
+            second = added.value();
+        }
+        QCOMPARE(second.referenceAudioSha256, first.referenceAudioSha256);
+        QVERIFY(removeDatabase(path));
+        QVERIFY(QFile::rename(older, path));
+
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const QString reference = store.referencePath(first);
+        QVERIFY(store.remove(first.id).ok());
+        QCOMPARE(store.purgeDeleted().value(), 1);
+        QVERIFY2(QFileInfo::exists(reference), "the purge removed the reference of a take not in the history");
+        QCOMPARE(store.restoreStrayTakes().value().restored, 1);
+        const auto back = store.take(second.id);
+        QVERIFY(back.ok());
+        QVERIFY(store.readReference(back.value()).ok());
+
+        // Deleted once more: nothing else uses the clip now, so it goes.
+        QVERIFY(store.remove(second.id).ok());
+        QCOMPARE(store.purgeDeleted().value(), 1);
+        QVERIFY(!QFileInfo::exists(reference));
+    }
+    void aFolderThatDoesNotReadKeepsEveryReference() {
+        const QString path = freshPath(QStringLiteral("purge-unread"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 1);
+        QCOMPARE(made.size(), 1);
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        // A take folder from before records existed, its row lost: its reference is unknown.
+        const QString stray = QDir(store.folder()).filePath(QStringLiteral("takes/") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QVERIFY(QDir().mkpath(stray));
+        QVERIFY(writeBytes(QDir(stray).filePath(QStringLiteral("audio.wav")), QByteArray("RIFF")));
+        const QString reference = store.referencePath(made[0]);
+        QVERIFY(store.remove(made[0].id).ok());
+        QCOMPARE(store.purgeDeleted().value(), 1);
+        QVERIFY(!QFileInfo::exists(QFileInfo(store.audioPath(made[0])).absolutePath()));
+        QVERIFY(QFileInfo::exists(reference));
     }
 
     // The window fills in the records of takes kept before records existed, in the background.

@@ -605,15 +605,39 @@ Result<int> TakeStore::purgeDeleted() {
     for (const QString& uuid : uuids)
         if (isTakeUuid(uuid)) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
     // A reference no remaining take uses goes too.
+    QSet<QString> unused;
     for (const QString& sha : refs) {
         if (!isSha256Hex(sha)) continue;
         QSqlQuery used(db);
         used.prepare(QStringLiteral("SELECT COUNT(*) FROM takes WHERE reference_audio_sha256 = ?"));
         used.addBindValue(sha);
-        if (used.exec() && used.next() && used.value(0).toInt() == 0)
-            QFile::remove(base.filePath(QStringLiteral("references/%1.wav").arg(sha)));
+        if (used.exec() && used.next() && used.value(0).toInt() == 0) unused.insert(sha);
     }
+    for (const QString& sha : unused - referencesOfStrayTakes())
+        QFile::remove(base.filePath(QStringLiteral("references/%1.wav").arg(sha)));
     return static_cast<int>(uuids.size());
+}
+
+QSet<QString> TakeStore::referencesOfStrayTakes() const {
+    // A take folder without a row (its history replaced by an older copy, or its row lost to
+    // damage) can be restored later, and its reference clip must still be there then: the
+    // user's recording may exist nowhere else. A folder whose record does not read could use
+    // any reference, so then every reference is kept.
+    QStringList problems;
+    const auto strays = readStrays(&problems);
+    if (!strays.ok() || !problems.isEmpty()) {
+        QSet<QString> all;
+        for (const QFileInfo& file : QDir(QDir(folder()).filePath(QStringLiteral("references"))).entryInfoList({QStringLiteral("*.wav")}, QDir::Files))
+            all.insert(file.completeBaseName());
+        return all;
+    }
+    QSet<QString> used;
+    for (const StrayRecord& stray : strays.value()) {
+        if (stray.deleted) continue;  // comes back deleted, if at all: the purge after that decides
+        for (const auto& [column, value] : stray.row)
+            if (column == QLatin1String("reference_audio_sha256")) used.insert(value.toString());
+    }
+    return used;
 }
 
 QString TakeStore::takeFolder(const QString& uuid) const { return QDir(folder()).filePath(QStringLiteral("takes/") + uuid); }

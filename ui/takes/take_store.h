@@ -25,6 +25,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -202,6 +203,9 @@ private:
         bool deleted = false;
     };
     Result<QList<StrayRecord>> readStrays(QStringList* problems) const;
+    // The reference clips that take folders without a row use (all of them when a folder's
+    // record does not read): purgeDeleted() keeps them.
+    QSet<QString> referencesOfStrayTakes() const;
     // INSERT of a whole row, with `id` when it is > 0; the row's id.
     Result<qint64> insertRow(const TakeRow& row, qint64 id);
     Result<TakeRow> rowOf(qint64 id, QString* uuid) const;
