@@ -23,15 +23,11 @@
 namespace {
 
 using mars5::fuzz::besideInput;
+using mars5::fuzz::bytesOf;
 using mars5::fuzz::countsOf;
 using mars5::fuzz::removeDatabase;
 using mars5::ui::rating::RatingStore;
 using mars5::ui::rating::SessionInfo;
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 void checkRefusal(const mars5::Error& error, const char* what) {
     mars5::fuzz::tell(what, error.message);
@@ -87,20 +83,6 @@ void startAgain(RatingStore& writer, const QByteArray& original, const QByteArra
     readAndExport(reader, sessions.value().mid(0, 64));
 }
 
-// An input that starts with kPendingWalMagic is a database with its -wal beside it (as a
-// studio killed mid-session leaves it): after the magic, the main file's length (4 bytes,
-// little-endian), the main file, then the -wal. Any other input is the main file alone (its
-// -wal comes back null).
-constexpr char kPendingWalMagic[] = "M5WAL\n";
-
-std::pair<QByteArray, QByteArray> splitPendingWal(const QByteArray& input) {
-    const qsizetype magic = sizeof(kPendingWalMagic) - 1;
-    if (!input.startsWith(kPendingWalMagic) || input.size() < magic + 4) return {input, QByteArray()};
-    const auto* n = reinterpret_cast<const unsigned char*>(input.constData() + magic);
-    const qsizetype mainSize = std::min<qsizetype>(n[0] | n[1] << 8 | n[2] << 16 | qsizetype(n[3]) << 24, input.size() - magic - 4);
-    return {input.mid(magic + 4, mainSize), input.mid(magic + 4 + mainSize)};
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -116,14 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     } removeFiles;
     removeDatabase(database);
-    const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const auto [mainFile, walFile] = splitPendingWal(input);
-    for (const auto& [path, bytes] : {std::pair{database, mainFile}, std::pair{database + QStringLiteral("-wal"), walFile}}) {
-        if (path != database && bytes.isNull()) continue;  // a file alone: no -wal beside it
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            mars5::fuzz::finding("the input cannot be written", path.toStdString());
-    }
+    mars5::fuzz::writeDatabaseFiles(database, data, size);
     const QByteArray original = bytesOf(database);
     const QByteArray originalWal = bytesOf(database + QStringLiteral("-wal"));
 

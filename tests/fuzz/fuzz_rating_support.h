@@ -1,13 +1,13 @@
-// What the two targets on the ratings database share (rating_import, rating_database): a Qt
-// application for Qt SQL, removing a database with its side files, the per-session counts
-// they compare, and importing an export into an empty database.
+// What the two targets on the ratings database share (rating_import, rating_database):
+// removing a database with its side files, the per-session counts they compare, and
+// importing an export into an empty database (the Qt application and the input's files are
+// in fuzz_sqlite_support.h).
 #pragma once
 
-#include "fuzz_support.h"
+#include "fuzz_sqlite_support.h"
 #include "rating/rating_store.h"
 #include "util/sqlite_last_good.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,19 +15,6 @@
 #include <string>
 
 namespace mars5::fuzz {
-
-// QtSql finds its SQLite driver through the application's plugin paths.
-inline void ensureQtApplication() {
-    static int argc = 1;
-    static char name[] = "mars5-fuzz";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-}
-
-// A file beside the input file: its path with `suffix` appended (".sqlite", ".export").
-inline QString besideInput(const char* suffix) {
-    return QString::fromStdString(inputPath()) + QLatin1String(suffix);
-}
 
 // The database at `path` and the files SQLite keeps beside it.
 // The database's files, and the last good copy the store keeps beside it (which one input

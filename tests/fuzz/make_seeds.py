@@ -234,6 +234,71 @@ def main():
     # after that judgement leaves the files: the target's two-file input (splitPendingWal).
     write("rating_database", "pending-wal.m5wal", ratings_database_with_pending_wal())
 
+    # A takes history as the studio writes it (take_store.cpp's migrations, read from it so the
+    # seed follows the schema): a named, starred take; a deleted one sharing its reference; a
+    # take of an "N takes" run with a seed above 2^63. Its WAL form, and the same with a rename
+    # only in the -wal beside it.
+    write("take_database", "history.sqlite", takes_database())
+    write("take_database", "history-wal.sqlite", takes_database(wal=True))
+    write("take_database", "pending-wal.m5wal", takes_database_with_pending_wal())
+
+
+def takes_schema():
+    source = (HERE.parents[1] / "ui" / "takes" / "take_store.cpp").read_text()
+    block = source[source.index("migrations() {"):source.index("return list;", source.index("migrations() {"))]
+    block = re.sub(r"//[^\n]*", "", block)
+    statements = []
+    for literal in re.findall(r'QStringLiteral\(((?:\s*"(?:[^"\\]|\\.)*")+)\s*\)', block):
+        statements.append("".join(re.findall(r'"((?:[^"\\]|\\.)*)"', literal)))
+    return statements, len(re.findall(r"//\s*\d+ -> \d+", source[source.index("migrations() {"):]))
+
+
+def takes_database(wal=False):
+    statements, version = takes_schema()
+    reference = "7" * 64
+    config = '{"format":"mars5-studio-preset","version":1,"config":{"temperature":0.55,"top_k":64,"deep_clone":true}}'
+    # Short JSON columns: fuzz.sh's inputs are at most 8192 bytes, the -wal form included.
+    models = '{"device":"cpu","MARS5 AR":{"file":"ar.safetensors"}}'
+    timings = '{"total_s":0.66}'
+    run = '{"ar_tokens":21,"ar_stop":"EOS"}'
+    takes = [
+        (1, "0f8fad5b-d9cb-469f-a165-70867728950e", "2026-12-07T10:11:12.345Z", "Keeper", 1, 0, "Hello there.", 7, ""),
+        (2, "c9bf9e57-1685-4c89-bafb-ff5af830be8a", "2026-12-07T10:12:00.000Z", "", 0, 1, "Gone.", 8, ""),
+        (3, "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "2026-12-07T10:13:30.500Z", "", 0, 0, "Again, warmer.", -5, "g1"),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "takes.sqlite"
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA page_size=512")
+        db.execute("PRAGMA journal_mode=DELETE")
+        for statement in statements:
+            db.execute(statement)
+        db.execute(f"PRAGMA user_version={version}")
+        for id_, uuid, created, name, starred, deleted, text, seed, group in takes:
+            db.execute("INSERT INTO takes VALUES (?, ?, ?, ?, ?, ?, 'finished', ?, 'reference words', 1, 'Warm', ?, ?,"
+                       " 'speaker.wav', '/voices/speaker.wav', 'ab12', ?, 0, 16000, 3200, ?, ?, ?, 24000, 4800, 5,"
+                       " '4,3,2,1', ?)",
+                       (id_, uuid, created, name, starred, deleted, text, config, seed, reference, models, timings, run, group))
+        db.commit()
+        db.execute("VACUUM")
+        if wal:
+            db.execute("PRAGMA journal_mode=WAL")
+        db.close()
+        return path.read_bytes()
+
+
+def takes_database_with_pending_wal():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "takes.sqlite"
+        path.write_bytes(takes_database(wal=True))
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA wal_autocheckpoint=0")
+        db.execute("UPDATE takes SET name = 'Renamed', starred = 1 WHERE id = 3")
+        db.commit()
+        main, wal = path.read_bytes(), pathlib.Path(str(path) + "-wal").read_bytes()
+        db.close()
+    return b"M5WAL\n" + struct.pack("<I", len(main)) + main + wal_with_fixed_salts(wal)
+
 
 def ratings_database(second_session=False, wal=False):
     header = (HERE.parents[1] / "core" / "include" / "mars5" / "rating_schema.h").read_text()
