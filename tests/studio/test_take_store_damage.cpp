@@ -66,6 +66,9 @@ private slots:
         QTest::newRow("another program's") << "foreign" << "different kind of SQLite database" << true;
         QTest::newRow("not SQLite") << "junk" << "not a readable takes database" << true;
         QTest::newRow("newer studio") << "newer" << "newer MARS5 Studio" << false;
+        // Edited in an SQLite browser: it opened, then every query failed (found by fuzzing).
+        QTest::newRow("a column renamed") << "renamed" << "its takes table has no reference_audio_sha256 column" << true;
+        QTest::newRow("no takes table") << "no-table" << "it has no takes table" << true;
         // The same with their last changes still in a -wal beside them: refusing must not
         // move those into the file (a read-write connection does, as it closes).
         QTest::newRow("index out of step, in the -wal") << "index-wal" << "damaged:" << true;
@@ -89,6 +92,11 @@ private slots:
             QVERIFY(breakTheIndex(path));
         } else if (damage == QStringLiteral("foreign")) {
             QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("CREATE TABLE notes (body TEXT)")));
+        } else if (damage == QStringLiteral("renamed")) {
+            QVERIFY(!take_test::fillStore(path, 3).isEmpty());
+            QVERIFY(mars5::test::runSqlOn(path, QStringLiteral("ALTER TABLE takes RENAME COLUMN reference_audio_sha256 TO reference")));
+        } else if (damage == QStringLiteral("no-table")) {
+            QVERIFY(mars5::test::runSqlOn(path, {QStringLiteral("CREATE TABLE notes (body TEXT)"), QStringLiteral("PRAGMA user_version = 2")}));
         } else if (damage == QStringLiteral("junk")) {
             QVERIFY(writeBytes(path, QByteArray(4096, 'x')));
         } else if (damage == QStringLiteral("empty-wal") || damage == QStringLiteral("one-byte-wal")) {
@@ -277,6 +285,23 @@ private slots:
         QVERIFY(QFileInfo::exists(sentinel));
         QVERIFY(QFileInfo::exists(path));
         QVERIFY(store.takes().ok());
+    }
+
+    // A table rebuilt without its UNIQUE uuid, holding a deleted copy of a take that is still in
+    // the history: the purge removes the copy's row and leaves the folder the other row names.
+    void purgeKeepsAFolderARemainingRowNames() {
+        const QString path = freshPath(QStringLiteral("purge-shared"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 1);
+        QCOMPARE(made.size(), 1);
+        QVERIFY(mars5::test::runSqlOn(path, {QStringLiteral("CREATE TABLE copy AS SELECT * FROM takes"), QStringLiteral("DROP TABLE takes"),
+                                             QStringLiteral("ALTER TABLE copy RENAME TO takes"),
+                                             QStringLiteral("INSERT INTO takes SELECT * FROM takes"),
+                                             QStringLiteral("UPDATE takes SET id = 2, deleted = 1 WHERE rowid = (SELECT max(rowid) FROM takes)")}));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        QCOMPARE(store.purgeDeleted().value(), 1);
+        QVERIFY(QFileInfo::exists(store.audioPath(made[0])));
+        QCOMPARE(store.takes().value().size(), 1);
     }
 
     // The window: a damaged history shows its dock with the reason and the button, and the

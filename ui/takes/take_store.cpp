@@ -329,6 +329,24 @@ QString TakeStore::whyRefused(QSqlQuery& query) {
     // from the queries that use it, and a damaged page reads as NULLs (as the ratings fuzzer
     // found in the same kind of file).
     if (const QString damage = sqliteDamage(query); !damage.isEmpty()) return refuse(QObject::tr("damaged: %1").arg(damage));
+    if (const QString missing = missingColumn(query, version); !missing.isEmpty()) return refuse(missing);
+    return {};
+}
+
+QString TakeStore::missingColumn(QSqlQuery& query, int version) {
+    // A takes table without a column the store reads (renamed in an SQLite browser, or another
+    // program's table of that name) opened and then failed every query, "Start a new history"
+    // never offered (the fuzzer's find): it is refused here instead.
+    if (!query.exec(QStringLiteral("PRAGMA main.table_info(takes)"))) return query.lastError().text();
+    QSet<QString> present;
+    while (query.next()) present.insert(query.value(1).toString().toLower());
+    if (query.lastError().isValid()) return query.lastError().text();
+    if (present.isEmpty()) return QObject::tr("it has no takes table");
+    QStringList wanted{QStringLiteral("id")};
+    wanted += takeRowColumns();
+    if (version < 2) wanted.removeAll(QStringLiteral("variation_group"));  // added by the upgrade to 2
+    for (const QString& column : wanted)
+        if (!present.contains(column)) return QObject::tr("its takes table has no %1 column").arg(column);
     return {};
 }
 
@@ -600,10 +618,16 @@ Result<int> TakeStore::purgeDeleted() {
         if (!tx.commit()) return sqlError(QObject::tr("removing deleted takes"), db.lastError().text());
     }
     const QDir base(folder());
+    // A folder that a remaining row still names stays: the schema says uuids are unique, but a
+    // table rebuilt in an SQLite browser may have lost that.
+    QSet<QString> kept;
+    if (!query.exec(QStringLiteral("SELECT uuid FROM takes"))) return sqlError(QObject::tr("finding deleted takes"), query.lastError().text());
+    while (query.next()) kept.insert(query.value(0).toString());
+    if (query.lastError().isValid()) return sqlError(QObject::tr("finding deleted takes"), query.lastError().text());
     // Only names the studio writes: a row edited outside it (or salvaged from damage) with a
     // uuid of ".." would otherwise remove the whole data folder, takes.sqlite with it.
     for (const QString& uuid : uuids)
-        if (isTakeUuid(uuid)) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
+        if (isTakeUuid(uuid) && !kept.contains(uuid)) QDir(base.filePath(QStringLiteral("takes/") + uuid)).removeRecursively();
     // A reference no remaining take uses goes too.
     QSet<QString> unused;
     for (const QString& sha : refs) {

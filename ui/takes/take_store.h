@@ -202,6 +202,7 @@ private:
         qint64 id = 0;  // the number the record gives (0: none)
         bool deleted = false;
     };
+    static QString missingColumn(QSqlQuery& query, int version);  // "" when every column is there
     Result<QList<StrayRecord>> readStrays(QStringList* problems) const;
     // The reference clips that take folders without a row use (all of them when a folder's
     // record does not read): purgeDeleted() keeps them.
