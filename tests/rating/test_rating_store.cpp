@@ -552,6 +552,40 @@ private slots:
         QVERIFY(restart.value().complete);
     }
 
+    // A column renamed in an SQLite browser: the file opened and then failed every query. Now
+    // both ways of opening refuse it untouched, naming the column, and starting again copies
+    // what it holds (the renamed comment falls back to its default).
+    void anEditedSchemaIsRefusedAndStartsAgain() {
+        QDir folder(path(QStringLiteral("edited-schema")));
+        folder.removeRecursively();
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        const QString db = folder.filePath(QStringLiteral("ratings.sqlite"));
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            const auto id = store.createSession(demoSession(3, 5));
+            QVERIFY(id.ok());
+            QVERIFY(store.recordJudgement(store.trials(id.value()).value().front().id, judgementFor(1)).ok());
+        }
+        QVERIFY(mars5::test::runSqlOn(db, QStringLiteral("ALTER TABLE judgements RENAME COLUMN comment TO note")));
+        const auto read = [](const QString& file) { QFile f(file); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); };
+        const QByteArray before = read(db);
+        RatingStore reader;
+        const auto unread = reader.openForReading(db);
+        QVERIFY(!unread.ok());
+        QVERIFY2(unread.message().find("its judgements table has no comment column") != std::string::npos, unread.message().c_str());
+        RatingStore store;
+        QVERIFY(!store.open(db).ok());
+        QVERIFY(store.canStartAgain());
+        QCOMPARE(read(db), before);
+        const auto restart = store.startAgain();
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
+        QCOMPARE(restart.value().sessions, 1);
+        QCOMPARE(restart.value().judgements, 1);
+        QCOMPARE(read(restart.value().keptAs), before);
+        QCOMPARE(store.judgementRows().value().size(), std::size_t(1));
+    }
+
     // Another program's SQLite file, chosen by mistake, is never moved.
     void anotherProgramsDatabaseIsNotSetAside() {
         const QString db = path(QStringLiteral("someone-elses.sqlite"));

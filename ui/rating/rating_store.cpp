@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -60,6 +61,51 @@ QString newerSchema(const QString& path, int version) {
         .arg(schema::kVersion);
 }
 
+// The columns of each table, as kCreateStatements make them: read once from an empty
+// database in memory, so the list cannot drift from the schema.
+const QList<QPair<QString, QStringList>>& schemaColumns() {
+    static const QList<QPair<QString, QStringList>> tables = [] {
+        QList<QPair<QString, QStringList>> out;
+        const QString connection = QStringLiteral("mars5-rating-schema-columns");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open()) {
+                QSqlQuery query(db);
+                for (const char* statement : schema::kCreateStatements) query.exec(QString::fromLatin1(statement));
+                query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+                QStringList names;
+                while (query.next()) names << query.value(0).toString();
+                for (const QString& table : names) {
+                    QStringList columns;
+                    query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
+                    while (query.next()) columns << query.value(1).toString();
+                    out.append({table, columns});
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return out;
+    }();
+    return tables;
+}
+
+// The first table or column of the schema that the file lacks ("" when it has them all). A
+// file edited in an SQLite browser (a column renamed) opened and then failed every query,
+// with no way to start again (the takes store's fuzzer found the same there).
+QString missingTableOrColumn(QSqlQuery& query) {
+    for (const auto& [table, columns] : schemaColumns()) {
+        if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table))) return query.lastError().text();
+        QSet<QString> present;
+        while (query.next()) present.insert(query.value(1).toString().toLower());
+        if (query.lastError().isValid()) return query.lastError().text();
+        if (present.isEmpty()) return QObject::tr("it has no %1 table").arg(table);
+        for (const QString& column : columns)
+            if (!present.contains(column.toLower())) return QObject::tr("its %1 table has no %2 column").arg(table, column);
+    }
+    return {};
+}
+
 // Why the database `query` runs on cannot be read as this studio's ratings, or an empty text
 // when it can: another application's SQLite file, a damaged one, or one from a newer schema.
 // Both ways of opening run it: read without the damage check, a damaged file gave a session
@@ -92,6 +138,10 @@ QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine, 
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return notReadable(path, query.lastError().text());
     if (query.value(0).toInt() > schema::kVersion) return newerSchema(path, query.value(0).toInt());
+    if (const QString missing = missingTableOrColumn(query); !missing.isEmpty()) {
+        if (damaged) *damaged = true;
+        return notReadable(path, missing);
+    }
     return {};
 }
 
