@@ -1,8 +1,9 @@
-// The ratings database's last good copy: written when an existing database opens sound and
-// when a store that changed it closes, never for a refused one; "start again" takes the
-// judgements a damaged page hid from it, only the lost ones (a session deleted since the copy
-// stays deleted), and cannot give back what was judged after it (a studio killed before its
-// store closed). The rating window says where the rows came from.
+// The ratings database's last good copy: written when an existing database opens sound,
+// in the background while judging, and when a store that changed it closes, never for a
+// refused one; "start again" takes the judgements a damaged page hid from it, only the lost
+// ones (a session deleted since the copy stays deleted), and cannot give back what was judged
+// after it (a studio killed before its store closed). The rating window says where the rows
+// came from.
 #include "rating/ab_player.h"
 #include "rating/rating_store.h"
 #include "rating/rating_window.h"
@@ -163,18 +164,57 @@ private slots:
         QCOMPARE(copy.judgementRows().value().size(), std::size_t(152));
     }
 
-    // Judgements made after the copy (the studio killed before its store closed) and lost to
-    // the damage cannot come back: the result says it is incomplete.
+    // While judging, the copy follows every kCopyEveryJudgements judgements, written in the
+    // background: a studio killed mid-session, its judgements' page then overwritten, gets
+    // every judgement back.
+    void theCopyFollowsTheJudging() {
+        const QString db = freshDatabase(QStringLiteral("follows"));
+        const qint64 id = databaseWithCopy(db, 160, 0, 11);  // the copy: the session, no judgements
+        QVERIFY(id > 0);
+        QString killed;
+        QStringList before;
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            const auto trials = store.trials(id).value();
+            for (int i = 0; i < 150; ++i) {
+                QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
+                if ((i + 1) % RatingStore::kCopyEveryJudgements != 0) continue;
+                store.waitForCopy();
+                RatingStore copy;
+                QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+                QCOMPARE(copy.judgementRows().value().size(), std::size_t(i + 1));
+            }
+            before = judgementLines(store);
+            killed = killedNow(db, m_dir.filePath(QStringLiteral("follows-killed")));
+        }
+        QVERIFY(!killed.isEmpty());
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
+        QVERIFY(mars5::test::overwritePage(killed, mars5::test::firstLeafOf(killed, QStringLiteral("judgements"))));
+        RatingStore store;
+        QVERIFY(!store.open(killed).ok());
+        const auto restart = store.startAgain();
+        QVERIFY(restart.ok());
+        QVERIFY(restart.value().complete);
+        QCOMPARE(restart.value().judgements, 150);
+        QVERIFY(restart.value().judgementsFromCopy > 0);
+        QCOMPARE(judgementLines(store), before);
+    }
+
+    // Judgements made after the last copy (fewer than kCopyEveryJudgements, the studio killed
+    // before its store closed) and lost to the damage cannot come back: the result says it is
+    // incomplete.
     void whatCameAfterTheCopyIsLost() {
         const QString db = freshDatabase(QStringLiteral("after"));
         const qint64 id = databaseWithCopy(db, 160, 0, 9);  // the copy: the session, no judgements
         QVERIFY(id > 0);
         QString killed;
+        const int judged = RatingStore::kCopyEveryJudgements - 1;
         {
             RatingStore store;
             QVERIFY(store.open(db).ok());
             const auto trials = store.trials(id).value();
-            for (int i = 0; i < 150; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
+            for (int i = 0; i < judged; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
             killed = killedNow(db, m_dir.filePath(QStringLiteral("after-killed")));
         }
         QVERIFY(!killed.isEmpty());
@@ -186,7 +226,7 @@ private slots:
         QVERIFY(!restart.value().complete);
         QCOMPARE(restart.value().judgementsFromCopy, 0);
         QVERIFY(!restart.value().copyTime.isValid());  // nothing came from it
-        QVERIFY(restart.value().judgements < 150);
+        QVERIFY(restart.value().judgements < judged);
     }
 
     // The window says that rows came from the copy, and when it was made.

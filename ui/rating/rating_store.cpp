@@ -23,8 +23,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <limits>
+#include <system_error>
 
 namespace mars5::ui::rating {
 
@@ -212,6 +214,7 @@ bool RatingStore::isOpen() const {
 }
 
 void RatingStore::close() {
+    waitForCopy();  // first: the copy at close must not race the one in the background
     if (!QSqlDatabase::contains(m_connection)) return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -234,6 +237,38 @@ void RatingStore::keepCopyOfChanges(const QSqlDatabase& db) const {
         }
     }  // finished: VACUUM refuses to run beside a statement in progress
     if (auto kept = keepLastGoodCopy(db, m_path); !kept.ok()) qWarning("ratings: %s", kept.message().c_str());
+}
+
+void RatingStore::waitForCopy() {
+    if (m_copy.valid()) m_copy.get();
+}
+
+void RatingStore::copyWhenDue(int judgements) {
+    m_judgedSinceCopy += judgements;
+    if (m_judgedSinceCopy == 0 || m_importing || !m_copyOnClose) return;
+    const bool due = m_judgedSinceCopy >= kCopyEveryJudgements || !m_sinceCopy.isValid() || m_sinceCopy.elapsed() >= kCopyAfterMs;
+    if (!due || (m_copy.valid() && m_copy.wait_for(std::chrono::seconds(0)) != std::future_status::ready)) return;
+    waitForCopy();  // the last one has finished: this joins its thread
+    m_judgedSinceCopy = 0;
+    m_sinceCopy.start();
+    // Its own connection, which reads the last commit (WAL lets it beside the writer), checks
+    // it, and copies it; a damaged file leaves the previous copy as it was.
+    try {
+        m_copy = std::async(std::launch::async, [path = m_path] {
+            withReadOnlyConnection(path, [&](QSqlDatabase& db) {
+                {
+                    QSqlQuery query(db);
+                    if (const QString damage = sqliteDamage(query); !damage.isEmpty()) {
+                        qWarning("ratings: %s is damaged (%s); its last good copy was kept as it was", qPrintable(path), qPrintable(damage));
+                        return;
+                    }
+                }  // finished: VACUUM refuses to run beside a statement in progress
+                if (auto kept = keepLastGoodCopy(db, path); !kept.ok()) qWarning("ratings: %s", kept.message().c_str());
+            });
+        });
+    } catch (const std::system_error& e) {  // no thread to be had: the copy at close still comes
+        qWarning("ratings: no background copy (%s)", e.what());
+    }
 }
 
 Error RatingStore::sqlError(const QString& what, const QString& detail) const {
@@ -291,6 +326,8 @@ Result<void> RatingStore::open(const QString& path) {
             qWarning("ratings: %s", kept.message().c_str());
     }
     m_copyOnClose = true;
+    m_judgedSinceCopy = 0;
+    m_sinceCopy.start();  // the copy is as new as the file
     return result;
 }
 
@@ -523,6 +560,7 @@ Result<void> RatingStore::recordJudgement(qint64 trialId, const JudgementRecord&
     query.addBindValue(iso(j.answeredAt.isValid() ? j.answeredAt : QDateTime::currentDateTimeUtc()));
     if (!query.exec()) return sqlError(QObject::tr("saving the judgement"), query.lastError().text());
     if (!tx.commit()) return sqlError(QObject::tr("saving the judgement"), tx.error());
+    copyWhenDue(1);
     return {};
 }
 
@@ -613,9 +651,12 @@ Result<ImportSummary> RatingStore::importFile(const QString& path) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);  // an import lands whole or not at all
     const QByteArray trimmed = bytes.trimmed();
+    m_importing = true;
     auto result = trimmed.startsWith('{') ? importJson(bytes, path, summary) : importCsv(bytes, path, summary);
+    m_importing = false;
     if (!result.ok()) return result.error();
     if (!tx.commit()) return sqlError(QObject::tr("importing %1").arg(path), tx.error());
+    copyWhenDue(summary.judgementsAdded > 0 ? kCopyEveryJudgements : 0);  // an import is worth a copy
     return summary;
 }
 

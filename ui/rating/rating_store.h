@@ -13,9 +13,11 @@
 #include "mars5/rating_plan.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -132,7 +134,15 @@ public:
 
     // One transaction: when this returns ok the judgement is on disk. A trial is judged
     // once; a second judgement of it is refused.
+    // While judging, the last good copy follows: after every kCopyEveryJudgements judgements,
+    // or at the first judgement kCopyAfterMs after the last copy, a new one is written on a
+    // thread of its own through its own read-only connection, so the window never waits for
+    // it. A session killed before close() then loses at most that much to a damaged file.
+    static constexpr int kCopyEveryJudgements = 25;
+    static constexpr qint64 kCopyAfterMs = 5 * 60 * 1000;
     Result<void> recordJudgement(qint64 trialId, const JudgementRecord& judgement);
+    // Waits for a copy written in the background (close() does; tests read the copy after it).
+    void waitForCopy();
     Result<JudgementRecord> judgement(qint64 trialId) const;
 
     // Long-format rows of one session, or of every session when sessionId is empty.
@@ -153,6 +163,8 @@ private:
     Result<void> connectTo(const QString& path, const QString& options);
     Result<void> initialiseSchema();
     void keepCopyOfChanges(const QSqlDatabase& db) const;
+    // Counts `judgements` new ones, and starts a background copy when the rule above says so.
+    void copyWhenDue(int judgements);
     Result<void> importJson(const QByteArray& bytes, const QString& path, ImportSummary& summary);
     Result<void> importCsv(const QByteArray& bytes, const QString& path, ImportSummary& summary);
     Error sqlError(const QString& what, const QString& detail) const;
@@ -161,6 +173,10 @@ private:
     QString m_path;
     bool m_canStartAgain = false;
     bool m_copyOnClose = false;  // opened to write: close() keeps a copy of what changed
+    bool m_importing = false;    // an import's judgements are counted once, after its commit
+    int m_judgedSinceCopy = 0;
+    QElapsedTimer m_sinceCopy;
+    std::future<void> m_copy;    // std::async's thread is joined when the copy is waited for
 };
 
 }  // namespace mars5::ui::rating

@@ -1,7 +1,8 @@
 // The last copy of a database that was found sound, kept beside it: <base>.last-good.sqlite.
-// The ratings store writes it each time it opens an existing file that passes its checks, so
-// when the file is later damaged, "Start a new ratings database" can take the rows the damage
-// hid from the copy (sqlite_salvage.h). A judgement is hours of a rater's listening; the copy
+// The ratings store writes it each time it opens an existing file that passes its checks,
+// every few judgements in the background, and as it closes after changes, so when the file is
+// later damaged, "Start a new ratings database" can take the rows the damage hid from the copy
+// (sqlite_salvage.h). A judgement is hours of a rater's listening; the copy
 // costs a second file of the same size and a few milliseconds at open.
 #pragma once
 
