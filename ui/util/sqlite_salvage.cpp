@@ -64,6 +64,7 @@ public:
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i) marks << QStringLiteral("?");
         m_selectSql = QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id").arg(list, table);
+        m_seekSql = QStringLiteral("SELECT min(id) FROM %1 WHERE id >= ?").arg(table);
         m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, list, marks.join(QLatin1Char(',')));
     }
 
@@ -74,12 +75,23 @@ public:
         std::vector<std::pair<qint64, qint64>> halves;  // of failed ranges, the lower half on top
         qint64 next = first;
         bool more = lastId >= first;
+        bool lastWasEmpty = false;
         while (more || !halves.empty()) {
             std::pair<qint64, qint64> range;
             if (!halves.empty()) {
                 range = halves.back();
                 halves.pop_back();
             } else {  // the next whole range (no "next + size" past lastId: it may be near 2^63)
+                // Past an empty range, the table says where its next row is: a damaged max(id)
+                // near 2^63 (one bogus row) then costs a few reads, not 20,000 ranges of nothing.
+                // A seek that fails, or finds nothing, changes nothing: the ranges go on.
+                if (lastWasEmpty) {
+                    ++m_reads;
+                    if (const std::optional<qint64> found = seek(next); found && *found > next) {
+                        if (*found > lastId) break;
+                        next = *found;
+                    }
+                }
                 range = {next, lastId - next < kRangeSize ? lastId : next + kRangeSize - 1};
                 more = range.second < lastId;
                 if (more) next = range.second + 1;
@@ -92,7 +104,9 @@ public:
             }
             const auto [from, to] = range;
             std::vector<QSqlRecord> rows;
-            if (read(from, to, rows)) {
+            const bool readOk = read(from, to, rows);
+            lastWasEmpty = readOk && rows.empty();
+            if (readOk) {
                 for (const QSqlRecord& row : rows) {
                     if (insert(row)) {
                         ++count.recovered;
@@ -146,6 +160,16 @@ private:
         return ok;
     }
 
+    // The smallest id at or after `from`, if the table can say.
+    std::optional<qint64> seek(qint64 from) {
+        QSqlQuery query(m_source);
+        query.setForwardOnly(true);
+        if (!query.prepare(m_seekSql)) return std::nullopt;
+        query.addBindValue(from);
+        if (!query.exec() || !query.next() || query.value(0).isNull()) return std::nullopt;
+        return query.value(0).toLongLong();
+    }
+
     bool insert(const QSqlRecord& row) {
         if (m_accept && !m_accept(row)) return false;
         if (!m_insert) {
@@ -166,7 +190,7 @@ private:
 
     QSqlDatabase m_source, m_target;
     std::function<bool(const QSqlRecord&)> m_accept;
-    QString m_selectSql, m_insertSql;
+    QString m_selectSql, m_insertSql, m_seekSql;
     std::optional<QSqlQuery> m_select, m_insert;
     int m_reads = 0;
     std::vector<qint64> m_lostIds;
