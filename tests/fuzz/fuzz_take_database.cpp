@@ -9,7 +9,7 @@
 // records the store writes for its takes read back, with their numbers. The purge of deleted
 // takes removes no folder of a listed take and nothing outside the take folders. And with the
 // file deleted, a new history restores every take whose record was written, with its
-// number, text, name, star, seed and time.
+// number, text, name, note, star, seed and time.
 #include "fuzz_sqlite_support.h"
 #include "takes/take_record_file.h"
 #include "takes/take_store.h"
@@ -86,8 +86,9 @@ void startAgain(TakeStore& store, const QByteArray& original, const QByteArray& 
 // What a restore must give back of a take: its number too, when it had one a record can keep
 // (a row edited to a number below 1 comes back with a new one).
 std::string summary(const TakeRecord& t) {
-    return (t.id > 0 ? std::to_string(t.id) : "new") + " " + t.uuid.toStdString() + " [" + t.text.toStdString() + "] [" + t.name.toStdString() + "] " +
-           (t.starred ? "*" : "-") + " " + std::to_string(t.seed) + " " + t.createdAt.toString(Qt::ISODateWithMs).toStdString();
+    return (t.id > 0 ? std::to_string(t.id) : "new") + " " + t.uuid.toStdString() + " [" + t.text.toStdString() + "] [" +
+           t.name.toStdString() + "] [" + t.note.toStdString() + "] " + (t.starred ? "*" : "-") + " " + std::to_string(t.seed) + " " +
+           t.createdAt.toString(Qt::ISODateWithMs).toStdString();
 }
 
 }  // namespace

@@ -235,7 +235,7 @@ def main():
     write("rating_database", "pending-wal.m5wal", ratings_database_with_pending_wal())
 
     # A takes history as the studio writes it (take_store.cpp's migrations, read from it so the
-    # seed follows the schema): a named, starred take; a deleted one sharing its reference; a
+    # seed follows the schema): a named, starred take with a note; a deleted one sharing its reference; a
     # take of an "N takes" run with a seed above 2^63. Its WAL form, and the same with a rename
     # only in the -wal beside it.
     write("take_database", "history.sqlite", takes_database())
@@ -277,8 +277,9 @@ def takes_database(wal=False):
         for id_, uuid, created, name, starred, deleted, text, seed, group in takes:
             db.execute("INSERT INTO takes VALUES (?, ?, ?, ?, ?, ?, 'finished', ?, 'reference words', 1, 'Warm', ?, ?,"
                        " 'speaker.wav', '/voices/speaker.wav', 'ab12', ?, 0, 16000, 3200, ?, ?, ?, 24000, 4800, 5,"
-                       " '4,3,2,1', ?)",
-                       (id_, uuid, created, name, starred, deleted, text, config, seed, reference, models, timings, run, group))
+                       " '4,3,2,1', ?" + (", ?" if version >= 3 else "") + ")",
+                       (id_, uuid, created, name, starred, deleted, text, config, seed, reference, models, timings, run, group)
+                       + (("warm" if starred else "",) if version >= 3 else ()))
         db.commit()
         db.execute("VACUUM")
         if wal:

@@ -99,8 +99,10 @@ private slots:
 
         QVERIFY(store.rename(take.id, QStringLiteral("Keeper")).ok());
         QVERIFY(store.setStarred(take.id, true).ok());
+        QVERIFY(store.setNote(take.id, QStringLiteral("  the best \"s\" so far  ")).ok());
         record = recordOf(store, take);
         QCOMPARE(record.value(QStringLiteral("name")).toString(), QStringLiteral("Keeper"));
+        QCOMPARE(record.value(QStringLiteral("note")).toString(), QStringLiteral("the best \"s\" so far"));
         QCOMPARE(record.value(QStringLiteral("starred")).toInt(), 1);
         QVERIFY(store.remove(take.id).ok());
         QCOMPARE(recordOf(store, take).value(QStringLiteral("deleted")).toInt(), 1);
@@ -118,6 +120,7 @@ private slots:
             TakeStore store;
             QVERIFY(store.open(path).ok());
             QVERIFY(store.rename(made[0].id, QStringLiteral("First")).ok());
+            QVERIFY(store.setNote(made[0].id, QStringLiteral("Keep: the warmest one.")).ok());
             QVERIFY(store.setStarred(made[2].id, true).ok());
             const LoadedModels models = take_test::makeModels();
             SynthesisOutcome big = take_test::makeOutcome(QStringLiteral("A big seed."), {}, 0xFFFFFFFFFFFFFFF1ull, 9);

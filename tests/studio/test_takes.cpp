@@ -36,6 +36,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -161,12 +162,13 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1raw"));
         TakeStore store;
         QVERIFY(store.open(path).ok());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), TakeStore::kSchemaVersion);
         auto list = store.takes();
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 1);
         QCOMPARE(list.value().first().text, QStringLiteral("An old take."));
         QCOMPARE(list.value().first().variationGroup, QString());
+        QCOMPARE(list.value().first().note, QString());
         QCOMPARE(list.value().first().config.temperature, mars5::InferenceConfig{}.temperature);  // "{}": the defaults
         // And new takes go in beside it.
         const LoadedModels models = makeModels();
@@ -667,6 +669,75 @@ private slots:
         QVERIFY(QString::fromStdString(mars5::probeAudio(QDir(flacOut.path()).filePath(flacs[0]).toStdString()).value().container)
                     .startsWith(QStringLiteral("FLAC")));
         QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip in FLAC, 24-bit")), qPrintable(panel.statusText()));
+    }
+
+    // A note typed under the list is kept with the take (Enter, or leaving the field, or a new
+    // selection: always for the take it was typed for), found by the search, shown in the
+    // tooltip and written into the export's sidecar; Escape puts the kept note back.
+    void notesAreKeptFoundAndExported() {
+        const QString path = m_dir.filePath(QStringLiteral("notes/takes.sqlite"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels models = makeModels();
+        const qint64 first = store.add(makeOutcome(QStringLiteral("The quick brown fox."), QStringLiteral("Warm"), 1, 1), &models).value().id;
+        const qint64 second = store.add(makeOutcome(QStringLiteral("A slow green turtle."), QStringLiteral("Warm"), 2, 2), &models).value().id;
+        HistoryPanel panel(&store);
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QLineEdit* note = panel.noteEdit();
+        QVERIFY(!note->isEnabled());  // nothing selected
+
+        panel.selectTake(first);
+        QVERIFY(note->isEnabled());
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("breathy ending, keep "));
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(store.take(first).value().note, QStringLiteral("breathy ending, keep"));
+        QCOMPARE(panel.statusText(), QStringLiteral("Note kept."));
+        const QModelIndex row = panel.model()->index(panel.model()->rowOf(first), TakeHistoryModel::Name);
+        QVERIFY2(row.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Note: breathy ending, keep")),
+                 qPrintable(row.data(Qt::ToolTipRole).toString()));
+        panel.searchEdit()->setText(QStringLiteral("BREATHY"));
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        panel.searchEdit()->clear();
+
+        // Escape puts the kept note back; nothing is written.
+        QTest::keyClicks(note, QStringLiteral(" and more"));
+        QTest::keyClick(note, Qt::Key_Escape);
+        QCOMPARE(note->text(), QStringLiteral("breathy ending, keep"));
+        QCOMPARE(store.take(first).value().note, QStringLiteral("breathy ending, keep"));
+
+        // Typed, then the selection moves on: the note is the first take's, not the second's.
+        note->selectAll();
+        QTest::keyClicks(note, QStringLiteral("too fast"));
+        panel.selectTake(second);
+        QCOMPARE(store.take(first).value().note, QStringLiteral("too fast"));
+        QCOMPARE(store.take(second).value().note, QString());
+        QCOMPARE(note->text(), QString());
+        // Several selected: no note field.
+        panel.view()->selectAll();
+        QVERIFY(!note->isEnabled());
+
+        // The export says which take it was, with its note.
+        panel.selectTake(first);
+        const QString folder = m_dir.filePath(QStringLiteral("notes-export"));
+        QDir().mkpath(folder);
+        QCOMPARE(panel.exportSelected(folder), QString());
+        const QStringList written = panel.exportPaths(folder, {});
+        QCOMPARE(written.size(), 1);
+        QFile sidecar(sidecarPathFor(written.first()));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject take = QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("take")).toObject();
+        QCOMPARE(take.value(QStringLiteral("id")).toInteger(), first);
+        QCOMPARE(take.value(QStringLiteral("note")).toString(), QStringLiteral("too fast"));
+
+        // Cleared: the note is gone.
+        note->clear();
+        note->setModified(true);
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(store.take(first).value().note, QString());
+        QCOMPARE(panel.statusText(), QStringLiteral("Note removed."));
     }
 
     void exportResamplesAndBringsTheTakeToALoudness() {

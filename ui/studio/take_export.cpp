@@ -65,7 +65,7 @@ QString audioSha256(const std::vector<float>& samples) {
 }
 
 QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, const ExportOptions& options,
-                           const PreparedExportAudio& file) {
+                           const PreparedExportAudio& file, const QJsonObject& history) {
     const SynthesisRequest& r = take.request;
     QJsonObject o;
     o.insert(QStringLiteral("format"), QStringLiteral("mars5-studio-take"));
@@ -73,6 +73,7 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     o.insert(QStringLiteral("app"), QStringLiteral("MARS5 Studio"));
     o.insert(QStringLiteral("app_version"), QCoreApplication::applicationVersion());
     o.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!history.isEmpty()) o.insert(QStringLiteral("take"), history);
     o.insert(QStringLiteral("text"), r.text);
     o.insert(QStringLiteral("transcript"), r.transcript.isEmpty() ? QJsonValue() : QJsonValue(r.transcript));
     o.insert(QStringLiteral("deep_clone"), r.deepClone);
@@ -157,7 +158,7 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
 }
 
 TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, const LoadedModels* models,
-                            const ExportOptions& options) {
+                            const ExportOptions& options, const QJsonObject& history) {
     TakeExportResult result;
     if (!take.hasAudio()) {
         result.error = tr("There is no audio to export.");
@@ -173,7 +174,7 @@ TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, c
         result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(sidecar.fileName()), sidecar.errorString());
         return result;
     }
-    sidecar.write(QJsonDocument(takeProvenance(take, models, options, prepared.value())).toJson(QJsonDocument::Indented));
+    sidecar.write(QJsonDocument(takeProvenance(take, models, options, prepared.value(), history)).toJson(QJsonDocument::Indented));
     const auto written = mars5::writeAudioFile(QFile::encodeName(path).toStdString(), prepared.value().audio, options.format);
     if (!written.ok()) {
         sidecar.cancelWriting();

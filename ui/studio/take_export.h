@@ -28,8 +28,10 @@ using mars5::measurePeak;
 // user saying how many samples clip and how to keep them.
 QString clippingNote(const AudioPeak& peak, mars5::AudioFileFormat format);
 
+// `history`: the take as the history knows it ({"id", "name", "note", "starred"}) when it is
+// exported from there; it goes into the sidecar under "take".
 QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* models, const ExportOptions& options,
-                           const PreparedExportAudio& file);
+                           const PreparedExportAudio& file, const QJsonObject& history = {});
 
 struct TakeExportResult {
     QString error;  // empty on success, else what went wrong in plain words
@@ -43,6 +45,6 @@ struct TakeExportResult {
 // still succeeds: the sidecar's audio.clipped_samples says how many, and callers show the
 // result's clippingNote.
 TakeExportResult exportTake(const QString& path, const SynthesisOutcome& take, const LoadedModels* models,
-                            const ExportOptions& options);
+                            const ExportOptions& options, const QJsonObject& history = {});
 
 }  // namespace mars5::ui

@@ -12,6 +12,7 @@
 #include "util/notice_text.h"
 
 #include <QAction>
+#include <QJsonObject>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search takes…"));  // short enough for the dock's usual width
-    m_search->setToolTip(tr("Shows the takes whose name or text holds every word typed here (any case)"));
+    m_search->setToolTip(tr("Shows the takes whose name, note or text holds every word typed here (any case)"));
     m_search->setClearButtonEnabled(true);
     m_preset = new QComboBox(this);
     m_preset->setToolTip(tr("Show the takes made with one preset"));
@@ -148,6 +149,20 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     connect(undoAction, &QAction::triggered, this, &HistoryPanel::undo);
     m_view->addAction(undoAction);
 
+    m_note = new QLineEdit(this);
+    m_note->setToolTip(tr("A note on the selected take (what you hear, why you keep it): kept with the take, "
+                          "found by the search, shown in the list's tooltip and written into its exports"));
+    m_note->setClearButtonEnabled(true);
+    connect(m_note, &QLineEdit::editingFinished, this, &HistoryPanel::commitNote);
+    auto* revertNote = new QAction(m_note);
+    revertNote->setShortcut(Qt::Key_Escape);
+    revertNote->setShortcutContext(Qt::WidgetShortcut);
+    m_note->addAction(revertNote);
+    connect(revertNote, &QAction::triggered, this, [this] {
+        const TakeRecord* take = m_model->takeById(m_noteTakeId);
+        m_note->setText(take ? take->note : QString());  // setText clears isModified()
+    });
+
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_startAgain = new QPushButton(tr("Start a new history"), this);
@@ -193,6 +208,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_note);
     leftLayout->addLayout(buttonRow);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
@@ -419,13 +435,27 @@ void HistoryPanel::selectTake(qint64 id) {
     m_view->scrollTo(index);
 }
 
+void HistoryPanel::commitNote() {
+    if (!m_noteTakeId || !m_note->isModified()) return;
+    m_note->setModified(false);
+    const int row = m_model->rowOf(m_noteTakeId);
+    if (row < 0) return;  // deleted meanwhile
+    if (m_model->setData(m_model->index(row, TakeHistoryModel::Name), m_note->text(), TakeHistoryModel::NoteRole))
+        showStatus(m_note->text().trimmed().isEmpty() ? tr("Note removed.") : tr("Note kept."));
+}
+
 void HistoryPanel::onCurrentChanged() {
+    commitNote();  // a note typed and then left by a new selection belongs to the take it was typed for
     const QList<qint64> ids = selectedIds();
     const bool any = !ids.isEmpty();
     for (QPushButton* b : {m_play, m_rerender, m_delete, m_export}) b->setEnabled(any);
     m_play->setEnabled(ids.size() == 1);
     m_compareButton->setEnabled(ids.size() == 2);
     const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
+    m_noteTakeId = take ? take->id : 0;
+    m_note->setEnabled(take != nullptr);
+    m_note->setText(take ? take->note : QString());
+    m_note->setPlaceholderText(take ? tr("Note on this take…") : tr("Select one take to write a note on it"));
     if (!take) {
         emit selectionChanged(0);
         return;
@@ -530,7 +560,10 @@ QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions&
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
         const QString path = exportPathOf(*take, folder, options);
-        const TakeExportResult result = exportTake(path, outcome.value(), &models, options);
+        QJsonObject history{{QStringLiteral("id"), take->id}, {QStringLiteral("starred"), take->starred}};
+        if (!take->name.isEmpty()) history.insert(QStringLiteral("name"), take->name);
+        if (!take->note.isEmpty()) history.insert(QStringLiteral("note"), take->note);
+        const TakeExportResult result = exportTake(path, outcome.value(), &models, options, history);
         if (!result.ok()) {
             problems << QStringLiteral("%1: %2").arg(take->displayName(), result.error);
             continue;

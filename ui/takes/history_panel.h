@@ -51,6 +51,9 @@ public:
     TakeFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_search; }
+    // The selected take's note: written when the field is left or Enter is pressed (and before
+    // the selection moves on); Escape puts back the note as it was.
+    QLineEdit* noteEdit() const { return m_note; }
     QComboBox* presetFilter() const { return m_preset; }
     QCheckBox* starredOnly() const { return m_starred; }
     TakeInternalsView* internalsView() const { return m_internals; }
@@ -122,6 +125,8 @@ signals:
 
 private:
     void onCurrentChanged();
+    // Writes the note field to the take it shows, if the user changed it.
+    void commitNote();
     void showStatus(const QString& text, bool problem = false);
     // Looks for stray take folders and offers to restore them.
     void offerStrayTakes();
@@ -133,6 +138,8 @@ private:
     TakeFilterProxy* m_proxy;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
+    QLineEdit* m_note = nullptr;
+    qint64 m_noteTakeId = 0;  // the take the note field shows (0: none)
     QComboBox* m_preset = nullptr;
     QCheckBox* m_starred = nullptr;
     QPushButton* m_play = nullptr;

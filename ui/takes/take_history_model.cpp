@@ -39,7 +39,8 @@ QVariant TakeHistoryModel::data(const QModelIndex& index, int role) const {
     const TakeRecord& t = m_takes[index.row()];
     switch (role) {
     case TakeIdRole: return t.id;
-    case SearchTextRole: return QStringList{t.name, t.text, t.transcript}.join(QLatin1Char('\n'));
+    case SearchTextRole: return QStringList{t.name, t.note, t.text, t.transcript}.join(QLatin1Char('\n'));
+    case NoteRole: return t.note;
     case PresetRole: return t.presetName;
     case StarredRole: return t.starred;
     default: break;
@@ -62,12 +63,14 @@ QVariant TakeHistoryModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ToolTipRole) {
-        return tr("%1\n\n“%2”\nPreset: %3 · seed %4 · %5 · %6 AR tokens · %7")
-            .arg(t.displayName(), t.text, t.presetName.isEmpty() ? tr("(custom)") : t.presetName)
-            .arg(t.seed)
-            .arg(t.deepClone ? tr("deep clone") : tr("shallow clone"))
-            .arg(t.arTokens)
-            .arg(t.status == QStringLiteral("stopped") ? tr("stopped early") : tr("finished"));
+        QString tip = tr("%1\n\n“%2”\nPreset: %3 · seed %4 · %5 · %6 AR tokens · %7")
+                          .arg(t.displayName(), t.text, t.presetName.isEmpty() ? tr("(custom)") : t.presetName)
+                          .arg(t.seed)
+                          .arg(t.deepClone ? tr("deep clone") : tr("shallow clone"))
+                          .arg(t.arTokens)
+                          .arg(t.status == QStringLiteral("stopped") ? tr("stopped early") : tr("finished"));
+        if (!t.note.isEmpty()) tip += QStringLiteral("\n\n") + tr("Note: %1").arg(t.note);
+        return tip;
     }
     if (role == Qt::FontRole && column == Name) {
         QFont f;
@@ -112,6 +115,18 @@ bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, 
             return false;
         }
         t.starred = on;
+        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+        return true;
+    }
+    if (role == NoteRole) {
+        const QString note = value.toString().trimmed();
+        if (note == t.note) return true;
+        if (auto r = m_store->setNote(t.id, note); !r.ok()) {
+            m_lastError = errorText(r);
+            emit errorOccurred(m_lastError);
+            return false;
+        }
+        t.note = note;
         emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
         return true;
     }

@@ -1,7 +1,7 @@
 // The take history as Qt models: TakeHistoryModel (one row per take, newest first, over a
 // TakeStore) and TakeFilterProxy (search, preset and star filters, sorting). Renaming
-// (edit the Name cell) and starring (the star cell's check state) write through to the
-// store at once; delete hides the take and can be undone (an undo stack of the model's).
+// (edit the Name cell), starring (the star cell's check state) and the note (NoteRole on
+// any cell of the row) write through to the store at once; delete hides the take and can be undone (an undo stack of the model's).
 #pragma once
 
 #include "takes/take_store.h"
@@ -17,7 +17,7 @@ class TakeHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Star, Name, Text, Preset, Seed, Length, Created, ColumnCount };
-    enum Role { TakeIdRole = Qt::UserRole + 1, SearchTextRole, PresetRole, StarredRole };
+    enum Role { TakeIdRole = Qt::UserRole + 1, SearchTextRole, PresetRole, StarredRole, NoteRole };
 
     explicit TakeHistoryModel(TakeStore* store, QObject* parent = nullptr);
 
@@ -59,7 +59,7 @@ class TakeFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit TakeFilterProxy(QObject* parent = nullptr);
-    void setSearchText(const QString& text);   // words that must all appear in name, text or transcript
+    void setSearchText(const QString& text);   // words that must all appear in name, note, text or transcript
     void setPresetFilter(const QString& preset);  // "" = every preset
     void setStarredOnly(bool on);
     QString searchText() const { return m_search; }

@@ -54,6 +54,7 @@ constexpr Column kColumns[] = {
     {"reference_frames", Kind::Integer, false},
     {"snapshot_t", Kind::Text, false},
     {"variation_group", Kind::Text, true},
+    {"note", Kind::Text, true},
 };
 
 const QString kFormatKey = QStringLiteral("mars5_studio_take");

@@ -81,6 +81,8 @@ const QList<QStringList>& migrations() {
         {// 1 -> 2: takes made together by "N takes" share a variation group.
          QStringLiteral("ALTER TABLE takes ADD COLUMN variation_group TEXT NOT NULL DEFAULT ''"),
          QStringLiteral("CREATE INDEX takes_variation ON takes(variation_group)")},
+        {// 2 -> 3: the user's note on a take.
+         QStringLiteral("ALTER TABLE takes ADD COLUMN note TEXT NOT NULL DEFAULT ''")},
     };
     return list;
 }
@@ -180,6 +182,7 @@ TakeRecord fromQuery(const QSqlQuery& query) {
     for (const QString& v : query.value(c++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         t.snapshotT.push_back(v.toLongLong());
     t.variationGroup = query.value(c++).toString();
+    t.note = query.value(c++).toString();
     return t;
 }
 
@@ -187,7 +190,7 @@ const char* const kColumns =
     "id, uuid, created_at, name, starred, status, text, transcript, deep_clone, preset, config_json, seed,"
     " reference_name, reference_file, reference_file_sha256, reference_audio_sha256, reference_edited,"
     " reference_rate, reference_samples, models_json, timings_json, run_json, sample_rate, samples,"
-    " reference_frames, snapshot_t, variation_group";
+    " reference_frames, snapshot_t, variation_group, note";
 
 }  // namespace
 
@@ -344,7 +347,9 @@ QString TakeStore::missingColumn(QSqlQuery& query, int version) {
     if (present.isEmpty()) return QObject::tr("it has no takes table");
     QStringList wanted{QStringLiteral("id")};
     wanted += takeRowColumns();
-    if (version < 2) wanted.removeAll(QStringLiteral("variation_group"));  // added by the upgrade to 2
+    // The columns later upgrades add, with the version that adds them.
+    for (const auto& [column, added] : {std::pair{"variation_group", 2}, std::pair{"note", 3}})
+        if (version < added) wanted.removeAll(QLatin1String(column));
     for (const QString& column : wanted)
         if (!present.contains(column)) return QObject::tr("its takes table has no %1 column").arg(column);
     return {};
@@ -584,6 +589,13 @@ Result<void> TakeStore::rename(qint64 id, const QString& name) {
 Result<void> TakeStore::setStarred(qint64 id, bool starred) {
     auto updated = updateOne(m_connection, QStringLiteral("UPDATE takes SET starred = ? WHERE id = ?"), starred ? 1 : 0, id,
                              [this](const QString& d) { return sqlError(QObject::tr("starring a take"), d); });
+    if (updated.ok()) keepRecordOf(id);
+    return updated;
+}
+
+Result<void> TakeStore::setNote(qint64 id, const QString& note) {
+    auto updated = updateOne(m_connection, QStringLiteral("UPDATE takes SET note = ? WHERE id = ?"), text(note.trimmed()), id,
+                             [this](const QString& d) { return sqlError(QObject::tr("writing a take's note"), d); });
     if (updated.ok()) keepRecordOf(id);
     return updated;
 }

@@ -40,6 +40,7 @@ struct TakeRecord {
     QString uuid;                    // the take's folder name
     QDateTime createdAt;
     QString name;                    // the user's name for it ("" = none yet)
+    QString note;                    // the user's note on it ("" = none)
     bool starred = false;
     QString status;                  // "finished" or "stopped"
     QString text, transcript;
@@ -78,7 +79,7 @@ struct TakeInternals {
 
 class TakeStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // At most this many diffusion snapshots are stored per take (evenly spaced, the last always).
     static constexpr int kMaxStoredSnapshots = 32;
 
@@ -162,6 +163,7 @@ public:
     Result<TakeRecord> take(qint64 id) const;
     Result<void> rename(qint64 id, const QString& name);
     Result<void> setStarred(qint64 id, bool starred);
+    Result<void> setNote(qint64 id, const QString& note);  // trimmed; "" removes it
     Result<void> remove(qint64 id);    // soft: undelete() brings it back
     Result<void> undelete(qint64 id);
     Result<int> purgeDeleted();        // the rows and files of deleted takes, for good
