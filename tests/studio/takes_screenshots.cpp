@@ -142,6 +142,8 @@ int main(int argc, char** argv) {
     model->setData(model->index(model->rowOf(all[3].id), takes::TakeHistoryModel::Name), QStringLiteral("Brighter (temp 0.9)"));
     model->setData(model->index(model->rowOf(all[1].id), takes::TakeHistoryModel::Star), Qt::Checked, Qt::CheckStateRole);
     model->setData(model->index(model->rowOf(all[4].id), takes::TakeHistoryModel::Star), Qt::Checked, Qt::CheckStateRole);
+    model->setData(model->index(model->rowOf(all[4].id), takes::TakeHistoryModel::Name),
+                   QStringLiteral("Warmest so far; the last word is a little rushed"), takes::TakeHistoryModel::NoteRole);
 
     // The studio with the Takes dock; the first take selected and seen from the inside.
     window.resize(1280, 720);
