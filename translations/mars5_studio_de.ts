@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="140"/>
+        <location filename="../ui/rating/rating_store.cpp" line="192"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="141"/>
+        <location filename="../ui/rating/rating_store.cpp" line="193"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="142"/>
+        <location filename="../ui/rating/rating_store.cpp" line="194"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="143"/>
+        <location filename="../ui/rating/rating_store.cpp" line="195"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="145"/>
+        <location filename="../ui/rating/rating_store.cpp" line="197"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,257 +72,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="190"/>
-        <location filename="../ui/takes/take_store.cpp" line="254"/>
+        <location filename="../ui/rating/rating_store.cpp" line="275"/>
+        <location filename="../ui/takes/take_store.cpp" line="257"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="215"/>
+        <location filename="../ui/rating/rating_store.cpp" line="300"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="196"/>
+        <location filename="../ui/rating/rating_store.cpp" line="281"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="206"/>
-        <location filename="../ui/rating/rating_store.cpp" line="224"/>
-        <location filename="../ui/rating/rating_store.cpp" line="277"/>
+        <location filename="../ui/rating/rating_store.cpp" line="291"/>
+        <location filename="../ui/rating/rating_store.cpp" line="309"/>
+        <location filename="../ui/rating/rating_store.cpp" line="364"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="51"/>
+        <location filename="../ui/rating/rating_store.cpp" line="54"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="88"/>
-        <location filename="../ui/takes/take_store.cpp" line="319"/>
+        <location filename="../ui/rating/rating_store.cpp" line="136"/>
+        <location filename="../ui/takes/take_store.cpp" line="322"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="91"/>
-        <location filename="../ui/rating/rating_store.cpp" line="232"/>
-        <location filename="../ui/takes/take_store.cpp" line="292"/>
-        <location filename="../ui/takes/take_store.cpp" line="331"/>
+        <location filename="../ui/rating/rating_store.cpp" line="139"/>
+        <location filename="../ui/rating/rating_store.cpp" line="317"/>
+        <location filename="../ui/takes/take_store.cpp" line="295"/>
+        <location filename="../ui/takes/take_store.cpp" line="334"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="56"/>
+        <location filename="../ui/rating/rating_store.cpp" line="59"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="277"/>
+        <location filename="../ui/rating/rating_store.cpp" line="104"/>
+        <source>it has no %1 table</source>
+        <translation>sie hat keine Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="106"/>
+        <source>its %1 table has no %2 column</source>
+        <translation>ihrer Tabelle %1 fehlt die Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_store.cpp" line="364"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="299"/>
+        <location filename="../ui/rating/rating_store.cpp" line="386"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="306"/>
-        <location filename="../ui/rating/rating_store.cpp" line="310"/>
+        <location filename="../ui/rating/rating_store.cpp" line="393"/>
+        <location filename="../ui/rating/rating_store.cpp" line="397"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="309"/>
+        <location filename="../ui/rating/rating_store.cpp" line="396"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="315"/>
-        <location filename="../ui/rating/rating_store.cpp" line="389"/>
-        <location filename="../ui/rating/rating_store.cpp" line="403"/>
-        <location filename="../ui/rating/rating_store.cpp" line="416"/>
-        <location filename="../ui/rating/rating_store.cpp" line="444"/>
-        <location filename="../ui/rating/rating_store.cpp" line="455"/>
-        <location filename="../ui/rating/rating_store.cpp" line="480"/>
+        <location filename="../ui/rating/rating_store.cpp" line="402"/>
+        <location filename="../ui/rating/rating_store.cpp" line="476"/>
+        <location filename="../ui/rating/rating_store.cpp" line="490"/>
         <location filename="../ui/rating/rating_store.cpp" line="503"/>
-        <location filename="../ui/rating/rating_store.cpp" line="558"/>
+        <location filename="../ui/rating/rating_store.cpp" line="531"/>
+        <location filename="../ui/rating/rating_store.cpp" line="542"/>
+        <location filename="../ui/rating/rating_store.cpp" line="568"/>
+        <location filename="../ui/rating/rating_store.cpp" line="591"/>
+        <location filename="../ui/rating/rating_store.cpp" line="646"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="317"/>
+        <location filename="../ui/rating/rating_store.cpp" line="404"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="335"/>
-        <location filename="../ui/rating/rating_store.cpp" line="355"/>
+        <location filename="../ui/rating/rating_store.cpp" line="422"/>
+        <location filename="../ui/rating/rating_store.cpp" line="442"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="353"/>
+        <location filename="../ui/rating/rating_store.cpp" line="440"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="392"/>
-        <location filename="../ui/rating/rating_store.cpp" line="398"/>
+        <location filename="../ui/rating/rating_store.cpp" line="479"/>
+        <location filename="../ui/rating/rating_store.cpp" line="485"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="407"/>
-        <location filename="../ui/rating/rating_store.cpp" line="409"/>
+        <location filename="../ui/rating/rating_store.cpp" line="494"/>
+        <location filename="../ui/rating/rating_store.cpp" line="496"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="410"/>
+        <location filename="../ui/rating/rating_store.cpp" line="497"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="423"/>
-        <location filename="../ui/rating/rating_store.cpp" line="439"/>
+        <location filename="../ui/rating/rating_store.cpp" line="510"/>
+        <location filename="../ui/rating/rating_store.cpp" line="526"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="450"/>
+        <location filename="../ui/rating/rating_store.cpp" line="537"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="457"/>
+        <location filename="../ui/rating/rating_store.cpp" line="544"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="460"/>
+        <location filename="../ui/rating/rating_store.cpp" line="547"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="474"/>
-        <location filename="../ui/rating/rating_store.cpp" line="475"/>
+        <location filename="../ui/rating/rating_store.cpp" line="561"/>
+        <location filename="../ui/rating/rating_store.cpp" line="562"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="485"/>
-        <location filename="../ui/rating/rating_store.cpp" line="487"/>
+        <location filename="../ui/rating/rating_store.cpp" line="573"/>
+        <location filename="../ui/rating/rating_store.cpp" line="575"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="488"/>
+        <location filename="../ui/rating/rating_store.cpp" line="576"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="511"/>
-        <location filename="../ui/rating/rating_store.cpp" line="534"/>
+        <location filename="../ui/rating/rating_store.cpp" line="599"/>
+        <location filename="../ui/rating/rating_store.cpp" line="622"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="543"/>
-        <location filename="../ui/rating/rating_store.cpp" line="545"/>
+        <location filename="../ui/rating/rating_store.cpp" line="631"/>
+        <location filename="../ui/rating/rating_store.cpp" line="633"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <location filename="../ui/studio/reference_keeper.cpp" line="76"/>
-        <location filename="../ui/takes/take_record_file.cpp" line="168"/>
-        <location filename="../ui/takes/take_record_file.cpp" line="176"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="169"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="177"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="560"/>
+        <location filename="../ui/rating/rating_store.cpp" line="648"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
-        <location filename="../ui/takes/take_record_file.cpp" line="198"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="199"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="568"/>
+        <location filename="../ui/rating/rating_store.cpp" line="658"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="611"/>
+        <location filename="../ui/rating/rating_store.cpp" line="702"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="641"/>
+        <location filename="../ui/rating/rating_store.cpp" line="732"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="663"/>
+        <location filename="../ui/rating/rating_store.cpp" line="754"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="666"/>
+        <location filename="../ui/rating/rating_store.cpp" line="757"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="668"/>
+        <location filename="../ui/rating/rating_store.cpp" line="759"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="686"/>
+        <location filename="../ui/rating/rating_store.cpp" line="777"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="693"/>
+        <location filename="../ui/rating/rating_store.cpp" line="784"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="707"/>
+        <location filename="../ui/rating/rating_store.cpp" line="798"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="710"/>
+        <location filename="../ui/rating/rating_store.cpp" line="801"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="716"/>
+        <location filename="../ui/rating/rating_store.cpp" line="807"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="728"/>
+        <location filename="../ui/rating/rating_store.cpp" line="819"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="749"/>
+        <location filename="../ui/rating/rating_store.cpp" line="840"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="813"/>
+        <location filename="../ui/rating/rating_store.cpp" line="904"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="823"/>
+        <location filename="../ui/rating/rating_store.cpp" line="914"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="842"/>
+        <location filename="../ui/rating/rating_store.cpp" line="933"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -499,64 +509,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="263"/>
+        <location filename="../ui/takes/take_store.cpp" line="266"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="266"/>
+        <location filename="../ui/takes/take_store.cpp" line="269"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="276"/>
-        <location filename="../ui/takes/take_store.cpp" line="286"/>
+        <location filename="../ui/takes/take_store.cpp" line="279"/>
+        <location filename="../ui/takes/take_store.cpp" line="289"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="306"/>
+        <location filename="../ui/takes/take_store.cpp" line="309"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="323"/>
+        <location filename="../ui/takes/take_store.cpp" line="326"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="340"/>
-        <location filename="../ui/takes/take_store.cpp" line="342"/>
+        <location filename="../ui/takes/take_store.cpp" line="363"/>
+        <location filename="../ui/takes/take_store.cpp" line="365"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="347"/>
+        <location filename="../ui/takes/take_store.cpp" line="370"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="349"/>
+        <location filename="../ui/takes/take_store.cpp" line="372"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="351"/>
+        <location filename="../ui/takes/take_store.cpp" line="374"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="352"/>
+        <location filename="../ui/takes/take_store.cpp" line="375"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="387"/>
+        <location filename="../ui/takes/take_store.cpp" line="410"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="423"/>
+        <location filename="../ui/takes/take_store.cpp" line="446"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -567,7 +577,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_keeper.cpp" line="62"/>
-        <location filename="../ui/takes/take_store.cpp" line="436"/>
+        <location filename="../ui/takes/take_store.cpp" line="459"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -584,126 +594,143 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="635"/>
+        <location filename="../ui/takes/take_store.cpp" line="695"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="505"/>
+        <location filename="../ui/takes/take_store.cpp" line="528"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="512"/>
-        <location filename="../ui/takes/take_store.cpp" line="516"/>
-        <location filename="../ui/takes/take_store.cpp" line="671"/>
-        <location filename="../ui/takes/take_store.cpp" line="679"/>
-        <location filename="../ui/takes/take_store.cpp" line="688"/>
-        <location filename="../ui/takes/take_store.cpp" line="694"/>
-        <location filename="../ui/takes/take_store.cpp" line="712"/>
-        <location filename="../ui/takes/take_store.cpp" line="716"/>
+        <location filename="../ui/takes/take_store.cpp" line="347"/>
+        <source>it has no takes table</source>
+        <translation>sie hat keine Take-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="354"/>
+        <source>its takes table has no %1 column</source>
+        <translation>ihrer Take-Tabelle fehlt die Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="535"/>
+        <location filename="../ui/takes/take_store.cpp" line="539"/>
+        <location filename="../ui/takes/take_store.cpp" line="731"/>
+        <location filename="../ui/takes/take_store.cpp" line="739"/>
+        <location filename="../ui/takes/take_store.cpp" line="748"/>
+        <location filename="../ui/takes/take_store.cpp" line="754"/>
+        <location filename="../ui/takes/take_store.cpp" line="772"/>
+        <location filename="../ui/takes/take_store.cpp" line="776"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="524"/>
-        <location filename="../ui/takes/take_store.cpp" line="527"/>
+        <location filename="../ui/takes/take_store.cpp" line="547"/>
+        <location filename="../ui/takes/take_store.cpp" line="550"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="535"/>
-        <location filename="../ui/takes/take_store.cpp" line="537"/>
-        <location filename="../ui/takes/take_store.cpp" line="643"/>
+        <location filename="../ui/takes/take_store.cpp" line="558"/>
+        <location filename="../ui/takes/take_store.cpp" line="560"/>
+        <location filename="../ui/takes/take_store.cpp" line="703"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="538"/>
-        <location filename="../ui/takes/take_store.cpp" line="553"/>
+        <location filename="../ui/takes/take_store.cpp" line="561"/>
+        <location filename="../ui/takes/take_store.cpp" line="576"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="561"/>
+        <location filename="../ui/takes/take_store.cpp" line="584"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="568"/>
+        <location filename="../ui/takes/take_store.cpp" line="591"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="575"/>
+        <location filename="../ui/takes/take_store.cpp" line="598"/>
+        <source>writing a take&apos;s note</source>
+        <translation>Schreiben der Notiz eines Takes</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="605"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="587"/>
-        <location filename="../ui/takes/take_store.cpp" line="594"/>
+        <location filename="../ui/takes/take_store.cpp" line="617"/>
+        <location filename="../ui/takes/take_store.cpp" line="624"/>
+        <location filename="../ui/takes/take_store.cpp" line="636"/>
+        <location filename="../ui/takes/take_store.cpp" line="638"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="599"/>
-        <location filename="../ui/takes/take_store.cpp" line="600"/>
+        <location filename="../ui/takes/take_store.cpp" line="629"/>
+        <location filename="../ui/takes/take_store.cpp" line="630"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="656"/>
+        <location filename="../ui/takes/take_store.cpp" line="716"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="729"/>
+        <location filename="../ui/takes/take_store.cpp" line="789"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="758"/>
-        <location filename="../ui/takes/take_store.cpp" line="775"/>
+        <location filename="../ui/takes/take_store.cpp" line="818"/>
+        <location filename="../ui/takes/take_store.cpp" line="835"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="846"/>
+        <location filename="../ui/takes/take_store.cpp" line="906"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="852"/>
+        <location filename="../ui/takes/take_store.cpp" line="912"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="860"/>
+        <location filename="../ui/takes/take_store.cpp" line="920"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="865"/>
+        <location filename="../ui/takes/take_store.cpp" line="925"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="870"/>
+        <location filename="../ui/takes/take_store.cpp" line="930"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="899"/>
+        <location filename="../ui/takes/take_store.cpp" line="959"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="174"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="218"/>
         <source>Cannot rename %1 to %2; nothing was changed.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="272"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="316"/>
         <source>%1: the rows that could be read from %2 were not copied (%3).</source>
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
@@ -723,62 +750,62 @@
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="120"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="121"/>
         <source>it is not a JSON object (%1)</source>
         <translation>es ist kein JSON-Objekt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="124"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="125"/>
         <source>it is not a MARS5 Studio take record</source>
         <translation>es ist kein Take-Datensatz von MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="126"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="127"/>
         <source>it was written by a newer MARS5 Studio (take record %1; this one reads up to %2)</source>
         <translation>es wurde von einem neueren MARS5 Studio geschrieben (Take-Datensatz %1; dieses liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="131"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="132"/>
         <source>its id is not a positive whole number</source>
         <translation>seine id ist keine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="138"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="139"/>
         <source>it has no %1</source>
         <translation>ihm fehlt %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="143"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="144"/>
         <source>its %1 is not text</source>
         <translation>sein Feld %1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="148"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="149"/>
         <source>its %1 is not a whole number</source>
         <translation>sein Feld %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="153"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="154"/>
         <source>its %1 is not an object</source>
         <translation>sein Feld %1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="159"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="160"/>
         <source>it names another take (%1)</source>
         <translation>es nennt einen anderen Take (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="192"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="193"/>
         <source>%1 has no take record</source>
         <translation>%1 hat keinen Take-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="196"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="197"/>
         <source>%1 is too large to be a take record</source>
         <translation>%1 ist zu groß für einen Take-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_record_file.cpp" line="200"/>
+        <location filename="../ui/takes/take_record_file.cpp" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1371,27 +1398,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="163"/>
+        <location filename="../ui/studio/take_export.cpp" line="164"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="168"/>
+        <location filename="../ui/studio/take_export.cpp" line="169"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="173"/>
+        <location filename="../ui/studio/take_export.cpp" line="174"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="180"/>
+        <location filename="../ui/studio/take_export.cpp" line="181"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="184"/>
+        <location filename="../ui/studio/take_export.cpp" line="185"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5102,133 +5129,138 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="61"/>
+        <location filename="../ui/takes/history_panel.cpp" line="62"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="62"/>
-        <source>Shows the takes whose name or text holds every word typed here (any case)</source>
-        <translation>Zeigt die Takes, deren Name oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
+        <location filename="../ui/takes/history_panel.cpp" line="63"/>
+        <source>Shows the takes whose name, note or text holds every word typed here (any case)</source>
+        <translation>Zeigt die Takes, deren Name, Notiz oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="65"/>
+        <location filename="../ui/takes/history_panel.cpp" line="66"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="70"/>
+        <location filename="../ui/takes/history_panel.cpp" line="71"/>
         <source>★ only</source>
         <translation>nur ★</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="71"/>
+        <location filename="../ui/takes/history_panel.cpp" line="72"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="103"/>
+        <location filename="../ui/takes/history_panel.cpp" line="104"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="112"/>
+        <location filename="../ui/takes/history_panel.cpp" line="113"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="113"/>
+        <location filename="../ui/takes/history_panel.cpp" line="114"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="114"/>
+        <location filename="../ui/takes/history_panel.cpp" line="115"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="115"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="119"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="120"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="122"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="122"/>
+        <location filename="../ui/takes/history_panel.cpp" line="123"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="123"/>
-        <location filename="../ui/takes/history_panel.cpp" line="218"/>
+        <location filename="../ui/takes/history_panel.cpp" line="124"/>
+        <location filename="../ui/takes/history_panel.cpp" line="234"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="124"/>
+        <location filename="../ui/takes/history_panel.cpp" line="125"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="136"/>
+        <location filename="../ui/takes/history_panel.cpp" line="137"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="153"/>
+        <source>A note on the selected take (what you hear, why you keep it): kept with the take, found by the search, shown in the list&apos;s tooltip and written into its exports</source>
+        <translation>Eine Notiz zum ausgewählten Take (was Sie hören, warum Sie ihn behalten): wird mit dem Take gespeichert, von der Suche gefunden, im Tooltip der Liste gezeigt und in seine Exporte geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="168"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="169"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="159"/>
+        <location filename="../ui/takes/history_panel.cpp" line="174"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="162"/>
+        <location filename="../ui/takes/history_panel.cpp" line="177"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="163"/>
+        <location filename="../ui/takes/history_panel.cpp" line="178"/>
         <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
         <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="171"/>
+        <location filename="../ui/takes/history_panel.cpp" line="186"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="173"/>
+        <location filename="../ui/takes/history_panel.cpp" line="188"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="175"/>
+        <location filename="../ui/takes/history_panel.cpp" line="190"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5236,27 +5268,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="216"/>
+        <location filename="../ui/takes/history_panel.cpp" line="232"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="220"/>
+        <location filename="../ui/takes/history_panel.cpp" line="236"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="255"/>
+        <location filename="../ui/takes/history_panel.cpp" line="271"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="286"/>
+        <location filename="../ui/takes/history_panel.cpp" line="302"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="295"/>
+        <location filename="../ui/takes/history_panel.cpp" line="311"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5264,7 +5296,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="296"/>
+        <location filename="../ui/takes/history_panel.cpp" line="312"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5272,7 +5304,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="298"/>
+        <location filename="../ui/takes/history_panel.cpp" line="314"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5280,7 +5312,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="300"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5288,12 +5320,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="304"/>
+        <location filename="../ui/takes/history_panel.cpp" line="320"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="327"/>
+        <location filename="../ui/takes/history_panel.cpp" line="343"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5301,7 +5333,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="348"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5309,27 +5341,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="341"/>
+        <location filename="../ui/takes/history_panel.cpp" line="357"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="347"/>
+        <location filename="../ui/takes/history_panel.cpp" line="363"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="352"/>
+        <location filename="../ui/takes/history_panel.cpp" line="368"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="359"/>
+        <location filename="../ui/takes/history_panel.cpp" line="375"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <location filename="../ui/takes/history_panel.cpp" line="377"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5337,7 +5369,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="363"/>
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5345,22 +5377,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="398"/>
+        <location filename="../ui/takes/history_panel.cpp" line="414"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="436"/>
+        <location filename="../ui/takes/history_panel.cpp" line="444"/>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="444"/>
+        <source>Note kept.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="458"/>
+        <source>Note on this take…</source>
+        <translation>Notiz zu diesem Take…</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="458"/>
+        <source>Select one take to write a note on it</source>
+        <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="466"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="443"/>
+        <location filename="../ui/takes/history_panel.cpp" line="473"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="452"/>
+        <location filename="../ui/takes/history_panel.cpp" line="482"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5368,7 +5420,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="468"/>
+        <location filename="../ui/takes/history_panel.cpp" line="498"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5376,7 +5428,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="469"/>
+        <location filename="../ui/takes/history_panel.cpp" line="499"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5384,22 +5436,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="476"/>
+        <location filename="../ui/takes/history_panel.cpp" line="506"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="489"/>
+        <location filename="../ui/takes/history_panel.cpp" line="519"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="498"/>
+        <location filename="../ui/takes/history_panel.cpp" line="528"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="542"/>
+        <location filename="../ui/takes/history_panel.cpp" line="575"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5407,7 +5459,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="545"/>
+        <location filename="../ui/takes/history_panel.cpp" line="578"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5415,7 +5467,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="563"/>
+        <location filename="../ui/takes/history_panel.cpp" line="596"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
@@ -5436,13 +5488,13 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::TakeHistoryModel</name>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="54"/>
-        <location filename="../ui/takes/take_history_model.cpp" line="66"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="55"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
         <source>(custom)</source>
         <translation>(eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="65"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="66"/>
         <source>%1
 
 “%2”
@@ -5453,52 +5505,57 @@ Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
 Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="68"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
         <source>deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="68"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
         <source>shallow clone</source>
         <translation>Shallow Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="70"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="71"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="70"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="71"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="87"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="72"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_history_model.cpp" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="88"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="91"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="89"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="92"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="90"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="93"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="91"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="94"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="92"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="95"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>

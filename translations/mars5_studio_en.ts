@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="140"/>
+        <location filename="../ui/rating/rating_store.cpp" line="192"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n session added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="141"/>
+        <location filename="../ui/rating/rating_store.cpp" line="193"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n merged into an existing session</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="142"/>
+        <location filename="../ui/rating/rating_store.cpp" line="194"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n judgement imported</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="143"/>
+        <location filename="../ui/rating/rating_store.cpp" line="195"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="145"/>
+        <location filename="../ui/rating/rating_store.cpp" line="197"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n differed from the judgement already stored (kept the stored one)</numerusform>
@@ -384,7 +384,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="175"/>
+        <location filename="../ui/takes/history_panel.cpp" line="190"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="295"/>
+        <location filename="../ui/takes/history_panel.cpp" line="311"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="296"/>
+        <location filename="../ui/takes/history_panel.cpp" line="312"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="298"/>
+        <location filename="../ui/takes/history_panel.cpp" line="314"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n take came back from the record in its folder.</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="300"/>
+        <location filename="../ui/takes/history_panel.cpp" line="316"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="327"/>
+        <location filename="../ui/takes/history_panel.cpp" line="343"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="332"/>
+        <location filename="../ui/takes/history_panel.cpp" line="348"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="361"/>
+        <location filename="../ui/takes/history_panel.cpp" line="377"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="363"/>
+        <location filename="../ui/takes/history_panel.cpp" line="379"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="452"/>
+        <location filename="../ui/takes/history_panel.cpp" line="482"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="468"/>
+        <location filename="../ui/takes/history_panel.cpp" line="498"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="469"/>
+        <location filename="../ui/takes/history_panel.cpp" line="499"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="542"/>
+        <location filename="../ui/takes/history_panel.cpp" line="575"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="545"/>
+        <location filename="../ui/takes/history_panel.cpp" line="578"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
