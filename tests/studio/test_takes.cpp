@@ -30,6 +30,7 @@
 
 #include "mars5/audio.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -738,6 +739,35 @@ private slots:
         QTest::keyClick(note, Qt::Key_Return);
         QCOMPARE(store.take(first).value().note, QString());
         QCOMPARE(panel.statusText(), QStringLiteral("Note removed."));
+    }
+
+    // In the window, Escape is also Stop: an edited note takes Escape to put its kept note
+    // back (no ambiguous shortcut, no Stop), and an untouched note leaves it to Stop.
+    void escapeInTheNoteRevertsOnlyAnEdit() {
+        const QList<TakeRecord> made = take_test::fillDefaultStore(1);
+        QCOMPARE(made.size(), 1);
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        studio.window.show();
+        studio.dock->show();
+        QVERIFY(QTest::qWaitForWindowExposed(&studio.window));
+        QAction* stop = nullptr;
+        for (QAction* a : studio.window.findChildren<QAction*>())
+            if (a->shortcuts().contains(QKeySequence(Qt::Key_Escape))) stop = a;
+        QVERIFY(stop);
+        stop->setEnabled(true);  // as while a synthesis runs
+        QSignalSpy stops(stop, &QAction::triggered);
+
+        studio.panel->selectTake(made[0].id);
+        QLineEdit* note = studio.panel->noteEdit();
+        note->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return note->hasFocus(); }));
+        QTest::keyClicks(note, QStringLiteral("half-typed"));
+        QTest::keyClick(note, Qt::Key_Escape);
+        QCOMPARE(note->text(), QString());
+        QCOMPARE(stops.count(), 0);
+        QTest::keyClick(note, Qt::Key_Escape);  // nothing to put back: Escape is Stop again
+        QCOMPARE(stops.count(), 1);
     }
 
     void exportResamplesAndBringsTheTakeToALoudness() {

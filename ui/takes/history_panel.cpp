@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,14 +155,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
                           "found by the search, shown in the list's tooltip and written into its exports"));
     m_note->setClearButtonEnabled(true);
     connect(m_note, &QLineEdit::editingFinished, this, &HistoryPanel::commitNote);
-    auto* revertNote = new QAction(m_note);
-    revertNote->setShortcut(Qt::Key_Escape);
-    revertNote->setShortcutContext(Qt::WidgetShortcut);
-    m_note->addAction(revertNote);
-    connect(revertNote, &QAction::triggered, this, [this] {
-        const TakeRecord* take = m_model->takeById(m_noteTakeId);
-        m_note->setText(take ? take->note : QString());  // setText clears isModified()
-    });
+    m_note->installEventFilter(this);  // Escape puts the kept note back (eventFilter)
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -433,6 +427,24 @@ void HistoryPanel::selectTake(qint64 id) {
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_view->scrollTo(index);
+}
+
+bool HistoryPanel::eventFilter(QObject* watched, QEvent* event) {
+    // Escape in an edited note puts the kept note back. The window's Escape is Stop: the note
+    // claims the key (ShortcutOverride) only while it holds an edit, so Escape in an untouched
+    // note still stops a synthesis.
+    if (watched == m_note && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && m_note->isModified()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                const TakeRecord* take = m_model->takeById(m_noteTakeId);
+                m_note->setText(take ? take->note : QString());  // setText clears isModified()
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryPanel::commitNote() {

@@ -123,6 +123,9 @@ signals:
     void variationsRequested(int count);
     void selectionChanged(qint64 takeId);  // 0: none
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onCurrentChanged();
     // Writes the note field to the take it shows, if the user changed it.
