@@ -69,7 +69,10 @@ QVariant TakeHistoryModel::data(const QModelIndex& index, int role) const {
                           .arg(t.deepClone ? tr("deep clone") : tr("shallow clone"))
                           .arg(t.arTokens)
                           .arg(t.status == QStringLiteral("stopped") ? tr("stopped early") : tr("finished"));
-        if (!t.note.isEmpty()) tip += QStringLiteral("\n\n") + tr("Note: %1").arg(t.note);
+        // A pasted page of notes would fill the screen: the tooltip shows its start.
+        constexpr qsizetype kTipNoteChars = 400;
+        if (!t.note.isEmpty())
+            tip += QStringLiteral("\n\n") + tr("Note: %1").arg(t.note.size() > kTipNoteChars ? t.note.left(kTipNoteChars - 1) + QChar(0x2026) : t.note);
         return tip;
     }
     if (role == Qt::FontRole && column == Name) {
