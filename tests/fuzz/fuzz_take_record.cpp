@@ -40,7 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const QString& column : takeRowColumns()) {
         const bool present = std::any_of(row.value().begin(), row.value().end(), [&](const auto& c) { return c.first == column; });
         const bool hasDefault = column == QLatin1String("name") || column == QLatin1String("starred") ||
-                                column == QLatin1String("deleted") || column == QLatin1String("variation_group");
+                                column == QLatin1String("deleted") || column == QLatin1String("variation_group") ||
+                                column == QLatin1String("note");
         if (!present && !hasDefault) mars5::fuzz::finding("an accepted record without a required column", column.toStdString());
     }
     // What the store writes for the row reads back as the same row and id.

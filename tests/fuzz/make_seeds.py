@@ -192,9 +192,10 @@ def main():
         "models": {"device": "cpu", "dtype": "float32", "MARS5 AR": {"file": "/models/ar.safetensors", "sha256": None}},
         "timings": {"ar_s": 0.2, "nar_s": 0.3, "total_s": 0.66, "wall_s": 0.7},
         "run": {"ar_tokens": 21, "expected_tokens": 25, "ar_stop": "EOS", "warnings": ["a warning"]},
-        "sample_rate": 24000, "samples": 4800, "reference_frames": 5, "snapshot_t": "4,3,2,1", "variation_group": "g1"}
+        "sample_rate": 24000, "samples": 4800, "reference_frames": 5, "snapshot_t": "4,3,2,1", "variation_group": "g1",
+        "note": "the warmest so far"}
     write("take_record", "full.json", json.dumps(record, indent=4).encode())
-    minimal = {k: v for k, v in record.items() if k not in ("id", "name", "starred", "deleted", "variation_group")}
+    minimal = {k: v for k, v in record.items() if k not in ("id", "name", "starred", "deleted", "variation_group", "note")}
     minimal["seed"] = 7
     write("take_record", "minimal.json", json.dumps(minimal).encode())
 
