@@ -393,6 +393,12 @@ void MainWindow::createActions() {
     m_starTake = action(tr("Star the ta&ke"), {QKeySequence(Qt::CTRL | Qt::Key_K)}, [this] {
         if (!m_history->toggleStarSelected()) statusBar()->showMessage(tr("No take to star yet: synthesize one first."), 4000);
     });
+    // And another writes down why (the note under the history's list).
+    m_noteTake = action(tr("Write a n&ote on the take"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)}, [this] {
+        m_historyDock->show();
+        if (!m_history->editNoteOfSelected())
+            statusBar()->showMessage(tr("Select one take in the history to write a note on it."), 4000);
+    });
     m_focusText = action(tr("Go to the &text"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_text->targetEditor()->setFocus(); });
 
     m_shortcuts = action(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showShortcuts(); });
@@ -481,6 +487,7 @@ void MainWindow::createMenus() {
     m_showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     synthesis->addAction(m_showHistory);
     synthesis->addAction(m_starTake);
+    synthesis->addAction(m_noteTake);
 
     // Blind A/B preference rating opens in a window of its own (ui/rating/).
     QMenu* rating = menuBar()->addMenu(tr("&Rating"));
@@ -495,7 +502,7 @@ void MainWindow::createMenus() {
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
-        {tr("Take"), {m_playStop, m_starTake, m_export, m_showHistory}},
+        {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }

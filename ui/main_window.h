@@ -59,6 +59,7 @@ public:
     QAction* synthesizeTakesAction() const { return m_synthesizeTakes; }
     QAction* synthesizeLinesAction() const { return m_synthesizeLines; }
     QAction* starTakeAction() const { return m_starTake; }
+    QAction* noteTakeAction() const { return m_noteTake; }
     QString modelStatusText() const;
     // The left column's scrolling area (reference, text, synthesis) and the Synthesis section in it (for tests of
     // what stays in view).
@@ -153,6 +154,7 @@ private:
     QAction* m_synthesizeTakes = nullptr;  // N takes, N from the history's spin box
     QAction* m_synthesizeLines = nullptr;  // one take per line of the text
     QAction* m_starTake = nullptr;
+    QAction* m_noteTake = nullptr;
     QAction* m_focusText = nullptr;
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;

@@ -741,9 +741,10 @@ private slots:
         QCOMPARE(panel.statusText(), QStringLiteral("Note removed."));
     }
 
-    // In the window, Escape is also Stop: an edited note takes Escape to put its kept note
-    // back (no ambiguous shortcut, no Stop), and an untouched note leaves it to Stop.
-    void escapeInTheNoteRevertsOnlyAnEdit() {
+    // The note from the keyboard. In the window, Escape is also Stop: an edited note takes
+    // Escape to put its kept note back (no ambiguous shortcut, no Stop), and an untouched note
+    // leaves it to Stop. Ctrl+Shift+K goes to the selected take's note.
+    void theNoteFromTheKeyboard() {
         const QList<TakeRecord> made = take_test::fillDefaultStore(1);
         QCOMPARE(made.size(), 1);
         take_test::WindowWithTakes studio;
@@ -768,6 +769,14 @@ private slots:
         QCOMPARE(stops.count(), 0);
         QTest::keyClick(note, Qt::Key_Escape);  // nothing to put back: Escape is Stop again
         QCOMPARE(stops.count(), 1);
+
+        // Ctrl+Shift+K puts the keyboard in the selected take's note; with none selected, it says so.
+        studio.window.activateWindow();
+        studio.panel->view()->setFocus();
+        QTest::keySequence(&studio.window, studio.window.noteTakeAction()->shortcut());
+        QVERIFY(QTest::qWaitFor([&] { return note->hasFocus(); }));
+        studio.panel->view()->clearSelection();
+        QVERIFY(!studio.panel->editNoteOfSelected());
     }
 
     void exportResamplesAndBringsTheTakeToALoudness() {

@@ -494,6 +494,13 @@ void HistoryPanel::deleteSelected() {
     if (error.isEmpty()) showStatus(tr("Deleted %n take(s). Undo brings them back.", nullptr, static_cast<int>(ids.size())));
 }
 
+bool HistoryPanel::editNoteOfSelected() {
+    if (!m_noteTakeId || !m_note->isEnabled()) return false;
+    m_note->setFocus(Qt::ShortcutFocusReason);
+    m_note->selectAll();
+    return true;
+}
+
 bool HistoryPanel::toggleStarSelected() {
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()) return false;

@@ -101,6 +101,9 @@ public slots:
     // Stars the selected takes, or takes the star off when all of them have one (the
     // studio's Ctrl+K: the take just made is the selected one). False with nothing selected.
     bool toggleStarSelected();
+    // Puts the keyboard in the selected take's note, its text selected; false when not exactly
+    // one take is selected.
+    bool editNoteOfSelected();
     void undo();
     void playSelected();
     void exportSelectedWithDialog();
