@@ -281,21 +281,32 @@ def takes_database(wal=False):
                        " '4,3,2,1', ?" + (", ?" if version >= 3 else "") + ")",
                        (id_, uuid, created, name, starred, deleted, text, config, seed, reference, models, timings, run, group)
                        + (("warm" if starred else "",) if version >= 3 else ()))
-        db.commit()
-        db.execute("VACUUM")
-        if wal:
-            db.execute("PRAGMA journal_mode=WAL")
-        db.close()
-        return path.read_bytes()
+        return closed_database(db, path, wal)
 
 
 def takes_database_with_pending_wal():
+    return with_pending_wal(takes_database(wal=True), "UPDATE takes SET name = 'Renamed', starred = 1 WHERE id = 3")
+
+
+def closed_database(db, path, wal):
+    """Commits, compacts and closes `db` (at `path`), in WAL mode if `wal`; the file's bytes."""
+    db.commit()
+    db.execute("VACUUM")
+    if wal:
+        db.execute("PRAGMA journal_mode=WAL")
+    db.close()
+    return path.read_bytes()
+
+
+def with_pending_wal(database, change):
+    """A WAL-mode `database` with `change` only in the -wal beside it, as a studio killed after
+    that change leaves the files: the targets' two-file input (M5WAL)."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = pathlib.Path(tmp) / "takes.sqlite"
-        path.write_bytes(takes_database(wal=True))
+        path = pathlib.Path(tmp) / "database.sqlite"
+        path.write_bytes(database)
         db = sqlite3.connect(path)
         db.execute("PRAGMA wal_autocheckpoint=0")
-        db.execute("UPDATE takes SET name = 'Renamed', starred = 1 WHERE id = 3")
+        db.execute(change)
         db.commit()
         main, wal = path.read_bytes(), pathlib.Path(str(path) + "-wal").read_bytes()
         db.close()
@@ -337,26 +348,13 @@ def ratings_database(second_session=False, wal=False):
                        " '2026-12-02T09:31:00.800Z')")
             db.execute("INSERT INTO judgements VALUES (3, 4, 'B', -3, 65000, 4, 1, 'the \"r\" is off', "
                        "'2026-12-02T09:32:00.000Z', '2026-12-02T09:33:05.000Z')")
-        db.commit()
-        db.execute("VACUUM")
-        if wal:
-            db.execute("PRAGMA journal_mode=WAL")
-        db.close()
-        return path.read_bytes()
+        return closed_database(db, path, wal)
 
 
 def ratings_database_with_pending_wal():
-    with tempfile.TemporaryDirectory() as tmp:
-        path = pathlib.Path(tmp) / "ratings.sqlite"
-        path.write_bytes(ratings_database(wal=True))
-        db = sqlite3.connect(path)
-        db.execute("PRAGMA wal_autocheckpoint=0")
-        db.execute("INSERT INTO judgements VALUES (2, 2, 'tie', NULL, 900, 1, 1, '', '2026-12-01T10:00:03.000Z',"
-                   " '2026-12-01T10:00:03.900Z')")
-        db.commit()
-        main, wal = path.read_bytes(), pathlib.Path(str(path) + "-wal").read_bytes()
-        db.close()
-    return b"M5WAL\n" + struct.pack("<I", len(main)) + main + wal_with_fixed_salts(wal)
+    return with_pending_wal(ratings_database(wal=True),
+                            "INSERT INTO judgements VALUES (2, 2, 'tie', NULL, 900, 1, 1, '', '2026-12-01T10:00:03.000Z',"
+                            " '2026-12-01T10:00:03.900Z')")
 
 
 def wal_with_fixed_salts(wal, salts=(0x4D35, 0x5741)):

@@ -112,39 +112,29 @@ bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, 
     TakeRecord& t = m_takes[index.row()];
     if (index.column() == Star && role == Qt::CheckStateRole) {
         const bool on = value.toInt() == Qt::Checked;
-        if (auto r = m_store->setStarred(t.id, on); !r.ok()) {
-            m_lastError = errorText(r);
-            emit errorOccurred(m_lastError);
-            return false;
-        }
-        t.starred = on;
-        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
-        return true;
+        return writtenThrough(index, m_store->setStarred(t.id, on), [&] { t.starred = on; });
     }
     if (role == NoteRole) {
         const QString note = value.toString().trimmed();
         if (note == t.note) return true;
-        if (auto r = m_store->setNote(t.id, note); !r.ok()) {
-            m_lastError = errorText(r);
-            emit errorOccurred(m_lastError);
-            return false;
-        }
-        t.note = note;
-        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
-        return true;
+        return writtenThrough(index, m_store->setNote(t.id, note), [&] { t.note = note; });
     }
     if (index.column() == Name && role == Qt::EditRole) {
         const QString name = value.toString().trimmed();
-        if (auto r = m_store->rename(t.id, name); !r.ok()) {
-            m_lastError = errorText(r);
-            emit errorOccurred(m_lastError);
-            return false;
-        }
-        t.name = name;
-        emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
-        return true;
+        return writtenThrough(index, m_store->rename(t.id, name), [&] { t.name = name; });
     }
     return false;
+}
+
+bool TakeHistoryModel::writtenThrough(const QModelIndex& index, const Result<void>& written, const std::function<void()>& show) {
+    if (!written.ok()) {
+        m_lastError = errorText(written);
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    show();
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1));
+    return true;
 }
 
 QString TakeHistoryModel::reload() {

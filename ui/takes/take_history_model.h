@@ -9,6 +9,8 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace mars5::ui::takes {
@@ -49,6 +51,10 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    // The store's answer to a change of the take at `index`: written, the row shows it (`show`
+    // updates the kept record) and says so; refused, the row stays and errorOccurred says why.
+    bool writtenThrough(const QModelIndex& index, const Result<void>& written, const std::function<void()>& show);
+
     TakeStore* m_store;
     QList<TakeRecord> m_takes;
     QUndoStack* m_undo;
