@@ -24,16 +24,11 @@ namespace {
 
 using mars5::fuzz::besideInput;
 using mars5::fuzz::bytesOf;
+using mars5::fuzz::checkRefusal;
 using mars5::fuzz::countsOf;
 using mars5::fuzz::removeDatabase;
 using mars5::ui::rating::RatingStore;
 using mars5::ui::rating::SessionInfo;
-
-void checkRefusal(const mars5::Error& error, const char* what) {
-    mars5::fuzz::tell(what, error.message);
-    if (error.message.empty()) mars5::fuzz::finding("a refusal without a message", what);
-    if (error.kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", error.message);
-}
 
 // Each session's trials and judgements read, each session exported as JSON and imported into
 // an empty database with the same counts. The exports' paths, for importing them again.

@@ -16,12 +16,11 @@
 
 namespace mars5::fuzz {
 
-// The database at `path` and the files SQLite keeps beside it.
 // The database's files, and the last good copy the store keeps beside it (which one input
 // must not leave for the next one's "start again" to find).
 inline void removeDatabase(const QString& path) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((path + QLatin1String(suffix)).toLocal8Bit().constData());
-    std::remove(ui::lastGoodCopyPath(path).toLocal8Bit().constData());
+    removeDatabaseFiles(path);
+    QFile::remove(ui::lastGoodCopyPath(path));
 }
 
 // Trials and judgements per session, in the order the database lists them.

@@ -5,6 +5,8 @@
 
 #include "fuzz_support.h"
 
+#include "mars5/error.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
@@ -26,6 +28,18 @@ inline void ensureQtApplication() {
 // A file beside the input file: its path with `suffix` appended (".sqlite", ".export").
 inline QString besideInput(const char* suffix) {
     return QString::fromStdString(inputPath()) + QLatin1String(suffix);
+}
+
+// A store's refusal: it has a message, and names the problem (no internal error).
+inline void checkRefusal(const mars5::Error& error, const char* what) {
+    tell(what, error.message);
+    if (error.message.empty()) finding("a refusal without a message", what);
+    if (error.kind == mars5::ErrorKind::Internal) finding("an internal error", error.message);
+}
+
+// The database at `path` and the files SQLite keeps beside it.
+inline void removeDatabaseFiles(const QString& path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) QFile::remove(path + QLatin1String(suffix));
 }
 
 inline QByteArray bytesOf(const QString& path) {

@@ -27,18 +27,9 @@ namespace {
 
 using mars5::fuzz::besideInput;
 using mars5::fuzz::bytesOf;
+using mars5::fuzz::checkRefusal;
 using mars5::ui::takes::TakeRecord;
 using mars5::ui::takes::TakeStore;
-
-void checkRefusal(const mars5::Error& error, const char* what) {
-    mars5::fuzz::tell(what, error.message);
-    if (error.message.empty()) mars5::fuzz::finding("a refusal without a message", what);
-    if (error.kind == mars5::ErrorKind::Internal) mars5::fuzz::finding("an internal error", error.message);
-}
-
-void removeDatabase(const QString& path) {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) QFile::remove(path + QLatin1String(suffix));
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
@@ -164,7 +155,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     // takes.sqlite lost: a new history gives back every take whose record was written.
-    removeDatabase(database);
+    mars5::fuzz::removeDatabaseFiles(database);
     TakeStore fresh;
     if (const auto opened = fresh.open(database); !opened.ok()) mars5::fuzz::finding("a new history cannot be opened", opened.error().message);
     const auto restored = fresh.restoreStrayTakes();

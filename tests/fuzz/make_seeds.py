@@ -269,11 +269,7 @@ def takes_database(wal=False):
     ]
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "takes.sqlite"
-        db = sqlite3.connect(path)
-        db.execute("PRAGMA page_size=512")
-        db.execute("PRAGMA journal_mode=DELETE")
-        for statement in statements:
-            db.execute(statement)
+        db = new_database(path, statements)
         db.execute(f"PRAGMA user_version={version}")
         for id_, uuid, created, name, starred, deleted, text, seed, group in takes:
             db.execute("INSERT INTO takes VALUES (?, ?, ?, ?, ?, ?, 'finished', ?, 'reference words', 1, 'Warm', ?, ?,"
@@ -286,6 +282,17 @@ def takes_database(wal=False):
 
 def takes_database_with_pending_wal():
     return with_pending_wal(takes_database(wal=True), "UPDATE takes SET name = 'Renamed', starred = 1 WHERE id = 3")
+
+
+def new_database(path, statements):
+    """A database at `path` with `statements` run: 512-byte pages keep a seed under fuzz.sh's
+    8192-byte inputs."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA page_size=512")
+    db.execute("PRAGMA journal_mode=DELETE")
+    for statement in statements:
+        db.execute(statement)
+    return db
 
 
 def closed_database(db, path, wal):
@@ -324,11 +331,7 @@ def ratings_database(second_session=False, wal=False):
                   for element in re.split(r'(?<=")\s*,\s*(?=")', block)]
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "ratings.sqlite"
-        db = sqlite3.connect(path)
-        db.execute("PRAGMA page_size=512")
-        db.execute("PRAGMA journal_mode=DELETE")
-        for statement in statements:
-            db.execute(statement)
+        db = new_database(path, statements)
         db.execute(f"PRAGMA application_id={application_id}")
         db.execute(f"PRAGMA user_version={version}")
         db.execute("INSERT INTO sessions VALUES (1, '0f8fad5b-d9cb-469f-a165-70867728950e', 'Session 1', 'ann', 'folders',"
