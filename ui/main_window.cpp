@@ -265,6 +265,12 @@ void MainWindow::createHistory() {
     });
     connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
+    // Ctrl+E on the take just made: its sidecar says which take of the history it is, with the
+    // name and note it has by then.
+    m_synthesis->setHistoryInfo([this](const SynthesisOutcome* outcome) {
+        const takes::TakeRecord* take = m_history->model()->takeById(m_storedResultId);
+        return take && outcome && m_storedResult.lock().get() == outcome ? take->exportInfo() : QJsonObject();
+    });
 }
 
 namespace {
@@ -305,6 +311,8 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
         return;
     }
     m_history->addTake(stored.value());
+    m_storedResult = outcome;
+    m_storedResultId = stored.value().id;
     if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();
     // In a window too short for the whole studio, the new take's panel stays in view, whole: its
     // result line may have just grown by a line or two, and the dock has just taken its height.

@@ -164,6 +164,8 @@ private:
     QLabel* m_outputStatus = nullptr;
     rating::RatingWindow* m_ratingWindow = nullptr;  // created on first use
     std::unique_ptr<takes::TakeStore> m_takeStore;
+    std::weak_ptr<const SynthesisOutcome> m_storedResult;  // the last result kept as a take, and its number
+    qint64 m_storedResultId = 0;
     takes::HistoryPanel* m_history = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QAction* m_showHistory = nullptr;

@@ -13,7 +13,9 @@
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
 #include "studio/take_export.h"
+#include "takes/history_panel.h"
 #include "takes/spectrogram.h"
+#include "takes/take_history_model.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 
@@ -259,6 +261,14 @@ private slots:
         QVERIFY(view->isVisible());
         QVERIFY(!QSettings().value(QStringLiteral("studio/resultAsSpectrogram")).toBool());
 
+        // The take just made is the history's newest: a note written on it there goes into the
+        // export's sidecar with the take's number.
+        auto* history = w().findChild<mars5::ui::takes::HistoryPanel*>();
+        QVERIFY(history && history->model()->rowCount() > 0);
+        const QModelIndex newest = history->model()->index(0, 0);
+        const qint64 takeId = newest.data(mars5::ui::takes::TakeHistoryModel::TakeIdRole).toLongLong();
+        QVERIFY(history->model()->setData(newest, QStringLiteral("a keeper"), mars5::ui::takes::TakeHistoryModel::NoteRole));
+
         // Export 16-bit and read everything back.
         QTemporaryDir out;
         const QString wav = out.filePath(QStringLiteral("take.wav"));
@@ -279,6 +289,8 @@ private slots:
         QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
         const QJsonObject j = QJsonDocument::fromJson(sidecarFile.readAll()).object();
         QCOMPARE(j.value(QStringLiteral("text")).toString(), kText);
+        QCOMPARE(j.value(QStringLiteral("take")).toObject().value(QStringLiteral("id")).toInteger(), takeId);
+        QCOMPARE(j.value(QStringLiteral("take")).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("a keeper"));
         QVERIFY(j.value(QStringLiteral("transcript")).isNull());
         QCOMPARE(j.value(QStringLiteral("deep_clone")).toBool(), false);
         QCOMPARE(j.value(QStringLiteral("app_version")).toString(), QStringLiteral("9.8.7-test"));

@@ -420,7 +420,7 @@ void SynthesisPanel::togglePlayback() {
 QString SynthesisPanel::exportTo(const QString& path, const ExportOptions& options) {
     if (!m_take) return tr("There is no take to export yet.");
     const LoadedModelsPtr models = m_controller->models();
-    const TakeExportResult result = exportTake(path, *m_take, models.get(), options);
+    const TakeExportResult result = exportTake(path, *m_take, models.get(), options, m_historyInfo ? m_historyInfo(m_take.get()) : QJsonObject());
     if (!result.ok()) {
         showError(result.error);
         return result.error;

@@ -15,7 +15,10 @@
 #include "mars5/batch_progress.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -53,6 +56,9 @@ public:
 
     // Writes the take and its sidecar; empty on success, else the message also shown.
     QString exportTo(const QString& path, const ExportOptions& options = {});
+    // What the history knows of a take (TakeRecord::exportInfo: number, name, note, star) at
+    // the time of its export, or {} when it is not in the history: the window sets it.
+    void setHistoryInfo(std::function<QJsonObject(const SynthesisOutcome*)> info) { m_historyInfo = std::move(info); }
     // Where Export suggests writing the take: the last export folder, a name from its text and seed.
     QString suggestedExportPath() const;
     void showError(const QString& text);  // also used by the window ("type some text first")
@@ -109,6 +115,7 @@ private:
     QPushButton* m_export = nullptr;
     QLabel* m_result = nullptr;
     SynthesisOutcomePtr m_take;
+    std::function<QJsonObject(const SynthesisOutcome*)> m_historyInfo;
     QString m_stageText;
     StageEta m_eta;          // "about 12 s left" in the AR and NAR stages
     mars5::BatchProgress m_batch;   // "Take 3 of 50 · about 4:10 left" across a script or N takes

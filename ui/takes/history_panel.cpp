@@ -579,10 +579,7 @@ QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions&
         }
         const LoadedModels models = TakeStore::modelsOf(*take);
         const QString path = exportPathOf(*take, folder, options);
-        QJsonObject history{{QStringLiteral("id"), take->id}, {QStringLiteral("starred"), take->starred}};
-        if (!take->name.isEmpty()) history.insert(QStringLiteral("name"), take->name);
-        if (!take->note.isEmpty()) history.insert(QStringLiteral("note"), take->note);
-        const TakeExportResult result = exportTake(path, outcome.value(), &models, options, history);
+        const TakeExportResult result = exportTake(path, outcome.value(), &models, options, take->exportInfo());
         if (!result.ok()) {
             problems << QStringLiteral("%1: %2").arg(take->displayName(), result.error);
             continue;

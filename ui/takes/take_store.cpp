@@ -194,6 +194,13 @@ const char* const kColumns =
 
 }  // namespace
 
+QJsonObject TakeRecord::exportInfo() const {
+    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("starred"), starred}};
+    if (!name.isEmpty()) o.insert(QStringLiteral("name"), name);
+    if (!note.isEmpty()) o.insert(QStringLiteral("note"), note);
+    return o;
+}
+
 QString TakeRecord::displayName() const {
     if (!name.isEmpty()) return name;
     QString t = text.simplified();

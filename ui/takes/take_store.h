@@ -65,6 +65,9 @@ struct TakeRecord {
     std::vector<std::int64_t> snapshotT;
 
     double seconds() const { return sampleRate > 0 ? double(samples) / sampleRate : 0.0; }
+    // The take as the history knows it, for an export's sidecar: {"id", "starred"}, and
+    // "name" and "note" when it has them.
+    QJsonObject exportInfo() const;
     // The name, or the text's first words when it has none.
     QString displayName() const;
 };
