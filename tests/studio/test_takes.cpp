@@ -699,6 +699,8 @@ private slots:
         const QModelIndex row = panel.model()->index(panel.model()->rowOf(first), TakeHistoryModel::Name);
         QVERIFY2(row.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Note: breathy ending, keep")),
                  qPrintable(row.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!row.data(Qt::DecorationRole).isNull());  // the pencil: this take has a note
+        QVERIFY(panel.model()->index(panel.model()->rowOf(second), TakeHistoryModel::Name).data(Qt::DecorationRole).isNull());
         panel.searchEdit()->setText(QStringLiteral("BREATHY"));
         QCOMPARE(panel.proxy()->rowCount(), 1);
         panel.searchEdit()->clear();

@@ -4,6 +4,11 @@
 #include "util/time_format.h"
 
 #include <QFont>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -11,6 +16,28 @@
 #include <algorithm>
 
 namespace mars5::ui::takes {
+
+namespace {
+// "✎" drawn in the text colours, normal and selected, at the list's icon size.
+QIcon noteIcon() {
+    static const QIcon icon = [] {
+        QIcon made;
+        const QPalette palette = QGuiApplication::palette();
+        for (const auto& [mode, colour] : {std::pair{QIcon::Normal, palette.color(QPalette::Text)},
+                                            std::pair{QIcon::Selected, palette.color(QPalette::HighlightedText)}}) {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setPen(colour);
+            painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("\u270E"));
+            painter.end();
+            made.addPixmap(pixmap, mode);
+        }
+        return made;
+    }();
+    return icon;
+}
+}  // namespace
 
 namespace {
 
@@ -75,6 +102,9 @@ QVariant TakeHistoryModel::data(const QModelIndex& index, int role) const {
             tip += QStringLiteral("\n\n") + tr("Note: %1").arg(t.note.size() > kTipNoteChars ? t.note.left(kTipNoteChars - 1) + QChar(0x2026) : t.note);
         return tip;
     }
+    // A pencil before the name marks the takes with a note, so a list of hundreds shows which
+    // were annotated (before it, an elided name cannot hide it).
+    if (role == Qt::DecorationRole && column == Name && !t.note.isEmpty()) return noteIcon();
     if (role == Qt::FontRole && column == Name) {
         QFont f;
         f.setBold(!t.name.isEmpty());
