@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="275"/>
-        <location filename="../ui/takes/take_store.cpp" line="257"/>
+        <location filename="../ui/takes/take_store.cpp" line="264"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="136"/>
-        <location filename="../ui/takes/take_store.cpp" line="322"/>
+        <location filename="../ui/takes/take_store.cpp" line="329"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="139"/>
         <location filename="../ui/rating/rating_store.cpp" line="317"/>
-        <location filename="../ui/takes/take_store.cpp" line="295"/>
-        <location filename="../ui/takes/take_store.cpp" line="334"/>
+        <location filename="../ui/takes/take_store.cpp" line="302"/>
+        <location filename="../ui/takes/take_store.cpp" line="341"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Verwendeter Seed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="20"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="47"/>
         <source>Delete %n take(s)</source>
         <translation>
             <numerusform>Löschen von %n Take</numerusform>
@@ -509,64 +509,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="266"/>
+        <location filename="../ui/takes/take_store.cpp" line="273"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="269"/>
+        <location filename="../ui/takes/take_store.cpp" line="276"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="279"/>
-        <location filename="../ui/takes/take_store.cpp" line="289"/>
+        <location filename="../ui/takes/take_store.cpp" line="286"/>
+        <location filename="../ui/takes/take_store.cpp" line="296"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="309"/>
+        <location filename="../ui/takes/take_store.cpp" line="316"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="326"/>
+        <location filename="../ui/takes/take_store.cpp" line="333"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="363"/>
-        <location filename="../ui/takes/take_store.cpp" line="365"/>
+        <location filename="../ui/takes/take_store.cpp" line="370"/>
+        <location filename="../ui/takes/take_store.cpp" line="372"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="370"/>
+        <location filename="../ui/takes/take_store.cpp" line="377"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="372"/>
+        <location filename="../ui/takes/take_store.cpp" line="379"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="374"/>
+        <location filename="../ui/takes/take_store.cpp" line="381"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="375"/>
+        <location filename="../ui/takes/take_store.cpp" line="382"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="410"/>
+        <location filename="../ui/takes/take_store.cpp" line="417"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="446"/>
+        <location filename="../ui/takes/take_store.cpp" line="453"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_keeper.cpp" line="62"/>
-        <location filename="../ui/takes/take_store.cpp" line="459"/>
+        <location filename="../ui/takes/take_store.cpp" line="466"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -594,133 +594,133 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="695"/>
+        <location filename="../ui/takes/take_store.cpp" line="702"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="528"/>
+        <location filename="../ui/takes/take_store.cpp" line="535"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="347"/>
+        <location filename="../ui/takes/take_store.cpp" line="354"/>
         <source>it has no takes table</source>
         <translation>sie hat keine Take-Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="354"/>
+        <location filename="../ui/takes/take_store.cpp" line="361"/>
         <source>its takes table has no %1 column</source>
         <translation>ihrer Take-Tabelle fehlt die Spalte %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="535"/>
-        <location filename="../ui/takes/take_store.cpp" line="539"/>
-        <location filename="../ui/takes/take_store.cpp" line="731"/>
-        <location filename="../ui/takes/take_store.cpp" line="739"/>
-        <location filename="../ui/takes/take_store.cpp" line="748"/>
-        <location filename="../ui/takes/take_store.cpp" line="754"/>
-        <location filename="../ui/takes/take_store.cpp" line="772"/>
-        <location filename="../ui/takes/take_store.cpp" line="776"/>
+        <location filename="../ui/takes/take_store.cpp" line="542"/>
+        <location filename="../ui/takes/take_store.cpp" line="546"/>
+        <location filename="../ui/takes/take_store.cpp" line="738"/>
+        <location filename="../ui/takes/take_store.cpp" line="746"/>
+        <location filename="../ui/takes/take_store.cpp" line="755"/>
+        <location filename="../ui/takes/take_store.cpp" line="761"/>
+        <location filename="../ui/takes/take_store.cpp" line="779"/>
+        <location filename="../ui/takes/take_store.cpp" line="783"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="547"/>
-        <location filename="../ui/takes/take_store.cpp" line="550"/>
+        <location filename="../ui/takes/take_store.cpp" line="554"/>
+        <location filename="../ui/takes/take_store.cpp" line="557"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="558"/>
-        <location filename="../ui/takes/take_store.cpp" line="560"/>
-        <location filename="../ui/takes/take_store.cpp" line="703"/>
+        <location filename="../ui/takes/take_store.cpp" line="565"/>
+        <location filename="../ui/takes/take_store.cpp" line="567"/>
+        <location filename="../ui/takes/take_store.cpp" line="710"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="561"/>
-        <location filename="../ui/takes/take_store.cpp" line="576"/>
+        <location filename="../ui/takes/take_store.cpp" line="568"/>
+        <location filename="../ui/takes/take_store.cpp" line="583"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="584"/>
+        <location filename="../ui/takes/take_store.cpp" line="591"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="591"/>
+        <location filename="../ui/takes/take_store.cpp" line="598"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="598"/>
+        <location filename="../ui/takes/take_store.cpp" line="605"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="605"/>
+        <location filename="../ui/takes/take_store.cpp" line="612"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="617"/>
         <location filename="../ui/takes/take_store.cpp" line="624"/>
-        <location filename="../ui/takes/take_store.cpp" line="636"/>
-        <location filename="../ui/takes/take_store.cpp" line="638"/>
+        <location filename="../ui/takes/take_store.cpp" line="631"/>
+        <location filename="../ui/takes/take_store.cpp" line="643"/>
+        <location filename="../ui/takes/take_store.cpp" line="645"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="629"/>
-        <location filename="../ui/takes/take_store.cpp" line="630"/>
+        <location filename="../ui/takes/take_store.cpp" line="636"/>
+        <location filename="../ui/takes/take_store.cpp" line="637"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="716"/>
+        <location filename="../ui/takes/take_store.cpp" line="723"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="789"/>
+        <location filename="../ui/takes/take_store.cpp" line="796"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="818"/>
-        <location filename="../ui/takes/take_store.cpp" line="835"/>
+        <location filename="../ui/takes/take_store.cpp" line="825"/>
+        <location filename="../ui/takes/take_store.cpp" line="842"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="906"/>
+        <location filename="../ui/takes/take_store.cpp" line="913"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="912"/>
+        <location filename="../ui/takes/take_store.cpp" line="919"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="920"/>
+        <location filename="../ui/takes/take_store.cpp" line="927"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="925"/>
+        <location filename="../ui/takes/take_store.cpp" line="932"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="930"/>
+        <location filename="../ui/takes/take_store.cpp" line="937"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="959"/>
+        <location filename="../ui/takes/take_store.cpp" line="966"/>
         <source>The take&apos;s reference audio is missing (%1): %2</source>
         <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
     </message>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="99"/>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1877,242 +1877,242 @@
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="501"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530"/>
+        <location filename="../ui/main_window.cpp" line="538"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="648"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2120,22 +2120,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="680"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2143,12 +2143,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="696"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2156,92 +2156,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="699"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="589"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -4830,93 +4830,129 @@ fett: Vorzeichentest p &lt; 0,05</translation>
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="38"/>
+        <location filename="../ui/rating/rating_window.cpp" line="46"/>
         <source>Blind A/B rating — MARS5 Studio</source>
         <translation>Blinder A/B-Vergleich — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="44"/>
+        <location filename="../ui/rating/rating_window.cpp" line="52"/>
         <source>&lt;b&gt;Rating sessions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bewertungssitzungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="64"/>
+        <location filename="../ui/rating/rating_window.cpp" line="59"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="60"/>
+        <source>Keep the ratings in another file: an existing ratings database, or a new one</source>
+        <translation>Die Bewertungen in einer anderen Datei führen: einer vorhandenen Bewertungsdatenbank oder einer neuen</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="83"/>
         <source>New session…</source>
         <translation>Neue Sitzung…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="66"/>
+        <location filename="../ui/rating/rating_window.cpp" line="85"/>
         <source>Judge selected</source>
         <translation>Ausgewählte bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="67"/>
+        <location filename="../ui/rating/rating_window.cpp" line="86"/>
         <source>Statistics of selected</source>
         <translation>Statistik der ausgewählten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="69"/>
+        <location filename="../ui/rating/rating_window.cpp" line="88"/>
         <source>Export CSV (all sessions)…</source>
         <translation>CSV exportieren (alle Sitzungen)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="70"/>
+        <location filename="../ui/rating/rating_window.cpp" line="89"/>
         <source>Export selected as JSON…</source>
         <translation>Auswahl als JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="71"/>
+        <location filename="../ui/rating/rating_window.cpp" line="90"/>
         <source>Import CSV or JSON…</source>
         <translation>CSV oder JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="72"/>
+        <location filename="../ui/rating/rating_window.cpp" line="91"/>
         <source>Delete selected…</source>
         <translation>Ausgewählte löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="89"/>
+        <location filename="../ui/rating/rating_window.cpp" line="108"/>
         <source>Start a new ratings database</source>
         <translation>Neue Bewertungsdatenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="90"/>
+        <location filename="../ui/rating/rating_window.cpp" line="109"/>
         <source>Keep the damaged file aside, renamed, and start a new ratings database with every session and judgement that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und eine neue Bewertungsdatenbank mit allen Sitzungen und Urteilen anlegen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="99"/>
+        <location filename="../ui/rating/rating_window.cpp" line="118"/>
         <source>Statistics are hidden while a session is being judged: they would tell the rater which system is which. They come back when the session is finished, or when you stop judging (every judgement so far is saved).</source>
         <translation>Die Statistik ist ausgeblendet, solange eine Sitzung bewertet wird: Sie würde verraten, welches System welches ist. Sie erscheint wieder, wenn die Sitzung beendet ist oder die Bewertung beendet wird (alle bisherigen Urteile sind gespeichert).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="104"/>
+        <location filename="../ui/rating/rating_window.cpp" line="123"/>
         <source>Stop judging</source>
         <translation>Bewertung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="115"/>
+        <location filename="../ui/rating/rating_window.cpp" line="134"/>
         <source>Judge</source>
         <translation>Bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="116"/>
+        <location filename="../ui/rating/rating_window.cpp" line="135"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="139"/>
-        <location filename="../ui/rating/rating_window.cpp" line="196"/>
+        <location filename="../ui/rating/rating_window.cpp" line="166"/>
+        <location filename="../ui/rating/rating_window.cpp" line="244"/>
+        <location filename="../ui/rating/rating_window.cpp" line="278"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="171"/>
+        <location filename="../ui/rating/rating_window.cpp" line="168"/>
+        <source>The ratings file used last, %1, is not there (moved, or on a drive not connected); these are the ratings in %2. Change… opens it again when it is back.</source>
+        <translation>Die zuletzt benutzte Bewertungsdatei %1 ist nicht vorhanden (verschoben oder auf einem nicht verbundenen Laufwerk); hier stehen die Bewertungen aus %2. „Ändern…“ öffnet sie wieder, sobald sie zurück ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="204"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="212"/>
+        <source>Keep the ratings in</source>
+        <translation>Bewertungen führen in</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="212"/>
+        <source>Ratings databases (*.sqlite)</source>
+        <translation>Bewertungsdatenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="230"/>
+        <source>The ratings stay in %1: %2</source>
+        <translation>Die Bewertungen bleiben in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/rating_window.cpp" line="253"/>
         <source>A new ratings database could not be started: %1</source>
         <translation>Eine neue Bewertungsdatenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -4924,7 +4960,7 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="177"/>
+        <location filename="../ui/rating/rating_window.cpp" line="259"/>
         <source>%n judgement(s)</source>
         <translation>
             <numerusform>%n Urteil</numerusform>
@@ -4932,92 +4968,92 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="182"/>
+        <location filename="../ui/rating/rating_window.cpp" line="264"/>
         <source>What the damage hid came back from the copy kept on %1.</source>
         <translation>Was die Beschädigung verbarg, kam aus der am %1 angelegten Kopie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="186"/>
+        <location filename="../ui/rating/rating_window.cpp" line="268"/>
         <source>A new ratings database holds the %1 and %2 the damaged file still had. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die die beschädigte Datei noch hatte. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="192"/>
+        <location filename="../ui/rating/rating_window.cpp" line="274"/>
         <source>A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file could not be read, so judgements may be missing. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Urteile fehlen. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="245"/>
+        <location filename="../ui/rating/rating_window.cpp" line="327"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="268"/>
+        <location filename="../ui/rating/rating_window.cpp" line="350"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="298"/>
+        <location filename="../ui/rating/rating_window.cpp" line="380"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="322"/>
+        <location filename="../ui/rating/rating_window.cpp" line="404"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="323"/>
+        <location filename="../ui/rating/rating_window.cpp" line="405"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="328"/>
+        <location filename="../ui/rating/rating_window.cpp" line="410"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="333"/>
+        <location filename="../ui/rating/rating_window.cpp" line="415"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="334"/>
+        <location filename="../ui/rating/rating_window.cpp" line="416"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="338"/>
+        <location filename="../ui/rating/rating_window.cpp" line="420"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="343"/>
+        <location filename="../ui/rating/rating_window.cpp" line="425"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="344"/>
+        <location filename="../ui/rating/rating_window.cpp" line="426"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="345"/>
+        <location filename="../ui/rating/rating_window.cpp" line="427"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="349"/>
+        <location filename="../ui/rating/rating_window.cpp" line="431"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="356"/>
+        <location filename="../ui/rating/rating_window.cpp" line="438"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="357"/>
+        <location filename="../ui/rating/rating_window.cpp" line="439"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -5461,7 +5497,7 @@ angelegt %4</translation>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="591"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5469,7 +5505,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="597"/>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5477,7 +5513,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="615"/>
+        <location filename="../ui/takes/history_panel.cpp" line="612"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
@@ -5498,13 +5534,13 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::TakeHistoryModel</name>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="55"/>
-        <location filename="../ui/takes/take_history_model.cpp" line="67"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="82"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="94"/>
         <source>(custom)</source>
         <translation>(eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="66"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="93"/>
         <source>%1
 
 “%2”
@@ -5515,57 +5551,57 @@ Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
 Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="96"/>
         <source>deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="69"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="96"/>
         <source>shallow clone</source>
         <translation>Shallow Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="71"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="98"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="71"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="98"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="75"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="102"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="93"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="94"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="124"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="95"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="125"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="96"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="126"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="97"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="127"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="98"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="128"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>

@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="20"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="47"/>
         <source>Delete %n take(s)</source>
         <translation>
             <numerusform>Delete %n take</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="648"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -354,7 +354,7 @@
 <context>
     <name>mars5::ui::rating::RatingWindow</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="176"/>
+        <location filename="../ui/rating/rating_window.cpp" line="258"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="177"/>
+        <location filename="../ui/rating/rating_window.cpp" line="259"/>
         <source>%n judgement(s)</source>
         <translation>
             <numerusform>%n judgement</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="591"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="597"/>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>

@@ -11,6 +11,7 @@
 #include "rating/session_sources.h"
 #include "util/app_translations.h"
 #include "util/display_path.h"
+#include "util/sqlite_last_good.h"
 #include "widgets/waveform_view.h"
 
 #include "mars5/audio.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -372,6 +374,63 @@ private slots:
         for (QTableView* t : window.findChildren<QTableView*>())
             if (qobject_cast<mars5::ui::rating::SessionListModel*>(t->model())) listed = t->model()->rowCount();
         QCOMPARE(listed, 2);
+    }
+
+    // Change…: the ratings go on in another file, new or existing, which the window opens again
+    // next time; a file that cannot be used leaves the window with the one it had, saying why,
+    // and untouched; a file used last that has gone is not made anew (it would look like lost
+    // ratings): the default one is opened, and the window says so.
+    void theRatingsCanMoveToAnotherFile() {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+        const QString second = dir.filePath(QStringLiteral("project/second.sqlite"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("project"))));
+        const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(4096, 'x')) == 4096);
+        }
+        {
+            RatingWindow window(first, AbPlayer::Output::Silent);
+            window.show();  // errorText() is what a visible window shows
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            addFinishedTournament(*window.store());
+            window.reloadSessions();
+            QCOMPARE(window.databaseLabelText(), QStringLiteral("File: first.sqlite"));
+            QVERIFY(window.useDatabase(second));
+            QCOMPARE(window.store()->path(), second);
+            QCOMPARE(window.store()->sessions().value().size(), 0);
+            QCOMPARE(window.databaseLabelText(), QStringLiteral("File: second.sqlite"));
+
+            QVERIFY(!window.useDatabase(junk));
+            QCOMPARE(window.store()->path(), second);
+            QVERIFY(window.store()->isOpen());
+            QVERIFY2(window.errorText().startsWith(QStringLiteral("The ratings stay in")), qPrintable(window.errorText()));
+            QVERIFY(window.startAgainButton()->isHidden());  // the junk is no ratings file of ours to set aside
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+
+            QVERIFY(window.useDatabase(first));
+            QVERIFY(window.errorText().isEmpty());
+            QCOMPARE(window.store()->sessions().value().size(), 2);
+        }
+        {
+            RatingWindow window({}, AbPlayer::Output::Silent);  // the file used last
+            QCOMPARE(window.store()->path(), QFileInfo(first).absoluteFilePath());
+            QCOMPARE(window.store()->sessions().value().size(), 2);
+        }
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(first + suffix);
+        QFile::remove(mars5::ui::lastGoodCopyPath(first));
+        {
+            RatingWindow window({}, AbPlayer::Output::Silent);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!QFileInfo::exists(first));
+            QCOMPARE(window.store()->path(), RatingStore::defaultPath());
+            QVERIFY2(window.errorText().contains(QStringLiteral("is not there")), qPrintable(window.errorText()));
+        }
+        QSettings().remove(QStringLiteral("rating/database"));
     }
 
     void statisticsAreComputedOffTheGuiThread() {

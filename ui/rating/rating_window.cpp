@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -31,7 +32,14 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mars5::ui::rating {
+
+namespace {
+// QSettings: the ratings file the window used last (absent: the default one).
+const char* const kDatabaseKey = "rating/database";
+}  // namespace
 
 RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidget* parent)
     : QMainWindow(parent), m_store(std::make_unique<RatingStore>()) {
@@ -43,6 +51,17 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     leftLayout->setContentsMargins(8, 8, 4, 8);
     auto* heading = new QLabel(tr("<b>Rating sessions</b>"), left);
     leftLayout->addWidget(heading);
+    // Which file the sessions are in, and a way to another: one per project, or out of a file
+    // that cannot be used.
+    auto* databaseRow = new QHBoxLayout;
+    m_databaseLabel = new QLabel(left);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_changeDatabase = new QPushButton(tr("Change…"), left);
+    m_changeDatabase->setToolTip(tr("Keep the ratings in another file: an existing ratings database, or a new one"));
+    connect(m_changeDatabase, &QPushButton::clicked, this, &RatingWindow::chooseDatabase);
+    databaseRow->addWidget(m_databaseLabel, 1);
+    databaseRow->addWidget(m_changeDatabase);
+    leftLayout->addLayout(databaseRow);
     m_model = new SessionListModel(m_store.get(), this);
     m_list = new QTableView(left);
     m_list->setModel(m_model);
@@ -133,11 +152,25 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
         else m_ratingView->setFocus();
     });
 
-    const QString path = dbPath.isEmpty() ? RatingStore::defaultPath() : dbPath;
+    // The file used last, unless it has gone (a drive unplugged): a new, empty file in its place
+    // would look like lost ratings.
+    QString path = dbPath;
+    QString gone;
+    if (path.isEmpty()) {
+        path = QSettings().value(QLatin1String(kDatabaseKey)).toString();
+        if (!path.isEmpty() && !QFileInfo::exists(path)) gone = std::exchange(path, QString());
+        if (path.isEmpty()) path = RatingStore::defaultPath();
+    }
     auto opened = m_store->open(path);
     if (!opened.ok()) showError(mars5::ui::errorText(opened));
     else statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
+    if (!gone.isEmpty())
+        showError(tr("The ratings file used last, %1, is not there (moved, or on a drive not connected); these are the "
+                     "ratings in %2. Change… opens it again when it is back.")
+                      .arg(displayPath(gone), displayPath(path)) +
+                  (opened.ok() ? QString() : QLatin1Char(' ') + mars5::ui::errorText(opened)));
     m_startAgain->setVisible(!opened.ok() && m_store->canStartAgain());
+    showDatabase();
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMovedByUser = true; });
     splitter->setSizes({sessionPanelWidth(), 1100});
     reloadSessions();
@@ -163,6 +196,55 @@ QString RatingWindow::errorText() const { return m_error->isVisible() ? m_error-
 void RatingWindow::showError(const QString& text) {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void RatingWindow::showDatabase() {
+    const QString path = m_store->path();
+    // Elided: a long project file name must not widen the session panel.
+    m_databaseLabel->setText(m_databaseLabel->fontMetrics().elidedText(tr("File: %1").arg(QFileInfo(path).fileName()), Qt::ElideMiddle, 220));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(path));
+}
+
+QString RatingWindow::databaseLabelText() const { return m_databaseLabel->text(); }
+
+void RatingWindow::chooseDatabase() {
+    const QString current = m_store->path();
+    QString path = QFileDialog::getSaveFileName(this, tr("Keep the ratings in"), current, tr("Ratings databases (*.sqlite)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);  // an existing file is opened, not replaced
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".sqlite");
+    useDatabase(path);
+}
+
+bool RatingWindow::useDatabase(const QString& path) {
+    const QString previous = m_store->path();
+    const bool previousOpen = m_store->isOpen();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(previous).absoluteFilePath() && previousOpen) return true;
+    if (isJudging()) stopJudging();  // every judgement so far is saved
+    m_store->close();
+    auto opened = m_store->open(path);
+    if (!opened.ok()) {
+        const QString why = mars5::ui::errorText(opened);
+        const bool canStartAgain = m_store->canStartAgain();
+        if (previousOpen && m_store->open(previous).ok()) {
+            showError(tr("The ratings stay in %1: %2").arg(displayPath(previous), why));
+            m_startAgain->hide();
+        } else {  // nothing to go back to: this file, with its way out when it is damaged
+            showError(why);
+            m_startAgain->setVisible(canStartAgain);
+        }
+        showDatabase();
+        reloadSessions();
+        return false;
+    }
+    QSettings().setValue(QLatin1String(kDatabaseKey), QFileInfo(path).absoluteFilePath());
+    showError({});
+    m_startAgain->hide();
+    showDatabase();
+    statusBar()->showMessage(tr("Ratings are saved as you go in %1").arg(displayPath(path)));
+    reloadSessions();
+    m_statsView->refresh(m_statsView->selectedSession());
+    return true;
 }
 
 void RatingWindow::startNewDatabase() {

@@ -36,7 +36,8 @@ class SessionListModel;
 class RatingWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // dbPath empty: RatingStore::defaultPath().
+    // dbPath empty: the ratings file used last (Change…), if it is still there, else
+    // RatingStore::defaultPath().
     explicit RatingWindow(const QString& dbPath = {}, AbPlayer::Output output = AbPlayer::Output::Device,
                           QWidget* parent = nullptr);
     ~RatingWindow() override;
@@ -69,6 +70,14 @@ public:
     // starts a new one with every session, trial and judgement still readable from it.
     QPushButton* startAgainButton() const { return m_startAgain; }
     void startNewDatabase();
+    // Judging goes on in another ratings file (an existing one, or a new one at `path`): one per
+    // project, or a way out when this one cannot be used. A session being judged is stopped
+    // first (its judgements are saved). The file is used again next time; when it cannot be
+    // opened, the window stays with the file it had, and says why. False then.
+    bool useDatabase(const QString& path);
+    void chooseDatabase();  // Change…: asks for the file
+    QPushButton* changeDatabaseButton() const { return m_changeDatabase; }
+    QString databaseLabelText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +94,7 @@ private:
     void updateSelectionButtons();
     void showError(const QString& text);
     int sessionPanelWidth() const;  // what the session list's columns and the buttons need
+    void showDatabase();            // the file's name beside Change…, its path in the tooltip
 
     std::unique_ptr<RatingStore> m_store;
     SessionListModel* m_model = nullptr;
@@ -98,6 +108,8 @@ private:
     RatingStatsView* m_statsView = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_startAgain = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QPushButton* m_changeDatabase = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     SynthesisController* m_controller = nullptr;
