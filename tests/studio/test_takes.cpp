@@ -718,9 +718,14 @@ private slots:
         QCOMPARE(store.take(first).value().note, QStringLiteral("too fast"));
         QCOMPARE(store.take(second).value().note, QString());
         QCOMPARE(note->text(), QString());
-        // Several selected: no note field.
+        // Several selected: no note field. Compared, the take with a note says so, and its note
+        // is the tooltip of its line.
         panel.view()->selectAll();
         QVERIFY(!note->isEnabled());
+        QVERIFY(panel.compareSelected());
+        QVERIFY(panel.compareView()->sideLabel(CompareView::Side::A).contains(QStringLiteral("\u270E")));  // A: the older take
+        QCOMPARE(panel.compareView()->sideNote(CompareView::Side::A), QStringLiteral("too fast"));
+        QVERIFY(!panel.compareView()->sideLabel(CompareView::Side::B).contains(QStringLiteral("\u270E")));
 
         // The export says which take it was, with its note.
         panel.selectTake(first);

@@ -166,14 +166,21 @@ void CompareView::setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const
 void CompareView::updateSideLabels() {
     auto label = [](const QString& letter, const TakeRecord& t, bool active, bool has) {
         if (!has) return QStringLiteral("<b>%1</b>").arg(letter);
-        return QStringLiteral("<span style='%1'><b>%2</b> %3</span> <span style='color:#666'>— seed %4, %5 s</span>")
-            .arg(active ? QStringLiteral("background:#ffd54a;padding:1px 4px") : QString(), letter, t.displayName().toHtmlEscaped())
+        // A pencil when the take has a note; the note itself is the label's tooltip.
+        return QStringLiteral("<span style='%1'><b>%2</b> %3%4</span> <span style='color:#666'>— seed %5, %6 s</span>")
+            .arg(active ? QStringLiteral("background:#ffd54a;padding:1px 4px") : QString(), letter, t.displayName().toHtmlEscaped(),
+                 t.note.isEmpty() ? QString() : QStringLiteral(" \u270E"))
             .arg(t.seed)
             .arg(QLocale().toString(t.seconds(), 'f', 2));
     };
     m_labelA->setText(label(QStringLiteral("A"), m_takeA, m_side == Side::A, m_hasTakes));
     m_labelB->setText(label(QStringLiteral("B"), m_takeB, m_side == Side::B, m_hasTakes));
+    m_labelA->setToolTip(m_hasTakes ? m_takeA.note : QString());
+    m_labelB->setToolTip(m_hasTakes ? m_takeB.note : QString());
 }
+
+QString CompareView::sideLabel(Side side) const { return (side == Side::B ? m_labelB : m_labelA)->text(); }
+QString CompareView::sideNote(Side side) const { return (side == Side::B ? m_labelB : m_labelA)->toolTip(); }
 
 void CompareView::select(Side side) {
     if (!m_hasTakes) return;

@@ -41,6 +41,10 @@ public:
     WaveformView* waveform(Side side) const { return side == Side::A ? m_waveA : m_waveB; }
     QCheckBox* logFrequency() const { return m_log; }
     double positionSeconds() const { return m_position; }
+    // What a side's line says ("A Warm ✎ — seed 5, 1.25 s", rich text), and its tooltip: the
+    // take's note.
+    QString sideLabel(Side side) const;
+    QString sideNote(Side side) const;
 
 public slots:
     // Switches to a side; if playing, the other take carries on from the same position.
