@@ -8,6 +8,7 @@
 #include "takes/take_history_model.h"
 #include "takes/take_record_file.h"
 #include "takes/take_store.h"
+#include "studio/take_export.h"
 #include "util/background_tasks.h"
 
 #include "raw_sqlite.h"
@@ -317,6 +318,39 @@ private slots:
         QCOMPARE(store.purgeDeleted().value(), 1);
         QVERIFY(!QFileInfo::exists(reference));
     }
+    // A take whose reference clip is gone (the purge before its fix, a folder cleaned by hand)
+    // still exports, the sidecar describing the clip from the take's record; rendering it
+    // again is refused, saying why. A clip that is there but does not read is an error.
+    void aTakeWhoseReferenceIsGoneStillExports() {
+        const QString path = freshPath(QStringLiteral("reference-gone"));
+        const QList<TakeRecord> made = take_test::fillStore(path, 1);
+        QCOMPARE(made.size(), 1);
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const TakeRecord take = store.take(made[0].id).value();
+        QVERIFY(QFile::remove(store.referencePath(take)));
+
+        const auto outcome = store.toOutcome(take);
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.message().c_str());
+        const QString exported = QFileInfo(path).dir().filePath(QStringLiteral("gone.wav"));
+        QCOMPARE(mars5::ui::exportTake(exported, outcome.value(), nullptr, {}, take.exportInfo()).error, QString());
+        QFile sidecar(mars5::ui::sidecarPathFor(exported));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject reference = QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("reference")).toObject();
+        QVERIFY(reference.value(QStringLiteral("audio_missing")).toBool());
+        QCOMPARE(reference.value(QStringLiteral("audio_sha256")).toString(), take.referenceAudioSha256);
+        QCOMPARE(reference.value(QStringLiteral("sample_rate")).toInt(), take.referenceRate);
+
+        const auto again = store.rerenderRequest(take);
+        QVERIFY(!again.ok());
+        QVERIFY2(QString::fromStdString(again.message()).contains(QStringLiteral("cannot be rendered again")), again.message().c_str());
+
+        QVERIFY(writeBytes(store.referencePath(take), QByteArray("not audio")));
+        const auto unreadable = store.toOutcome(take);
+        QVERIFY(!unreadable.ok());
+        QVERIFY2(QString::fromStdString(unreadable.message()).contains(QStringLiteral("cannot be read")), unreadable.message().c_str());
+    }
+
     void aFolderThatDoesNotReadKeepsEveryReference() {
         const QString path = freshPath(QStringLiteral("purge-unread"));
         const QList<TakeRecord> made = take_test::fillStore(path, 1);

@@ -28,6 +28,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -66,6 +67,14 @@ struct SynthesisRequest {
     bool keepSnapshots = true;     // keep the NAR's per-step codes (the take's diffusion view)
     QString variationGroup;        // takes made together by "N takes" share it ("" = a single take)
     QStringList notes;             // said with the result, before the engine's warnings (a re-render's differences)
+    // A stored take whose reference clip is gone: what its record says of the clip, so that
+    // its export still describes it (`reference` is then empty). Never set for a synthesis.
+    struct RecordedReference {
+        QString audioSha256;
+        int sampleRate = 0;
+        qint64 samples = 0;
+    };
+    std::optional<RecordedReference> referenceMissing;
 };
 
 struct SynthesisOutcome {

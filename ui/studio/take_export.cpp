@@ -83,10 +83,17 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     ref.insert(QStringLiteral("file"), r.referenceFile.isEmpty() ? QJsonValue() : QJsonValue(r.referenceFile));
     ref.insert(QStringLiteral("file_sha256"), r.referenceFileSha256.isEmpty() ? QJsonValue() : QJsonValue(r.referenceFileSha256));
     ref.insert(QStringLiteral("edited"), r.referenceEdited);
-    ref.insert(QStringLiteral("audio_sha256"), audioSha256(r.reference.samples));
+    if (const auto& recorded = r.referenceMissing) {  // the take's record, since its clip is gone
+        ref.insert(QStringLiteral("audio_sha256"), recorded->audioSha256);
+        ref.insert(QStringLiteral("sample_rate"), recorded->sampleRate);
+        ref.insert(QStringLiteral("seconds"), recorded->sampleRate > 0 ? double(recorded->samples) / recorded->sampleRate : 0.0);
+        ref.insert(QStringLiteral("audio_missing"), true);
+    } else {
+        ref.insert(QStringLiteral("audio_sha256"), audioSha256(r.reference.samples));
+        ref.insert(QStringLiteral("sample_rate"), r.reference.sampleRate);
+        ref.insert(QStringLiteral("seconds"), r.reference.durationSeconds());
+    }
     ref.insert(QStringLiteral("audio_sha256_of"), QStringLiteral("the mono samples as little-endian float32, before resampling"));
-    ref.insert(QStringLiteral("sample_rate"), r.reference.sampleRate);
-    ref.insert(QStringLiteral("seconds"), r.reference.durationSeconds());
     o.insert(QStringLiteral("reference"), ref);
 
     mars5::InferenceConfig used = r.config;

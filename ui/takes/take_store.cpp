@@ -953,7 +953,9 @@ Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
     o.coarseStop = take.coarseStop;
     o.warnings = take.warnings;
     o.referenceFrames = take.referenceFrames;
-    auto request = rerenderRequest(take);
+    // The take's own audio is what an export needs: a reference clip that is gone (a folder
+    // cleaned by hand, a disk error) is described from the take's record instead.
+    auto request = requestOf(take);
     if (!request.ok()) return request.error();
     o.request = std::move(request).value();
     o.request.config.seed = take.config.seed;  // the sidecar's seed_requested is what was asked for
@@ -961,18 +963,32 @@ Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
 }
 
 Result<SynthesisRequest> TakeStore::rerenderRequest(const TakeRecord& take) const {
+    auto r = requestOf(take);
+    if (r.ok() && r.value().referenceMissing)
+        return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio is missing (%1), so the take cannot be rendered "
+                                                  "again. It still plays and exports.")
+                                          .arg(QDir::toNativeSeparators(referencePath(take))))};
+    return r;
+}
+
+Result<SynthesisRequest> TakeStore::requestOf(const TakeRecord& take) const {
     auto reference = readReference(take);
-    if (!reference.ok())
-        return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio is missing (%1): %2")
-                                          .arg(QDir::toNativeSeparators(referencePath(take)), errorText(reference)))};
     SynthesisRequest r;
+    if (!reference.ok()) {
+        if (QFileInfo::exists(referencePath(take)))  // there, but unreadable: say so
+            return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio cannot be read (%1): %2")
+                                              .arg(QDir::toNativeSeparators(referencePath(take)), errorText(reference)))};
+        r.referenceMissing = SynthesisRequest::RecordedReference{take.referenceAudioSha256, take.referenceRate, take.referenceSamples};
+    }
     r.text = take.text;
     r.transcript = take.transcript;
     r.deepClone = take.deepClone;
     r.config = take.config;
     r.config.seed = static_cast<std::int64_t>(take.seed);
-    r.reference = std::move(reference).value();
-    r.reference.warnings.clear();
+    if (reference.ok()) {
+        r.reference = std::move(reference).value();
+        r.reference.warnings.clear();
+    }
     r.referenceName = take.referenceName;
     r.referenceFile = take.referenceFile;
     r.referenceFileSha256 = take.referenceFileSha256;

@@ -184,7 +184,7 @@ public:
 
     // A request that renders the take again: same text, transcript, reference samples,
     // settings and seed. With the same models on the same device and build the result is
-    // identical.
+    // identical. Refused, saying why, when the reference clip is gone.
     Result<SynthesisRequest> rerenderRequest(const TakeRecord& take) const;
     // Why a re-render with `now` cannot be identical to the take: another device or precision,
     // model files with other contents (sha256), or fewer than 200 diffusion steps taken by the
@@ -209,6 +209,9 @@ private:
     };
     static QString missingColumn(QSqlQuery& query, int version);  // "" when every column is there
     Result<QList<StrayRecord>> readStrays(QStringList* problems) const;
+    // The take's request, its reference samples read; a clip that is gone leaves them empty and
+    // sets referenceMissing from the record (toOutcome exports that; rerenderRequest refuses).
+    Result<SynthesisRequest> requestOf(const TakeRecord& take) const;
     // The reference clips that take folders without a row use (all of them when a folder's
     // record does not read): purgeDeleted() keeps them.
     QSet<QString> referencesOfStrayTakes() const;
