@@ -711,13 +711,26 @@ private slots:
         QCOMPARE(note->text(), QStringLiteral("breathy ending, keep"));
         QCOMPARE(store.take(first).value().note, QStringLiteral("breathy ending, keep"));
 
-        // Typed, then the selection moves on: the note is the first take's, not the second's.
+        // Typed, then the selection moves on by itself (a take just made is selected): the note
+        // stays with the first take while it is written, Enter writes it there, and the field
+        // then shows the second take's note.
         note->selectAll();
-        QTest::keyClicks(note, QStringLiteral("too fast"));
+        QTest::keyClicks(note, QStringLiteral("too"));
         panel.selectTake(second);
+        QTest::keyClicks(note, QStringLiteral(" fast"));
+        QCOMPARE(note->text(), QStringLiteral("too fast"));
+        QTest::keyClick(note, Qt::Key_Return);
         QCOMPARE(store.take(first).value().note, QStringLiteral("too fast"));
         QCOMPARE(store.take(second).value().note, QString());
         QCOMPARE(note->text(), QString());
+        // The user moving the selection takes the keyboard from the field, which writes the note.
+        panel.selectTake(first);
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("!"));
+        panel.view()->setFocus();
+        QCOMPARE(store.take(first).value().note, QStringLiteral("too fast!"));
+        QVERIFY(panel.model()->setData(panel.model()->index(panel.model()->rowOf(first), TakeHistoryModel::Name), QStringLiteral("too fast"),
+                                       TakeHistoryModel::NoteRole));
         // Several selected: no note field. Compared, the take with a note says so, and its note
         // is the tooltip of its line.
         panel.view()->selectAll();

@@ -448,26 +448,37 @@ bool HistoryPanel::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void HistoryPanel::commitNote() {
-    if (!m_noteTakeId || !m_note->isModified()) return;
-    m_note->setModified(false);
-    const int row = m_model->rowOf(m_noteTakeId);
-    if (row < 0) return;  // deleted meanwhile
-    if (m_model->setData(m_model->index(row, TakeHistoryModel::Name), m_note->text(), TakeHistoryModel::NoteRole))
-        showStatus(m_note->text().trimmed().isEmpty() ? tr("Note removed.") : tr("Note kept."));
+    if (m_noteTakeId && m_note->isModified()) {
+        m_note->setModified(false);
+        const int row = m_model->rowOf(m_noteTakeId);
+        if (row >= 0 && m_model->setData(m_model->index(row, TakeHistoryModel::Name), m_note->text(), TakeHistoryModel::NoteRole))
+            showStatus(m_note->text().trimmed().isEmpty() ? tr("Note removed.") : tr("Note kept."));
+    }
+    showNoteOfSelection();  // the selection may have moved on while the note was typed
+}
+
+void HistoryPanel::showNoteOfSelection() {
+    const QList<qint64> ids = selectedIds();
+    const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
+    if (take && take->id == m_noteTakeId && m_note->isModified()) return;  // still being written
+    m_noteTakeId = take ? take->id : 0;
+    m_note->setEnabled(take != nullptr);
+    m_note->setText(take ? take->note : QString());
+    m_note->setPlaceholderText(take ? tr("Note on this take…") : tr("Select one take to write a note on it"));
 }
 
 void HistoryPanel::onCurrentChanged() {
-    commitNote();  // a note typed and then left by a new selection belongs to the take it was typed for
+    // A note being typed when the selection moves without the user (a take just made is
+    // selected) stays with the take it was typed for until Enter or leaving the field writes
+    // it; the field then shows the selection's note. A selection the user moves has taken the
+    // keyboard from the field already, which wrote the note.
+    if (!(m_note->hasFocus() && m_note->isModified())) commitNote();
     const QList<qint64> ids = selectedIds();
     const bool any = !ids.isEmpty();
     for (QPushButton* b : {m_play, m_rerender, m_delete, m_export}) b->setEnabled(any);
     m_play->setEnabled(ids.size() == 1);
     m_compareButton->setEnabled(ids.size() == 2);
     const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
-    m_noteTakeId = take ? take->id : 0;
-    m_note->setEnabled(take != nullptr);
-    m_note->setText(take ? take->note : QString());
-    m_note->setPlaceholderText(take ? tr("Note on this take…") : tr("Select one take to write a note on it"));
     if (!take) {
         emit selectionChanged(0);
         return;

@@ -131,8 +131,10 @@ protected:
 
 private:
     void onCurrentChanged();
-    // Writes the note field to the take it shows, if the user changed it.
+    // Writes the note field to the take it shows, if the user changed it; then the field
+    // shows the selected take's note.
     void commitNote();
+    void showNoteOfSelection();
     void showStatus(const QString& text, bool problem = false);
     // Looks for stray take folders and offers to restore them.
     void offerStrayTakes();
