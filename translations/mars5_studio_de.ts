@@ -720,9 +720,14 @@
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="966"/>
-        <source>The take&apos;s reference audio is missing (%1): %2</source>
-        <translation>Das Referenzaudio des Takes fehlt (%1): %2</translation>
+        <location filename="../ui/takes/take_store.cpp" line="968"/>
+        <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
+        <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_store.cpp" line="979"/>
+        <source>The take&apos;s reference audio cannot be read (%1): %2</source>
+        <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <location filename="../ui/util/sqlite_salvage.cpp" line="218"/>
@@ -1398,27 +1403,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="164"/>
+        <location filename="../ui/studio/take_export.cpp" line="171"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="169"/>
+        <location filename="../ui/studio/take_export.cpp" line="176"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="174"/>
+        <location filename="../ui/studio/take_export.cpp" line="181"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="181"/>
+        <location filename="../ui/studio/take_export.cpp" line="188"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="185"/>
+        <location filename="../ui/studio/take_export.cpp" line="192"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -5428,37 +5433,37 @@ angelegt %4</translation>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="456"/>
+        <location filename="../ui/takes/history_panel.cpp" line="455"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="456"/>
+        <location filename="../ui/takes/history_panel.cpp" line="455"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="470"/>
+        <location filename="../ui/takes/history_panel.cpp" line="467"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="470"/>
+        <location filename="../ui/takes/history_panel.cpp" line="467"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="478"/>
+        <location filename="../ui/takes/history_panel.cpp" line="489"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="485"/>
+        <location filename="../ui/takes/history_panel.cpp" line="496"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="494"/>
+        <location filename="../ui/takes/history_panel.cpp" line="505"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5466,7 +5471,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="517"/>
+        <location filename="../ui/takes/history_panel.cpp" line="528"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5474,7 +5479,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="518"/>
+        <location filename="../ui/takes/history_panel.cpp" line="529"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5482,22 +5487,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="525"/>
+        <location filename="../ui/takes/history_panel.cpp" line="536"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="538"/>
+        <location filename="../ui/takes/history_panel.cpp" line="549"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="547"/>
+        <location filename="../ui/takes/history_panel.cpp" line="558"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="591"/>
+        <location filename="../ui/takes/history_panel.cpp" line="602"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5505,7 +5510,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="605"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5513,7 +5518,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="612"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>

@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="494"/>
+        <location filename="../ui/takes/history_panel.cpp" line="505"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="517"/>
+        <location filename="../ui/takes/history_panel.cpp" line="528"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="518"/>
+        <location filename="../ui/takes/history_panel.cpp" line="529"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="591"/>
+        <location filename="../ui/takes/history_panel.cpp" line="602"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="605"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
