@@ -318,6 +318,7 @@ private slots:
         QCOMPARE(store.purgeDeleted().value(), 1);
         QVERIFY(!QFileInfo::exists(reference));
     }
+
     // A take whose reference clip is gone (the purge before its fix, a folder cleaned by hand)
     // still exports, the sidecar describing the clip from the take's record; rendering it
     // again is refused, saying why. A clip that is there but does not read is an error.
