@@ -201,6 +201,25 @@ private slots:
         QCOMPARE(judgementLines(store), before);
     }
 
+    // Judging faster than the copies: a copy still running is not started again, each judgement
+    // is saved at once all the same, and the copy at close has them all.
+    void judgingOutrunsTheCopies() {
+        const QString db = freshDatabase(QStringLiteral("outrun"));
+        const qint64 id = databaseWithCopy(db, 200, 0, 13);
+        QVERIFY(id > 0);
+        {
+            RatingStore store;
+            QVERIFY(store.open(db).ok());
+            const auto trials = store.trials(id).value();
+            for (int i = 0; i < 200; ++i) QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
+            QCOMPARE(store.judgementRows().value().size(), std::size_t(200));
+        }  // closing waits for a copy in flight, then writes its own
+        QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
+        RatingStore copy;
+        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
+        QCOMPARE(copy.judgementRows().value().size(), std::size_t(200));
+    }
+
     // Judgements made after the last copy (fewer than kCopyEveryJudgements, the studio killed
     // before its store closed) and lost to the damage cannot come back: the result says it is
     // incomplete.
