@@ -464,6 +464,11 @@ void MainWindow::createMenus() {
         m_historyDock->show();
         m_history->restoreStrayTakes();
     });
+    // The takes the history shows (search and filters applied) as a table, with their notes.
+    file->addAction(tr("Export the Take &List (CSV)…"), this, [this] {
+        m_historyDock->show();
+        m_history->exportTakeListWithDialog();
+    });
     file->addSeparator();
     file->addAction(m_quit);
 

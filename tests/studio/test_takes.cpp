@@ -761,6 +761,46 @@ private slots:
         QCOMPARE(panel.statusText(), QStringLiteral("Note removed."));
     }
 
+    // File ▸ Export the Take List: the takes the list shows, in its order, as RFC 4180 CSV, a
+    // note with a comma, quotes and a line break kept whole; the star filter gives the keepers.
+    void theTakeListIsATable() {
+        const QString path = m_dir.filePath(QStringLiteral("list/takes.sqlite"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels models = makeModels();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << store.add(makeOutcome(QStringLiteral("Line %1, spoken.").arg(i), QStringLiteral("Warm"), 10 + i, 1 + i), &models).value().id;
+        HistoryPanel panel(&store);
+        TakeHistoryModel* model = panel.model();
+        QVERIFY(model->setData(model->index(model->rowOf(ids[1]), TakeHistoryModel::Name), QStringLiteral("says \"hi\", twice\nsecond line"),
+                               TakeHistoryModel::NoteRole));
+        QVERIFY(model->setData(model->index(model->rowOf(ids[1]), TakeHistoryModel::Star), Qt::Checked, Qt::CheckStateRole));
+
+        const QString all = m_dir.filePath(QStringLiteral("list/all.csv"));
+        QCOMPARE(panel.exportTakeList(all), QString());
+        QFile file(all);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("id,made,name,starred,note,text,transcript,preset,seed,seconds,deep_clone,reference,status,folder\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",1,\"says \"\"hi\"\", twice\nsecond line\",\"Line 1, spoken.\",")));
+        // Newest first, as the list shows them: take 3, 2, 1 (the note's line break is inside quotes).
+        const QStringList rows = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows[1].startsWith(QString::number(ids[2]) + QLatin1Char(',')));
+        QVERIFY(rows[3].startsWith(QString::number(ids[0]) + QLatin1Char(',')));
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("The list of 3 take")), qPrintable(panel.statusText()));
+
+        panel.starredOnly()->setChecked(true);
+        const QString kept = m_dir.filePath(QStringLiteral("list/kept.csv"));
+        QCOMPARE(panel.exportTakeList(kept), QString());
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(keptFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 2);
+        // A folder that cannot take the file: said, nothing half-written.
+        QVERIFY(!panel.exportTakeList(m_dir.filePath(QStringLiteral("no/such/folder/list.csv"))).isEmpty());
+    }
+
     // The note from the keyboard. In the window, Escape is also Stop: an edited note takes
     // Escape to put its kept note back (no ambiguous shortcut, no Stop), and an untouched note
     // leaves it to Stop. Ctrl+Shift+K goes to the selected take's note.

@@ -7,22 +7,24 @@
 #include "takes/star_delegate.h"
 #include "takes/take_history_model.h"
 #include "takes/take_internals_view.h"
+#include "takes/take_list_csv.h"
 #include "takes/variations_view.h"
 #include "util/display_path.h"
 #include "util/notice_text.h"
 
 #include <QAction>
-#include <QJsonObject>
-#include <QKeyEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -643,6 +645,30 @@ void HistoryPanel::exportSelectedWithDialog() {
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QLatin1String(folderKey), dialog.path());
     exportSelected(dialog.path(), dialog.options());
+}
+
+QString HistoryPanel::exportTakeList(const QString& path) {
+    QList<TakeRecord> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (const TakeRecord* t = m_model->takeById(m_proxy->index(row, 0).data(TakeHistoryModel::TakeIdRole).toLongLong())) shown << *t;
+    const auto written = writeTakeListCsv(path, shown, QDir(m_store->folder()).filePath(QStringLiteral("takes")));
+    if (!written.ok()) {
+        const QString why = QString::fromStdString(written.message());
+        showStatus(why, true);
+        return why;
+    }
+    showStatus(tr("The list of %n take(s) is in %1.", nullptr, static_cast<int>(shown.size())).arg(displayPath(path)));
+    return {};
+}
+
+void HistoryPanel::exportTakeListWithDialog() {
+    const char* const fileKey = "export/lastTakeList";
+    QString suggested = QSettings().value(QLatin1String(fileKey)).toString();
+    if (suggested.isEmpty()) suggested = QDir(QDir::homePath()).filePath(QStringLiteral("takes.csv"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the take list"), suggested, tr("CSV tables (*.csv)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
+    if (exportTakeList(path).isEmpty()) QSettings().setValue(QLatin1String(fileKey), path);
 }
 
 void HistoryPanel::showDetail(QWidget* view) {

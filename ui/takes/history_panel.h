@@ -107,6 +107,10 @@ public slots:
     void undo();
     void playSelected();
     void exportSelectedWithDialog();
+    // The takes the list shows (its search and filters applied), in its order, as a CSV table
+    // (take_list_csv.h); empty on success, else why not (also shown in the status line).
+    QString exportTakeList(const QString& path);
+    void exportTakeListWithDialog();
     void refreshPresetFilter();
     // The two selected takes in the Compare tab (A = the older). False unless two are selected.
     bool compareSelected();
