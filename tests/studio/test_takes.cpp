@@ -1222,10 +1222,12 @@ private slots:
             QCOMPARE(variations->waveformAt(i)->timeLimit(), longest);
             QCOMPARE(variations->waveformAt(i)->plot()->xAxis->range().upper, longest);
         }
-        // Picking one stars it in the store and the history.
+        // Picking one stars it in the store and the history, and selects it there, so its note
+        // field (and Ctrl+K, Ctrl+Shift+K) is the one just picked.
         variations->starButtonAt(1)->click();
         QVERIFY(w.takeStore()->take(group.value()[1].id).value().starred);
         QVERIFY(w.historyPanel()->model()->takeById(group.value()[1].id)->starred);
+        QCOMPARE(w.historyPanel()->selectedIds(), QList<qint64>{group.value()[1].id});
         QCOMPARE(w.takeStore()->takes().value().size(), 5);
     }
 };

@@ -230,6 +230,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     addScrollingTab(m_compare, tr("Compare"));
     m_variations = new VariationsView(this);
     addScrollingTab(m_variations, tr("Variations"));
+    connect(m_variations, &VariationsView::takeChosen, this, &HistoryPanel::selectTake);
     connect(m_variations, &VariationsView::starToggled, this, [this](qint64 id, bool on) {
         const int row = m_model->rowOf(id);
         if (row >= 0) m_model->setData(m_model->index(row, TakeHistoryModel::Star), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);

@@ -79,6 +79,7 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     layout->addLayout(buttons);
     const qint64 id = take.id;
     connect(play, &QPushButton::clicked, this, [this, id] {
+        emit takeChosen(id);
         for (const Column& col : m_columns)
             if (col.id == id) {
                 m_playback->stop();
@@ -90,6 +91,7 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     connect(c.star, &QPushButton::toggled, this, [this, id](bool on) {
         setStarred(id, on);
         emit starToggled(id, on);
+        emit takeChosen(id);
     });
     m_row->addWidget(c.box, 1);
     m_columns.append(std::move(c));

@@ -39,6 +39,9 @@ public:
 
 signals:
     void starToggled(qint64 takeId, bool starred);
+    // A column was played or kept: the history selects that take, so its note, Ctrl+K and
+    // Ctrl+Shift+K act on the take just heard.
+    void takeChosen(qint64 takeId);
 
 private:
     struct Column {
