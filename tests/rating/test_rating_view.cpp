@@ -160,6 +160,7 @@ private:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("rating/database"));  // a run stopped part-way may have left one
         QVERIFY(m_dir.isValid());
         m_gt = m_dir.filePath(QStringLiteral("recordings"));
         m_takes = m_dir.filePath(QStringLiteral("takes"));
@@ -430,6 +431,37 @@ private slots:
             QCOMPARE(window.store()->path(), RatingStore::defaultPath());
             QVERIFY2(window.errorText().contains(QStringLiteral("is not there")), qPrintable(window.errorText()));
         }
+        QSettings().remove(QStringLiteral("rating/database"));
+    }
+
+    // A window whose file could not be used (another program's) moves to a ratings file that is
+    // damaged: that file is refused too, and Start a new ratings database acts on it, not on
+    // the file before.
+    void changingFromAnUnusableFileToADamagedOne() {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("contacts.sqlite"));
+        QVERIFY(mars5::test::runSqlOn(foreign, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        const QString damaged = dir.filePath(QStringLiteral("ratings.sqlite"));
+        {
+            RatingWindow window(damaged, AbPlayer::Output::Silent);
+            addFinishedTournament(*window.store());
+        }
+        QVERIFY(mars5::test::breakIndex(damaged, QStringLiteral("trials_by_session"),
+                                        QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)")));
+        RatingWindow window(foreign, AbPlayer::Output::Silent);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.store()->isOpen());
+        QVERIFY(window.startAgainButton()->isHidden());  // another program's file is never set aside
+        QVERIFY(!window.useDatabase(damaged));
+        QVERIFY2(window.errorText().contains(QStringLiteral("damaged")), qPrintable(window.errorText()));
+        QVERIFY(!window.startAgainButton()->isHidden());
+        window.startAgainButton()->click();
+        QVERIFY(window.store()->isOpen());
+        QCOMPARE(window.store()->path(), damaged);
+        QCOMPARE(window.store()->sessions().value().size(), 2);
+        QVERIFY(QFileInfo::exists(foreign));
+        QCOMPARE(QSettings().value(QStringLiteral("rating/database")).toString(), QFileInfo(damaged).absoluteFilePath());  // next time too
         QSettings().remove(QStringLiteral("rating/database"));
     }
 

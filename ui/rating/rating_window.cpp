@@ -156,6 +156,7 @@ RatingWindow::RatingWindow(const QString& dbPath, AbPlayer::Output output, QWidg
     // would look like lost ratings.
     QString path = dbPath;
     QString gone;
+    m_rememberFile = dbPath.isEmpty();
     if (path.isEmpty()) {
         path = QSettings().value(QLatin1String(kDatabaseKey)).toString();
         if (!path.isEmpty() && !QFileInfo::exists(path)) gone = std::exchange(path, QString());
@@ -221,17 +222,20 @@ bool RatingWindow::useDatabase(const QString& path) {
     const bool previousOpen = m_store->isOpen();
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(previous).absoluteFilePath() && previousOpen) return true;
     if (isJudging()) stopJudging();  // every judgement so far is saved
+    m_rememberFile = true;  // the user chose it: a file started again from it is used next time too
     m_store->close();
     auto opened = m_store->open(path);
     if (!opened.ok()) {
         const QString why = mars5::ui::errorText(opened);
-        const bool canStartAgain = m_store->canStartAgain();
         if (previousOpen && m_store->open(previous).ok()) {
             showError(tr("The ratings stay in %1: %2").arg(displayPath(previous), why));
             m_startAgain->hide();
-        } else {  // nothing to go back to: this file, with its way out when it is damaged
+        } else {
+            // Nothing to go back to: the window stays with the file asked for, and its way out
+            // when it is damaged (Start a new ratings database acts on the file last refused).
+            if (previousOpen) (void)m_store->open(path);
             showError(why);
-            m_startAgain->setVisible(canStartAgain);
+            m_startAgain->setVisible(m_store->canStartAgain());
         }
         showDatabase();
         reloadSessions();
@@ -254,6 +258,7 @@ void RatingWindow::startNewDatabase() {
         return;
     }
     m_startAgain->hide();
+    if (m_rememberFile) QSettings().setValue(QLatin1String(kDatabaseKey), QFileInfo(m_store->path()).absoluteFilePath());
     const RatingStore::Restart& r = restart.value();
     const QString sessions = tr("%n session(s)", nullptr, r.sessions);
     const QString judgements = tr("%n judgement(s)", nullptr, r.judgements);

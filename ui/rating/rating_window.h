@@ -109,6 +109,7 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_startAgain = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    bool m_rememberFile = false;  // the file is the one to open next time (not one a caller named)
     QPushButton* m_changeDatabase = nullptr;
     QWidget* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
