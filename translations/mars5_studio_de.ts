@@ -4926,44 +4926,44 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="166"/>
-        <location filename="../ui/rating/rating_window.cpp" line="244"/>
-        <location filename="../ui/rating/rating_window.cpp" line="278"/>
+        <location filename="../ui/rating/rating_window.cpp" line="167"/>
+        <location filename="../ui/rating/rating_window.cpp" line="248"/>
+        <location filename="../ui/rating/rating_window.cpp" line="283"/>
         <source>Ratings are saved as you go in %1</source>
         <translation>Bewertungen werden laufend gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="168"/>
+        <location filename="../ui/rating/rating_window.cpp" line="169"/>
         <source>The ratings file used last, %1, is not there (moved, or on a drive not connected); these are the ratings in %2. Change… opens it again when it is back.</source>
         <translation>Die zuletzt benutzte Bewertungsdatei %1 ist nicht vorhanden (verschoben oder auf einem nicht verbundenen Laufwerk); hier stehen die Bewertungen aus %2. „Ändern…“ öffnet sie wieder, sobald sie zurück ist.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="204"/>
+        <location filename="../ui/rating/rating_window.cpp" line="205"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="212"/>
+        <location filename="../ui/rating/rating_window.cpp" line="213"/>
         <source>Keep the ratings in</source>
         <translation>Bewertungen führen in</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="212"/>
+        <location filename="../ui/rating/rating_window.cpp" line="213"/>
         <source>Ratings databases (*.sqlite)</source>
         <translation>Bewertungsdatenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="230"/>
+        <location filename="../ui/rating/rating_window.cpp" line="231"/>
         <source>The ratings stay in %1: %2</source>
         <translation>Die Bewertungen bleiben in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="253"/>
+        <location filename="../ui/rating/rating_window.cpp" line="257"/>
         <source>A new ratings database could not be started: %1</source>
         <translation>Eine neue Bewertungsdatenbank konnte nicht angelegt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="258"/>
+        <location filename="../ui/rating/rating_window.cpp" line="263"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -4971,7 +4971,7 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_window.cpp" line="259"/>
+        <location filename="../ui/rating/rating_window.cpp" line="264"/>
         <source>%n judgement(s)</source>
         <translation>
             <numerusform>%n Urteil</numerusform>
@@ -4979,92 +4979,92 @@ fett: Vorzeichentest p &lt; 0,05</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="264"/>
+        <location filename="../ui/rating/rating_window.cpp" line="269"/>
         <source>What the damage hid came back from the copy kept on %1.</source>
         <translation>Was die Beschädigung verbarg, kam aus der am %1 angelegten Kopie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="268"/>
+        <location filename="../ui/rating/rating_window.cpp" line="273"/>
         <source>A new ratings database holds the %1 and %2 the damaged file still had. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die die beschädigte Datei noch hatte. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="274"/>
+        <location filename="../ui/rating/rating_window.cpp" line="279"/>
         <source>A new ratings database holds the %1 and %2 that could still be read. Some of the damaged file could not be read, so judgements may be missing. That file is kept as %3.</source>
         <translation>Eine neue Bewertungsdatenbank enthält die %1 und %2, die sich noch lesen ließen. Teile der beschädigten Datei waren nicht lesbar, daher können Urteile fehlen. Diese Datei bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="327"/>
+        <location filename="../ui/rating/rating_window.cpp" line="332"/>
         <source>Hidden while a session is being judged (blind test)</source>
         <translation>Ausgeblendet, während eine Sitzung bewertet wird (Blindtest)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="350"/>
+        <location filename="../ui/rating/rating_window.cpp" line="355"/>
         <source>Statistics stay hidden until this session is finished or you stop judging.</source>
         <translation>Die Statistik bleibt ausgeblendet, bis diese Sitzung abgeschlossen ist oder Sie die Bewertung beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="380"/>
+        <location filename="../ui/rating/rating_window.cpp" line="385"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="404"/>
+        <location filename="../ui/rating/rating_window.cpp" line="409"/>
         <source>Import rating sessions</source>
         <translation>Bewertungssitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="405"/>
+        <location filename="../ui/rating/rating_window.cpp" line="410"/>
         <source>Rating exports (*.csv *.json);;All files (*)</source>
         <translation>Bewertungsexporte (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="410"/>
+        <location filename="../ui/rating/rating_window.cpp" line="415"/>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="415"/>
+        <location filename="../ui/rating/rating_window.cpp" line="420"/>
         <source>Export judgements as CSV</source>
         <translation>Urteile als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="416"/>
+        <location filename="../ui/rating/rating_window.cpp" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="420"/>
+        <location filename="../ui/rating/rating_window.cpp" line="425"/>
         <source>Exported every judgement to %1</source>
         <translation>Alle Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="425"/>
+        <location filename="../ui/rating/rating_window.cpp" line="430"/>
         <source>Select a session to export.</source>
         <translation>Wählen Sie eine Sitzung zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="426"/>
+        <location filename="../ui/rating/rating_window.cpp" line="431"/>
         <source>Export the session as JSON</source>
         <translation>Sitzung als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="427"/>
+        <location filename="../ui/rating/rating_window.cpp" line="432"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="431"/>
+        <location filename="../ui/rating/rating_window.cpp" line="436"/>
         <source>Exported the session, its randomisation and its judgements to %1</source>
         <translation>Sitzung, Randomisierung und Urteile nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="438"/>
+        <location filename="../ui/rating/rating_window.cpp" line="443"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_window.cpp" line="439"/>
+        <location filename="../ui/rating/rating_window.cpp" line="444"/>
         <source>Delete “%1” by %2 with its %3 judgement(s)? Export it first to keep a copy.</source>
         <translation>„%1“ von %2 mit %3 Urteil(en) löschen? Exportieren Sie die Sitzung vorher, um eine Kopie zu behalten.</translation>
     </message>
@@ -5335,17 +5335,17 @@ angelegt %4</translation>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="267"/>
+        <location filename="../ui/takes/history_panel.cpp" line="268"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="298"/>
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="307"/>
+        <location filename="../ui/takes/history_panel.cpp" line="308"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5353,7 +5353,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="309"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5361,7 +5361,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="310"/>
+        <location filename="../ui/takes/history_panel.cpp" line="311"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5369,7 +5369,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="312"/>
+        <location filename="../ui/takes/history_panel.cpp" line="313"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5377,12 +5377,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="316"/>
+        <location filename="../ui/takes/history_panel.cpp" line="317"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="340"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5390,7 +5390,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="344"/>
+        <location filename="../ui/takes/history_panel.cpp" line="345"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5398,27 +5398,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="353"/>
+        <location filename="../ui/takes/history_panel.cpp" line="354"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="359"/>
+        <location filename="../ui/takes/history_panel.cpp" line="360"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="364"/>
+        <location filename="../ui/takes/history_panel.cpp" line="365"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="371"/>
+        <location filename="../ui/takes/history_panel.cpp" line="372"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="373"/>
+        <location filename="../ui/takes/history_panel.cpp" line="374"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5426,7 +5426,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="375"/>
+        <location filename="../ui/takes/history_panel.cpp" line="376"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5434,42 +5434,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="410"/>
+        <location filename="../ui/takes/history_panel.cpp" line="411"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="457"/>
+        <location filename="../ui/takes/history_panel.cpp" line="458"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="457"/>
+        <location filename="../ui/takes/history_panel.cpp" line="458"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="469"/>
+        <location filename="../ui/takes/history_panel.cpp" line="470"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="469"/>
+        <location filename="../ui/takes/history_panel.cpp" line="470"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="491"/>
+        <location filename="../ui/takes/history_panel.cpp" line="492"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="498"/>
+        <location filename="../ui/takes/history_panel.cpp" line="499"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="507"/>
+        <location filename="../ui/takes/history_panel.cpp" line="508"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5477,7 +5477,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="530"/>
+        <location filename="../ui/takes/history_panel.cpp" line="531"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5485,7 +5485,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="531"/>
+        <location filename="../ui/takes/history_panel.cpp" line="532"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5493,22 +5493,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="538"/>
+        <location filename="../ui/takes/history_panel.cpp" line="539"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="551"/>
+        <location filename="../ui/takes/history_panel.cpp" line="552"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="560"/>
+        <location filename="../ui/takes/history_panel.cpp" line="561"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="604"/>
+        <location filename="../ui/takes/history_panel.cpp" line="605"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5516,7 +5516,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="607"/>
+        <location filename="../ui/takes/history_panel.cpp" line="608"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5524,12 +5524,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="625"/>
+        <location filename="../ui/takes/history_panel.cpp" line="626"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="660"/>
+        <location filename="../ui/takes/history_panel.cpp" line="661"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5537,12 +5537,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="668"/>
+        <location filename="../ui/takes/history_panel.cpp" line="669"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="668"/>
+        <location filename="../ui/takes/history_panel.cpp" line="669"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
