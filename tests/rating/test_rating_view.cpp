@@ -113,6 +113,17 @@ private:
         return true;
     }
 
+    // A ratings file holding the finished tournament (2 sessions), its trials' index then broken:
+    // a file of ours that the stores refuse as damaged.
+    static bool writeDamagedTournament(const QString& db) {
+        {
+            RatingWindow window(db, AbPlayer::Output::Silent);
+            addFinishedTournament(*window.store());
+        }
+        return mars5::test::breakIndex(db, QStringLiteral("trials_by_session"),
+                                       QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)"));
+    }
+
     static void addFinishedTournament(RatingStore& store) {
         const std::vector<std::pair<std::string, double>> systems{
             {"ground truth", 1.0}, {"deep clone", 0.55}, {"shallow clone", -0.25}, {"shallow, top-p 0.6", -0.7}};
@@ -353,12 +364,7 @@ private slots:
     void aDamagedDatabaseCanBeStartedAgain() {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("ratings.sqlite"));
-        {
-            RatingWindow window(db, AbPlayer::Output::Silent);
-            addFinishedTournament(*window.store());
-        }
-        QVERIFY(mars5::test::breakIndex(db, QStringLiteral("trials_by_session"),
-                                        QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)")));
+        QVERIFY(writeDamagedTournament(db));
         RatingWindow window(db, AbPlayer::Output::Silent);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -442,12 +448,7 @@ private slots:
         const QString foreign = dir.filePath(QStringLiteral("contacts.sqlite"));
         QVERIFY(mars5::test::runSqlOn(foreign, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
         const QString damaged = dir.filePath(QStringLiteral("ratings.sqlite"));
-        {
-            RatingWindow window(damaged, AbPlayer::Output::Silent);
-            addFinishedTournament(*window.store());
-        }
-        QVERIFY(mars5::test::breakIndex(damaged, QStringLiteral("trials_by_session"),
-                                        QStringLiteral("CREATE INDEX trials_by_session ON trials(item, position)")));
+        QVERIFY(writeDamagedTournament(damaged));
         RatingWindow window(foreign, AbPlayer::Output::Silent);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
