@@ -32,7 +32,7 @@
         <translation>noch %1 s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="192"/>
+        <location filename="../ui/rating/rating_store.cpp" line="177"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n Sitzung hinzugefügt</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="193"/>
+        <location filename="../ui/rating/rating_store.cpp" line="178"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n mit bestehenden Sitzungen zusammengeführt</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="194"/>
+        <location filename="../ui/rating/rating_store.cpp" line="179"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n Urteil importiert</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="195"/>
+        <location filename="../ui/rating/rating_store.cpp" line="180"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n bereits vorhanden</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="197"/>
+        <location filename="../ui/rating/rating_store.cpp" line="182"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n wich vom bereits gespeicherten Urteil ab (das gespeicherte wurde behalten)</numerusform>
@@ -72,268 +72,268 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="275"/>
+        <location filename="../ui/rating/rating_store.cpp" line="260"/>
         <location filename="../ui/takes/take_store.cpp" line="264"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="300"/>
+        <location filename="../ui/rating/rating_store.cpp" line="285"/>
         <source>Cannot create the folder %1 for the ratings database.</source>
         <translation>Der Ordner %1 für die Bewertungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="281"/>
+        <location filename="../ui/rating/rating_store.cpp" line="266"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); ratings cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Bewertungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="291"/>
-        <location filename="../ui/rating/rating_store.cpp" line="309"/>
-        <location filename="../ui/rating/rating_store.cpp" line="364"/>
+        <location filename="../ui/rating/rating_store.cpp" line="276"/>
+        <location filename="../ui/rating/rating_store.cpp" line="294"/>
+        <location filename="../ui/rating/rating_store.cpp" line="349"/>
         <source>Cannot open the ratings database %1 (%2).</source>
         <translation>Die Bewertungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="54"/>
+        <location filename="../ui/rating/rating_store.cpp" line="53"/>
         <source>%1 is not a readable MARS5 ratings database (%2). It was left untouched; move it aside (or choose another file) to start a new one.</source>
         <translation>%1 ist keine lesbare MARS5-Bewertungsdatenbank (%2). Die Datei wurde nicht verändert; verschieben Sie sie (oder wählen Sie eine andere Datei), um eine neue anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="136"/>
+        <location filename="../ui/rating/rating_store.cpp" line="121"/>
         <location filename="../ui/takes/take_store.cpp" line="329"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="139"/>
-        <location filename="../ui/rating/rating_store.cpp" line="317"/>
+        <location filename="../ui/rating/rating_store.cpp" line="124"/>
+        <location filename="../ui/rating/rating_store.cpp" line="302"/>
         <location filename="../ui/takes/take_store.cpp" line="302"/>
         <location filename="../ui/takes/take_store.cpp" line="341"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="59"/>
+        <location filename="../ui/rating/rating_store.cpp" line="58"/>
         <source>%1 was written by a newer MARS5 Studio (schema %2; this one knows %3). Update the studio to read it.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Schema %2; diese Version kennt %3). Aktualisieren Sie das Studio, um die Datei zu lesen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="104"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="42"/>
         <source>it has no %1 table</source>
         <translation>sie hat keine Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="106"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="44"/>
         <source>its %1 table has no %2 column</source>
         <translation>ihrer Tabelle %1 fehlt die Spalte %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="364"/>
+        <location filename="../ui/rating/rating_store.cpp" line="349"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="386"/>
+        <location filename="../ui/rating/rating_store.cpp" line="371"/>
         <source>switching to WAL mode</source>
         <translation>Umschalten in den WAL-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="393"/>
-        <location filename="../ui/rating/rating_store.cpp" line="397"/>
+        <location filename="../ui/rating/rating_store.cpp" line="378"/>
+        <location filename="../ui/rating/rating_store.cpp" line="382"/>
         <source>creating the tables</source>
         <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="396"/>
+        <location filename="../ui/rating/rating_store.cpp" line="381"/>
         <source>marking the database</source>
         <translation>Kennzeichnen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="402"/>
-        <location filename="../ui/rating/rating_store.cpp" line="476"/>
-        <location filename="../ui/rating/rating_store.cpp" line="490"/>
-        <location filename="../ui/rating/rating_store.cpp" line="503"/>
-        <location filename="../ui/rating/rating_store.cpp" line="531"/>
-        <location filename="../ui/rating/rating_store.cpp" line="542"/>
-        <location filename="../ui/rating/rating_store.cpp" line="568"/>
-        <location filename="../ui/rating/rating_store.cpp" line="591"/>
-        <location filename="../ui/rating/rating_store.cpp" line="646"/>
+        <location filename="../ui/rating/rating_store.cpp" line="387"/>
+        <location filename="../ui/rating/rating_store.cpp" line="461"/>
+        <location filename="../ui/rating/rating_store.cpp" line="475"/>
+        <location filename="../ui/rating/rating_store.cpp" line="488"/>
+        <location filename="../ui/rating/rating_store.cpp" line="516"/>
+        <location filename="../ui/rating/rating_store.cpp" line="527"/>
+        <location filename="../ui/rating/rating_store.cpp" line="553"/>
+        <location filename="../ui/rating/rating_store.cpp" line="576"/>
+        <location filename="../ui/rating/rating_store.cpp" line="631"/>
         <source>The ratings database is not open.</source>
         <translation>Die Bewertungsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="404"/>
+        <location filename="../ui/rating/rating_store.cpp" line="389"/>
         <source>The session “%1” has no comparisons.</source>
         <translation>Die Sitzung „%1“ enthält keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="422"/>
-        <location filename="../ui/rating/rating_store.cpp" line="442"/>
+        <location filename="../ui/rating/rating_store.cpp" line="407"/>
+        <location filename="../ui/rating/rating_store.cpp" line="427"/>
         <source>creating the session</source>
         <translation>Anlegen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="440"/>
+        <location filename="../ui/rating/rating_store.cpp" line="425"/>
         <source>storing the trials</source>
         <translation>Speichern der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="479"/>
-        <location filename="../ui/rating/rating_store.cpp" line="485"/>
+        <location filename="../ui/rating/rating_store.cpp" line="464"/>
+        <location filename="../ui/rating/rating_store.cpp" line="470"/>
         <source>listing the sessions</source>
         <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="494"/>
-        <location filename="../ui/rating/rating_store.cpp" line="496"/>
+        <location filename="../ui/rating/rating_store.cpp" line="479"/>
+        <location filename="../ui/rating/rating_store.cpp" line="481"/>
         <source>reading the session</source>
         <translation>Lesen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="497"/>
+        <location filename="../ui/rating/rating_store.cpp" line="482"/>
         <source>There is no session %1 in %2.</source>
         <translation>Es gibt keine Sitzung %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="510"/>
-        <location filename="../ui/rating/rating_store.cpp" line="526"/>
+        <location filename="../ui/rating/rating_store.cpp" line="495"/>
+        <location filename="../ui/rating/rating_store.cpp" line="511"/>
         <source>reading the trials</source>
         <translation>Lesen der Durchgänge</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="537"/>
+        <location filename="../ui/rating/rating_store.cpp" line="522"/>
         <source>deleting the session</source>
         <translation>Löschen der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="544"/>
+        <location filename="../ui/rating/rating_store.cpp" line="529"/>
         <source>Strength %1 is outside -3…+3.</source>
         <translation>Die Stärke %1 liegt außerhalb von -3…+3.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="547"/>
+        <location filename="../ui/rating/rating_store.cpp" line="532"/>
         <source>starting the transaction</source>
         <translation>Starten der Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="561"/>
-        <location filename="../ui/rating/rating_store.cpp" line="562"/>
+        <location filename="../ui/rating/rating_store.cpp" line="546"/>
+        <location filename="../ui/rating/rating_store.cpp" line="547"/>
         <source>saving the judgement</source>
         <translation>Speichern des Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="573"/>
-        <location filename="../ui/rating/rating_store.cpp" line="575"/>
+        <location filename="../ui/rating/rating_store.cpp" line="558"/>
+        <location filename="../ui/rating/rating_store.cpp" line="560"/>
         <source>reading a judgement</source>
         <translation>Lesen eines Urteils</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="576"/>
+        <location filename="../ui/rating/rating_store.cpp" line="561"/>
         <source>Trial %1 has no judgement.</source>
         <translation>Durchgang %1 hat kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="599"/>
-        <location filename="../ui/rating/rating_store.cpp" line="622"/>
+        <location filename="../ui/rating/rating_store.cpp" line="584"/>
+        <location filename="../ui/rating/rating_store.cpp" line="607"/>
         <source>reading the judgements</source>
         <translation>Lesen der Urteile</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="631"/>
-        <location filename="../ui/rating/rating_store.cpp" line="633"/>
+        <location filename="../ui/rating/rating_store.cpp" line="616"/>
+        <location filename="../ui/rating/rating_store.cpp" line="618"/>
         <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
         <location filename="../ui/studio/reference_keeper.cpp" line="76"/>
-        <location filename="../ui/takes/take_list_csv.cpp" line="56"/>
+        <location filename="../ui/takes/take_list_csv.cpp" line="51"/>
         <location filename="../ui/takes/take_record_file.cpp" line="169"/>
         <location filename="../ui/takes/take_record_file.cpp" line="177"/>
         <source>Cannot write %1 (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="648"/>
+        <location filename="../ui/rating/rating_store.cpp" line="633"/>
         <location filename="../ui/rating/session_sources.cpp" line="71"/>
         <location filename="../ui/takes/take_record_file.cpp" line="199"/>
         <source>Cannot read %1 (%2).</source>
         <translation>%1 kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="658"/>
+        <location filename="../ui/rating/rating_store.cpp" line="643"/>
         <source>importing %1</source>
         <translation>Importieren von %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="702"/>
+        <location filename="../ui/rating/rating_store.cpp" line="687"/>
         <source>%1: trial %2 (%3) does not match trial %2 of the session already in the database; the file belongs to a different session with the same id.</source>
         <translation>%1: Durchgang %2 (%3) stimmt nicht mit Durchgang %2 der Sitzung überein, die bereits in der Datenbank ist; die Datei gehört zu einer anderen Sitzung mit derselben ID.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="732"/>
+        <location filename="../ui/rating/rating_store.cpp" line="717"/>
         <source>%1: session “%2” has trial %3 twice; is a row doubled?</source>
         <translation>%1: Die Sitzung „%2“ enthält Durchgang %3 zweimal; ist eine Zeile doppelt?</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="754"/>
+        <location filename="../ui/rating/rating_store.cpp" line="739"/>
         <source>%1: not valid JSON (%2 at byte %3).</source>
         <translation>%1: kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="757"/>
+        <location filename="../ui/rating/rating_store.cpp" line="742"/>
         <source>%1: not a MARS5 rating session export (no &quot;format&quot;: &quot;%2&quot;).</source>
         <translation>%1: kein Export einer MARS5-Bewertungssitzung (kein &quot;format&quot;: &quot;%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="759"/>
+        <location filename="../ui/rating/rating_store.cpp" line="744"/>
         <source>%1: written by a newer MARS5 Studio (version %2).</source>
         <translation>%1: von einem neueren MARS5 Studio geschrieben (Version %2).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="777"/>
+        <location filename="../ui/rating/rating_store.cpp" line="762"/>
         <source>%1: the loudness target %2 is not a number from %3 to %4 LUFS.</source>
         <translation>%1: Das Lautheitsziel %2 ist keine Zahl von %3 bis %4 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="784"/>
+        <location filename="../ui/rating/rating_store.cpp" line="769"/>
         <source>%1: the session needs a uuid, a name and a seed.</source>
         <translation>%1: Die Sitzung braucht eine UUID, einen Namen und einen Seed.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="798"/>
+        <location filename="../ui/rating/rating_store.cpp" line="783"/>
         <source>%1: trial %2 lacks its position, item or systems.</source>
         <translation>%1: Bei Durchgang %2 fehlen Position, Eintrag oder Systeme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="801"/>
+        <location filename="../ui/rating/rating_store.cpp" line="786"/>
         <source>%1: trial %2: the judgement is %3, neither an object nor null.</source>
         <translation>%1: Durchgang %2: Das Urteil ist %3, weder ein Objekt noch null.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="807"/>
+        <location filename="../ui/rating/rating_store.cpp" line="792"/>
         <source>%1: trial %2 has the unknown choice “%3”.</source>
         <translation>%1: Durchgang %2 hat die unbekannte Wahl „%3“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="819"/>
+        <location filename="../ui/rating/rating_store.cpp" line="804"/>
         <source>%1: trial %2: %3 is %4, not a whole number from %5 to %6.</source>
         <translation>%1: Durchgang %2: %3 ist %4, keine ganze Zahl von %5 bis %6.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="840"/>
+        <location filename="../ui/rating/rating_store.cpp" line="825"/>
         <source>%1: the session has no trials.</source>
         <translation>%1: Die Sitzung hat keine Durchgänge.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="904"/>
+        <location filename="../ui/rating/rating_store.cpp" line="889"/>
         <source>%1 The session was not exported, since the studio would not import it again: the ratings database holds a value the studio never writes (was it changed outside the studio?). The CSV export still has its judgements.</source>
         <translation>%1 Die Sitzung wurde nicht exportiert, da das Studio sie nicht wieder importieren würde: Die Bewertungsdatenbank enthält einen Wert, den das Studio nie schreibt (wurde sie außerhalb des Studios geändert?). Der CSV-Export enthält ihre Urteile weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="914"/>
+        <location filename="../ui/rating/rating_store.cpp" line="899"/>
         <source>%1: the file has a header but no judgements.</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Urteile.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/rating_store.cpp" line="933"/>
+        <location filename="../ui/rating/rating_store.cpp" line="918"/>
         <source>imported from %1</source>
         <translation>importiert aus %1</translation>
     </message>
@@ -536,38 +536,38 @@
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="370"/>
-        <location filename="../ui/takes/take_store.cpp" line="372"/>
+        <location filename="../ui/takes/take_store.cpp" line="360"/>
+        <location filename="../ui/takes/take_store.cpp" line="362"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="377"/>
+        <location filename="../ui/takes/take_store.cpp" line="367"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="379"/>
+        <location filename="../ui/takes/take_store.cpp" line="369"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="381"/>
+        <location filename="../ui/takes/take_store.cpp" line="371"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="382"/>
+        <location filename="../ui/takes/take_store.cpp" line="372"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="417"/>
+        <location filename="../ui/takes/take_store.cpp" line="407"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="453"/>
+        <location filename="../ui/takes/take_store.cpp" line="443"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_keeper.cpp" line="62"/>
-        <location filename="../ui/takes/take_store.cpp" line="466"/>
+        <location filename="../ui/takes/take_store.cpp" line="456"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -595,163 +595,153 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="702"/>
+        <location filename="../ui/takes/take_store.cpp" line="692"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="535"/>
+        <location filename="../ui/takes/take_store.cpp" line="525"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="354"/>
-        <source>it has no takes table</source>
-        <translation>sie hat keine Take-Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="361"/>
-        <source>its takes table has no %1 column</source>
-        <translation>ihrer Take-Tabelle fehlt die Spalte %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_store.cpp" line="542"/>
-        <location filename="../ui/takes/take_store.cpp" line="546"/>
-        <location filename="../ui/takes/take_store.cpp" line="738"/>
-        <location filename="../ui/takes/take_store.cpp" line="746"/>
-        <location filename="../ui/takes/take_store.cpp" line="755"/>
-        <location filename="../ui/takes/take_store.cpp" line="761"/>
-        <location filename="../ui/takes/take_store.cpp" line="779"/>
-        <location filename="../ui/takes/take_store.cpp" line="783"/>
+        <location filename="../ui/takes/take_store.cpp" line="532"/>
+        <location filename="../ui/takes/take_store.cpp" line="536"/>
+        <location filename="../ui/takes/take_store.cpp" line="728"/>
+        <location filename="../ui/takes/take_store.cpp" line="736"/>
+        <location filename="../ui/takes/take_store.cpp" line="745"/>
+        <location filename="../ui/takes/take_store.cpp" line="751"/>
+        <location filename="../ui/takes/take_store.cpp" line="769"/>
+        <location filename="../ui/takes/take_store.cpp" line="773"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="554"/>
-        <location filename="../ui/takes/take_store.cpp" line="557"/>
+        <location filename="../ui/takes/take_store.cpp" line="544"/>
+        <location filename="../ui/takes/take_store.cpp" line="547"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="565"/>
-        <location filename="../ui/takes/take_store.cpp" line="567"/>
-        <location filename="../ui/takes/take_store.cpp" line="710"/>
+        <location filename="../ui/takes/take_store.cpp" line="555"/>
+        <location filename="../ui/takes/take_store.cpp" line="557"/>
+        <location filename="../ui/takes/take_store.cpp" line="700"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="568"/>
-        <location filename="../ui/takes/take_store.cpp" line="583"/>
+        <location filename="../ui/takes/take_store.cpp" line="558"/>
+        <location filename="../ui/takes/take_store.cpp" line="573"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="591"/>
+        <location filename="../ui/takes/take_store.cpp" line="581"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="598"/>
+        <location filename="../ui/takes/take_store.cpp" line="588"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="605"/>
+        <location filename="../ui/takes/take_store.cpp" line="595"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="612"/>
+        <location filename="../ui/takes/take_store.cpp" line="602"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="624"/>
-        <location filename="../ui/takes/take_store.cpp" line="631"/>
-        <location filename="../ui/takes/take_store.cpp" line="643"/>
-        <location filename="../ui/takes/take_store.cpp" line="645"/>
+        <location filename="../ui/takes/take_store.cpp" line="614"/>
+        <location filename="../ui/takes/take_store.cpp" line="621"/>
+        <location filename="../ui/takes/take_store.cpp" line="633"/>
+        <location filename="../ui/takes/take_store.cpp" line="635"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="636"/>
-        <location filename="../ui/takes/take_store.cpp" line="637"/>
+        <location filename="../ui/takes/take_store.cpp" line="626"/>
+        <location filename="../ui/takes/take_store.cpp" line="627"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="723"/>
+        <location filename="../ui/takes/take_store.cpp" line="713"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="796"/>
+        <location filename="../ui/takes/take_store.cpp" line="786"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="825"/>
-        <location filename="../ui/takes/take_store.cpp" line="842"/>
+        <location filename="../ui/takes/take_store.cpp" line="815"/>
+        <location filename="../ui/takes/take_store.cpp" line="832"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="913"/>
+        <location filename="../ui/takes/take_store.cpp" line="903"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="919"/>
+        <location filename="../ui/takes/take_store.cpp" line="909"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="927"/>
+        <location filename="../ui/takes/take_store.cpp" line="917"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="932"/>
+        <location filename="../ui/takes/take_store.cpp" line="922"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="937"/>
+        <location filename="../ui/takes/take_store.cpp" line="927"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="968"/>
+        <location filename="../ui/takes/take_store.cpp" line="958"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="979"/>
+        <location filename="../ui/takes/take_store.cpp" line="969"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="218"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="209"/>
         <source>Cannot rename %1 to %2; nothing was changed.</source>
         <translation>%1 kann nicht in %2 umbenannt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_salvage.cpp" line="316"/>
+        <location filename="../ui/util/sqlite_salvage.cpp" line="311"/>
         <source>%1: the rows that could be read from %2 were not copied (%3).</source>
         <translation>%1: Die Zeilen, die sich aus %2 noch lesen ließen, wurden nicht kopiert (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="33"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="54"/>
         <source>the file holds a single byte, which SQLite reads as an empty file, but the -wal file beside it holds %1 bytes of its last changes</source>
         <translation>die Datei enthält ein einziges Byte, das SQLite als leere Datei liest, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="36"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="57"/>
         <source>the file is empty, but the -wal file beside it holds %1 bytes of its last changes</source>
         <translation>die Datei ist leer, aber die -wal-Datei daneben enthält %1 Bytes ihrer letzten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/util/sqlite_health.cpp" line="70"/>
+        <location filename="../ui/util/sqlite_health.cpp" line="91"/>
         <source>it cannot be opened</source>
         <translation>sie lässt sich nicht öffnen</translation>
     </message>
@@ -1263,12 +1253,12 @@
         <translation>%1: kein UTF-8-Text (Byte %2)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="93"/>
+        <location filename="../core/src/rating_csv.cpp" line="82"/>
         <source>%1 line %2: text after a closing quote (a quote inside a field must be doubled: &quot;&quot;)</source>
         <translation>%1 Zeile %2: Text nach einem schließenden Anführungszeichen (ein Anführungszeichen in einem Feld muss verdoppelt werden: &quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/src/rating_csv.cpp" line="101"/>
+        <location filename="../core/src/rating_csv.cpp" line="90"/>
         <source>%1 line %2: a quoted field is never closed (the file may be truncated)</source>
         <translation>%1 Zeile %2: Ein Feld in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
     </message>

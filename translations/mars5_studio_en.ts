@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="192"/>
+        <location filename="../ui/rating/rating_store.cpp" line="177"/>
         <source>%n session(s) added</source>
         <translation>
             <numerusform>%n session added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="193"/>
+        <location filename="../ui/rating/rating_store.cpp" line="178"/>
         <source>%n merged into existing sessions</source>
         <translation>
             <numerusform>%n merged into an existing session</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="194"/>
+        <location filename="../ui/rating/rating_store.cpp" line="179"/>
         <source>%n judgement(s) imported</source>
         <translation>
             <numerusform>%n judgement imported</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="195"/>
+        <location filename="../ui/rating/rating_store.cpp" line="180"/>
         <source>%n already present</source>
         <translation>
             <numerusform>%n already present</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/rating_store.cpp" line="197"/>
+        <location filename="../ui/rating/rating_store.cpp" line="182"/>
         <source>%n differed from the judgement already stored (kept the stored one)</source>
         <translation>
             <numerusform>%n differed from the judgement already stored (kept the stored one)</numerusform>

@@ -26,17 +26,6 @@ Error csvError(const char* pattern, std::vector<NoticeValue> values) {
 
 NoticeValue lineOf(int line) { return NoticeValue::words(std::to_string(line)); }
 
-std::string quote(const std::string& field) {
-    if (field.find_first_of(",\"\r\n") == std::string::npos && (field.empty() || (field.front() != ' ' && field.back() != ' ')))
-        return field;
-    std::string out = "\"";
-    for (char c : field) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 // Splits the text into records of fields. Quoted fields may hold commas, quotes ("") and
 // line breaks. `lines[i]` is the line number where record i starts.
 Result<std::vector<std::vector<std::string>>> splitRecords(const std::string& text, const std::string& source,
@@ -118,6 +107,17 @@ bool parseInt(const std::string& s, long long& out) {
 
 }  // namespace
 
+std::string csvField(const std::string& field) {
+    if (field.find_first_of(",\"\r\n") == std::string::npos && (field.empty() || (field.front() != ' ' && field.back() != ' ')))
+        return field;
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
 std::string formatCsv(const std::vector<JudgementRow>& rows) {
     std::ostringstream out;
     bool first = true;
@@ -132,7 +132,7 @@ std::string formatCsv(const std::vector<JudgementRow>& rows) {
                                       r.strength ? std::to_string(*r.strength) : std::string(),
                                       std::to_string(r.timeMs), std::to_string(r.replaysA),
                                       std::to_string(r.replaysB), r.comment, r.presentedAt, r.answeredAt, r.winner()};
-        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << quote(fields[i]);
+        for (std::size_t i = 0; i < std::size(fields); ++i) out << (i ? "," : "") << csvField(fields[i]);
         out << "\r\n";
     }
     return out.str();

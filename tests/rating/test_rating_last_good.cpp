@@ -67,6 +67,16 @@ QString killedNow(const QString& db, const QString& folder) {
     return copy;
 }
 
+// The killed database's first page of judgements overwritten, as a disk going bad does; then
+// "Start a new ratings database" on it, as the window offers (its open must refuse it first).
+mars5::Result<RatingStore::Restart> damageAndStartAgain(const QString& killed, RatingStore& store) {
+    const int leaf = mars5::test::firstLeafOf(killed, QStringLiteral("judgements"));
+    if (leaf <= 0 || !mars5::test::overwritePage(killed, leaf)) return mars5::Error{mars5::ErrorKind::Io, "the page was not overwritten"};
+    if (store.open(killed).ok() || !store.canStartAgain())
+        return mars5::Error{mars5::ErrorKind::Internal, "the damaged file was not refused as damaged"};
+    return store.startAgain();
+}
+
 }  // namespace
 
 class TestRatingLastGood : public QObject {
@@ -141,14 +151,8 @@ private slots:
             killed = killedNow(db, m_dir.filePath(QStringLiteral("hidden-killed")));
         }
         QVERIFY(!killed.isEmpty());
-        const int leaf = mars5::test::firstLeafOf(killed, QStringLiteral("judgements"));
-        QVERIFY(leaf > 0);
-        QVERIFY(mars5::test::overwritePage(killed, leaf));
-
         RatingStore store;
-        QVERIFY(!store.open(killed).ok());
-        QVERIFY(store.canStartAgain());
-        const auto restart = store.startAgain();
+        const auto restart = damageAndStartAgain(killed, store);
         QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
         QVERIFY(restart.value().complete);
         QCOMPARE(restart.value().judgements, 160);
@@ -190,11 +194,9 @@ private slots:
         }
         QVERIFY(!killed.isEmpty());
         QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
-        QVERIFY(mars5::test::overwritePage(killed, mars5::test::firstLeafOf(killed, QStringLiteral("judgements"))));
         RatingStore store;
-        QVERIFY(!store.open(killed).ok());
-        const auto restart = store.startAgain();
-        QVERIFY(restart.ok());
+        const auto restart = damageAndStartAgain(killed, store);
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
         QVERIFY(restart.value().complete);
         QCOMPARE(restart.value().judgements, 150);
         QVERIFY(restart.value().judgementsFromCopy > 0);
@@ -237,11 +239,9 @@ private slots:
             killed = killedNow(db, m_dir.filePath(QStringLiteral("after-killed")));
         }
         QVERIFY(!killed.isEmpty());
-        QVERIFY(mars5::test::overwritePage(killed, mars5::test::firstLeafOf(killed, QStringLiteral("judgements"))));
         RatingStore store;
-        QVERIFY(!store.open(killed).ok());
-        const auto restart = store.startAgain();
-        QVERIFY(restart.ok());
+        const auto restart = damageAndStartAgain(killed, store);
+        QVERIFY2(restart.ok(), restart.ok() ? "" : restart.message().c_str());
         QVERIFY(!restart.value().complete);
         QCOMPARE(restart.value().judgementsFromCopy, 0);
         QVERIFY(!restart.value().copyTime.isValid());  // nothing came from it

@@ -769,8 +769,8 @@ private slots:
         QVERIFY(store.open(path).ok());
         const LoadedModels models = makeModels();
         QList<qint64> ids;
-        for (int i = 0; i < 3; ++i)
-            ids << store.add(makeOutcome(QStringLiteral("Line %1, spoken.").arg(i), QStringLiteral("Warm"), 10 + i, 1 + i), &models).value().id;
+        for (int i = 0; i < 3; ++i)  // a preset name with spaces at its ends, which a spreadsheet would trim unquoted
+            ids << store.add(makeOutcome(QStringLiteral("Line %1, spoken.").arg(i), QStringLiteral(" Warm "), 10 + i, 1 + i), &models).value().id;
         HistoryPanel panel(&store);
         TakeHistoryModel* model = panel.model();
         QVERIFY(model->setData(model->index(model->rowOf(ids[1]), TakeHistoryModel::Name), QStringLiteral("says \"hi\", twice\nsecond line"),
@@ -783,7 +783,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.startsWith(QStringLiteral("id,made,name,starred,note,text,transcript,preset,seed,seconds,deep_clone,reference,status,folder\r\n")));
-        QVERIFY(text.contains(QStringLiteral(",1,\"says \"\"hi\"\", twice\nsecond line\",\"Line 1, spoken.\",")));
+        QVERIFY(text.contains(QStringLiteral(",1,\"says \"\"hi\"\", twice\nsecond line\",\"Line 1, spoken.\",reference words,\" Warm \",")));
         // Newest first, as the list shows them: take 3, 2, 1 (the note's line break is inside quotes).
         const QStringList rows = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 4);

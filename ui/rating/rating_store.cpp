@@ -15,7 +15,6 @@
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -78,12 +77,7 @@ const QList<QPair<QString, QStringList>>& schemaColumns() {
                 query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
                 QStringList names;
                 while (query.next()) names << query.value(0).toString();
-                for (const QString& table : names) {
-                    QStringList columns;
-                    query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
-                    while (query.next()) columns << query.value(1).toString();
-                    out.append({table, columns});
-                }
+                for (const QString& table : names) out.append({table, tableColumns(query, table)});
             }
         }
         QSqlDatabase::removeDatabase(connection);
@@ -92,19 +86,10 @@ const QList<QPair<QString, QStringList>>& schemaColumns() {
     return tables;
 }
 
-// The first table or column of the schema that the file lacks ("" when it has them all). A
-// file edited in an SQLite browser (a column renamed) opened and then failed every query,
-// with no way to start again (the takes store's fuzzer found the same there).
-QString missingTableOrColumn(QSqlQuery& query) {
-    for (const auto& [table, columns] : schemaColumns()) {
-        if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table))) return query.lastError().text();
-        QSet<QString> present;
-        while (query.next()) present.insert(query.value(1).toString().toLower());
-        if (query.lastError().isValid()) return query.lastError().text();
-        if (present.isEmpty()) return QObject::tr("it has no %1 table").arg(table);
-        for (const QString& column : columns)
-            if (!present.contains(column.toLower())) return QObject::tr("its %1 table has no %2 column").arg(table, column);
-    }
+// The first table or column of the schema that the file lacks ("" when it has them all).
+QString missingSchemaPart(QSqlQuery& query) {
+    for (const auto& [table, columns] : schemaColumns())
+        if (const QString missing = missingTableOrColumn(query, table, columns); !missing.isEmpty()) return missing;
     return {};
 }
 
@@ -140,7 +125,7 @@ QString whyNotReadable(QSqlQuery& query, const QString& path, bool emptyIsFine, 
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return notReadable(path, query.lastError().text());
     if (query.value(0).toInt() > schema::kVersion) return newerSchema(path, query.value(0).toInt());
-    if (const QString missing = missingTableOrColumn(query); !missing.isEmpty()) {
+    if (const QString missing = missingSchemaPart(query); !missing.isEmpty()) {
         if (damaged) *damaged = true;
         return notReadable(path, missing);
     }

@@ -1,5 +1,7 @@
 #include "takes/take_list_csv.h"
 
+#include "mars5/rating_csv.h"
+
 #include <QDir>
 #include <QLocale>
 #include <QObject>
@@ -10,15 +12,8 @@ namespace mars5::ui::takes {
 
 namespace {
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString field(const QString& text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
+// The ratings export's own quoting (mars5/rating_csv.h), so both tables read the same way.
+QString field(const QString& text) { return QString::fromStdString(mars5::rating::csvField(text.toStdString())); }
 
 }  // namespace
 

@@ -1,7 +1,8 @@
 // The take history as a table for a spreadsheet or a client: one row per take, with its
 // number, time, name, star, note, text, preset, seed, length and folder, so the takes kept
-// and why can be read and sorted without the studio. RFC 4180 CSV in UTF-8, every field as
-// stored (a note that starts with "=" stays text here; a spreadsheet may read it otherwise).
+// and why can be read and sorted without the studio. RFC 4180 CSV in UTF-8, quoted as the
+// ratings export quotes, every field as stored (a note that starts with "=" stays text here;
+// a spreadsheet may read it otherwise).
 #pragma once
 
 #include "takes/take_store.h"

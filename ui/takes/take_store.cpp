@@ -344,22 +344,12 @@ QString TakeStore::whyRefused(QSqlQuery& query) {
 }
 
 QString TakeStore::missingColumn(QSqlQuery& query, int version) {
-    // A takes table without a column the store reads (renamed in an SQLite browser, or another
-    // program's table of that name) opened and then failed every query, "Start a new history"
-    // never offered (the fuzzer's find): it is refused here instead.
-    if (!query.exec(QStringLiteral("PRAGMA main.table_info(takes)"))) return query.lastError().text();
-    QSet<QString> present;
-    while (query.next()) present.insert(query.value(1).toString().toLower());
-    if (query.lastError().isValid()) return query.lastError().text();
-    if (present.isEmpty()) return QObject::tr("it has no takes table");
+    // Every column the store reads (sqlite_health.h says why), but those a later upgrade adds.
     QStringList wanted{QStringLiteral("id")};
     wanted += takeRowColumns();
-    // The columns later upgrades add, with the version that adds them.
     for (const auto& [column, added] : {std::pair{"variation_group", 2}, std::pair{"note", 3}})
         if (version < added) wanted.removeAll(QLatin1String(column));
-    for (const QString& column : wanted)
-        if (!present.contains(column)) return QObject::tr("its takes table has no %1 column").arg(column);
-    return {};
+    return missingTableOrColumn(query, QStringLiteral("takes"), wanted);
 }
 
 Result<void> TakeStore::migrate(int target) {

@@ -24,6 +24,27 @@ QString sqliteDamage(QSqlQuery& query) {
     return verdict == QStringLiteral("ok") ? QString() : verdict;
 }
 
+QStringList tableColumns(QSqlQuery& query, const QString& table, QString* error) {
+    QStringList names;
+    const bool read = query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table));
+    while (read && query.next()) names << query.value(1).toString();
+    if (!read || query.lastError().isValid()) {  // a schema read cut short is no schema
+        if (error) *error = query.lastError().text();
+        return {};
+    }
+    return names;
+}
+
+QString missingTableOrColumn(QSqlQuery& query, const QString& table, const QStringList& wanted) {
+    QString error;
+    const QStringList present = tableColumns(query, table, &error);
+    if (!error.isEmpty()) return error;
+    if (present.isEmpty()) return QObject::tr("it has no %1 table").arg(table);
+    for (const QString& column : wanted)
+        if (!present.contains(column, Qt::CaseInsensitive)) return QObject::tr("its %1 table has no %2 column").arg(table, column);
+    return {};
+}
+
 QString walBesideEmptyFile(const QString& path) {
     const QFileInfo file(path), wal(path + QStringLiteral("-wal"));
     // SQLite's Unix file layer reports a file of one byte as 0 bytes long (it writes such a byte

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -17,6 +18,16 @@ namespace mars5::ui {
 // (found by fuzz_rating_database). It also checks NOT NULL and CHECK constraints. On 30,000
 // ratings judgements (6.5 MB) it takes 55-75 ms, against quick_check's 45-50 ms.
 QString sqliteDamage(QSqlQuery& query);
+
+// The columns of `table` in the database `query` runs on, as the schema names them; empty when
+// there is no such table or the schema cannot be read whole (`error`, if given, says why then).
+QStringList tableColumns(QSqlQuery& query, const QString& table, QString* error = nullptr);
+
+// Why the database lacks what a store queries, or an empty text: "it has no T table", "its T
+// table has no C column" (names compared without case, as SQLite does). A file edited in an
+// SQLite browser (a column renamed) opened and then failed every query, with no way to start
+// again (found by fuzz_take_database); both stores refuse such a file instead.
+QString missingTableOrColumn(QSqlQuery& query, const QString& table, const QStringList& wanted);
 
 // Why not to read `path` at all, or an empty text: SQLite deletes the -wal beside a database
 // file of 0 bytes at its first read, even on a read-only connection (to SQLite such a -wal is

@@ -27,15 +27,6 @@ QStringList databaseFiles(const QString& main) {
     return {main, main + QStringLiteral("-wal"), main + QStringLiteral("-shm")};
 }
 
-QStringList columnsOf(QSqlDatabase db, const QString& table) {
-    QSqlQuery query(db);
-    QStringList names;
-    if (!query.exec(QStringLiteral("PRAGMA main.table_info(%1)").arg(table))) return names;
-    while (query.next()) names << query.value(1).toString();
-    if (query.lastError().isValid()) names.clear();  // a schema read cut short is no schema
-    return names;
-}
-
 // The largest id the damaged table holds (0: none): from the table itself, else from the
 // counter AUTOINCREMENT keeps in sqlite_sequence (another page, perhaps intact). -1 when
 // neither can be read.
@@ -225,9 +216,13 @@ Result<QString> setAsideDamaged(const QString& databasePath) {
 // The columns both databases' `table` has: an older file lacks later columns, which take their
 // defaults in the new table.
 QStringList sharedColumns(QSqlDatabase source, QSqlDatabase target, const QString& table) {
-    const QStringList sourceColumns = source.isOpen() ? columnsOf(source, table) : QStringList();
+    const auto columnsOf = [&table](QSqlDatabase db) {  // each query gone before the copy starts
+        QSqlQuery query(db);
+        return tableColumns(query, table);
+    };
+    const QStringList sourceColumns = source.isOpen() ? columnsOf(source) : QStringList();
     QStringList columns;
-    for (const QString& column : columnsOf(target, table))
+    for (const QString& column : columnsOf(target))
         if (sourceColumns.contains(column)) columns << column;
     return columns;
 }

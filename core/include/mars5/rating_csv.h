@@ -40,6 +40,11 @@ struct JudgementRow {
 
 std::string formatCsv(const std::vector<JudgementRow>& rows);
 
+// One CSV field as formatCsv writes it (RFC 4180): quoted, its quotes doubled, when it holds a
+// comma, a quote or a line break, or starts or ends with a space (which a spreadsheet would
+// trim). The studio's take list uses it too.
+std::string csvField(const std::string& field);
+
 // Errors name the line: "ratings.csv line 7: choice 'maybe' is not A, B or tie".
 Result<std::vector<JudgementRow>> parseCsv(const std::string& text, const std::string& sourceName = "CSV");
 Result<std::vector<JudgementRow>> readCsvFile(const std::string& path);
