@@ -40,6 +40,14 @@ QStringList judgementLines(const RatingStore& store) {
     return QString::fromStdString(mars5::rating::formatCsv(store.judgementRows().value())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// How many judgements the last good copy beside `db` holds (-1: it does not open).
+int judgementsInCopyOf(const QString& db) {
+    RatingStore copy;
+    if (!copy.openForReading(lastGoodCopyPath(db)).ok()) return -1;
+    const auto rows = copy.judgementRows();
+    return rows.ok() ? static_cast<int>(rows.value().size()) : -1;
+}
+
 // A database with a session of `items` trials, `judged` of them judged, closed and opened
 // once more; its last good copy holds them. The session's id (0 on failure).
 qint64 databaseWithCopy(const QString& db, int items, int judged, quint64 seed) {
@@ -105,9 +113,7 @@ private slots:
         }
         QCOMPARE(QFileInfo(lastGoodCopyPath(db)).fileName(), QStringLiteral("ratings.last-good.sqlite"));
         {
-            RatingStore copy;
-            QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
-            QCOMPARE(copy.judgementRows().value().size(), std::size_t(4));
+            QCOMPARE(judgementsInCopyOf(db), 4);
         }
         QVERIFY(QFile::remove(lastGoodCopyPath(db)));
         {
@@ -163,9 +169,7 @@ private slots:
         QCOMPARE(judgementLines(store), before);
         QCOMPARE(store.sessions().value().size(), 2);  // the deleted one is not back
         // The copy is still the one made before the damage: starting again wrote no new one.
-        RatingStore copy;
-        QVERIFY(copy.openForReading(lastGoodCopyPath(killed)).ok());
-        QCOMPARE(copy.judgementRows().value().size(), std::size_t(152));
+        QCOMPARE(judgementsInCopyOf(killed), 152);
     }
 
     // While judging, the copy follows every kCopyEveryJudgements judgements, written in the
@@ -185,9 +189,7 @@ private slots:
                 QVERIFY(store.recordJudgement(trials[i].id, rating_test::judgementFor(i)).ok());
                 if ((i + 1) % RatingStore::kCopyEveryJudgements != 0) continue;
                 store.waitForCopy();
-                RatingStore copy;
-                QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
-                QCOMPARE(copy.judgementRows().value().size(), std::size_t(i + 1));
+                QCOMPARE(judgementsInCopyOf(db), i + 1);
             }
             before = judgementLines(store);
             killed = killedNow(db, m_dir.filePath(QStringLiteral("follows-killed")));
@@ -217,9 +219,7 @@ private slots:
             QCOMPARE(store.judgementRows().value().size(), std::size_t(200));
         }  // closing waits for a copy in flight, then writes its own
         QVERIFY(!QFileInfo::exists(lastGoodCopyPath(db) + QStringLiteral(".part")));
-        RatingStore copy;
-        QVERIFY(copy.openForReading(lastGoodCopyPath(db)).ok());
-        QCOMPARE(copy.judgementRows().value().size(), std::size_t(200));
+        QCOMPARE(judgementsInCopyOf(db), 200);
     }
 
     // Judgements made after the last copy (fewer than kCopyEveryJudgements, the studio killed
