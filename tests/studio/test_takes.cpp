@@ -279,6 +279,34 @@ private slots:
         QVERIFY(!store.take(id).ok());
     }
 
+    // The list is read parsing each distinct settings and models text once: takes whose
+    // settings and models come and go again still read back as each was made.
+    void theListGivesEachTakeItsOwnSettingsAndModels() {
+        const QString path = m_dir.filePath(QStringLiteral("shared-json/takes.sqlite"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        LoadedModels other = makeModels();
+        other.files.first().sha256 = QStringLiteral("cafe");
+        const LoadedModels models = makeModels();
+        QHash<qint64, std::pair<double, QString>> made;  // id -> temperature, AR sha256
+        for (int i = 0; i < 12; ++i) {
+            SynthesisOutcome outcome = makeOutcome(QStringLiteral("Take %1").arg(i), QStringLiteral("Warm"), 10 + i, 1 + i);
+            outcome.request.config.temperature = 0.4 + 0.1 * (i % 3);
+            const bool second = (i / 2) % 2 == 1;
+            auto added = store.add(outcome, second ? &other : &models);
+            QVERIFY(added.ok());
+            made.insert(added.value().id, {outcome.request.config.temperature, second ? QStringLiteral("cafe") : QStringLiteral("deadbeef")});
+        }
+        auto list = store.takes();
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), 12);
+        for (const TakeRecord& t : list.value()) {
+            QCOMPARE(t.config.temperature, made.value(t.id).first);
+            QCOMPARE(t.models.value(QStringLiteral("MARS5 AR")).toObject().value(QStringLiteral("sha256")).toString(), made.value(t.id).second);
+            QCOMPARE(t.config.top_k, std::int64_t(64));
+        }
+    }
+
     void rerenderSaysWhatCannotBeTheSame() {
         const QString path = m_dir.filePath(QStringLiteral("rerender/takes.sqlite"));
         TakeStore store;

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -146,7 +147,22 @@ std::vector<std::size_t> keptSnapshots(std::size_t count) {
     return kept;
 }
 
-TakeRecord fromQuery(const QSqlQuery& query) {
+// Most takes of a history share their settings (a preset) and all of a session's share their
+// models, so a list is read parsing each distinct text once: 20,000 takes read in about half the
+// time, and the takes share one copy of each (QJsonObject and InferenceConfig are values).
+struct RepeatedJson {
+    QHash<QString, mars5::InferenceConfig> configs;
+    QHash<QString, QJsonObject> models;
+};
+
+template <typename Value, typename Parse>
+Value parsedOnce(QHash<QString, Value>* seen, const QString& text, Parse parse) {
+    if (!seen) return parse(text);
+    if (auto known = seen->constFind(text); known != seen->cend()) return *known;
+    return *seen->insert(text, parse(text));
+}
+
+TakeRecord fromQuery(const QSqlQuery& query, RepeatedJson* repeated = nullptr) {
     TakeRecord t;
     int c = 0;
     t.id = query.value(c++).toLongLong();
@@ -159,8 +175,8 @@ TakeRecord fromQuery(const QSqlQuery& query) {
     t.transcript = query.value(c++).toString();
     t.deepClone = query.value(c++).toBool();
     t.presetName = query.value(c++).toString();
-    QString error;
-    t.config = configFromJson(object(query.value(c++).toString()), &error);
+    t.config = parsedOnce(repeated ? &repeated->configs : nullptr, query.value(c++).toString(),
+                          [](const QString& text) { return configFromJson(object(text), nullptr); });
     t.seed = query.value(c++).toULongLong();
     t.referenceName = query.value(c++).toString();
     t.referenceFile = query.value(c++).toString();
@@ -169,7 +185,7 @@ TakeRecord fromQuery(const QSqlQuery& query) {
     t.referenceEdited = query.value(c++).toBool();
     t.referenceRate = query.value(c++).toInt();
     t.referenceSamples = query.value(c++).toLongLong();
-    t.models = object(query.value(c++).toString());
+    t.models = parsedOnce(repeated ? &repeated->models : nullptr, query.value(c++).toString(), object);
     t.timings = timingsFromJson(object(query.value(c++).toString()), &t.wallSeconds);
     const QJsonObject run = object(query.value(c++).toString());
     t.arTokens = run.value(QStringLiteral("ar_tokens")).toInteger();
@@ -528,10 +544,12 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
 
 Result<QList<TakeRecord>> TakeStore::takes() const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);  // read once: Qt need not keep every row it has given
     if (!query.exec(QStringLiteral("SELECT %1 FROM takes WHERE deleted = 0 ORDER BY id DESC").arg(QLatin1String(kColumns))))
         return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     QList<TakeRecord> list;
-    while (query.next()) list << fromQuery(query);
+    RepeatedJson repeated;
+    while (query.next()) list << fromQuery(query, &repeated);
     // next() is false at the end and on a read error alike: a damaged page is no end of the list.
     if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     return list;
@@ -727,11 +745,14 @@ Result<QList<TakeStore::PendingRecord>> TakeStore::missingRecords() const {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     if (!query.exec(QStringLiteral("SELECT id, uuid FROM takes"))) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     QList<qint64> ids;
+    const QString takesFolder = QDir(folder()).filePath(QStringLiteral("takes")) + QLatin1Char('/');
+    const QString recordName = QLatin1Char('/') + QLatin1String(kTakeRecordFileName);
     while (query.next()) {
         const QString uuid = query.value(1).toString();
         if (!isTakeUuid(uuid)) continue;  // only folders the store made
-        const QDir dir(takeFolder(uuid));
-        if (dir.exists() && !dir.exists(QLatin1String(kTakeRecordFileName))) ids << query.value(0).toLongLong();
+        // One stat for a take that has its record (nearly all); the folder's only when it has not.
+        const QString take = takesFolder + uuid;
+        if (!QFileInfo::exists(take + recordName) && QFileInfo(take).isDir()) ids << query.value(0).toLongLong();
     }
     if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     // The rows in batches: a query a row took 0.45 s for 5,000 here, a query a batch 0.08 s.
@@ -772,9 +793,11 @@ Result<QList<TakeStore::StrayRecord>> TakeStore::readStrays(QStringList* problem
     // An early end would call every take after it stray, and restoring them would fail.
     if (query.lastError().isValid()) return sqlError(QObject::tr("reading the takes"), query.lastError().text());
     QList<StrayRecord> strays;
-    const QStringList folders = QDir(QDir(folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    // Unsorted: sorting 20,000 names took longer than the rest; the few strays are sorted below.
+    QStringList folders = QDir(QDir(folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::NoSort);
+    folders.removeIf([&](const QString& uuid) { return known.contains(uuid) || !isTakeUuid(uuid); });
+    folders.sort();
     for (const QString& uuid : folders) {
-        if (!isTakeUuid(uuid) || known.contains(uuid)) continue;
         const QString dir = takeFolder(uuid);
         StrayRecord stray{uuid, {}, 0, false};
         auto record = readTakeRecord(dir, &stray.id);
