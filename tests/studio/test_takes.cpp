@@ -732,6 +732,14 @@ private slots:
         panel.searchEdit()->setText(QStringLiteral("BREATHY"));
         QCOMPARE(panel.proxy()->rowCount(), 1);
         panel.searchEdit()->clear();
+        // "✎ only" keeps the takes with a note.
+        panel.notedOnly()->setChecked(true);
+        QCOMPARE(panel.proxy()->rowCount(), 1);
+        QCOMPARE(panel.proxy()->index(0, 0).data(TakeHistoryModel::TakeIdRole).toLongLong(), first);
+        panel.notedOnly()->setChecked(false);
+        QCOMPARE(panel.proxy()->rowCount(), 2);
+        // Inside the take, the note is under the title, and follows its edits.
+        QVERIFY2(panel.internalsView()->titleText().contains(QStringLiteral("breathy ending, keep")), qPrintable(panel.internalsView()->titleText()));
 
         // Escape puts the kept note back; nothing is written.
         QTest::keyClicks(note, QStringLiteral(" and more"));
@@ -751,12 +759,16 @@ private slots:
         QCOMPARE(store.take(first).value().note, QStringLiteral("too fast"));
         QCOMPARE(store.take(second).value().note, QString());
         QCOMPARE(note->text(), QString());
+        QVERIFY(!panel.internalsView()->titleText().contains(QStringLiteral("\u270E")));  // the second take: no note
+        panel.selectTake(first);
+        QVERIFY2(panel.internalsView()->titleText().contains(QStringLiteral("too fast")), qPrintable(panel.internalsView()->titleText()));
         // The user moving the selection takes the keyboard from the field, which writes the note.
         panel.selectTake(first);
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("!"));
         panel.view()->setFocus();
         QCOMPARE(store.take(first).value().note, QStringLiteral("too fast!"));
+        QVERIFY2(panel.internalsView()->titleText().contains(QStringLiteral("too fast!")), qPrintable(panel.internalsView()->titleText()));
         QVERIFY(panel.model()->setData(panel.model()->index(panel.model()->rowOf(first), TakeHistoryModel::Name), QStringLiteral("too fast"),
                                        TakeHistoryModel::NoteRole));
         // Several selected: no note field. Compared, the take with a note says so, and its note

@@ -73,10 +73,13 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_preset->setMinimumContentsLength(12);
     m_starred = new QCheckBox(tr("★ only"), this);
     m_starred->setToolTip(tr("Show starred takes only"));
+    m_noted = new QCheckBox(tr("✎ only"), this);
+    m_noted->setToolTip(tr("Show only the takes with a note"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TakeFilterProxy::setSearchText);
     connect(m_preset, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_proxy->setPresetFilter(i <= 0 ? QString() : m_preset->itemText(i)); });
     connect(m_starred, &QCheckBox::toggled, m_proxy, &TakeFilterProxy::setStarredOnly);
+    connect(m_noted, &QCheckBox::toggled, m_proxy, &TakeFilterProxy::setNotedOnly);
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
@@ -192,6 +195,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_preset);
     filterRow->addWidget(m_starred);
+    filterRow->addWidget(m_noted);
     filterRow->addSpacing(12);
     filterRow->addWidget(m_variationCount);
     filterRow->addWidget(m_variationsButton);
@@ -237,7 +241,10 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
         for (int row = from.row(); row <= to.row(); ++row)
-            if (const TakeRecord* t = m_model->takeAt(row)) m_variations->setStarred(t->id, t->starred);
+            if (const TakeRecord* t = m_model->takeAt(row)) {
+                m_variations->setStarred(t->id, t->starred);
+                m_internals->takeEdited(*t);
+            }
     });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

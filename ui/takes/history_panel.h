@@ -1,5 +1,5 @@
 // The take history panel, docked into the studio window: the takes as a table (newest
-// first) with search, a preset filter and "starred only"; rename (edit the name, F2),
+// first) with search, a preset filter, "starred only" and "with a note only"; rename (edit the name, F2),
 // star (the ★ cell), delete (Del) with undo (Ctrl+Z inside the panel), play, render again
 // from the stored settings and seed, and export the selected takes (WAV or FLAC + provenance
 // sidecar each). Beside the table: the selected take's internals (codebook heatmap,
@@ -56,6 +56,7 @@ public:
     QLineEdit* noteEdit() const { return m_note; }
     QComboBox* presetFilter() const { return m_preset; }
     QCheckBox* starredOnly() const { return m_starred; }
+    QCheckBox* notedOnly() const { return m_noted; }
     TakeInternalsView* internalsView() const { return m_internals; }
     CompareView* compareView() const { return m_compare; }
     VariationsView* variationsView() const { return m_variations; }
@@ -154,6 +155,7 @@ private:
     qint64 m_noteTakeId = 0;  // the take the note field shows (0: none)
     QComboBox* m_preset = nullptr;
     QCheckBox* m_starred = nullptr;
+    QCheckBox* m_noted = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_rerender = nullptr;
     QPushButton* m_delete = nullptr;

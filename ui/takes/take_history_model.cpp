@@ -245,9 +245,15 @@ void TakeFilterProxy::setStarredOnly(bool on) {
     invalidateFilter();
 }
 
+void TakeFilterProxy::setNotedOnly(bool on) {
+    m_notedOnly = on;
+    invalidateFilter();
+}
+
 bool TakeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_starredOnly && !index.data(TakeHistoryModel::StarredRole).toBool()) return false;
+    if (m_notedOnly && index.data(TakeHistoryModel::NoteRole).toString().isEmpty()) return false;
     if (!m_preset.isEmpty() && index.data(TakeHistoryModel::PresetRole).toString() != m_preset) return false;
     const QString haystack = index.data(TakeHistoryModel::SearchTextRole).toString();
     return std::all_of(m_words.begin(), m_words.end(),

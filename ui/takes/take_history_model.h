@@ -1,5 +1,5 @@
 // The take history as Qt models: TakeHistoryModel (one row per take, newest first, over a
-// TakeStore) and TakeFilterProxy (search, preset and star filters, sorting). Renaming
+// TakeStore) and TakeFilterProxy (search, preset, star and note filters, sorting). Renaming
 // (edit the Name cell), starring (the star cell's check state) and the note (NoteRole on
 // any cell of the row) write through to the store at once; delete hides the take and can be undone (an undo stack of the model's).
 #pragma once
@@ -68,6 +68,7 @@ public:
     void setSearchText(const QString& text);   // words that must all appear in name, note, text or transcript
     void setPresetFilter(const QString& preset);  // "" = every preset
     void setStarredOnly(bool on);
+    void setNotedOnly(bool on);  // the takes with a note
     QString searchText() const { return m_search; }
 
 protected:
@@ -79,6 +80,7 @@ private:
     QStringList m_words;
     QString m_preset;
     bool m_starredOnly = false;
+    bool m_notedOnly = false;
 };
 
 }  // namespace mars5::ui::takes

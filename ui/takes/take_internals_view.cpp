@@ -138,20 +138,37 @@ void TakeInternalsView::clear() {
     updateButtons();
 }
 
+void TakeInternalsView::showTitle() {
+    const std::int64_t frames = m_model.frames();
+    m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept")
+                         .arg(m_take.displayName().toHtmlEscaped())
+                         .arg(m_model.codebooks())
+                         .arg(frames)
+                         .arg(QLocale().toString(frames / kFramesPerSecond, 'f', 2))
+                         .arg(m_model.referenceFrames() > 0 ? tr(", the first %1 frames are the reference (deep clone)").arg(m_model.referenceFrames())
+                                                             : QString())
+                         .arg(m_model.snapshotCount()) +
+                     // The user's own words on the take, where they judge it.
+                     (m_take.note.isEmpty() ? QString() : QStringLiteral("<br>✎ <i>%1</i>").arg(m_take.note.toHtmlEscaped())));
+}
+
+QString TakeInternalsView::titleText() const { return m_title->text(); }
+
+void TakeInternalsView::takeEdited(const TakeRecord& take) {
+    if (take.id != m_take.id || m_take.id == 0) return;
+    m_take.name = take.name;
+    m_take.note = take.note;
+    m_take.starred = take.starred;
+    showTitle();
+}
+
 void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals) {
     m_playback->stop();
     m_take = take;
     m_internals = std::move(internals);
     m_model.setCodes(m_internals.fullCodes, m_internals.referenceFrames, m_internals.snapshots, m_internals.snapshotT);
     const std::int64_t frames = m_model.frames();
-    m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept")
-                         .arg(take.displayName().toHtmlEscaped())
-                         .arg(m_model.codebooks())
-                         .arg(frames)
-                         .arg(QLocale().toString(frames / kFramesPerSecond, 'f', 2))
-                         .arg(m_model.referenceFrames() > 0 ? tr(", the first %1 frames are the reference (deep clone)").arg(m_model.referenceFrames())
-                                                             : QString())
-                         .arg(m_model.snapshotCount()));
+    showTitle();
 
     m_map->data()->setSize(static_cast<int>(frames), m_model.codebooks());
     m_map->data()->setRange(QCPRange(0, static_cast<double>(std::max<std::int64_t>(frames - 1, 0))),

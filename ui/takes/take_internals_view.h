@@ -39,6 +39,8 @@ public:
     ~TakeInternalsView() override;
 
     void setTake(const TakeRecord& take, TakeInternals internals);
+    // The take shown was renamed, starred or given a note: the title follows (others are ignored).
+    void takeEdited(const TakeRecord& take);
     void clear();
     // The engine that vocodes "play coarse" / "first k" (null: those buttons are disabled).
     void setEngine(std::shared_ptr<mars5::Mars5Engine> engine);
@@ -46,6 +48,7 @@ public:
     const CodebookHeatmapModel& model() const { return m_model; }
     QSlider* stepSlider() const { return m_slider; }
     QSpinBox* codebookCount() const { return m_k; }
+    QString titleText() const;
     QCustomPlot* heatmapPlot() const { return m_plot; }
     // The colour map's cell for codebook q at frame t (what is drawn), for tests.
     double cellValue(int q, std::int64_t t) const;
@@ -61,6 +64,7 @@ signals:
     void partFailed(const QString& message);
 
 private:
+    void showTitle();  // the take's name and note, and what the heatmap shows
     void showStep(int step);
     void updateRegionLabels(const QCPRange& visible);
     void updateButtons();
