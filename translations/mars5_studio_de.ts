@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="260"/>
-        <location filename="../ui/takes/take_store.cpp" line="264"/>
+        <location filename="../ui/takes/take_store.cpp" line="280"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="121"/>
-        <location filename="../ui/takes/take_store.cpp" line="329"/>
+        <location filename="../ui/takes/take_store.cpp" line="345"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="124"/>
         <location filename="../ui/rating/rating_store.cpp" line="302"/>
-        <location filename="../ui/takes/take_store.cpp" line="302"/>
-        <location filename="../ui/takes/take_store.cpp" line="341"/>
+        <location filename="../ui/takes/take_store.cpp" line="318"/>
+        <location filename="../ui/takes/take_store.cpp" line="357"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -510,64 +510,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="273"/>
+        <location filename="../ui/takes/take_store.cpp" line="289"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="276"/>
+        <location filename="../ui/takes/take_store.cpp" line="292"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="286"/>
-        <location filename="../ui/takes/take_store.cpp" line="296"/>
+        <location filename="../ui/takes/take_store.cpp" line="302"/>
+        <location filename="../ui/takes/take_store.cpp" line="312"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="316"/>
+        <location filename="../ui/takes/take_store.cpp" line="332"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="333"/>
+        <location filename="../ui/takes/take_store.cpp" line="349"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="360"/>
-        <location filename="../ui/takes/take_store.cpp" line="362"/>
+        <location filename="../ui/takes/take_store.cpp" line="376"/>
+        <location filename="../ui/takes/take_store.cpp" line="378"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="367"/>
+        <location filename="../ui/takes/take_store.cpp" line="383"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="369"/>
+        <location filename="../ui/takes/take_store.cpp" line="385"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="371"/>
+        <location filename="../ui/takes/take_store.cpp" line="387"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="372"/>
+        <location filename="../ui/takes/take_store.cpp" line="388"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="407"/>
+        <location filename="../ui/takes/take_store.cpp" line="423"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="443"/>
+        <location filename="../ui/takes/take_store.cpp" line="459"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_keeper.cpp" line="62"/>
-        <location filename="../ui/takes/take_store.cpp" line="456"/>
+        <location filename="../ui/takes/take_store.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -595,128 +595,128 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="692"/>
+        <location filename="../ui/takes/take_store.cpp" line="710"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="525"/>
+        <location filename="../ui/takes/take_store.cpp" line="541"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="532"/>
-        <location filename="../ui/takes/take_store.cpp" line="536"/>
-        <location filename="../ui/takes/take_store.cpp" line="728"/>
-        <location filename="../ui/takes/take_store.cpp" line="736"/>
-        <location filename="../ui/takes/take_store.cpp" line="745"/>
-        <location filename="../ui/takes/take_store.cpp" line="751"/>
-        <location filename="../ui/takes/take_store.cpp" line="769"/>
-        <location filename="../ui/takes/take_store.cpp" line="773"/>
+        <location filename="../ui/takes/take_store.cpp" line="549"/>
+        <location filename="../ui/takes/take_store.cpp" line="554"/>
+        <location filename="../ui/takes/take_store.cpp" line="746"/>
+        <location filename="../ui/takes/take_store.cpp" line="757"/>
+        <location filename="../ui/takes/take_store.cpp" line="766"/>
+        <location filename="../ui/takes/take_store.cpp" line="772"/>
+        <location filename="../ui/takes/take_store.cpp" line="790"/>
+        <location filename="../ui/takes/take_store.cpp" line="794"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="544"/>
-        <location filename="../ui/takes/take_store.cpp" line="547"/>
+        <location filename="../ui/takes/take_store.cpp" line="562"/>
+        <location filename="../ui/takes/take_store.cpp" line="565"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="555"/>
-        <location filename="../ui/takes/take_store.cpp" line="557"/>
-        <location filename="../ui/takes/take_store.cpp" line="700"/>
+        <location filename="../ui/takes/take_store.cpp" line="573"/>
+        <location filename="../ui/takes/take_store.cpp" line="575"/>
+        <location filename="../ui/takes/take_store.cpp" line="718"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="558"/>
-        <location filename="../ui/takes/take_store.cpp" line="573"/>
+        <location filename="../ui/takes/take_store.cpp" line="576"/>
+        <location filename="../ui/takes/take_store.cpp" line="591"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="581"/>
+        <location filename="../ui/takes/take_store.cpp" line="599"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="588"/>
+        <location filename="../ui/takes/take_store.cpp" line="606"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="595"/>
+        <location filename="../ui/takes/take_store.cpp" line="613"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="602"/>
+        <location filename="../ui/takes/take_store.cpp" line="620"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="614"/>
-        <location filename="../ui/takes/take_store.cpp" line="621"/>
-        <location filename="../ui/takes/take_store.cpp" line="633"/>
-        <location filename="../ui/takes/take_store.cpp" line="635"/>
+        <location filename="../ui/takes/take_store.cpp" line="632"/>
+        <location filename="../ui/takes/take_store.cpp" line="639"/>
+        <location filename="../ui/takes/take_store.cpp" line="651"/>
+        <location filename="../ui/takes/take_store.cpp" line="653"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="626"/>
-        <location filename="../ui/takes/take_store.cpp" line="627"/>
+        <location filename="../ui/takes/take_store.cpp" line="644"/>
+        <location filename="../ui/takes/take_store.cpp" line="645"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="713"/>
+        <location filename="../ui/takes/take_store.cpp" line="731"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="786"/>
+        <location filename="../ui/takes/take_store.cpp" line="809"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="815"/>
-        <location filename="../ui/takes/take_store.cpp" line="832"/>
+        <location filename="../ui/takes/take_store.cpp" line="838"/>
+        <location filename="../ui/takes/take_store.cpp" line="855"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="903"/>
+        <location filename="../ui/takes/take_store.cpp" line="926"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="909"/>
+        <location filename="../ui/takes/take_store.cpp" line="932"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="917"/>
+        <location filename="../ui/takes/take_store.cpp" line="940"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="922"/>
+        <location filename="../ui/takes/take_store.cpp" line="945"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="927"/>
+        <location filename="../ui/takes/take_store.cpp" line="950"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="958"/>
+        <location filename="../ui/takes/take_store.cpp" line="981"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="969"/>
+        <location filename="../ui/takes/take_store.cpp" line="992"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -5191,123 +5191,123 @@ angelegt %4</translation>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="74"/>
-        <source>★ only</source>
-        <translation>nur ★</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="75"/>
+        <location filename="../ui/takes/history_panel.cpp" line="84"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="107"/>
+        <location filename="../ui/takes/history_panel.cpp" line="85"/>
+        <source>Show only the takes with a note</source>
+        <translation>Nur Takes mit Notiz anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="127"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="117"/>
+        <location filename="../ui/takes/history_panel.cpp" line="128"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="118"/>
+        <location filename="../ui/takes/history_panel.cpp" line="129"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="119"/>
+        <location filename="../ui/takes/history_panel.cpp" line="130"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="132"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="122"/>
+        <location filename="../ui/takes/history_panel.cpp" line="133"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="123"/>
+        <location filename="../ui/takes/history_panel.cpp" line="134"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="125"/>
+        <location filename="../ui/takes/history_panel.cpp" line="136"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="126"/>
+        <location filename="../ui/takes/history_panel.cpp" line="137"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="127"/>
-        <location filename="../ui/takes/history_panel.cpp" line="230"/>
+        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <location filename="../ui/takes/history_panel.cpp" line="242"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="128"/>
+        <location filename="../ui/takes/history_panel.cpp" line="139"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="140"/>
+        <location filename="../ui/takes/history_panel.cpp" line="151"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="156"/>
+        <location filename="../ui/takes/history_panel.cpp" line="167"/>
         <source>A note on the selected take (what you hear, why you keep it): kept with the take, found by the search, shown in the list&apos;s tooltip and written into its exports</source>
         <translation>Eine Notiz zum ausgewählten Take (was Sie hören, warum Sie ihn behalten): wird mit dem Take gespeichert, von der Suche gefunden, im Tooltip der Liste gezeigt und in seine Exporte geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="164"/>
+        <location filename="../ui/takes/history_panel.cpp" line="175"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="165"/>
+        <location filename="../ui/takes/history_panel.cpp" line="176"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="170"/>
+        <location filename="../ui/takes/history_panel.cpp" line="181"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="173"/>
+        <location filename="../ui/takes/history_panel.cpp" line="184"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="174"/>
+        <location filename="../ui/takes/history_panel.cpp" line="185"/>
         <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
         <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="182"/>
+        <location filename="../ui/takes/history_panel.cpp" line="193"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="184"/>
+        <location filename="../ui/takes/history_panel.cpp" line="195"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="186"/>
+        <location filename="../ui/takes/history_panel.cpp" line="197"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5315,27 +5315,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="228"/>
+        <location filename="../ui/takes/history_panel.cpp" line="240"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="232"/>
+        <location filename="../ui/takes/history_panel.cpp" line="244"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="268"/>
+        <location filename="../ui/takes/history_panel.cpp" line="283"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="314"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5343,7 +5343,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="309"/>
+        <location filename="../ui/takes/history_panel.cpp" line="324"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5351,7 +5351,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="311"/>
+        <location filename="../ui/takes/history_panel.cpp" line="326"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5359,7 +5359,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="313"/>
+        <location filename="../ui/takes/history_panel.cpp" line="328"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5367,12 +5367,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="317"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="340"/>
+        <location filename="../ui/takes/history_panel.cpp" line="355"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5380,7 +5380,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="360"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5388,27 +5388,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="354"/>
+        <location filename="../ui/takes/history_panel.cpp" line="369"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="360"/>
+        <location filename="../ui/takes/history_panel.cpp" line="375"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="365"/>
+        <location filename="../ui/takes/history_panel.cpp" line="380"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="372"/>
+        <location filename="../ui/takes/history_panel.cpp" line="387"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="374"/>
+        <location filename="../ui/takes/history_panel.cpp" line="389"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5416,7 +5416,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="391"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5424,42 +5424,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="411"/>
+        <location filename="../ui/takes/history_panel.cpp" line="426"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="458"/>
+        <location filename="../ui/takes/history_panel.cpp" line="473"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="458"/>
+        <location filename="../ui/takes/history_panel.cpp" line="473"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="470"/>
+        <location filename="../ui/takes/history_panel.cpp" line="485"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="470"/>
+        <location filename="../ui/takes/history_panel.cpp" line="485"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="492"/>
+        <location filename="../ui/takes/history_panel.cpp" line="507"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="499"/>
+        <location filename="../ui/takes/history_panel.cpp" line="514"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="508"/>
+        <location filename="../ui/takes/history_panel.cpp" line="523"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5467,7 +5467,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="531"/>
+        <location filename="../ui/takes/history_panel.cpp" line="546"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5475,7 +5475,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="532"/>
+        <location filename="../ui/takes/history_panel.cpp" line="547"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5483,22 +5483,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="539"/>
+        <location filename="../ui/takes/history_panel.cpp" line="554"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="552"/>
+        <location filename="../ui/takes/history_panel.cpp" line="567"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="561"/>
+        <location filename="../ui/takes/history_panel.cpp" line="576"/>
         <source>The take is no longer in the history.</source>
         <translation>Der Take ist nicht mehr im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="605"/>
+        <location filename="../ui/takes/history_panel.cpp" line="620"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5506,7 +5506,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="608"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5514,12 +5514,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="626"/>
+        <location filename="../ui/takes/history_panel.cpp" line="641"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="661"/>
+        <location filename="../ui/takes/history_panel.cpp" line="676"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5527,12 +5527,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="669"/>
+        <location filename="../ui/takes/history_panel.cpp" line="684"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="669"/>
+        <location filename="../ui/takes/history_panel.cpp" line="684"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
@@ -5688,12 +5688,12 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="152"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="148"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
@@ -5703,37 +5703,37 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="221"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="218"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="201"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="218"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="203"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="235"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="252"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -5741,22 +5741,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="246"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="263"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="259"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="276"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="266"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="283"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="267"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="284"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

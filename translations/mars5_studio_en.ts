@@ -384,7 +384,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="186"/>
+        <location filename="../ui/takes/history_panel.cpp" line="197"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="308"/>
+        <location filename="../ui/takes/history_panel.cpp" line="323"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="309"/>
+        <location filename="../ui/takes/history_panel.cpp" line="324"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="311"/>
+        <location filename="../ui/takes/history_panel.cpp" line="326"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n take came back from the record in its folder.</numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="313"/>
+        <location filename="../ui/takes/history_panel.cpp" line="328"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
@@ -424,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="340"/>
+        <location filename="../ui/takes/history_panel.cpp" line="355"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -432,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="360"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -440,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="374"/>
+        <location filename="../ui/takes/history_panel.cpp" line="389"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="391"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="508"/>
+        <location filename="../ui/takes/history_panel.cpp" line="523"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -464,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="531"/>
+        <location filename="../ui/takes/history_panel.cpp" line="546"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -472,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="532"/>
+        <location filename="../ui/takes/history_panel.cpp" line="547"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="605"/>
+        <location filename="../ui/takes/history_panel.cpp" line="620"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="608"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="661"/>
+        <location filename="../ui/takes/history_panel.cpp" line="676"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>
@@ -507,7 +507,7 @@
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

@@ -14,7 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
+#include <QToolButton>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -71,15 +71,23 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     // more (its hint was cut off at the dock's usual width). The list still opens wide enough.
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_preset->setMinimumContentsLength(12);
-    m_starred = new QCheckBox(tr("★ only"), this);
-    m_starred->setToolTip(tr("Show starred takes only"));
-    m_noted = new QCheckBox(tr("✎ only"), this);
-    m_noted->setToolTip(tr("Show only the takes with a note"));
+    // Two toggles of one character each: with checkboxes saying "★ only" and "✎ only", the
+    // search field was cut to "Search t…" at the dock's usual width.
+    const auto filterToggle = [this](const QString& symbol, const QString& tip) {
+        auto* toggle = new QToolButton(this);
+        toggle->setText(symbol);
+        toggle->setCheckable(true);
+        toggle->setToolTip(tip);
+        toggle->setAccessibleName(tip);
+        return toggle;
+    };
+    m_starred = filterToggle(QStringLiteral("★"), tr("Show starred takes only"));
+    m_noted = filterToggle(QStringLiteral("✎"), tr("Show only the takes with a note"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TakeFilterProxy::setSearchText);
     connect(m_preset, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_proxy->setPresetFilter(i <= 0 ? QString() : m_preset->itemText(i)); });
-    connect(m_starred, &QCheckBox::toggled, m_proxy, &TakeFilterProxy::setStarredOnly);
-    connect(m_noted, &QCheckBox::toggled, m_proxy, &TakeFilterProxy::setNotedOnly);
+    connect(m_starred, &QToolButton::toggled, m_proxy, &TakeFilterProxy::setStarredOnly);
+    connect(m_noted, &QToolButton::toggled, m_proxy, &TakeFilterProxy::setNotedOnly);
 
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);

@@ -17,7 +17,7 @@
 
 #include <memory>
 
-class QCheckBox;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,8 +55,8 @@ public:
     // the selection moves on); Escape puts back the note as it was.
     QLineEdit* noteEdit() const { return m_note; }
     QComboBox* presetFilter() const { return m_preset; }
-    QCheckBox* starredOnly() const { return m_starred; }
-    QCheckBox* notedOnly() const { return m_noted; }
+    QToolButton* starredOnly() const { return m_starred; }
+    QToolButton* notedOnly() const { return m_noted; }
     TakeInternalsView* internalsView() const { return m_internals; }
     CompareView* compareView() const { return m_compare; }
     VariationsView* variationsView() const { return m_variations; }
@@ -154,8 +154,8 @@ private:
     QLineEdit* m_note = nullptr;
     qint64 m_noteTakeId = 0;  // the take the note field shows (0: none)
     QComboBox* m_preset = nullptr;
-    QCheckBox* m_starred = nullptr;
-    QCheckBox* m_noted = nullptr;
+    QToolButton* m_starred = nullptr;
+    QToolButton* m_noted = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_rerender = nullptr;
     QPushButton* m_delete = nullptr;
