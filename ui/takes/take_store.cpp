@@ -857,13 +857,16 @@ Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
     return restored;
 }
 
-QString TakeStore::audioPath(const TakeRecord& take) const {
-    return QDir(folder()).filePath(QStringLiteral("takes/%1/audio.wav").arg(take.uuid));
+QString TakeFiles::audioPath(const TakeRecord& take) const {
+    return QDir(folder).filePath(QStringLiteral("takes/%1/audio.wav").arg(take.uuid));
 }
 
-QString TakeStore::referencePath(const TakeRecord& take) const {
-    return QDir(folder()).filePath(QStringLiteral("references/%1.wav").arg(take.referenceAudioSha256));
+QString TakeFiles::referencePath(const TakeRecord& take) const {
+    return QDir(folder).filePath(QStringLiteral("references/%1.wav").arg(take.referenceAudioSha256));
 }
+
+QString TakeStore::audioPath(const TakeRecord& take) const { return files().audioPath(take); }
+QString TakeStore::referencePath(const TakeRecord& take) const { return files().referencePath(take); }
 
 Result<mars5::AudioBuffer> TakeStore::readAudio(const TakeRecord& take) const { return mars5::readAudioMono(native(audioPath(take))); }
 
@@ -952,8 +955,8 @@ QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedM
     return differences;
 }
 
-Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
-    auto audio = readAudio(take);
+Result<SynthesisOutcome> TakeFiles::outcome(const TakeRecord& take) const {
+    auto audio = mars5::readAudioMono(native(audioPath(take)));
     if (!audio.ok()) return audio.error();
     SynthesisOutcome o;
     o.status = take.status == QStringLiteral("stopped") ? SynthesisOutcome::Status::Stopped : SynthesisOutcome::Status::Finished;
@@ -968,7 +971,7 @@ Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
     o.referenceFrames = take.referenceFrames;
     // The take's own audio is what an export needs: a reference clip that is gone (a folder
     // cleaned by hand, a disk error) is described from the take's record instead.
-    auto request = requestOf(take);
+    auto request = this->request(take);
     if (!request.ok()) return request.error();
     o.request = std::move(request).value();
     o.request.config.seed = take.config.seed;  // the sidecar's seed_requested is what was asked for
@@ -976,7 +979,7 @@ Result<SynthesisOutcome> TakeStore::toOutcome(const TakeRecord& take) const {
 }
 
 Result<SynthesisRequest> TakeStore::rerenderRequest(const TakeRecord& take) const {
-    auto r = requestOf(take);
+    auto r = files().request(take);
     if (r.ok() && r.value().referenceMissing)
         return Error{ErrorKind::Io, s(QObject::tr("The take's reference audio is missing (%1), so the take cannot be rendered "
                                                   "again. It still plays and exports.")
@@ -984,8 +987,8 @@ Result<SynthesisRequest> TakeStore::rerenderRequest(const TakeRecord& take) cons
     return r;
 }
 
-Result<SynthesisRequest> TakeStore::requestOf(const TakeRecord& take) const {
-    auto reference = readReference(take);
+Result<SynthesisRequest> TakeFiles::request(const TakeRecord& take) const {
+    auto reference = mars5::readAudioMono(native(referencePath(take)));
     SynthesisRequest r;
     if (!reference.ok()) {
         if (QFileInfo::exists(referencePath(take)))  // there, but unreadable: say so

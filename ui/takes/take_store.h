@@ -80,6 +80,20 @@ struct TakeInternals {
     qint64 referenceFrames = 0;
 };
 
+// The files of the takes in one store's folder, read without the database: a value that any
+// thread may use (the batch export reads and converts takes off the GUI thread with it).
+struct TakeFiles {
+    QString folder;  // the store's folder()
+
+    QString audioPath(const TakeRecord& take) const;
+    QString referencePath(const TakeRecord& take) const;
+    // The take as the export code knows it (for batch export and the sidecar).
+    Result<SynthesisOutcome> outcome(const TakeRecord& take) const;
+    // The take's request, its reference samples read; a clip that is gone leaves them empty and
+    // sets referenceMissing from the record (an export says so; a re-render is refused).
+    Result<SynthesisRequest> request(const TakeRecord& take) const;
+};
+
 class TakeStore {
 public:
     static constexpr int kSchemaVersion = 3;
@@ -177,9 +191,10 @@ public:
     Result<mars5::AudioBuffer> readReference(const TakeRecord& take) const;
     Result<TakeInternals> readInternals(const TakeRecord& take) const;
 
+    TakeFiles files() const { return TakeFiles{folder()}; }
     // The take as the export code knows it (for batch export and the sidecar); the models
     // come back as LoadedModels without an engine.
-    Result<SynthesisOutcome> toOutcome(const TakeRecord& take) const;
+    Result<SynthesisOutcome> toOutcome(const TakeRecord& take) const { return files().outcome(take); }
     static LoadedModels modelsOf(const TakeRecord& take);
 
     // A request that renders the take again: same text, transcript, reference samples,
@@ -209,9 +224,6 @@ private:
     };
     static QString missingColumn(QSqlQuery& query, int version);  // "" when every column is there
     Result<QList<StrayRecord>> readStrays(QStringList* problems) const;
-    // The take's request, its reference samples read; a clip that is gone leaves them empty and
-    // sets referenceMissing from the record (toOutcome exports that; rerenderRequest refuses).
-    Result<SynthesisRequest> requestOf(const TakeRecord& take) const;
     // The reference clips that take folders without a row use (all of them when a folder's
     // record does not read): purgeDeleted() keeps them.
     QSet<QString> referencesOfStrayTakes() const;
