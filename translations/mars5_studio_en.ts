@@ -156,6 +156,14 @@
             <numerusform>%n syntheses wait in the queue. Quit and discard them?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="720"/>
+        <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
+        <translation>
+            <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
+            <numerusform>%1 of %n takes are exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui::ModelsDialog</name>
@@ -384,7 +392,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="197"/>
+        <location filename="../ui/takes/history_panel.cpp" line="206"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -392,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="323"/>
+        <location filename="../ui/takes/history_panel.cpp" line="336"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
@@ -400,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="324"/>
+        <location filename="../ui/takes/history_panel.cpp" line="337"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
@@ -408,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="326"/>
+        <location filename="../ui/takes/history_panel.cpp" line="339"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n take came back from the record in its folder.</numerusform>
@@ -416,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="328"/>
+        <location filename="../ui/takes/history_panel.cpp" line="341"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
@@ -424,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="355"/>
+        <location filename="../ui/takes/history_panel.cpp" line="368"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -432,7 +440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="360"/>
+        <location filename="../ui/takes/history_panel.cpp" line="373"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -440,7 +448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="389"/>
+        <location filename="../ui/takes/history_panel.cpp" line="402"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -448,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="391"/>
+        <location filename="../ui/takes/history_panel.cpp" line="404"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -456,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="523"/>
+        <location filename="../ui/takes/history_panel.cpp" line="537"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -464,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="546"/>
+        <location filename="../ui/takes/history_panel.cpp" line="560"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -472,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="547"/>
+        <location filename="../ui/takes/history_panel.cpp" line="561"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -480,7 +488,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="620"/>
+        <location filename="../ui/takes/history_panel.cpp" line="650"/>
+        <source>%1 of %n take(s) exported</source>
+        <translation>
+            <numerusform>%1 of %n take exported</numerusform>
+            <numerusform>%1 of %n takes exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="654"/>
+        <source>Exporting %n take(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %n take to %1…</numerusform>
+            <numerusform>Exporting %n takes to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="664"/>
+        <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
+        <translation>
+            <numerusform>Export stopped: %1 of %n take written to %2, complete with its .json; the rest were not written.</numerusform>
+            <numerusform>Export stopped: %1 of %n takes written to %2, each complete with its .json; the rest were not written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="669"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -488,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="623"/>
+        <location filename="../ui/takes/history_panel.cpp" line="672"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
@@ -496,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="676"/>
+        <location filename="../ui/takes/history_panel.cpp" line="726"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

@@ -714,16 +714,29 @@ bool MainWindow::confirmDiscardingSyntheses() {
                                  QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool MainWindow::confirmStoppingExport() {
+    if (!m_history || !m_history->isExporting()) return true;
+    const auto [done, total] = m_history->exportProgress();
+    const QString question = tr("%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are "
+                                "complete and kept.",
+                                nullptr, total)
+                                 .arg(done);
+    return QMessageBox::question(this, tr("Quit MARS5 Studio"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     // Quitting discards what runs and what waits (Cancel, not Stop): a script's queue can be
-    // an hour of work, so ask first. The takes already made are kept either way.
-    if (!confirmDiscardingSyntheses()) {
+    // an hour of work, so ask first. The takes already made are kept either way. An export of
+    // takes stops after the file being written (the panel waits for it as it closes).
+    if (!confirmDiscardingSyntheses() || !confirmStoppingExport()) {
         event->ignore();
         return;
     }
     audioPanel()->playback()->stop();
     m_synthesis->playback()->stop();
     m_controller->cancelAll();
+    m_history->stopExport();
     if (m_savedLayout == SavedLayout::Use) {
         QSettings settings;
         settings.setValue(kGeometryKey, saveGeometry());

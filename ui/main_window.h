@@ -90,6 +90,8 @@ public slots:
 protected:
     // Before quitting with a synthesis running or waiting: asks whether to discard them.
     bool confirmDiscardingSyntheses();
+    // An export of takes is running: asks whether to stop it (the files written are kept).
+    bool confirmStoppingExport();
     void closeEvent(QCloseEvent* event) override;
     // The text, transcript, sampler settings and reference clip, kept for the next start (at
     // quit, and 1.5 s after each change: see m_sessionSave).

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -134,6 +135,17 @@ struct WindowWithTakes {
     // Both found, and the dock showing (what a store that needs the user's attention gets).
     bool dockShown() const { return dock && panel && !dock->isHidden(); }
 };
+
+// Exports the panel's selection (on the export's own thread) and waits for it to end: the
+// problems it reported ("" = none), or why it did not start.
+inline QString exportAndWait(mars5::ui::takes::HistoryPanel& panel, const QString& folder,
+                             const mars5::ui::ExportOptions& options = {}) {
+    QSignalSpy ended(&panel, &mars5::ui::takes::HistoryPanel::exportFinished);
+    const QString notStarted = panel.exportSelected(folder, options);
+    if (!notStarted.isEmpty()) return notStarted;
+    if (!ended.wait(60000)) return QStringLiteral("the export did not end within a minute");
+    return ended.first().first().toString();
+}
 
 inline bool sameCodes(const mars5::CodecCodes& a, const mars5::CodecCodes& b) {
     return a.numCodebooks == b.numCodebooks && a.numFrames == b.numFrames && a.values == b.values;

@@ -23,6 +23,7 @@
 #include "takes/take_internals_view.h"
 #include "takes/variations_view.h"
 #include "takes/take_store.h"
+#include "takes/batch_export.h"
 
 #include "studio_fixtures.h"
 #include "studio_synthesis_helpers.h"
@@ -45,6 +46,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QMessageBox>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QPushButton>
@@ -58,9 +61,11 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <chrono>
 #include <complex>
 #include <numbers>
 #include <random>
+#include <thread>
 
 using namespace mars5::ui;
 using namespace mars5::ui::takes;
@@ -68,6 +73,7 @@ using studio_test::fixture;
 using studio_test::setField;
 using studio_test::waitForTake;
 
+using take_test::exportAndWait;
 using take_test::makeModels;
 using take_test::makeOutcome;
 using take_test::randomCodes;
@@ -551,7 +557,7 @@ private slots:
         QTemporaryDir out;
         panel.view()->selectAll();
         QCOMPARE(panel.selectedIds().size(), 3);
-        QCOMPARE(panel.exportSelected(out.path()), QString());
+        QCOMPARE(exportAndWait(panel, out.path()), QString());
         const QStringList wavs = QDir(out.path()).entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
         QCOMPARE(wavs.size(), 3);
         // Named <id>-<name>, the id padded: sorted by name, the files are in the order the takes were made.
@@ -570,6 +576,77 @@ private slots:
             QVERIFY(audio.ok());
             QCOMPARE(audio.value().samples.size(), std::size_t(4800));
         }
+    }
+
+    // A batch export runs on its own thread with a bar and Stop under the list. Stop ends it
+    // after the take being written: those written are complete with their sidecars and kept,
+    // and the status says how many. A second export waits for the first; a panel destroyed
+    // mid-export stops it and leaves no half-written file.
+    // (No translation is loaded here: "take(s)".)
+    void aBatchExportRunsAsideAndStops() {
+        const QString path = m_dir.filePath(QStringLiteral("batch/takes.sqlite"));
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const LoadedModels models = makeModels();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(store.add(makeOutcome(QStringLiteral("Line %1").arg(i), QStringLiteral("Warm"), 50 + i, 1 + i), &models).ok());
+        QTemporaryDir out, late;
+        QSemaphore mayGoOn, firstWritten;
+        std::thread releaser;
+        const auto joinReleaser = qScopeGuard([&] { if (releaser.joinable()) releaser.join(); });
+        {
+            HistoryPanel panel(&store);
+            // A failed check must not leave the export's thread waiting (the panel waits for it).
+            const auto letGo = qScopeGuard([&] { if (QTest::currentTestFailed()) mayGoOn.release(8); });
+            panel.resize(900, 400);
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            panel.view()->selectAll();
+            // The export's thread waits after its first take until the test lets it go on.
+            const auto waitAfterTheFirstTake = [&](BatchExport* batch) {
+                connect(batch, &BatchExport::progressed, batch, [&](int done) {
+                    if (done != 1) return;
+                    firstWritten.release();
+                    mayGoOn.acquire();
+                }, Qt::DirectConnection);
+            };
+            auto hook = connect(&panel, &HistoryPanel::exportStarted, this, waitAfterTheFirstTake);
+            QSignalSpy ended(&panel, &HistoryPanel::exportFinished);
+            QCOMPARE(panel.exportSelected(out.path()), QString());
+            QVERIFY(panel.isExporting());
+            QVERIFY(firstWritten.tryAcquire(1, 30000));
+            QCOMPARE(panel.exportSelected(out.path()), QStringLiteral("An export is still running: wait for it, or stop it, first."));
+            QVERIFY(panel.stopExportButton()->isVisible());
+            panel.stopExportButton()->click();
+            QVERIFY(!panel.stopExportButton()->isEnabled());
+            mayGoOn.release();
+            QVERIFY(ended.wait(30000));
+            QVERIFY2(ended.first().first().toString().startsWith(QStringLiteral("Export stopped: 1 of 6 take(s) written")),
+                     qPrintable(ended.first().first().toString()));
+            QVERIFY(!panel.isExporting());
+            QVERIFY(!panel.stopExportButton()->isVisible());
+            QVERIFY2(panel.statusText().startsWith(QStringLiteral("Export stopped: 1 of 6 take(s) written")), qPrintable(panel.statusText()));
+            QStringList files = QDir(out.path()).entryList(QDir::Files, QDir::Name);
+            QCOMPARE(files.size(), 2);  // the first take and its .json, nothing half-written
+            QVERIFY(files[0].endsWith(QStringLiteral(".json")) && files[1].endsWith(QStringLiteral(".wav")));
+
+            // Started again, unhindered: every take, the one already there written anew.
+            disconnect(hook);
+            QCOMPARE(exportAndWait(panel, out.path()), QString());
+            QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 12);
+            QVERIFY2(panel.statusText().startsWith(QStringLiteral("Exported 6 take(s)")), qPrintable(panel.statusText()));
+
+            // Destroyed mid-export (the studio closed): the export stops after the take being
+            // written, which the destructor waits for (let go 0.2 s later).
+            connect(&panel, &HistoryPanel::exportStarted, this, waitAfterTheFirstTake);
+            QCOMPARE(panel.exportSelected(late.path()), QString());
+            QVERIFY(firstWritten.tryAcquire(1, 30000));
+            releaser = std::thread([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                mayGoOn.release();
+            });
+        }
+        QCOMPARE(QDir(late.path()).entryList(QDir::Files).size(), 2);  // the first take and its .json
     }
 
     void loudTakesSayWhatA16BitExportClips() {
@@ -645,12 +722,12 @@ private slots:
         panel.exportSelectedWithDialog();
         QVERIFY2(seenSummary.contains(QStringLiteral("above full scale and will clip in WAV, 16-bit PCM")), qPrintable(seenSummary));
         QTemporaryDir floatOut, pcmOut;
-        QCOMPARE(panel.exportSelected(floatOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32)), QString());
+        QCOMPARE(exportAndWait(panel, floatOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32)), QString());
         QVERIFY(!panel.statusText().contains(QStringLiteral("clip")));
         const QStringList loudFiles = QDir(floatOut.path()).entryList({QStringLiteral("*-Loud*.wav")});
         QCOMPARE(loudFiles.size(), 1);
         QCOMPARE(mars5::readAudioMono(QDir(floatOut.path()).filePath(loudFiles[0]).toStdString()).value().samples[10], 2.0f);
-        QCOMPARE(panel.exportSelected(pcmOut.path()), QString());
+        QCOMPARE(exportAndWait(panel, pcmOut.path()), QString());
         QVERIFY2(panel.statusText().contains(QStringLiteral("1 of them clip in WAV, 16-bit PCM")), qPrintable(panel.statusText()));
 
         // Export into the same folder again asks before replacing the files there (one of them
@@ -684,6 +761,7 @@ private slots:
                 if (openAfterAnswer) dialog->reject();
             });
             panel.exportSelectedWithDialog();
+            QTRY_VERIFY(!panel.isExporting());
             QVERIFY2(question.startsWith(QStringLiteral("2 of the files to write already exist in")), qPrintable(question));
             QCOMPARE(openAfterAnswer, answer == QMessageBox::Cancel);
             QCOMPARE(contentOf(edited), answer == QMessageBox::Cancel ? QByteArray("edit") : QByteArray("RIFF"));
@@ -692,7 +770,7 @@ private slots:
 
         // FLAC from the history: named .flac, clipped like any integer format.
         QTemporaryDir flacOut;
-        QCOMPARE(panel.exportSelected(flacOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::FlacPcm24)), QString());
+        QCOMPARE(exportAndWait(panel, flacOut.path(), ExportOptions::inFormat(mars5::AudioFileFormat::FlacPcm24)), QString());
         const QStringList flacs = QDir(flacOut.path()).entryList({QStringLiteral("*.flac")}, QDir::Files, QDir::Name);
         QCOMPARE(flacs.size(), 2);
         QVERIFY(QString::fromStdString(mars5::probeAudio(QDir(flacOut.path()).filePath(flacs[0]).toStdString()).value().container)
@@ -784,7 +862,7 @@ private slots:
         panel.selectTake(first);
         const QString folder = m_dir.filePath(QStringLiteral("notes-export"));
         QDir().mkpath(folder);
-        QCOMPARE(panel.exportSelected(folder), QString());
+        QCOMPARE(exportAndWait(panel, folder), QString());
         const QStringList written = panel.exportPaths(folder, {});
         QCOMPARE(written.size(), 1);
         QFile sidecar(sidecarPathFor(written.first()));
@@ -877,6 +955,45 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return note->hasFocus(); }));
         studio.panel->view()->clearSelection();
         QVERIFY(!studio.panel->editNoteOfSelected());
+    }
+
+    // Quitting while takes are exported asks first: Cancel keeps the window and the export;
+    // Yes closes it and stops the export after the take being written, which is kept.
+    void quittingWhileExportingAsksFirst() {
+        QCOMPARE(take_test::fillDefaultStore(4).size(), 4);
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        studio.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&studio.window));
+        studio.panel->view()->selectAll();  // the three not deleted
+        QSemaphore mayGoOn, firstWritten;
+        // A failed check must not leave the export's thread waiting (the window waits for it).
+        const auto letGo = qScopeGuard([&] { if (QTest::currentTestFailed()) mayGoOn.release(8); });
+        connect(studio.panel, &HistoryPanel::exportStarted, this, [&](BatchExport* batch) {
+            connect(batch, &BatchExport::progressed, batch, [&](int done) {
+                if (done != 1) return;
+                firstWritten.release();
+                mayGoOn.acquire();
+            }, Qt::DirectConnection);
+        });
+        QTemporaryDir out;
+        QCOMPARE(studio.panel->exportSelected(out.path()), QString());
+        QVERIFY(firstWritten.tryAcquire(1, 30000));
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            QString question;
+            QTimer::singleShot(0, this, [&] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    question = box->text();
+                    box->button(answer)->click();
+                }
+            });
+            QCOMPARE(studio.window.close(), answer == QMessageBox::Yes);
+            QVERIFY2(question.startsWith(QStringLiteral("1 of 3 take(s) are exported so far. Quit and stop the export?")), qPrintable(question));
+            QVERIFY(studio.panel->isExporting());
+        }
+        mayGoOn.release();
+        QTRY_VERIFY(!studio.panel->isExporting());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);  // the first take and its .json
     }
 
     void exportResamplesAndBringsTheTakeToALoudness() {

@@ -1,6 +1,7 @@
 #include "takes/history_panel.h"
 
 #include "audio/playback_engine.h"
+#include "takes/batch_export.h"
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
 #include "takes/compare_view.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QToolButton>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -37,6 +38,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,6 +136,13 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_undo = new QPushButton(tr("Undo"), this);
     m_undo->setEnabled(false);
     m_export = new QPushButton(tr("Export…"), this);
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setTextVisible(true);
+    m_exportProgress->hide();
+    m_stopExport = new QPushButton(tr("Stop"), this);
+    m_stopExport->setToolTip(tr("Stop after the take being written; the takes written so far are kept"));
+    m_stopExport->hide();
+    connect(m_stopExport, &QPushButton::clicked, this, &HistoryPanel::stopExport);
     m_export->setToolTip(tr("Export the selected takes: a WAV or FLAC file and a provenance .json each"));
     m_compareButton = new QPushButton(tr("Compare"), this);
     m_compareButton->setToolTip(tr("Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ"));
@@ -218,6 +227,10 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_note);
     leftLayout->addLayout(buttonRow);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_exportProgress, 1);
+    exportRow->addWidget(m_stopExport);
+    leftLayout->addLayout(exportRow);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_startAgain, 0, Qt::AlignLeft);
     auto* restoreRow = new QHBoxLayout;
@@ -493,7 +506,8 @@ void HistoryPanel::onCurrentChanged() {
     if (!(m_note->hasFocus() && m_note->isModified())) commitNote();
     const QList<qint64> ids = selectedIds();
     const bool any = !ids.isEmpty();
-    for (QPushButton* b : {m_play, m_rerender, m_delete, m_export}) b->setEnabled(any);
+    for (QPushButton* b : {m_play, m_rerender, m_delete}) b->setEnabled(any);
+    m_export->setEnabled(any && !m_batch);  // one export at a time
     m_play->setEnabled(ids.size() == 1);
     m_compareButton->setEnabled(ids.size() == 2);
     const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
@@ -596,36 +610,72 @@ QStringList HistoryPanel::exportPaths(const QString& folder, const ExportOptions
 }
 
 QString HistoryPanel::exportSelected(const QString& folder, const ExportOptions& options) {
-    QStringList problems;
-    int written = 0, clipped = 0;
-    for (qint64 id : selectedIds()) {
-        const TakeRecord* take = m_model->takeById(id);
-        if (!take) continue;
-        auto outcome = m_store->toOutcome(*take);
-        if (!outcome.ok()) {
-            problems << QStringLiteral("%1: %2").arg(take->displayName(), errorText(outcome));
-            continue;
-        }
-        const LoadedModels models = TakeStore::modelsOf(*take);
-        const QString path = exportPathOf(*take, folder, options);
-        const TakeExportResult result = exportTake(path, outcome.value(), &models, options, take->exportInfo());
-        if (!result.ok()) {
-            problems << QStringLiteral("%1: %2").arg(take->displayName(), result.error);
-            continue;
-        }
-        ++written;
-        if (result.file.clippedSamples(options.format) > 0) ++clipped;
+    if (m_batch) {
+        const QString busy = tr("An export is still running: wait for it, or stop it, first.");
+        showStatus(busy, true);
+        return busy;
     }
-    if (problems.isEmpty()) {
-        QString text = tr("Exported %n take(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder));
-        // Say how many lost their peaks (each sidecar says how many samples).
-        if (clipped > 0)
-            text += QLatin1Char(' ') + tr("%n of them clip in %1 (clipped_samples in their .json).", nullptr, clipped)
-                                           .arg(formatLabel(options.format));
-        showStatus(text);
-    } else
-        showStatus(problems.join(QLatin1Char('\n')), true);
-    return problems.join(QLatin1Char('\n'));
+    QList<BatchExportItem> items;
+    for (qint64 id : selectedIds())
+        if (const TakeRecord* take = m_model->takeById(id)) items << BatchExportItem{*take, exportPathOf(*take, folder, options)};
+    if (items.isEmpty()) return tr("No take is selected.");
+    m_batchFolder = folder;
+    m_batchOptions = options;
+    m_batch = new BatchExport(m_store->files(), std::move(items), options, this);
+    connect(m_batch, &BatchExport::progressed, this, &HistoryPanel::exportProgressed);
+    connect(m_batch, &BatchExport::finished, this, &HistoryPanel::exportEnded);
+    m_export->setEnabled(false);
+    m_stopExport->setEnabled(true);
+    exportProgressed(0, m_batch->total());
+    emit exportStarted(m_batch);
+    m_batch->start();
+    return {};
+}
+
+void HistoryPanel::stopExport() {
+    if (!m_batch) return;
+    m_batch->stop();
+    m_stopExport->setEnabled(false);  // until the take being written is done
+}
+
+std::pair<int, int> HistoryPanel::exportProgress() const {
+    return m_batch ? std::make_pair(m_batch->done(), m_batch->total()) : std::make_pair(0, 0);
+}
+
+void HistoryPanel::exportProgressed(int done, int total) {
+    // A bar only for an export long enough to watch: one or two takes are written before the
+    // eye sees it.
+    m_exportProgress->setRange(0, total);
+    m_exportProgress->setValue(done);
+    m_exportProgress->setFormat(tr("%1 of %n take(s) exported", nullptr, total).arg(done));
+    const bool show = total > 2;
+    m_exportProgress->setVisible(show);
+    m_stopExport->setVisible(show);
+    if (show) showStatus(tr("Exporting %n take(s) to %1…", nullptr, total).arg(displayPath(m_batchFolder)));
+}
+
+void HistoryPanel::exportEnded(const BatchExportSummary& summary) {
+    m_batch->deleteLater();
+    m_batch = nullptr;
+    m_exportProgress->hide();
+    m_stopExport->hide();
+    m_export->setEnabled(!selectedIds().isEmpty());
+    const QString where = QDir::toNativeSeparators(m_batchFolder);
+    QString text = summary.stopped ? tr("Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not "
+                                        "written.",
+                                        nullptr, summary.total)
+                                         .arg(summary.written)
+                                         .arg(where)
+                                   : tr("Exported %n take(s) to %1.", nullptr, summary.written).arg(where);
+    // Say how many lost their peaks (each sidecar says how many samples).
+    if (summary.clipped > 0)
+        text += QLatin1Char(' ') + tr("%n of them clip in %1 (clipped_samples in their .json).", nullptr, summary.clipped)
+                                       .arg(formatLabel(m_batchOptions.format));
+    QStringList problems = summary.problems;
+    if (!problems.isEmpty()) text += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    showStatus(text, !problems.isEmpty() || summary.stopped);
+    if (summary.stopped) problems.prepend(text.section(QLatin1Char('\n'), 0, 0));
+    emit exportFinished(problems.join(QLatin1Char('\n')));
 }
 
 bool HistoryPanel::compareSelected() {

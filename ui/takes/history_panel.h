@@ -16,11 +16,13 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTabWidget;
@@ -34,6 +36,8 @@ class PlaybackEngine;
 
 namespace mars5::ui::takes {
 
+class BatchExport;
+struct BatchExportSummary;
 class TakeFilterProxy;
 class TakeHistoryModel;
 class TakeInternalsView;
@@ -87,11 +91,16 @@ public:
     void selectTake(qint64 id);
     QString statusText() const;
 
-    // Writes each selected take as <folder>/<id>-<name>.wav (or .flac) + .json (id zero-padded
-    // to 4 digits, so the files sort in the order the takes were made). Empty on success, else
-    // the problems in plain words (the others are still written). The status line says how
-    // many files clip.
+    // Starts writing each selected take as <folder>/<id>-<name>.wav (or .flac) + .json (id
+    // zero-padded to 4 digits, so the files sort in the order the takes were made) on a thread
+    // of its own (batch_export.h): a bar under the list shows the progress, with Stop. Empty
+    // when it started, else why not (nothing selected, or an export still running). When it
+    // ends, the status line says how many were written and how many clip, and exportFinished
+    // gives the problems (the other takes are still written).
     QString exportSelected(const QString& folder, const ExportOptions& options = {});
+    bool isExporting() const { return m_batch != nullptr; }
+    std::pair<int, int> exportProgress() const;  // takes done, of how many (0, 0: none running)
+    QPushButton* stopExportButton() const { return m_stopExport; }
     // The audio files exportSelected(folder, options) writes, in the selection's order.
     QStringList exportPaths(const QString& folder, const ExportOptions& options = {}) const;
     // A take's audio from the store (the export dialog reads the selection one take at a time).
@@ -108,6 +117,8 @@ public slots:
     void undo();
     void playSelected();
     void exportSelectedWithDialog();
+    // Stops the export after the take being written (Stop under the list; quitting).
+    void stopExport();
     // The takes the list shows (its search and filters applied), in its order, as a CSV table
     // (take_list_csv.h); empty on success, else why not (also shown in the status line).
     QString exportTakeList(const QString& path);
@@ -130,6 +141,12 @@ signals:
     // "N takes": the window queues `count` takes of the current text and settings.
     void variationsRequested(int count);
     void selectionChanged(qint64 takeId);  // 0: none
+    // An export of the selected takes is about to start on its thread (its progress comes from
+    // `batch`, which the panel owns).
+    void exportStarted(mars5::ui::takes::BatchExport* batch);
+    // An export of the selected takes ended: empty when every take was written and it was not
+    // stopped, else the problems and what was left out, in plain words.
+    void exportFinished(const QString& problems);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -145,6 +162,8 @@ private:
     void offerStrayTakes();
     // Lists the reloaded history and its presets; false (and says why) when it cannot be read.
     bool reloadHistory();
+    void exportProgressed(int done, int total);
+    void exportEnded(const BatchExportSummary& summary);
 
     TakeStore* m_store;
     TakeHistoryModel* m_model;
@@ -174,6 +193,11 @@ private:
     QSpinBox* m_variationCount = nullptr;
     QPushButton* m_variationsButton = nullptr;
     PlaybackEngine* m_playback = nullptr;
+    BatchExport* m_batch = nullptr;  // the export running (owned by the panel)
+    QString m_batchFolder;
+    ExportOptions m_batchOptions;
+    QProgressBar* m_exportProgress = nullptr;
+    QPushButton* m_stopExport = nullptr;
 };
 
 }  // namespace mars5::ui::takes

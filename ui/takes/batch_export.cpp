@@ -1,0 +1,64 @@
+#include "takes/batch_export.h"
+
+#include "studio/take_export.h"
+#include "util/notice_text.h"
+
+#include <utility>
+
+namespace mars5::ui::takes {
+
+BatchExport::BatchExport(TakeFiles files, QList<BatchExportItem> items, ExportOptions options, QObject* parent)
+    : QObject(parent), m_files(std::move(files)), m_items(std::move(items)), m_options(std::move(options)) {}
+
+BatchExport::~BatchExport() {
+    stop();
+    if (m_thread.valid()) m_thread.wait();
+}
+
+void BatchExport::start() {
+    if (m_running || m_thread.valid()) return;  // one run per object
+    m_running = true;
+    m_thread = std::async(std::launch::async, [this] {
+        BatchExportSummary summary = run();
+        // The summary reaches the GUI thread as a queued call: this object is alive until the
+        // thread has ended (the destructor waits), and a call still queued when it is
+        // destroyed is dropped with it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, summary = std::move(summary)] {
+                m_running = false;
+                emit finished(summary);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void BatchExport::stop() { m_stop = true; }
+
+BatchExportSummary BatchExport::run() {
+    BatchExportSummary summary;
+    summary.total = total();
+    for (const BatchExportItem& item : m_items) {
+        if (m_stop) {
+            summary.stopped = true;
+            break;
+        }
+        auto outcome = m_files.outcome(item.take);
+        if (!outcome.ok()) {
+            summary.problems << QStringLiteral("%1: %2").arg(item.take.displayName(), errorText(outcome));
+        } else {
+            const LoadedModels models = TakeStore::modelsOf(item.take);
+            const TakeExportResult result = exportTake(item.path, outcome.value(), &models, m_options, item.take.exportInfo());
+            if (!result.ok()) {
+                summary.problems << QStringLiteral("%1: %2").arg(item.take.displayName(), result.error);
+            } else {
+                ++summary.written;
+                if (result.file.clippedSamples(m_options.format) > 0) ++summary.clipped;
+            }
+        }
+        emit progressed(++m_done, summary.total);
+    }
+    return summary;
+}
+
+}  // namespace mars5::ui::takes
