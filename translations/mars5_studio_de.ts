@@ -686,37 +686,37 @@
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="929"/>
+        <location filename="../ui/takes/take_store.cpp" line="931"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="935"/>
+        <location filename="../ui/takes/take_store.cpp" line="937"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="943"/>
+        <location filename="../ui/takes/take_store.cpp" line="945"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="948"/>
+        <location filename="../ui/takes/take_store.cpp" line="950"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="953"/>
+        <location filename="../ui/takes/take_store.cpp" line="955"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="984"/>
+        <location filename="../ui/takes/take_store.cpp" line="986"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="995"/>
+        <location filename="../ui/takes/take_store.cpp" line="997"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -1684,7 +1684,7 @@
     <message>
         <location filename="../ui/studio/export_dialog.cpp" line="48"/>
         <location filename="../ui/studio/export_dialog.cpp" line="138"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="236"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="275"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
@@ -1757,22 +1757,22 @@
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="192"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="193"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="196"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="206"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1780,17 +1780,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="208"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1798,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1806,27 +1806,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="218"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="209"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="261"/>
+        <source>Measuring the loudness and peaks of %n take(s): %1 done…</source>
+        <translation>
+            <numerusform>Lautheit und Spitzen von %n Take werden gemessen: %1 fertig…</numerusform>
+            <numerusform>Lautheit und Spitzen von %n Takes werden gemessen: %1 fertig…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="230"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="269"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="237"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="276"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="245"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="284"/>
         <source>Export takes</source>
         <translation>Takes exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="246"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="285"/>
         <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
         <translation>
             <numerusform>%n der zu schreibenden Dateien gibt es in %1 schon (%2). Ersetzen (mit ihrer .json)?</numerusform>
@@ -5572,7 +5580,7 @@ angelegt %4</translation>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="726"/>
+        <location filename="../ui/takes/history_panel.cpp" line="729"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5580,12 +5588,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="734"/>
+        <location filename="../ui/takes/history_panel.cpp" line="737"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="734"/>
+        <location filename="../ui/takes/history_panel.cpp" line="737"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="206"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="214"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
@@ -122,7 +122,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="246"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="261"/>
+        <source>Measuring the loudness and peaks of %n take(s): %1 done…</source>
+        <translation>
+            <numerusform>Measuring the loudness and peaks of %n take: %1 done…</numerusform>
+            <numerusform>Measuring the loudness and peaks of %n takes: %1 done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/export_dialog.cpp" line="285"/>
         <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
         <translation>
             <numerusform>%n of the files to write already exists in %1 (%2). Replace it (and its .json)?</numerusform>
@@ -528,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="726"/>
+        <location filename="../ui/takes/history_panel.cpp" line="729"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

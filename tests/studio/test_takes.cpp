@@ -1105,6 +1105,28 @@ private slots:
         const auto db = [](double v) { return (v >= 0 ? QStringLiteral("+") : QString(QChar(0x2212))) + QLocale().toString(std::abs(v), 'f', 1); };
         QCOMPARE(tones.summaryText().section(QStringLiteral(" LUFS"), 0, 0),
                  QStringLiteral("Gains from %1 to %2 dB to reach %3").arg(db(gain), db(gain + 20.0), QString(QChar(0x2212)) + "23"));
+
+        // More takes than are measured at once: the dialog opens saying it measures them, and
+        // the line comes when they are measured, on another thread; another loudness measures
+        // again; closed while measuring, the dialog waits for the take being measured.
+        const std::vector<mars5::AudioBuffer> many(ExportDialog::kMeasuredAtOnce + 4, tone);
+        {
+            ExportDialog large(ExportDialog::Target::Folder, many, out.path());
+            QVERIFY(large.isMeasuring());
+            QVERIFY2(large.summaryText().startsWith(QStringLiteral("Measuring the loudness and peaks of 12 take(s)")), qPrintable(large.summaryText()));
+            QTRY_VERIFY(!large.isMeasuring());
+            QCOMPARE(large.summaryText().section(QStringLiteral(" LUFS"), 0, 0),
+                     QStringLiteral("Gain %1 dB to reach %2").arg(db(gain), QString(QChar(0x2212)) + "23"));
+            large.loudnessBox()->setCurrentIndex(large.loudnessBox()->findData(-16.0));
+            QVERIFY(large.isMeasuring());
+            QTRY_VERIFY(!large.isMeasuring());
+            QCOMPARE(large.summaryText().section(QStringLiteral(" LUFS"), 0, 0),
+                     QStringLiteral("Gain %1 dB to reach %2").arg(db(gain + 7.0), QString(QChar(0x2212)) + "16"));
+            large.loudnessBox()->setCurrentIndex(large.loudnessBox()->findData(-23.0));
+            QVERIFY(!large.isMeasuring());  // measured before: at once
+            large.loudnessBox()->setCurrentIndex(large.loudnessBox()->findData(-14.0));
+            QVERIFY(large.isMeasuring());
+        }  // destroyed while measuring
         QSettings().remove(QStringLiteral("export"));
     }
 

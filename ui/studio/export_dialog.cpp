@@ -151,26 +151,17 @@ void ExportDialog::updateSummary() {
     }
     // Resampling and measuring every take is the slow part (about 10 ms a take): done once per
     // rate and loudness, so changing the format alone recounts nothing.
-    const auto key = std::make_pair(o.sampleRate, o.loudnessLufs);
+    const FiguresKey key{o.sampleRate, o.loudnessLufs};
     auto cached = m_figures.find(key);
     if (cached == m_figures.end()) {
+        if (m_takeCount > kMeasuredAtOnce) {
+            startMeasuring(key, o);
+            showMeasuring();
+            return;
+        }
         std::vector<TakeFigures> figures;
         figures.reserve(static_cast<std::size_t>(m_takeCount));
-        for (int i = 0; i < m_takeCount; ++i) {
-            TakeFigures f;
-            auto take = m_takeAudio(i);  // one at a time: a large selection is never all in memory
-            if (!take.ok()) {
-                f.problem = errorText(take);
-            } else if (auto prepared = prepareExportAudio(take.value(), o); prepared.ok()) {
-                f.peak = prepared.value().peak;
-                f.measuredLufs = prepared.value().measuredLufs;
-                f.gainDb = prepared.value().gainDb;
-                f.silent = prepared.value().silent;
-            } else {
-                f.problem = errorText(prepared);
-            }
-            figures.push_back(std::move(f));
-        }
+        for (int i = 0; i < m_takeCount; ++i) figures.push_back(measure(m_takeAudio, i, o));
         cached = m_figures.emplace(key, std::move(figures)).first;
     }
     int clippingTakes = 0, silentTakes = 0;
@@ -221,6 +212,54 @@ void ExportDialog::updateSummary() {
     m_summary->setText(lines.join(QLatin1Char(' ')));
     const bool warn = clippingTakes > 0 || !problems.isEmpty();
     m_summary->setStyleSheet(warn ? QStringLiteral("color:#8a5a00") : QString());
+}
+
+ExportDialog::TakeFigures ExportDialog::measure(const TakeAudio& takeAudio, int take, const ExportOptions& options) {
+    TakeFigures f;
+    auto audio = takeAudio(take);  // one at a time: a large selection is never all in memory
+    if (!audio.ok()) {
+        f.problem = errorText(audio);
+    } else if (auto prepared = prepareExportAudio(audio.value(), options); prepared.ok()) {
+        f.peak = prepared.value().peak;
+        f.measuredLufs = prepared.value().measuredLufs;
+        f.gainDb = prepared.value().gainDb;
+        f.silent = prepared.value().silent;
+    } else {
+        f.problem = errorText(prepared);
+    }
+    return f;
+}
+
+void ExportDialog::startMeasuring(const FiguresKey& key, const ExportOptions& options) {
+    if (m_measuring && m_measuringKey == key) return;  // already on it
+    m_measuring.reset();  // another rate or loudness: stopped after its take (~10 ms)
+    m_measuringKey = key;
+    m_measured = 0;
+    // The job posts to the dialog, which outlives it (m_measuring is stopped and waited for
+    // before the dialog goes); what it posts for a key no longer wanted is dropped or cached.
+    m_measuring = std::make_unique<StoppableJob>([this, key, options, count = m_takeCount, takeAudio = m_takeAudio](const std::atomic<bool>& stop) {
+        std::vector<TakeFigures> figures;
+        figures.reserve(static_cast<std::size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            if (stop) return;
+            figures.push_back(measure(takeAudio, i, options));
+            QMetaObject::invokeMethod(this, [this, key, done = i + 1] {
+                if (key != m_measuringKey || !m_measuring) return;
+                m_measured = done;
+                showMeasuring();
+            }, Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(this, [this, key, figures = std::move(figures)]() mutable {
+            m_figures.emplace(key, std::move(figures));
+            if (key == m_measuringKey) m_measuring.reset();  // it has ended: joined at once
+            updateSummary();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ExportDialog::showMeasuring() {
+    m_summary->setText(tr("Measuring the loudness and peaks of %n take(s): %1 done…", nullptr, m_takeCount).arg(m_measured));
+    m_summary->setStyleSheet(QString());
 }
 
 void ExportDialog::accept() {

@@ -10,16 +10,13 @@ namespace mars5::ui::takes {
 BatchExport::BatchExport(TakeFiles files, QList<BatchExportItem> items, ExportOptions options, QObject* parent)
     : QObject(parent), m_files(std::move(files)), m_items(std::move(items)), m_options(std::move(options)) {}
 
-BatchExport::~BatchExport() {
-    stop();
-    if (m_thread.valid()) m_thread.wait();
-}
+BatchExport::~BatchExport() = default;  // m_job stops the export and waits for it
 
 void BatchExport::start() {
-    if (m_running || m_thread.valid()) return;  // one run per object
+    if (m_job) return;  // one run per object
     m_running = true;
-    m_thread = std::async(std::launch::async, [this] {
-        BatchExportSummary summary = run();
+    m_job = std::make_unique<StoppableJob>([this](const std::atomic<bool>& stop) {
+        BatchExportSummary summary = run(stop);
         // The summary reaches the GUI thread as a queued call: this object is alive until the
         // thread has ended (the destructor waits), and a call still queued when it is
         // destroyed is dropped with it.
@@ -33,13 +30,15 @@ void BatchExport::start() {
     });
 }
 
-void BatchExport::stop() { m_stop = true; }
+void BatchExport::stop() {
+    if (m_job) m_job->requestStop();
+}
 
-BatchExportSummary BatchExport::run() {
+BatchExportSummary BatchExport::run(const std::atomic<bool>& stop) {
     BatchExportSummary summary;
     summary.total = total();
     for (const BatchExportItem& item : m_items) {
-        if (m_stop) {
+        if (stop) {
             summary.stopped = true;
             break;
         }

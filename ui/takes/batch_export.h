@@ -12,6 +12,7 @@
 
 #include "studio/export_options.h"
 #include "takes/take_store.h"
+#include "util/stoppable_job.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,7 @@
 #include <QStringList>
 
 #include <atomic>
-#include <future>
+#include <memory>
 
 namespace mars5::ui::takes {
 
@@ -54,15 +55,14 @@ signals:
     void finished(const mars5::ui::takes::BatchExportSummary& summary);
 
 private:
-    BatchExportSummary run();
+    BatchExportSummary run(const std::atomic<bool>& stop);
 
     const TakeFiles m_files;
     const QList<BatchExportItem> m_items;
     const ExportOptions m_options;
-    std::atomic<bool> m_stop{false};
     std::atomic<int> m_done{0};
     bool m_running = false;
-    std::future<void> m_thread;
+    std::unique_ptr<StoppableJob> m_job;  // last: destroyed (stopped and waited for) first
 };
 
 }  // namespace mars5::ui::takes

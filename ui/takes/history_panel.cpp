@@ -704,9 +704,12 @@ void HistoryPanel::exportSelectedWithDialog() {
     const char* const folderKey = "export/lastTakesFolder";
     QString folder = QSettings().value(QLatin1String(folderKey)).toString();
     if (folder.isEmpty()) folder = QDir::homePath();
-    const QList<qint64> ids = selectedIds();
-    ExportDialog dialog(ExportDialog::Target::Folder, static_cast<int>(ids.size()),
-                        [this, ids](int i) { return audioOf(ids[i]); }, folder, this);
+    QList<TakeRecord> takes;
+    for (qint64 id : selectedIds())
+        if (const TakeRecord* take = m_model->takeById(id)) takes << *take;
+    // Read on the dialog's measuring thread for a large selection: copies only, no model.
+    ExportDialog dialog(ExportDialog::Target::Folder, static_cast<int>(takes.size()),
+                        [files = m_store->files(), takes](int i) { return files.audio(takes[static_cast<qsizetype>(i)]); }, folder, this);
     dialog.setFolderFiles([this](const QString& chosen, const ExportOptions& options) { return exportPaths(chosen, options); });
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QLatin1String(folderKey), dialog.path());

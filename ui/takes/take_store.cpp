@@ -865,10 +865,12 @@ QString TakeFiles::referencePath(const TakeRecord& take) const {
     return QDir(folder).filePath(QStringLiteral("references/%1.wav").arg(take.referenceAudioSha256));
 }
 
+Result<mars5::AudioBuffer> TakeFiles::audio(const TakeRecord& take) const { return mars5::readAudioMono(native(audioPath(take))); }
+
 QString TakeStore::audioPath(const TakeRecord& take) const { return files().audioPath(take); }
 QString TakeStore::referencePath(const TakeRecord& take) const { return files().referencePath(take); }
 
-Result<mars5::AudioBuffer> TakeStore::readAudio(const TakeRecord& take) const { return mars5::readAudioMono(native(audioPath(take))); }
+Result<mars5::AudioBuffer> TakeStore::readAudio(const TakeRecord& take) const { return files().audio(take); }
 
 Result<mars5::AudioBuffer> TakeStore::readReference(const TakeRecord& take) const {
     return mars5::readAudioMono(native(referencePath(take)));
@@ -956,7 +958,7 @@ QStringList TakeStore::rerenderDifferences(const TakeRecord& take, const LoadedM
 }
 
 Result<SynthesisOutcome> TakeFiles::outcome(const TakeRecord& take) const {
-    auto audio = mars5::readAudioMono(native(audioPath(take)));
+    auto audio = this->audio(take);
     if (!audio.ok()) return audio.error();
     SynthesisOutcome o;
     o.status = take.status == QStringLiteral("stopped") ? SynthesisOutcome::Status::Stopped : SynthesisOutcome::Status::Finished;

@@ -87,6 +87,7 @@ struct TakeFiles {
 
     QString audioPath(const TakeRecord& take) const;
     QString referencePath(const TakeRecord& take) const;
+    Result<mars5::AudioBuffer> audio(const TakeRecord& take) const;
     // The take as the export code knows it (for batch export and the sidecar).
     Result<SynthesisOutcome> outcome(const TakeRecord& take) const;
     // The take's request, its reference samples read; a clip that is gone leaves them empty and
