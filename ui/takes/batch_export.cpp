@@ -14,7 +14,6 @@ BatchExport::~BatchExport() = default;  // m_job stops the export and waits for 
 
 void BatchExport::start() {
     if (m_job) return;  // one run per object
-    m_running = true;
     m_job = std::make_unique<StoppableJob>([this](const std::atomic<bool>& stop) {
         BatchExportSummary summary = run(stop);
         // The summary reaches the GUI thread as a queued call: this object is alive until the
@@ -22,10 +21,7 @@ void BatchExport::start() {
         // destroyed is dropped with it.
         QMetaObject::invokeMethod(
             this,
-            [this, summary = std::move(summary)] {
-                m_running = false;
-                emit finished(summary);
-            },
+            [this, summary = std::move(summary)] { emit finished(summary); },
             Qt::QueuedConnection);
     });
 }

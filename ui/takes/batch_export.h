@@ -45,7 +45,6 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_running; }
     int total() const { return static_cast<int>(m_items.size()); }
     int done() const { return m_done; }  // takes tried so far (any thread)
 
@@ -61,7 +60,6 @@ private:
     const QList<BatchExportItem> m_items;
     const ExportOptions m_options;
     std::atomic<int> m_done{0};
-    bool m_running = false;
     std::unique_ptr<StoppableJob> m_job;  // last: destroyed (stopped and waited for) first
 };
 
