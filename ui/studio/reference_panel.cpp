@@ -227,10 +227,14 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     connect(m_redoButton, &QToolButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, this,
-            [this](const QString& t) { m_undoButton->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo %1 (Ctrl+Z)").arg(t)); });
-    connect(m_undo, &QUndoStack::redoTextChanged, this,
-            [this](const QString& t) { m_redoButton->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo %1 (Ctrl+Shift+Z)").arg(t)); });
+    // The buttons, not the panel, as the receivers: the stack clears itself (and says so) as
+    // it is destroyed, after the panel's own destructor has run (UBSan saw the panel used then).
+    connect(m_undo, &QUndoStack::undoTextChanged, m_undoButton, [button = m_undoButton](const QString& t) {
+        button->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo %1 (Ctrl+Z)").arg(t));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, m_redoButton, [button = m_redoButton](const QString& t) {
+        button->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo %1 (Ctrl+Shift+Z)").arg(t));
+    });
     connect(m_audio->waveformView(), &WaveformView::selectionChanged, this, [this] { updateRecordUi(); });
     connect(m_recorder, &AudioRecorder::levelChanged, this, [this](double peak) {
         m_level->setValue(static_cast<int>(std::lround(100.0 * std::clamp(peak, 0.0, 1.0))));

@@ -156,8 +156,11 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     connect(m_undo, &QPushButton::clicked, this, &HistoryPanel::undo);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportSelectedWithDialog);
     connect(m_model->undoStack(), &QUndoStack::canUndoChanged, m_undo, &QPushButton::setEnabled);
-    connect(m_model->undoStack(), &QUndoStack::undoTextChanged, this,
-            [this](const QString& text) { m_undo->setToolTip(text.isEmpty() ? QString() : tr("Undo: %1 (Ctrl+Z)").arg(text)); });
+    // The button, not the panel, as the receiver: the stack clears itself (and says so) as the
+    // model is destroyed, after the panel's own destructor has run (UBSan saw the panel used then).
+    connect(m_model->undoStack(), &QUndoStack::undoTextChanged, m_undo, [button = m_undo](const QString& text) {
+        button->setToolTip(text.isEmpty() ? QString() : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
     connect(m_model, &TakeHistoryModel::errorOccurred, this, [this](const QString& m) { showStatus(m, true); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::refreshPresetFilter);
 

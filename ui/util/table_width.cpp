@@ -40,7 +40,7 @@ void stretchLastColumnFromMinimum(QTableView* table) {
 }
 
 NameColumnFitter::NameColumnFitter(QTableView* table, QList<int> nameColumns)
-    : QObject(table), m_table(table), m_names(std::move(nameColumns)) {
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_names(std::move(nameColumns)) {
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -70,7 +70,8 @@ void NameColumnFitter::fit() {
 }
 
 bool NameColumnFitter::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize) fit();
+    // Resize first: no resize comes while the table is being destroyed.
+    if (event->type() == QEvent::Resize && watched == m_viewport) fit();
     return QObject::eventFilter(watched, event);
 }
 

@@ -35,6 +35,9 @@ protected:
 
 private:
     QTableView* m_table;
+    // Compared by address only: the viewport sends events while the table is being destroyed,
+    // when asking the table for it would call into a half-destroyed object (UBSan saw it).
+    const QObject* m_viewport;
     QList<int> m_names;
 };
 
