@@ -29,6 +29,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -161,16 +162,18 @@ int main(int argc, char** argv) {
     // The export dialog on a large selection: 100 takes of 8 s, to 48 kHz at -16 LUFS. The
     // window waits only for the dialog; the measuring runs on the dialog's thread.
     {
-        std::vector<mars5::AudioBuffer> takes(100, mars5::AudioBuffer{std::vector<float>(8 * 24000), 24000, {}});
-        for (std::size_t t = 0; t < takes.size(); ++t)
-            for (std::size_t i = 0; i < takes[t].samples.size(); ++i)
-                takes[t].samples[i] = 0.1f * float(std::sin(0.05 * double(i) * double(1 + t % 5)));
+        // Five voices, each take given one at a time as the history reads them from disk.
+        auto voices = std::make_shared<std::vector<mars5::AudioBuffer>>(5, mars5::AudioBuffer{std::vector<float>(8 * 24000), 24000, {}});
+        for (std::size_t v = 0; v < voices->size(); ++v)
+            for (std::size_t i = 0; i < (*voices)[v].samples.size(); ++i)
+                (*voices)[v].samples[i] = 0.1f * float(std::sin(0.05 * double(i) * double(1 + v)));
+        const auto takeAudio = [voices](int i) -> mars5::Result<mars5::AudioBuffer> { return (*voices)[static_cast<std::size_t>(i) % voices->size()]; };
         mars5::ui::ExportOptions({mars5::AudioFileFormat::FlacPcm24, 48000, -16.0}).remember();
         std::optional<mars5::ui::ExportDialog> dialog;
         QElapsedTimer measured;
         measured.start();
         row("export dialog for 100 takes of 8 s: the window waits", millisecondsOf([&] {
-                dialog.emplace(mars5::ui::ExportDialog::Target::Folder, takes, dir);
+                dialog.emplace(mars5::ui::ExportDialog::Target::Folder, 100, takeAudio, dir);
             }));
         while (dialog->isMeasuring()) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         row("  … until the line says their gains and peaks", double(measured.nsecsElapsed()) / 1e6);
