@@ -19,6 +19,7 @@
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
 
+#include "question_answer.h"
 #include "studio_fixtures.h"
 #include "studio_synthesis_helpers.h"
 
@@ -631,12 +632,7 @@ private slots:
         QVERIFY(w().synthesize() != 0);
         for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
             QString question;
-            QTimer::singleShot(0, this, [&] {
-                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                    question = box->text();
-                    box->button(answer)->click();
-                }
-            });
+            answerNextQuestion(this, answer, &question);
             const bool closed = w().close();
             QCOMPARE(closed, answer == QMessageBox::Yes);
             QVERIFY2(question.startsWith(QStringLiteral("A synthesis is running and 1 more")), qPrintable(question));

@@ -7,6 +7,7 @@
 #include "util/setting_labels.h"
 
 #include "missing_glyphs.h"
+#include "question_answer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -360,12 +361,7 @@ private slots:
                 auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
                 if (!input) return;
                 offered = input->textValue();
-                QTimer::singleShot(0, this, [&] {
-                    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                        question = box->text();
-                        box->button(answer)->click();
-                    }
-                });
+                answerNextQuestion(this, answer, &question);
                 input->accept();
             });
             panel.savePresetInteractively();

@@ -11,6 +11,7 @@
 #include "audio/loudness.h"
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
+#include "question_answer.h"
 #include "raw_sqlite.h"
 #include "studio/text_panel.h"
 #include "widgets/waveform_view.h"
@@ -750,12 +751,7 @@ private slots:
             QTimer::singleShot(0, this, [&] {
                 auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget());
                 if (!dialog) return;
-                QTimer::singleShot(0, this, [&] {
-                    if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                        question = box->text();
-                        box->button(answer)->click();
-                    }
-                });
+                answerNextQuestion(this, answer, &question);
                 dialog->exportButton()->click();
                 openAfterAnswer = dialog->isVisible();
                 if (openAfterAnswer) dialog->reject();
@@ -981,12 +977,7 @@ private slots:
         QVERIFY(firstWritten.tryAcquire(1, 30000));
         for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
             QString question;
-            QTimer::singleShot(0, this, [&] {
-                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                    question = box->text();
-                    box->button(answer)->click();
-                }
-            });
+            answerNextQuestion(this, answer, &question);
             QCOMPARE(studio.window.close(), answer == QMessageBox::Yes);
             QVERIFY2(question.startsWith(QStringLiteral("1 of 3 take(s) are exported so far. Quit and stop the export?")), qPrintable(question));
             QVERIFY(studio.panel->isExporting());
