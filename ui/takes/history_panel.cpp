@@ -1,9 +1,9 @@
 #include "takes/history_panel.h"
 
 #include "audio/playback_engine.h"
-#include "takes/batch_export.h"
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
+#include "takes/batch_export.h"
 #include "takes/compare_view.h"
 #include "takes/star_delegate.h"
 #include "takes/take_history_model.h"
