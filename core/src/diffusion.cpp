@@ -2,6 +2,7 @@
 #include "diffusion.h"
 
 #include "failure.h"
+#include "generator_copy.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -345,15 +346,14 @@ bool GeneratorRandomSource::drawsFromRunStream(c10::Device device) const {
 
 at::Generator& GeneratorRandomSource::deviceGenerator(c10::Device device) {
     if (!m_deviceGen.defined()) {
-        // a private generator of the device's kind (a clone of its default one, so the
-        // process-wide generator is never touched), seeded from this run's CPU stream
+        // a private generator of the device's kind (generator_copy.h), seeded from this run's
+        // CPU stream
         const int64_t seed = at::randint(0, int64_t{1} << 62, {1}, m_gen, at::TensorOptions().dtype(at::kLong)).item<int64_t>();
         try {
-            m_deviceGen = at::globalContext().defaultGenerator(device).clone();
+            m_deviceGen = privateGeneratorFor(device, static_cast<uint64_t>(seed));
         } catch (const c10::Error& e) {
             fail(ErrorKind::Unsupported, "diffusion: no random generator for the device " + device.str() + ": " + e.what_without_backtrace());
         }
-        m_deviceGen.set_current_seed(static_cast<uint64_t>(seed));
     }
     return m_deviceGen;
 }

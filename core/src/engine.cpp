@@ -13,6 +13,7 @@
 #include "diffusion.h"
 #include "error_notices.h"
 #include "failure.h"
+#include "generator_copy.h"
 #include "mars5_checkpoint.h"
 #include "nar_forward_graph.h"
 #include "nar_model.h"
@@ -454,7 +455,7 @@ Result<ArResult> Mars5Engine::generateCoarse(const std::string& text, const Voic
             r.warnings.push_back(lengthBudgetReachedNotice(config.maxSequenceLength()));
         if (r.l0Codes.empty())
             r.warnings.push_back(noCodesNotice(static_cast<std::int64_t>(g.generated.size())));
-        r.random = std::make_shared<const RunRandomState>(RunRandomState{generator.clone()});
+        r.random = std::make_shared<const RunRandomState>(RunRandomState{copyOfCpuGenerator(generator)});
         const auto n = static_cast<std::int64_t>(r.generatedIds.size());
         report(progress, EngineStage::Coarse, n, n, true);
         return r;
@@ -487,7 +488,7 @@ Result<NarResult> Mars5Engine::refine(const ArResult& coarse, const VoicePrompt&
         const DiffusionSchedule& schedule = *sharedSchedule;
 
         // Continue the AR's random stream (a fresh copy: refining the same ArResult twice gives the same codes).
-        at::Generator generator = coarse.random ? coarse.random->generator.clone()
+        at::Generator generator = coarse.random ? copyOfCpuGenerator(coarse.random->generator)
                                                 : at::detail::createCPUGenerator(config.seed >= 0 ? config.seed : freshSeed());
         const bool referenceParity = reproducesReference(e.device, e.dtype);
         GeneratorRandomSource rng(generator, diffusionDraws(options, referenceParity));
