@@ -6,6 +6,7 @@
 #include "constant_table_cache.h"
 #include "diffusion.h"
 #include "failure.h"
+#include "generator_copy.h"
 #include "mars5_checkpoint.h"
 #include "nar_model.h"
 #include "temp_files.h"
@@ -220,6 +221,21 @@ private Q_SLOTS:
         QVERIFY(!at::equal(d1, d2));
         QCOMPARE(a.consumed(), size_t{2});
         QVERIFY_THROWS_EXCEPTION(Failure, a.uniform({1}, at::kCPU));
+    }
+
+    // A copied generator (generator_copy.h) goes on with the source's stream, normal draws'
+    // cache included, and draws from either leave the other where it was.
+    void aCopiedGeneratorGoesOnWithTheSameStream() {
+        at::Generator source = at::detail::createCPUGenerator(1234);
+        (void)at::randn({3}, source);  // an odd count, in case a normal draw waits in its cache
+        at::Generator copy = mars5::copyOfCpuGenerator(source);
+        const at::Tensor fromCopy = at::cat({at::randn({5}, copy), at::rand({7}, copy)});
+        const at::Tensor fromSource = at::cat({at::randn({5}, source), at::rand({7}, source)});
+        QVERIFY(at::equal(fromCopy, fromSource));
+        QVERIFY(at::equal(at::rand({4}, copy), at::rand({4}, source)));
+        // A private CPU generator is the seeded stream itself.
+        at::Generator seeded = at::detail::createCPUGenerator(99);
+        QVERIFY(at::equal(at::rand({6}, mars5::privateGeneratorFor(c10::Device(c10::kCPU), 99)), at::rand({6}, seeded)));
     }
 
     void samplingIsDeterministic() {
