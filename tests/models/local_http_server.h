@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace mars5::test {
 
 class LocalHttpServer : public QObject {
@@ -126,15 +128,13 @@ private:
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nContent-Type: application/octet-stream\r\n"
                 "Connection: close\r\n\r\n";
         s->write(head);
-        auto* p = new Pending{s, body, 0, fault.cutAfter};
-        sendMore(p);
+        // Shared with the timer's call: a response still being sent when the server goes is
+        // freed with the call (a raw pointer leaked then, LeakSanitizer found).
+        sendMore(std::make_shared<Pending>(Pending{s, body, 0, fault.cutAfter}));
     }
 
-    void sendMore(Pending* p) {
-        if (!p->socket) {
-            delete p;
-            return;
-        }
+    void sendMore(const std::shared_ptr<Pending>& p) {
+        if (!p->socket) return;
         qint64 limit = p->body.size();
         if (p->cutAfter >= 0) limit = std::min<qint64>(limit, p->cutAfter);
         const qint64 n = m_chunk > 0 ? std::min<qint64>(m_chunk, limit - p->sent) : limit - p->sent;
@@ -143,7 +143,6 @@ private:
         if (p->sent >= limit) {
             // With cutAfter, the connection closes before Content-Length bytes were sent.
             p->socket->disconnectFromHost();
-            delete p;
             return;
         }
         QTimer::singleShot(m_intervalMs, this, [this, p] { sendMore(p); });
