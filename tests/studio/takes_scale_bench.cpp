@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "studio/export_dialog.h"
 #include "studio/export_options.h"
+#include "studio/take_export.h"
 #include "takes/history_panel.h"
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
@@ -177,6 +178,17 @@ int main(int argc, char** argv) {
             }));
         while (dialog->isMeasuring()) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         row("  … until the line says their gains and peaks", double(measured.nsecsElapsed()) / 1e6);
+
+        // What the batch export does per take (on its own thread): the audio file and sidecar.
+        auto outcome = take_test::makeOutcome(QStringLiteral("An eight second take."), QStringLiteral("Warm"), 7);
+        outcome.audio = (*voices)[0];
+        const auto models = take_test::makeModels();
+        QTemporaryDir out;
+        int written = 0;
+        row("exporting one of them (FLAC 24-bit, 48 kHz, -16 LUFS, median)", medianOf(5, [&] {
+                const QString path = QDir(out.path()).filePath(QStringLiteral("take-%1.flac").arg(written++));
+                (void)mars5::ui::exportTake(path, outcome, &models, {mars5::AudioFileFormat::FlacPcm24, 48000, -16.0});
+            }));
     }
     return 0;
 }

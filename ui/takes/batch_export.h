@@ -1,7 +1,8 @@
 // Exporting many takes at once, off the GUI thread. Each take is read, converted (rate,
 // loudness, format) and written with its sidecar by exportTake on a thread of its own, one
-// take after another, so the studio stays usable and can show the progress: 200 takes of 8 s
-// to FLAC at -16 LUFS take several seconds, which froze the window before.
+// take after another, so the studio stays usable and can show the progress: a take of 8 s to
+// FLAC at 48 kHz and -16 LUFS takes about 28 ms (takes_scale_bench), so 200 of them froze the
+// window for over 5 s before.
 //
 // Everything the thread needs is copied in at the start (the records, the paths, the store's
 // folder), so renaming, starring or deleting takes meanwhile changes nothing it writes.
