@@ -588,12 +588,6 @@ void HistoryPanel::playSelected() {
     if (!m_playback->play(0.0)) showStatus(m_playback->lastError(), true);
 }
 
-Result<mars5::AudioBuffer> HistoryPanel::audioOf(qint64 id) const {
-    const TakeRecord* take = m_model->takeById(id);
-    if (!take) return Error{ErrorKind::InvalidArgument, tr("The take is no longer in the history.").toStdString()};
-    return m_store->readAudio(*take);
-}
-
 namespace {
 // The take's number first, zero-padded: the files sort in the order the takes were made (a
 // script's lines in script order).

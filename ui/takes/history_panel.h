@@ -103,8 +103,6 @@ public:
     QPushButton* stopExportButton() const { return m_stopExport; }
     // The audio files exportSelected(folder, options) writes, in the selection's order.
     QStringList exportPaths(const QString& folder, const ExportOptions& options = {}) const;
-    // A take's audio from the store.
-    Result<mars5::AudioBuffer> audioOf(qint64 id) const;
 
 public slots:
     void deleteSelected();

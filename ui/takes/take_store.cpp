@@ -691,7 +691,7 @@ QSet<QString> TakeStore::referencesOfStrayTakes() const {
     return used;
 }
 
-QString TakeStore::takeFolder(const QString& uuid) const { return QDir(folder()).filePath(QStringLiteral("takes/") + uuid); }
+QString TakeStore::takeFolder(const QString& uuid) const { return files().takeFolder(uuid); }
 
 Result<qint64> TakeStore::insertRow(const TakeRow& row, qint64 id) {
     QStringList columns, marks;
@@ -857,9 +857,9 @@ Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
     return restored;
 }
 
-QString TakeFiles::audioPath(const TakeRecord& take) const {
-    return QDir(folder).filePath(QStringLiteral("takes/%1/audio.wav").arg(take.uuid));
-}
+QString TakeFiles::takeFolder(const QString& uuid) const { return QDir(folder).filePath(QStringLiteral("takes/") + uuid); }
+
+QString TakeFiles::audioPath(const TakeRecord& take) const { return takeFolder(take.uuid) + QStringLiteral("/audio.wav"); }
 
 QString TakeFiles::referencePath(const TakeRecord& take) const {
     return QDir(folder).filePath(QStringLiteral("references/%1.wav").arg(take.referenceAudioSha256));

@@ -85,6 +85,7 @@ struct TakeInternals {
 struct TakeFiles {
     QString folder;  // the store's folder()
 
+    QString takeFolder(const QString& uuid) const;  // <folder>/takes/<uuid>
     QString audioPath(const TakeRecord& take) const;
     QString referencePath(const TakeRecord& take) const;
     Result<mars5::AudioBuffer> audio(const TakeRecord& take) const;
