@@ -45,6 +45,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QStatusBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -224,7 +225,10 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     if (m_history->needsAttention()) m_historyDock->show();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Focus moves while the panels are destroyed; the undo group must not follow it then.
+    disconnect(m_followFocus);
+}
 
 void MainWindow::sizeForFirstRun() {
     const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
@@ -365,9 +369,20 @@ void MainWindow::createActions() {
     m_quit = action(tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_undo = m_reference->undoStack()->createUndoAction(this, tr("&Undo"));
+    // The reference clip and the settings keep histories of their own: Edit ▸ Undo walks the
+    // settings' while the keyboard is in them, the clip's otherwise. (The text editors undo
+    // their own typing: Ctrl+Z in them is theirs.)
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_reference->undoStack());
+    m_undoGroup->addStack(m_settings->undoStack());
+    m_undoGroup->setActiveStack(m_reference->undoStack());
+    m_followFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (!now || now->window() != this) return;  // a dialog, or no focus: as it was
+        m_undoGroup->setActiveStack(m_settings->isAncestorOf(now) ? m_settings->undoStack() : m_reference->undoStack());
+    });
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_reference->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setShortcuts(QKeySequence::Redo);
     m_keepSelection = action(tr("&Keep selection (trim)"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] { m_reference->keepSelection(); });
     m_deleteSelection = action(tr("&Delete selection"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},

@@ -20,6 +20,7 @@ class QLabel;
 class QScrollArea;
 class QSplitter;
 class QTimer;
+class QUndoGroup;
 
 namespace mars5::ui {
 
@@ -142,6 +143,8 @@ private:
     QAction* m_export = nullptr;
     QAction* m_setupModel = nullptr;
     QAction* m_quit = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QMetaObject::Connection m_followFocus;  // the undo group follows the keyboard
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_keepSelection = nullptr;

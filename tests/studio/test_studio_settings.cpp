@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -369,6 +370,88 @@ private slots:
             QVERIFY2(question.contains(QStringLiteral("Replace the preset “Mine”")), qPrintable(question));
             QCOMPARE(savedTopK(), answer == QMessageBox::Cancel ? std::int64_t{64} : std::int64_t{32});
         }
+    }
+
+    // Every change of the settings is an undo step, so nothing tuned is lost to a misclick: a
+    // preset chosen over tuned settings, Reset, a field. A slider's drag is one step (changes of
+    // one field in a row merge; back where it started, no step at all); the preset shown comes
+    // back with the fields; the state a session starts with has no step before it.
+    void everyChangeIsUndoable() {
+        QTemporaryDir dir;
+        SettingsPanel panel(dir.path());
+        QUndoStack* undo = panel.undoStack();
+        QCOMPARE(undo->count(), 0);
+        auto* temperature = qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("temperature")));
+        QSlider* slider = panel.slider(QStringLiteral("temperature"));
+        QVERIFY(temperature && slider);
+        const double start = temperature->value();
+
+        // A drag: many values, one step, named after the field.
+        for (int pos = slider->value() + 10; pos <= slider->value() + 200; pos += 10) slider->setValue(pos);
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(undo->undoText(), mars5::ui::settingLabel(*mars5::findInferenceConfigField("temperature")));
+        const double dragged = temperature->value();
+        QVERIFY(dragged > start);
+        temperature->setValue(start);  // back where it started: the step goes
+        QCOMPARE(undo->count(), 0);
+        temperature->setValue(dragged);
+        QCOMPARE(undo->count(), 1);
+
+        // Another field is another step; a preset over the tuned settings is one more.
+        auto* topK = qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("top_k")));
+        topK->setValue(33);
+        QCOMPARE(undo->count(), 2);
+        QVERIFY(panel.applyPreset(QStringLiteral("README recommended")));
+        QCOMPARE(undo->count(), 3);
+        QCOMPARE(topK->value(), 100.0);
+        undo->undo();  // the tuned settings and the preset shown before
+        QCOMPARE(topK->value(), 33.0);
+        QCOMPARE(temperature->value(), dragged);
+        QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("Reference defaults"));
+        undo->redo();
+        QCOMPARE(topK->value(), 100.0);
+        QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("README recommended"));
+        undo->undo();
+
+        // Reset is one step; undone, every field is as tuned.
+        const QByteArray tuned = panel.saveState();
+        panel.resetAll();
+        QCOMPARE(topK->value(), mars5::findInferenceConfigField("top_k")->defaultValue);
+        undo->undo();
+        QCOMPARE(panel.saveState(), tuned);
+        // Undoing does not itself make steps (temperature, Top-k, Reset: the preset undone
+        // before Reset was dropped by it), and redo after a new change is gone.
+        QCOMPARE(undo->count(), 3);
+        undo->undo();
+        undo->undo();
+        QCOMPARE(temperature->value(), start);
+        QCOMPARE(topK->value(), mars5::findInferenceConfigField("top_k")->defaultValue);
+        topK->setValue(12);
+        QVERIFY(!undo->canRedo());
+
+        // The panel's ↶ button walks the same history.
+        auto buttons = panel.findChildren<QToolButton*>();
+        QToolButton* undoButton = nullptr;
+        for (QToolButton* b : buttons)
+            if (b->accessibleName() == QStringLiteral("Undo")) undoButton = b;
+        QVERIFY(undoButton && undoButton->isEnabled());
+        QVERIFY2(undoButton->toolTip().contains(QStringLiteral("Top-k")), qPrintable(undoButton->toolTip()));
+        undoButton->click();
+        QCOMPARE(topK->value(), mars5::findInferenceConfigField("top_k")->defaultValue);
+
+        // A session's start has no step before it; a take's settings are one step.
+        SettingsPanel again(dir.path());
+        QVERIFY(again.restoreState(tuned));
+        QCOMPARE(again.undoStack()->count(), 0);
+        InferenceConfig fromTake = again.config();
+        fromTake.seed = 424242;
+        fromTake.temperature = 0.5;
+        again.useConfig(fromTake, QStringLiteral("README recommended"), QStringLiteral("settings of take 7"));
+        QCOMPARE(again.undoStack()->undoText(), QStringLiteral("settings of take 7"));
+        QCOMPARE(again.config().seed, std::int64_t{424242});
+        QCOMPARE(again.presetCombo()->currentData().toString(), QStringLiteral("README recommended"));
+        again.undoStack()->undo();
+        QCOMPARE(again.saveState(), tuned);
     }
 };
 

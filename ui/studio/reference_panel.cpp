@@ -5,6 +5,7 @@
 #include "panels/audio_panel.h"
 #include "studio/codec_preview_button.h"
 #include "util/time_format.h"
+#include "widgets/undo_buttons.h"
 #include "widgets/waveform_view.h"
 
 #include <QColor>
@@ -82,17 +83,6 @@ QToolButton* toolButton(const QString& text, const QIcon& icon, const QString& t
     return b;
 }
 
-// Undo and Redo as a symbol (the theme's icon, else ↶ / ↷), their words in the tooltip and the
-// accessible name: in German "Rückgängig" and "Wiederholen" alone pushed the row, and with it
-// the window, past 1280 pixels.
-QToolButton* historyButton(const QString& name, const char* themeIcon, QChar glyph, QWidget* parent) {
-    const QIcon icon = QIcon::fromTheme(QLatin1String(themeIcon));
-    auto* b = toolButton(icon.isNull() ? QString(glyph) : QString(), icon, name, parent);
-    b->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-    b->setAccessibleName(name);
-    return b;
-}
-
 }  // namespace
 
 class ReferencePanel::EditCommand : public QUndoCommand {
@@ -157,8 +147,9 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     // Editing row.
     m_keepButton = toolButton(tr("Keep"), QIcon(), tr("Trim the clip to the selected region (Ctrl+T)"), this);
     m_deleteButton = toolButton(tr("Delete"), QIcon(), tr("Cut the selected region out (Ctrl+Shift+T)"), this);
-    m_undoButton = historyButton(tr("Undo"), "edit-undo", QChar(0x21B6), this);
-    m_redoButton = historyButton(tr("Redo"), "edit-redo", QChar(0x21B7), this);
+    const UndoButtons history = makeUndoButtons(m_undo, this);
+    m_undoButton = history.undo;
+    m_redoButton = history.redo;
 
     auto* tools = new QHBoxLayout;
     tools->setSpacing(6);
@@ -223,18 +214,6 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     connect(m_recordButton, &QToolButton::clicked, this, &ReferencePanel::toggleRecording);
     connect(m_keepButton, &QToolButton::clicked, this, &ReferencePanel::keepSelection);
     connect(m_deleteButton, &QToolButton::clicked, this, &ReferencePanel::deleteSelection);
-    connect(m_undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_redoButton, &QToolButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
-    // The buttons, not the panel, as the receivers: the stack clears itself (and says so) as
-    // it is destroyed, after the panel's own destructor has run (UBSan saw the panel used then).
-    connect(m_undo, &QUndoStack::undoTextChanged, m_undoButton, [button = m_undoButton](const QString& t) {
-        button->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo %1 (Ctrl+Z)").arg(t));
-    });
-    connect(m_undo, &QUndoStack::redoTextChanged, m_redoButton, [button = m_redoButton](const QString& t) {
-        button->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo %1 (Ctrl+Shift+Z)").arg(t));
-    });
     connect(m_audio->waveformView(), &WaveformView::selectionChanged, this, [this] { updateRecordUi(); });
     connect(m_recorder, &AudioRecorder::levelChanged, this, [this](double peak) {
         m_level->setValue(static_cast<int>(std::lround(100.0 * std::clamp(peak, 0.0, 1.0))));
@@ -245,8 +224,6 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     connect(m_recorder, &AudioRecorder::recordingChanged, this, [this] { updateRecordUi(); });
     connect(m_recorder, &AudioRecorder::finished, this, &ReferencePanel::setRecordedClip);
 
-    m_undoButton->setEnabled(false);
-    m_redoButton->setEnabled(false);
     refreshDevices();
     refreshAnalysis();
     updateRecordUi();

@@ -19,14 +19,18 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QElapsedTimer>
 #include <QVBoxLayout>
 
 #include "util/setting_labels.h"
 #include "widgets/dice_icon.h"
+#include "widgets/undo_buttons.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace mars5::ui {
 
@@ -59,10 +63,49 @@ QString number(double v, bool integer) { return integer ? QString::number(static
 
 bool isUnused(const Field& f) { return f.ignoredByReference || (f.type != Field::Type::Bool && f.minValue == f.maxValue); }
 
+// Changes of one field closer together than this are one undo step: a slider's drag, the arrow
+// keys held on a spin box, a value typed and then corrected.
+constexpr qint64 kMergeWindowMs = 2000;
+
 }  // namespace
 
+// One step of the settings' history: the whole state before and after it (saveState(), about
+// 1 KB), so a step puts back the preset shown as well as every field.
+class SettingsPanel::StateCommand : public QUndoCommand {
+public:
+    StateCommand(SettingsPanel* panel, QByteArray before, QByteArray after, const QString& text, int field)
+        : QUndoCommand(text), m_panel(panel), m_before(std::move(before)), m_after(std::move(after)), m_field(field) {
+        m_lastChange.start();
+    }
+    // Steps of one field merge; steps of the whole settings (a preset, Reset) never do.
+    int id() const override { return m_field >= 0 ? 1 : -1; }
+    bool mergeWith(const QUndoCommand* other) override {
+        const auto* next = static_cast<const StateCommand*>(other);
+        if (next->m_field != m_field || m_lastChange.elapsed() > kMergeWindowMs) return false;
+        m_after = next->m_after;
+        m_lastChange.start();
+        setObsolete(m_after == m_before);  // back where it started: no step at all
+        return true;
+    }
+    void redo() override {
+        if (m_alreadyApplied) {  // pushed after the change was made
+            m_alreadyApplied = false;
+            return;
+        }
+        m_panel->replay(m_after);
+    }
+    void undo() override { m_panel->replay(m_before); }
+
+private:
+    SettingsPanel* m_panel;
+    QByteArray m_before, m_after;
+    int m_field;
+    QElapsedTimer m_lastChange;
+    bool m_alreadyApplied = true;
+};
+
 SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
-    : QWidget(parent), m_store(presetFolder.isEmpty() ? PresetStore::defaultFolder() : presetFolder) {
+    : QWidget(parent), m_store(presetFolder.isEmpty() ? PresetStore::defaultFolder() : presetFolder), m_undo(new QUndoStack(this)) {
     // Presets row.
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field"));
@@ -100,6 +143,9 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     presetRow->addWidget(save);
     presetRow->addWidget(m_deletePreset);
     presetRow->addWidget(resetAllButton);
+    const UndoButtons history = makeUndoButtons(m_undo, this);
+    presetRow->addWidget(history.undo);
+    presetRow->addWidget(history.redo);
     presetRow->setSpacing(4);
 
     // One group box per field group, in table order; the unused fields last.
@@ -177,6 +223,7 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     connect(resetAllButton, &QToolButton::clicked, this, &SettingsPanel::resetAll);
     connect(m_presetCombo, &QComboBox::activated, this, [this] { applyPreset(m_presetCombo->currentData().toString()); });
     reloadPresets(builtInPresets().front().name);
+    m_recorded = saveState();
 }
 
 SettingsPanel::~SettingsPanel() = default;
@@ -309,7 +356,10 @@ void SettingsPanel::syncRow(Row& row) {
     QFont f = row.label->font();
     f.setBold(!isDefault);  // changed fields stand out
     row.label->setFont(f);
-    if (!m_updating) emit configChanged();
+    if (!m_updating) {
+        emit configChanged();
+        recordChange(settingLabel(row.field), m_index.value(QString::fromLatin1(row.field.name)));
+    }
 }
 
 mars5::InferenceConfig SettingsPanel::config() const {
@@ -322,10 +372,35 @@ mars5::InferenceConfig SettingsPanel::config() const {
 }
 
 void SettingsPanel::setConfig(const mars5::InferenceConfig& config) {
+    applyConfig(config);
+    recordChange(tr("settings"));
+}
+
+void SettingsPanel::useConfig(const mars5::InferenceConfig& config, const QString& presetName, const QString& undoText) {
+    if (const int i = m_presetCombo->findData(presetName); i >= 0) choosePreset(i);
+    applyConfig(config);
+    recordChange(undoText);
+}
+
+void SettingsPanel::applyConfig(const mars5::InferenceConfig& config) {
     m_updating = true;
     for (Row& row : m_rows) setRowValue(row, config.get(row.field.name).value_or(row.field.defaultValue));
     m_updating = false;
     emit configChanged();
+}
+
+void SettingsPanel::recordChange(const QString& text, int field) {
+    if (m_replaying) return;
+    QByteArray now = saveState();
+    if (now == m_recorded) return;
+    m_undo->push(new StateCommand(this, std::exchange(m_recorded, now), now, text, field));
+}
+
+void SettingsPanel::replay(const QByteArray& state) {
+    m_replaying = true;
+    applyState(state);
+    m_recorded = saveState();
+    m_replaying = false;
 }
 
 QWidget* SettingsPanel::editor(const QString& field) const {
@@ -371,7 +446,10 @@ void SettingsPanel::rollSeed() {
     r.spin->setValue(QRandomGenerator::global()->bounded(0x7fffffff));
 }
 
-void SettingsPanel::resetAll() { setConfig(mars5::InferenceConfig{}); }
+void SettingsPanel::resetAll() {
+    applyConfig(mars5::InferenceConfig{});
+    recordChange(tr("Reset"));
+}
 
 namespace {
 bool isBuiltInPreset(const QString& name) {
@@ -393,6 +471,13 @@ QByteArray SettingsPanel::saveState() const {
 }
 
 bool SettingsPanel::restoreState(const QByteArray& state) {
+    if (!applyState(state)) return false;
+    m_undo->clear();  // the state the session starts with
+    m_recorded = saveState();
+    return true;
+}
+
+bool SettingsPanel::applyState(const QByteArray& state) {
     const QJsonObject o = QJsonDocument::fromJson(state).object();
     if (!o.value(QStringLiteral("config")).isObject()) return false;
     QString error;
@@ -401,7 +486,7 @@ bool SettingsPanel::restoreState(const QByteArray& state) {
     // The preset shown is the one chosen last time (its settings may have been changed since:
     // those changes are what comes back).
     if (const int i = m_presetCombo->findData(o.value(QStringLiteral("preset")).toString()); i >= 0) choosePreset(i);
-    setConfig(restored);
+    applyConfig(restored);
     return true;
 }
 
@@ -410,8 +495,9 @@ bool SettingsPanel::applyPreset(const QString& name) {
     all += m_store.userPresets();
     for (const SettingsPreset& p : all) {
         if (p.name != name) continue;
-        setConfig(p.config);
+        applyConfig(p.config);
         if (const int i = m_presetCombo->findData(name); i >= 0) choosePreset(i);
+        recordChange(tr("preset %1").arg(name));
         return true;
     }
     return false;
@@ -436,6 +522,8 @@ void SettingsPanel::reloadPresets(const QString& select) {
     choosePreset(std::max(0, m_presetCombo->findData(select)));
     m_presetNote->setVisible(!problems.isEmpty());
     m_presetNote->setText(tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+    // A preset saved or deleted is not a change of the settings: the next step starts from here.
+    if (!m_recorded.isEmpty()) m_recorded = saveState();
 }
 
 void SettingsPanel::savePresetInteractively() {

@@ -21,6 +21,7 @@ class QGridLayout;
 class QLabel;
 class QSlider;
 class QToolButton;
+class QUndoStack;
 
 namespace mars5::ui {
 
@@ -32,7 +33,17 @@ public:
     ~SettingsPanel() override;
 
     mars5::InferenceConfig config() const;
+    // Sets every field, as one undo step.
     void setConfig(const mars5::InferenceConfig& config);
+    // Puts `config` in place as one undo step named `undoText` (a take's settings brought back,
+    // say), showing `presetName` as the preset it started from when there is a preset of that name.
+    void useConfig(const mars5::InferenceConfig& config, const QString& presetName, const QString& undoText);
+
+    // Every change of the settings is a step of this history, so nothing tuned is lost to a
+    // misclick or a preset chosen by mistake: a field (a slider's drag, or changes of one field
+    // in a row, is one step), a preset, Reset, a take's settings. The panel's ↶ ↷ buttons and,
+    // while the keyboard is in the panel, Edit ▸ Undo walk it.
+    QUndoStack* undoStack() const { return m_undo; }
 
     // The editor of one field: a QDoubleSpinBox for numbers, a QCheckBox for booleans.
     QWidget* editor(const QString& field) const;
@@ -56,7 +67,8 @@ public:
     // Every setting and the preset chosen, as the studio keeps them from one session to the
     // next (JSON: {"preset": name, "config": the preset format}). restoreState() gives them
     // back (a preset that is gone is not chosen; settings a later studio dropped or renamed go
-    // the way a preset file's do); false, and nothing changed, for a state that does not read.
+    // the way a preset file's do) as the state the session starts with, with no undo step
+    // before it; false, and nothing changed, for a state that does not read.
     QByteArray saveState() const;
     bool restoreState(const QByteArray& state);
 
@@ -71,6 +83,7 @@ signals:
     void configChanged();
 
 private:
+    class StateCommand;
     struct Row {
         mars5::InferenceConfigField field;
         QDoubleSpinBox* spin = nullptr;
@@ -89,6 +102,13 @@ private:
     // Shows preset `index` as the one in use (Delete only for a preset of the user's).
     void choosePreset(int index);
     void deletePresetInteractively();
+    // Sets the fields without recording a step (the callers record one).
+    void applyConfig(const mars5::InferenceConfig& config);
+    bool applyState(const QByteArray& state);
+    void replay(const QByteArray& state);  // an undo or redo
+    // Records the change from the last recorded state to now as one undo step (nothing when
+    // nothing changed); changes of one field (`field`, a row index) in a row merge into one.
+    void recordChange(const QString& text, int field = -1);
 
     PresetStore m_store;
     QList<Row> m_rows;
@@ -98,6 +118,9 @@ private:
     QLabel* m_presetNote = nullptr;
     QLabel* m_configNote = nullptr;  // settings that do not go together
     bool m_updating = false;
+    QUndoStack* m_undo = nullptr;
+    QByteArray m_recorded;   // the state after the last step (saveState())
+    bool m_replaying = false;  // an undo or redo is putting a state back
 };
 
 }  // namespace mars5::ui
