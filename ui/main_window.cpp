@@ -268,6 +268,7 @@ void MainWindow::createHistory() {
         if (models && m_savedLayout == SavedLayout::Use) ModelSetupDialog::savePaths(models->paths);  // loads again next start
     });
     connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
+    connect(m_history, &takes::HistoryPanel::useRequested, this, &MainWindow::useTake);
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
     // Ctrl+E on the take just made: its sidecar says which take of the history it is, with the
     // name and note it has by then.
@@ -347,6 +348,19 @@ quint64 MainWindow::rerenderTake(qint64 takeId) {
     return m_controller->enqueue(std::move(r));
 }
 
+bool MainWindow::useTake(qint64 takeId, takes::TakeParts parts) {
+    auto take = m_takeStore->take(takeId);
+    auto used = take.ok() ? takes::useTake(take.value(), m_takeStore->files(), parts, {m_reference, m_text, m_settings})
+                          : Result<QString>(take.error());
+    if (!used.ok()) {
+        m_synthesis->showError(errorText(used));
+        return false;
+    }
+    m_synthesis->showError({});
+    statusBar()->showMessage(used.value(), 10000);
+    return true;
+}
+
 AudioPanel* MainWindow::audioPanel() const { return m_reference->audioPanel(); }
 
 void MainWindow::createActions() {
@@ -422,6 +436,11 @@ void MainWindow::createActions() {
         if (!m_history->editNoteOfSelected())
             statusBar()->showMessage(tr("Select one take in the history to write a note on it."), 4000);
     });
+    m_useTake = action(tr("&Use the take in the studio"), {QKeySequence(Qt::CTRL | Qt::Key_U)}, [this] {
+        m_historyDock->show();
+        m_history->useSelected();
+    });
+    m_useTake->setToolTip(tr("The selected take's voice, text and settings (its seed fixed) back in the panels, to go on from it"));
     m_focusText = action(tr("Go to the &text"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_text->targetEditor()->setFocus(); });
 
     m_shortcuts = action(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showShortcuts(); });
@@ -516,6 +535,7 @@ void MainWindow::createMenus() {
     synthesis->addAction(m_showHistory);
     synthesis->addAction(m_starTake);
     synthesis->addAction(m_noteTake);
+    synthesis->addAction(m_useTake);
 
     // Blind A/B preference rating opens in a window of its own (ui/rating/).
     QMenu* rating = menuBar()->addMenu(tr("&Rating"));

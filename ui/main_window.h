@@ -6,6 +6,7 @@
 #pragma once
 
 #include "studio/synthesis_controller.h"
+#include "takes/take_reuse.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -61,6 +62,7 @@ public:
     QAction* synthesizeLinesAction() const { return m_synthesizeLines; }
     QAction* starTakeAction() const { return m_starTake; }
     QAction* noteTakeAction() const { return m_noteTake; }
+    QAction* useTakeAction() const { return m_useTake; }
     QString modelStatusText() const;
     // The left column's scrolling area (reference, text, synthesis) and the Synthesis section in it (for tests of
     // what stays in view).
@@ -87,6 +89,9 @@ public slots:
     void showShortcuts();
     // Queues a stored take again with its settings and seed (returns the request id or 0).
     quint64 rerenderTake(qint64 takeId);
+    // Puts `parts` of a stored take into the panels, to go on from it (take_reuse.h): the status
+    // bar says what changed, the error line why it could not. False when it could not.
+    bool useTake(qint64 takeId, mars5::ui::takes::TakeParts parts);
 
 protected:
     // Before quitting with a synthesis running or waiting: asks whether to discard them.
@@ -160,6 +165,7 @@ private:
     QAction* m_synthesizeLines = nullptr;  // one take per line of the text
     QAction* m_starTake = nullptr;
     QAction* m_noteTake = nullptr;
+    QAction* m_useTake = nullptr;
     QAction* m_focusText = nullptr;
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;

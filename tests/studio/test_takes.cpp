@@ -8,6 +8,7 @@
 #include "audio/playback_engine.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
+#include "studio/synthesis_panel.h"
 #include "audio/loudness.h"
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
@@ -35,12 +36,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -51,6 +54,7 @@
 #include <QSemaphore>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -954,6 +958,130 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return note->hasFocus(); }));
         studio.panel->view()->clearSelection();
         QVERIFY(!studio.panel->editNoteOfSelected());
+    }
+
+    // A take goes back into the studio to go on from it: its voice (the clip as sent and its
+    // transcript), its text and its settings with the seed it used, each part one undo step
+    // where it lands (Edit ▸ Undo follows the keyboard to the settings' history). A take whose
+    // clip is gone cannot give its voice, and then nothing changes; its settings still come.
+    // A clip whose file has changed since it was read counts as edited.
+    void aTakeGoesBackIntoTheStudio() {
+        const QList<TakeRecord> made = take_test::fillDefaultStore(3);  // the second deleted
+        QCOMPARE(made.size(), 3);
+        QTemporaryDir voices;
+        const QString voiceFile = voices.filePath(QStringLiteral("narrator.wav"));
+        qint64 fileTakeId = 0;
+        {
+            // A take of a file opened and left as it was: the record has its bytes' sha256.
+            SynthesisOutcome o = take_test::makeOutcome(QStringLiteral("From a file"), QStringLiteral("Warm"), 300, 9);
+            QVERIFY(mars5::writeAudioFile(QFile::encodeName(voiceFile).toStdString(), o.request.reference, mars5::AudioFileFormat::WavFloat32).ok());
+            QFile f(voiceFile);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            o.request.referenceFile = voiceFile;
+            o.request.referenceFileSha256 = QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+            o.request.referenceEdited = false;
+            TakeStore store;
+            QVERIFY(store.open(TakeStore::defaultPath()).ok());
+            const LoadedModels models = take_test::makeModels();
+            auto added = store.add(o, &models);
+            QVERIFY(added.ok());
+            fileTakeId = added.value().id;
+        }
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        studio.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&studio.window));
+        mars5::ui::ReferencePanel* reference = studio.window.referencePanel();
+        mars5::ui::TextPanel* text = studio.window.textPanel();
+        mars5::ui::SettingsPanel* settings = studio.window.settingsPanel();
+
+        // What the user has before: a recording, two texts, tuned settings.
+        std::vector<float> recorded(24000, 0.1f);
+        reference->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(recorded)), 24000);
+        text->setTargetText(QStringLiteral("My own text"));
+        text->setTranscript(QStringLiteral("my own words"));
+        mars5::InferenceConfig tuned = settings->config();
+        tuned.temperature = 0.9;
+        settings->setConfig(tuned);
+        const QByteArray tunedState = settings->saveState();
+
+        // Nothing or two selected: Use is off, and says why when asked.
+        studio.panel->view()->clearSelection();
+        QVERIFY(!studio.panel->useButton()->isEnabled());
+        QVERIFY(!studio.panel->useSelected());
+        QVERIFY(studio.panel->statusText().contains(QStringLiteral("Select one take")));
+
+        // The whole take, from the window's Ctrl+U.
+        studio.panel->selectTake(made[0].id);
+        QVERIFY(studio.panel->useButton()->isEnabled());
+        QVERIFY(studio.panel->useButton()->menu() && studio.panel->useButton()->menu()->actions().size() == 5);
+        studio.window.useTakeAction()->trigger();
+        QCOMPARE(studio.window.synthesisPanel()->errorText(), QString());
+        TakeStore store;
+        QVERIFY(store.open(TakeStore::defaultPath()).ok());
+        const auto sent = store.files().request(made[0]);
+        QVERIFY(sent.ok());
+        QCOMPARE(reference->referenceAudio().sampleRate, 16000);
+        QVERIFY(reference->referenceAudio().samples == sent.value().reference.samples);
+        QCOMPARE(reference->sourceDescription(), QStringLiteral("speaker.wav (edited)"));
+        QCOMPARE(text->transcript(), QStringLiteral("reference words"));
+        QCOMPARE(text->targetText(), made[0].text.trimmed());
+        QCOMPARE(settings->config().temperature, 0.55);
+        QCOMPARE(settings->config().top_k, std::int64_t{64});
+        QCOMPARE(settings->config().seed, std::int64_t{100});  // the seed it used, not "random"
+        QVERIFY(text->deepCloneEffective());
+        QVERIFY2(studio.window.statusBar()->currentMessage().contains(QStringLiteral("Take %1 is in the studio").arg(made[0].id)),
+                 qPrintable(studio.window.statusBar()->currentMessage()));
+
+        // Edit ▸ Undo in the settings (the keyboard there) takes the settings back; elsewhere,
+        // the clip. Each editor takes its text back.
+        QAction* editUndo = nullptr;
+        for (QAction* a : studio.window.findChildren<QAction*>())
+            if (a->shortcuts().contains(QKeySequence(QKeySequence::Undo)) && a->parent() == &studio.window) editUndo = a;
+        QVERIFY(editUndo);
+        settings->editor(QStringLiteral("top_k"))->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return settings->editor(QStringLiteral("top_k"))->hasFocus(); }));
+        QVERIFY2(editUndo->text().contains(QStringLiteral("take %1").arg(made[0].id)), qPrintable(editUndo->text()));
+        editUndo->trigger();
+        QCOMPARE(settings->saveState(), tunedState);
+        text->targetEditor()->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return text->targetEditor()->hasFocus(); }));
+        editUndo->trigger();
+        QCOMPARE(reference->referenceAudio().samples, recorded);
+        text->targetEditor()->undo();
+        text->transcriptEditor()->undo();
+        QCOMPARE(text->targetText(), QStringLiteral("My own text"));
+        QCOMPARE(text->transcript(), QStringLiteral("my own words"));
+
+        // A take whose clip is gone: no voice, and nothing changed; its settings still come.
+        QVERIFY(QFile::remove(store.referencePath(made[2])));
+        studio.panel->selectTake(made[2].id);
+        QVERIFY(!studio.window.useTake(made[2].id, TakePart::Voice | TakePart::Text));
+        QVERIFY2(studio.window.synthesisPanel()->errorText().contains(QStringLiteral("is gone")),
+                 qPrintable(studio.window.synthesisPanel()->errorText()));
+        QCOMPARE(reference->referenceAudio().samples, recorded);
+        QCOMPARE(text->targetText(), QStringLiteral("My own text"));
+        QVERIFY(studio.window.useTake(made[2].id, TakePart::Settings));
+        QCOMPARE(settings->config().seed, std::int64_t{102});
+        QCOMPARE(text->targetText(), QStringLiteral("My own text"));
+        QCOMPARE(studio.window.synthesisPanel()->errorText(), QString());
+
+        // A clip from a file: as it was read while the file is unchanged, edited once it changed.
+        QVERIFY(studio.window.useTake(fileTakeId, TakePart::Voice));
+        QCOMPARE(reference->sourceDescription(), QStringLiteral("narrator.wav"));
+        QVERIFY(!reference->editedSinceLoad());
+        reference->undoStack()->undo();
+        {
+            QFile f(voiceFile);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("x");
+        }
+        QVERIFY(studio.window.useTake(fileTakeId, TakePart::Voice));
+        QCOMPARE(reference->sourceDescription(), QStringLiteral("narrator.wav (edited)"));
+        // The same clip again is no new step.
+        const int steps = reference->undoStack()->count();
+        QVERIFY(studio.window.useTake(fileTakeId, TakePart::Voice));
+        QCOMPARE(reference->undoStack()->count(), steps);
     }
 
     // Quitting while takes are exported asks first: Cancel keeps the window and the export;

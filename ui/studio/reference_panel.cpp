@@ -282,6 +282,14 @@ void ReferencePanel::startWith(const ClipState& clip) {
 
 QString ReferencePanel::codecNote() const { return m_codecNote->isVisible() ? m_codecNote->text() : QString(); }
 
+bool ReferencePanel::useClip(ClipState clip, const QString& undoText) {
+    if (!clip.samples || clip.samples->empty() || clip.rate <= 0) return false;
+    if (hasReference() && m_state.rate == clip.rate && *m_state.samples == *clip.samples) return false;
+    if (!clip.file.isEmpty() && !clip.edited && fileSha256(clip.file) != clip.sha256) clip.edited = true;
+    pushEdit(undoText, std::move(clip));
+    return true;
+}
+
 void ReferencePanel::pushEdit(const QString& text, ClipState after) {
     m_undo->push(new EditCommand(this, text, currentState(), std::move(after), false));
 }

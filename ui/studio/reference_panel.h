@@ -90,6 +90,11 @@ public:
         bool edited = false;
     };
     ClipState clip() const { return m_state; }
+    // Puts `clip` in place as one undo step named `undoText` (a take's voice brought back). A
+    // clip said to be a file as it was opened whose file is gone or has changed since counts as
+    // edited: its samples are what it is, and they are kept as such between sessions. False when
+    // the panel holds these very samples already (no step made).
+    bool useClip(ClipState clip, const QString& undoText);
     // Makes `clip` the clip this session starts with: no undo step before it (the studio's
     // start brings back the clip of the last session this way, reference_keeper.h).
     void startWith(const ClipState& clip);

@@ -89,15 +89,28 @@ QString droppedScript(const QMimeData* mime) {
 
 }  // namespace
 
+namespace {
+// The whole document replaced as one edit of the editor's own history (setPlainText would
+// clear that history, and with it the way back).
+bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
+    if (editor->toPlainText() == text) return false;
+    QTextCursor cursor(editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    return true;
+}
+}  // namespace
+
 QString TextPanel::loadTargetFromFile(const QString& path) {
     const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
     if (!text) return errorText(text);
-    QTextCursor cursor(m_target->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(QString::fromStdString(*text).trimmed());  // one undoable edit
+    replaceAsOneEdit(m_target, QString::fromStdString(*text).trimmed());
     m_target->setFocus();
     return {};
 }
+
+bool TextPanel::replaceTargetText(const QString& text) { return replaceAsOneEdit(m_target, text); }
+bool TextPanel::replaceTranscript(const QString& text) { return replaceAsOneEdit(m_transcript, text); }
 
 bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_target->viewport()) {

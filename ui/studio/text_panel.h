@@ -30,6 +30,10 @@ public:
     // Dropping a .txt file on the editor does the same.
     QString loadTargetFromFile(const QString& path);
     void setTranscript(const QString& text);
+    // Put a text in place as one edit of its editor, which Ctrl+Z there takes back (a take's
+    // text brought back, say). False when the editor holds that text already (no edit made).
+    bool replaceTargetText(const QString& text);
+    bool replaceTranscript(const QString& text);
 
     bool deepCloneWanted() const;      // the toggle
     void setDeepCloneWanted(bool on);

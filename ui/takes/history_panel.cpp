@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -122,6 +123,8 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     connect(showText, &QAction::toggled, this, [this](bool on) { m_view->setColumnHidden(TakeHistoryModel::Text, !on); });
     header->addAction(showText);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::onCurrentChanged);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &HistoryPanel::showRowMenu);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() != TakeHistoryModel::Name && index.column() != TakeHistoryModel::Star) playSelected();
     });
@@ -131,6 +134,10 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_rerender = new QPushButton(tr("Render again"), this);
     m_rerender->setToolTip(tr("Queue the take again with its stored text, reference, settings and seed: the same "
                               "models on the same device give the identical take"));
+    m_use = new QPushButton(tr("Use"), this);
+    m_use->setToolTip(tr("Bring the take's voice, text and settings (with its seed) back into the studio, to go on from it "
+                         "(Ctrl+U); or only one of them. Undo takes each back"));
+    m_use->setMenu(makeUseMenu(m_use));
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setToolTip(tr("Delete the selected takes (Del); Undo brings them back"));
     m_undo = new QPushButton(tr("Undo"), this);
@@ -220,7 +227,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     filterRow->addWidget(m_variationCount);
     filterRow->addWidget(m_variationsButton);
     auto* buttonRow = new QHBoxLayout;
-    for (QPushButton* b : {m_play, m_compareButton, m_rerender, m_delete, m_undo, m_export}) buttonRow->addWidget(b);
+    for (QPushButton* b : {m_play, m_compareButton, m_use, m_rerender, m_delete, m_undo, m_export}) buttonRow->addWidget(b);
     buttonRow->addStretch(1);
 
     auto* left = new QWidget(this);
@@ -512,6 +519,7 @@ void HistoryPanel::onCurrentChanged() {
     for (QPushButton* b : {m_play, m_rerender, m_delete}) b->setEnabled(any);
     m_export->setEnabled(any && !m_batch);  // one export at a time
     m_play->setEnabled(ids.size() == 1);
+    m_use->setEnabled(ids.size() == 1);
     m_compareButton->setEnabled(ids.size() == 2);
     const TakeRecord* take = ids.size() == 1 ? m_model->takeById(ids.front()) : nullptr;
     if (!take) {
@@ -569,6 +577,48 @@ void HistoryPanel::undo() {
     if (!m_model->undoStack()->canUndo()) return;
     m_model->undoStack()->undo();
     showStatus(tr("Undone."));
+}
+
+QMenu* HistoryPanel::makeUseMenu(QWidget* parent) {
+    auto* menu = new QMenu(parent);
+    const auto item = [this, menu](const QString& text, TakeParts parts, const QString& tip) {
+        QAction* a = menu->addAction(text, this, [this, parts] { useSelected(parts); });
+        a->setToolTip(tip);
+        return a;
+    };
+    item(tr("Voice, text and settings"), kWholeTake,
+         tr("Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it"));
+    menu->addSeparator();
+    item(tr("Voice only (the clip and its transcript)"), TakePart::Voice, tr("Speak another text in the take's voice"));
+    item(tr("Text only"), TakePart::Text, tr("Say the take's text in another voice"));
+    item(tr("Settings only (with its seed)"), TakePart::Settings, tr("The take's settings and seed, for another voice or text"));
+    menu->setToolTipsVisible(true);
+    return menu;
+}
+
+void HistoryPanel::showRowMenu(const QPoint& at) {
+    if (!m_view->indexAt(at).isValid()) return;
+    QMenu menu(this);
+    menu.addAction(tr("Play"), this, &HistoryPanel::playSelected)->setEnabled(m_play->isEnabled());
+    QMenu* use = makeUseMenu(&menu);
+    use->setTitle(tr("Use in the studio"));
+    menu.addMenu(use)->setEnabled(m_use->isEnabled());
+    menu.addAction(tr("Render again"), m_rerender, &QPushButton::click)->setEnabled(m_rerender->isEnabled());
+    menu.addAction(tr("Compare"), this, &HistoryPanel::compareSelected)->setEnabled(m_compareButton->isEnabled());
+    menu.addAction(tr("Export…"), this, &HistoryPanel::exportSelectedWithDialog)->setEnabled(m_export->isEnabled());
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, &HistoryPanel::deleteSelected)->setEnabled(m_delete->isEnabled());
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+bool HistoryPanel::useSelected(TakeParts parts) {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1) {
+        showStatus(tr("Select one take to use it in the studio."), true);
+        return false;
+    }
+    emit useRequested(ids.front(), parts);
+    return true;
 }
 
 void HistoryPanel::playSelected() {

@@ -9,6 +9,7 @@
 
 #include "studio/export_options.h"
 
+#include "takes/take_reuse.h"
 #include "takes/take_store.h"
 
 #include "mars5/audio.h"
@@ -22,6 +23,7 @@ class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -88,6 +90,9 @@ public:
     // The store is not kept, or takes can be restored: the dock should show.
     bool needsAttention() const;
     QList<qint64> selectedIds() const;
+    // "Use ▾": the selected take's voice, text and settings (or one of them) back into the
+    // studio, to go on from it (take_reuse.h); the same menu opens on a row's right click.
+    QPushButton* useButton() const { return m_use; }
     void selectTake(qint64 id);
     QString statusText() const;
 
@@ -114,6 +119,9 @@ public slots:
     bool editNoteOfSelected();
     void undo();
     void playSelected();
+    // Asks the window to bring `parts` of the selected take into the studio; false (and the
+    // status line says so) unless exactly one take is selected.
+    bool useSelected(mars5::ui::takes::TakeParts parts = mars5::ui::takes::kWholeTake);
     void exportSelectedWithDialog();
     // Stops the export after the take being written (Stop under the list; quitting).
     void stopExport();
@@ -136,6 +144,8 @@ public slots:
 signals:
     // "Render again" on a take: the window queues the take's re-render request.
     void rerenderRequested(qint64 takeId);
+    // "Use": the window puts these parts of the take into its panels.
+    void useRequested(qint64 takeId, mars5::ui::takes::TakeParts parts);
     // "N takes": the window queues `count` takes of the current text and settings.
     void variationsRequested(int count);
     void selectionChanged(qint64 takeId);  // 0: none
@@ -151,6 +161,9 @@ protected:
 
 private:
     void onCurrentChanged();
+    // The menu of "Use ▾" (also the rows' context menu's submenu).
+    QMenu* makeUseMenu(QWidget* parent);
+    void showRowMenu(const QPoint& at);
     // Writes the note field to the take it shows, if the user changed it; then the field
     // shows the selected take's note.
     void commitNote();
@@ -175,6 +188,7 @@ private:
     QToolButton* m_noted = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_rerender = nullptr;
+    QPushButton* m_use = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_undo = nullptr;
     QPushButton* m_export = nullptr;
