@@ -1845,283 +1845,293 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>&amp;Use the take in the studio</source>
+        <translation>Take im Studio &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="443"/>
+        <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
+        <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="489"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
+        <location filename="../ui/main_window.cpp" line="533"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="544"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2129,22 +2139,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="693"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2152,12 +2162,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="709"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2165,18 +2175,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="712"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="748"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="720"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2184,82 +2194,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="589"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="602"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="602"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="623"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="589"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3030,230 +3040,208 @@
 <context>
     <name>mars5::ui::ReferencePanel</name>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="113"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="113"/>
         <source>Reference clips opened recently</source>
         <translation>Zuletzt geöffnete Referenzclips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="117"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="128"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="118"/>
         <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
         <translation>Eine Referenz über den gewählten Eingang aufnehmen (Ctrl+Shift+R); stoppt automatisch bei 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="133"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
         <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
         <translation>Referenzclip öffnen, hierher ziehen oder aufnehmen (2–12 s, ideal etwa 6 s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="137"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
         <source>Input: the device to record from</source>
         <translation>Eingang: das Gerät, von dem aufgenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="142"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="132"/>
         <source>count-in </source>
         <translation>Vorlauf </translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="133"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="144"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="134"/>
         <source>Seconds to wait after pressing Record, so you can get ready (0: start at once)</source>
         <translation>Wartezeit in Sekunden nach dem Klick auf „Aufnehmen“, damit Sie sich bereit machen können (0: sofort starten)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="153"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
         <source>Input level while recording (keep the loudest parts below the end of the bar)</source>
         <translation>Eingangspegel während der Aufnahme (die lautesten Stellen sollten unter dem Ende des Balkens bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="158"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="158"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
         <source>Trim the clip to the selected region (Ctrl+T)</source>
         <translation>Den Clip auf den ausgewählten Bereich zuschneiden (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="159"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="159"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
         <source>Cut the selected region out (Ctrl+Shift+T)</source>
         <translation>Den ausgewählten Bereich herausschneiden (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="160"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="231"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="161"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="233"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="169"/>
         <source>Selection:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="231"/>
-        <source>Undo %1 (Ctrl+Z)</source>
-        <translation>Rückgängig: %1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="233"/>
-        <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>Wiederholen: %1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="239"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
         <source>● %1 / 12 s</source>
         <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="269"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="250"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="270"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="251"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="320"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="309"/>
         <source>open %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="338"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="327"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="354"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="343"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="360"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="349"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="366"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="355"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="367"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="385"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="374"/>
         <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
         <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="400"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="389"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="413"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="427"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="416"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="434"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="450"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="439"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="460"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="461"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="450"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="462"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="463"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="464"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="453"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="465"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="454"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="467"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="468"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="502"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="491"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="504"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="493"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -3406,147 +3394,158 @@
         <translation>Referenz und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="68"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="111"/>
         <source>Built-in presets and your own; choosing one sets every field</source>
         <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="74"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="119"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="76"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="121"/>
         <source>Save the current settings as a preset of your own</source>
         <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="78"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="123"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="79"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="124"/>
         <source>Delete the selected preset of your own</source>
         <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="81"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="126"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="455"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="82"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="127"/>
         <source>Every field back to the reference default</source>
         <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="98"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="112"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="116"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="124"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="126"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="136"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="152"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="166"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="174"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="176"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="186"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="202"/>
         <source>Not used by MARS5</source>
         <translation>Von MARS5 nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="137"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="187"/>
         <source>Kept so presets from the reference load unchanged, but they change nothing: the reference ignores timesteps (the step count is “Diffusion steps”) and supports only beam width 1.</source>
         <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="188"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="239"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="220"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="271"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="221"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="272"/>
         <source>2000 (off)</source>
         <translation>2000 (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="248"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="299"/>
         <source>Roll a new seed</source>
         <translation>Neuen Seed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="249"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="300"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
         <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="252"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="303"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="253"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="304"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
         <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="269"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="320"/>
         <source>Back to the default, %1</source>
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="352"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="380"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/settings_panel.cpp" line="431"/>
         <source>The engine refuses these settings: %1</source>
         <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="356"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="435"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="423"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="504"/>
+        <source>preset %1</source>
+        <translation>Vorgabe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/settings_panel.cpp" line="513"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="438"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="528"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="446"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="455"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="538"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="547"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="446"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="538"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="455"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="547"/>
         <source>Replace the preset “%1” with the current settings?</source>
         <translation>Das Preset „%1“ durch die aktuellen Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="460"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="552"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="466"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="558"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="466"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="558"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -3978,12 +3977,12 @@
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="153"/>
+        <location filename="../ui/studio/text_panel.cpp" line="166"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="155"/>
+        <location filename="../ui/studio/text_panel.cpp" line="168"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -3991,7 +3990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="161"/>
+        <location filename="../ui/studio/text_panel.cpp" line="174"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -3999,19 +3998,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="163"/>
+        <location filename="../ui/studio/text_panel.cpp" line="176"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="165"/>
+        <location filename="../ui/studio/text_panel.cpp" line="178"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="167"/>
+        <location filename="../ui/studio/text_panel.cpp" line="180"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::UndoButtons</name>
+    <message>
+        <location filename="../ui/widgets/undo_buttons.cpp" line="14"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/undo_buttons.cpp" line="15"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>%1 rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/undo_buttons.cpp" line="18"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/undo_buttons.cpp" line="19"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>%1 wiederholen (Strg+Umschalt+Z)</translation>
     </message>
 </context>
 <context>
@@ -5193,148 +5215,163 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="67"/>
+        <location filename="../ui/takes/history_panel.cpp" line="68"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="68"/>
+        <location filename="../ui/takes/history_panel.cpp" line="69"/>
         <source>Shows the takes whose name, note or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name, Notiz oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="71"/>
+        <location filename="../ui/takes/history_panel.cpp" line="72"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="86"/>
+        <location filename="../ui/takes/history_panel.cpp" line="87"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="87"/>
+        <location filename="../ui/takes/history_panel.cpp" line="88"/>
         <source>Show only the takes with a note</source>
         <translation>Nur Takes mit Notiz anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="120"/>
+        <location filename="../ui/takes/history_panel.cpp" line="121"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="129"/>
+        <location filename="../ui/takes/history_panel.cpp" line="132"/>
+        <location filename="../ui/takes/history_panel.cpp" line="602"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="130"/>
+        <location filename="../ui/takes/history_panel.cpp" line="133"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="131"/>
+        <location filename="../ui/takes/history_panel.cpp" line="134"/>
+        <location filename="../ui/takes/history_panel.cpp" line="606"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="132"/>
+        <location filename="../ui/takes/history_panel.cpp" line="135"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="134"/>
+        <location filename="../ui/takes/history_panel.cpp" line="137"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <source>Bring the take&apos;s voice, text and settings (with its seed) back into the studio, to go on from it (Ctrl+U); or only one of them. Undo takes each back</source>
+        <translation>Stimme, Text und Einstellungen des Takes (mit seinem Seed) zurück ins Studio holen, um davon auszugehen (Strg+U), oder nur eines davon. „Rückgängig“ nimmt jedes Teil zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="141"/>
+        <location filename="../ui/takes/history_panel.cpp" line="610"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="135"/>
+        <location filename="../ui/takes/history_panel.cpp" line="142"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="136"/>
+        <location filename="../ui/takes/history_panel.cpp" line="143"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <location filename="../ui/takes/history_panel.cpp" line="145"/>
+        <location filename="../ui/takes/history_panel.cpp" line="608"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <location filename="../ui/takes/history_panel.cpp" line="149"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="143"/>
+        <location filename="../ui/takes/history_panel.cpp" line="150"/>
         <source>Stop after the take being written; the takes written so far are kept</source>
         <translation>Nach dem Take, der gerade geschrieben wird, anhalten; die bis dahin geschriebenen Takes bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="146"/>
+        <location filename="../ui/takes/history_panel.cpp" line="153"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="147"/>
-        <location filename="../ui/takes/history_panel.cpp" line="255"/>
+        <location filename="../ui/takes/history_panel.cpp" line="154"/>
+        <location filename="../ui/takes/history_panel.cpp" line="265"/>
+        <location filename="../ui/takes/history_panel.cpp" line="607"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="148"/>
+        <location filename="../ui/takes/history_panel.cpp" line="155"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="160"/>
+        <location filename="../ui/takes/history_panel.cpp" line="169"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="176"/>
+        <location filename="../ui/takes/history_panel.cpp" line="186"/>
         <source>A note on the selected take (what you hear, why you keep it): kept with the take, found by the search, shown in the list&apos;s tooltip and written into its exports</source>
         <translation>Eine Notiz zum ausgewählten Take (was Sie hören, warum Sie ihn behalten): wird mit dem Take gespeichert, von der Suche gefunden, im Tooltip der Liste gezeigt und in seine Exporte geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="184"/>
+        <location filename="../ui/takes/history_panel.cpp" line="194"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="185"/>
+        <location filename="../ui/takes/history_panel.cpp" line="195"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="190"/>
+        <location filename="../ui/takes/history_panel.cpp" line="200"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="203"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="194"/>
+        <location filename="../ui/takes/history_panel.cpp" line="204"/>
         <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
         <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="202"/>
+        <location filename="../ui/takes/history_panel.cpp" line="212"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="204"/>
+        <location filename="../ui/takes/history_panel.cpp" line="214"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="206"/>
+        <location filename="../ui/takes/history_panel.cpp" line="216"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5342,27 +5379,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="253"/>
+        <location filename="../ui/takes/history_panel.cpp" line="263"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="257"/>
+        <location filename="../ui/takes/history_panel.cpp" line="267"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="296"/>
+        <location filename="../ui/takes/history_panel.cpp" line="306"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="327"/>
+        <location filename="../ui/takes/history_panel.cpp" line="337"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="336"/>
+        <location filename="../ui/takes/history_panel.cpp" line="346"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5370,7 +5407,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="337"/>
+        <location filename="../ui/takes/history_panel.cpp" line="347"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5378,7 +5415,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="349"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5386,7 +5423,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="341"/>
+        <location filename="../ui/takes/history_panel.cpp" line="351"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5394,12 +5431,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="355"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="368"/>
+        <location filename="../ui/takes/history_panel.cpp" line="378"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5407,7 +5444,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="373"/>
+        <location filename="../ui/takes/history_panel.cpp" line="383"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5415,27 +5452,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="382"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="388"/>
+        <location filename="../ui/takes/history_panel.cpp" line="398"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="393"/>
+        <location filename="../ui/takes/history_panel.cpp" line="403"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="400"/>
+        <location filename="../ui/takes/history_panel.cpp" line="410"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="402"/>
+        <location filename="../ui/takes/history_panel.cpp" line="412"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5443,7 +5480,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="404"/>
+        <location filename="../ui/takes/history_panel.cpp" line="414"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5451,42 +5488,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="439"/>
+        <location filename="../ui/takes/history_panel.cpp" line="449"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="486"/>
+        <location filename="../ui/takes/history_panel.cpp" line="496"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="486"/>
+        <location filename="../ui/takes/history_panel.cpp" line="496"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="498"/>
+        <location filename="../ui/takes/history_panel.cpp" line="508"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="498"/>
+        <location filename="../ui/takes/history_panel.cpp" line="508"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="521"/>
+        <location filename="../ui/takes/history_panel.cpp" line="532"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="528"/>
+        <location filename="../ui/takes/history_panel.cpp" line="539"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="537"/>
+        <location filename="../ui/takes/history_panel.cpp" line="548"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5494,7 +5531,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="560"/>
+        <location filename="../ui/takes/history_panel.cpp" line="571"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5502,7 +5539,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="561"/>
+        <location filename="../ui/takes/history_panel.cpp" line="572"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5510,32 +5547,77 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="568"/>
+        <location filename="../ui/takes/history_panel.cpp" line="579"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="581"/>
+        <location filename="../ui/takes/history_panel.cpp" line="589"/>
+        <source>Voice, text and settings</source>
+        <translation>Stimme, Text und Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="590"/>
+        <source>Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it</source>
+        <translation>Alles, woraus der Take entstand, mit festem Seed: „Synthetisieren“ erzeugt ihn erneut, und jede Änderung ist im Vergleich zu ihm zu hören</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="592"/>
+        <source>Voice only (the clip and its transcript)</source>
+        <translation>Nur die Stimme (Clip und Transkript)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="592"/>
+        <source>Speak another text in the take&apos;s voice</source>
+        <translation>Einen anderen Text mit der Stimme des Takes sprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="593"/>
+        <source>Text only</source>
+        <translation>Nur den Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="593"/>
+        <source>Say the take&apos;s text in another voice</source>
+        <translation>Den Text des Takes mit einer anderen Stimme sprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <source>Settings only (with its seed)</source>
+        <translation>Nur die Einstellungen (mit Seed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <source>The take&apos;s settings and seed, for another voice or text</source>
+        <translation>Einstellungen und Seed des Takes, für eine andere Stimme oder einen anderen Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="604"/>
+        <source>Use in the studio</source>
+        <translation>Im Studio verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="617"/>
+        <source>Select one take to use it in the studio.</source>
+        <translation>Wählen Sie einen Take aus, um ihn im Studio zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="634"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="590"/>
-        <source>The take is no longer in the history.</source>
-        <translation>Der Take ist nicht mehr im Verlauf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/history_panel.cpp" line="614"/>
+        <location filename="../ui/takes/history_panel.cpp" line="661"/>
         <source>An export is still running: wait for it, or stop it, first.</source>
         <translation>Ein Export läuft noch: Warten Sie auf ihn oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="621"/>
+        <location filename="../ui/takes/history_panel.cpp" line="668"/>
         <source>No take is selected.</source>
         <translation>Kein Take ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="650"/>
+        <location filename="../ui/takes/history_panel.cpp" line="697"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 von %n Take exportiert</numerusform>
@@ -5543,7 +5625,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="654"/>
+        <location filename="../ui/takes/history_panel.cpp" line="701"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>%n Take wird nach %1 exportiert…</numerusform>
@@ -5551,7 +5633,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="664"/>
+        <location filename="../ui/takes/history_panel.cpp" line="711"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export angehalten: %1 von %n Take nach %2 geschrieben, jeder vollständig mit seiner .json; der Rest wurde nicht geschrieben.</numerusform>
@@ -5559,7 +5641,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="669"/>
+        <location filename="../ui/takes/history_panel.cpp" line="716"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5567,7 +5649,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="672"/>
+        <location filename="../ui/takes/history_panel.cpp" line="719"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5575,12 +5657,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="691"/>
+        <location filename="../ui/takes/history_panel.cpp" line="738"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="729"/>
+        <location filename="../ui/takes/history_panel.cpp" line="776"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5588,12 +5670,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="737"/>
+        <location filename="../ui/takes/history_panel.cpp" line="784"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="737"/>
+        <location filename="../ui/takes/history_panel.cpp" line="784"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
@@ -5820,6 +5902,54 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <location filename="../ui/takes/take_internals_view.cpp" line="284"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mars5::ui::takes::TakeReuse</name>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="25"/>
+        <source>the voice of take %1</source>
+        <translation>die Stimme von Take %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="38"/>
+        <source>The reference clip of take %1 is gone (%2), so its voice cannot be brought back. Its text and settings still can.</source>
+        <translation>Der Referenzclip von Take %1 ist nicht mehr vorhanden (%2), daher kann seine Stimme nicht zurückgeholt werden. Text und Einstellungen lassen sich weiterhin übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="49"/>
+        <source>voice of take %1</source>
+        <translation>Stimme von Take %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="51"/>
+        <source>its voice</source>
+        <translation>seine Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="55"/>
+        <source>its text</source>
+        <translation>sein Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="61"/>
+        <source>settings of take %1</source>
+        <translation>Einstellungen von Take %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="62"/>
+        <source>its settings with its seed %1 fixed</source>
+        <translation>seine Einstellungen mit festem Seed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="66"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_reuse.cpp" line="68"/>
+        <source>Take %1 is in the studio: %2. Undo takes each part back.</source>
+        <translation>Take %1 ist im Studio: %2. „Rückgängig“ nimmt jedes Teil zurück.</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,12 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     // Presets row.
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field"));
+    m_presetCombo->setAccessibleName(tr("Preset"));
     m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    // 12 characters at the least (longer names elide; the list shows them whole): with 17, the
-    // German button labels pushed the settings column past a 1280-pixel window.
-    m_presetCombo->setMinimumContentsLength(12);
+    // Room for the built-in names ("README recommended", 18 characters; longer names elide and
+    // the list shows them whole). With a "Preset" label before it, 17 pushed the German settings
+    // column past a 1280-pixel window; without the label, 18 fits.
+    m_presetCombo->setMinimumContentsLength(18);
     auto* save = new QToolButton(this);
     save->setText(tr("Save…"));
     save->setAutoRaise(false);
@@ -138,7 +140,9 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     });
 
     auto* presetRow = new QHBoxLayout;
-    presetRow->addWidget(new QLabel(tr("Preset"), this));
+    // No "Preset" label before the list: the names in it say what it is, and the row needs the
+    // room for the settings' own Undo and Redo (with the label, the list elided "README
+    // recommended" at the window's first size).
     presetRow->addWidget(m_presetCombo, 1);
     presetRow->addWidget(save);
     presetRow->addWidget(m_deletePreset);
