@@ -7,7 +7,7 @@
 // again, runs "N takes" with three seeds, names and stars a few, then writes the studio at
 // 1280x720 with the Takes dock below it (studio-with-takes.png: the studio scrolls), and
 // with the Takes dock floated to 1280x720: takes-history.png (the history and the selected
-// take's final codes), takes-internals.png (the codebook heatmap mid-diffusion, L0 timeline),
+// take's final codes), takes-use.png (the same with Use ▾ open), takes-internals.png (the codebook heatmap mid-diffusion, L0 timeline),
 // takes-compare.png (two takes, spectrograms, settings diff) and takes-variations.png.
 #include "main_window.h"
 #include "studio/reference_panel.h"
@@ -30,6 +30,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -160,6 +163,21 @@ int main(int argc, char** argv) {
     dock->resize(1280, 720);
     QTest::qWait(200);
     ok &= save(dock, out, QStringLiteral("takes-history.png"));
+    // Use ▾ open: a popup is a window of its own, so it is painted onto the dock's picture
+    // where it opens.
+    {
+        QPushButton* use = history->useButton();
+        QMenu* menu = use->menu();
+        menu->popup(use->mapToGlobal(QPoint(0, 0)));
+        QTest::qWait(100);
+        QPixmap shot = dock->grab();
+        QPainter painter(&shot);
+        // above the button, as a menu opens near the bottom of a screen
+        painter.drawPixmap(use->mapTo(dock, QPoint(0, 0)) - QPoint(0, menu->height()), menu->grab());
+        painter.end();
+        menu->hide();
+        ok &= shot.save(QDir(out).filePath(QStringLiteral("takes-use.png")));
+    }
     takes::TakeInternalsView* internals = history->internalsView();
     internals->stepSlider()->setValue(internals->stepSlider()->maximum() / 3);
     ok &= save(dock, out, QStringLiteral("takes-internals.png"));

@@ -586,7 +586,9 @@ QMenu* HistoryPanel::makeUseMenu(QWidget* parent) {
         a->setToolTip(tip);
         return a;
     };
-    item(tr("Voice, text and settings"), kWholeTake,
+    // The window's Ctrl+U does this one: shown in the menu's shortcut column (a shortcut of
+    // the menu's own would be a second Ctrl+U, and two make neither work).
+    item(tr("Voice, text and settings") + QStringLiteral("\t") + QKeySequence(Qt::CTRL | Qt::Key_U).toString(QKeySequence::NativeText), kWholeTake,
          tr("Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it"));
     menu->addSeparator();
     item(tr("Voice only (the clip and its transcript)"), TakePart::Voice, tr("Speak another text in the take's voice"));
