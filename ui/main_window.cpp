@@ -550,7 +550,7 @@ void MainWindow::createMenus() {
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
-        {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_export, m_showHistory}},
+        {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }
