@@ -1845,293 +1845,298 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="99"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
-        <location filename="../ui/main_window.cpp" line="552"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <source>The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).</source>
+        <translation>Das Transkript, mit dem dieser Clip zuletzt synthetisiert wurde, ist wieder eingesetzt (Strg+Z im Transkript nimmt es zurück).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="456"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="518"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="533"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="533"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2139,22 +2144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="728"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="754"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2162,12 +2167,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="744"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2175,18 +2180,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="748"/>
-        <location filename="../ui/main_window.cpp" line="759"/>
+        <location filename="../ui/main_window.cpp" line="760"/>
+        <location filename="../ui/main_window.cpp" line="771"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2194,82 +2199,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="595"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="589"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="604"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="602"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="624"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3051,7 +3056,7 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_panel.cpp" line="117"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
@@ -3136,112 +3141,112 @@
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="327"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="328"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="343"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="344"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="349"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="350"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="355"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="357"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="374"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="375"/>
         <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
         <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="389"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="390"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="413"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="414"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="416"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="417"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="423"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="439"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="440"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="449"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="450"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="450"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="453"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="453"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="454"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="454"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="455"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="491"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="492"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="493"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="494"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -5246,7 +5251,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="132"/>
-        <location filename="../ui/takes/history_panel.cpp" line="602"/>
+        <location filename="../ui/takes/history_panel.cpp" line="604"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -5257,7 +5262,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="134"/>
-        <location filename="../ui/takes/history_panel.cpp" line="606"/>
+        <location filename="../ui/takes/history_panel.cpp" line="608"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
@@ -5278,7 +5283,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="141"/>
-        <location filename="../ui/takes/history_panel.cpp" line="610"/>
+        <location filename="../ui/takes/history_panel.cpp" line="612"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5294,7 +5299,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="145"/>
-        <location filename="../ui/takes/history_panel.cpp" line="608"/>
+        <location filename="../ui/takes/history_panel.cpp" line="610"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -5316,7 +5321,7 @@ angelegt %4</translation>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <location filename="../ui/takes/history_panel.cpp" line="265"/>
-        <location filename="../ui/takes/history_panel.cpp" line="607"/>
+        <location filename="../ui/takes/history_panel.cpp" line="609"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -5552,72 +5557,72 @@ angelegt %4</translation>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="589"/>
+        <location filename="../ui/takes/history_panel.cpp" line="591"/>
         <source>Voice, text and settings</source>
         <translation>Stimme, Text und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="590"/>
+        <location filename="../ui/takes/history_panel.cpp" line="592"/>
         <source>Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it</source>
         <translation>Alles, woraus der Take entstand, mit festem Seed: „Synthetisieren“ erzeugt ihn erneut, und jede Änderung ist im Vergleich zu ihm zu hören</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="592"/>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
         <source>Voice only (the clip and its transcript)</source>
         <translation>Nur die Stimme (Clip und Transkript)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="592"/>
+        <location filename="../ui/takes/history_panel.cpp" line="594"/>
         <source>Speak another text in the take&apos;s voice</source>
         <translation>Einen anderen Text mit der Stimme des Takes sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="593"/>
+        <location filename="../ui/takes/history_panel.cpp" line="595"/>
         <source>Text only</source>
         <translation>Nur den Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="593"/>
+        <location filename="../ui/takes/history_panel.cpp" line="595"/>
         <source>Say the take&apos;s text in another voice</source>
         <translation>Den Text des Takes mit einer anderen Stimme sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="596"/>
         <source>Settings only (with its seed)</source>
         <translation>Nur die Einstellungen (mit Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="594"/>
+        <location filename="../ui/takes/history_panel.cpp" line="596"/>
         <source>The take&apos;s settings and seed, for another voice or text</source>
         <translation>Einstellungen und Seed des Takes, für eine andere Stimme oder einen anderen Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="604"/>
+        <location filename="../ui/takes/history_panel.cpp" line="606"/>
         <source>Use in the studio</source>
         <translation>Im Studio verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="617"/>
+        <location filename="../ui/takes/history_panel.cpp" line="619"/>
         <source>Select one take to use it in the studio.</source>
         <translation>Wählen Sie einen Take aus, um ihn im Studio zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="634"/>
+        <location filename="../ui/takes/history_panel.cpp" line="636"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="661"/>
+        <location filename="../ui/takes/history_panel.cpp" line="663"/>
         <source>An export is still running: wait for it, or stop it, first.</source>
         <translation>Ein Export läuft noch: Warten Sie auf ihn oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="668"/>
+        <location filename="../ui/takes/history_panel.cpp" line="670"/>
         <source>No take is selected.</source>
         <translation>Kein Take ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="697"/>
+        <location filename="../ui/takes/history_panel.cpp" line="699"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 von %n Take exportiert</numerusform>
@@ -5625,7 +5630,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="701"/>
+        <location filename="../ui/takes/history_panel.cpp" line="703"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>%n Take wird nach %1 exportiert…</numerusform>
@@ -5633,7 +5638,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="711"/>
+        <location filename="../ui/takes/history_panel.cpp" line="713"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export angehalten: %1 von %n Take nach %2 geschrieben, jeder vollständig mit seiner .json; der Rest wurde nicht geschrieben.</numerusform>
@@ -5641,7 +5646,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="716"/>
+        <location filename="../ui/takes/history_panel.cpp" line="718"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5649,7 +5654,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="719"/>
+        <location filename="../ui/takes/history_panel.cpp" line="721"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5657,12 +5662,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="738"/>
+        <location filename="../ui/takes/history_panel.cpp" line="740"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="776"/>
+        <location filename="../ui/takes/history_panel.cpp" line="778"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5670,12 +5675,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="784"/>
+        <location filename="../ui/takes/history_panel.cpp" line="786"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="784"/>
+        <location filename="../ui/takes/history_panel.cpp" line="786"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

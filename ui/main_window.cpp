@@ -12,6 +12,7 @@
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
 #include "studio/text_panel.h"
+#include "studio/transcript_memory.h"
 #include "takes/history_panel.h"
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
@@ -141,6 +142,15 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     updateModelStatus();
 
     connect(m_reference, &ReferencePanel::referenceChanged, this, &MainWindow::updateTitle);
+    // A file opened again brings back the transcript it was last synthesized with.
+    connect(m_reference, &ReferencePanel::fileOpened, this, [this] {
+        const QString transcript = TranscriptMemory::recall(m_reference->sourceFileSha256());
+        if (transcript.isEmpty() || !m_text->replaceTranscript(transcript)) return;
+        // after what the load had to say of the file (its warnings), not in its place
+        const QString said = m_reference->audioPanel()->messageText();
+        const QString back = tr("The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).");
+        m_reference->audioPanel()->showMessage(said.isEmpty() ? back : said + QLatin1Char('\n') + back, false);
+    });
     // "Hear through codec": the round trip runs on the synthesis worker, after a run in progress.
     CodecPreviewButton* codecPreview = m_reference->codecPreview();
     connect(codecPreview, &CodecPreviewButton::previewRequested, this, [this, codecPreview] {
@@ -646,6 +656,8 @@ std::optional<SynthesisRequest> MainWindow::requestFromPanels() {
     request.referenceEdited = m_reference->editedSinceLoad();
     request.presetName = m_settings->presetCombo()->currentData().toString();
     m_synthesis->showError({});
+    // This file and this transcript made a take: opening the file again brings the transcript.
+    if (!request.referenceEdited) TranscriptMemory::remember(request.referenceFileSha256, request.transcript);
     return request;
 }
 

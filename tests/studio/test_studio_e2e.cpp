@@ -393,6 +393,55 @@ private slots:
         setField(s, "eos_penalty_factor", 1);
     }
 
+    // A file synthesized with a transcript, opened again later (Open, Recent, a drop), brings
+    // that transcript back as one edit of the transcript editor; a file never synthesized, or
+    // only trimmed, leaves the transcript alone. Files are known by their bytes.
+    void aClipOpenedAgainBringsBackItsTranscript() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
+        QSettings().remove(QStringLiteral("reference/transcripts"));
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("alpha.wav")), b = dir.filePath(QStringLiteral("beta.wav")),
+                      moved = dir.filePath(QStringLiteral("alpha moved.wav"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("codec/input.wav")), a));
+        auto quieter = mars5::readAudioMono(QFile::encodeName(a).toStdString());
+        QVERIFY(quieter.ok());
+        for (float& x : quieter.value().samples) x *= 0.5f;
+        QVERIFY(mars5::writeAudioFile(QFile::encodeName(b).toStdString(), quieter.value()).ok());
+        ReferencePanel* ref = w().referencePanel();
+        TextPanel* text = w().textPanel();
+        text->setTargetText(kText);
+        const auto synthesizeAndCancel = [&] {
+            QVERIFY(w().synthesize() != 0);
+            w().controller()->cancel();
+            QVERIFY(waitForTake(w().controller()));
+        };
+
+        QVERIFY(ref->loadFile(a));
+        text->setTranscript(QStringLiteral("alpha words"));
+        synthesizeAndCancel();
+        QVERIFY(ref->loadFile(b));  // never synthesized: the transcript stays
+        QCOMPARE(text->transcript(), QStringLiteral("alpha words"));
+        text->setTranscript(QStringLiteral("beta words"));
+        synthesizeAndCancel();
+        // Trimmed, the clip is not the file: no pairing.
+        ref->audioPanel()->waveformView()->setSelection(0.1, 0.5);
+        QVERIFY(ref->keepSelection());
+        text->setTranscript(QStringLiteral("a part of beta"));
+        synthesizeAndCancel();
+
+        QVERIFY(QFile::rename(a, moved));
+        QVERIFY(ref->loadFile(moved));
+        QCOMPARE(text->transcript(), QStringLiteral("alpha words"));
+        QVERIFY2(ref->audioPanel()->messageText().contains(QStringLiteral("transcript this clip was last synthesized with")),
+                 qPrintable(ref->audioPanel()->messageText()));
+        text->transcriptEditor()->undo();
+        QCOMPARE(text->transcript(), QStringLiteral("a part of beta"));
+        QVERIFY(ref->loadFile(b));
+        QCOMPARE(text->transcript(), QStringLiteral("beta words"));
+        QSettings().remove(QStringLiteral("reference/transcripts"));
+    }
+
     void aScriptFileOpensIntoTheTextAndUndoes() {
         QTemporaryDir dir;
         const auto write = [&](const QString& name, const QByteArray& bytes) {

@@ -311,6 +311,7 @@ void ReferencePanel::onAudioPanelChanged() {
     refreshAnalysis();
     updateRecordUi();
     emit referenceChanged();
+    if (!m_state.file.isEmpty()) emit fileOpened();
 }
 
 bool ReferencePanel::keepSelection() {

@@ -79,6 +79,9 @@ public slots:
 
 signals:
     void referenceChanged();
+    // A file was opened into the panel (Open, Recent, a drop), as an undo step of its own;
+    // undo and redo do not say this again.
+    void fileOpened();
 
 public:
     // Everything one undo step restores.
