@@ -5148,73 +5148,103 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="34"/>
+        <location filename="../ui/takes/compare_view.cpp" line="43"/>
         <source>Select two takes in the history and press Compare</source>
         <translation>Wählen Sie zwei Takes im Verlauf aus und klicken Sie auf „Vergleichen“</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="38"/>
-        <location filename="../ui/takes/compare_view.cpp" line="65"/>
+        <location filename="../ui/takes/compare_view.cpp" line="47"/>
+        <location filename="../ui/takes/compare_view.cpp" line="87"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="39"/>
+        <location filename="../ui/takes/compare_view.cpp" line="48"/>
         <source>Play or stop the chosen take (Space)</source>
         <translation>Den gewählten Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="40"/>
+        <location filename="../ui/takes/compare_view.cpp" line="49"/>
         <source>Switch A/B</source>
         <translation>A/B wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="41"/>
+        <location filename="../ui/takes/compare_view.cpp" line="50"/>
         <source>Hear the other take from the same moment (Tab)</source>
         <translation>Den anderen Take ab derselben Stelle hören (Tab)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="42"/>
+        <location filename="../ui/takes/compare_view.cpp" line="51"/>
         <source>Log frequency</source>
         <translation>Log. Frequenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="65"/>
+        <location filename="../ui/takes/compare_view.cpp" line="53"/>
+        <source>Same loudness</source>
+        <translation>Gleiche Lautheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="54"/>
+        <source>Hear both takes at the same integrated loudness (EBU R128): the louder one is lowered to the quieter one, so a setting is not judged by the level it happened to give. The plots show the takes as made</source>
+        <translation>Beide Takes mit derselben integrierten Lautheit hören (EBU R128): Der lautere wird auf den leiseren abgesenkt, damit eine Einstellung nicht nach dem Pegel beurteilt wird, den sie zufällig ergab. Die Diagramme zeigen die Takes wie erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="87"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="67"/>
+        <location filename="../ui/takes/compare_view.cpp" line="89"/>
         <source>Settings that differ</source>
         <translation>Abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="69"/>
+        <location filename="../ui/takes/compare_view.cpp" line="91"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="69"/>
+        <location filename="../ui/takes/compare_view.cpp" line="91"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="69"/>
+        <location filename="../ui/takes/compare_view.cpp" line="91"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="158"/>
+        <location filename="../ui/takes/compare_view.cpp" line="181"/>
         <source>The two takes were made with identical settings.</source>
         <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="159"/>
+        <location filename="../ui/takes/compare_view.cpp" line="182"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n Einstellung weicht ab:</numerusform>
             <numerusform>%n Einstellungen weichen ab:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="197"/>
+        <source>One take is too short or too quiet to measure its loudness: both are heard as made.</source>
+        <translation>Ein Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Beide werden wie erzeugt gehört.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="204"/>
+        <source>Both are at %1 LUFS already.</source>
+        <translation>Beide liegen bereits bei %1 LUFS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="206"/>
+        <source>Both heard at %1 LUFS: %2 lowered by %3 dB.</source>
+        <translation>Beide bei %1 LUFS gehört: %2 um %3 dB abgesenkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/compare_view.cpp" line="211"/>
+        <source>Heard as made: A %1 LUFS, B %2 LUFS (%3 louder by %4 dB).</source>
+        <translation>Wie erzeugt gehört: A %1 LUFS, B %2 LUFS (%3 um %4 dB lauter).</translation>
     </message>
 </context>
 <context>

@@ -1384,6 +1384,50 @@ private slots:
         QCOMPARE(view.diffTable()->rowCount(), 0);
     }
 
+    // Compare hears both takes at the same loudness unless told not to: the louder one is
+    // lowered to the quieter one (12 dB here), the plots stay as made, the choice is kept. A
+    // take too short for the gated measure is heard as made, and the line says why.
+    void compareHearsBothAtTheSameLoudness() {
+        QSettings().remove(QStringLiteral("takes/compareMatchesLoudness"));
+        TakeRecord a, b;
+        a.seed = 1;
+        b.seed = 2;
+        mars5::AudioBuffer quiet, loud;
+        quiet.sampleRate = loud.sampleRate = 24000;
+        for (int i = 0; i < 48000; ++i) {
+            const float tone = std::sin(2.0f * std::numbers::pi_v<float> * 440.0f * float(i) / 24000.0f);
+            quiet.samples.push_back(0.1f * tone);
+            loud.samples.push_back(0.4f * tone);
+        }
+        a.sampleRate = b.sampleRate = 24000;
+        a.samples = b.samples = 48000;
+        CompareView view;
+        QVERIFY(view.matchLoudness()->isChecked());
+        view.setTakes(a, quiet, b, loud);
+        QCOMPARE(view.playbackGain(CompareView::Side::A), 1.0);
+        QVERIFY2(std::abs(view.playbackGain(CompareView::Side::B) - 0.25) < 1e-3, qPrintable(QString::number(view.playbackGain(CompareView::Side::B))));
+        QVERIFY2(view.loudnessNote().contains(QStringLiteral("B lowered by 12.0 dB")), qPrintable(view.loudnessNote()));
+        view.select(CompareView::Side::B);
+        QCOMPARE(view.playback()->samples()->at(6), 0.25f * loud.samples[6]);
+        QVERIFY(view.waveform(CompareView::Side::B)->clipPeak() > 0.39);  // drawn as made
+
+        view.matchLoudness()->setChecked(false);
+        QCOMPARE(view.playbackGain(CompareView::Side::B), 1.0);
+        QCOMPARE(view.current(), CompareView::Side::B);
+        QCOMPARE(view.playback()->samples()->at(6), loud.samples[6]);
+        QVERIFY2(view.loudnessNote().contains(QStringLiteral("B louder by 12.0 dB")), qPrintable(view.loudnessNote()));
+        CompareView again;
+        QVERIFY(!again.matchLoudness()->isChecked());  // kept
+        again.matchLoudness()->setChecked(true);
+
+        mars5::AudioBuffer blip = quiet;
+        blip.samples.resize(2400);  // 0.1 s: below the 0.4 s gate
+        view.matchLoudness()->setChecked(true);
+        view.setTakes(a, blip, b, loud);
+        QCOMPARE(view.playbackGain(CompareView::Side::B), 1.0);
+        QVERIFY2(view.loudnessNote().contains(QStringLiteral("too short or too quiet")), qPrintable(view.loudnessNote()));
+    }
+
     // The tiny models through the whole window: each synthesis is stored; "Render again"
     // gives the same audio and codes (the first run drew a random seed).
     void theDockedHistoryFitsA720PixelWindow() {

@@ -30,6 +30,7 @@ public:
     void load(SharedSamples samples, int sampleRate);
     void clear();
     bool hasClip() const { return m_samples && !m_samples->empty() && m_sampleRate > 0; }
+    SharedSamples samples() const { return m_samples; }  // the clip loaded (what is heard)
     double durationSeconds() const;
 
     // Starts at fromSeconds (clamped to the clip). False, with lastError() in plain words,

@@ -1,5 +1,6 @@
 #include "takes/compare_view.h"
 
+#include "audio/loudness.h"
 #include "audio/playback_engine.h"
 #include "audio/shared_samples.h"
 #include "takes/spectrogram.h"
@@ -13,13 +14,21 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mars5::ui::takes {
+
+namespace {
+const char* const kMatchKey = "takes/compareMatchesLoudness";
+
+QString lufs(double value) { return QLocale().toString(value, 'f', 1).replace(QLatin1Char('-'), QChar(0x2212)); }
+}  // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
     m_labelA = new QLabel(this);
@@ -41,6 +50,19 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     m_ab->setToolTip(tr("Hear the other take from the same moment (Tab)"));
     m_log = new QCheckBox(tr("Log frequency"), this);
     m_log->setChecked(true);
+    m_match = new QCheckBox(tr("Same loudness"), this);
+    m_match->setToolTip(tr("Hear both takes at the same integrated loudness (EBU R128): the louder one is lowered to "
+                           "the quieter one, so a setting is not judged by the level it happened to give. "
+                           "The plots show the takes as made"));
+    m_match->setChecked(QSettings().value(QLatin1String(kMatchKey), true).toBool());
+    m_loudness = new QLabel(this);
+    m_loudness->setWordWrap(true);
+    connect(m_match, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kMatchKey), on);
+        if (!m_hasTakes) return;
+        prepareListening();
+        select(m_side);  // the side playing goes on from where it is, at its new level
+    });
     connect(m_play, &QPushButton::clicked, this, &CompareView::togglePlay);
     connect(m_ab, &QPushButton::clicked, this, &CompareView::toggleSide);
     connect(m_log, &QCheckBox::toggled, this, [this](bool on) {
@@ -100,6 +122,12 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(plots, 1);
     leftLayout->addLayout(controls);
+    // A line of its own, the switch with what it did: beside the buttons they widened the tab
+    // past the dock's width.
+    auto* loudnessRow = new QHBoxLayout;
+    loudnessRow->addWidget(m_match);
+    loudnessRow->addWidget(m_loudness, 1);
+    leftLayout->addLayout(loudnessRow);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -158,10 +186,43 @@ void CompareView::setTakes(const TakeRecord& a, mars5::AudioBuffer audioA, const
     m_diffTitle->setText(diff.isEmpty() ? tr("The two takes were made with identical settings.")
                                         : tr("%n setting(s) differ:", nullptr, static_cast<int>(diff.size())));
     m_side = Side::A;
-    m_playback->load(m_audioA);
+    prepareListening();
+    m_playback->load(m_heardA, m_audioA.sampleRate);
     setPosition(0.0);
     updateSideLabels();
 }
+
+void CompareView::prepareListening() {
+    m_gainA = m_gainB = 1.0;
+    const auto a = measureLoudness(m_audioA.samples, m_audioA.sampleRate);
+    const auto b = measureLoudness(m_audioB.samples, m_audioB.sampleRate);
+    // Too short (under 0.4 s) or too quiet for the gated measure: -inf, and nothing to match.
+    const bool measured = a.ok() && b.ok() && std::isfinite(a->integratedLufs) && std::isfinite(b->integratedLufs);
+    if (!measured) {
+        m_loudness->setText(tr("One take is too short or too quiet to measure its loudness: both are heard as made."));
+    } else if (m_match->isChecked()) {
+        const MatchedGains g = mars5::ui::matchLoudness(a.value(), b.value(), std::min(a->integratedLufs, b->integratedLufs));
+        m_gainA = g.gainA;
+        m_gainB = g.gainB;
+        const double loweredDb = std::abs(a->integratedLufs - b->integratedLufs);
+        if (loweredDb < 0.05)
+            m_loudness->setText(tr("Both are at %1 LUFS already.").arg(lufs(g.targetLufs)));
+        else
+            m_loudness->setText(tr("Both heard at %1 LUFS: %2 lowered by %3 dB.")
+                                    .arg(lufs(g.targetLufs), m_gainA < m_gainB ? QStringLiteral("A") : QStringLiteral("B"),
+                                         QLocale().toString(loweredDb, 'f', 1)));
+    } else {
+        const double louder = std::abs(a->integratedLufs - b->integratedLufs);
+        m_loudness->setText(tr("Heard as made: A %1 LUFS, B %2 LUFS (%3 louder by %4 dB).")
+                                .arg(lufs(a->integratedLufs), lufs(b->integratedLufs),
+                                     a->integratedLufs >= b->integratedLufs ? QStringLiteral("A") : QStringLiteral("B"),
+                                     QLocale().toString(louder, 'f', 1)));
+    }
+    m_heardA = shareSamples(m_gainA == 1.0 ? std::vector<float>(m_audioA.samples) : applyGain(m_audioA.samples, m_gainA));
+    m_heardB = shareSamples(m_gainB == 1.0 ? std::vector<float>(m_audioB.samples) : applyGain(m_audioB.samples, m_gainB));
+}
+
+QString CompareView::loudnessNote() const { return m_loudness->text(); }
 
 void CompareView::updateSideLabels() {
     auto label = [](const QString& letter, const TakeRecord& t, bool active, bool has) {
@@ -189,7 +250,7 @@ void CompareView::select(Side side) {
     m_playback->stop();
     m_side = side;
     const mars5::AudioBuffer& audio = side == Side::A ? m_audioA : m_audioB;
-    m_playback->load(audio);
+    m_playback->load(side == Side::A ? m_heardA : m_heardB, audio.sampleRate);
     setPosition(std::min(position, audio.durationSeconds()));
     if (playing) m_playback->play(m_position);
     updateSideLabels();

@@ -1,8 +1,12 @@
 // Two takes compared: each take's waveform and spectrogram stacked (A above B), one
 // playhead over all four, instant A/B switching that keeps the position (the other take
 // continues from the same second), and a table of the settings that differ (and only those).
+// Both are heard at the same loudness unless the user turns that off (a louder take usually
+// sounds better, so a change of a setting would be judged by its level): the louder one is
+// lowered to the quieter one's integrated loudness (EBU R128). The plots show the takes as made.
 #pragma once
 
+#include "audio/shared_samples.h"
 #include "takes/settings_diff.h"
 #include "takes/take_store.h"
 
@@ -40,6 +44,10 @@ public:
     SpectrogramView* spectrogram(Side side) const { return side == Side::A ? m_specA : m_specB; }
     WaveformView* waveform(Side side) const { return side == Side::A ? m_waveA : m_waveB; }
     QCheckBox* logFrequency() const { return m_log; }
+    // "Same loudness" (on by default, remembered): playback gains matched.
+    QCheckBox* matchLoudness() const { return m_match; }
+    QString loudnessNote() const;  // what the line beside it says
+    double playbackGain(Side side) const { return side == Side::A ? m_gainA : m_gainB; }
     double positionSeconds() const { return m_position; }
     // What a side's line says ("A Warm ✎ — seed 5, 1.25 s", rich text), and its tooltip: the
     // take's note.
@@ -55,6 +63,8 @@ public slots:
 
 private:
     void setPosition(double seconds);
+    // Measures both takes and makes what each side plays: matched or as made.
+    void prepareListening();
     void updateSideLabels();
 
     PlaybackEngine* m_playback = nullptr;
@@ -67,6 +77,10 @@ private:
     QPushButton* m_play = nullptr;
     QPushButton* m_ab = nullptr;
     QCheckBox* m_log = nullptr;
+    QCheckBox* m_match = nullptr;
+    QLabel* m_loudness = nullptr;
+    SharedSamples m_heardA, m_heardB;  // what each side plays
+    double m_gainA = 1.0, m_gainB = 1.0;
     QTableWidget* m_diff = nullptr;
     QLabel* m_diffTitle = nullptr;
     mars5::AudioBuffer m_audioA, m_audioB;
