@@ -410,6 +410,9 @@ private slots:
         QVERIFY(mars5::writeAudioFile(QFile::encodeName(b).toStdString(), quieter.value()).ok());
         ReferencePanel* ref = w().referencePanel();
         TextPanel* text = w().textPanel();
+        // The tests after this one synthesize with the clip the studio has now: put it back at the end.
+        const ReferencePanel::ClipState clipBefore = ref->clip();
+        const QString transcriptBefore = text->transcript();
         text->setTargetText(kText);
         const auto synthesizeAndCancel = [&] {
             QVERIFY(w().synthesize() != 0);
@@ -440,6 +443,8 @@ private slots:
         QVERIFY(ref->loadFile(b));
         QCOMPARE(text->transcript(), QStringLiteral("beta words"));
         QSettings().remove(QStringLiteral("reference/transcripts"));
+        QVERIFY(ref->useClip(clipBefore, QStringLiteral("back to the clip before this test")));
+        text->setTranscript(transcriptBefore);
     }
 
     void aScriptFileOpensIntoTheTextAndUndoes() {
