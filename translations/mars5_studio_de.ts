@@ -5214,12 +5214,12 @@ angelegt %4</translation>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="181"/>
+        <location filename="../ui/takes/compare_view.cpp" line="186"/>
         <source>The two takes were made with identical settings.</source>
         <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="182"/>
+        <location filename="../ui/takes/compare_view.cpp" line="187"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n Einstellung weicht ab:</numerusform>
@@ -5227,22 +5227,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="197"/>
+        <location filename="../ui/takes/compare_view.cpp" line="202"/>
         <source>One take is too short or too quiet to measure its loudness: both are heard as made.</source>
         <translation>Ein Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Beide werden wie erzeugt gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="204"/>
+        <location filename="../ui/takes/compare_view.cpp" line="209"/>
         <source>Both are at %1 LUFS already.</source>
         <translation>Beide liegen bereits bei %1 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="206"/>
+        <location filename="../ui/takes/compare_view.cpp" line="211"/>
         <source>Both heard at %1 LUFS: %2 lowered by %3 dB.</source>
         <translation>Beide bei %1 LUFS gehört: %2 um %3 dB abgesenkt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="211"/>
+        <location filename="../ui/takes/compare_view.cpp" line="216"/>
         <source>Heard as made: A %1 LUFS, B %2 LUFS (%3 louder by %4 dB).</source>
         <translation>Wie erzeugt gehört: A %1 LUFS, B %2 LUFS (%3 um %4 dB lauter).</translation>
     </message>
@@ -5990,22 +5990,32 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::VariationsView</name>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="46"/>
+        <location filename="../ui/takes/variations_view.cpp" line="29"/>
+        <source>Same loudness</source>
+        <translation>Gleiche Lautheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="30"/>
+        <source>Play each take at the quietest one&apos;s integrated loudness (EBU R128), so the seed that happened to come out louder does not sound better for it. The plots show the takes as made</source>
+        <translation>Jede Aufnahme in der integrierten Lautheit der leisesten abspielen (EBU R128), damit der Seed, der zufällig lauter geraten ist, nicht deshalb besser klingt. Die Diagramme zeigen die Aufnahmen, wie sie erzeugt wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/variations_view.cpp" line="63"/>
         <source>&lt;b&gt;N takes&lt;/b&gt; makes several takes of the same text with different seeds and lays them out here to pick from.</source>
         <translation>&lt;b&gt;N Takes&lt;/b&gt; erzeugt mehrere Takes desselben Textes mit verschiedenen Seeds und zeigt sie hier zur Auswahl an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="50"/>
+        <location filename="../ui/takes/variations_view.cpp" line="67"/>
         <source>&lt;b&gt;%1 of %2 takes&lt;/b&gt; of “%3” — star the ones to keep.</source>
         <translation>&lt;b&gt;%1 von %2 Takes&lt;/b&gt; von „%3“ — markieren Sie die zu behaltenden mit einem Stern.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="63"/>
+        <location filename="../ui/takes/variations_view.cpp" line="82"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 s</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/variations_view.cpp" line="67"/>
+        <location filename="../ui/takes/variations_view.cpp" line="86"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>

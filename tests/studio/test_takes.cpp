@@ -1428,6 +1428,52 @@ private slots:
         QVERIFY2(view.loudnessNote().contains(QStringLiteral("too short or too quiet")), qPrintable(view.loudnessNote()));
     }
 
+    void variationsAreHeardAtTheSameLoudness() {
+        // N takes of one text differ by seed; the one that came out louder must not win for that.
+        QSettings().remove(QStringLiteral("takes/variationsMatchLoudness"));
+        mars5::AudioBuffer quiet, loud, blip;
+        quiet.sampleRate = loud.sampleRate = blip.sampleRate = 24000;
+        for (int i = 0; i < 48000; ++i) {
+            const float tone = std::sin(2.0f * std::numbers::pi_v<float> * 440.0f * float(i) / 24000.0f);
+            quiet.samples.push_back(0.1f * tone);
+            loud.samples.push_back(0.4f * tone);
+        }
+        blip.samples.assign(quiet.samples.begin(), quiet.samples.begin() + 2400);  // 0.1 s: not measurable
+        const auto take = [](qint64 id) {
+            TakeRecord t;
+            t.id = id;
+            t.seed = quint64(id);
+            t.variationGroup = QStringLiteral("g");
+            t.text = QStringLiteral("Same words.");
+            t.sampleRate = 24000;
+            t.samples = 48000;
+            return t;
+        };
+        VariationsView view;
+        QVERIFY(view.matchLoudness()->isChecked());
+        view.startGroup(QStringLiteral("g"), 3);
+        QVERIFY(view.addTake(take(1), loud));
+        QCOMPARE(view.playbackGain(0), 1.0);  // alone it is the quietest
+        QVERIFY(view.addTake(take(2), quiet));
+        QVERIFY(view.addTake(take(3), blip));
+        QVERIFY2(std::abs(view.playbackGain(0) - 0.25) < 1e-3, qPrintable(QString::number(view.playbackGain(0))));
+        QCOMPARE(view.playbackGain(1), 1.0);
+        QCOMPARE(view.playbackGain(2), 1.0);  // heard as made, and it does not set the level of the others
+        QSignalSpy chosen(&view, &VariationsView::takeChosen);
+        view.playColumn(0);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(view.playback()->samples()->at(6), 0.25f * loud.samples[6]);
+        QVERIFY(view.waveformAt(0)->clipPeak() > 0.39);  // drawn as made
+
+        view.matchLoudness()->setChecked(false);
+        QCOMPARE(view.playbackGain(0), 1.0);
+        view.playColumn(0);
+        QCOMPARE(view.playback()->samples()->at(6), loud.samples[6]);
+        VariationsView again;
+        QVERIFY(!again.matchLoudness()->isChecked());  // kept
+        again.matchLoudness()->setChecked(true);
+    }
+
     // The tiny models through the whole window: each synthesis is stored; "Render again"
     // gives the same audio and codes (the first run drew a random seed).
     void theDockedHistoryFitsA720PixelWindow() {

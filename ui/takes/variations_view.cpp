@@ -1,27 +1,44 @@
 #include "takes/variations_view.h"
 
+#include "audio/loudness.h"
 #include "audio/playback_engine.h"
 #include "audio/shared_samples.h"
 #include "widgets/waveform_view.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace mars5::ui::takes {
+
+namespace {
+const char* const kMatchKey = "takes/variationsMatchLoudness";
+}
 
 VariationsView::VariationsView(QWidget* parent) : QWidget(parent), m_playback(new PlaybackEngine(this)) {
     m_header = new QLabel(this);
     m_header->setWordWrap(true);
+    m_match = new QCheckBox(tr("Same loudness"), this);
+    m_match->setToolTip(tr("Play each take at the quietest one's integrated loudness (EBU R128), so the seed that "
+                           "happened to come out louder does not sound better for it. The plots show the takes as made"));
+    m_match->setChecked(QSettings().value(QLatin1String(kMatchKey), true).toBool());
+    connect(m_match, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(QLatin1String(kMatchKey), on); });
     m_row = new QHBoxLayout;
     m_row->setSpacing(6);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_match, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_header);
+    layout->addLayout(top);
     layout->addLayout(m_row, 1);
     connect(m_playback, &PlaybackEngine::positionChanged, this, [this](double seconds) {
         for (const Column& col : m_columns)
@@ -58,6 +75,8 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     Column c;
     c.id = take.id;
     c.audio = audio;
+    const auto measured = measureLoudness(audio.samples, audio.sampleRate);  // 2-5 ms for a take of a few seconds
+    c.lufs = measured.ok() ? measured->integratedLufs : -std::numeric_limits<double>::infinity();
     c.box = new QWidget(this);
     c.box->setProperty("text", take.text.simplified());
     auto* title = new QLabel(tr("<b>%1</b> · seed %2 · %3 s").arg(m_columns.size() + 1).arg(take.seed).arg(QLocale().toString(take.seconds(), 'f', 2)), c.box);
@@ -79,14 +98,8 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     layout->addLayout(buttons);
     const qint64 id = take.id;
     connect(play, &QPushButton::clicked, this, [this, id] {
-        emit takeChosen(id);
-        for (const Column& col : m_columns)
-            if (col.id == id) {
-                m_playback->stop();
-                m_playback->load(col.audio);
-                m_playingId = id;
-                m_playback->play(0.0);
-            }
+        for (int i = 0; i < m_columns.size(); ++i)
+            if (m_columns[i].id == id) playColumn(i);
     });
     connect(c.star, &QPushButton::toggled, this, [this, id](bool on) {
         setStarred(id, on);
@@ -109,6 +122,27 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     }
     updateHeader();
     return true;
+}
+
+double VariationsView::playbackGain(int column) const {
+    if (column < 0 || column >= m_columns.size() || !m_match->isChecked() || !std::isfinite(m_columns[column].lufs)) return 1.0;
+    // Down to the quietest measurable take, never up (nothing clips).
+    double quietest = m_columns[column].lufs;
+    for (const Column& c : m_columns)
+        if (std::isfinite(c.lufs)) quietest = std::min(quietest, c.lufs);
+    return std::pow(10.0, (quietest - m_columns[column].lufs) / 20.0);
+}
+
+void VariationsView::playColumn(int column) {
+    if (column < 0 || column >= m_columns.size()) return;
+    const Column& col = m_columns[column];
+    emit takeChosen(col.id);
+    m_playback->stop();
+    const double gain = playbackGain(column);
+    m_playback->load(shareSamples(gain == 1.0 ? std::vector<float>(col.audio.samples) : applyGain(col.audio.samples, gain)),
+                     col.audio.sampleRate);
+    m_playingId = col.id;
+    m_playback->play(0.0);
 }
 
 qint64 VariationsView::takeIdAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].id : 0; }

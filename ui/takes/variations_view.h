@@ -1,6 +1,7 @@
 // "N takes": the takes of one variation run (same text, reference and settings, N seeds)
 // side by side, one column each: the seed, the waveform, Play and a ★ to pick the keepers.
-// Columns appear as the takes arrive.
+// Columns appear as the takes arrive. Each is played at the quietest take's loudness unless
+// the user turns that off (as Compare does: the louder take would sound better for it).
 #pragma once
 
 #include "takes/take_store.h"
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QWidget>
 
+class QCheckBox;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -36,6 +38,12 @@ public:
     QPushButton* starButtonAt(int column) const;
     void setStarred(qint64 takeId, bool starred);
     PlaybackEngine* playback() const { return m_playback; }
+    // "Same loudness" (on by default, remembered).
+    QCheckBox* matchLoudness() const { return m_match; }
+    // Plays a column's take (as its Play button does).
+    void playColumn(int column);
+    // The gain a column's take is played with (1 when off, or not measurable).
+    double playbackGain(int column) const;
 
 signals:
     void starToggled(qint64 takeId, bool starred);
@@ -50,6 +58,7 @@ private:
         WaveformView* wave = nullptr;
         QPushButton* star = nullptr;
         mars5::AudioBuffer audio;
+        double lufs = 0.0;  // integrated loudness; -inf when too short or quiet to measure
     };
     void updateHeader();
 
@@ -57,6 +66,7 @@ private:
     int m_expected = 0;
     QList<Column> m_columns;
     QLabel* m_header = nullptr;
+    QCheckBox* m_match = nullptr;
     QHBoxLayout* m_row = nullptr;
     PlaybackEngine* m_playback = nullptr;
     qint64 m_playingId = 0;
