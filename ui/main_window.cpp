@@ -394,15 +394,23 @@ void MainWindow::createActions() {
     m_quit->setMenuRole(QAction::QuitRole);
 
     // The reference clip and the settings keep histories of their own: Edit ▸ Undo walks the
-    // settings' while the keyboard is in them, the clip's otherwise. (The text editors undo
-    // their own typing: Ctrl+Z in them is theirs.)
+    // one last changed, or the panel the keyboard has just gone into; focus elsewhere (a
+    // button, the history) leaves it as it was. The sliders take no focus, so a drag alone
+    // must be enough: Ctrl+Z after it takes the drag back, not the clip's last trim. (The text
+    // editors undo their own typing: Ctrl+Z in them is theirs.)
     m_undoGroup = new QUndoGroup(this);
     m_undoGroup->addStack(m_reference->undoStack());
     m_undoGroup->addStack(m_settings->undoStack());
     m_undoGroup->setActiveStack(m_reference->undoStack());
+    for (QUndoStack* stack : {m_reference->undoStack(), m_settings->undoStack()})
+        connect(stack, &QUndoStack::indexChanged, m_undoGroup, [this, stack] {
+            // A stack being destroyed leaves the group first, then clears (and says so): not that one.
+            if (m_undoGroup->stacks().contains(stack)) m_undoGroup->setActiveStack(stack);
+        });
     m_followFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || now->window() != this) return;  // a dialog, or no focus: as it was
-        m_undoGroup->setActiveStack(m_settings->isAncestorOf(now) ? m_settings->undoStack() : m_reference->undoStack());
+        if (m_settings->isAncestorOf(now)) m_undoGroup->setActiveStack(m_settings->undoStack());
+        else if (m_reference->isAncestorOf(now)) m_undoGroup->setActiveStack(m_reference->undoStack());
     });
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcuts(QKeySequence::Undo);

@@ -63,6 +63,7 @@ public:
     QAction* starTakeAction() const { return m_starTake; }
     QAction* noteTakeAction() const { return m_noteTake; }
     QAction* useTakeAction() const { return m_useTake; }
+    QAction* undoAction() const { return m_undo; }  // Edit ▸ Undo: the clip's or the settings' history
     QString modelStatusText() const;
     // The left column's scrolling area (reference, text, synthesis) and the Synthesis section in it (for tests of
     // what stays in view).

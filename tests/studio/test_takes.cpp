@@ -6,6 +6,7 @@
 // from its stored settings and seed gives the identical audio and codes.
 #include "main_window.h"
 #include "audio/playback_engine.h"
+#include "panels/audio_panel.h"
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
 #include "studio/synthesis_panel.h"
@@ -83,6 +84,16 @@ using take_test::makeModels;
 using take_test::makeOutcome;
 using take_test::randomCodes;
 using take_test::sameCodes;
+
+namespace {
+// A widget of a panel that can take the keyboard (where Edit ▸ Undo then walks that panel's history).
+QWidget* focusableIn(QWidget* panel) {
+    QWidget* found = nullptr;
+    for (QWidget* child : panel->findChildren<QWidget*>())
+        if (child->isVisible() && child->isEnabled() && child->focusPolicy() != Qt::NoFocus) found = child;
+    return found;
+}
+}  // namespace
 
 class TestTakes : public QObject {
     Q_OBJECT
@@ -1033,8 +1044,8 @@ private slots:
         QVERIFY2(studio.window.statusBar()->currentMessage().contains(QStringLiteral("Take %1 is in the studio").arg(made[0].id)),
                  qPrintable(studio.window.statusBar()->currentMessage()));
 
-        // Edit ▸ Undo in the settings (the keyboard there) takes the settings back; elsewhere,
-        // the clip. Each editor takes its text back.
+        // Edit ▸ Undo in the settings (the keyboard there) takes the settings back; in the clip's
+        // panel, the clip. Each editor takes its text back.
         QAction* editUndo = nullptr;
         for (QAction* a : studio.window.findChildren<QAction*>())
             if (a->shortcuts().contains(QKeySequence(QKeySequence::Undo)) && a->parent() == &studio.window) editUndo = a;
@@ -1044,8 +1055,10 @@ private slots:
         QVERIFY2(editUndo->text().contains(QStringLiteral("take %1").arg(made[0].id)), qPrintable(editUndo->text()));
         editUndo->trigger();
         QCOMPARE(settings->saveState(), tunedState);
-        text->targetEditor()->setFocus();
-        QVERIFY(QTest::qWaitFor([&] { return text->targetEditor()->hasFocus(); }));
+        QWidget* inClip = focusableIn(reference);
+        QVERIFY(inClip);
+        inClip->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return inClip->hasFocus(); }));
         editUndo->trigger();
         QCOMPARE(reference->referenceAudio().samples, recorded);
         text->targetEditor()->undo();
@@ -1082,6 +1095,59 @@ private slots:
         const int steps = reference->undoStack()->count();
         QVERIFY(studio.window.useTake(fileTakeId, TakePart::Voice));
         QCOMPARE(reference->undoStack()->count(), steps);
+    }
+
+    void editUndoTakesBackTheLastPanelChanged() {
+        // The clip and the settings keep separate histories; Edit ▸ Undo (Ctrl+Z) walks the one
+        // last changed. A slider takes no focus, so before this a drag was followed by Ctrl+Z
+        // undoing the clip's trim instead.
+        QTemporaryDir dir;
+        const QString voice = dir.filePath(QStringLiteral("voice.wav"));
+        QVERIFY(mars5::writeAudioFile(QFile::encodeName(voice).toStdString(),
+                                      take_test::makeOutcome(QStringLiteral("x"), QStringLiteral("Warm"), 1).request.reference)
+                    .ok());
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        mars5::ui::ReferencePanel* ref = w.referencePanel();
+        mars5::ui::SettingsPanel* settings = w.settingsPanel();
+        QAction* undo = w.undoAction();
+        QVERIFY(ref->loadFile(voice));
+        const double full = ref->durationSeconds();
+        ref->audioPanel()->waveformView()->setSelection(0.0, full / 2);
+        QVERIFY(ref->keepSelection());
+        QCOMPARE(ref->undoStack()->index(), 2);  // opened, trimmed
+
+        auto* temperature = qobject_cast<QDoubleSpinBox*>(settings->editor(QStringLiteral("temperature")));
+        QSlider* slider = settings->slider(QStringLiteral("temperature"));
+        QVERIFY(temperature && slider && !(slider->focusPolicy() & Qt::ClickFocus));  // a click on it moves no focus
+        const double before = temperature->value();
+        for (int pos = slider->value() + 10; pos <= slider->value() + 100; pos += 10) slider->setValue(pos);  // a drag
+        QVERIFY(temperature->value() != before);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(temperature->value(), before);
+        QCOMPARE(ref->undoStack()->index(), 2);  // the trim stays
+        QVERIFY(!undo->isEnabled());  // the settings have nothing more; the clip is not reached by accident
+
+        // Focus on a button outside both panels changes nothing; into the clip's panel, its history.
+        w.synthesisPanel()->synthesizeButton()->setFocus(Qt::OtherFocusReason);
+        QVERIFY(!undo->isEnabled());
+        QWidget* inClip = focusableIn(ref);
+        QVERIFY(inClip);
+        inClip->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(ref->durationSeconds(), full);  // the trim undone
+        // And a change of the clip makes its history the one Ctrl+Z walks, wherever the keyboard is.
+        temperature->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(!undo->isEnabled());
+        ref->audioPanel()->waveformView()->setSelection(0.0, full / 4);
+        QVERIFY(ref->keepSelection());
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(ref->durationSeconds(), full);
     }
 
     // Quitting while takes are exported asks first: Cancel keeps the window and the export;
