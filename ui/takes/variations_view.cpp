@@ -84,7 +84,7 @@ bool VariationsView::addTake(const TakeRecord& take, const mars5::AudioBuffer& a
     c.wave->setMinimumHeight(70);
     c.wave->setClip(shareSamples(std::vector<float>(audio.samples)), audio.sampleRate);
     auto* play = new QPushButton(tr("Play"), c.box);
-    c.star = new QPushButton(take.starred ? QStringLiteral("★ Kept") : QStringLiteral("☆ Keep"), c.box);
+    c.star = new QPushButton(starText(take.starred), c.box);
     c.star->setCheckable(true);
     c.star->setChecked(take.starred);
     auto* buttons = new QHBoxLayout;
@@ -149,12 +149,14 @@ qint64 VariationsView::takeIdAt(int column) const { return column >= 0 && column
 WaveformView* VariationsView::waveformAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].wave : nullptr; }
 QPushButton* VariationsView::starButtonAt(int column) const { return column >= 0 && column < m_columns.size() ? m_columns[column].star : nullptr; }
 
+QString VariationsView::starText(bool starred) { return starred ? tr("★ Kept") : tr("☆ Keep"); }
+
 void VariationsView::setStarred(qint64 takeId, bool starred) {
     for (Column& c : m_columns)
         if (c.id == takeId) {
             const QSignalBlocker block(c.star);
             c.star->setChecked(starred);
-            c.star->setText(starred ? QStringLiteral("★ Kept") : QStringLiteral("☆ Keep"));
+            c.star->setText(starText(starred));
         }
 }
 

@@ -61,6 +61,7 @@ private:
         double lufs = 0.0;  // integrated loudness; -inf when too short or quiet to measure
     };
     void updateHeader();
+    static QString starText(bool starred);
 
     QString m_group;
     int m_expected = 0;
