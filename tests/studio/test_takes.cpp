@@ -1486,6 +1486,14 @@ private slots:
         QVERIFY(!again.matchLoudness()->isChecked());  // kept
         again.matchLoudness()->setChecked(true);
 
+        // The quieter take peaking near full scale is still heard as made: only the louder is lowered.
+        mars5::AudioBuffer spiky = quiet;
+        spiky.samples[100] = 0.97f;
+        view.matchLoudness()->setChecked(true);
+        view.setTakes(a, spiky, b, loud);
+        QCOMPARE(view.playbackGain(CompareView::Side::A), 1.0);
+        QVERIFY2(std::abs(view.playbackGain(CompareView::Side::B) - 0.25) < 1e-3, qPrintable(QString::number(view.playbackGain(CompareView::Side::B))));
+
         mars5::AudioBuffer blip = quiet;
         blip.samples.resize(2400);  // 0.1 s: below the 0.4 s gate
         view.matchLoudness()->setChecked(true);

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mars5::ui::takes {
 
@@ -201,7 +202,10 @@ void CompareView::prepareListening() {
     if (!measured) {
         m_loudness->setText(tr("One take is too short or too quiet to measure its loudness: both are heard as made."));
     } else if (m_match->isChecked()) {
-        const MatchedGains g = mars5::ui::matchLoudness(a.value(), b.value(), std::min(a->integratedLufs, b->integratedLufs));
+        // To the quieter one's loudness: the louder is lowered and the quieter heard as made, so no
+        // peak ceiling is needed (one would lower both, and the line below would not say so).
+        const MatchedGains g = mars5::ui::matchLoudness(a.value(), b.value(), std::min(a->integratedLufs, b->integratedLufs),
+                                                        std::numeric_limits<double>::infinity());
         m_gainA = g.gainA;
         m_gainB = g.gainB;
         const double loweredDb = std::abs(a->integratedLufs - b->integratedLufs);
