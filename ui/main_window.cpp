@@ -19,6 +19,7 @@
 #include "util/background_tasks.h"
 #include "util/notice_text.h"
 #include "util/window_size.h"
+#include "widgets/undo_keys_to_window.h"
 #include "widgets/waveform_view.h"
 
 #include <QAction>
@@ -403,15 +404,19 @@ void MainWindow::createActions() {
     m_undoGroup->addStack(m_settings->undoStack());
     m_undoGroup->setActiveStack(m_reference->undoStack());
     for (QUndoStack* stack : {m_reference->undoStack(), m_settings->undoStack()})
-        connect(stack, &QUndoStack::indexChanged, m_undoGroup, [this, stack] {
-            // A stack being destroyed leaves the group first, then clears (and says so): not that one.
-            if (m_undoGroup->stacks().contains(stack)) m_undoGroup->setActiveStack(stack);
+        connect(stack, &QUndoStack::indexChanged, m_undoGroup, [group = m_undoGroup, stack] {
+            // The panels (and their stacks) go before the group when the window closes: a stack
+            // being destroyed leaves the group, then clears and says so, after ~MainWindow (so
+            // no `this` here), and must not become the active one.
+            if (group->stacks().contains(stack)) group->setActiveStack(stack);
         });
     m_followFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (!now || now->window() != this) return;  // a dialog, or no focus: as it was
         if (m_settings->isAncestorOf(now)) m_undoGroup->setActiveStack(m_settings->undoStack());
         else if (m_reference->isAncestorOf(now)) m_undoGroup->setActiveStack(m_reference->undoStack());
     });
+    sendUndoKeysToWindow(m_settings);  // the settings are spin boxes: Ctrl+Z there is the settings' undo
+    sendUndoKeysToWindow(m_reference);
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -566,9 +571,10 @@ void MainWindow::createMenus() {
     help->addAction(m_aboutQt);
 
     m_overlay->setSections({
-        {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection, m_undo, m_redo}},
+        {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
         {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
+        {tr("Undo: the clip or the settings, last changed"), {m_undo, m_redo}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }

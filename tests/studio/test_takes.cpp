@@ -1148,6 +1148,16 @@ private slots:
         QVERIFY(undo->isEnabled());
         undo->trigger();
         QCOMPARE(ref->durationSeconds(), full);
+
+        // The keys themselves, with the keyboard in a setting's spin box: its line edit would
+        // claim Ctrl+Z for its own text (and undo nothing), so the settings' history gets it.
+        temperature->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(temperature->hasFocus());
+        temperature->setValue(before + 0.25);
+        QTest::keyClick(temperature, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(temperature->value(), before);
+        QTest::keyClick(temperature, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(temperature->value(), before + 0.25);
     }
 
     // Quitting while takes are exported asks first: Cancel keeps the window and the export;
