@@ -145,6 +145,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     connect(m_reference, &ReferencePanel::referenceChanged, this, &MainWindow::updateTitle);
     // A file opened again brings back the transcript it was last synthesized with.
     connect(m_reference, &ReferencePanel::fileOpened, this, [this] {
+        if (m_restoringSession) return;  // the transcript saved at quit is newer than any pairing
         const QString transcript = TranscriptMemory::recall(m_reference->sourceFileSha256());
         if (transcript.isEmpty() || !m_text->replaceTranscript(transcript)) return;
         // after what the load had to say of the file (its warnings), not in its place
@@ -204,7 +205,10 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         // the voice it goes with: a recording or a trimmed clip too.
         m_text->setTargetText(settings.value(kTextKey).toString());
         m_text->setTranscript(settings.value(kTranscriptKey).toString());
-        if (const QString why = restoreReference(m_reference, keptReferenceFolder()); !why.isEmpty()) {
+        m_restoringSession = true;
+        const QString why = restoreReference(m_reference, keptReferenceFolder());
+        m_restoringSession = false;
+        if (!why.isEmpty()) {
             m_reference->audioPanel()->showMessage(why, true);
             m_referenceToKeep = true;  // what was kept cannot come back: the next keep replaces it
         }
@@ -670,14 +674,20 @@ std::optional<SynthesisRequest> MainWindow::requestFromPanels() {
     request.referenceEdited = m_reference->editedSinceLoad();
     request.presetName = m_settings->presetCombo()->currentData().toString();
     m_synthesis->showError({});
-    // This file and this transcript made a take: opening the file again brings the transcript.
-    if (!request.referenceEdited) TranscriptMemory::remember(request.referenceFileSha256, request.transcript);
     return request;
+}
+
+void MainWindow::rememberTranscript(const SynthesisRequest& queued) {
+    // This file and this transcript are being synthesized: opening the file again brings the transcript.
+    if (!queued.referenceEdited) TranscriptMemory::remember(queued.referenceFileSha256, queued.transcript);
 }
 
 quint64 MainWindow::synthesize() {
     std::optional<SynthesisRequest> request = requestFromPanels();
-    return request ? m_controller->enqueue(std::move(*request)) : 0;
+    if (!request) return 0;
+    const quint64 id = m_controller->enqueue(*request);
+    if (id != 0) rememberTranscript(*request);
+    return id;
 }
 
 QList<quint64> MainWindow::synthesizeVariations(int count) {
@@ -697,6 +707,7 @@ QList<quint64> MainWindow::synthesizeVariations(int count) {
         r.config.seed = first + i > maxSeed ? (first + i) - maxSeed - 1 : first + i;
         ids << m_controller->enqueue(std::move(r));
     }
+    if (!ids.contains(0)) rememberTranscript(*request);
     return ids;
 }
 
@@ -711,6 +722,7 @@ QList<quint64> MainWindow::synthesizeEachLine() {
         r.text = line;
         if (const quint64 id = m_controller->enqueue(std::move(r))) ids << id;
     }
+    if (!ids.isEmpty()) rememberTranscript(*request);
     if (ids.size() > 1) statusBar()->showMessage(tr("Queued %n line(s), one take each.", nullptr, static_cast<int>(ids.size())), 5000);
     return ids;
 }

@@ -118,6 +118,7 @@ private:
     void createHistory();
     // The request the panels describe, or nothing (and the reason shown) when a piece is missing.
     std::optional<SynthesisRequest> requestFromPanels();
+    void rememberTranscript(const SynthesisRequest& queued);
     void keepTake(const SynthesisOutcomePtr& outcome);
     // Scrolls the Synthesis section whole into view, and keeps it there while the layout
     // settles (kRevealSettleMs): a message, a take's result line or the Takes dock opening
@@ -150,6 +151,7 @@ private:
     QAction* m_setupModel = nullptr;
     QAction* m_quit = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    bool m_restoringSession = false;  // the last session's clip reopening: not a file opened again
     QMetaObject::Connection m_followFocus;  // the undo group follows the keyboard
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;

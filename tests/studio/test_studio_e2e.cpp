@@ -17,6 +17,7 @@
 #include "takes/spectrogram.h"
 #include "takes/take_history_model.h"
 #include "studio/text_panel.h"
+#include "studio/transcript_memory.h"
 #include "widgets/waveform_view.h"
 
 #include "question_answer.h"
@@ -39,6 +40,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,6 +89,7 @@ private slots:
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7-test"));
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
         QSettings().remove(QStringLiteral("studio/resultAsSpectrogram"));  // a failed earlier run may have left it on
+        QSettings().remove(QStringLiteral("reference/transcripts"));  // earlier runs' takes paired the fixture with theirs
         m_window = std::make_unique<MainWindow>(MainWindow::SavedLayout::Ignore);
         m_window->synthesisPanel()->setAutoPlay(false);
         m_window->show();
@@ -101,6 +104,11 @@ private slots:
         // The rest works: a reference opens and is analysed.
         QVERIFY(w().referencePanel()->loadFile(fixture(QStringLiteral("codec/input.wav"))));
         QVERIFY(w().referencePanel()->analysisText().contains(QStringLiteral("peak")));
+        // A synthesis refused pairs no transcript with the file.
+        w().textPanel()->setTranscript(QStringLiteral("never synthesized"));
+        QCOMPARE(w().synthesize(), quint64(0));
+        QCOMPARE(TranscriptMemory::recall(w().referencePanel()->sourceFileSha256()), QString());
+        w().textPanel()->setTranscript(QString());
         // Hearing the reference through the codec needs the model too, and says so.
         QVERIFY(!w().referencePanel()->codecPreview()->isEnabled());
         QVERIFY(w().referencePanel()->codecPreview()->toolTip().contains(QStringLiteral("needs the model")));
@@ -410,9 +418,15 @@ private slots:
         QVERIFY(mars5::writeAudioFile(QFile::encodeName(b).toStdString(), quieter.value()).ok());
         ReferencePanel* ref = w().referencePanel();
         TextPanel* text = w().textPanel();
-        // The tests after this one synthesize with the clip the studio has now: put it back at the end.
+        // The tests after this one synthesize with the clip the studio has now: put it back at
+        // the end, failed or not (a QVERIFY returns early).
         const ReferencePanel::ClipState clipBefore = ref->clip();
         const QString transcriptBefore = text->transcript();
+        const auto putBack = qScopeGuard([&] {
+            QSettings().remove(QStringLiteral("reference/transcripts"));
+            ref->useClip(clipBefore, QStringLiteral("back to the clip before this test"));
+            text->setTranscript(transcriptBefore);
+        });
         text->setTargetText(kText);
         const auto synthesizeAndCancel = [&] {
             QVERIFY(w().synthesize() != 0);
@@ -423,15 +437,18 @@ private slots:
         QVERIFY(ref->loadFile(a));
         text->setTranscript(QStringLiteral("alpha words"));
         synthesizeAndCancel();
+        if (QTest::currentTestFailed()) return;
         QVERIFY(ref->loadFile(b));  // never synthesized: the transcript stays
         QCOMPARE(text->transcript(), QStringLiteral("alpha words"));
         text->setTranscript(QStringLiteral("beta words"));
         synthesizeAndCancel();
+        if (QTest::currentTestFailed()) return;
         // Trimmed, the clip is not the file: no pairing.
         ref->audioPanel()->waveformView()->setSelection(0.1, 0.5);
         QVERIFY(ref->keepSelection());
         text->setTranscript(QStringLiteral("a part of beta"));
         synthesizeAndCancel();
+        if (QTest::currentTestFailed()) return;
 
         QVERIFY(QFile::rename(a, moved));
         QVERIFY(ref->loadFile(moved));
@@ -442,9 +459,6 @@ private slots:
         QCOMPARE(text->transcript(), QStringLiteral("a part of beta"));
         QVERIFY(ref->loadFile(b));
         QCOMPARE(text->transcript(), QStringLiteral("beta words"));
-        QSettings().remove(QStringLiteral("reference/transcripts"));
-        QVERIFY(ref->useClip(clipBefore, QStringLiteral("back to the clip before this test")));
-        text->setTranscript(transcriptBefore);
     }
 
     void aScriptFileOpensIntoTheTextAndUndoes() {

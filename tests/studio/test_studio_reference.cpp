@@ -7,6 +7,7 @@
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
 #include "studio/text_panel.h"
+#include "studio/transcript_memory.h"
 #include "widgets/waveform_view.h"
 
 #include "mars5/audio.h"
@@ -279,6 +280,27 @@ private slots:
         mars5::ui::MainWindow after(mars5::ui::MainWindow::SavedLayout::Use);
         QCOMPARE(after.textPanel()->transcriptEditor()->toPlainText(), QStringLiteral("Typed before the crash."));
         QVERIFY(after.referencePanel()->referenceAudio().samples == rec);
+    }
+
+    // A file reopened at start is the last session's clip, not a file opened again: the
+    // transcript typed since its last take comes back, not the one that take was made with.
+    void aTranscriptTypedAfterTheLastTakeSurvivesARestart() {
+        QTemporaryDir dir;
+        const QString path = writeRamp(dir, QStringLiteral("narrator.wav"), 3.0, 24000);
+        {
+            mars5::ui::MainWindow window(mars5::ui::MainWindow::SavedLayout::Use);
+            QVERIFY(window.referencePanel()->loadFile(path));
+            mars5::ui::TranscriptMemory::remember(window.referencePanel()->sourceFileSha256(), QStringLiteral("What the take was made with."));
+            window.textPanel()->setTranscript(QStringLiteral("Corrected since."));
+            window.close();
+        }
+        mars5::ui::MainWindow again(mars5::ui::MainWindow::SavedLayout::Use);
+        QCOMPARE(again.referencePanel()->sourceFile(), path);  // reopened from the file
+        QCOMPARE(again.textPanel()->transcript(), QStringLiteral("Corrected since."));
+        // Opened again by the user, it is a file opened again.
+        QVERIFY(again.referencePanel()->loadFile(path));
+        QCOMPARE(again.textPanel()->transcript(), QStringLiteral("What the take was made with."));
+        QSettings().remove(QStringLiteral("reference/transcripts"));
     }
 
     // The analyser's notes and warnings each in their own colour: a 10 s steady tone gives a
