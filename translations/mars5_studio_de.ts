@@ -1845,298 +1845,298 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="99"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="101"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).</source>
         <translation>Das Transkript, mit dem dieser Clip zuletzt synthetisiert wurde, ist wieder eingesetzt (Strg+Z im Transkript nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="489"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="550"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2144,22 +2144,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="714"/>
+        <location filename="../ui/main_window.cpp" line="732"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="748"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2167,12 +2167,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="782"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2180,18 +2180,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="785"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
+        <location filename="../ui/main_window.cpp" line="797"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2199,82 +2199,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Undo (the clip or the settings)</source>
+        <translation>Rückgängig (Clip oder Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="604"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -5148,78 +5153,78 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="43"/>
+        <location filename="../ui/takes/compare_view.cpp" line="44"/>
         <source>Select two takes in the history and press Compare</source>
         <translation>Wählen Sie zwei Takes im Verlauf aus und klicken Sie auf „Vergleichen“</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="47"/>
-        <location filename="../ui/takes/compare_view.cpp" line="87"/>
+        <location filename="../ui/takes/compare_view.cpp" line="48"/>
+        <location filename="../ui/takes/compare_view.cpp" line="88"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="48"/>
+        <location filename="../ui/takes/compare_view.cpp" line="49"/>
         <source>Play or stop the chosen take (Space)</source>
         <translation>Den gewählten Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="49"/>
+        <location filename="../ui/takes/compare_view.cpp" line="50"/>
         <source>Switch A/B</source>
         <translation>A/B wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="50"/>
+        <location filename="../ui/takes/compare_view.cpp" line="51"/>
         <source>Hear the other take from the same moment (Tab)</source>
         <translation>Den anderen Take ab derselben Stelle hören (Tab)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="51"/>
+        <location filename="../ui/takes/compare_view.cpp" line="52"/>
         <source>Log frequency</source>
         <translation>Log. Frequenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="53"/>
+        <location filename="../ui/takes/compare_view.cpp" line="54"/>
         <source>Same loudness</source>
         <translation>Gleiche Lautheit</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="54"/>
+        <location filename="../ui/takes/compare_view.cpp" line="55"/>
         <source>Hear both takes at the same integrated loudness (EBU R128): the louder one is lowered to the quieter one, so a setting is not judged by the level it happened to give. The plots show the takes as made</source>
         <translation>Beide Takes mit derselben integrierten Lautheit hören (EBU R128): Der lautere wird auf den leiseren abgesenkt, damit eine Einstellung nicht nach dem Pegel beurteilt wird, den sie zufällig ergab. Die Diagramme zeigen die Takes wie erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="87"/>
+        <location filename="../ui/takes/compare_view.cpp" line="88"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="89"/>
+        <location filename="../ui/takes/compare_view.cpp" line="90"/>
         <source>Settings that differ</source>
         <translation>Abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="91"/>
+        <location filename="../ui/takes/compare_view.cpp" line="92"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="91"/>
+        <location filename="../ui/takes/compare_view.cpp" line="92"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="91"/>
+        <location filename="../ui/takes/compare_view.cpp" line="92"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="186"/>
+        <location filename="../ui/takes/compare_view.cpp" line="187"/>
         <source>The two takes were made with identical settings.</source>
         <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="187"/>
+        <location filename="../ui/takes/compare_view.cpp" line="188"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n Einstellung weicht ab:</numerusform>
@@ -5227,22 +5232,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="202"/>
+        <location filename="../ui/takes/compare_view.cpp" line="203"/>
         <source>One take is too short or too quiet to measure its loudness: both are heard as made.</source>
         <translation>Ein Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Beide werden wie erzeugt gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="209"/>
+        <location filename="../ui/takes/compare_view.cpp" line="213"/>
         <source>Both are at %1 LUFS already.</source>
         <translation>Beide liegen bereits bei %1 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="211"/>
+        <location filename="../ui/takes/compare_view.cpp" line="215"/>
         <source>Both heard at %1 LUFS: %2 lowered by %3 dB.</source>
         <translation>Beide bei %1 LUFS gehört: %2 um %3 dB abgesenkt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="216"/>
+        <location filename="../ui/takes/compare_view.cpp" line="220"/>
         <source>Heard as made: A %1 LUFS, B %2 LUFS (%3 louder by %4 dB).</source>
         <translation>Wie erzeugt gehört: A %1 LUFS, B %2 LUFS (%3 um %4 dB lauter).</translation>
     </message>

@@ -578,7 +578,7 @@ void MainWindow::createMenus() {
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
         {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
-        {tr("Undo: the clip or the settings, last changed"), {m_undo, m_redo}},
+        {tr("Undo (the clip or the settings)"), {m_undo, m_redo}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });
 }

@@ -108,6 +108,13 @@ void ShortcutOverlay::paintEvent(QPaintEvent*) {
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(l.card.adjusted(20, 16, -20, 0), Qt::AlignRight | Qt::AlignTop, tr("F1 or any key closes"));
 
+    // The keys' column as wide as the widest keys ("Strg+Umschalt+Leertaste" in German), the
+    // names the rest: a fixed 130 px cut the longer translations' keys at the left.
+    const QFontMetrics fm(font());
+    int keysWidth = 130;
+    for (const auto& section : m_sections)
+        for (const auto& [what, keys] : section.second) keysWidth = std::max(keysWidth, fm.horizontalAdvance(keys) + 4);
+    if (!l.rows.empty()) keysWidth = std::min(keysWidth, l.rows.front().width() / 2);
     std::size_t row = 0;
     for (int i = 0; i < m_sections.size(); ++i) {
         p.setFont(heading);
@@ -117,9 +124,10 @@ void ShortcutOverlay::paintEvent(QPaintEvent*) {
         for (const auto& [what, keys] : m_sections[i].second) {
             const QRect r = l.rows[row++];
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(r.adjusted(0, 0, -130, 0), Qt::AlignLeft | Qt::AlignVCenter, what);
+            p.drawText(r.adjusted(0, 0, -keysWidth - 8, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(what, Qt::ElideRight, r.width() - keysWidth - 8));
             p.setPen(QColor(0x37, 0x41, 0x51));
-            p.drawText(QRect(r.right() - 129, r.top() + 2, 130, r.height() - 4), Qt::AlignRight | Qt::AlignVCenter, keys);
+            p.drawText(QRect(r.right() - keysWidth + 1, r.top() + 2, keysWidth, r.height() - 4), Qt::AlignRight | Qt::AlignVCenter, keys);
         }
     }
 }
