@@ -176,11 +176,9 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(deleteAction, &QAction::triggered, this, &HistoryPanel::deleteSelected);
     m_view->addAction(deleteAction);
-    auto* undoAction = new QAction(this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(undoAction, &QAction::triggered, this, &HistoryPanel::undo);
-    m_view->addAction(undoAction);
+    // Ctrl+Z in the list brings deleted takes back; a shortcut of its own would share the key
+    // with the window's Undo, and Qt runs neither of two shortcuts that match (eventFilter).
+    m_view->installEventFilter(this);
 
     m_note = new QLineEdit(this);
     m_note->setToolTip(tr("A note on the selected take (what you hear, why you keep it): kept with the take, "
@@ -471,6 +469,16 @@ void HistoryPanel::selectTake(qint64 id) {
 }
 
 bool HistoryPanel::eventFilter(QObject* watched, QEvent* event) {
+    // Ctrl+Z in the list is the list's while it has deleted takes to bring back; otherwise the
+    // key goes on to the window (the studio's last change).
+    if (watched == m_view && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) && m_model->undoStack()->canUndo()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) undo();
+            return true;
+        }
+    }
     // Escape in an edited note puts the kept note back. The window's Escape is Stop: the note
     // claims the key (ShortcutOverride) only while it holds an edit, so Escape in an untouched
     // note still stops a synthesis.
