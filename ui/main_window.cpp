@@ -45,6 +45,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QTimer>
 #include <QStatusBar>
 #include <QUndoGroup>
@@ -364,16 +365,49 @@ quint64 MainWindow::rerenderTake(qint64 takeId) {
 }
 
 bool MainWindow::useTake(qint64 takeId, takes::TakeParts parts) {
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    const takes::UseStep::Marks before = takes::UseStep::mark(panels);
     auto take = m_takeStore->take(takeId);
-    auto used = take.ok() ? takes::useTake(take.value(), m_takeStore->files(), parts, {m_reference, m_text, m_settings})
-                          : Result<QString>(take.error());
+    auto used = take.ok() ? takes::useTake(take.value(), m_takeStore->files(), parts, panels) : Result<QString>(take.error());
     if (!used.ok()) {
         m_synthesis->showError(errorText(used));
         return false;
     }
+    m_useStep.used(before, panels, tr("use of take %1").arg(takeId));
+    updateUndoActions();
     m_synthesis->showError({});
     statusBar()->showMessage(used.value(), 10000);
     return true;
+}
+
+void MainWindow::undoLastChange() {
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    if (m_useStep.canUndo(panels)) {
+        m_useStep.undo(panels);
+        statusBar()->showMessage(tr("Undone: the %1 (the clip, the texts and the settings as they were before it).").arg(m_useStep.name()), 6000);
+    } else {
+        m_undoGroup->undo();
+    }
+    updateUndoActions();
+}
+
+void MainWindow::redoLastChange() {
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    if (m_useStep.canRedo(panels)) m_useStep.redo(panels);
+    else m_undoGroup->redo();
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions() {
+    if (!m_undo || !m_redo) return;
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    const bool useUndo = m_useStep.canUndo(panels), useRedo = m_useStep.canRedo(panels);
+    const QString undoText = useUndo ? m_useStep.name() : m_undoGroup->undoText();
+    const QString redoText = useRedo ? m_useStep.name() : m_undoGroup->redoText();
+    m_undo->setEnabled(useUndo || m_undoGroup->canUndo());
+    m_redo->setEnabled(useRedo || m_undoGroup->canRedo());
+    m_undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
 }
 
 AudioPanel* MainWindow::audioPanel() const { return m_reference->audioPanel(); }
@@ -421,10 +455,19 @@ void MainWindow::createActions() {
     });
     sendUndoKeysToWindow(m_settings);  // the settings are spin boxes: Ctrl+Z there is the settings' undo
     sendUndoKeysToWindow(m_reference);
-    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts(QKeySequence::Redo);
+    // Undo and Redo are the group's, except right after a take was used: that one act landed
+    // in up to four histories and is taken back as one (takes/use_step.h).
+    m_undo = action(tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo), [this] { undoLastChange(); });
+    m_redo = action(tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo), [this] { redoLastChange(); });
+    const auto update = [this] { updateUndoActions(); };
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, this, update);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, this, update);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, update);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, update);
+    connect(m_undoGroup, &QUndoGroup::indexChanged, this, update);
+    for (QPlainTextEdit* editor : {m_text->targetEditor(), m_text->transcriptEditor()})
+        connect(editor->document(), &QTextDocument::contentsChanged, this, update);
+    updateUndoActions();
     m_keepSelection = action(tr("&Keep selection (trim)"), {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] { m_reference->keepSelection(); });
     m_deleteSelection = action(tr("&Delete selection"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
                                [this] { m_reference->deleteSelection(); });

@@ -7,6 +7,7 @@
 
 #include "studio/synthesis_controller.h"
 #include "takes/take_reuse.h"
+#include "takes/use_step.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -118,6 +119,9 @@ private:
     void createHistory();
     // The request the panels describe, or nothing (and the reason shown) when a piece is missing.
     std::optional<SynthesisRequest> requestFromPanels();
+    void undoLastChange();
+    void redoLastChange();
+    void updateUndoActions();
     void rememberTranscript(const SynthesisRequest& queued);
     void keepTake(const SynthesisOutcomePtr& outcome);
     // Scrolls the Synthesis section whole into view, and keeps it there while the layout
@@ -151,6 +155,7 @@ private:
     QAction* m_setupModel = nullptr;
     QAction* m_quit = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    takes::UseStep m_useStep;  // the last Use of a take, one step for Undo/Redo while nothing changed since
     bool m_restoringSession = false;  // the last session's clip reopening: not a file opened again
     QMetaObject::Connection m_followFocus;  // the undo group follows the keyboard
     QAction* m_undo = nullptr;

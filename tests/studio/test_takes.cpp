@@ -1044,17 +1044,35 @@ private slots:
         QVERIFY2(studio.window.statusBar()->currentMessage().contains(QStringLiteral("Take %1 is in the studio").arg(made[0].id)),
                  qPrintable(studio.window.statusBar()->currentMessage()));
 
-        // Edit ▸ Undo in the settings (the keyboard there) takes the settings back; in the clip's
-        // panel, the clip. Each editor takes its text back.
-        QAction* editUndo = nullptr;
+        // One Ctrl+Z takes the whole Use back (it landed in four histories); Redo brings it again.
+        QAction* editUndo = studio.window.undoAction();
+        QAction* editRedo = nullptr;
         for (QAction* a : studio.window.findChildren<QAction*>())
-            if (a->shortcuts().contains(QKeySequence(QKeySequence::Undo)) && a->parent() == &studio.window) editUndo = a;
-        QVERIFY(editUndo);
+            if (a->shortcuts().contains(QKeySequence(QKeySequence::Redo)) && a->parent() == &studio.window) editRedo = a;
+        QVERIFY(editUndo && editRedo);
+        QVERIFY2(editUndo->text().contains(QStringLiteral("use of take %1").arg(made[0].id)), qPrintable(editUndo->text()));
+        QTest::keyClick(&studio.window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(settings->saveState(), tunedState);
+        QCOMPARE(reference->referenceAudio().samples, recorded);
+        QCOMPARE(text->targetText(), QStringLiteral("My own text"));
+        QCOMPARE(text->transcript(), QStringLiteral("my own words"));
+        QVERIFY2(editRedo->text().contains(QStringLiteral("use of take %1").arg(made[0].id)), qPrintable(editRedo->text()));
+        editRedo->trigger();
+        QCOMPARE(settings->config().seed, std::int64_t{100});
+        QVERIFY(reference->referenceAudio().samples == sent.value().reference.samples);
+        QCOMPARE(text->targetText(), made[0].text.trimmed());
+        QCOMPARE(text->transcript(), QStringLiteral("reference words"));
+
+        // Anything done since makes Ctrl+Z the usual single step: here the settings'. The rest
+        // is each history's own.
         settings->editor(QStringLiteral("top_k"))->setFocus();
         QVERIFY(QTest::qWaitFor([&] { return settings->editor(QStringLiteral("top_k"))->hasFocus(); }));
-        QVERIFY2(editUndo->text().contains(QStringLiteral("take %1").arg(made[0].id)), qPrintable(editUndo->text()));
+        text->targetEditor()->appendPlainText(QStringLiteral("more"));
+        text->targetEditor()->undo();  // typed and taken back: still not as the Use left it
+        QVERIFY2(!editUndo->text().contains(QStringLiteral("use of")), qPrintable(editUndo->text()));
         editUndo->trigger();
         QCOMPARE(settings->saveState(), tunedState);
+        QVERIFY(reference->referenceAudio().samples == sent.value().reference.samples);
         QWidget* inClip = focusableIn(reference);
         QVERIFY(inClip);
         inClip->setFocus();
@@ -1095,6 +1113,37 @@ private slots:
         const int steps = reference->undoStack()->count();
         QVERIFY(studio.window.useTake(fileTakeId, TakePart::Voice));
         QCOMPARE(reference->undoStack()->count(), steps);
+    }
+
+    void ctrlZInTheListBringsBackItsDeletionElseTheStudiosStep() {
+        // The list's Ctrl+Z (deleted takes back) and the window's (the studio's last change)
+        // share the key. Both enabled, Qt called it ambiguous and ran neither.
+        const QList<TakeRecord> made = take_test::fillDefaultStore(3);
+        QCOMPARE(made.size(), 3);
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        studio.window.show();
+        studio.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&studio.window));
+        mars5::ui::ReferencePanel* reference = studio.window.referencePanel();
+        reference->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(24000, 0.1f)), 24000);
+        QVERIFY(studio.window.undoAction()->isEnabled());
+        const int rows = studio.panel->view()->model()->rowCount();
+        QVERIFY(rows >= 2);
+
+        studio.panel->selectTake(made[0].id);
+        studio.panel->view()->setFocus();
+        QTRY_VERIFY(studio.panel->view()->hasFocus());
+        QTest::keyClick(studio.panel->view(), Qt::Key_Delete);
+        QTRY_COMPARE(studio.panel->view()->model()->rowCount(), rows - 1);
+        QTest::keyClick(studio.panel->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(studio.panel->view()->model()->rowCount(), rows);
+        QVERIFY(reference->hasReference());  // the studio's step untouched
+
+        // Nothing of the list's to take back: the key goes on to the studio.
+        QTest::keyClick(studio.panel->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!reference->hasReference());
+        QCOMPARE(studio.panel->view()->model()->rowCount(), rows);
     }
 
     void editUndoTakesBackTheLastPanelChanged() {

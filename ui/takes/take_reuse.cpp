@@ -65,7 +65,7 @@ Result<QString> useTake(const TakeRecord& take, const TakeFiles& files, TakePart
     const QString joined = what.size() == 1 ? what.front()
                                             : QCoreApplication::translate("mars5::ui::takes::TakeReuse", "%1 and %2")
                                                   .arg(QStringList(what.mid(0, what.size() - 1)).join(QStringLiteral(", ")), what.back());
-    return QCoreApplication::translate("mars5::ui::takes::TakeReuse", "Take %1 is in the studio: %2. Undo takes each part back.")
+    return QCoreApplication::translate("mars5::ui::takes::TakeReuse", "Take %1 is in the studio: %2. Ctrl+Z puts back what was there.")
         .arg(take.id)
         .arg(joined);
 }

@@ -1,0 +1,45 @@
+// A take used in the studio lands in up to four histories: the clip's, the transcript's, the
+// text's and the settings'. Each part is its own step there, but the user did one thing, so
+// Edit ▸ Undo right after takes all of it back at once (and Redo brings it all again).
+//
+// It holds only while the studio is as the Use left it: each history is compared by its place
+// (the undo stacks' index, the editors' count of undo steps), so anything done since, even
+// typed and deleted again, makes Ctrl+Z the usual single step of the panel last changed.
+#pragma once
+
+#include "takes/take_reuse.h"
+
+#include <QString>
+
+namespace mars5::ui::takes {
+
+class UseStep {
+public:
+    // Where each history stands now.
+    struct Marks {
+        int clip = 0, settings = 0;            // QUndoStack::index()
+        int transcript = 0, text = 0;          // QTextDocument::availableUndoSteps()
+        int transcriptRedo = 0, textRedo = 0;  // ... and availableRedoSteps()
+        bool operator==(const Marks&) const = default;
+    };
+    static Marks mark(const StudioPanels& panels);
+
+    // A Use just happened: `before` was taken before it, `name` says it ("use of take 12").
+    void used(const Marks& before, const StudioPanels& panels, const QString& name);
+    void forget() { m_state = State::None; }
+
+    QString name() const { return m_name; }
+    bool canUndo(const StudioPanels& panels) const { return m_state == State::Done && mark(panels) == m_after; }
+    bool canRedo(const StudioPanels& panels) const { return m_state == State::Undone && mark(panels) == m_before; }
+    // Each part the Use changed, one step back (or forward) in its own history.
+    void undo(const StudioPanels& panels);
+    void redo(const StudioPanels& panels);
+
+private:
+    enum class State { None, Done, Undone };
+    State m_state = State::None;
+    Marks m_before, m_after;
+    QString m_name;
+};
+
+}  // namespace mars5::ui::takes
