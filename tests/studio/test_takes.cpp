@@ -57,6 +57,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QStandardPaths>
@@ -1144,6 +1145,36 @@ private slots:
         QTest::keyClick(studio.panel->view(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!reference->hasReference());
         QCOMPARE(studio.panel->view()->model()->rowCount(), rows);
+    }
+
+    void spaceInTheComparisonPlaysIt() {
+        // Compare's own Space shortcut shared the key with the window's Play/Stop: Qt ran
+        // neither, so Space on Compare's Play button did nothing.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
+        QVERIFY(take_test::fillDefaultStore(3).size() == 3);
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        studio.window.show();
+        studio.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&studio.window));
+        QAbstractItemModel* model = studio.panel->view()->model();
+        QVERIFY(model->rowCount() >= 2);
+        studio.panel->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, model->columnCount() - 1)),
+                                                       QItemSelectionModel::ClearAndSelect);
+        QVERIFY(studio.panel->compareSelected());
+        CompareView* compare = studio.panel->compareView();
+        QVERIFY(compare->hasTakes());
+        QPushButton* play = nullptr;
+        for (QPushButton* b : compare->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Play")) play = b;
+        QVERIFY(play);
+        play->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(play->hasFocus());
+        QTest::keyClick(play, Qt::Key_Space);
+        // Playing, or (no sound device here) tried to and said why.
+        QVERIFY(compare->playback()->isPlaying() || !compare->playback()->lastError().isEmpty());
+        QVERIFY(!studio.window.referencePanel()->audioPanel()->playback()->isPlaying());
+        compare->playback()->stop();
     }
 
     void editUndoTakesBackTheLastPanelChanged() {

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -72,11 +73,8 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent), m_playback(new Play
     });
     m_specA->setLogFrequency(true);
     m_specB->setLogFrequency(true);
-    auto* playAction = new QAction(this);
-    playAction->setShortcut(Qt::Key_Space);
-    playAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(playAction, &QAction::triggered, this, &CompareView::togglePlay);
-    addAction(playAction);
+    // Space plays the comparison while the keyboard is in it (event()): as a shortcut it would
+    // share the key with the window's Play/Stop, and Qt runs neither of two that match.
     auto* abAction = new QAction(this);
     abAction->setShortcut(Qt::Key_Tab);
     abAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -258,6 +256,19 @@ void CompareView::select(Side side) {
     setPosition(std::min(position, audio.durationSeconds()));
     if (playing) m_playback->play(m_position);
     updateSideLabels();
+}
+
+bool CompareView::event(QEvent* event) {
+    // A child that uses Space itself (a button, a check box) has it first; otherwise it is ours.
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat()) togglePlay();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void CompareView::togglePlay() {

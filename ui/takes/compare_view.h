@@ -61,6 +61,9 @@ public slots:
     void togglePlay();
     void seek(double seconds);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void setPosition(double seconds);
     // Measures both takes and makes what each side plays: matched or as made.

@@ -136,7 +136,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
                               "models on the same device give the identical take"));
     m_use = new QPushButton(tr("Use"), this);
     m_use->setToolTip(tr("Bring the take's voice, text and settings (with its seed) back into the studio, to go on from it "
-                         "(Ctrl+U); or only one of them. Undo takes each back"));
+                         "(Ctrl+U); or only one of them. Ctrl+Z right after takes it all back"));
     m_use->setMenu(makeUseMenu(m_use));
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setToolTip(tr("Delete the selected takes (Del); Undo brings them back"));
