@@ -5175,78 +5175,78 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="44"/>
+        <location filename="../ui/takes/compare_view.cpp" line="45"/>
         <source>Select two takes in the history and press Compare</source>
         <translation>Wählen Sie zwei Takes im Verlauf aus und klicken Sie auf „Vergleichen“</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="48"/>
-        <location filename="../ui/takes/compare_view.cpp" line="88"/>
+        <location filename="../ui/takes/compare_view.cpp" line="49"/>
+        <location filename="../ui/takes/compare_view.cpp" line="86"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="49"/>
+        <location filename="../ui/takes/compare_view.cpp" line="50"/>
         <source>Play or stop the chosen take (Space)</source>
         <translation>Den gewählten Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="50"/>
+        <location filename="../ui/takes/compare_view.cpp" line="51"/>
         <source>Switch A/B</source>
         <translation>A/B wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="51"/>
+        <location filename="../ui/takes/compare_view.cpp" line="52"/>
         <source>Hear the other take from the same moment (Tab)</source>
         <translation>Den anderen Take ab derselben Stelle hören (Tab)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="52"/>
+        <location filename="../ui/takes/compare_view.cpp" line="53"/>
         <source>Log frequency</source>
         <translation>Log. Frequenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="54"/>
+        <location filename="../ui/takes/compare_view.cpp" line="55"/>
         <source>Same loudness</source>
         <translation>Gleiche Lautheit</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="55"/>
+        <location filename="../ui/takes/compare_view.cpp" line="56"/>
         <source>Hear both takes at the same integrated loudness (EBU R128): the louder one is lowered to the quieter one, so a setting is not judged by the level it happened to give. The plots show the takes as made</source>
         <translation>Beide Takes mit derselben integrierten Lautheit hören (EBU R128): Der lautere wird auf den leiseren abgesenkt, damit eine Einstellung nicht nach dem Pegel beurteilt wird, den sie zufällig ergab. Die Diagramme zeigen die Takes wie erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="88"/>
+        <location filename="../ui/takes/compare_view.cpp" line="86"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="90"/>
+        <location filename="../ui/takes/compare_view.cpp" line="88"/>
         <source>Settings that differ</source>
         <translation>Abweichende Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="92"/>
+        <location filename="../ui/takes/compare_view.cpp" line="90"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="92"/>
+        <location filename="../ui/takes/compare_view.cpp" line="90"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="92"/>
+        <location filename="../ui/takes/compare_view.cpp" line="90"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="187"/>
+        <location filename="../ui/takes/compare_view.cpp" line="185"/>
         <source>The two takes were made with identical settings.</source>
         <translation>Die beiden Takes wurden mit identischen Einstellungen erstellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="188"/>
+        <location filename="../ui/takes/compare_view.cpp" line="186"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n Einstellung weicht ab:</numerusform>
@@ -5254,22 +5254,22 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="203"/>
+        <location filename="../ui/takes/compare_view.cpp" line="201"/>
         <source>One take is too short or too quiet to measure its loudness: both are heard as made.</source>
         <translation>Ein Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Beide werden wie erzeugt gehört.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="213"/>
+        <location filename="../ui/takes/compare_view.cpp" line="211"/>
         <source>Both are at %1 LUFS already.</source>
         <translation>Beide liegen bereits bei %1 LUFS.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="215"/>
+        <location filename="../ui/takes/compare_view.cpp" line="213"/>
         <source>Both heard at %1 LUFS: %2 lowered by %3 dB.</source>
         <translation>Beide bei %1 LUFS gehört: %2 um %3 dB abgesenkt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/compare_view.cpp" line="220"/>
+        <location filename="../ui/takes/compare_view.cpp" line="218"/>
         <source>Heard as made: A %1 LUFS, B %2 LUFS (%3 louder by %4 dB).</source>
         <translation>Wie erzeugt gehört: A %1 LUFS, B %2 LUFS (%3 um %4 dB lauter).</translation>
     </message>
@@ -5335,8 +5335,8 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="138"/>
-        <source>Bring the take&apos;s voice, text and settings (with its seed) back into the studio, to go on from it (Ctrl+U); or only one of them. Undo takes each back</source>
-        <translation>Stimme, Text und Einstellungen des Takes (mit seinem Seed) zurück ins Studio holen, um davon auszugehen (Strg+U), oder nur eines davon. „Rückgängig“ nimmt jedes Teil zurück</translation>
+        <source>Bring the take&apos;s voice, text and settings (with its seed) back into the studio, to go on from it (Ctrl+U); or only one of them. Ctrl+Z right after takes it all back</source>
+        <translation>Stimme, Text und Einstellungen des Takes (mit seinem Seed) zurück ins Studio holen, um davon auszugehen (Strg+U), oder nur eines davon. Strg+Z direkt danach nimmt alles zurück</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="141"/>

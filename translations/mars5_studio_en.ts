@@ -389,7 +389,7 @@
 <context>
     <name>mars5::ui::takes::CompareView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/compare_view.cpp" line="188"/>
+        <location filename="../ui/takes/compare_view.cpp" line="186"/>
         <source>%n setting(s) differ:</source>
         <translation>
             <numerusform>%n setting differs:</numerusform>

@@ -1147,6 +1147,30 @@ private slots:
         QCOMPARE(studio.panel->view()->model()->rowCount(), rows);
     }
 
+    void noTwoShortcutsInTheWindowShareAKey() {
+        // Two enabled shortcuts of one key that both apply (the window's and a panel's while the
+        // keyboard is in it) make Qt run neither ("Ambiguous shortcut overload"). Ctrl+Z and
+        // Space were such pairs; the panels now claim their keys with ShortcutOverride instead.
+        take_test::WindowWithTakes studio;
+        QVERIFY(studio.panel);
+        QList<QWidget*> widgets = studio.window.findChildren<QWidget*>();
+        widgets << &studio.window;
+        QHash<QKeySequence, QStringList> owners;
+        QSet<QAction*> seen;
+        for (QWidget* w : widgets)
+            for (QAction* a : w->actions()) {
+                if (seen.contains(a) || qobject_cast<QMenu*>(w)) continue;  // a menu's items are the window's actions
+                seen.insert(a);
+                for (const QKeySequence& key : a->shortcuts())
+                    owners[key] << QStringLiteral("%1 on %2").arg(a->text().isEmpty() ? QStringLiteral("(unnamed)") : a->text(),
+                                                                  QString::fromLatin1(w->metaObject()->className()));
+            }
+        QStringList shared;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            if (it.value().size() > 1) shared << it.key().toString() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1Char('\n'))));
+    }
+
     void spaceInTheComparisonPlaysIt() {
         // Compare's own Space shortcut shared the key with the window's Play/Stop: Qt ran
         // neither, so Space on Compare's Play button did nothing.
