@@ -244,6 +244,12 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
 MainWindow::~MainWindow() {
     // Focus moves while the panels are destroyed; the undo group must not follow it then.
     disconnect(m_followFocus);
+    // The panels go after this destructor: their undo stacks leave the group and clear, and
+    // the editors' documents change as they go. None of that may reach this window any more
+    // (UBSan saw updateUndoActions called on what was left of it).
+    m_undoGroup->disconnect(this);
+    m_text->targetEditor()->document()->disconnect(this);
+    m_text->transcriptEditor()->document()->disconnect(this);
 }
 
 void MainWindow::sizeForFirstRun() {
