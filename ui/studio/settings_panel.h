@@ -41,8 +41,8 @@ public:
 
     // Every change of the settings is a step of this history, so nothing tuned is lost to a
     // misclick or a preset chosen by mistake: a field (a slider's drag, or changes of one field
-    // in a row, is one step), a preset, Reset, a take's settings. The panel's ↶ ↷ buttons and,
-    // while the keyboard is in the panel, Edit ▸ Undo walk it.
+    // in a row, is one step), a preset, Reset, a take's settings. The panel's ↶ ↷ buttons and
+    // Edit ▸ Undo (after a change here, or with the keyboard in the panel) walk it.
     QUndoStack* undoStack() const { return m_undo; }
 
     // The editor of one field: a QDoubleSpinBox for numbers, a QCheckBox for booleans.
