@@ -230,11 +230,10 @@ void CompareView::updateSideLabels() {
     auto label = [](const QString& letter, const TakeRecord& t, bool active, bool has) {
         if (!has) return QStringLiteral("<b>%1</b>").arg(letter);
         // A pencil when the take has a note; the note itself is the label's tooltip.
-        return QStringLiteral("<span style='%1'><b>%2</b> %3%4</span> <span style='color:#666'>— seed %5, %6 s</span>")
+        const QString seedAndLength = tr("seed %1, %2 s").arg(t.seed).arg(QLocale().toString(t.seconds(), 'f', 2));
+        return QStringLiteral("<span style='%1'><b>%2</b> %3%4</span> <span style='color:#666'>— %5</span>")
             .arg(active ? QStringLiteral("background:#ffd54a;padding:1px 4px") : QString(), letter, t.displayName().toHtmlEscaped(),
-                 t.note.isEmpty() ? QString() : QStringLiteral(" \u270E"))
-            .arg(t.seed)
-            .arg(QLocale().toString(t.seconds(), 'f', 2));
+                 t.note.isEmpty() ? QString() : QStringLiteral(" \u270E"), seedAndLength.toHtmlEscaped());
     };
     m_labelA->setText(label(QStringLiteral("A"), m_takeA, m_side == Side::A, m_hasTakes));
     m_labelB->setText(label(QStringLiteral("B"), m_takeB, m_side == Side::B, m_hasTakes));
