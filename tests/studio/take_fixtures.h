@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cmath>
 #include <random>
@@ -135,6 +136,13 @@ struct WindowWithTakes {
     // Both found, and the dock showing (what a store that needs the user's attention gets).
     bool dockShown() const { return dock && panel && !dock->isHidden(); }
 };
+
+// Shows a window and waits until it has the keyboard: key presses and focus changes need that.
+inline bool showActive(QWidget& window) {
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
 
 // Exports the panel's selection (on the export's own thread) and waits for it to end: the
 // problems it reported ("" = none), or why it did not start.

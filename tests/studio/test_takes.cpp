@@ -1123,9 +1123,7 @@ private slots:
         QCOMPARE(made.size(), 3);
         take_test::WindowWithTakes studio;
         QVERIFY(studio.panel);
-        studio.window.show();
-        studio.window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&studio.window));
+        QVERIFY(take_test::showActive(studio.window));
         mars5::ui::ReferencePanel* reference = studio.window.referencePanel();
         reference->setRecordedClip(mars5::ui::shareSamples(std::vector<float>(24000, 0.1f)), 24000);
         QVERIFY(studio.window.undoAction()->isEnabled());
@@ -1178,9 +1176,7 @@ private slots:
         QVERIFY(take_test::fillDefaultStore(3).size() == 3);
         take_test::WindowWithTakes studio;
         QVERIFY(studio.panel);
-        studio.window.show();
-        studio.window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&studio.window));
+        QVERIFY(take_test::showActive(studio.window));
         QAbstractItemModel* model = studio.panel->view()->model();
         QVERIFY(model->rowCount() >= 2);
         studio.panel->view()->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, model->columnCount() - 1)),
@@ -1211,9 +1207,7 @@ private slots:
                                       take_test::makeOutcome(QStringLiteral("x"), QStringLiteral("Warm"), 1).request.reference)
                     .ok());
         MainWindow w(MainWindow::SavedLayout::Ignore);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(take_test::showActive(w));
         mars5::ui::ReferencePanel* ref = w.referencePanel();
         mars5::ui::SettingsPanel* settings = w.settingsPanel();
         QAction* undo = w.undoAction();
