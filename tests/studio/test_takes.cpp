@@ -1051,6 +1051,7 @@ private slots:
         for (QAction* a : studio.window.findChildren<QAction*>())
             if (a->shortcuts().contains(QKeySequence(QKeySequence::Redo)) && a->parent() == &studio.window) editRedo = a;
         QVERIFY(editUndo && editRedo);
+        QVERIFY(studio.window.useTake(made[0].id, mars5::ui::takes::kWholeTake));  // again: nothing changes, still one step back
         QVERIFY2(editUndo->text().contains(QStringLiteral("use of take %1").arg(made[0].id)), qPrintable(editUndo->text()));
         QTest::keyClick(&studio.window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(settings->saveState(), tunedState);

@@ -19,10 +19,12 @@ UseStep::Marks UseStep::mark(const StudioPanels& panels) {
 }
 
 void UseStep::used(const Marks& before, const StudioPanels& panels, const QString& name) {
+    const Marks after = mark(panels);
+    if (after == before) return;  // nothing changed (the same take again): the last Use is still the one to take back
     m_before = before;
-    m_after = mark(panels);
+    m_after = after;
     m_name = name;
-    m_state = m_after == m_before ? State::None : State::Done;  // nothing changed: nothing to take back
+    m_state = State::Done;
 }
 
 void UseStep::undo(const StudioPanels& panels) {
