@@ -411,6 +411,13 @@ private slots:
         QCOMPARE(diff[1].a, QStringLiteral("0.7"));
         QCOMPARE(diff[1].b, QStringLiteral("0.9"));
         QCOMPARE(diff[1].group, QStringLiteral("AR sampling"));
+        {
+            // Written as the settings panel writes them: "0,7" in German.
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+            QCOMPARE(settingsDiff(a, b)[1].a, QStringLiteral("0,7"));
+        }
         // people read the settings panel's labels, not the reference's field names
         QCOMPARE(diff[0].label, QStringLiteral("Seed used"));
         QCOMPARE(diff[1].label, QStringLiteral("Temperature"));

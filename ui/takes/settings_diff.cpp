@@ -2,6 +2,7 @@
 
 #include "util/setting_labels.h"
 
+#include <QLocale>
 #include <QObject>
 
 #include <string_view>
@@ -14,7 +15,7 @@ QString formatFieldValue(const mars5::InferenceConfigField& field, double value)
     switch (field.type) {
     case mars5::InferenceConfigField::Type::Bool: return value != 0.0 ? QObject::tr("on") : QObject::tr("off");
     case mars5::InferenceConfigField::Type::Int: return QString::number(static_cast<qint64>(value));
-    case mars5::InferenceConfigField::Type::Float: return QString::number(value, 'g', 10);
+    case mars5::InferenceConfigField::Type::Float: return QLocale().toString(value, 'g', 10);  // "0,7" in German, as the panel shows it
     }
     return QString::number(value);
 }
