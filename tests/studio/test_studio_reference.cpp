@@ -303,6 +303,19 @@ private slots:
         QSettings().remove(QStringLiteral("reference/transcripts"));
     }
 
+    void aHugeTranscriptIsNotKeptWithItsFile() {
+        using mars5::ui::TranscriptMemory;
+        const QString sha = QStringLiteral("ab").repeated(32);
+        TranscriptMemory::remember(sha, QStringLiteral("What the clip says."));
+        QCOMPARE(TranscriptMemory::recall(sha), QStringLiteral("What the clip says."));
+        TranscriptMemory::remember(sha, QString(TranscriptMemory::kLongest + 1, QLatin1Char('a')));  // a paste gone wrong
+        QCOMPARE(TranscriptMemory::recall(sha), QString());  // not kept, and the older pairing is not what was used last
+        QVERIFY(QSettings().value(QStringLiteral("reference/transcripts")).toByteArray().size() < 100);
+        TranscriptMemory::remember(sha, QString(TranscriptMemory::kLongest, QLatin1Char('b')));
+        QCOMPARE(TranscriptMemory::recall(sha).size(), TranscriptMemory::kLongest);
+        QSettings().remove(QStringLiteral("reference/transcripts"));
+    }
+
     // The analyser's notes and warnings each in their own colour: a 10 s steady tone gives a
     // note about its length and a warning about its noise (a tone has no quiet frames), and the
     // note used to be shown in the warning's red.

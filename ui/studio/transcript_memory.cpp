@@ -28,7 +28,9 @@ QString TranscriptMemory::recall(const QString& fileSha256) {
 
 void TranscriptMemory::remember(const QString& fileSha256, const QString& transcript) {
     if (fileSha256.isEmpty() || transcript.isEmpty()) return;
-    QJsonArray kept{QJsonObject{{QStringLiteral("sha256"), fileSha256}, {QStringLiteral("transcript"), transcript}}};
+    QJsonArray kept;
+    if (transcript.size() <= kLongest)
+        kept.append(QJsonObject{{QStringLiteral("sha256"), fileSha256}, {QStringLiteral("transcript"), transcript}});
     for (const QJsonValue& v : readAll()) {
         if (kept.size() >= kKept) break;
         if (v.toObject().value(QStringLiteral("sha256")).toString() != fileSha256) kept.append(v);

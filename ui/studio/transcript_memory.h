@@ -15,11 +15,15 @@ namespace mars5::ui {
 class TranscriptMemory {
 public:
     static constexpr int kKept = 200;
+    // A 12 s clip says a few hundred characters; a longer "transcript" is a paste gone wrong,
+    // and kept 200 times it would swell the settings file. It is not kept (and the file's
+    // older pairing goes, as it is no longer what the file was last used with).
+    static constexpr int kLongest = 2000;
 
     // The transcript last used with the file of this sha256; "" when none.
     static QString recall(const QString& fileSha256);
     // Keeps `transcript` for the file (the most recent first; the oldest beyond kKept dropped).
-    // Nothing for an empty sha256 or transcript.
+    // Nothing for an empty sha256 or transcript; a transcript over kLongest forgets the file.
     static void remember(const QString& fileSha256, const QString& transcript);
 };
 
