@@ -26,7 +26,6 @@ public:
 
     // A Use just happened: `before` was taken before it, `name` says it ("use of take 12").
     void used(const Marks& before, const StudioPanels& panels, const QString& name);
-    void forget() { m_state = State::None; }
 
     QString name() const { return m_name; }
     bool canUndo(const StudioPanels& panels) const { return m_state == State::Done && mark(panels) == m_after; }
