@@ -21,6 +21,7 @@
 #include "util/window_size.h"
 #include "widgets/undo_keys_to_window.h"
 #include "widgets/waveform_view.h"
+#include "widgets/wrapping_label.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,8 +84,9 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     m_synthesis = new SynthesisPanel(m_controller, this);
     m_reference->audioPanel()->waveformView()->setMinimumHeight(90);
 
-    m_modelBanner = new QLabel(this);
-    m_modelBanner->setWordWrap(true);
+    // It wraps onto two lines in a narrow column: a WrappingLabel asks for both, where a plain
+    // label's share came out of the result waveform below it (its time axis was cut off).
+    m_modelBanner = new WrappingLabel(this);
     m_modelBanner->setTextFormat(Qt::RichText);
     m_modelBanner->setStyleSheet(QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
                                                 " border-radius: 4px; padding: 4px 8px; }"));

@@ -6,6 +6,7 @@
 #include "util/window_size.h"
 
 #include "missing_glyphs.h"
+#include "squeezed_widgets.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -156,6 +157,25 @@ private slots:
         QCOMPARE(area->horizontalScrollBar()->value(), 0);
         delete wide;  // and it narrows again when the need goes
         QTRY_VERIFY(area->minimumWidth() < before);
+    }
+
+    // No widget of the left column gets less height than it asks for. The "No model loaded"
+    // banner wraps onto two lines at 1280x720, and a splitter ignores height-for-width: the
+    // second line used to come out of the result waveform, whose time axis was cut off.
+    void nothingInTheLeftColumnIsSqueezed() {
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);  // the wrapping labels' second layout pass
+        QStringList squeezed = mars5::test::squeezedWidgets(w.leftColumnArea()->widget());
+        QVERIFY2(squeezed.isEmpty(), qPrintable(QStringLiteral("1280x720: ") + squeezed.join(QStringLiteral("; "))));
+
+        // The narrowest window wraps the most; the Takes dock makes the column scroll.
+        w.resize(w.minimumSizeHint().width(), 720);
+        w.historyDock()->show();
+        QTest::qWait(200);
+        squeezed = mars5::test::squeezedWidgets(w.leftColumnArea()->widget());
+        QVERIFY2(squeezed.isEmpty(), qPrintable(QStringLiteral("narrowest, Takes open: ") + squeezed.join(QStringLiteral("; "))));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "mars5/audio.h"
 #include "mars5/model_files.h"
 #include "mars5/script_text.h"
+#include "squeezed_widgets.h"
 #include "temp_files.h"
 
 #include <QFile>
@@ -299,6 +300,11 @@ private slots:
                                     .arg(window.minimumSizeHint().width())
                                     .arg(window.minimumSizeHint().height())));
             QCOMPARE(window.width(), 1280);
+            // Longer words wrap onto more lines: each still gets its height from the splitters,
+            // none from the widgets beside it.
+            QTest::qWait(100);  // the wrapping labels' second layout pass
+            const QStringList squeezed = mars5::test::squeezedWidgets(&window);
+            QVERIFY2(squeezed.isEmpty(), qPrintable(locale + QStringLiteral(": ") + squeezed.join(QStringLiteral("; "))));
         }
         {
             // The rating window too, on each of its pages: judging, the session list, statistics.
@@ -314,6 +320,9 @@ private slots:
                                     .arg(locale)
                                     .arg(least.width())
                                     .arg(least.height())));
+            QTest::qWait(100);
+            const QStringList squeezed = mars5::test::squeezedWidgets(&window);
+            QVERIFY2(squeezed.isEmpty(), qPrintable(locale + QStringLiteral(": ") + squeezed.join(QStringLiteral("; "))));
         }
         QLocale::setDefault(QLocale::c());
     }

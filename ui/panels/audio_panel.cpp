@@ -60,7 +60,7 @@ AudioPanel::AudioPanel(QWidget* parent)
       m_openButton(new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"), this)),
       m_playButton(new QPushButton(this)),
       m_description(new ClipDescriptionLabel(this)),
-      m_message(new QLabel(this)),
+      m_message(new WrappingLabel(this)),  // an error's second line must not cut the waveform
       m_clock(new QLabel(this)) {
     setAcceptDrops(true);
 
@@ -68,7 +68,6 @@ AudioPanel::AudioPanel(QWidget* parent)
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_descriptionText = tr("No audio open");
     m_description->setDescription({}, m_descriptionText);
-    m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     m_clock->setToolTip(tr("Play position / clip length"));

@@ -7,6 +7,7 @@
 #include "util/time_format.h"
 #include "widgets/undo_buttons.h"
 #include "widgets/waveform_view.h"
+#include "widgets/wrapping_label.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -167,15 +168,15 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     tools->addWidget(m_level);
     tools->addWidget(m_recordStatus);
 
-    m_analysisLine = new QLabel(this);
+    // Wrapping labels (the three below): a plain one's extra lines at the real width came out
+    // of the reference waveform above them, which the splitter had sized for one line.
+    m_analysisLine = new WrappingLabel(this);
     m_analysisLine->setTextFormat(Qt::RichText);
     m_analysisLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_analysisWarnings = new QLabel(this);
-    m_analysisWarnings->setWordWrap(true);
+    m_analysisWarnings = new WrappingLabel(this);
     m_analysisWarnings->setTextFormat(Qt::RichText);
     m_codecPreview = new CodecPreviewButton(this);
-    m_codecNote = new QLabel(this);
-    m_codecNote->setWordWrap(true);
+    m_codecNote = new WrappingLabel(this);
     m_codecNote->hide();
     connect(m_codecPreview, &CodecPreviewButton::noteChanged, this, [this](const QString& note, bool problem) {
         m_codecNote->setText(note);
@@ -186,7 +187,6 @@ ReferencePanel::ReferencePanel(QWidget* parent)
     });
     // The button shares the analyser's line and no more than its height, so the panel does not
     // grow (at 1280x720 the studio has no pixel to spare); the line wraps rather than widen it.
-    m_analysisLine->setWordWrap(true);
     m_codecPreview->setAutoRaise(true);
     m_codecPreview->setStyleSheet(QStringLiteral("QToolButton { padding: 0px 6px; }"));
     m_codecPreview->setMaximumHeight(m_analysisLine->fontMetrics().height() + 4);

@@ -72,9 +72,10 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_cancel->setToolTip(tr("Cancel and discard (Shift+Esc): end the run and throw it away"));
     for (QPushButton* b : {m_synthesize, m_stop, m_cancel}) b->setFocusPolicy(Qt::TabFocus);
 
-    m_stages = new QLabel(this);
+    // Two lines in a narrow column rather than a column that cannot narrow; a WrappingLabel, so
+    // that the second line gets its height from the splitter, not from the result waveform.
+    m_stages = new WrappingLabel(this);
     m_stages->setTextFormat(Qt::RichText);
-    m_stages->setWordWrap(true);  // two lines in a narrow column rather than a column that cannot narrow
     m_progress = new QProgressBar(this);
     m_progress->setTextVisible(true);
     m_progress->setMaximumHeight(16);
