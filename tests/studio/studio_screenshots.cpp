@@ -19,6 +19,7 @@
 #include "widgets/waveform_view.h"
 
 #include "screenshot_session.h"
+#include "squeezed_widgets.h"
 #include "studio_fixtures.h"
 
 #include "mars5/audio.h"
@@ -44,7 +45,10 @@ bool save(QWidget* w, const QString& dir, const QString& name) {
     QTest::qWait(150);
     const bool ok = w->grab().save(QDir(dir).filePath(name));
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(QDir(dir).filePath(name)));
-    return ok;
+    // A picture of a widget cut short is a picture of a bug: say which.
+    const QStringList squeezed = mars5::test::squeezedWidgets(w);
+    if (!squeezed.isEmpty()) std::printf("SQUEEZED in %s: %s\n", qPrintable(name), qPrintable(squeezed.join(QStringLiteral("; "))));
+    return ok && squeezed.isEmpty();
 }
 
 // Six seconds of something voice-like (a harmonic series on a wandering pitch, in
