@@ -19,6 +19,7 @@
 
 #include "missing_glyphs.h"
 #include "raw_sqlite.h"
+#include "squeezed_widgets.h"
 
 #include <qcustomplot.h>
 
@@ -659,6 +660,7 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_Escape);
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("rating.png"))));
+        QVERIFY2(mars5::test::squeezedWidgets(&window).isEmpty(), qPrintable(mars5::test::squeezedWidgets(&window).join(u';')));
 
         window.stopJudging();  // the statistics are blinded while a session is judged
         window.showStatistics(0);
@@ -668,6 +670,7 @@ private slots:
         QCOMPARE(window.statsView()->stats().systems.front().name, std::string("ground truth"));
         QTest::qWait(200);
         QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("rating-stats.png"))));
+        QVERIFY2(mars5::test::squeezedWidgets(&window).isEmpty(), qPrintable(mars5::test::squeezedWidgets(&window).join(u';')));
     }
 };
 
