@@ -3,6 +3,7 @@
 // its geometry between runs.
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "util/style_icon.h"
 #include "util/window_size.h"
 
 #include "missing_glyphs.h"
@@ -176,6 +177,17 @@ private slots:
         QTest::qWait(200);
         squeezed = mars5::test::squeezedWidgets(w.leftColumnArea()->widget());
         QVERIFY2(squeezed.isEmpty(), qPrintable(QStringLiteral("narrowest, Takes open: ") + squeezed.join(QStringLiteral("; "))));
+    }
+
+    // The play buttons change icon at every start and stop; each QStyle::standardIcon call made
+    // a new icon and left memory behind (studio_soak_bench: ~5 KiB a take). One icon, shared.
+    void aStandardIconIsMadeOnce() {
+        QWidget w;
+        const QIcon play = mars5::ui::styleIcon(&w, QStyle::SP_MediaPlay);
+        QVERIFY(!play.isNull());
+        QCOMPARE(mars5::ui::styleIcon(&w, QStyle::SP_MediaPlay).cacheKey(), play.cacheKey());
+        QVERIFY(mars5::ui::styleIcon(&w, QStyle::SP_MediaStop).cacheKey() != play.cacheKey());
+        QVERIFY(w.style()->standardIcon(QStyle::SP_MediaPlay).cacheKey() != play.cacheKey());  // what it saves
     }
 };
 

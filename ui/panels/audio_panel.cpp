@@ -2,6 +2,7 @@
 
 #include "audio/playback_engine.h"
 #include "util/notice_text.h"
+#include "util/style_icon.h"
 #include "util/time_format.h"
 #include "widgets/clip_description_label.h"
 #include "widgets/waveform_view.h"
@@ -270,7 +271,7 @@ void AudioPanel::updateTransport() {
     const bool playing = m_playback->isPlaying();
     m_playButton->setEnabled(m_waveform->hasClip());
     m_playButton->setText(playing ? tr("Stop") : tr("Play"));
-    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(styleIcon(this, playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
     m_playButton->setToolTip(tr("Play or stop (Space)"));
     onPlaybackPosition(playing ? m_playback->positionSeconds() : m_waveform->playheadSeconds());
 }

@@ -1,6 +1,7 @@
 #include "studio/codec_preview_button.h"
 
 #include "audio/playback_engine.h"
+#include "util/style_icon.h"
 
 #include <QLocale>
 #include <QPalette>
@@ -106,7 +107,7 @@ void CodecPreviewButton::refresh() {
         setEnabled(enabled);
         emit enabledChanged(enabled);
     }
-    setIcon(style()->standardIcon(m_state == State::Playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    setIcon(styleIcon(this, m_state == State::Playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
     setText(m_state == State::Playing ? tr("Stop codec preview")
             : m_state == State::Encoding ? tr("Encoding…")
                                          : tr("Hear through codec"));

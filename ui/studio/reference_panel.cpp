@@ -4,6 +4,7 @@
 #include "audio/playback_engine.h"
 #include "panels/audio_panel.h"
 #include "studio/codec_preview_button.h"
+#include "util/style_icon.h"
 #include "util/time_format.h"
 #include "widgets/undo_buttons.h"
 #include "widgets/waveform_view.h"
@@ -422,7 +423,7 @@ void ReferencePanel::updateRecordUi() {
     const bool recording = m_recorder->isRecording();
     const bool counting = m_countInTimer->isActive();
     m_recordButton->setText(recording ? tr("Stop recording") : counting ? tr("Cancel count-in") : tr("Record"));
-    m_recordButton->setIcon(style()->standardIcon(recording || counting ? QStyle::SP_MediaStop : QStyle::SP_DialogNoButton));
+    m_recordButton->setIcon(styleIcon(this, recording || counting ? QStyle::SP_MediaStop : QStyle::SP_DialogNoButton));
     m_deviceCombo->setEnabled(!recording && !counting && m_deviceCombo->currentData().isValid());
     m_countIn->setEnabled(!recording && !counting);
     if (!recording && !counting) {

@@ -4,6 +4,7 @@
 #include "studio/export_dialog.h"
 #include "studio/take_export.h"
 #include "takes/spectrogram.h"
+#include "util/style_icon.h"
 #include "util/time_format.h"
 #include "widgets/waveform_view.h"
 #include "widgets/wrapping_label.h"
@@ -400,7 +401,7 @@ void SynthesisPanel::updateButtons() {
     m_export->setEnabled(hasTake);
     const bool playing = m_playback->isPlaying();
     m_play->setText(playing ? tr("Stop take") : tr("Play take"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    m_play->setIcon(styleIcon(this, playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
     if (!ready)
         m_synthesize->setToolTip(tr("Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)"));
     else
