@@ -7,6 +7,7 @@
 #include "local_http_server.h"
 #include "models/models_dialog.h"
 #include "temp_files.h"
+#include "squeezed_widgets.h"
 #include "wrapped_text.h"
 #include "util/app_translations.h"
 #include "util/background_tasks.h"
@@ -240,6 +241,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.resize(980, 560);
         QTRY_VERIFY(mars5::test::wrappedTextIsWhole(&dialog));
+        QTRY_VERIFY2(mars5::test::squeezedWidgets(&dialog).isEmpty(), qPrintable(mars5::test::squeezedWidgets(&dialog).join(u';')));
     }
 };
 

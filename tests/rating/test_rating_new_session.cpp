@@ -13,6 +13,7 @@
 #include "util/app_translations.h"
 
 #include "../studio/studio_fixtures.h"
+#include "squeezed_widgets.h"
 
 #include "mars5/audio.h"
 
@@ -391,6 +392,7 @@ private Q_SLOTS:
         if (const QString shots = qEnvironmentVariable("MARS5_SCREENSHOT_DIR"); !shots.isEmpty()) {
             QTest::qWait(100);  // the layout settles
             QVERIFY(e->grab().save(QDir(shots).filePath(QStringLiteral("rating-new-session.png"))));
+            QVERIFY2(mars5::test::squeezedWidgets(e).isEmpty(), qPrintable(mars5::test::squeezedWidgets(e).join(u';')));
         }
         QSignalSpy datasetEnded(e, &NewSessionDialog::synthesisEnded);
         QTest::mouseClick(okButton(e), Qt::LeftButton);

@@ -10,6 +10,7 @@
 #include "studio/synthesis_controller.h"
 
 #include "studio_fixtures.h"
+#include "squeezed_widgets.h"
 #include "wrapped_text.h"
 
 #include <QAction>
@@ -234,6 +235,7 @@ private slots:
         // size it opens at: the dialog grows instead (the compute note lost its last lines).
         dialog.resize(900, 560);
         QTRY_VERIFY(mars5::test::wrappedTextIsWhole(&dialog));
+        QTRY_VERIFY2(mars5::test::squeezedWidgets(&dialog).isEmpty(), qPrintable(mars5::test::squeezedWidgets(&dialog).join(u';')));
         if (const QString shot = qEnvironmentVariable("MARS5_SCREENSHOT"); !shot.isEmpty()) {
             dialog.resize(900, 560);
             dialog.show();
