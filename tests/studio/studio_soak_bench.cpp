@@ -1,7 +1,8 @@
 // Not a timed test: makes N takes in a row in the studio window, as a user who clicks through
 // hundreds of syntheses a day does, and prints the process's memory as the takes pile up. The
 // figure that matters is the growth per take once the first few are made: the heap in use
-// (glibc's count, which a leak raises and fragmentation does not) and the resident set.
+// (glibc's count, which a leak raises and fragmentation does not) and the resident set; and how
+// long the window stopped answering at a time while it did.
 // CTest runs it small (label bench) to check the figures are produced; docs/PERFORMANCE.md
 // records a long run.
 //
@@ -30,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <malloc.h>
@@ -100,11 +102,27 @@ int main(int argc, char** argv) {
         return 1;
 
     std::printf("studio soak: %d takes in a row, tiny fixture models, 8 diffusion steps\n", takes);
+    // How long the window stops answering: a timer that should fire every 5 ms notes the longest
+    // gap between its ticks and how many gaps pass 50 ms (what a user feels as a stutter).
+    QElapsedTimer sinceTick;
+    qint64 longestStallMs = 0;
+    int stutters = 0, currentTake = 0;
+    QStringList stallsSeen;  // "take 3: 282 ms", the first few
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 gap = sinceTick.restart();
+        longestStallMs = std::max(longestStallMs, gap);
+        if (gap > 50 && ++stutters <= 5) stallsSeen << QStringLiteral("take %1: %2 ms").arg(currentTake).arg(gap);
+    });
+    sinceTick.start();
+    heartbeat.start(5);
     std::vector<Sample> samples;
     QSignalSpy finished(window.controller(), &SynthesisController::synthesisFinished);
     QElapsedTimer clock;
     clock.start();
     for (int i = 1; i <= takes; ++i) {
+        currentTake = i;
         finished.clear();
         if (window.synthesize() == 0) {
             std::printf("take %d: the studio did not start it\n", i);
@@ -132,5 +150,8 @@ int main(int argc, char** argv) {
     std::printf("growth per take (takes %d to %d): heap %.1f KiB, RSS %.1f KiB\n", from.take, to.take,
                 (to.heap - from.heap) * 1024.0 / span, (to.rss - from.rss) * 1024.0 / span);
     std::printf("history rows %d, peak RSS %.1f MiB\n", window.historyPanel()->model()->rowCount(), statusMiB("VmHWM:"));
+    std::printf("the window's longest stall %lld ms; stalls over 50 ms: %d (%.2f a take)\n", static_cast<long long>(longestStallMs),
+                stutters, double(stutters) / takes);
+    if (!stallsSeen.isEmpty()) std::printf("  %s\n", qPrintable(stallsSeen.join(QStringLiteral("; "))));
     return 0;
 }
