@@ -252,6 +252,8 @@ MainWindow::~MainWindow() {
     m_undoGroup->disconnect(this);
     m_text->targetEditor()->document()->disconnect(this);
     m_text->transcriptEditor()->document()->disconnect(this);
+    // The take store goes with this window's members, before the controller (a child).
+    m_controller->setTakeFolder({});
 }
 
 void MainWindow::sizeForFirstRun() {
@@ -286,6 +288,9 @@ void MainWindow::createHistory() {
     // decides after that).
     m_historyDock->setVisible(m_history->model()->rowCount() > 0 || m_history->needsAttention());
 
+    // The synthesis thread writes each take's files into the history's folder, so that the
+    // window does not wait for the disk when a take ends; keepTake then adds its row.
+    m_controller->setTakeFolder([store = m_takeStore.get()] { return store->isOpen() ? store->folder() : QString(); });
     connect(m_controller, &SynthesisController::synthesisFinished, this, &MainWindow::keepTake);
     connect(m_controller, &SynthesisController::modelsLoaded, this, [this](const LoadedModelsPtr& models) {
         m_history->setEngine(models ? models->engine : nullptr);

@@ -180,6 +180,74 @@ private slots:
         QCOMPARE(back.createdAt, made[0].createdAt);
     }
 
+    // The synthesis thread writes a take's files and its record (TakeStore::prepare); the
+    // window adds the row (add, with outcome.prepared). A take whose row never came, the window
+    // closed in between, comes back from its folder at the next start with a number of its own.
+    void aPreparedTakeIsKeptOrComesBack() {
+        const QString path = freshPath(QStringLiteral("prepared"));
+        const LoadedModels models = take_test::makeModels();
+        QString lostUuid;
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            SynthesisOutcome outcome = take_test::makeOutcome(QStringLiteral("Written off the window's thread."), {}, 7);
+            auto prepared = TakeStore::prepare(store.folder(), outcome, &models);
+            QVERIFY2(prepared.ok(), prepared.ok() ? "" : prepared.error().message.c_str());
+            const QString takeDir = QDir(store.folder()).filePath(QStringLiteral("takes/") + prepared.value().take.uuid);
+            for (const char* file : {"audio.wav", "codes.safetensors", "take.json"})
+                QVERIFY2(QFileInfo::exists(QDir(takeDir).filePath(QLatin1String(file))), file);
+            QCOMPARE(store.takes().value().size(), 0);  // no row yet
+            outcome.prepared = std::make_shared<const PreparedTake>(prepared.value());
+            auto kept = store.add(outcome, &models);
+            QVERIFY(kept.ok());
+            QCOMPARE(kept.value().uuid, prepared.value().take.uuid);  // those files, not new ones
+            QCOMPARE(QDir(QDir(store.folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+            QCOMPARE(recordOf(store, kept.value()).value(QStringLiteral("id")).toInteger(), kept.value().id);
+
+            // Prepared, never added: the window closed first.
+            auto lost = TakeStore::prepare(store.folder(), take_test::makeOutcome(QStringLiteral("Never added."), {}, 8), &models);
+            QVERIFY(lost.ok());
+            lostUuid = lost.value().take.uuid;
+            QCOMPARE(recordOf(store, lost.value().take).value(QStringLiteral("id")).toInteger(), 0);
+        }
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const auto strays = store.strayTakes();
+        QVERIFY(strays.ok());
+        QCOMPARE(strays.value().restorable, QStringList{lostUuid});
+        QCOMPARE(store.restoreStrayTakes().value().restored, 1);
+        const auto list = store.takes().value();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().uuid, lostUuid);
+        QCOMPARE(list.first().text, QStringLiteral("Never added."));
+        QVERIFY(list.first().id > list.last().id);
+    }
+
+    // Files prepared for another store's folder are not taken for this one's: it writes its own
+    // (the others stay a take of that folder). A folder that cannot be written leaves nothing.
+    void aTakePreparedElsewhereIsWrittenAgain() {
+        const LoadedModels models = take_test::makeModels();
+        TakeStore here;
+        QVERIFY(here.open(freshPath(QStringLiteral("here"))).ok());
+        QTemporaryDir elsewhere;
+        SynthesisOutcome outcome = take_test::makeOutcome(QStringLiteral("Which folder?"), {}, 9);
+        auto prepared = TakeStore::prepare(elsewhere.path(), outcome, &models);
+        QVERIFY(prepared.ok());
+        outcome.prepared = std::make_shared<const PreparedTake>(prepared.value());
+        auto kept = here.add(outcome, &models);
+        QVERIFY(kept.ok());
+        QVERIFY(kept.value().uuid != prepared.value().take.uuid);
+        QVERIFY(QFileInfo::exists(here.audioPath(kept.value())));
+        QVERIFY(QFileInfo::exists(TakeFiles{elsewhere.path()}.audioPath(prepared.value().take)));
+
+        QTemporaryDir blocked;
+        QVERIFY(writeBytes(QDir(blocked.path()).filePath(QStringLiteral("takes")), "a file where the folder goes"));
+        auto refused = TakeStore::prepare(blocked.path(), outcome, &models);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.error().message).contains(QStringLiteral("Cannot create the folder")),
+                 refused.error().message.c_str());
+    }
+
     // Takes kept before records existed get them, once; a record written meanwhile (a rename
     // on the GUI thread while the background fills in) is not replaced by the older row.
     void takesWithoutRecordsGetThem() {

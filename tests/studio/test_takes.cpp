@@ -1715,6 +1715,11 @@ private slots:
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 1);
         const TakeRecord take = list.value().first();
+        // Its files were written by the synthesis thread, in the history's folder; the window
+        // added the row to them.
+        QVERIFY(first->prepared);
+        QCOMPARE(first->prepared->folder, w.takeStore()->folder());
+        QCOMPARE(take.uuid, first->prepared->take.uuid);
         QCOMPARE(take.seed, first->seed);
         QCOMPARE(take.config.seed, std::int64_t(-1));
         QCOMPARE(take.referenceFrames, first->referenceFrames);

@@ -3,6 +3,7 @@
 #include "util/notice_text.h"
 #include "util/model_role_name.h"
 #include "studio/model_arrangement.h"
+#include "takes/take_store.h"
 
 #include "mars5/model_files.h"
 
@@ -163,8 +164,11 @@ public:
         }
     }
 
-    void synthesize(std::shared_ptr<mars5::Mars5Engine> engine, SynthesisRequest request,
-                    std::shared_ptr<mars5::RunControl> control) {
+    // `takeFolder`: where a take's files go, written here after the run (TakeStore::prepare);
+    // "" writes none.
+    void synthesize(LoadedModelsPtr models, SynthesisRequest request, std::shared_ptr<mars5::RunControl> control,
+                    const QString& takeFolder) {
+        const std::shared_ptr<mars5::Mars5Engine>& engine = models->engine;
         QElapsedTimer clock;
         clock.start();
         auto outcome = std::make_shared<SynthesisOutcome>();
@@ -221,6 +225,12 @@ public:
         outcome->request = std::move(request);
         outcome->request.reference.samples.shrink_to_fit();
         outcome->wallSeconds = clock.elapsed() / 1000.0;
+        // Here rather than on the window's thread, which would wait for each file to reach the
+        // disk; when this fails, TakeStore::add tries again there and says why.
+        if (!takeFolder.isEmpty() && outcome->hasAudio()) {
+            auto prepared = takes::TakeStore::prepare(takeFolder, *outcome, models.get());
+            if (prepared.ok()) outcome->prepared = std::make_shared<const takes::PreparedTake>(std::move(prepared).value());
+        }
         emit finished(outcome);
     }
 
@@ -308,8 +318,9 @@ void SynthesisController::startNext() {
     emit synthesisStarted(m_running);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, engine = m_models->engine, request = std::move(request), control = m_control]() mutable {
-            worker->synthesize(std::move(engine), std::move(request), std::move(control));
+        [worker = m_worker, models = m_models, request = std::move(request), control = m_control,
+         takeFolder = m_takeFolder ? m_takeFolder() : QString()]() mutable {
+            worker->synthesize(std::move(models), std::move(request), std::move(control), takeFolder);
         },
         Qt::QueuedConnection);
 }

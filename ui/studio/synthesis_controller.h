@@ -27,6 +27,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -77,6 +78,10 @@ struct SynthesisRequest {
     std::optional<RecordedReference> referenceMissing;
 };
 
+namespace takes {
+struct PreparedTake;
+}
+
 struct SynthesisOutcome {
     enum class Status { Finished, Stopped, Cancelled, Failed };
     Status status = Status::Failed;
@@ -99,6 +104,10 @@ struct SynthesisOutcome {
     // The diffusion ran the reference's random stream and operations (the CPU); false: a GPU's
     // short draws and 3-pass posterior (mars5::NarResult::referenceRoute).
     bool narReferenceRoute = true;
+    // The take's files and record, written by the synthesis thread in the folder setTakeFolder
+    // named (TakeStore::add then only adds the row); null: none named, or writing them failed
+    // (add writes them and says why).
+    std::shared_ptr<const takes::PreparedTake> prepared;
     bool hasAudio() const { return (status == Status::Finished || status == Status::Stopped) && !audio.samples.empty(); }
 };
 
@@ -128,6 +137,9 @@ public:
     quint64 runningId() const { return m_running; }
     QString runningText() const { return m_runningText; }  // the running request's text ("" when idle)
     const QList<SynthesisRequest>& queue() const { return m_queue; }
+    // Where each take's files go (TakeStore::prepare, on the synthesis thread), asked as its run
+    // starts: the take store's folder while it is open, "" while not (nothing is written then).
+    void setTakeFolder(std::function<QString()> folder) { m_takeFolder = std::move(folder); }
     void cancelQueued(quint64 id);
     void clearQueue();  // every waiting request; the running one goes on
 
@@ -176,6 +188,7 @@ private:
     quint64 m_running = 0;
     QString m_runningText;
     std::shared_ptr<mars5::RunControl> m_control;
+    std::function<QString()> m_takeFolder;
 };
 
 // Plain words for an engine error ("The synthesis was refused: ...", "A model file could

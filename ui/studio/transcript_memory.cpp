@@ -35,7 +35,11 @@ void TranscriptMemory::remember(const QString& fileSha256, const QString& transc
         if (kept.size() >= kKept) break;
         if (v.toObject().value(QStringLiteral("sha256")).toString() != fileSha256) kept.append(v);
     }
-    QSettings().setValue(QLatin1String(kKey), QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    // Unchanged (the same clip and transcript again, take after take): no write. QSettings
+    // writes the whole file, flushed to disk, after every setValue, even of the same value.
+    const QByteArray json = QJsonDocument(kept).toJson(QJsonDocument::Compact);
+    QSettings settings;
+    if (settings.value(QLatin1String(kKey)).toByteArray() != json) settings.setValue(QLatin1String(kKey), json);
 }
 
 }  // namespace mars5::ui

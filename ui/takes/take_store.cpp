@@ -421,6 +421,16 @@ Result<TakeStore::Restart> TakeStore::startAgain() {
 Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedModels* models) {
     if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
     if (!outcome.hasAudio()) return Error{ErrorKind::InvalidArgument, s(QObject::tr("a take without audio is not kept"))};
+    // Prepared for another folder (the store was opened elsewhere meanwhile): those files stay
+    // where they are, a take that folder's store restores, and this one gets its own.
+    if (outcome.prepared && outcome.prepared->folder == folder()) return commit(*outcome.prepared);
+    auto prepared = prepare(folder(), outcome, models);
+    if (!prepared.ok()) return prepared.error();
+    return commit(prepared.value());
+}
+
+Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOutcome& outcome, const LoadedModels* models) {
+    if (!outcome.hasAudio()) return Error{ErrorKind::InvalidArgument, s(QObject::tr("a take without audio is not kept"))};
     const SynthesisRequest& r = outcome.request;
     TakeRecord t;
     t.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -453,18 +463,18 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
     t.referenceFrames = outcome.referenceFrames;
 
     // The files first; the row last, so a row always has its files.
-    const QDir base(folder());
+    const QDir base(folder);
     const QString takeDir = base.filePath(QStringLiteral("takes/") + t.uuid);
     if (!QDir().mkpath(takeDir) || !QDir().mkpath(base.filePath(QStringLiteral("references"))))
         return Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the take.").arg(takeDir))};
-    auto fail = [&](const Error& e) -> Result<TakeRecord> {
+    auto fail = [&](const Error& e) -> Result<PreparedTake> {
         QDir(takeDir).removeRecursively();
         return e;
     };
     const QDir dir(takeDir);
     if (auto w = mars5::writeAudioFile(native(dir.filePath(QStringLiteral("audio.wav"))), outcome.audio, mars5::AudioFileFormat::WavFloat32); !w.ok())
         return fail(w.error());
-    const QString refPath = referencePath(t);
+    const QString refPath = TakeFiles{folder}.referencePath(t);
     if (!QFileInfo::exists(refPath)) {
         const QString tmp = refPath + QStringLiteral(".part");
         if (auto w = mars5::writeAudioFile(native(tmp), r.reference, mars5::AudioFileFormat::WavFloat32); !w.ok()) return fail(w.error());
@@ -531,13 +541,27 @@ Result<TakeRecord> TakeStore::add(const SynthesisOutcome& outcome, const LoadedM
         {QStringLiteral("variation_group"), text(t.variationGroup)},
     };
 
+    // The record, without an id yet: a take whose row never comes is restored from it.
+    if (auto w = writeTakeRecord(takeDir, row, 0); !w.ok()) return fail(w.error());
+    return PreparedTake{folder, std::move(t), row};
+}
+
+Result<TakeRecord> TakeStore::commit(const PreparedTake& prepared) {
+    if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
+    const QString takeDir = TakeFiles{folder()}.takeFolder(prepared.take.uuid);
+    auto fail = [&](const Error& e) -> Result<TakeRecord> {
+        QDir(takeDir).removeRecursively();
+        return e;
+    };
+    TakeRecord t = prepared.take;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
-    auto inserted = insertRow(row, 0);
+    auto inserted = insertRow(prepared.row, 0);
     if (!inserted.ok()) return fail(inserted.error());
     t.id = inserted.value();
-    // The record before the commit: a take in the history always has its record.
-    if (auto w = writeTakeRecord(takeDir, row, t.id); !w.ok()) return fail(w.error());
+    // The record with its id before the commit: a take in the history always has its record,
+    // and brought back from it, it keeps its number.
+    if (auto w = writeTakeRecord(takeDir, prepared.row, t.id); !w.ok()) return fail(w.error());
     if (!tx.commit()) return fail(sqlError(QObject::tr("committing the take"), db.lastError().text()));
     return t;
 }

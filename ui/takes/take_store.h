@@ -72,6 +72,16 @@ struct TakeRecord {
     QString displayName() const;
 };
 
+// A take's files and record, written before its row: the first half of TakeStore::add. It
+// touches only files, so the synthesis thread writes it when the studio names the store's
+// folder (SynthesisController::setTakeFolder): the window's thread then does not wait for the
+// disk at the end of every take (six files flushed one by one; docs/PERFORMANCE.md).
+struct PreparedTake {
+    QString folder;   // the store's folder() the files are in
+    TakeRecord take;  // id 0 until committed
+    TakeRow row;
+};
+
 // A take's codes, read on demand (they are not kept in memory for the whole history).
 struct TakeInternals {
     mars5::CodecCodes l0Codes, codes, fullCodes;
@@ -141,7 +151,15 @@ public:
     int schemaVersion() const;  // PRAGMA user_version of the open database
 
     // Stores a finished (or stopped) synthesis: its audio, codes, reference and every setting.
+    // The files the synthesis thread prepared for this folder (outcome.prepared) are used as
+    // they are; otherwise they are written here.
     Result<TakeRecord> add(const SynthesisOutcome& outcome, const LoadedModels* models);
+    // add's halves. prepare writes the files and the record, with id 0, so that a take whose
+    // row never comes (the window closed in between) is brought back from its folder at the
+    // next start (restoreStrayTakes); on failure it leaves nothing. Any thread.
+    static Result<PreparedTake> prepare(const QString& folder, const SynthesisOutcome& outcome, const LoadedModels* models);
+    // The row, and the record again with the row's id; on failure the take's folder goes.
+    Result<TakeRecord> commit(const PreparedTake& prepared);
 
     // Every take's folder holds its row as take.json (take_record_file.h), written with the
     // take and rewritten when it is renamed, starred or deleted, so that takes whose rows are
