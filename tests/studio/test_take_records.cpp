@@ -204,6 +204,19 @@ private slots:
             QCOMPARE(QDir(QDir(store.folder()).filePath(QStringLiteral("takes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
             QCOMPARE(recordOf(store, kept.value()).value(QStringLiteral("id")).toInteger(), kept.value().id);
 
+            // Restored from its folder before the window adds it (Start a new history, just then):
+            // adding it finds it kept and leaves its files.
+            auto early = TakeStore::prepare(store.folder(), take_test::makeOutcome(QStringLiteral("Restored first."), {}, 6), &models);
+            QVERIFY(early.ok());
+            QCOMPARE(store.restoreStrayTakes().value().restored, 1);
+            SynthesisOutcome late = take_test::makeOutcome(QStringLiteral("Restored first."), {}, 6);
+            late.prepared = std::make_shared<const PreparedTake>(early.value());
+            auto again = store.add(late, &models);
+            QVERIFY(again.ok());
+            QCOMPARE(again.value().uuid, early.value().take.uuid);
+            QVERIFY(QFileInfo::exists(store.audioPath(again.value())));
+            QCOMPARE(store.takes().value().size(), 2);
+
             // Prepared, never added: the window closed first.
             auto lost = TakeStore::prepare(store.folder(), take_test::makeOutcome(QStringLiteral("Never added."), {}, 8), &models);
             QVERIFY(lost.ok());
@@ -217,7 +230,7 @@ private slots:
         QCOMPARE(strays.value().restorable, QStringList{lostUuid});
         QCOMPARE(store.restoreStrayTakes().value().restored, 1);
         const auto list = store.takes().value();
-        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.size(), 3);
         QCOMPARE(list.first().uuid, lostUuid);
         QCOMPARE(list.first().text, QStringLiteral("Never added."));
         QVERIFY(list.first().id > list.last().id);

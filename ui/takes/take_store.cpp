@@ -553,8 +553,14 @@ Result<TakeRecord> TakeStore::commit(const PreparedTake& prepared) {
         QDir(takeDir).removeRecursively();
         return e;
     };
-    TakeRecord t = prepared.take;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // Restored from its record meanwhile (Start a new history finds a prepared take's folder
+    // without a row): it is kept already, and its files must stay.
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM takes WHERE uuid = ?"));
+    existing.addBindValue(prepared.take.uuid);
+    if (existing.exec() && existing.next()) return take(existing.value(0).toLongLong());
+    TakeRecord t = prepared.take;
     Transaction tx(db);
     auto inserted = insertRow(prepared.row, 0);
     if (!inserted.ok()) return fail(inserted.error());
