@@ -344,7 +344,9 @@ void MainWindow::keepTake(const SynthesisOutcomePtr& outcome) {
         m_history->setStoreProblem(errorText(stored));
         return;
     }
-    m_history->addTake(stored.value());
+    // Already listed when a restore from the folders found it first (File ▸ Restore Takes from
+    // Their Folders, just as the run ended).
+    if (!m_history->model()->takeById(stored.value().id)) m_history->addTake(stored.value());
     m_storedResult = outcome;
     m_storedResultId = stored.value().id;
     if (m_historyDock->isHidden() && m_history->model()->rowCount() == 1) m_historyDock->show();

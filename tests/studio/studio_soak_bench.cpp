@@ -53,7 +53,12 @@ double statusMiB(const char* key) {
     return 0.0;
 }
 
-double heapInUseMiB() { return double(mallinfo2().uordblks) / (1024.0 * 1024.0); }
+// In use: the arenas' blocks and the blocks of their own mappings (over 128 KiB by default:
+// audio, codes, tensors), so a leaked take's buffers would show too.
+double heapInUseMiB() {
+    const struct mallinfo2 m = mallinfo2();
+    return double(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+}
 
 bool setField(SettingsPanel* s, const char* name, double v) {
     auto* spin = qobject_cast<QDoubleSpinBox*>(s->editor(QString::fromLatin1(name)));

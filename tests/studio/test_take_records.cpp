@@ -9,21 +9,29 @@
 #include "takes/take_record_file.h"
 #include "takes/take_store.h"
 #include "studio/take_export.h"
+#include "studio/reference_panel.h"
+#include "studio/settings_panel.h"
+#include "studio/text_panel.h"
 #include "util/background_tasks.h"
 
 #include "raw_sqlite.h"
+#include "studio_fixtures.h"
 #include "take_fixtures.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSqlRecord>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -62,6 +70,24 @@ QMap<QString, QVariantMap> rowsOf(const QString& path) {
         return true;
     });
     return rows;
+}
+
+bool loadTinyModels(SynthesisController* controller) {
+    QSignalSpy loaded(controller, &SynthesisController::modelsLoaded);
+    return controller->loadModels(studio_test::tinyPaths()) && loaded.wait(120000);
+}
+
+// Waits, without running this thread's event loop (so that a finished run's outcome stays
+// queued), for a take folder in `takes` to hold its record; its path, or "" after two minutes.
+QString waitForARecordWithoutEvents(const QString& takes) {
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 120000) {
+        for (const QString& uuid : QDir(takes).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QFileInfo::exists(QDir(takes).filePath(uuid + QStringLiteral("/take.json")))) return QDir(takes).filePath(uuid);
+        QThread::msleep(10);
+    }
+    return {};
 }
 
 bool writeBytes(const QString& path, const QByteArray& bytes) {
@@ -259,6 +285,54 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(QString::fromStdString(refused.error().message).contains(QStringLiteral("Cannot create the folder")),
                  refused.error().message.c_str());
+    }
+
+    // A run that ends just as File ▸ Restore Takes from Their Folders runs: the restore finds
+    // the take's folder and lists it, and keeping the take then lists it no second time.
+    void aTakeRestoredAsItEndsIsListedOnce() {
+        QDir(QFileInfo(TakeStore::defaultPath()).absolutePath()).removeRecursively();
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        QVERIFY(w.takeStore()->isOpen());
+        QVERIFY(loadTinyModels(w.controller()));
+        QVERIFY(w.referencePanel()->loadFile(studio_test::fixture(QStringLiteral("codec/input.wav"))));
+        auto* steps = qobject_cast<QDoubleSpinBox*>(w.settingsPanel()->editor(QStringLiteral("nar_steps")));
+        QVERIFY(steps);
+        steps->setValue(4);
+        w.textPanel()->setTargetText(QStringLiteral("Restored as it ends."));
+        QVERIFY(w.synthesize() != 0);
+        // The record is on disk and the outcome still waits in the event queue.
+        const QString takeDir = waitForARecordWithoutEvents(QDir(w.takeStore()->folder()).filePath(QStringLiteral("takes")));
+        QVERIFY(!takeDir.isEmpty());
+        QSignalSpy finished(w.controller(), &SynthesisController::synthesisFinished);
+        w.historyPanel()->restoreStrayTakes();
+        QCOMPARE(w.historyPanel()->model()->rowCount(), 1);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(w.historyPanel()->model()->rowCount(), 1);
+        QCOMPARE(w.takeStore()->takes().value().size(), 1);
+        QVERIFY(QFileInfo::exists(QDir(takeDir).filePath(QStringLiteral("audio.wav"))));
+    }
+
+    // The studio closing as a run ends: the take the synthesis thread wrote never reached the
+    // window, and closing discards the run in progress, so its folder goes rather than being
+    // found at the next start as a take "not in this history".
+    void aTakeThatEndsAsTheStudioClosesLeavesNoFolder() {
+        QTemporaryDir folder;
+        QString takeDir;
+        {
+            SynthesisController controller;
+            controller.setTakeFolder([&] { return folder.path(); });
+            QVERIFY(loadTinyModels(&controller));
+            SynthesisRequest request;
+            request.text = QStringLiteral("Gone with the window.");
+            request.config.nar_steps = 4;
+            auto reference = mars5::readAudioMono(studio_test::fixture(QStringLiteral("codec/input.wav")).toStdString());
+            QVERIFY(reference.ok());
+            request.reference = reference.value();
+            QVERIFY(controller.enqueue(request) != 0);
+            takeDir = waitForARecordWithoutEvents(QDir(folder.path()).filePath(QStringLiteral("takes")));
+            QVERIFY(!takeDir.isEmpty());
+        }
+        QVERIFY2(!QFileInfo::exists(takeDir), qPrintable(takeDir));
     }
 
     // Takes kept before records existed get them, once; a record written meanwhile (a rename

@@ -27,8 +27,10 @@ inline QStringList squeezedWidgets(const QWidget* root) {
             qobject_cast<const QAbstractSpinBox*>(owner) || qobject_cast<const QAbstractScrollArea*>(owner) ||
             qobject_cast<const QLineEdit*>(owner) || owner->inherits("mars5::ui::WaveformView"))
             continue;
-        // What a layout grants at least (Qt's own rule): an explicit minimum, else the hint
-        // (none for an Ignored policy), never above an explicit maximum.
+        // What a layout grants at least, near enough to Qt's rule: an explicit minimum, else the
+        // minimum hint (none for an Ignored policy), never above an explicit maximum. (Qt takes
+        // the size hint for policies that cannot shrink; this check is the looser of the two,
+        // so what it reports is squeezed for certain.)
         const int hint = child->sizePolicy().verticalPolicy() == QSizePolicy::Ignored ? 0 : child->minimumSizeHint().height();
         const int wanted = std::min(child->maximumHeight(), child->minimumHeight() > 0 ? child->minimumHeight() : hint);
         if (child->height() < wanted)

@@ -7,11 +7,13 @@
 
 #include "mars5/model_files.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
 #include <exception>
+#include <mutex>
 
 namespace mars5::ui {
 
@@ -58,6 +60,17 @@ QString plainEngineError(const mars5::Error& error) {
 }
 
 // Lives on the worker thread; every call reaches it through a queued invocation.
+// Shared by the controller and the synthesis thread (the worker itself is gone by the time the
+// controller's destructor could ask it).
+struct UnkeptTake {
+    std::mutex mutex;
+    QString folder;
+};
+
+namespace {
+QString folderOf(const takes::PreparedTake& p) { return takes::TakeFiles{p.folder}.takeFolder(p.take.uuid); }
+}  // namespace
+
 class SynthesisWorker : public QObject {
     Q_OBJECT
 public:
@@ -167,7 +180,7 @@ public:
     // `takeFolder`: where a take's files go, written here after the run (TakeStore::prepare);
     // "" writes none.
     void synthesize(LoadedModelsPtr models, SynthesisRequest request, std::shared_ptr<mars5::RunControl> control,
-                    const QString& takeFolder) {
+                    const QString& takeFolder, const std::shared_ptr<UnkeptTake>& unkept) {
         const std::shared_ptr<mars5::Mars5Engine>& engine = models->engine;
         QElapsedTimer clock;
         clock.start();
@@ -229,7 +242,11 @@ public:
         // disk; when this fails, TakeStore::add tries again there and says why.
         if (!takeFolder.isEmpty() && outcome->hasAudio()) {
             auto prepared = takes::TakeStore::prepare(takeFolder, *outcome, models.get());
-            if (prepared.ok()) outcome->prepared = std::make_shared<const takes::PreparedTake>(std::move(prepared).value());
+            if (prepared.ok()) {
+                outcome->prepared = std::make_shared<const takes::PreparedTake>(std::move(prepared).value());
+                std::lock_guard lock(unkept->mutex);
+                unkept->folder = folderOf(*outcome->prepared);
+            }
         }
         emit finished(outcome);
     }
@@ -247,7 +264,7 @@ signals:
 };
 
 SynthesisController::SynthesisController(QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new SynthesisWorker) {
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new SynthesisWorker), m_unkept(std::make_shared<UnkeptTake>()) {
     qRegisterMetaType<mars5::ui::ModelFileCheck>();
     qRegisterMetaType<mars5::ModelPaths>();
     qRegisterMetaType<mars5::ui::SynthesisOutcomePtr>();
@@ -288,6 +305,10 @@ SynthesisController::~SynthesisController() {
     if (m_control) m_control->requestCancel();
     m_thread->quit();
     m_thread->wait();
+    // A run that ended as the studio closed: its take was written but never reached the
+    // window, and would otherwise be found next time as a take "not in this history".
+    std::lock_guard lock(m_unkept->mutex);
+    if (!m_unkept->folder.isEmpty()) QDir(m_unkept->folder).removeRecursively();
 }
 
 bool SynthesisController::loadModels(const mars5::ModelPaths& paths, const ComputeChoice& compute) {
@@ -319,8 +340,8 @@ void SynthesisController::startNext() {
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, models = m_models, request = std::move(request), control = m_control,
-         takeFolder = m_takeFolder ? m_takeFolder() : QString()]() mutable {
-            worker->synthesize(std::move(models), std::move(request), std::move(control), takeFolder);
+         takeFolder = m_takeFolder ? m_takeFolder() : QString(), unkept = m_unkept]() mutable {
+            worker->synthesize(std::move(models), std::move(request), std::move(control), takeFolder, unkept);
         },
         Qt::QueuedConnection);
 }
@@ -329,7 +350,11 @@ void SynthesisController::onWorkerFinished(SynthesisOutcomePtr outcome) {
     m_running = 0;
     m_runningText.clear();
     m_control.reset();
-    emit synthesisFinished(outcome);
+    emit synthesisFinished(outcome);  // the window keeps the take (or says why not)
+    if (outcome && outcome->prepared) {
+        std::lock_guard lock(m_unkept->mutex);
+        if (m_unkept->folder == folderOf(*outcome->prepared)) m_unkept->folder.clear();
+    }
     emit queueChanged();
     startNext();
 }

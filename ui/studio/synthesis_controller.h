@@ -114,6 +114,8 @@ struct SynthesisOutcome {
 using SynthesisOutcomePtr = std::shared_ptr<const SynthesisOutcome>;
 using LoadedModelsPtr = std::shared_ptr<const LoadedModels>;
 
+struct UnkeptTake;
+
 class SynthesisController : public QObject {
     Q_OBJECT
 public:
@@ -189,6 +191,9 @@ private:
     QString m_runningText;
     std::shared_ptr<mars5::RunControl> m_control;
     std::function<QString()> m_takeFolder;
+    // The folder of a take the synthesis thread wrote whose outcome has not reached the window
+    // yet: removed if the studio closes first, since closing discards the run in progress.
+    std::shared_ptr<UnkeptTake> m_unkept;
 };
 
 // Plain words for an engine error ("The synthesis was refused: ...", "A model file could

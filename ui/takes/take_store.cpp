@@ -465,22 +465,22 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     // The files first; the row last, so a row always has its files.
     const QDir base(folder);
     const QString takeDir = base.filePath(QStringLiteral("takes/") + t.uuid);
-    if (!QDir().mkpath(takeDir) || !QDir().mkpath(base.filePath(QStringLiteral("references"))))
-        return Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the take.").arg(takeDir))};
     auto fail = [&](const Error& e) -> Result<PreparedTake> {
         QDir(takeDir).removeRecursively();
         return e;
     };
+    // The shared references folder first: a take folder is made only when the take can be.
+    if (!QDir().mkpath(base.filePath(QStringLiteral("references"))) || !QDir().mkpath(takeDir))
+        return fail(Error{ErrorKind::Io, s(QObject::tr("Cannot create the folder %1 for the take.").arg(takeDir))});
     const QDir dir(takeDir);
     if (auto w = mars5::writeAudioFile(native(dir.filePath(QStringLiteral("audio.wav"))), outcome.audio, mars5::AudioFileFormat::WavFloat32); !w.ok())
         return fail(w.error());
     const QString refPath = TakeFiles{folder}.referencePath(t);
-    if (!QFileInfo::exists(refPath)) {
-        const QString tmp = refPath + QStringLiteral(".part");
-        if (auto w = mars5::writeAudioFile(native(tmp), r.reference, mars5::AudioFileFormat::WavFloat32); !w.ok()) return fail(w.error());
-        QFile::remove(refPath);
-        if (!QFile::rename(tmp, refPath)) return fail(Error{ErrorKind::Io, s(QObject::tr("Cannot write %1.").arg(refPath))});
-    }
+    // writeAudioFile writes a temporary file of its own and renames it into place, so two
+    // threads keeping the same new clip at once both succeed, with the same samples.
+    if (!QFileInfo::exists(refPath))
+        if (auto w = mars5::writeAudioFile(native(refPath), r.reference, mars5::AudioFileFormat::WavFloat32); !w.ok())
+            return fail(w.error());
     auto saveCodes = [&](const QString& name, const mars5::CodecCodes& codes) -> Result<void> {
         if (codes.numFrames == 0) return {};
         return mars5::saveCodes(native(dir.filePath(name)), codes);
@@ -548,14 +548,16 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
 
 Result<TakeRecord> TakeStore::commit(const PreparedTake& prepared) {
     if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
+    if (prepared.folder != folder())  // its files are not here: a row would have none
+        return Error{ErrorKind::InvalidArgument, "the take was prepared for another folder"};
     const QString takeDir = TakeFiles{folder()}.takeFolder(prepared.take.uuid);
     auto fail = [&](const Error& e) -> Result<TakeRecord> {
         QDir(takeDir).removeRecursively();
         return e;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    // Restored from its record meanwhile (Start a new history finds a prepared take's folder
-    // without a row): it is kept already, and its files must stay.
+    // Restored from its record meanwhile (File ▸ Restore Takes from Their Folders, just as the
+    // run ended, finds its folder without a row): it is kept already, and its files must stay.
     QSqlQuery existing(db);
     existing.prepare(QStringLiteral("SELECT id FROM takes WHERE uuid = ?"));
     existing.addBindValue(prepared.take.uuid);

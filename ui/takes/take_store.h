@@ -155,10 +155,11 @@ public:
     // they are; otherwise they are written here.
     Result<TakeRecord> add(const SynthesisOutcome& outcome, const LoadedModels* models);
     // add's halves. prepare writes the files and the record, with id 0, so that a take whose
-    // row never comes (the window closed in between) is brought back from its folder at the
-    // next start (restoreStrayTakes); on failure it leaves nothing. Any thread.
+    // row never comes (the studio stopped in between) can be restored from its folder
+    // (restoreStrayTakes); on failure it leaves nothing. Any thread.
     static Result<PreparedTake> prepare(const QString& folder, const SynthesisOutcome& outcome, const LoadedModels* models);
-    // The row, and the record again with the row's id; on failure the take's folder goes.
+    // The row, and the record again with the row's id; on failure the take's folder goes. A
+    // take already in the history (restored from its folder meanwhile) is returned as it is.
     Result<TakeRecord> commit(const PreparedTake& prepared);
 
     // Every take's folder holds its row as take.json (take_record_file.h), written with the
