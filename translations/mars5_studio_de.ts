@@ -457,47 +457,47 @@
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="13"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="14"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="15"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="16"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="15"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="16"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="24"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="25"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="28"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="29"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="29"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="30"/>
         <source>Transcript</source>
         <translation>Transkript</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="30"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="31"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="32"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="33"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/settings_diff.cpp" line="33"/>
+        <location filename="../ui/takes/settings_diff.cpp" line="34"/>
         <source>Seed used</source>
         <translation>Verwendeter Seed</translation>
     </message>
@@ -563,11 +563,12 @@
     </message>
     <message>
         <location filename="../ui/takes/take_store.cpp" line="423"/>
+        <location filename="../ui/takes/take_store.cpp" line="433"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="459"/>
+        <location filename="../ui/takes/take_store.cpp" line="474"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -578,7 +579,6 @@
     </message>
     <message>
         <location filename="../ui/studio/reference_keeper.cpp" line="62"/>
-        <location filename="../ui/takes/take_store.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -595,128 +595,128 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="710"/>
+        <location filename="../ui/takes/take_store.cpp" line="742"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="541"/>
+        <location filename="../ui/takes/take_store.cpp" line="573"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="549"/>
-        <location filename="../ui/takes/take_store.cpp" line="554"/>
-        <location filename="../ui/takes/take_store.cpp" line="746"/>
-        <location filename="../ui/takes/take_store.cpp" line="757"/>
-        <location filename="../ui/takes/take_store.cpp" line="766"/>
-        <location filename="../ui/takes/take_store.cpp" line="772"/>
-        <location filename="../ui/takes/take_store.cpp" line="790"/>
-        <location filename="../ui/takes/take_store.cpp" line="794"/>
+        <location filename="../ui/takes/take_store.cpp" line="581"/>
+        <location filename="../ui/takes/take_store.cpp" line="586"/>
+        <location filename="../ui/takes/take_store.cpp" line="778"/>
+        <location filename="../ui/takes/take_store.cpp" line="789"/>
+        <location filename="../ui/takes/take_store.cpp" line="798"/>
+        <location filename="../ui/takes/take_store.cpp" line="804"/>
+        <location filename="../ui/takes/take_store.cpp" line="822"/>
+        <location filename="../ui/takes/take_store.cpp" line="826"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="562"/>
-        <location filename="../ui/takes/take_store.cpp" line="565"/>
+        <location filename="../ui/takes/take_store.cpp" line="594"/>
+        <location filename="../ui/takes/take_store.cpp" line="597"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="573"/>
-        <location filename="../ui/takes/take_store.cpp" line="575"/>
-        <location filename="../ui/takes/take_store.cpp" line="718"/>
+        <location filename="../ui/takes/take_store.cpp" line="605"/>
+        <location filename="../ui/takes/take_store.cpp" line="607"/>
+        <location filename="../ui/takes/take_store.cpp" line="750"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="576"/>
-        <location filename="../ui/takes/take_store.cpp" line="591"/>
+        <location filename="../ui/takes/take_store.cpp" line="608"/>
+        <location filename="../ui/takes/take_store.cpp" line="623"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="599"/>
+        <location filename="../ui/takes/take_store.cpp" line="631"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="606"/>
+        <location filename="../ui/takes/take_store.cpp" line="638"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="613"/>
+        <location filename="../ui/takes/take_store.cpp" line="645"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="620"/>
+        <location filename="../ui/takes/take_store.cpp" line="652"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="632"/>
-        <location filename="../ui/takes/take_store.cpp" line="639"/>
-        <location filename="../ui/takes/take_store.cpp" line="651"/>
-        <location filename="../ui/takes/take_store.cpp" line="653"/>
+        <location filename="../ui/takes/take_store.cpp" line="664"/>
+        <location filename="../ui/takes/take_store.cpp" line="671"/>
+        <location filename="../ui/takes/take_store.cpp" line="683"/>
+        <location filename="../ui/takes/take_store.cpp" line="685"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="644"/>
-        <location filename="../ui/takes/take_store.cpp" line="645"/>
+        <location filename="../ui/takes/take_store.cpp" line="676"/>
+        <location filename="../ui/takes/take_store.cpp" line="677"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="731"/>
+        <location filename="../ui/takes/take_store.cpp" line="763"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="809"/>
+        <location filename="../ui/takes/take_store.cpp" line="841"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="838"/>
-        <location filename="../ui/takes/take_store.cpp" line="855"/>
+        <location filename="../ui/takes/take_store.cpp" line="873"/>
+        <location filename="../ui/takes/take_store.cpp" line="891"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="931"/>
+        <location filename="../ui/takes/take_store.cpp" line="967"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="937"/>
+        <location filename="../ui/takes/take_store.cpp" line="973"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="945"/>
+        <location filename="../ui/takes/take_store.cpp" line="981"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="950"/>
+        <location filename="../ui/takes/take_store.cpp" line="986"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="955"/>
+        <location filename="../ui/takes/take_store.cpp" line="991"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="986"/>
+        <location filename="../ui/takes/take_store.cpp" line="1022"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="997"/>
+        <location filename="../ui/takes/take_store.cpp" line="1033"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -1512,37 +1512,37 @@
 <context>
     <name>mars5::ui::AudioPanel</name>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="45"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="46"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="49"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
         <source>mono</source>
         <translation>mono</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="50"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
         <source>stereo, shown and played as mono</source>
         <translation>stereo, als mono angezeigt und abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="51"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="52"/>
         <source>%1 channels, mixed to mono</source>
         <translation>%1 Kanäle, zu mono gemischt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="60"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="61"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="67"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="68"/>
         <source>Open an audio file (WAV, FLAC, OGG, MP3…); you can also drop one here</source>
         <translation>Eine Audiodatei öffnen (WAV, FLAC, OGG, MP3…); Sie können sie auch hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="69"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="70"/>
         <location filename="../ui/panels/audio_panel.cpp" line="206"/>
         <source>No audio open</source>
         <translation>Keine Audiodatei geöffnet</translation>
@@ -1629,52 +1629,52 @@
 <context>
     <name>mars5::ui::CodecPreviewButton</name>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="56"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="57"/>
         <source>The codec preview failed: %1</source>
         <translation>Die Codec-Vorschau ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="61"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="62"/>
         <source>Waiting for the synthesis in progress, then encoding the reference with Encodec and Vocos…</source>
         <translation>Warten auf die laufende Synthese, dann wird die Referenz mit Encodec und Vocos codiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="77"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="78"/>
         <source>Encoding the reference with Encodec and decoding it with Vocos…</source>
         <translation>Die Referenz wird mit Encodec codiert und mit Vocos decodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="86"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="87"/>
         <source>Playing the reference through the codec (%1 s): the most a take can sound like this voice</source>
         <translation>Die Referenz wird durch den Codec abgespielt (%1 s): So nah kann ein Take dieser Stimme höchstens kommen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="90"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="91"/>
         <source>The codec preview is ready (%1 s) but cannot play: %2</source>
         <translation>Die Codec-Vorschau ist fertig (%1 s), kann aber nicht abgespielt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="110"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="111"/>
         <source>Stop codec preview</source>
         <translation>Codec-Vorschau anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="111"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="112"/>
         <source>Encoding…</source>
         <translation>Codieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="112"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="113"/>
         <source>Hear through codec</source>
         <translation>Durch den Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="114"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="115"/>
         <source>Play the reference through Encodec and Vocos alone, as MARS5 reads and writes audio: what the codec keeps of this voice is the most a take can sound like it.</source>
         <translation>Die Referenz nur durch Encodec und Vocos abspielen, so wie MARS5 Audio liest und schreibt: Was der Codec von dieser Stimme bewahrt, ist das Höchste, was ein Take von ihr wiedergeben kann.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/codec_preview_button.cpp" line="116"/>
+        <location filename="../ui/studio/codec_preview_button.cpp" line="117"/>
         <source>Hear the reference through the codec: needs the model (Encodec and Vocos). Set it up with File ▸ Set up model….</source>
         <translation>Die Referenz durch den Codec hören: Dafür wird das Modell gebraucht (Encodec und Vocos). Richten Sie es unter Datei ▸ Modell einrichten… ein.</translation>
     </message>
@@ -1845,320 +1845,320 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="101"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103"/>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="127"/>
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="156"/>
         <source>The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).</source>
         <translation>Das Transkript, mit dem dieser Clip zuletzt synthetisiert wurde, ist wieder eingesetzt (Strg+Z im Transkript nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Undone: the %1 (the clip, the texts and the settings as they were before it).</source>
         <translation>Rückgängig gemacht: die %1 (Clip, Texte und Einstellungen wie vorher).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
-        <location filename="../ui/main_window.cpp" line="467"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="492"/>
+        <location filename="../ui/main_window.cpp" line="501"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="502"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="504"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="528"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="562"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="603"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2166,22 +2166,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="790"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="815"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2189,12 +2189,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="831"/>
+        <location filename="../ui/main_window.cpp" line="840"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="833"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2202,18 +2202,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="834"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
-        <location filename="../ui/main_window.cpp" line="846"/>
+        <location filename="../ui/main_window.cpp" line="844"/>
+        <location filename="../ui/main_window.cpp" line="855"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="842"/>
+        <location filename="../ui/main_window.cpp" line="851"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2221,87 +2221,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="649"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="519"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="680"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="688"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="693"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="693"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="709"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="701"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="823"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3072,208 +3072,208 @@
 <context>
     <name>mars5::ui::ReferencePanel</name>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="113"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="115"/>
         <source>Recent</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="113"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="115"/>
         <source>Reference clips opened recently</source>
         <translation>Zuletzt geöffnete Referenzclips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="117"/>
-        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="119"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="425"/>
         <source>Record</source>
         <translation>Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="118"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="120"/>
         <source>Record a reference through the selected input (Ctrl+Shift+R); stops by itself at 12 s</source>
         <translation>Eine Referenz über den gewählten Eingang aufnehmen (Ctrl+Shift+R); stoppt automatisch bei 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="123"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="125"/>
         <source>Open, drop or record a reference clip (2–12 s, about 6 s is best)</source>
         <translation>Referenzclip öffnen, hierher ziehen oder aufnehmen (2–12 s, ideal etwa 6 s)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="127"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="129"/>
         <source>Input: the device to record from</source>
         <translation>Eingang: das Gerät, von dem aufgenommen wird</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="132"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="134"/>
         <source>count-in </source>
         <translation>Vorlauf </translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="133"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="135"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="134"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="136"/>
         <source>Seconds to wait after pressing Record, so you can get ready (0: start at once)</source>
         <translation>Wartezeit in Sekunden nach dem Klick auf „Aufnehmen“, damit Sie sich bereit machen können (0: sofort starten)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="143"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="145"/>
         <source>Input level while recording (keep the loudest parts below the end of the bar)</source>
         <translation>Eingangspegel während der Aufnahme (die lautesten Stellen sollten unter dem Ende des Balkens bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="150"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="148"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="150"/>
         <source>Trim the clip to the selected region (Ctrl+T)</source>
         <translation>Den Clip auf den ausgewählten Bereich zuschneiden (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="151"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="149"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="151"/>
         <source>Cut the selected region out (Ctrl+Shift+T)</source>
         <translation>Den ausgewählten Bereich herausschneiden (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="160"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="162"/>
         <source>Selection:</source>
         <translation>Auswahl:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="222"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="223"/>
         <source>● %1 / 12 s</source>
         <translation>● %1 / 12 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="250"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="251"/>
         <source>recording</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="251"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="252"/>
         <source>%1 (edited)</source>
         <translation>%1 (bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="309"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="310"/>
         <source>open %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="328"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="329"/>
         <source>trim to %1</source>
         <translation>Zuschneiden auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="344"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="345"/>
         <source>delete %1</source>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="350"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="351"/>
         <source>Nothing was recorded: the input delivered no audio.</source>
         <translation>Nichts aufgenommen: Der Eingang hat kein Audio geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="356"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="357"/>
         <source>Recording %1</source>
         <translation>Aufnahme %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="357"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="358"/>
         <source>record</source>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="375"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="376"/>
         <source>No input device found: connect a microphone (or check that the sound system is running), then press Record again.</source>
         <translation>Kein Eingabegerät gefunden: Schließen Sie ein Mikrofon an (oder prüfen Sie, ob das Audiosystem läuft), und klicken Sie dann erneut auf „Aufnehmen“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="390"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="391"/>
         <source>Recording in %1…</source>
         <translation>Aufnahme in %1…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="414"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="415"/>
         <source>%1 — default</source>
         <translation>%1 — Standard</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="417"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="418"/>
         <source>No input device found</source>
         <translation>Kein Eingang gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="425"/>
         <source>Stop recording</source>
         <translation>Aufnahme stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="424"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="425"/>
         <source>Cancel count-in</source>
         <translation>Vorlauf abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="440"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="441"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyser: no reference yet. MARS5 wants 2–12 s of clean speech, about 6 s is best.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Analyse: noch keine Referenz. MARS5 braucht 2–12 s saubere Sprache, ideal sind etwa 6 s.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="450"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="451"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
         <source>peak %1 dBFS, %2 clipped</source>
         <translation>Spitze %1 dBFS, %2 übersteuert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="452"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="453"/>
         <source>peak %1 dBFS</source>
         <translation>Spitze %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="453"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="454"/>
         <source>RMS %1 dBFS</source>
         <translation>RMS %1 dBFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="454"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="455"/>
         <source>silent</source>
         <translation>stumm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="455"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="456"/>
         <source>noise floor %1 dBFS, SNR %2 dB</source>
         <translation>Grundrauschen %1 dBFS, SNR %2 dB</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="457"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
         <source>&lt;b&gt;Analyser&lt;/b&gt;&amp;nbsp; %1</source>
         <translation>&lt;b&gt;Analyse&lt;/b&gt;&amp;nbsp; %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="458"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="459"/>
         <source>Duration against the 2–12 s guidance (about 6 s is best), peak level and clipped samples, overall loudness, and the background level estimated from the quietest 20 ms frames</source>
         <translation>Dauer gemessen an der Vorgabe von 2–12 s (ideal etwa 6 s), Spitzenpegel und übersteuerte Samples, Gesamtlautheit sowie der Hintergrundpegel, geschätzt aus den leisesten 20-ms-Frames</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="492"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="493"/>
         <source>No recent clips</source>
         <translation>Keine zuletzt geöffneten Clips</translation>
     </message>
     <message>
-        <location filename="../ui/studio/reference_panel.cpp" line="494"/>
+        <location filename="../ui/studio/reference_panel.cpp" line="495"/>
         <source>Refresh input devices</source>
         <translation>Eingabegeräte aktualisieren</translation>
     </message>
@@ -3598,82 +3598,82 @@
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="46"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="49"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="47"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="50"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="48"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="51"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="49"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="52"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="50"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="53"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="55"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="84"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="98"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="86"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="100"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="106"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="120"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="109"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="123"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="117"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="131"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="130"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="144"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="137"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="151"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="144"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="158"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="212"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="229"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="219"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="236"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
@@ -3681,185 +3681,185 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="408"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="69"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="73"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="87"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="91"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="95"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="97"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="105"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="106"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="109"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="110"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="122"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="124"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="125"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="127"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="233"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="235"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="222"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="224"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="40"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="41"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="41"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="42"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="42"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="43"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="43"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="44"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="50"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
         <source>end of speech</source>
         <translation>Sprachende</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
         <source>length budget reached</source>
         <translation>Längenbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
         <source>forced length reached (benchmark)</source>
         <translation>erzwungene Länge erreicht (Benchmark)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="109"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="111"/>
         <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="255"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="257"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="256"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="258"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="261"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="262"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="264"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="300"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -3867,57 +3867,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="316"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="330"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="332"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="336"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="358"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="370"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="368"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="370"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="378"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="378"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="380"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -3925,7 +3925,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3933,7 +3933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="388"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3941,27 +3941,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="404"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="421"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="423"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="429"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="431"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -5313,7 +5313,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="132"/>
-        <location filename="../ui/takes/history_panel.cpp" line="612"/>
+        <location filename="../ui/takes/history_panel.cpp" line="631"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -5324,7 +5324,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="134"/>
-        <location filename="../ui/takes/history_panel.cpp" line="616"/>
+        <location filename="../ui/takes/history_panel.cpp" line="635"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
@@ -5345,7 +5345,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="141"/>
-        <location filename="../ui/takes/history_panel.cpp" line="620"/>
+        <location filename="../ui/takes/history_panel.cpp" line="639"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -5361,7 +5361,7 @@ angelegt %4</translation>
     </message>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="145"/>
-        <location filename="../ui/takes/history_panel.cpp" line="618"/>
+        <location filename="../ui/takes/history_panel.cpp" line="637"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -5383,7 +5383,7 @@ angelegt %4</translation>
     <message>
         <location filename="../ui/takes/history_panel.cpp" line="154"/>
         <location filename="../ui/takes/history_panel.cpp" line="263"/>
-        <location filename="../ui/takes/history_panel.cpp" line="617"/>
+        <location filename="../ui/takes/history_panel.cpp" line="636"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -5503,7 +5503,15 @@ angelegt %4</translation>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <source>%n take(s) made as the studio stopped were added to the history.</source>
+        <translation>
+            <numerusform>%n Take, entstanden, als das Studio beendet wurde, steht jetzt im Verlauf.</numerusform>
+            <numerusform>%n Takes, entstanden, als das Studio beendet wurde, stehen jetzt im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="395"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5511,7 +5519,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <location filename="../ui/takes/history_panel.cpp" line="400"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5519,27 +5527,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="409"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="396"/>
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="401"/>
+        <location filename="../ui/takes/history_panel.cpp" line="420"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="408"/>
+        <location filename="../ui/takes/history_panel.cpp" line="427"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="410"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5547,7 +5555,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="412"/>
+        <location filename="../ui/takes/history_panel.cpp" line="431"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5555,42 +5563,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="447"/>
+        <location filename="../ui/takes/history_panel.cpp" line="466"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="504"/>
+        <location filename="../ui/takes/history_panel.cpp" line="523"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="504"/>
+        <location filename="../ui/takes/history_panel.cpp" line="523"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="516"/>
+        <location filename="../ui/takes/history_panel.cpp" line="535"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="516"/>
+        <location filename="../ui/takes/history_panel.cpp" line="535"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="540"/>
+        <location filename="../ui/takes/history_panel.cpp" line="559"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="547"/>
+        <location filename="../ui/takes/history_panel.cpp" line="566"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="556"/>
+        <location filename="../ui/takes/history_panel.cpp" line="575"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5598,7 +5606,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="579"/>
+        <location filename="../ui/takes/history_panel.cpp" line="598"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5606,7 +5614,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="580"/>
+        <location filename="../ui/takes/history_panel.cpp" line="599"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5614,77 +5622,77 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="587"/>
+        <location filename="../ui/takes/history_panel.cpp" line="606"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="599"/>
+        <location filename="../ui/takes/history_panel.cpp" line="618"/>
         <source>Voice, text and settings</source>
         <translation>Stimme, Text und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="600"/>
+        <location filename="../ui/takes/history_panel.cpp" line="619"/>
         <source>Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it</source>
         <translation>Alles, woraus der Take entstand, mit festem Seed: „Synthetisieren“ erzeugt ihn erneut, und jede Änderung ist im Vergleich zu ihm zu hören</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="602"/>
+        <location filename="../ui/takes/history_panel.cpp" line="621"/>
         <source>Voice only (the clip and its transcript)</source>
         <translation>Nur die Stimme (Clip und Transkript)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="602"/>
+        <location filename="../ui/takes/history_panel.cpp" line="621"/>
         <source>Speak another text in the take&apos;s voice</source>
         <translation>Einen anderen Text mit der Stimme des Takes sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="603"/>
+        <location filename="../ui/takes/history_panel.cpp" line="622"/>
         <source>Text only</source>
         <translation>Nur den Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="603"/>
+        <location filename="../ui/takes/history_panel.cpp" line="622"/>
         <source>Say the take&apos;s text in another voice</source>
         <translation>Den Text des Takes mit einer anderen Stimme sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="604"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>Settings only (with its seed)</source>
         <translation>Nur die Einstellungen (mit Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="604"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>The take&apos;s settings and seed, for another voice or text</source>
         <translation>Einstellungen und Seed des Takes, für eine andere Stimme oder einen anderen Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="614"/>
+        <location filename="../ui/takes/history_panel.cpp" line="633"/>
         <source>Use in the studio</source>
         <translation>Im Studio verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="627"/>
+        <location filename="../ui/takes/history_panel.cpp" line="646"/>
         <source>Select one take to use it in the studio.</source>
         <translation>Wählen Sie einen Take aus, um ihn im Studio zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="644"/>
+        <location filename="../ui/takes/history_panel.cpp" line="663"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="671"/>
+        <location filename="../ui/takes/history_panel.cpp" line="690"/>
         <source>An export is still running: wait for it, or stop it, first.</source>
         <translation>Ein Export läuft noch: Warten Sie auf ihn oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="678"/>
+        <location filename="../ui/takes/history_panel.cpp" line="697"/>
         <source>No take is selected.</source>
         <translation>Kein Take ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="707"/>
+        <location filename="../ui/takes/history_panel.cpp" line="726"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 von %n Take exportiert</numerusform>
@@ -5692,7 +5700,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="711"/>
+        <location filename="../ui/takes/history_panel.cpp" line="730"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>%n Take wird nach %1 exportiert…</numerusform>
@@ -5700,7 +5708,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="721"/>
+        <location filename="../ui/takes/history_panel.cpp" line="740"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export angehalten: %1 von %n Take nach %2 geschrieben, jeder vollständig mit seiner .json; der Rest wurde nicht geschrieben.</numerusform>
@@ -5708,7 +5716,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="726"/>
+        <location filename="../ui/takes/history_panel.cpp" line="745"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5716,7 +5724,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="729"/>
+        <location filename="../ui/takes/history_panel.cpp" line="748"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5724,12 +5732,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="748"/>
+        <location filename="../ui/takes/history_panel.cpp" line="767"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="786"/>
+        <location filename="../ui/takes/history_panel.cpp" line="805"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5737,12 +5745,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="794"/>
+        <location filename="../ui/takes/history_panel.cpp" line="813"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="794"/>
+        <location filename="../ui/takes/history_panel.cpp" line="813"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

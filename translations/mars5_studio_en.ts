@@ -141,7 +141,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="775"/>
+        <location filename="../ui/main_window.cpp" line="784"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="833"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="842"/>
+        <location filename="../ui/main_window.cpp" line="851"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="384"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="388"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -440,7 +440,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <source>%n take(s) made as the studio stopped were added to the history.</source>
+        <translation>
+            <numerusform>%n take made as the studio stopped was added to the history.</numerusform>
+            <numerusform>%n takes made as the studio stopped were added to the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="395"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -448,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <location filename="../ui/takes/history_panel.cpp" line="400"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -456,7 +464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="410"/>
+        <location filename="../ui/takes/history_panel.cpp" line="429"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -464,7 +472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="412"/>
+        <location filename="../ui/takes/history_panel.cpp" line="431"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -472,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="556"/>
+        <location filename="../ui/takes/history_panel.cpp" line="575"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -480,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="579"/>
+        <location filename="../ui/takes/history_panel.cpp" line="598"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -488,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="580"/>
+        <location filename="../ui/takes/history_panel.cpp" line="599"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -496,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="707"/>
+        <location filename="../ui/takes/history_panel.cpp" line="726"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 of %n take exported</numerusform>
@@ -504,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="711"/>
+        <location filename="../ui/takes/history_panel.cpp" line="730"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>Exporting %n take to %1…</numerusform>
@@ -512,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="721"/>
+        <location filename="../ui/takes/history_panel.cpp" line="740"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export stopped: %1 of %n take written to %2, complete with its .json; the rest were not written.</numerusform>
@@ -520,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="726"/>
+        <location filename="../ui/takes/history_panel.cpp" line="745"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -528,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="729"/>
+        <location filename="../ui/takes/history_panel.cpp" line="748"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
@@ -536,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="786"/>
+        <location filename="../ui/takes/history_panel.cpp" line="805"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

@@ -254,6 +254,7 @@ private slots:
         const auto strays = store.strayTakes();
         QVERIFY(strays.ok());
         QCOMPARE(strays.value().restorable, QStringList{lostUuid});
+        QCOMPARE(strays.value().unnumbered, QStringList{lostUuid});  // made, never numbered
         QCOMPARE(store.restoreStrayTakes().value().restored, 1);
         const auto list = store.takes().value();
         QCOMPARE(list.size(), 3);
@@ -611,6 +612,36 @@ private slots:
         QCOMPARE(panel->model()->rowCount(), 2);
         QVERIFY2(panel->statusText().startsWith(QStringLiteral("2 take")) && panel->statusText().contains(QStringLiteral("restored")),
                  qPrintable(panel->statusText()));
+    }
+
+    // A take made as the studio was killed (files and record, no row) joins the history at the
+    // next start without asking; takes of a lost history beside it are still offered.
+    void aTakeMadeAsTheStudioStoppedJoinsTheHistory() {
+        const QString path = TakeStore::defaultPath();
+        QCOMPARE(take_test::fillDefaultStore(1).size(), 1);
+        const LoadedModels models = take_test::makeModels();
+        auto made = TakeStore::prepare(QFileInfo(path).absolutePath(),
+                                       take_test::makeOutcome(QStringLiteral("Made as it stopped."), {}, 11), &models);
+        QVERIFY(made.ok());
+        {
+            take_test::WindowWithTakes studio;
+            HistoryPanel* panel = studio.panel;
+            QCOMPARE(panel->model()->rowCount(), 2);
+            QVERIFY(panel->restoreButton()->isHidden());  // nothing to ask
+            QVERIFY2(panel->statusText().startsWith(QStringLiteral("1 take(s) made as the studio stopped")),
+                     qPrintable(panel->statusText()));
+        }
+        // With a lost history beside it: that one is offered, this one is in.
+        auto another = TakeStore::prepare(QFileInfo(path).absolutePath(),
+                                          take_test::makeOutcome(QStringLiteral("Made as it stopped again."), {}, 12), &models);
+        QVERIFY(another.ok());
+        QVERIFY(removeDatabase(path));
+        take_test::WindowWithTakes studio;
+        HistoryPanel* panel = studio.panel;
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QCOMPARE(panel->model()->takeAt(0)->uuid, another.value().take.uuid);
+        QVERIFY(!panel->restoreButton()->isHidden());
+        QVERIFY2(panel->restoreButton()->text().startsWith(QStringLiteral("Restore 2 take")), qPrintable(panel->restoreButton()->text()));
     }
 };
 

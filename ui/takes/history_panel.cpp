@@ -369,10 +369,29 @@ void HistoryPanel::offerStrayTakes() {
     m_notNow->hide();
     auto stray = m_store->strayTakes();
     // A history that reads but cannot be searched for strays still works; nothing to offer.
-    if (!stray.ok() || stray.value().restorable.isEmpty()) return;
-    m_offeredDigest = digestOf(stray.value().restorable);
-    if (QSettings().value(QLatin1String(kDeclinedStraysKey)).toString() == m_offeredDigest) return;
-    const int count = static_cast<int>(stray.value().restorable.size());
+    if (!stray.ok()) return;
+    TakeStore::StrayTakes found = stray.value();
+    // Takes made as the studio stopped, before their rows came (TakeStore::prepare): the user
+    // made them a moment ago, so they join the history without asking. A lost history's takes
+    // are offered below.
+    QString added;
+    if (!found.unnumbered.isEmpty()) {
+        auto restored = m_store->restoreStrayTakes(found.unnumbered);
+        if (restored.ok() && restored.value().restored > 0 && reloadHistory()) {
+            added = tr("%n take(s) made as the studio stopped were added to the history.", nullptr, restored.value().restored);
+            for (const QString& uuid : found.unnumbered) found.restorable.removeAll(uuid);
+        }
+    }
+    if (found.restorable.isEmpty()) {
+        if (!added.isEmpty()) showStatus(added);
+        return;
+    }
+    m_offeredDigest = digestOf(found.restorable);
+    if (QSettings().value(QLatin1String(kDeclinedStraysKey)).toString() == m_offeredDigest) {
+        if (!added.isEmpty()) showStatus(added);
+        return;
+    }
+    const int count = static_cast<int>(found.restorable.size());
     showStatus(tr("%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). "
                   "Their folders still hold them.",
                   nullptr, count)

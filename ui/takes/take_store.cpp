@@ -854,11 +854,14 @@ Result<TakeStore::StrayTakes> TakeStore::strayTakes() const {
     StrayTakes stray;
     auto records = readStrays(&stray.problems);
     if (!records.ok()) return records.error();
-    for (const StrayRecord& r : records.value()) (r.deleted ? stray.deleted : stray.restorable) << r.uuid;
+    for (const StrayRecord& r : records.value()) {
+        (r.deleted ? stray.deleted : stray.restorable) << r.uuid;
+        if (!r.deleted && r.id == 0) stray.unnumbered << r.uuid;
+    }
     return stray;
 }
 
-Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
+Result<TakeStore::Restored> TakeStore::restoreStrayTakes(const QStringList& only) {
     if (!isOpen()) return Error{ErrorKind::InvalidArgument, "the takes database is not open"};
     Restored restored;
     // Each record read once: the rows that were checked are the rows inserted.
@@ -872,6 +875,7 @@ Result<TakeStore::Restored> TakeStore::restoreStrayTakes() {
     taken.prepare(QStringLiteral("SELECT 1 FROM takes WHERE id = ?"));
     QList<qint64> renumbered;
     for (const StrayRecord& stray : strays.value()) {
+        if (!only.isEmpty() && !only.contains(stray.uuid)) continue;
         // The take keeps its number (the export's file names use it) unless a newer take has it.
         qint64 id = stray.id;
         taken.bindValue(0, id);

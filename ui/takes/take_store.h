@@ -183,6 +183,9 @@ public:
         QStringList restorable;  // uuids
         QStringList deleted;     // uuids of takes deleted before their rows were lost
         QStringList problems;
+        // Of the restorable, those whose record has no number yet: takes made as the studio
+        // stopped (killed between a take's files and its row, see prepare), not lost rows.
+        QStringList unnumbered;
     };
     Result<StrayTakes> strayTakes() const;
     // Restores the stray takes from their records, each with the number it had unless a newer
@@ -192,7 +195,8 @@ public:
         int restored = 0;      // takes back in the list (the deleted ones are not counted)
         QStringList problems;  // folders that stay without a row, and why
     };
-    Result<Restored> restoreStrayTakes();
+    // `only`: these uuids alone (empty: every stray take).
+    Result<Restored> restoreStrayTakes(const QStringList& only = {});
 
     // Takes not deleted, newest first.
     Result<QList<TakeRecord>> takes() const;
