@@ -3,6 +3,8 @@
 // its geometry between runs.
 #include "main_window.h"
 #include "panels/audio_panel.h"
+#include "studio/synthesis_controller.h"
+#include "studio/synthesis_panel.h"
 #include "util/style_icon.h"
 #include "util/window_size.h"
 
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QProgressBar>
 #include <QMenuBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -177,6 +180,30 @@ private slots:
         QTest::qWait(200);
         squeezed = mars5::test::squeezedWidgets(w.leftColumnArea()->widget());
         QVERIFY2(squeezed.isEmpty(), qPrintable(QStringLiteral("narrowest, Takes open: ") + squeezed.join(QStringLiteral("; "))));
+    }
+
+    // A progress bar clips its text: in a narrow column (German at 1280 px) the bar lost the
+    // end of "NAR-Schritt 41 von 120 · noch etwa 14 s". It now shows the longest form that fits
+    // (with the time left, without it, the bare count); its tooltip has the whole text.
+    void theProgressTextFitsItsBar() {
+        MainWindow w(MainWindow::SavedLayout::Ignore);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* bar = w.synthesisPanel()->findChild<QProgressBar*>();
+        QVERIFY(bar);
+        const auto fits = [bar] { return bar->fontMetrics().horizontalAdvance(bar->text()) <= bar->contentsRect().width() - 8; };
+        const auto refine = int(mars5::EngineStage::Refine);
+        for (const int width : {400, 130, 60}) {
+            bar->setFixedWidth(width);
+            for (int step = 40; step <= 44; ++step) {
+                emit w.controller()->synthesisProgress(1, refine, step, 120);
+                QTest::qWait(150);  // the time left needs half a second of pace
+            }
+            QVERIFY2(fits(), qPrintable(QStringLiteral("%1 px: \"%2\"").arg(width).arg(bar->text())));
+            QVERIFY2(bar->text().contains(QStringLiteral("44")), qPrintable(bar->text()));
+            QVERIFY2(bar->toolTip().startsWith(QStringLiteral("NAR step 44 of 120")), qPrintable(bar->toolTip()));
+            if (width == 400) QVERIFY2(bar->text().contains(QStringLiteral("left")), qPrintable(bar->text()));
+        }
     }
 
     // The play buttons change icon at every start and stop; each QStyle::standardIcon call made

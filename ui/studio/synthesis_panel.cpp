@@ -35,6 +35,16 @@ namespace mars5::ui {
 namespace {
 
 const char* const kExportFolderKey = "export/lastFolder";
+
+// The first of `texts` (longest first) that the bar can show whole; the last one otherwise. A
+// progress bar clips its text, and in a narrow column (German, at 1280 px) "NAR-Schritt 41 von
+// 120 · noch etwa 14 s" lost its end; the whole text stays in the bar's tooltip.
+QString fittingText(const QProgressBar* bar, const QStringList& texts) {
+    const int room = bar->contentsRect().width() - 8;  // the style's margins around the text
+    for (const QString& text : texts)
+        if (bar->fontMetrics().horizontalAdvance(text) <= room) return text;
+    return texts.last();
+}
 const char* const kSpectrogramKey = "studio/resultAsSpectrogram";
 
 // In tr()'s own context (the class's full name), or the finished chain shows them untranslated.
@@ -254,22 +264,25 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
     if (s == mars5::EngineStage::Coarse) {
         // The AR's total is the reference's estimate (it stops at end of speech), so its time
         // left is "about" twice over; the NAR's steps are fixed and evenly long.
-        m_stageText = left ? tr("AR %1 / ~%2 tokens · about %3 more").arg(current).arg(total).arg(formatWait(*left))
-                           : tr("AR %1 / ~%2 tokens").arg(current).arg(total);
+        const QString counted = tr("AR %1 / ~%2 tokens").arg(current).arg(total);
+        m_stageText = left ? tr("AR %1 / ~%2 tokens · about %3 more").arg(current).arg(total).arg(formatWait(*left)) : counted;
         m_progress->setRange(0, static_cast<int>(std::max<qint64>({1, total, current})));
         m_progress->setValue(static_cast<int>(current));
-        m_progress->setFormat(m_stageText);
+        m_progress->setFormat(fittingText(m_progress, {m_stageText, counted, QStringLiteral("%1 / ~%2").arg(current).arg(total)}));
+        m_progress->setToolTip(m_stageText);
     } else if (s == mars5::EngineStage::Refine) {
-        m_stageText = left ? tr("NAR step %1 of %2 · about %3 left").arg(current).arg(total).arg(formatWait(*left))
-                           : tr("NAR step %1 of %2").arg(current).arg(total);
+        const QString counted = tr("NAR step %1 of %2").arg(current).arg(total);
+        m_stageText = left ? tr("NAR step %1 of %2 · about %3 left").arg(current).arg(total).arg(formatWait(*left)) : counted;
         m_progress->setRange(0, static_cast<int>(std::max<qint64>(1, total)));
         m_progress->setValue(static_cast<int>(current));
-        m_progress->setFormat(m_stageText);
+        m_progress->setFormat(fittingText(m_progress, {m_stageText, counted, QStringLiteral("%1 / %2").arg(current).arg(total)}));
+        m_progress->setToolTip(m_stageText);
     } else {
         m_stageText = s == mars5::EngineStage::EncodeReference ? tr("Encoding the reference…") : tr("Vocoding…");
         m_progress->setRange(0, 1);
         m_progress->setValue(static_cast<int>(current));
         m_progress->setFormat(m_stageText);
+        m_progress->setToolTip(m_stageText);
     }
 }
 
@@ -290,7 +303,9 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     if (outcome->status == S::Cancelled) {
         m_stageText = tr("Cancelled: nothing was kept") + withSummary;
         m_progress->setValue(0);
-        m_progress->setFormat(m_stageText);  // the bar says it; the line above goes back to the stages
+        // The bar says it; the line above goes back to the stages.
+        m_progress->setFormat(fittingText(m_progress, {m_stageText, tr("Cancelled: nothing was kept")}));
+        m_progress->setToolTip(m_stageText);
         m_stages->setText(stageChain(kIdle));
         updateButtons();
         return;
@@ -299,6 +314,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         m_stageText = tr("Failed") + withSummary;
         m_progress->setValue(0);
         m_progress->setFormat(QString());
+        m_progress->setToolTip(QString());
         m_stages->setText(summary.isEmpty() ? tr("<span style='color:#b3261e'>The synthesis failed; your text and settings are kept.</span>")
                                             : QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(m_stageText.toHtmlEscaped()));
         if (moreQueued || !m_queuedFailures.isEmpty()) {
@@ -315,9 +331,12 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         return;
     }
     m_take = outcome;
-    m_stageText = (outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done")) + withSummary;
+    const QString ending = outcome->status == S::Stopped ? tr("Stopped early: kept what was generated") : tr("Done");
+    m_stageText = ending + withSummary;
     m_progress->setValue(1);
-    m_progress->setFormat(m_stageText);  // the bar says how it ended; the line above, every stage done
+    // The bar says how it ended; the line above, every stage done.
+    m_progress->setFormat(fittingText(m_progress, {m_stageText, ending}));
+    m_progress->setToolTip(m_stageText);
     m_stages->setText(stageChain(4));
     const mars5::AudioBuffer& a = outcome->audio;
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
