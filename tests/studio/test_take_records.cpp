@@ -16,11 +16,11 @@
 
 #include "raw_sqlite.h"
 #include "studio_fixtures.h"
+#include "studio_synthesis_helpers.h"
 #include "take_fixtures.h"
 
 #include <QAction>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -296,9 +296,7 @@ private slots:
         QVERIFY(w.takeStore()->isOpen());
         QVERIFY(loadTinyModels(w.controller()));
         QVERIFY(w.referencePanel()->loadFile(studio_test::fixture(QStringLiteral("codec/input.wav"))));
-        auto* steps = qobject_cast<QDoubleSpinBox*>(w.settingsPanel()->editor(QStringLiteral("nar_steps")));
-        QVERIFY(steps);
-        steps->setValue(4);
+        studio_test::setField(w.settingsPanel(), "nar_steps", 4);
         w.textPanel()->setTargetText(QStringLiteral("Restored as it ends."));
         QVERIFY(w.synthesize() != 0);
         // The record is on disk and the outcome still waits in the event queue.

@@ -59,7 +59,6 @@ QString plainEngineError(const mars5::Error& error) {
     return message;
 }
 
-// Lives on the worker thread; every call reaches it through a queued invocation.
 // Shared by the controller and the synthesis thread (the worker itself is gone by the time the
 // controller's destructor could ask it).
 struct UnkeptTake {
@@ -71,6 +70,7 @@ namespace {
 QString folderOf(const takes::PreparedTake& p) { return takes::TakeFiles{p.folder}.takeFolder(p.take.uuid); }
 }  // namespace
 
+// Lives on the worker thread; every call reaches it through a queued invocation.
 class SynthesisWorker : public QObject {
     Q_OBJECT
 public:

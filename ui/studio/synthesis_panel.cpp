@@ -35,6 +35,7 @@ namespace mars5::ui {
 namespace {
 
 const char* const kExportFolderKey = "export/lastFolder";
+const char* const kSpectrogramKey = "studio/resultAsSpectrogram";
 
 // The first of `texts` (longest first) that the bar can show whole; the last one otherwise. A
 // progress bar clips its text, and in a narrow column (German, at 1280 px) "NAR-Schritt 41 von
@@ -45,7 +46,6 @@ QString fittingText(const QProgressBar* bar, const QStringList& texts) {
         if (bar->fontMetrics().horizontalAdvance(text) <= room) return text;
     return texts.last();
 }
-const char* const kSpectrogramKey = "studio/resultAsSpectrogram";
 
 // In tr()'s own context (the class's full name), or the finished chain shows them untranslated.
 const char* const kStageNames[] = {QT_TRANSLATE_NOOP("mars5::ui::SynthesisPanel", "Reference"),
