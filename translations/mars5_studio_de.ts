@@ -502,7 +502,7 @@
         <translation>Verwendeter Seed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_history_model.cpp" line="47"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="48"/>
         <source>Delete %n take(s)</source>
         <translation>
             <numerusform>Löschen von %n Take</numerusform>
@@ -809,6 +809,11 @@
         <location filename="../ui/util/sqlite_last_good.cpp" line="27"/>
         <source>The copy %1 of %2 was not written (%3).</source>
         <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_drag_files.cpp" line="38"/>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1470,7 @@
     </message>
     <message>
         <location filename="../ui/studio/export_options.cpp" line="75"/>
+        <location filename="../ui/studio/export_options.cpp" line="100"/>
         <source>%1 Hz</source>
         <translation>%1 Hz</translation>
     </message>
@@ -1484,9 +1490,19 @@
         <translation>%1 (Video)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_options.cpp" line="83"/>
+        <location filename="../ui/studio/export_options.cpp" line="90"/>
         <source>As made</source>
         <translation>Wie erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="99"/>
+        <source>as made</source>
+        <translation>wie erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/export_options.cpp" line="100"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/studio/export_options.cpp" line="85"/>
@@ -1494,17 +1510,17 @@
         <translation>%1 LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_options.cpp" line="86"/>
+        <location filename="../ui/studio/export_options.cpp" line="92"/>
         <source>%1 (streaming platforms)</source>
         <translation>%1 (Streaming-Plattformen)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_options.cpp" line="87"/>
+        <location filename="../ui/studio/export_options.cpp" line="93"/>
         <source>%1 (podcasts, web)</source>
         <translation>%1 (Podcasts, Web)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_options.cpp" line="88"/>
+        <location filename="../ui/studio/export_options.cpp" line="94"/>
         <source>%1 (broadcast, EBU R128)</source>
         <translation>%1 (Rundfunk, EBU R128)</translation>
     </message>
@@ -3681,185 +3697,186 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="74"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="408"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="427"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="70"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="80"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="71"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="81"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="72"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="73"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="89"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="99"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="91"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="101"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="97"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="117"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="118"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="109"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="110"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="120"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="124"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="134"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="127"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="137"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="235"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="224"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="41"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="42"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="43"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="44"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="61"/>
         <source>end of speech</source>
         <translation>Sprachende</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="62"/>
         <source>length budget reached</source>
         <translation>Längenbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
         <source>forced length reached (benchmark)</source>
         <translation>erzwungene Länge erreicht (Benchmark)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="111"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="121"/>
         <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="257"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="258"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="264"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="274"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="281"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="281"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="299"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="302"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="309"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="325"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -3867,57 +3884,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="332"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="336"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="355"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="358"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="370"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="370"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="376"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="395"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="378"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="397"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="380"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="399"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="386"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="405"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -3925,7 +3942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="387"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3933,7 +3950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="388"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="407"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3941,27 +3958,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="425"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="423"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="442"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="431"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -5282,163 +5299,163 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="68"/>
+        <location filename="../ui/takes/history_panel.cpp" line="59"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="69"/>
+        <location filename="../ui/takes/history_panel.cpp" line="60"/>
         <source>Shows the takes whose name, note or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name, Notiz oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="72"/>
+        <location filename="../ui/takes/history_panel.cpp" line="63"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="87"/>
+        <location filename="../ui/takes/history_panel.cpp" line="78"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="88"/>
+        <location filename="../ui/takes/history_panel.cpp" line="79"/>
         <source>Show only the takes with a note</source>
         <translation>Nur Takes mit Notiz anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="121"/>
+        <location filename="../ui/takes/history_panel.cpp" line="116"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="132"/>
-        <location filename="../ui/takes/history_panel.cpp" line="631"/>
+        <location filename="../ui/takes/history_panel.cpp" line="127"/>
+        <location filename="../ui/takes/history_panel.cpp" line="632"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="133"/>
+        <location filename="../ui/takes/history_panel.cpp" line="128"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="134"/>
-        <location filename="../ui/takes/history_panel.cpp" line="635"/>
+        <location filename="../ui/takes/history_panel.cpp" line="129"/>
+        <location filename="../ui/takes/history_panel.cpp" line="636"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="135"/>
+        <location filename="../ui/takes/history_panel.cpp" line="130"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="137"/>
+        <location filename="../ui/takes/history_panel.cpp" line="132"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <location filename="../ui/takes/history_panel.cpp" line="133"/>
         <source>Bring the take&apos;s voice, text and settings (with its seed) back into the studio, to go on from it (Ctrl+U); or only one of them. Ctrl+Z right after takes it all back</source>
         <translation>Stimme, Text und Einstellungen des Takes (mit seinem Seed) zurück ins Studio holen, um davon auszugehen (Strg+U), oder nur eines davon. Strg+Z direkt danach nimmt alles zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="141"/>
-        <location filename="../ui/takes/history_panel.cpp" line="639"/>
+        <location filename="../ui/takes/history_panel.cpp" line="136"/>
+        <location filename="../ui/takes/history_panel.cpp" line="645"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <location filename="../ui/takes/history_panel.cpp" line="137"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="143"/>
+        <location filename="../ui/takes/history_panel.cpp" line="138"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="145"/>
-        <location filename="../ui/takes/history_panel.cpp" line="637"/>
+        <location filename="../ui/takes/history_panel.cpp" line="140"/>
+        <location filename="../ui/takes/history_panel.cpp" line="638"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="149"/>
+        <location filename="../ui/takes/history_panel.cpp" line="144"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="150"/>
+        <location filename="../ui/takes/history_panel.cpp" line="145"/>
         <source>Stop after the take being written; the takes written so far are kept</source>
         <translation>Nach dem Take, der gerade geschrieben wird, anhalten; die bis dahin geschriebenen Takes bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="153"/>
+        <location filename="../ui/takes/history_panel.cpp" line="148"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="154"/>
-        <location filename="../ui/takes/history_panel.cpp" line="263"/>
-        <location filename="../ui/takes/history_panel.cpp" line="636"/>
+        <location filename="../ui/takes/history_panel.cpp" line="149"/>
+        <location filename="../ui/takes/history_panel.cpp" line="258"/>
+        <location filename="../ui/takes/history_panel.cpp" line="637"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="155"/>
+        <location filename="../ui/takes/history_panel.cpp" line="150"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="169"/>
+        <location filename="../ui/takes/history_panel.cpp" line="164"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="184"/>
+        <location filename="../ui/takes/history_panel.cpp" line="179"/>
         <source>A note on the selected take (what you hear, why you keep it): kept with the take, found by the search, shown in the list&apos;s tooltip and written into its exports</source>
         <translation>Eine Notiz zum ausgewählten Take (was Sie hören, warum Sie ihn behalten): wird mit dem Take gespeichert, von der Suche gefunden, im Tooltip der Liste gezeigt und in seine Exporte geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="192"/>
+        <location filename="../ui/takes/history_panel.cpp" line="187"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="188"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="198"/>
+        <location filename="../ui/takes/history_panel.cpp" line="193"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="201"/>
+        <location filename="../ui/takes/history_panel.cpp" line="196"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="202"/>
+        <location filename="../ui/takes/history_panel.cpp" line="197"/>
         <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
         <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="210"/>
+        <location filename="../ui/takes/history_panel.cpp" line="205"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="212"/>
+        <location filename="../ui/takes/history_panel.cpp" line="207"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="214"/>
+        <location filename="../ui/takes/history_panel.cpp" line="209"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5446,27 +5463,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="261"/>
+        <location filename="../ui/takes/history_panel.cpp" line="256"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="265"/>
+        <location filename="../ui/takes/history_panel.cpp" line="260"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="304"/>
+        <location filename="../ui/takes/history_panel.cpp" line="299"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="335"/>
+        <location filename="../ui/takes/history_panel.cpp" line="330"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="344"/>
+        <location filename="../ui/takes/history_panel.cpp" line="339"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5474,7 +5491,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="345"/>
+        <location filename="../ui/takes/history_panel.cpp" line="340"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5482,7 +5499,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="347"/>
+        <location filename="../ui/takes/history_panel.cpp" line="342"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5490,7 +5507,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="349"/>
+        <location filename="../ui/takes/history_panel.cpp" line="344"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5498,12 +5515,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="353"/>
+        <location filename="../ui/takes/history_panel.cpp" line="348"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="381"/>
+        <location filename="../ui/takes/history_panel.cpp" line="376"/>
         <source>%n take(s) made as the studio stopped were added to the history.</source>
         <translation>
             <numerusform>%n Take, entstanden, als das Studio beendet wurde, steht jetzt im Verlauf.</numerusform>
@@ -5511,7 +5528,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="395"/>
+        <location filename="../ui/takes/history_panel.cpp" line="390"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5519,7 +5536,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="400"/>
+        <location filename="../ui/takes/history_panel.cpp" line="395"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5527,27 +5544,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="409"/>
+        <location filename="../ui/takes/history_panel.cpp" line="404"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="410"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="420"/>
+        <location filename="../ui/takes/history_panel.cpp" line="415"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="427"/>
+        <location filename="../ui/takes/history_panel.cpp" line="422"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="429"/>
+        <location filename="../ui/takes/history_panel.cpp" line="424"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5555,7 +5572,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="431"/>
+        <location filename="../ui/takes/history_panel.cpp" line="426"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5563,42 +5580,42 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="466"/>
+        <location filename="../ui/takes/history_panel.cpp" line="461"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="523"/>
+        <location filename="../ui/takes/history_panel.cpp" line="524"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="523"/>
+        <location filename="../ui/takes/history_panel.cpp" line="524"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="535"/>
+        <location filename="../ui/takes/history_panel.cpp" line="536"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="535"/>
+        <location filename="../ui/takes/history_panel.cpp" line="536"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="559"/>
+        <location filename="../ui/takes/history_panel.cpp" line="560"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="566"/>
+        <location filename="../ui/takes/history_panel.cpp" line="567"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="575"/>
+        <location filename="../ui/takes/history_panel.cpp" line="576"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5606,7 +5623,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="598"/>
+        <location filename="../ui/takes/history_panel.cpp" line="599"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5614,7 +5631,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="599"/>
+        <location filename="../ui/takes/history_panel.cpp" line="600"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5622,77 +5639,82 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="606"/>
+        <location filename="../ui/takes/history_panel.cpp" line="607"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="618"/>
+        <location filename="../ui/takes/history_panel.cpp" line="619"/>
         <source>Voice, text and settings</source>
         <translation>Stimme, Text und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="619"/>
+        <location filename="../ui/takes/history_panel.cpp" line="620"/>
         <source>Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it</source>
         <translation>Alles, woraus der Take entstand, mit festem Seed: „Synthetisieren“ erzeugt ihn erneut, und jede Änderung ist im Vergleich zu ihm zu hören</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="621"/>
+        <location filename="../ui/takes/history_panel.cpp" line="622"/>
         <source>Voice only (the clip and its transcript)</source>
         <translation>Nur die Stimme (Clip und Transkript)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="621"/>
+        <location filename="../ui/takes/history_panel.cpp" line="622"/>
         <source>Speak another text in the take&apos;s voice</source>
         <translation>Einen anderen Text mit der Stimme des Takes sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="622"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>Text only</source>
         <translation>Nur den Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="622"/>
+        <location filename="../ui/takes/history_panel.cpp" line="623"/>
         <source>Say the take&apos;s text in another voice</source>
         <translation>Den Text des Takes mit einer anderen Stimme sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="623"/>
+        <location filename="../ui/takes/history_panel.cpp" line="624"/>
         <source>Settings only (with its seed)</source>
         <translation>Nur die Einstellungen (mit Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="623"/>
+        <location filename="../ui/takes/history_panel.cpp" line="624"/>
         <source>The take&apos;s settings and seed, for another voice or text</source>
         <translation>Einstellungen und Seed des Takes, für eine andere Stimme oder einen anderen Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="633"/>
+        <location filename="../ui/takes/history_panel.cpp" line="634"/>
         <source>Use in the studio</source>
         <translation>Im Studio verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="646"/>
+        <location filename="../ui/takes/history_panel.cpp" line="640"/>
+        <source>Copy as Files (%1)</source>
+        <translation>Als Dateien kopieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="652"/>
         <source>Select one take to use it in the studio.</source>
         <translation>Wählen Sie einen Take aus, um ihn im Studio zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="663"/>
+        <location filename="../ui/takes/history_panel.cpp" line="669"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="690"/>
+        <location filename="../ui/takes/history_panel.cpp" line="691"/>
         <source>An export is still running: wait for it, or stop it, first.</source>
         <translation>Ein Export läuft noch: Warten Sie auf ihn oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="697"/>
+        <location filename="../ui/takes/history_panel.cpp" line="698"/>
         <source>No take is selected.</source>
         <translation>Kein Take ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="726"/>
+        <location filename="../ui/takes/history_panel.cpp" line="727"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 von %n Take exportiert</numerusform>
@@ -5700,7 +5722,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="730"/>
+        <location filename="../ui/takes/history_panel.cpp" line="731"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>%n Take wird nach %1 exportiert…</numerusform>
@@ -5708,7 +5730,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="740"/>
+        <location filename="../ui/takes/history_panel.cpp" line="741"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export angehalten: %1 von %n Take nach %2 geschrieben, jeder vollständig mit seiner .json; der Rest wurde nicht geschrieben.</numerusform>
@@ -5716,7 +5738,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="745"/>
+        <location filename="../ui/takes/history_panel.cpp" line="746"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5724,7 +5746,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="748"/>
+        <location filename="../ui/takes/history_panel.cpp" line="749"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5732,12 +5754,33 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="767"/>
+        <location filename="../ui/takes/history_panel.cpp" line="768"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="805"/>
+        <location filename="../ui/takes/history_panel.cpp" line="806"/>
+        <source>%n take(s) could not be made into files: %1</source>
+        <translation>
+            <numerusform>%n Take ließ sich nicht als Datei anlegen: %1</numerusform>
+            <numerusform>%n Takes ließen sich nicht als Dateien anlegen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="815"/>
+        <source>Select the takes to copy.</source>
+        <translation>Wählen Sie die Takes, die kopiert werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="823"/>
+        <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
+        <translation>
+            <numerusform>%n Take als Datei kopiert (%1): Fügen Sie sie in einen Ordner oder ein anderes Programm ein.</numerusform>
+            <numerusform>%n Takes als Dateien kopiert (%1): Fügen Sie sie in einen Ordner oder ein anderes Programm ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="838"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5745,12 +5788,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="813"/>
+        <location filename="../ui/takes/history_panel.cpp" line="846"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="813"/>
+        <location filename="../ui/takes/history_panel.cpp" line="846"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>
@@ -5771,13 +5814,13 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::TakeHistoryModel</name>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="82"/>
-        <location filename="../ui/takes/take_history_model.cpp" line="94"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="83"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="95"/>
         <source>(custom)</source>
         <translation>(eigenes)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="93"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="94"/>
         <source>%1
 
 “%2”
@@ -5788,57 +5831,57 @@ Preset: %3 · seed %4 · %5 · %6 AR tokens · %7</source>
 Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="96"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="97"/>
         <source>deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="96"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="97"/>
         <source>shallow clone</source>
         <translation>Shallow Clone</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="98"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="99"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="98"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="99"/>
         <source>finished</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="102"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="103"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="123"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="124"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="125"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="125"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="126"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="126"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="127"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="127"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="128"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_history_model.cpp" line="128"/>
+        <location filename="../ui/takes/take_history_model.cpp" line="129"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>

@@ -79,14 +79,25 @@ QString sampleRateLabel(int rate) {
     return hz;
 }
 
+namespace {
+// "−16 LUFS". U+2212 MINUS SIGN: a hyphen looks like a dash in a menu.
+QString lufsText(double lufs) {
+    return tr("%1 LUFS").arg(QLocale().toString(lufs, 'f', 0).replace(QLatin1Char('-'), QChar(0x2212)));
+}
+}  // namespace
+
 QString loudnessLabel(const std::optional<double>& lufs) {
     if (!lufs) return tr("As made");
-    // U+2212 MINUS SIGN: a hyphen looks like a dash in a menu.
-    const QString value = tr("%1 LUFS").arg(QLocale().toString(*lufs, 'f', 0).replace(QLatin1Char('-'), QChar(0x2212)));
+    const QString value = lufsText(*lufs);
     if (*lufs == -14.0) return tr("%1 (streaming platforms)").arg(value);
     if (*lufs == -16.0) return tr("%1 (podcasts, web)").arg(value);
     if (*lufs == -23.0) return tr("%1 (broadcast, EBU R128)").arg(value);
     return value;
+}
+
+QString optionsSummary(const ExportOptions& options) {
+    const QString loudness = options.loudnessLufs ? lufsText(*options.loudnessLufs) : tr("as made");
+    return tr("%1 · %2 · %3").arg(formatLabel(options.format), tr("%1 Hz").arg(QLocale().toString(options.sampleRate)), loudness);
 }
 
 QString withFormatSuffix(const QString& path, mars5::AudioFileFormat format) {

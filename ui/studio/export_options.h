@@ -43,6 +43,8 @@ QString formatLabel(mars5::AudioFileFormat format);
 QString formatPurpose(mars5::AudioFileFormat format);
 QString sampleRateLabel(int rate);  // "24,000 Hz (the model's own)"
 QString loudnessLabel(const std::optional<double>& lufs);  // "As made", "−16 LUFS (podcasts, web)"
+// All three in a few words, for a menu entry: "FLAC, 24-bit · 48,000 Hz · −16 LUFS".
+QString optionsSummary(const ExportOptions& options);
 
 // `path` with the format's suffix (".wav", ".flac") in place of a known audio suffix, or added.
 QString withFormatSuffix(const QString& path, mars5::AudioFileFormat format);

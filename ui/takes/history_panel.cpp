@@ -6,6 +6,8 @@
 #include "takes/batch_export.h"
 #include "takes/compare_view.h"
 #include "takes/star_delegate.h"
+#include "takes/take_drag_files.h"
+#include "takes/take_file_name.h"
 #include "takes/take_history_model.h"
 #include "takes/take_internals_view.h"
 #include "takes/take_list_csv.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,9 +33,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -46,18 +49,6 @@
 #include <algorithm>
 
 namespace mars5::ui::takes {
-
-namespace {
-// A file-name-safe version of a take's name ("Warm take #2" -> "Warm-take-2").
-QString safeName(const QString& name) {
-    QString s = name.simplified();
-    s.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
-    s = s.left(40);
-    while (s.endsWith(QLatin1Char('-')) || s.endsWith(QLatin1Char('.'))) s.chop(1);
-    while (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('.'))) s.remove(0, 1);
-    return s.isEmpty() ? QStringLiteral("take") : s;
-}
-}  // namespace
 
 HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     : QWidget(parent), m_store(store), m_model(new TakeHistoryModel(store, this)), m_proxy(new TakeFilterProxy(this)),
@@ -103,6 +94,10 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Takes drag out as files (a folder, a DAW, a mail): the files Export would write.
+    m_model->setDragData([this](const QList<qint64>& ids) { return takeFiles(ids); });
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The name column shows the text until a take is named; the text column is there for
@@ -497,6 +492,12 @@ bool HistoryPanel::eventFilter(QObject* watched, QEvent* event) {
             if (event->type() == QEvent::KeyPress) undo();
             return true;
         }
+        // Ctrl+C copies the takes as files (the view's own Ctrl+C would copy a cell's text).
+        if (key->matches(QKeySequence::Copy) && !selectedIds().isEmpty()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) copySelectedFiles();
+            return true;
+        }
     }
     // Escape in an edited note puts the kept note back. The window's Escape is Stop: the note
     // claims the key (ShortcutOverride) only while it holds an edit, so Escape in an untouched
@@ -635,6 +636,11 @@ void HistoryPanel::showRowMenu(const QPoint& at) {
     menu.addAction(tr("Render again"), m_rerender, &QPushButton::click)->setEnabled(m_rerender->isEnabled());
     menu.addAction(tr("Compare"), this, &HistoryPanel::compareSelected)->setEnabled(m_compareButton->isEnabled());
     menu.addAction(tr("Export…"), this, &HistoryPanel::exportSelectedWithDialog)->setEnabled(m_export->isEnabled());
+    // Says what the files will be, since it is not asked: the last export's choices.
+    QAction* copy = menu.addAction(tr("Copy as Files (%1)").arg(optionsSummary(ExportOptions::remembered())), this,
+                                   &HistoryPanel::copySelectedFiles);
+    copy->setShortcut(QKeySequence::Copy);  // shown in the menu; the list's event filter handles the key
+    copy->setEnabled(m_export->isEnabled());
     menu.addSeparator();
     menu.addAction(tr("Delete"), this, &HistoryPanel::deleteSelected)->setEnabled(m_delete->isEnabled());
     menu.exec(m_view->viewport()->mapToGlobal(at));
@@ -668,13 +674,8 @@ void HistoryPanel::playSelected() {
 }
 
 namespace {
-// The take's number first, zero-padded: the files sort in the order the takes were made (a
-// script's lines in script order).
 QString exportPathOf(const TakeRecord& take, const QString& folder, const ExportOptions& options) {
-    return QDir(folder).filePath(QStringLiteral("%1-%2.%3")
-                                     .arg(take.id, 4, 10, QLatin1Char('0'))
-                                     .arg(safeName(take.displayName()))
-                                     .arg(QString::fromLatin1(mars5::fileSuffix(options.format))));
+    return QDir(folder).filePath(exportFileName(take, options));
 }
 }  // namespace
 
@@ -790,6 +791,38 @@ void HistoryPanel::exportSelectedWithDialog() {
     if (dialog.exec() != QDialog::Accepted) return;
     QSettings().setValue(QLatin1String(folderKey), dialog.path());
     exportSelected(dialog.path(), dialog.options());
+}
+
+QMimeData* HistoryPanel::takeFiles(const QList<qint64>& ids) {
+    QList<TakeRecord> takes;
+    for (qint64 id : ids)
+        if (const TakeRecord* take = m_model->takeById(id)) takes << *take;
+    if (takes.isEmpty()) return nullptr;
+    // A file not made before takes some 30 ms a take: the cursor says the wait is ours.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DraggedTakeFiles made = filesForDrag(m_store->files(), takes, ExportOptions::remembered());
+    QApplication::restoreOverrideCursor();
+    if (!made.problems.isEmpty())
+        showStatus(tr("%n take(s) could not be made into files: %1", nullptr, static_cast<int>(made.problems.size()))
+                       .arg(made.problems.join(QStringLiteral("; "))),
+                   true);
+    return made.paths.isEmpty() ? nullptr : takeFilesMimeData(made.paths);
+}
+
+bool HistoryPanel::copySelectedFiles() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty()) {
+        showStatus(tr("Select the takes to copy."), true);
+        return false;
+    }
+    QMimeData* data = takeFiles(ids);
+    if (!data) return false;
+    const int copied = static_cast<int>(data->urls().size());
+    QGuiApplication::clipboard()->setMimeData(data);  // the clipboard owns it
+    if (copied == ids.size())
+        showStatus(tr("Copied %n take(s) as files (%1): paste them into a folder or another program.", nullptr, copied)
+                       .arg(optionsSummary(ExportOptions::remembered())));
+    return true;
 }
 
 QString HistoryPanel::exportTakeList(const QString& path) {

@@ -24,6 +24,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QMimeData;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -108,6 +109,10 @@ public:
     QPushButton* stopExportButton() const { return m_stopExport; }
     // The audio files exportSelected(folder, options) writes, in the selection's order.
     QStringList exportPaths(const QString& folder, const ExportOptions& options = {}) const;
+    // The takes as files, for a drag out of the list or the clipboard: made with the last
+    // export's choices in each take's folder (take_drag_files.h). Null (and the status line
+    // says why) when no take has a file; takes that have none are named in the status line.
+    QMimeData* takeFiles(const QList<qint64>& ids);
 
 public slots:
     void deleteSelected();
@@ -123,6 +128,9 @@ public slots:
     // status line says so) unless exactly one take is selected.
     bool useSelected(mars5::ui::takes::TakeParts parts = mars5::ui::takes::kWholeTake);
     void exportSelectedWithDialog();
+    // Ctrl+C in the list: the selected takes' files on the clipboard, to paste into a folder or
+    // another program. False (and the status line says why) when nothing was copied.
+    bool copySelectedFiles();
     // Stops the export after the take being written (Stop under the list; quitting).
     void stopExport();
     // The takes the list shows (its search and filters applied), in its order, as a CSV table

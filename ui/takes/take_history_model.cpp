@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QSet>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -134,7 +135,22 @@ Qt::ItemFlags TakeHistoryModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == Star) f |= Qt::ItemIsUserCheckable;
     if (index.column() == Name) f |= Qt::ItemIsEditable;
+    if (m_dragData) f |= Qt::ItemIsDragEnabled;
     return f;
+}
+
+QStringList TakeHistoryModel::mimeTypes() const { return {QStringLiteral("text/uri-list")}; }
+
+QMimeData* TakeHistoryModel::mimeData(const QModelIndexList& indexes) const {
+    if (!m_dragData) return nullptr;
+    QList<qint64> ids;  // one per row: the view passes every selected cell
+    QSet<int> rows;
+    for (const QModelIndex& index : indexes) {
+        if (rows.contains(index.row())) continue;
+        rows.insert(index.row());
+        if (const TakeRecord* take = takeAt(index.row())) ids << take->id;
+    }
+    return ids.isEmpty() ? nullptr : m_dragData(ids);
 }
 
 bool TakeHistoryModel::setData(const QModelIndex& index, const QVariant& value, int role) {

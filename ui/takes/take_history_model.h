@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class QMimeData;
 class QUndoStack;
 
 namespace mars5::ui::takes {
@@ -29,6 +30,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    // Rows dragged out of the view: `makeData` gives what the drag carries for these takes
+    // (their files), or nullptr to refuse the drag (it says why itself). Without it rows do
+    // not drag.
+    using DragData = std::function<QMimeData*(const QList<qint64>& ids)>;
+    void setDragData(DragData makeData) { m_dragData = std::move(makeData); }
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
     // Re-reads the store (an error leaves the list as it was and is returned in plain words).
     QString reload();
@@ -59,6 +69,7 @@ private:
     QList<TakeRecord> m_takes;
     QUndoStack* m_undo;
     QString m_lastError;
+    DragData m_dragData;
 };
 
 class TakeFilterProxy : public QSortFilterProxyModel {

@@ -1,0 +1,39 @@
+// Takes dragged or copied (Ctrl+C) out of the history become files: the ones Export would
+// write with the last export choices (format, rate, loudness), sidecar included. They are made
+// in the take's own folder, takes/<uuid>/dragged/<choices>/, and kept as long as the take:
+// a program that refers to a dropped file where it is (a DAW that does not copy media in, a
+// file manager that copies after the drop has returned) keeps finding it. The same take
+// dragged again with the same choices reuses its file untouched, so a file in use never
+// changes under the program using it; other choices get another folder.
+#pragma once
+
+#include "studio/export_options.h"
+#include "takes/take_store.h"
+
+#include <QList>
+#include <QStringList>
+
+class QMimeData;
+
+namespace mars5::ui::takes {
+
+struct DraggedTakeFiles {
+    QStringList paths;     // one audio file per take made or found, in the takes' order
+    QStringList problems;  // "<take>: why", one per take that has no file
+    int written = 0;       // of `paths`, the files made now (the others were there from before)
+};
+
+// The folder, under the take's own, for files made with `options`: "flac24-48000hz-at-16lufs".
+QString draggedFolderName(const ExportOptions& options);
+QString draggedFilePath(const TakeFiles& files, const TakeRecord& take, const ExportOptions& options);
+
+// Makes (or finds) each take's file. On the GUI thread: about 28 ms a take of 8 s to FLAC at
+// 48 kHz and -16 LUFS, nothing for a file there from before.
+DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options);
+
+// The files as a drag or the clipboard carries them: file URLs (text/uri-list), and GNOME's
+// list of copied files so that Paste in its file manager copies them. No plain text: dropped on
+// a text box, a take is not its path.
+QMimeData* takeFilesMimeData(const QStringList& paths);
+
+}  // namespace mars5::ui::takes
