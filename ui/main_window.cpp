@@ -54,6 +54,9 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace mars5::ui {
 
 namespace {
@@ -174,6 +177,22 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         if (m_controller->modelState() == SynthesisController::ModelState::Loading) m_modelStatus->setText(tr("Loading the model: %1").arg(step));
     });
     connect(m_text, &TextPanel::scriptRefused, m_synthesis, &SynthesisPanel::showError);
+    // Files dropped on the texts that are not a script: a clip aimed at the reference panel,
+    // perhaps with the .txt of its words. The clip opens as the reference (or says why not,
+    // under it), then the .txt, if one came along, becomes the transcript.
+    connect(m_text, &TextPanel::otherFilesDropped, this, [this](const QStringList& paths) {
+        const auto isText = [](const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0; };
+        const auto clip = std::find_if_not(paths.begin(), paths.end(), isText);
+        if (clip == paths.end()) {
+            m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
+            return;
+        }
+        if (!m_reference->loadFile(*clip)) return;
+        QStringList texts;
+        std::copy_if(paths.begin(), paths.end(), std::back_inserter(texts), isText);
+        if (texts.size() != 1) return;
+        if (const QString error = m_text->loadTranscriptFromFile(texts.first()); !error.isEmpty()) m_synthesis->showError(error);
+    });
     // One deep-clone switch, shown in two places: the text panel and the settings.
     connect(m_text, &TextPanel::deepCloneToggled, this, [this](bool on) {
         if (auto* check = qobject_cast<QCheckBox*>(m_settings->editor(QStringLiteral("deep_clone")))) check->setChecked(on);

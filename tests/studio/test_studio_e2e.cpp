@@ -510,6 +510,69 @@ private slots:
         text->setTargetText(kText);
     }
 
+    // Files dropped on the texts go where they belong, never pasted as their paths: a .txt on
+    // the transcript becomes the transcript (one edit); a clip, with the .txt of its words or
+    // without, opens as the reference; a file that is not audio is refused under the reference,
+    // the texts left alone; several texts and no clip are refused in words.
+    void filesDroppedOnTheTextsGoWhereTheyBelong() {
+        QTemporaryDir dir;
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        const auto drop = [](QWidget* on, const QStringList& paths) {
+            QMimeData mime;
+            QList<QUrl> urls;
+            for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
+            mime.setUrls(urls);
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(on, &enter);
+            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(on, &dropped);
+            return enter.isAccepted() && dropped.isAccepted();
+        };
+        TextPanel* text = w().textPanel();
+        ReferencePanel* ref = w().referencePanel();
+        QWidget* transcriptBox = text->transcriptEditor()->viewport();
+        QWidget* textBox = text->targetEditor()->viewport();
+        // The tests after this one go on with the studio's clip and transcript as they were.
+        const QString clipBefore = ref->sourceFile(), transcriptBefore = text->transcript();
+        const auto putBack = qScopeGuard([&] {
+            if (!clipBefore.isEmpty()) ref->loadFile(clipBefore);
+            text->setTranscript(transcriptBefore);
+            text->setTargetText(kText);
+            w().synthesisPanel()->showError({});
+        });
+        text->setTranscript(QStringLiteral("Words before."));
+        text->setTargetText(QStringLiteral("Text before."));
+
+        QVERIFY(drop(transcriptBox, {write(QStringLiteral("words.txt"), "The words of the clip.\n")}));
+        QCOMPARE(text->transcript(), QStringLiteral("The words of the clip."));
+        text->transcriptEditor()->undo();
+        QCOMPARE(text->transcript(), QStringLiteral("Words before."));
+
+        const QString clip = dir.filePath(QStringLiteral("speaker.wav"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("codec/input.wav")), clip));
+        const QString words = write(QStringLiteral("speaker.txt"), "What the speaker says.\n");
+        QVERIFY(drop(textBox, {words, clip}));  // in either order
+        QCOMPARE(ref->sourceFile(), clip);
+        QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
+        QCOMPARE(text->targetText(), QStringLiteral("Text before."));
+
+        const QString notes = write(QStringLiteral("notes.pdf"), "%PDF-1.4 not audio");
+        QVERIFY(drop(transcriptBox, {notes}));
+        QCOMPARE(ref->sourceFile(), clip);
+        QVERIFY2(ref->audioPanel()->messageText().contains(QStringLiteral("notes.pdf")), qPrintable(ref->audioPanel()->messageText()));
+        QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
+        QCOMPARE(text->targetText(), QStringLiteral("Text before."));
+
+        QVERIFY(drop(textBox, {words, write(QStringLiteral("other.txt"), "Other.\n")}));
+        QCOMPARE(w().synthesisPanel()->errorText(), QStringLiteral("Drop one text file on a text box, or an audio clip on the reference."));
+        QCOMPARE(text->targetText(), QStringLiteral("Text before."));
+    }
+
     void eachLineOfAScriptBecomesATake() {
         needModelAndReference();
         if (QTest::currentTestFailed()) return;

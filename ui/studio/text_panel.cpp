@@ -74,22 +74,29 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
     connect(m_target, &QPlainTextEdit::textChanged, this, [this] { updateStatus(); emit textChanged(); });
     connect(m_deepClone, &QCheckBox::toggled, this, [this](bool on) { updateStatus(); emit deepCloneToggled(on); });
-    m_target->viewport()->installEventFilter(this);  // a dropped .txt file is read, not pasted as its path
+    // A dropped file is read or passed on, never pasted as its path (eventFilter).
+    m_target->viewport()->installEventFilter(this);
+    m_transcript->viewport()->installEventFilter(this);
     updateStatus();
 }
 
 namespace {
 
-// The local .txt file a drag carries, or "".
-QString droppedScript(const QMimeData* mime) {
-    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile()) return {};
-    const QString path = mime->urls().first().toLocalFile();
-    return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0 ? path : QString();
+// The local files a drag carries (none for text, or a web link).
+QStringList droppedFiles(const QMimeData* mime) {
+    QStringList paths;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+    return paths;
 }
 
-}  // namespace
+// The one .txt file a drag carries, or "".
+QString droppedScript(const QStringList& files) {
+    if (files.size() != 1) return {};
+    return QFileInfo(files.first()).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0 ? files.first() : QString();
+}
 
-namespace {
 // The whole document replaced as one edit of the editor's own history (setPlainText would
 // clear that history, and with it the way back).
 bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
@@ -99,34 +106,44 @@ bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
     cursor.insertText(text);
     return true;
 }
-}  // namespace
 
-QString TextPanel::loadTargetFromFile(const QString& path) {
+// A text file's words in place of the editor's, as one edit; empty, or why not.
+QString loadIntoEditor(QPlainTextEdit* editor, const QString& path) {
     const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
     if (!text) return errorText(text);
-    replaceAsOneEdit(m_target, QString::fromStdString(*text).trimmed());
-    m_target->setFocus();
+    replaceAsOneEdit(editor, QString::fromStdString(*text).trimmed());
+    editor->setFocus();
     return {};
 }
+}  // namespace
+
+QString TextPanel::loadTargetFromFile(const QString& path) { return loadIntoEditor(m_target, path); }
+QString TextPanel::loadTranscriptFromFile(const QString& path) { return loadIntoEditor(m_transcript, path); }
 
 bool TextPanel::replaceTargetText(const QString& text) { return replaceAsOneEdit(m_target, text); }
 bool TextPanel::replaceTranscript(const QString& text) { return replaceAsOneEdit(m_transcript, text); }
 
 bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_target->viewport()) {
-        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-            auto* drag = static_cast<QDragMoveEvent*>(event);
-            if (!droppedScript(drag->mimeData()).isEmpty()) {
-                drag->acceptProposedAction();
-                return true;
+    QPlainTextEdit* editor = watched == m_target->viewport()       ? m_target
+                             : watched == m_transcript->viewport() ? m_transcript
+                                                                   : nullptr;
+    if (editor && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        if (!droppedFiles(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (editor && event->type() == QEvent::Drop) {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QStringList files = droppedFiles(drop->mimeData());
+        if (!files.isEmpty()) {
+            drop->acceptProposedAction();
+            if (const QString script = droppedScript(files); script.isEmpty()) {
+                emit otherFilesDropped(files);
+            } else if (const QString error = loadIntoEditor(editor, script); !error.isEmpty()) {
+                emit scriptRefused(error);
             }
-        } else if (event->type() == QEvent::Drop) {
-            auto* drop = static_cast<QDropEvent*>(event);
-            if (const QString path = droppedScript(drop->mimeData()); !path.isEmpty()) {
-                drop->acceptProposedAction();
-                if (const QString error = loadTargetFromFile(path); !error.isEmpty()) emit scriptRefused(error);
-                return true;
-            }
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -29,6 +29,9 @@ public:
     // that Ctrl+Z takes back. Empty on success, else why not (the text is left as it was).
     // Dropping a .txt file on the editor does the same.
     QString loadTargetFromFile(const QString& path);
+    // The same for the transcript (a clip's words kept in a .txt beside it); dropping a .txt
+    // file on the transcript does this.
+    QString loadTranscriptFromFile(const QString& path);
     void setTranscript(const QString& text);
     // Put a text in place as one edit of its editor, which Ctrl+Z there takes back (a take's
     // text brought back, say). False when the editor holds that text already (no edit made).
@@ -55,6 +58,10 @@ signals:
     void textChanged();
     // A dropped script could not be read: what to tell the user.
     void scriptRefused(const QString& why);
+    // Files that are not one .txt were dropped on either editor (a clip aimed at the reference
+    // panel, say): the window opens the first as the reference, so a drop never pastes a path
+    // into the text.
+    void otherFilesDropped(const QStringList& paths);
     void deepCloneToggled(bool on);
 
 protected:
