@@ -17,6 +17,7 @@
 #include "takes/take_history_model.h"
 #include "takes/take_store.h"
 #include "util/background_tasks.h"
+#include "util/dropped_files.h"
 #include "util/notice_text.h"
 #include "util/window_size.h"
 #include "widgets/undo_keys_to_window.h"
@@ -54,8 +55,6 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <iterator>
 
 namespace mars5::ui {
 
@@ -178,21 +177,15 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     });
     connect(m_text, &TextPanel::scriptRefused, m_synthesis, &SynthesisPanel::showError);
     // Files dropped on the texts that are not a script: a clip aimed at the reference panel,
-    // perhaps with the .txt of its words. The clip opens as the reference (or says why not,
-    // under it), then the .txt, if one came along, becomes the transcript.
+    // perhaps with the .txt of its words (openDroppedClip).
     connect(m_text, &TextPanel::otherFilesDropped, this, [this](const QStringList& paths) {
-        const auto isText = [](const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0; };
-        const auto clip = std::find_if_not(paths.begin(), paths.end(), isText);
-        if (clip == paths.end()) {
-            m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
-            return;
-        }
-        if (!m_reference->loadFile(*clip)) return;
-        QStringList texts;
-        std::copy_if(paths.begin(), paths.end(), std::back_inserter(texts), isText);
-        if (texts.size() != 1) return;
-        if (const QString error = m_text->loadTranscriptFromFile(texts.first()); !error.isEmpty()) m_synthesis->showError(error);
+        const DroppedFiles dropped = sortDroppedFiles(paths);
+        if (dropped.clip.isEmpty()) return m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
+        if (m_reference->loadFile(dropped.clip)) putDroppedWordsInTranscript(dropped.words);
     });
+    // The reference panel opens a dropped clip itself; the .txt dropped with it is the transcript.
+    connect(m_reference->audioPanel(), &AudioPanel::clipDropped, this,
+            [this](const QString&, const QString& words) { putDroppedWordsInTranscript(words); });
     // One deep-clone switch, shown in two places: the text panel and the settings.
     connect(m_text, &TextPanel::deepCloneToggled, this, [this](bool on) {
         if (auto* check = qobject_cast<QCheckBox*>(m_settings->editor(QStringLiteral("deep_clone")))) check->setChecked(on);
@@ -705,6 +698,11 @@ void MainWindow::updateModelStatus() {
 void MainWindow::updateOutputStatus() {
     const QString device = audioPanel()->playback()->outputDeviceName();
     m_outputStatus->setText(device.isEmpty() ? tr("No audio output device") : tr("Output: %1").arg(device));
+}
+
+void MainWindow::putDroppedWordsInTranscript(const QString& words) {
+    if (words.isEmpty()) return;
+    if (const QString error = m_text->loadTranscriptFromFile(words); !error.isEmpty()) m_synthesis->showError(error);
 }
 
 void MainWindow::updateTitle() {

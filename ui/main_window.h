@@ -112,6 +112,9 @@ private:
     void createStatusBar();
     void sizeForFirstRun();  // no saved geometry yet: most of the screen (util/window_size.h)
     void updateTitle();
+    // The .txt dropped with a clip (util/dropped_files.h) as the transcript, one edit; a file
+    // that does not read is said in the synthesis panel. Nothing for "".
+    void putDroppedWordsInTranscript(const QString& words);
     void updateOutputStatus();
     void updateModelStatus();
     void showAbout();

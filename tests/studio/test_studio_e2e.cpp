@@ -512,8 +512,9 @@ private slots:
 
     // Files dropped on the texts go where they belong, never pasted as their paths: a .txt on
     // the transcript becomes the transcript (one edit); a clip, with the .txt of its words or
-    // without, opens as the reference; a file that is not audio is refused under the reference,
-    // the texts left alone; several texts and no clip are refused in words.
+    // without, opens as the reference (as it does dropped on the reference panel); a file that
+    // is not audio is refused under the reference, the texts left alone; several texts and no
+    // clip are refused in words, and a text dropped on the reference panel too.
     void filesDroppedOnTheTextsGoWhereTheyBelong() {
         QTemporaryDir dir;
         const auto write = [&](const QString& name, const QByteArray& bytes) {
@@ -567,6 +568,16 @@ private slots:
         QVERIFY2(ref->audioPanel()->messageText().contains(QStringLiteral("notes.pdf")), qPrintable(ref->audioPanel()->messageText()));
         QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
         QCOMPARE(text->targetText(), QStringLiteral("Text before."));
+
+        // The reference panel reads a drop the same way: the clip, and its words as the transcript.
+        text->setTranscript(QStringLiteral("Words before."));
+        QVERIFY(drop(ref->audioPanel(), {words, clip}));
+        QCOMPARE(ref->sourceFile(), clip);
+        QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
+        QVERIFY(drop(ref->audioPanel(), {words}));
+        QCOMPARE(ref->audioPanel()->messageText(),
+                 QStringLiteral("speaker.txt is a text file, not audio: drop it on the transcript or on the text to speak."));
+        QCOMPARE(ref->sourceFile(), clip);
 
         QVERIFY(drop(textBox, {words, write(QStringLiteral("other.txt"), "Other.\n")}));
         QCOMPARE(w().synthesisPanel()->errorText(), QStringLiteral("Drop one text file on a text box, or an audio clip on the reference."));

@@ -1,6 +1,7 @@
 #include "panels/audio_panel.h"
 
 #include "audio/playback_engine.h"
+#include "util/dropped_files.h"
 #include "util/notice_text.h"
 #include "util/style_icon.h"
 #include "util/time_format.h"
@@ -31,14 +32,6 @@ namespace mars5::ui {
 namespace {
 
 const char* const kLastFolderKey = "audio/lastFolder";
-
-// The first local file among dropped URLs, or "" when there is none.
-QString firstLocalFile(const QMimeData* mime) {
-    if (!mime || !mime->hasUrls()) return {};
-    for (const QUrl& url : mime->urls())
-        if (url.isLocalFile()) return url.toLocalFile();
-    return {};
-}
 
 // Core's messages start with the full path; the panel already names the file, so the
 // path is dropped: "Could not open notes.txt: not a readable audio file (...)".
@@ -246,14 +239,19 @@ void AudioPanel::togglePlayback() {
 }
 
 void AudioPanel::dragEnterEvent(QDragEnterEvent* event) {
-    if (!firstLocalFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (!droppedLocalFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
 }
 
 void AudioPanel::dropEvent(QDropEvent* event) {
-    const QString path = firstLocalFile(event->mimeData());
-    if (path.isEmpty()) return;
+    const QStringList files = droppedLocalFiles(event->mimeData());
+    if (files.isEmpty()) return;
     event->acceptProposedAction();
-    loadFile(path);
+    const DroppedFiles dropped = sortDroppedFiles(files);
+    if (dropped.clip.isEmpty())
+        return showMessage(tr("%1 is a text file, not audio: drop it on the transcript or on the text to speak.")
+                               .arg(QFileInfo(files.first()).fileName()),
+                           true);
+    if (loadFile(dropped.clip)) emit clipDropped(dropped.clip, dropped.words);
 }
 
 void AudioPanel::showMessage(const QString& text, bool isError) {

@@ -60,6 +60,8 @@ public slots:
 
 signals:
     void clipLoaded(const QString& path);
+    // A dropped clip was loaded; `words`: the one .txt dropped with it (util/dropped_files.h), or "".
+    void clipDropped(const QString& path, const QString& words);
     // Any change of the clip: a file loaded, setClip() or clearClip().
     void clipChanged();
 

@@ -1,5 +1,6 @@
 #include "studio/text_panel.h"
 
+#include "util/dropped_files.h"
 #include "util/notice_text.h"
 
 #include "mars5/script_text.h"
@@ -82,21 +83,6 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
 
 namespace {
 
-// The local files a drag carries (none for text, or a web link).
-QStringList droppedFiles(const QMimeData* mime) {
-    QStringList paths;
-    if (mime && mime->hasUrls())
-        for (const QUrl& url : mime->urls())
-            if (url.isLocalFile()) paths << url.toLocalFile();
-    return paths;
-}
-
-// The one .txt file a drag carries, or "".
-QString droppedScript(const QStringList& files) {
-    if (files.size() != 1) return {};
-    return QFileInfo(files.first()).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0 ? files.first() : QString();
-}
-
 // The whole document replaced as one edit of the editor's own history (setPlainText would
 // clear that history, and with it the way back).
 bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
@@ -129,18 +115,18 @@ bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
                                                                    : nullptr;
     if (editor && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
         auto* drag = static_cast<QDragMoveEvent*>(event);
-        if (!droppedFiles(drag->mimeData()).isEmpty()) {
+        if (!droppedLocalFiles(drag->mimeData()).isEmpty()) {
             drag->acceptProposedAction();
             return true;
         }
     } else if (editor && event->type() == QEvent::Drop) {
         auto* drop = static_cast<QDropEvent*>(event);
-        const QStringList files = droppedFiles(drop->mimeData());
+        const QStringList files = droppedLocalFiles(drop->mimeData());
         if (!files.isEmpty()) {
             drop->acceptProposedAction();
-            if (const QString script = droppedScript(files); script.isEmpty()) {
+            if (files.size() != 1 || !isTextFile(files.first())) {
                 emit otherFilesDropped(files);
-            } else if (const QString error = loadIntoEditor(editor, script); !error.isEmpty()) {
+            } else if (const QString error = loadIntoEditor(editor, files.first()); !error.isEmpty()) {
                 emit scriptRefused(error);
             }
             return true;

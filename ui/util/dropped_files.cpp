@@ -1,0 +1,31 @@
+#include "util/dropped_files.h"
+
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+namespace mars5::ui {
+
+QStringList droppedLocalFiles(const QMimeData* mime) {
+    QStringList paths;
+    if (mime && mime->hasUrls())
+        for (const QUrl& url : mime->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+    return paths;
+}
+
+bool isTextFile(const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0; }
+
+DroppedFiles sortDroppedFiles(const QStringList& paths) {
+    DroppedFiles sorted;
+    for (const QString& path : paths) {
+        if (isTextFile(path))
+            sorted.texts << path;
+        else if (sorted.clip.isEmpty())
+            sorted.clip = path;
+    }
+    if (sorted.texts.size() == 1) sorted.words = sorted.texts.first();
+    return sorted;
+}
+
+}  // namespace mars5::ui

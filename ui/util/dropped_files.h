@@ -1,0 +1,26 @@
+// What files a drop carries, sorted for the studio: a clip (any file that is not a .txt, since a
+// text file is never audio) and the words that came with it (one .txt: a dataset's
+// speaker.wav and speaker.txt, dropped together). The reference panel and the text boxes
+// read drops the same way through here.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QMimeData;
+
+namespace mars5::ui {
+
+// The local files among the dropped URLs (none for dragged text or a web link).
+QStringList droppedLocalFiles(const QMimeData* mime);
+
+bool isTextFile(const QString& path);  // a .txt, any case
+
+struct DroppedFiles {
+    QString clip;       // the first file that is not a .txt, or ""
+    QString words;      // the one .txt among them, or "" (none, or several)
+    QStringList texts;  // every .txt, in the drop's order
+};
+DroppedFiles sortDroppedFiles(const QStringList& paths);
+
+}  // namespace mars5::ui
