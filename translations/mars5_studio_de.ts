@@ -1866,325 +1866,335 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="105"/>
+        <location filename="../ui/main_window.cpp" line="106"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106"/>
+        <location filename="../ui/main_window.cpp" line="107"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107"/>
-        <location filename="../ui/main_window.cpp" line="649"/>
+        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).</source>
         <translation>Das Transkript, mit dem dieser Clip zuletzt synthetisiert wurde, ist wieder eingesetzt (Strg+Z im Transkript nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="505"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Drop one text file on a text box, or an audio clip on the reference.</source>
         <translation>Legen Sie eine Textdatei auf einem Textfeld ab oder einen Audioclip auf der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
+        <source>This take is not in the history, so it has no file to drag: use Export… (Ctrl+E).</source>
+        <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Ziehen: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="333"/>
+        <source>This take is not in the history, so it has no file to copy: use Export… (Ctrl+E).</source>
+        <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Kopieren: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>Undone: the %1 (the clip, the texts and the settings as they were before it).</source>
         <translation>Rückgängig gemacht: die %1 (Clip, Texte und Einstellungen wie vorher).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="503"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="505"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="531"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="533"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="519"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="546"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="554"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="541"/>
+        <location filename="../ui/main_window.cpp" line="559"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="601"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="602"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="648"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="648"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2192,22 +2202,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="841"/>
+        <location filename="../ui/main_window.cpp" line="864"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="855"/>
+        <location filename="../ui/main_window.cpp" line="878"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2215,12 +2225,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="880"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="882"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2228,18 +2238,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="860"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
-        <location filename="../ui/main_window.cpp" line="872"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="895"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="891"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2247,87 +2257,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="687"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="689"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="749"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="750"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="732"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="736"/>
+        <location filename="../ui/main_window.cpp" line="759"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="840"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3707,186 +3717,196 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="74"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="423"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="427"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="436"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="80"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="81"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="81"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="84"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="99"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="100"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="101"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="102"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="107"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="117"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="118"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="118"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="431"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="120"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="120"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="121"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="134"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="135"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="137"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="138"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="234"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="51"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="55"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="61"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="62"/>
         <source>end of speech</source>
         <translation>Sprachende</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="62"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
         <source>length budget reached</source>
         <translation>Längenbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
         <source>forced length reached (benchmark)</source>
         <translation>erzwungene Länge erreicht (Benchmark)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="121"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="122"/>
         <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="268"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="276"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="267"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="283"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="274"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="281"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="140"/>
+        <source>Drag out</source>
+        <translation>Herausziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="142"/>
+        <source>Drag the take into a folder or another program (a DAW) as a file, in the format of the last export; or click to copy the file and paste it there</source>
+        <translation>Ziehen Sie den Take als Datei im Format des letzten Exports in einen Ordner oder ein anderes Programm (eine DAW), oder klicken Sie, um die Datei zu kopieren und dort einzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="281"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="307"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="312"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="315"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="322"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="326"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="325"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="333"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -3894,57 +3914,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="342"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="334"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="342"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="351"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="355"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="363"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="377"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="385"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="397"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="389"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="397"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="395"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="403"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="397"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="405"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="399"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="407"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="405"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="413"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -3952,7 +3972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="414"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -3960,7 +3980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="407"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -3968,27 +3988,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="423"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="422"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="431"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="425"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="434"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="442"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="451"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="459"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -5782,7 +5802,7 @@ angelegt %4</translation>
         <translation>Wählen Sie die Takes, die kopiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="823"/>
+        <location filename="../ui/takes/history_panel.cpp" line="827"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>%n Take als Datei kopiert (%1): Fügen Sie sie in einen Ordner oder ein anderes Programm ein.</numerusform>
@@ -5790,7 +5810,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="838"/>
+        <location filename="../ui/takes/history_panel.cpp" line="842"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5798,12 +5818,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="846"/>
+        <location filename="../ui/takes/history_panel.cpp" line="850"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="846"/>
+        <location filename="../ui/takes/history_panel.cpp" line="850"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="855"/>
+        <location filename="../ui/main_window.cpp" line="878"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="859"/>
+        <location filename="../ui/main_window.cpp" line="882"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="891"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="325"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="333"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="405"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="413"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="414"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="407"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="415"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="823"/>
+        <location filename="../ui/takes/history_panel.cpp" line="827"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>Copied %n take as a file (%1): paste it into a folder or another program.</numerusform>
@@ -560,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="838"/>
+        <location filename="../ui/takes/history_panel.cpp" line="842"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

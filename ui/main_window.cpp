@@ -20,6 +20,7 @@
 #include "util/dropped_files.h"
 #include "util/notice_text.h"
 #include "util/window_size.h"
+#include "widgets/drag_out_button.h"
 #include "widgets/undo_keys_to_window.h"
 #include "widgets/waveform_view.h"
 #include "widgets/wrapping_label.h"
@@ -316,6 +317,23 @@ void MainWindow::createHistory() {
     m_synthesis->setHistoryInfo([this](const SynthesisOutcome* outcome) {
         const takes::TakeRecord* take = m_history->model()->takeById(m_storedResultId);
         return take && outcome && m_storedResult.lock().get() == outcome ? take->exportInfo() : QJsonObject();
+    });
+    // "Drag out" (or a click on it) on the take just made: its file from the history, in the
+    // last export's format (takes/take_drag_files.h). A problem is said where the user looks.
+    m_synthesis->dragOutButton()->setSource([this]() -> QMimeData* {
+        if (!resultIsInHistory()) {
+            m_synthesis->showError(tr("This take is not in the history, so it has no file to drag: use Export… (Ctrl+E)."));
+            return nullptr;
+        }
+        QMimeData* data = m_history->takeFiles({m_storedResultId});
+        if (!data) m_synthesis->showError(m_history->statusText());
+        return data;
+    });
+    connect(m_synthesis, &SynthesisPanel::copyTakeFilesRequested, this, [this] {
+        if (!resultIsInHistory()) return m_synthesis->showError(tr("This take is not in the history, so it has no file to copy: use Export… (Ctrl+E)."));
+        const bool copied = m_history->copyFiles({m_storedResultId});
+        if (!copied) return m_synthesis->showError(m_history->statusText());
+        statusBar()->showMessage(m_history->statusText(), 8000);
     });
 }
 
@@ -698,6 +716,11 @@ void MainWindow::updateModelStatus() {
 void MainWindow::updateOutputStatus() {
     const QString device = audioPanel()->playback()->outputDeviceName();
     m_outputStatus->setText(device.isEmpty() ? tr("No audio output device") : tr("Output: %1").arg(device));
+}
+
+bool MainWindow::resultIsInHistory() const {
+    const SynthesisOutcomePtr shown = m_synthesis->lastTake();
+    return shown && m_storedResult.lock() == shown && m_history->model()->takeById(m_storedResultId);
 }
 
 void MainWindow::putDroppedWordsInTranscript(const QString& words) {

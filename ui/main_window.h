@@ -115,6 +115,8 @@ private:
     // The .txt dropped with a clip (util/dropped_files.h) as the transcript, one edit; a file
     // that does not read is said in the synthesis panel. Nothing for "".
     void putDroppedWordsInTranscript(const QString& words);
+    // The take the synthesis panel shows is the one kept as m_storedResultId, still listed.
+    bool resultIsInHistory() const;
     void updateOutputStatus();
     void updateModelStatus();
     void showAbout();

@@ -15,9 +15,11 @@
 #include "studio/take_export.h"
 #include "takes/history_panel.h"
 #include "takes/spectrogram.h"
+#include "takes/take_drag_files.h"
 #include "takes/take_history_model.h"
 #include "studio/text_panel.h"
 #include "studio/transcript_memory.h"
+#include "widgets/drag_out_button.h"
 #include "widgets/waveform_view.h"
 
 #include "question_answer.h"
@@ -27,6 +29,7 @@
 #include "mars5/audio.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
@@ -44,6 +47,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -342,6 +346,56 @@ private slots:
         const QString bad = out.filePath(QStringLiteral("no/such/folder/take.wav"));
         QVERIFY(!w().synthesisPanel()->exportTo(bad, ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16)).isEmpty());
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // "Drag out" beside Export: the take just made, clicked, is its file on the clipboard (the
+    // history's, in the last export's format); pulled out, it starts a drag of that file; a
+    // take no longer in the history is refused in words.
+    void theTakeJustMadeDragsOutAsItsFile() {
+        const SynthesisOutcomePtr take = w().synthesisPanel()->lastTake();
+        QVERIFY2(take, "synthesizeShowAndExport leaves its take shown");
+        DragOutButton* button = w().synthesisPanel()->dragOutButton();
+        QVERIFY(button->isEnabled());
+        mars5::ui::takes::HistoryPanel* history = w().historyPanel();
+        const QModelIndex newest = history->model()->index(0, 0);
+        const qint64 takeId = newest.data(mars5::ui::takes::TakeHistoryModel::TakeIdRole).toLongLong();
+        const mars5::ui::takes::TakeRecord* record = history->model()->takeById(takeId);
+        QVERIFY(record);
+        ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm24).remember();
+        const QString file = mars5::ui::takes::draggedFilePath(w().takeStore()->files(), *record, ExportOptions::remembered());
+        QFile::remove(file);
+
+        QGuiApplication::clipboard()->clear();
+        button->click();
+        const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied && copied->hasUrls());
+        QCOMPARE(copied->urls(), QList<QUrl>{QUrl::fromLocalFile(file)});
+        const auto info = mars5::probeAudio(file.toStdString());
+        QVERIFY(info.ok());
+        QCOMPARE(info->frames, static_cast<std::int64_t>(take->audio.samples.size()));
+        QVERIFY2(w().statusBar()->currentMessage().startsWith(QStringLiteral("Copied 1 take(s) as files (WAV, 24-bit PCM")),
+                 qPrintable(w().statusBar()->currentMessage()));
+
+        // Pulled out: the drag starts with the same file (its loop ends at the release).
+        QSignalSpy dragged(button, &DragOutButton::dragStarted);
+        const QPoint at = button->rect().center();
+        QTimer release;  // local: a drag that ends by itself leaves no release to come later
+        release.setSingleShot(true);
+        connect(&release, &QTimer::timeout, button, [&] { QTest::mouseRelease(button, Qt::LeftButton, {}, at + QPoint(120, 0)); });
+        release.start(100);
+        QTest::mousePress(button, Qt::LeftButton, {}, at);
+        QTest::mouseMove(button, at + QPoint(60, 0));
+        QTest::mouseMove(button, at + QPoint(120, 0));
+        QTRY_COMPARE(dragged.count(), 1);
+        QVERIFY(!button->isDown());
+
+        // Deleted from the history: nothing to drag, and the panel says what to do instead.
+        history->selectTake(takeId);
+        history->deleteSelected();
+        button->click();
+        QVERIFY2(w().synthesisPanel()->errorText().contains(QStringLiteral("not in the history")), qPrintable(w().synthesisPanel()->errorText()));
+        history->undo();
+        w().synthesisPanel()->showError({});
     }
 
     void stopKeepsCancelDiscardsAndQueue() {

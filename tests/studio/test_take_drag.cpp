@@ -232,7 +232,10 @@ private slots:
         const QString path = draggedFilePath(store.files(), *take, ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32));
         QVERIFY(!QFileInfo::exists(path));
         // The drag's own loop ends at the release (sent once it runs).
-        QTimer::singleShot(100, view->viewport(), [&] { QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center() + QPoint(200, 60)); });
+        QTimer release;  // local: a drag that ends by itself leaves no release to come later
+        release.setSingleShot(true);
+        connect(&release, &QTimer::timeout, view, [&] { QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center() + QPoint(200, 60)); });
+        release.start(100);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
         QTest::mouseMove(view->viewport(), row.center() + QPoint(40, 20));
         QTest::mouseMove(view->viewport(), row.center() + QPoint(200, 60));

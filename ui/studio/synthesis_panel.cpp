@@ -6,6 +6,7 @@
 #include "takes/spectrogram.h"
 #include "util/style_icon.h"
 #include "util/time_format.h"
+#include "widgets/drag_out_button.h"
 #include "widgets/waveform_view.h"
 #include "widgets/wrapping_label.h"
 
@@ -135,6 +136,12 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_showSpectrogram->setCheckable(true);
     m_showSpectrogram->setFocusPolicy(Qt::TabFocus);
     m_showSpectrogram->setToolTip(tr("Show the take as a spectrogram (log frequency) instead of its waveform"));
+    m_dragOut = new DragOutButton(this);
+    m_dragOut->setText(tr("Drag out"));
+    m_dragOut->setFocusPolicy(Qt::TabFocus);
+    m_dragOut->setToolTip(tr("Drag the take into a folder or another program (a DAW) as a file, in the format of the last "
+                             "export; or click to copy the file and paste it there"));
+    connect(m_dragOut, &QToolButton::clicked, this, &SynthesisPanel::copyTakeFilesRequested);
     m_result = new WrappingLabel(this);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -161,6 +168,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     auto* resultRow = new QHBoxLayout;
     resultRow->addWidget(m_play);
     resultRow->addWidget(m_export);
+    resultRow->addWidget(m_dragOut);
     resultRow->addWidget(m_showSpectrogram);
     resultRow->addWidget(m_result, 1);
 
@@ -418,6 +426,7 @@ void SynthesisPanel::updateButtons() {
     const bool hasTake = m_take && m_take->hasAudio();
     m_play->setEnabled(hasTake);
     m_export->setEnabled(hasTake);
+    m_dragOut->setEnabled(hasTake);
     const bool playing = m_playback->isPlaying();
     m_play->setText(playing ? tr("Stop take") : tr("Play take"));
     m_play->setIcon(styleIcon(this, playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));

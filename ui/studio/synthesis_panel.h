@@ -29,6 +29,7 @@ class QToolButton;
 
 namespace mars5::ui {
 
+class DragOutButton;
 class PlaybackEngine;
 class WaveformView;
 namespace takes { class SpectrogramView; }
@@ -44,6 +45,9 @@ public:
     // kept between runs (QSettings); setSpectrogramShown alone does not save it.
     takes::SpectrogramView* spectrogramView() const { return m_spectrogram; }
     QToolButton* spectrogramToggle() const { return m_showSpectrogram; }
+    // "Drag out": the take pulled out as its file (the window's source: the history's files,
+    // in the last export's format); clicked, copyTakeFilesRequested.
+    DragOutButton* dragOutButton() const { return m_dragOut; }
     void setSpectrogramShown(bool on);
     PlaybackEngine* playback() const { return m_playback; }
     QString errorText() const;          // the error shown, or ""
@@ -74,6 +78,8 @@ signals:
     void takeShown(mars5::ui::SynthesisOutcomePtr take);
     // A message appeared (why nothing was queued, or why a run failed): the window scrolls it into view.
     void errorShown();
+    // "Drag out" clicked: the window puts the take's file on the clipboard.
+    void copyTakeFilesRequested();
 
 private:
     void onStarted(quint64 id);
@@ -108,6 +114,7 @@ private:
     takes::SpectrogramView* m_spectrogram = nullptr;
     QStackedWidget* m_resultStack = nullptr;  // the waveform or the spectrogram
     QToolButton* m_showSpectrogram = nullptr;
+    DragOutButton* m_dragOut = nullptr;
     bool m_spectrogramStale = false;          // the shown take's spectrogram is not computed yet
     SharedSamples m_takeSamples;              // the shown take's samples, shared with the views
     PlaybackEngine* m_playback = nullptr;

@@ -815,6 +815,10 @@ bool HistoryPanel::copySelectedFiles() {
         showStatus(tr("Select the takes to copy."), true);
         return false;
     }
+    return copyFiles(ids);
+}
+
+bool HistoryPanel::copyFiles(const QList<qint64>& ids) {
     QMimeData* data = takeFiles(ids);
     if (!data) return false;
     const int copied = static_cast<int>(data->urls().size());

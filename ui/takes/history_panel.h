@@ -131,6 +131,7 @@ public slots:
     // Ctrl+C in the list: the selected takes' files on the clipboard, to paste into a folder or
     // another program. False (and the status line says why) when nothing was copied.
     bool copySelectedFiles();
+    bool copyFiles(const QList<qint64>& ids);  // the same for these takes
     // Stops the export after the take being written (Stop under the list; quitting).
     void stopExport();
     // The takes the list shows (its search and filters applied), in its order, as a CSV table

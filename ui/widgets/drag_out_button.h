@@ -1,0 +1,38 @@
+// A button that can also be pulled out: dragged past the start distance, it carries what its
+// source gives (a take's files) to wherever it is dropped (a folder, a DAW); clicked, it is an
+// ordinary button (the studio copies the same files then). An open hand over it says so.
+#pragma once
+
+#include <QPoint>
+#include <QToolButton>
+
+#include <functional>
+
+class QMimeData;
+
+namespace mars5::ui {
+
+class DragOutButton : public QToolButton {
+    Q_OBJECT
+public:
+    // What a drag carries, made when the drag starts; nullptr refuses the drag (the source says
+    // why itself).
+    using Source = std::function<QMimeData*()>;
+
+    explicit DragOutButton(QWidget* parent = nullptr);
+    void setSource(Source source) { m_source = std::move(source); }
+
+signals:
+    void dragStarted();  // before the drag's own loop runs (for tests: the drop target is the user's)
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    Source m_source;
+    QPoint m_pressedAt;
+    bool m_pressed = false;
+};
+
+}  // namespace mars5::ui
