@@ -811,7 +811,7 @@
         <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_drag_files.cpp" line="38"/>
+        <location filename="../ui/takes/take_drag_files.cpp" line="46"/>
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -5789,7 +5789,15 @@ angelegt %4</translation>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="806"/>
+        <location filename="../ui/takes/history_panel.cpp" line="803"/>
+        <source>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</source>
+        <translation>
+            <numerusform>%n dieser Takes hat noch keine Datei, und ein Ziehen oder Kopieren legt höchstens %1 auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
+            <numerusform>%n dieser Takes haben noch keine Datei, und ein Ziehen oder Kopieren legt höchstens %1 auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="815"/>
         <source>%n take(s) could not be made into files: %1</source>
         <translation>
             <numerusform>%n Take ließ sich nicht als Datei anlegen: %1</numerusform>
@@ -5797,12 +5805,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="815"/>
+        <location filename="../ui/takes/history_panel.cpp" line="824"/>
         <source>Select the takes to copy.</source>
         <translation>Wählen Sie die Takes, die kopiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="827"/>
+        <location filename="../ui/takes/history_panel.cpp" line="836"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>%n Take als Datei kopiert (%1): Fügen Sie sie in einen Ordner oder ein anderes Programm ein.</numerusform>
@@ -5810,7 +5818,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="842"/>
+        <location filename="../ui/takes/history_panel.cpp" line="851"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5818,12 +5826,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="850"/>
+        <location filename="../ui/takes/history_panel.cpp" line="859"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="850"/>
+        <location filename="../ui/takes/history_panel.cpp" line="859"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

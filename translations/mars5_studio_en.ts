@@ -544,7 +544,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="806"/>
+        <location filename="../ui/takes/history_panel.cpp" line="803"/>
+        <source>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</source>
+        <translation>
+            <numerusform>%n of these takes has no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
+            <numerusform>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="815"/>
         <source>%n take(s) could not be made into files: %1</source>
         <translation>
             <numerusform>%n take could not be made into a file: %1</numerusform>
@@ -552,7 +560,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="827"/>
+        <location filename="../ui/takes/history_panel.cpp" line="836"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>Copied %n take as a file (%1): paste it into a folder or another program.</numerusform>
@@ -560,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="842"/>
+        <location filename="../ui/takes/history_panel.cpp" line="851"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

@@ -187,6 +187,34 @@ private slots:
         QVERIFY(panel.statusText().startsWith(QStringLiteral("1 take(s) could not be made into files: Line 1: ")));
     }
 
+    // A drag must have its files before it starts: more than kMostFilesMadeAtOnce to make is
+    // refused in words (Export writes any number aside); files made before do not count.
+    void aDragMakesAtMostFortyFilesAtOnce() {
+        TakeStore store;
+        QVERIFY(store.open(take_test::freshStorePath(m_dir, QStringLiteral("many"))).ok());
+        const LoadedModels models = makeModels();
+        QList<TakeRecord> takes;
+        for (int i = 0; i <= kMostFilesMadeAtOnce; ++i) {
+            auto added = store.add(makeOutcome(QStringLiteral("Line %1").arg(i), {}, 300 + i, 1 + i), &models);
+            QVERIFY(added.ok());
+            takes << added.value();
+        }
+        const ExportOptions options = ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16);
+        options.remember();
+        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce + 1);
+        HistoryPanel panel(&store);
+        panel.view()->selectAll();
+        QVERIFY(!panel.copySelectedFiles());
+        QVERIFY2(panel.statusText().startsWith(QStringLiteral("41 of these takes have no file yet, and a drag or a copy makes at most 40 at a time")),
+                 qPrintable(panel.statusText()));
+        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce + 1);  // nothing was made
+
+        QCOMPARE(filesForDrag(store.files(), {takes.first()}, options).written, 1);
+        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce);
+        QVERIFY(panel.copySelectedFiles());
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->urls().size(), kMostFilesMadeAtOnce + 1);
+    }
+
     // Rows drag: the list's model gives one file per selected take, whatever number of cells
     // the view passes, and the view is set to drag out (only).
     void theSelectedRowsDragAsOneFileEach() {

@@ -798,9 +798,18 @@ QMimeData* HistoryPanel::takeFiles(const QList<qint64>& ids) {
     for (qint64 id : ids)
         if (const TakeRecord* take = m_model->takeById(id)) takes << *take;
     if (takes.isEmpty()) return nullptr;
-    // A file not made before takes some 30 ms a take: the cursor says the wait is ours.
+    const ExportOptions options = ExportOptions::remembered();
+    if (const int toMake = filesToMake(m_store->files(), takes, options); toMake > kMostFilesMadeAtOnce) {
+        showStatus(tr("%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: "
+                      "use Export… for them all (it writes them aside), or take fewer.",
+                      nullptr, toMake)
+                       .arg(kMostFilesMadeAtOnce),
+                   true);
+        return nullptr;
+    }
+    // A file not made before takes up to 30 ms a take: the cursor says the wait is ours.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const DraggedTakeFiles made = filesForDrag(m_store->files(), takes, ExportOptions::remembered());
+    const DraggedTakeFiles made = filesForDrag(m_store->files(), takes, options);
     QApplication::restoreOverrideCursor();
     if (!made.problems.isEmpty())
         showStatus(tr("%n take(s) could not be made into files: %1", nullptr, static_cast<int>(made.problems.size()))

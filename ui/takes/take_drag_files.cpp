@@ -9,6 +9,8 @@
 #include <QMimeData>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace mars5::ui::takes {
 
 QString draggedFolderName(const ExportOptions& options) {
@@ -21,6 +23,12 @@ QString draggedFolderName(const ExportOptions& options) {
 QString draggedFilePath(const TakeFiles& files, const TakeRecord& take, const ExportOptions& options) {
     return QDir(files.takeFolder(take.uuid))
         .filePath(QStringLiteral("dragged/%1/%2").arg(draggedFolderName(options), exportFileName(take, options)));
+}
+
+int filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {
+    return static_cast<int>(std::count_if(takes.begin(), takes.end(), [&](const TakeRecord& take) {
+        return !QFileInfo(draggedFilePath(files, take, options)).isFile();
+    }));
 }
 
 DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {

@@ -27,6 +27,13 @@ struct DraggedTakeFiles {
 QString draggedFolderName(const ExportOptions& options);
 QString draggedFilePath(const TakeFiles& files, const TakeRecord& take, const ExportOptions& options);
 
+// How many of these takes have no file made with `options` yet.
+int filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options);
+
+// A drag must have its files before it starts, so at most this many are made for one drag or
+// copy (about a second at the slowest choices); Export writes any number, on a thread of its own.
+inline constexpr int kMostFilesMadeAtOnce = 40;
+
 // Makes (or finds) each take's file. On the GUI thread: about 28 ms a take of 8 s to FLAC at
 // 48 kHz and -16 LUFS, nothing for a file there from before.
 DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options);
