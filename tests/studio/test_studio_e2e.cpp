@@ -64,6 +64,27 @@ namespace {
 
 const QString kText = QStringLiteral("Please keep the light on, slowly.");
 
+// <dir>/<name> holding `bytes`; its path.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {
+    QFile f(dir.filePath(name));
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return f.fileName();
+}
+
+// These files dragged onto `on` and dropped there; whether it took both the drag and the drop.
+bool dropFiles(QWidget* on, const QStringList& paths) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(on, &enter);
+    QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(on, &dropped);
+    return enter.isAccepted() && dropped.isAccepted();
+}
+
 }  // namespace
 
 class TestStudioE2e : public QObject {
@@ -517,12 +538,7 @@ private slots:
 
     void aScriptFileOpensIntoTheTextAndUndoes() {
         QTemporaryDir dir;
-        const auto write = [&](const QString& name, const QByteArray& bytes) {
-            QFile f(dir.filePath(name));
-            f.open(QIODevice::WriteOnly);
-            f.write(bytes);
-            return f.fileName();
-        };
+        const auto write = [&](const QString& name, const QByteArray& bytes) { return writeFile(dir, name, bytes); };
         TextPanel* text = w().textPanel();
         text->setTargetText(QStringLiteral("What was there before."));
         // BOM and CR LF are read as plain lines; one edit that Ctrl+Z takes back.
@@ -545,16 +561,7 @@ private slots:
         }
 
         // Dropped on the editor: read, not pasted as its path; a refusal is said in the window.
-        const auto drop = [&](const QString& path) {
-            QMimeData mime;
-            mime.setUrls({QUrl::fromLocalFile(path)});
-            QWidget* target = text->targetEditor()->viewport();
-            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(target, &enter);
-            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(target, &dropped);
-            return enter.isAccepted() && dropped.isAccepted();
-        };
+        const auto drop = [&](const QString& path) { return dropFiles(text->targetEditor()->viewport(), {path}); };
         QVERIFY(drop(dir.filePath(QStringLiteral("script.txt"))));
         QCOMPARE(text->targetLines().size(), 3);
         QVERIFY(drop(binary));
@@ -571,23 +578,8 @@ private slots:
     // clip are refused in words, and a text dropped on the reference panel too.
     void filesDroppedOnTheTextsGoWhereTheyBelong() {
         QTemporaryDir dir;
-        const auto write = [&](const QString& name, const QByteArray& bytes) {
-            QFile f(dir.filePath(name));
-            f.open(QIODevice::WriteOnly);
-            f.write(bytes);
-            return f.fileName();
-        };
-        const auto drop = [](QWidget* on, const QStringList& paths) {
-            QMimeData mime;
-            QList<QUrl> urls;
-            for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
-            mime.setUrls(urls);
-            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(on, &enter);
-            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(on, &dropped);
-            return enter.isAccepted() && dropped.isAccepted();
-        };
+        const auto write = [&](const QString& name, const QByteArray& bytes) { return writeFile(dir, name, bytes); };
+        const auto drop = dropFiles;
         TextPanel* text = w().textPanel();
         ReferencePanel* ref = w().referencePanel();
         QWidget* transcriptBox = text->transcriptEditor()->viewport();
