@@ -2373,272 +2373,293 @@
 <context>
     <name>mars5::ui::ModelSetupDialog</name>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="48"/>
         <source>Set up the MARS5 model</source>
         <translation>MARS5-Modell einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="47"/>
-        <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file. File ▸ Models… downloads them.</source>
-        <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln. Datei ▸ Modelle… lädt sie herunter.</translation>
-    </message>
-    <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="56"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="60"/>
         <source>A folder with the model files (subfolders encodec/ and vocos/ are searched too)</source>
         <translation>Ein Ordner mit den Modelldateien (die Unterordner encodec/ und vocos/ werden ebenfalls durchsucht)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="57"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="61"/>
         <source>Choose folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="58"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="62"/>
         <source>Look in the usual places</source>
         <translation>An den üblichen Orten suchen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="59"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="63"/>
         <source>The Hugging Face cache, torch hub&apos;s checkpoints and the studio&apos;s own models folder</source>
         <translation>Der Hugging-Face-Cache, die Checkpoints von torch hub und der eigene Modellordner des Studios</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="66"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
         <source>Vocos config (optional)</source>
         <translation>Vocos-Konfiguration (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="71"/>
         <source>Checkpoints (*.safetensors *.pt);;All files (*)</source>
         <translation>Checkpoints (*.safetensors *.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="72"/>
         <source>Encodec (*.th *.safetensors *.bin);;All files (*)</source>
         <translation>Encodec (*.th *.safetensors *.bin);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="68"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="72"/>
         <source>Vocos (*.bin *.safetensors);;All files (*)</source>
         <translation>Vocos (*.bin *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="69"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="73"/>
         <source>YAML (*.yaml *.yml);;All files (*)</source>
         <translation>YAML (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="74"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="78"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="88"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="89"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="90"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="92"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="96"/>
         <source>Automatic (float16 on the GPU, float32 on the CPU)</source>
         <translation>Automatisch (float16 auf der GPU, float32 auf der CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="93"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="97"/>
         <source>float32 (the reference&apos;s precision)</source>
         <translation>float32 (die Genauigkeit der Referenz)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="94"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="98"/>
         <source>float16</source>
         <translation>float16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="95"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="99"/>
         <source>bfloat16</source>
         <translation>bfloat16</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="97"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="101"/>
         <source>A CUDA GPU is available.</source>
         <translation>Eine CUDA-GPU ist verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="98"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="102"/>
         <source>No CUDA GPU here: this build of libtorch is CPU-only or sees no GPU.</source>
         <translation>Keine CUDA-GPU: Dieses libtorch ist nur für die CPU gebaut oder sieht keine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="103"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="107"/>
         <source>This CPU has bfloat16 instructions, with which bfloat16 ran about twice as fast as float32 (measured on a Xeon); a seed then no longer gives the reference&apos;s exact codes.</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle, mit denen bfloat16 etwa doppelt so schnell lief wie float32 (gemessen auf einem Xeon); ein Seed ergibt dann aber nicht mehr genau die Codes der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="106"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="110"/>
         <source>This CPU has no bfloat16 instructions, so float32 is the faster choice.</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle, daher ist float32 die schnellere Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="112"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="116"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="114"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="118"/>
         <source>Run on</source>
         <translation>Ausführen auf</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="124"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="124"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="120"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="124"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="136"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="140"/>
         <source>Check and load</source>
         <translation>Prüfen und laden</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="138"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="142"/>
         <source>Put each file in its place</source>
         <translation>Jede Datei an ihren Platz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="153"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="161"/>
         <source>Folder with the model files</source>
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="188"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="182"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="190"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="186"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="194"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="233"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <source>Put in place: %1.</source>
+        <translation>Eingesetzt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
+        <source>Not told apart by its name: %1. Drop such a file on its own field.</source>
+        <translation>Am Namen nicht zu erkennen: %1. Legen Sie eine solche Datei auf ihrem eigenen Feld ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="292"/>
+        <source>Press “Check and load”.</source>
+        <translation>Klicken Sie auf „Prüfen und laden“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="249"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="320"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="269"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="340"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="287"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="358"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="292"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="363"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="296"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="367"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="316"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="387"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="316"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="387"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="338"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="409"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="180"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="348"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="188"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="419"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="352"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="51"/>
+        <source>MARS5 needs the &lt;b&gt;AR&lt;/b&gt; and &lt;b&gt;NAR&lt;/b&gt; checkpoints (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) and &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin with its config.yaml, which may be left out when it sits beside the weights). Choose a folder that holds them, or each file, or drop them here. File ▸ Models… downloads them.</source>
+        <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln, oder legen Sie sie hier ab. Datei ▸ Modelle… lädt sie herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="423"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="354"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="425"/>
         <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
         <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="378"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="449"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="386"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="457"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>

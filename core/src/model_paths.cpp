@@ -1,4 +1,6 @@
 // ModelPaths::fromFolder: the published file names in one model folder (see engine.h).
+#include "mars5/model_paths_by_name.h"
+
 #include "mars5/engine.h"
 
 #include "ascii_text.h"
@@ -50,6 +52,31 @@ std::string findMars5(const std::vector<fs::path>& files, Mars5ModelKind kind) {
     return pick(files, rules);
 }
 
+// The rules of fromFolder, over the files of one folder and of its encodec/ and vocos/
+// subfolders: each role's file, or "".
+ModelPaths assignByName(const std::vector<fs::path>& files, const std::vector<fs::path>& encodecDir,
+                        const std::vector<fs::path>& vocosDir) {
+    ModelPaths p;
+    p.ar = findMars5(files, Mars5ModelKind::Ar);
+    p.nar = findMars5(files, Mars5ModelKind::Nar);
+    const auto weights = [](const std::string& n) {
+        return n.ends_with(".th") || n.ends_with(".safetensors") || n.ends_with(".bin") || n.ends_with(".pt");
+    };
+    p.encodec = pick(files, {[](const std::string& n) { return n == "encodec_24khz-d7cc33bc.th"; },
+                             [&](const std::string& n) { return n.rfind("encodec", 0) == 0 && weights(n); }});
+    if (p.encodec.empty()) p.encodec = pick(encodecDir, {[&](const std::string& n) { return weights(n); }});
+    p.vocos = pick(files, {[&](const std::string& n) { return n.rfind("vocos", 0) == 0 && weights(n); }});
+    if (p.vocos.empty())
+        p.vocos = pick(vocosDir, {[](const std::string& n) { return n == "pytorch_model.bin"; },
+                                  [&](const std::string& n) { return weights(n); }});
+    if (p.vocos.empty()) p.vocos = pick(files, {[](const std::string& n) { return n == "pytorch_model.bin"; }});
+    const auto yaml = [](const std::string& n) { return n.ends_with(".yaml") || n.ends_with(".yml"); };
+    p.vocosConfig = pick(files, {[&](const std::string& n) { return n.rfind("vocos", 0) == 0 && yaml(n); }});
+    if (p.vocosConfig.empty()) p.vocosConfig = pick(vocosDir, {[](const std::string& n) { return n == "config.yaml"; }});
+    if (p.vocosConfig.empty()) p.vocosConfig = pick(files, {[](const std::string& n) { return n == "config.yaml"; }});
+    return p;
+}
+
 }  // namespace
 
 Result<ModelPaths> ModelPaths::fromFolder(const std::string& dir) {
@@ -61,24 +88,7 @@ Result<ModelPaths> ModelPaths::fromFolder(const std::string& dir) {
         const std::vector<fs::path> encodecDir = filesIn(root / "encodec");
         const std::vector<fs::path> vocosDir = filesIn(root / "vocos");
 
-        ModelPaths p;
-        p.ar = findMars5(files, Mars5ModelKind::Ar);
-        p.nar = findMars5(files, Mars5ModelKind::Nar);
-        const auto weights = [](const std::string& n) {
-            return n.ends_with(".th") || n.ends_with(".safetensors") || n.ends_with(".bin") || n.ends_with(".pt");
-        };
-        p.encodec = pick(files, {[](const std::string& n) { return n == "encodec_24khz-d7cc33bc.th"; },
-                                 [&](const std::string& n) { return n.rfind("encodec", 0) == 0 && weights(n); }});
-        if (p.encodec.empty()) p.encodec = pick(encodecDir, {[&](const std::string& n) { return weights(n); }});
-        p.vocos = pick(files, {[&](const std::string& n) { return n.rfind("vocos", 0) == 0 && weights(n); }});
-        if (p.vocos.empty())
-            p.vocos = pick(vocosDir, {[](const std::string& n) { return n == "pytorch_model.bin"; },
-                                      [&](const std::string& n) { return weights(n); }});
-        if (p.vocos.empty()) p.vocos = pick(files, {[](const std::string& n) { return n == "pytorch_model.bin"; }});
-        const auto yaml = [](const std::string& n) { return n.ends_with(".yaml") || n.ends_with(".yml"); };
-        p.vocosConfig = pick(files, {[&](const std::string& n) { return n.rfind("vocos", 0) == 0 && yaml(n); }});
-        if (p.vocosConfig.empty()) p.vocosConfig = pick(vocosDir, {[](const std::string& n) { return n == "config.yaml"; }});
-        if (p.vocosConfig.empty()) p.vocosConfig = pick(files, {[](const std::string& n) { return n == "config.yaml"; }});
+        ModelPaths p = assignByName(files, encodecDir, vocosDir);
 
         std::vector<std::string> missing;
         if (p.ar.empty())
@@ -99,6 +109,26 @@ Result<ModelPaths> ModelPaths::fromFolder(const std::string& dir) {
         }
         return p;
     });
+}
+
+NamedModelFiles modelPathsByName(const std::vector<std::string>& files) {
+    // A file in a folder named encodec/ or vocos/ (as the published layouts keep
+    // model.safetensors and pytorch_model.bin) counts as that subfolder's, as fromFolder has it.
+    std::vector<fs::path> plain, encodecDir, vocosDir;
+    for (const std::string& file : files) {
+        const fs::path path(file);
+        const std::string parent = asciiLower(path.parent_path().filename().string());
+        (parent == "encodec" ? encodecDir : parent == "vocos" ? vocosDir : plain).push_back(path);
+    }
+    NamedModelFiles named;
+    named.paths = assignByName(plain, encodecDir, vocosDir);
+    const ModelPaths& p = named.paths;
+    for (const std::string& file : files) {
+        const std::string path = fs::path(file).string();
+        const bool placed = path == p.ar || path == p.nar || path == p.encodec || path == p.vocos || path == p.vocosConfig;
+        if (!placed) named.unrecognised.push_back(file);
+    }
+    return named;
 }
 
 }  // namespace mars5

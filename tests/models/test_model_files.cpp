@@ -2,6 +2,7 @@
 // studio folder, user folders), the sha256 cache and verification (known sha256, unknown but
 // valid files, truncated and corrupt files) without any network.
 #include "mars5/model_files.h"
+#include "mars5/model_paths_by_name.h"
 
 #include "mars5_checkpoint.h"
 #include "temp_files.h"
@@ -78,6 +79,26 @@ private Q_SLOTS:
         for (const auto& k : knownModelFiles())
             if (k.role == ModelRole::Mars5Ar || k.role == ModelRole::Mars5Nar) ++mars5Entries;
         QCOMPARE(mars5KnownFiles().size(), mars5Entries);
+    }
+
+    // Files dropped on Set up model are told apart by name, with the folder rules: published
+    // names, *_ar / *_nar, encodec*, vocos*, and a file in an encodec/ or vocos/ folder as that
+    // folder's; a name that says nothing, or a second file for a role taken, is listed back.
+    void droppedFilesAreToldApartByName() {
+        const NamedModelFiles named = modelPathsByName({"/dl/MARS5/mars5_nar.safetensors", "/dl/notes.txt",
+                                                        "/dl/hub/vocos/pytorch_model.bin", "/dl/hub/vocos/config.yaml",
+                                                        "/dl/mine_ar.pt", "/dl/encodec_24khz-d7cc33bc.th", "/dl/other_ar.pt"});
+        QCOMPARE(named.paths.ar, std::string("/dl/mine_ar.pt"));
+        QCOMPARE(named.paths.nar, std::string("/dl/MARS5/mars5_nar.safetensors"));
+        QCOMPARE(named.paths.encodec, std::string("/dl/encodec_24khz-d7cc33bc.th"));
+        QCOMPARE(named.paths.vocos, std::string("/dl/hub/vocos/pytorch_model.bin"));
+        QCOMPARE(named.paths.vocosConfig, std::string("/dl/hub/vocos/config.yaml"));
+        QCOMPARE(named.unrecognised, (std::vector<std::string>{"/dl/notes.txt", "/dl/other_ar.pt"}));
+
+        const NamedModelFiles inEncodecFolder = modelPathsByName({"/x/encodec/model.safetensors", "/x/model.safetensors"});
+        QCOMPARE(inEncodecFolder.paths.encodec, std::string("/x/encodec/model.safetensors"));
+        QCOMPARE(inEncodecFolder.unrecognised, std::vector<std::string>{"/x/model.safetensors"});
+        QVERIFY(modelPathsByName({}).unrecognised.empty());
     }
 
     void mirrorAndEndpointUrls() {

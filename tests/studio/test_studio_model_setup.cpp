@@ -14,6 +14,9 @@
 #include "wrapped_text.h"
 
 #include <QAction>
+#include <QMimeData>
+#include <QDropEvent>
+#include <QDragEnterEvent>
 #include <QComboBox>
 #include <QPushButton>
 #include <QLineEdit>
@@ -307,6 +310,63 @@ private slots:
         QVERIFY(!dialog.startLoading());
         QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Still missing")), qPrintable(dialog.statusText()));
         QCOMPARE(controller.modelState(), SynthesisController::ModelState::None);
+    }
+
+    // Files dropped on the dialog go to their fields by name (the other fields kept), and the
+    // status names a file whose name says nothing; one dropped on a field goes to that field,
+    // whatever its name; a folder dropped is searched as Choose folder does; the set loads.
+    void droppedFilesGoToTheirFields() {
+        QTemporaryDir dir;
+        QVERIFY(studio_test::copyTinyModels(dir.path()));
+        const auto at = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+        QVERIFY(QFile::copy(at("vocos_tiny_pytorch_model.bin"), at("weights.bin")));
+        SynthesisController controller;
+        ModelSetupDialog dialog(&controller);
+        dialog.setPaths({});
+        const auto drop = [](QWidget* on, const QStringList& paths) {
+            QMimeData mime;
+            QList<QUrl> urls;
+            for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
+            mime.setUrls(urls);
+            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(on, &enter);
+            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(on, &dropped);
+            return enter.isAccepted() && dropped.isAccepted();
+        };
+
+        QVERIFY(drop(&dialog, {at("mars5_tiny_nar.safetensors"), at("encodec_tiny.th"), at("weights.bin"), at("mars5_tiny_ar.safetensors")}));
+        QCOMPARE(dialog.fileEdit(0)->text(), at("mars5_tiny_ar.safetensors"));
+        QCOMPARE(dialog.fileEdit(1)->text(), at("mars5_tiny_nar.safetensors"));
+        QCOMPARE(dialog.fileEdit(2)->text(), at("encodec_tiny.th"));
+        QVERIFY(dialog.fileEdit(3)->text().isEmpty());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("mars5_tiny_ar.safetensors as MARS5 AR")), qPrintable(dialog.statusText()));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Not told apart by its name: weights.bin. Drop such a file on its own field.")),
+                 qPrintable(dialog.statusText()));
+        // On its own field, a name that says nothing is taken as that field's; the fields
+        // filled before are kept. A text dropped on a field is the field's own business.
+        QVERIFY(drop(dialog.fileEdit(3), {at("weights.bin")}));
+        QCOMPARE(dialog.fileEdit(3)->text(), at("weights.bin"));
+        QCOMPARE(dialog.fileEdit(0)->text(), at("mars5_tiny_ar.safetensors"));
+        QVERIFY(drop(dialog.fileEdit(4), {at("vocos_tiny_config.yaml")}));
+        QCOMPARE(dialog.fileEdit(4)->text(), at("vocos_tiny_config.yaml"));
+
+        QSignalSpy loaded(&controller, &SynthesisController::modelsLoaded);
+        QSignalSpy failed(&controller, &SynthesisController::modelsFailed);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        // A folder, on the dialog or on the folder field, is searched; several files on a field
+        // are sorted as on the dialog.
+        dialog.setPaths({});
+        QVERIFY(drop(&dialog, {dir.path()}));
+        QCOMPARE(dialog.fileEdit(0)->text(), at("mars5_tiny_ar.safetensors"));
+        dialog.setPaths({});
+        QVERIFY(drop(dialog.fileEdit(0), {at("mars5_tiny_nar.safetensors"), at("mars5_tiny_ar.safetensors")}));
+        QCOMPARE(dialog.fileEdit(0)->text(), at("mars5_tiny_ar.safetensors"));
+        QCOMPARE(dialog.fileEdit(1)->text(), at("mars5_tiny_nar.safetensors"));
+        QVERIFY2(dialog.statusText().endsWith(QStringLiteral("Press “Check and load”.")), qPrintable(dialog.statusText()));
     }
 
     // File ▸ Models… after a download: every file found, "Use these files" loads them in the

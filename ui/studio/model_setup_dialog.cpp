@@ -2,13 +2,17 @@
 
 #include "mars5/cpu_info.h"
 #include "mars5/model_files.h"
+#include "mars5/model_paths_by_name.h"
 #include "models/inventory_paths.h"
+#include "util/dropped_files.h"
 #include "util/notice_text.h"
 #include "util/model_role_name.h"
 #include "util/window_size.h"
 #include "util/wrapped_text_height.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -48,7 +52,7 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
                                 "(mars5_ar.safetensors, mars5_nar.safetensors), <b>Encodec 24 kHz</b> "
                                 "(encodec_24khz-d7cc33bc.th) and <b>Vocos</b> (pytorch_model.bin with its config.yaml, "
                                 "which may be left out when it sits beside the weights). "
-                                "Choose a folder that holds them, or each file. File ▸ Models… downloads them."),
+                                "Choose a folder that holds them, or each file, or drop them here. File ▸ Models… downloads them."),
                              this);
     intro->setWordWrap(true);
 
@@ -147,6 +151,10 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     resizeWithinScreen(this, {780, 560});
+    // Drops: on the dialog, sorted by name; on a field, that field's (eventFilter).
+    setAcceptDrops(true);
+    m_folder->installEventFilter(this);
+    for (QLineEdit* field : m_files) field->installEventFilter(this);
     keepWrappedTextWhole(this);  // a long failure in the status line must not cut the notes above it
 
     connect(browseFolder, &QPushButton::clicked, this, [this] {
@@ -223,6 +231,69 @@ void ModelSetupDialog::setPaths(const mars5::ModelPaths& p) {
     m_files[2]->setText(qs(p.encodec));
     m_files[3]->setText(qs(p.vocos));
     m_files[4]->setText(qs(p.vocosConfig));
+}
+
+bool ModelSetupDialog::dropFiles(const QStringList& dropped) {
+    if (dropped.size() == 1 && QFileInfo(dropped.first()).isDir()) return useFolder(dropped.first());
+    std::vector<std::string> files;
+    QStringList leftOut;
+    for (const QString& path : dropped) {
+        if (QFileInfo(path).isFile())
+            files.push_back(ss(path));
+        else
+            leftOut << QFileInfo(path).fileName();  // a folder among files, or nothing there
+    }
+    const mars5::NamedModelFiles named = mars5::modelPathsByName(files);
+    for (const std::string& file : named.unrecognised) leftOut << QFileInfo(qs(file)).fileName();
+    const std::string mars5::ModelPaths::*const fields[5] = {&mars5::ModelPaths::ar, &mars5::ModelPaths::nar, &mars5::ModelPaths::encodec,
+                                                             &mars5::ModelPaths::vocos, &mars5::ModelPaths::vocosConfig};
+    const mars5::ModelRole roles[5] = {mars5::ModelRole::Mars5Ar, mars5::ModelRole::Mars5Nar, mars5::ModelRole::Encodec,
+                                       mars5::ModelRole::VocosWeights, mars5::ModelRole::VocosConfig};
+    QStringList placed;
+    for (int i = 0; i < 5; ++i) {
+        const std::string& file = named.paths.*fields[i];
+        if (file.empty()) continue;
+        m_files[i]->setText(qs(file));
+        placed << tr("%1 as %2").arg(QFileInfo(qs(file)).fileName(), modelRoleName(roles[i]));
+    }
+    QString status = placed.isEmpty() ? QString() : tr("Put in place: %1.").arg(placed.join(QStringLiteral(", ")));
+    if (!leftOut.isEmpty()) {
+        if (!status.isEmpty()) status += QLatin1Char(' ');
+        status += tr("Not told apart by its name: %1. Drop such a file on its own field.").arg(leftOut.join(QStringLiteral(", ")));
+    } else {
+        status += QLatin1Char(' ') + tr("Press “Check and load”.");
+    }
+    setStatus(status.toHtmlEscaped(), !leftOut.isEmpty());
+    return !placed.isEmpty() && leftOut.isEmpty();
+}
+
+void ModelSetupDialog::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppedLocalFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void ModelSetupDialog::dropEvent(QDropEvent* event) {
+    const QStringList files = droppedLocalFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    dropFiles(files);
+}
+
+bool ModelSetupDialog::eventFilter(QObject* watched, QEvent* event) {
+    auto* field = qobject_cast<QLineEdit*>(watched);
+    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+    if (!field || (!isDrag && event->type() != QEvent::Drop)) return QDialog::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);  // QDragEnterEvent and QDragMoveEvent derive from it
+    const QStringList files = droppedLocalFiles(drop->mimeData());
+    if (files.isEmpty()) return QDialog::eventFilter(watched, event);  // text: the field's own drop
+    drop->acceptProposedAction();
+    if (isDrag) return true;
+    if (field != m_folder && files.size() == 1 && QFileInfo(files.first()).isFile()) {
+        field->setText(QDir::toNativeSeparators(files.first()));
+        setStatus(tr("Press “Check and load”."), false);
+    } else {
+        dropFiles(files);
+    }
+    return true;
 }
 
 bool ModelSetupDialog::useFolder(const QString& folder) {

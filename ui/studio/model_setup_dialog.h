@@ -9,11 +9,14 @@
 #include "studio/synthesis_controller.h"
 
 #include <QDialog>
+#include <QStringList>
 
 #include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -30,6 +33,11 @@ public:
     // Fills the fields from ModelPaths::fromFolder; false (and the reason shown) when
     // files are missing (the ones found are still filled in).
     bool useFolder(const QString& folder);
+    // Files or a folder dropped on the dialog: a folder is used as by useFolder; files are put
+    // in their fields by their names (mars5/model_paths_by_name.h), the other fields kept, and
+    // the status names any file whose name says nothing (drop it on its own field). False when
+    // nothing was put in place, or something was left out.
+    bool dropFiles(const QStringList& paths);
     // Fills the fields from the model manager's discovery of the usual places.
     bool searchUsualPlaces();
     mars5::ModelPaths paths() const;
@@ -54,6 +62,12 @@ public:
     // Keeps `paths` for the next start (the main window calls it after every successful load,
     // whichever dialog asked for it).
     static void savePaths(const mars5::ModelPaths& paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    // A file dropped on its own field goes there; anything else dropped on a field goes to dropFiles.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onFileChecked(const ModelFileCheck& check);
