@@ -1703,14 +1703,14 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="138"/>
-        <location filename="../ui/studio/export_dialog.cpp" line="275"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="49"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="140"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="277"/>
         <source>Export take</source>
         <translation>Take exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="49"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>%n Take exportieren</numerusform>
@@ -1718,82 +1718,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="52"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="54"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="60"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="62"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="63"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="65"/>
         <source>The model makes 24 kHz audio; other rates are resampled (soxr, linear phase) for tools that expect them</source>
         <translation>Das Modell erzeugt 24-kHz-Audio; andere Raten werden für Programme, die sie erwarten, umgerechnet (soxr, linearphasig)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="67"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="69"/>
         <source>Bring each take to this integrated loudness (EBU R128), or keep its level as made</source>
         <translation>Jeden Take auf diese integrierte Lautheit (EBU R128) bringen oder seinen Pegel wie erzeugt lassen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
         <source>Save as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="74"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="75"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="77"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="76"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="78"/>
         <source>Sample rate:</source>
         <translation>Abtastrate:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="77"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="79"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="80"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="82"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="137"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="139"/>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="141"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="143"/>
         <source>Export the selected takes to</source>
         <translation>Die ausgewählten Takes exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="192"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="194"/>
         <source>Gain %1 dB to reach %2.</source>
         <translation>Verstärkung %1 dB, um %2 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="193"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="195"/>
         <source>Gains from %1 to %2 dB to reach %3.</source>
         <translation>Verstärkungen von %1 bis %2 dB, um %3 zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="196"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="198"/>
         <source>The take is too short or too quiet to measure its loudness: it is written as made.</source>
         <translation>Der Take ist zu kurz oder zu leise, um seine Lautheit zu messen: Er wird wie erzeugt geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n Take zu kurz oder zu leise zum Messen: wird wie erzeugt geschrieben.</numerusform>
@@ -1801,17 +1801,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
         <source>Peak %1 dBFS.</source>
         <translation>Spitze %1 dBFS.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="201"/>
         <source>Highest peak %1 dBFS.</source>
         <translation>Höchste Spitze %1 dBFS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Sample über Vollaussteuerung wird in %1 abgeschnitten; WAV, 32-Bit-Float behält es.</numerusform>
@@ -1819,7 +1819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n Take geht über Vollaussteuerung und wird in %1 abgeschnitten; WAV, 32-Bit-Float behält die Spitzen.</numerusform>
@@ -1827,12 +1827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="209"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="211"/>
         <source>Nothing clips: 32-bit float keeps the peaks above full scale.</source>
         <translation>Nichts wird abgeschnitten: 32-Bit-Float behält die Spitzen über Vollaussteuerung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="261"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="263"/>
         <source>Measuring the loudness and peaks of %n take(s): %1 done…</source>
         <translation>
             <numerusform>Lautheit und Spitzen von %n Take werden gemessen: %1 fertig…</numerusform>
@@ -1840,22 +1840,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="269"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="271"/>
         <source>The folder %1 cannot be made.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="276"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="278"/>
         <source>%1 already exists. Replace it (and its .json)?</source>
         <translation>%1 existiert bereits. Ersetzen (samt seiner .json)?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/export_dialog.cpp" line="284"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="286"/>
         <source>Export takes</source>
         <translation>Takes exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="285"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="287"/>
         <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
         <translation>
             <numerusform>%n der zu schreibenden Dateien gibt es in %1 schon (%2). Ersetzen (mit ihrer .json)?</numerusform>
@@ -4185,194 +4185,199 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="34"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="37"/>
         <source>New blind rating session</source>
         <translation>Neue blinde Bewertungssitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="39"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
         <source>Listening test %1</source>
         <translation>Hörtest %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="41"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
         <source>who is listening (one rater per session)</source>
         <translation>wer zuhört (eine bewertende Person pro Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
         <source>Take vs take — two folders, files paired by name</source>
         <translation>Take gegen Take — zwei Ordner, Dateien nach Namen gepaart</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
         <source>Tournament — several folders (takes, presets, seeds)</source>
         <translation>Turnier — mehrere Ordner (Takes, Presets, Seeds)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
         <source>Ground truth vs takes — a dataset folder and a folder of takes</source>
         <translation>Originalaufnahme gegen Takes — ein Datensatzordner und ein Ordner mit Takes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="518"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="50"/>
         <source>Session name:</source>
         <translation>Name der Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="51"/>
         <source>Rater:</source>
         <translation>Bewertende Person:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="52"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="55"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
         <source>folder with metadata.csv (LJSpeech) or name.wav + name.txt</source>
         <translation>Ordner mit metadata.csv (LJSpeech) oder name.wav + name.txt</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="56"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="59"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="59"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="62"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="61"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="66"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
         <source>System name (hidden while judging)</source>
         <translation>Systemname (beim Bewerten verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="66"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="72"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="75"/>
+        <source>Add each system&apos;s folder with Add folder…, or drop the folders here</source>
+        <translation>Fügen Sie den Ordner jedes Systems mit „Ordner hinzufügen…“ hinzu, oder legen Sie die Ordner hier ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="79"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="73"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="80"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="79"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
         <source>Folders:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="84"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="91"/>
         <source>every pair</source>
         <translation>jedes Paar</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="85"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="92"/>
         <source>Tournament: comparisons per item. The pairs rotate over the items so every system gets the same exposure.</source>
         <translation>Turnier: Vergleiche pro Eintrag. Die Paare rotieren über die Einträge, sodass jedes System gleich oft vorkommt.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="93"/>
         <source>Pairs per item:</source>
         <translation>Paare pro Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="87"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="94"/>
         <source>Offer “no preference” (otherwise forced choice)</source>
         <translation>„Keine Präferenz“ anbieten (sonst erzwungene Wahl)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="89"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="96"/>
         <source>Ask for the strength of the preference (−3 … +3)</source>
         <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="90"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="97"/>
         <source>Add a codec ceiling: each recording through Encodec and Vocos alone</source>
         <translation>Codec-Obergrenze hinzufügen: jede Aufnahme allein durch Encodec und Vocos</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="91"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
         <source>Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the model loses from what the codec loses (three comparisons per item instead of one).</source>
         <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="102"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="109"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="103"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="110"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="104"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="111"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="106"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="113"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="107"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="114"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="129"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="136"/>
         <source>Running %1 through the codec (%2 of %3)…</source>
         <translation>%1 läuft durch den Codec (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="130"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="137"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="146"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="153"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="155"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="550"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="162"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="192"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="199"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="205"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="212"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -4380,17 +4385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="254"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="261"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -4398,28 +4403,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="296"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="352"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="359"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="299"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="306"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="304"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="311"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="318"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="325"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -4427,17 +4432,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="374"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="375"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="386"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -4445,17 +4450,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="544"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="570"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="603"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -4463,7 +4468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="389"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -4471,75 +4476,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="417"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="424"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="437"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="470"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="441"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="445"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="478"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="450"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="483"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="456"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="529"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="489"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="562"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="457"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="530"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="563"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="460"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="531"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="493"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="564"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="507"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="514"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="547"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="521"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="554"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="535"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -4547,22 +4552,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="539"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="546"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="579"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="550"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -4570,7 +4575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

@@ -90,7 +90,7 @@
 <context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="48"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="49"/>
         <source>Export %n take(s)</source>
         <translation>
             <numerusform>Export %n take</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="197"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="199"/>
         <source>%n take(s) too short or too quiet to measure: written as made.</source>
         <translation>
             <numerusform>%n take too short or too quiet to measure: written as made.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="202"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="204"/>
         <source>%n sample(s) above full scale will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n sample above full scale will clip in %1; WAV, 32-bit float keeps it.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="205"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="207"/>
         <source>%n take(s) go above full scale and will clip in %1; WAV, 32-bit float keeps them.</source>
         <translation>
             <numerusform>%n take goes above full scale and will clip in %1; WAV, 32-bit float keeps its peaks.</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="261"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="263"/>
         <source>Measuring the loudness and peaks of %n take(s): %1 done…</source>
         <translation>
             <numerusform>Measuring the loudness and peaks of %n take: %1 done…</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/export_dialog.cpp" line="285"/>
+        <location filename="../ui/studio/export_dialog.cpp" line="287"/>
         <source>%n of the files to write already exist in %1 (%2). Replace them (and their .json)?</source>
         <translation>
             <numerusform>%n of the files to write already exists in %1 (%2). Replace it (and its .json)?</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="251"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="379"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="386"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="318"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="325"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="389"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="535"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

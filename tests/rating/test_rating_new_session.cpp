@@ -13,6 +13,7 @@
 #include "util/app_translations.h"
 
 #include "../studio/studio_fixtures.h"
+#include "drop_files.h"
 #include "squeezed_widgets.h"
 
 #include "mars5/audio.h"
@@ -33,6 +34,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableWidget>
+#include <QLineEdit>
 #include <QtTest>
 
 #include <cmath>
@@ -122,6 +125,30 @@ private Q_SLOTS:
         d.setKind(NewSessionDialog::Kind::TakeVsTake);
         QTest::mouseClick(okButton(&d), Qt::LeftButton);
         QCOMPARE(d.result(), int(QDialog::Accepted));
+    }
+
+    // Folders dropped on the list are added as systems named after them (a file: its folder),
+    // none twice; a dataset's metadata.csv dropped on its field gives its folder.
+    void droppedFoldersBecomeSystems() {
+        NewSessionDialog d;
+        d.setKind(NewSessionDialog::Kind::Tournament);
+        auto* list = d.findChild<QTableWidget*>();
+        QVERIFY(list);
+        QVERIFY(mars5::test::dropFiles(list->viewport(), {m_a, m_b + QStringLiteral("/LJ001-0001.wav")}));
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->item(0, 0)->text(), QStringLiteral("a"));
+        QCOMPARE(list->item(1, 1)->text(), QDir::toNativeSeparators(m_b));
+        QVERIFY(mars5::test::dropFiles(list->viewport(), {m_a, m_lj}));
+        QCOMPARE(list->rowCount(), 3);
+        QCOMPARE(d.addFolders({m_b}), 0);
+
+        d.setKind(NewSessionDialog::Kind::Dataset);
+        QLineEdit* datasetField = nullptr;
+        for (QLineEdit* e : d.findChildren<QLineEdit*>())
+            if (e->placeholderText().contains(QStringLiteral("metadata.csv"))) datasetField = e;
+        QVERIFY(datasetField);
+        QVERIFY(mars5::test::dropFiles(datasetField, {m_lj + QStringLiteral("/metadata.csv")}));
+        QCOMPARE(datasetField->text(), QDir::toNativeSeparators(m_lj));
     }
 
     void datasetAgainstTakeFiles() {

@@ -22,6 +22,7 @@
 #include "widgets/drag_out_button.h"
 #include "widgets/waveform_view.h"
 
+#include "drop_files.h"
 #include "question_answer.h"
 #include "studio_fixtures.h"
 #include "studio_synthesis_helpers.h"
@@ -56,6 +57,7 @@
 #include <QUrl>
 
 using namespace mars5::ui;
+using mars5::test::dropFiles;
 using studio_test::fixture;
 using studio_test::setField;
 using studio_test::waitForTake;
@@ -70,19 +72,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     f.open(QIODevice::WriteOnly);
     f.write(bytes);
     return f.fileName();
-}
-
-// These files dragged onto `on` and dropped there; whether it took both the drag and the drop.
-bool dropFiles(QWidget* on, const QStringList& paths) {
-    QMimeData mime;
-    QList<QUrl> urls;
-    for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
-    mime.setUrls(urls);
-    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(on, &enter);
-    QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(on, &dropped);
-    return enter.isAccepted() && dropped.isAccepted();
 }
 
 }  // namespace

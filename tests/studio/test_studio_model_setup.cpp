@@ -10,13 +10,11 @@
 #include "studio/synthesis_controller.h"
 
 #include "studio_fixtures.h"
+#include "drop_files.h"
 #include "squeezed_widgets.h"
 #include "wrapped_text.h"
 
 #include <QAction>
-#include <QMimeData>
-#include <QDropEvent>
-#include <QDragEnterEvent>
 #include <QComboBox>
 #include <QPushButton>
 #include <QLineEdit>
@@ -323,17 +321,7 @@ private slots:
         SynthesisController controller;
         ModelSetupDialog dialog(&controller);
         dialog.setPaths({});
-        const auto drop = [](QWidget* on, const QStringList& paths) {
-            QMimeData mime;
-            QList<QUrl> urls;
-            for (const QString& path : paths) urls << QUrl::fromLocalFile(path);
-            mime.setUrls(urls);
-            QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(on, &enter);
-            QDropEvent dropped(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-            QCoreApplication::sendEvent(on, &dropped);
-            return enter.isAccepted() && dropped.isAccepted();
-        };
+        const auto drop = mars5::test::dropFiles;
 
         QVERIFY(drop(&dialog, {at("mars5_tiny_nar.safetensors"), at("encodec_tiny.th"), at("weights.bin"), at("mars5_tiny_ar.safetensors")}));
         QCOMPARE(dialog.fileEdit(0)->text(), at("mars5_tiny_ar.safetensors"));

@@ -30,6 +30,7 @@
 
 #include "studio_fixtures.h"
 #include "studio_synthesis_helpers.h"
+#include "drop_files.h"
 #include "take_fixtures.h"
 
 #include "mars5/audio.h"
@@ -1362,6 +1363,7 @@ private slots:
 
     void exportDialogSaysWhatTheChoicesDo() {
         QSettings().remove(QStringLiteral("export"));
+        QTemporaryDir out0;
         SynthesisOutcome loud = makeOutcome(QStringLiteral("Loud."), {}, 9);
         loud.audio.samples[10] = 2.0f;
         ExportDialog dialog(ExportDialog::Target::File, {loud.audio}, QStringLiteral("/tmp/some take.wav"));
@@ -1382,6 +1384,17 @@ private slots:
         // Another format's suffix is replaced (any case); any other suffix is part of the name.
         QCOMPARE(withFormatSuffix(QStringLiteral("a/take.FLAC"), mars5::AudioFileFormat::WavPcm24), QStringLiteral("a/take.wav"));
         QCOMPARE(withFormatSuffix(QStringLiteral("a/take.v2"), mars5::AudioFileFormat::FlacPcm16), QStringLiteral("a/take.v2.flac"));
+        // A folder dropped on the name keeps the name, in that folder; a file dropped is the file
+        // (its suffix following the format); a text dropped is the field's own business.
+        QTemporaryDir dropped;
+        QVERIFY(mars5::test::dropFiles(dialog.pathEdit(), {dropped.path()}));
+        QCOMPARE(dialog.path(), QDir(dropped.path()).filePath(QStringLiteral("some take.wav")));
+        QVERIFY(mars5::test::dropFiles(dialog.pathEdit(), {QDir(dropped.path()).filePath(QStringLiteral("old.flac"))}));
+        QCOMPARE(dialog.path(), QDir(dropped.path()).filePath(QStringLiteral("old.wav")));
+        ExportDialog toFolder(ExportDialog::Target::Folder, {loud.audio, loud.audio}, dropped.path());
+        QVERIFY(mars5::test::dropFiles(toFolder.pathEdit(), {QDir(out0.path()).filePath(QStringLiteral("x.wav"))}));
+        QCOMPARE(toFolder.path(), out0.path());  // a file dropped on a folder field: its folder
+        dialog.setPath(QStringLiteral("/tmp/some take.wav"));
         // No name, no export.
         dialog.pathEdit()->clear();
         QVERIFY(!dialog.exportButton()->isEnabled());

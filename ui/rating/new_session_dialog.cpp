@@ -1,13 +1,16 @@
 #include "rating/new_session_dialog.h"
 
+#include "util/dropped_files.h"
 #include "util/notice_text.h"
 #include "util/window_size.h"
+#include "widgets/path_drops.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -57,6 +60,7 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     datasetLayout->addWidget(m_dataset, 1);
     datasetLayout->addWidget(browse);
     form->addRow(tr("Dataset:"), m_datasetRow);
+    acceptPathDrops(m_dataset, DroppedPath::Folder);  // metadata.csv dropped: its folder
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), m_dataset->text());
         if (!dir.isEmpty()) m_dataset->setText(dir);
@@ -68,6 +72,9 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
     m_folders->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_folders->verticalHeader()->setVisible(false);
     m_folders->setMinimumHeight(120);
+    m_folders->setToolTip(tr("Add each system's folder with Add folder…, or drop the folders here"));
+    m_folders->viewport()->setAcceptDrops(true);
+    m_folders->viewport()->installEventFilter(this);
     auto* folderButtons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add folder…"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
@@ -419,6 +426,32 @@ void NewSessionDialog::addFolder() {
     auto list = folders();
     list << FolderSource{QFileInfo(dir).fileName(), dir};
     setFolders(list);
+}
+
+int NewSessionDialog::addFolders(const QStringList& dropped) {
+    auto list = folders();
+    int added = 0;
+    for (const QString& path : dropped) {
+        const QFileInfo info(path);
+        const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+        const bool listed = std::any_of(list.begin(), list.end(), [&](const FolderSource& f) { return QFileInfo(f.folder).absoluteFilePath() == dir; });
+        if (listed) continue;
+        list << FolderSource{QFileInfo(dir).fileName(), dir};
+        ++added;
+    }
+    if (added > 0) setFolders(list);
+    return added;
+}
+
+bool NewSessionDialog::eventFilter(QObject* watched, QEvent* event) {
+    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+    if (watched != m_folders->viewport() || (!isDrag && event->type() != QEvent::Drop)) return QDialog::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
+    const QStringList files = droppedLocalFiles(drop->mimeData());
+    if (files.isEmpty()) return QDialog::eventFilter(watched, event);
+    drop->acceptProposedAction();
+    if (!isDrag) addFolders(files);
+    return true;
 }
 
 void NewSessionDialog::removeFolder() {

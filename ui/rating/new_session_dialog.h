@@ -46,6 +46,9 @@ public:
     void setKind(Kind kind);
     void setNameAndRater(const QString& name, const QString& rater);
     void setFolders(const QList<FolderSource>& folders);
+    // Folders dropped on the list (or the folder of a dropped file): each added as a system
+    // named after its folder, unless it is listed already. How many were added.
+    int addFolders(const QStringList& dropped);
     void setDatasetFolder(const QString& folder);
     void setSeed(quint64 seed);
     // Synthesized and dataset sessions (a dataset needs the studio's model for it): add the
@@ -75,6 +78,7 @@ signals:
 
 protected:
     void reject() override;
+    bool eventFilter(QObject* watched, QEvent* event) override;  // folders dropped on the list
 
 private:
     void addFolder();

@@ -2,6 +2,7 @@
 
 #include "studio/take_export.h"
 #include "util/notice_text.h"
+#include "widgets/path_drops.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,6 +50,7 @@ ExportDialog::ExportDialog(Target target, int takeCount, TakeAudio takeAudio, co
 
     m_path = new QLineEdit(this);
     m_path->setMinimumWidth(440);
+    acceptPathDrops(m_path, target == Target::File ? DroppedPath::FileToWrite : DroppedPath::Folder);
     auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto* pathRow = new QHBoxLayout;
