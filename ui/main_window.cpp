@@ -178,8 +178,13 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     });
     connect(m_text, &TextPanel::scriptRefused, m_synthesis, &SynthesisPanel::showError);
     // Files dropped on the texts that are not a script: a clip aimed at the reference panel,
-    // perhaps with the .txt of its words (openDroppedClip).
+    // perhaps with the .txt of its words.
     connect(m_text, &TextPanel::otherFilesDropped, this, [this](const QStringList& paths) {
+        // A .json alone is settings (a preset, an exported take's), aimed at the settings panel.
+        if (paths.size() == 1 && QFileInfo(paths.first()).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
+            if (const QString error = m_settings->openSettingsFile(paths.first()); !error.isEmpty()) m_synthesis->showError(error);
+            return;
+        }
         const DroppedFiles dropped = sortDroppedFiles(paths);
         if (dropped.clip.isEmpty()) return m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
         if (m_reference->loadFile(dropped.clip)) putDroppedWordsInTranscript(dropped.words);

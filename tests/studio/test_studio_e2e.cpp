@@ -604,6 +604,13 @@ private slots:
         QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
         QCOMPARE(text->targetText(), QStringLiteral("Text before."));
 
+        // A .json alone is settings, aimed at the settings panel.
+        const QString settings = write(QStringLiteral("take.json"), R"({"app_version":"1","config":{"temperature":0.61},"seed":5})");
+        QVERIFY(drop(textBox, {settings}));
+        QCOMPARE(w().settingsPanel()->config().temperature, 0.61);
+        QCOMPARE(text->targetText(), QStringLiteral("Text before."));
+        w().settingsPanel()->undoStack()->undo();
+
         // The reference panel reads a drop the same way: the clip, and its words as the transcript.
         text->setTranscript(QStringLiteral("Words before."));
         QVERIFY(drop(ref->audioPanel(), {words, clip}));

@@ -6,6 +6,7 @@
 #include "studio/settings_panel.h"
 #include "util/setting_labels.h"
 
+#include "drop_files.h"
 #include "missing_glyphs.h"
 #include "question_answer.h"
 
@@ -33,6 +34,7 @@
 using mars5::InferenceConfig;
 using mars5::InferenceConfigField;
 using mars5::ui::SettingsPanel;
+using mars5::ui::SettingsPreset;
 
 namespace {
 
@@ -302,6 +304,65 @@ private slots:
         QVERIFY2(problems.first().contains(QStringLiteral("top_p")), qPrintable(problems.first()));
         QVERIFY(store.remove(QStringLiteral("Warm narrator")));
         QCOMPARE(store.userPresets().size(), 0);
+    }
+
+    // A settings file dropped on the panel: a preset file puts its settings in place (one undo
+    // step) and joins your presets when its name is free, is recognised when you have it, and
+    // is not added over a preset of yours that differs; an exported take's .json brings its
+    // settings with the seed it was made with; anything else is refused in words, unchanged.
+    void droppedSettingsFilesApply() {
+        QTemporaryDir mine, elsewhere;
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(elsewhere.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        SettingsPanel panel(mine.path());
+        const InferenceConfig before = panel.config();
+        const QString preset = write(QStringLiteral("shared.json"),
+                                     R"({"format":"mars5-studio-preset","version":1,"name":"Colleague's calm","config":{"temperature":0.45,"top_k":50}})");
+        QVERIFY(mars5::test::dropFiles(&panel, {preset}));
+        QCOMPARE(panel.config().temperature, 0.45);
+        QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("Colleague's calm"));
+        QCOMPARE(panel.presetNoteText(), QStringLiteral("The preset “Colleague's calm” is now among your presets."));
+        QVERIFY(QFileInfo::exists(panel.presetStore().fileFor(QStringLiteral("Colleague's calm"))));
+        panel.undoStack()->undo();
+        QCOMPARE(panel.config().temperature, before.temperature);
+        QVERIFY(panel.presetCombo()->findData(QStringLiteral("Colleague's calm")) >= 0);  // the preset stays yours
+
+        QCOMPARE(panel.openSettingsFile(preset), QString());
+        QVERIFY2(panel.presetNoteText().endsWith(QStringLiteral("is the one you have.")), qPrintable(panel.presetNoteText()));
+        const QString differs = write(QStringLiteral("calm-v2.json"),
+                                      R"({"format":"mars5-studio-preset","version":1,"name":"Colleague's calm","config":{"temperature":0.5}})");
+        QCOMPARE(panel.openSettingsFile(differs), QString());
+        QCOMPARE(panel.config().temperature, 0.5);
+        QVERIFY2(panel.presetNoteText().contains(QStringLiteral("not added to your presets")), qPrintable(panel.presetNoteText()));
+        SettingsPreset kept;
+        QString error;
+        QVERIFY(mars5::ui::PresetStore::load(panel.presetStore().fileFor(QStringLiteral("Colleague's calm")), &kept, &error));
+        QCOMPARE(kept.config.temperature, 0.45);  // yours, untouched
+
+        const QString sidecar = write(QStringLiteral("take 12.json"),
+                                      R"({"app_version":"1.0","text":"Hi.","config":{"temperature":0.8,"seed":-1},"seed":2329847043239118})");
+        QCOMPARE(panel.openSettingsFile(sidecar), QString());
+        QCOMPARE(panel.config().temperature, 0.8);
+        QCOMPARE(panel.config().seed, std::int64_t{2329847043239118});
+        QCOMPARE(panel.presetNoteText(), QStringLiteral("The settings and seed (2329847043239118) of the take exported as take 12.json."));
+
+        const InferenceConfig now = panel.config();
+        const QString huge = write(QStringLiteral("huge.json"), QByteArray(2 << 20, ' '));
+        for (const auto& [path, why] : {std::pair{write(QStringLiteral("other.json"), R"({"hello":1})"), QStringLiteral("holds neither a preset")},
+                                       std::pair{write(QStringLiteral("broken.json"), "{\"format\":"), QStringLiteral("holds neither a preset")},
+                                       std::pair{write(QStringLiteral("range.json"), R"({"app_version":"1","config":{"top_p":1.5}})"), QStringLiteral("top_p")},
+                                       std::pair{huge, QStringLiteral("too large")},
+                                       std::pair{elsewhere.filePath(QStringLiteral("gone.json")), QStringLiteral("cannot be read")}}) {
+            const QString refused = panel.openSettingsFile(path);
+            QVERIFY2(refused.contains(why), qPrintable(path + QStringLiteral(": ") + refused));
+            QCOMPARE(panel.presetNoteText(), refused);
+            QCOMPARE(panel.config().temperature, now.temperature);
+        }
+        QVERIFY(!mars5::test::dropFiles(&panel, {write(QStringLiteral("notes.txt"), "x")}));  // not a .json: not taken
     }
 
     // The settings and the preset chosen come back from the state the studio keeps between

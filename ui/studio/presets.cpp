@@ -137,6 +137,44 @@ bool PresetStore::load(const QString& file, SettingsPreset* preset, QString* err
     return true;
 }
 
+bool readSettingsFile(const QString& path, SettingsFile* file, QString* error) {
+    const QString name = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read (%2).").arg(name, f.errorString());
+        return false;
+    }
+    constexpr qint64 kMostBytes = 1 << 20;  // a preset or a sidecar is a few KiB
+    if (f.size() > kMostBytes) {
+        *error = tr("%1 is too large to hold settings.").arg(name);
+        return false;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+    const QJsonObject o = doc.object();
+    if (o.value(QLatin1String("format")).toString() == QLatin1String(kFormat)) {
+        file->kind = SettingsFile::Kind::Preset;
+        return PresetStore::load(path, &file->preset, error);
+    }
+    // An export's sidecar: "config" is every setting as used, "seed" the seed the take was made with.
+    if (!o.value(QLatin1String("config")).isObject() || !o.value(QLatin1String("app_version")).isString()) {
+        *error = tr("%1 holds neither a preset nor the settings of an exported take.").arg(name);
+        return false;
+    }
+    QString problem;
+    file->kind = SettingsFile::Kind::ExportedTake;
+    file->preset = SettingsPreset{};
+    file->preset.config = configFromJson(o.value(QLatin1String("config")).toObject(), &problem);
+    if (const QJsonValue seed = o.value(QLatin1String("seed")); problem.isEmpty() && seed.isDouble()) {
+        if (const auto set = file->preset.config.set("seed", seed.toDouble()); !set.empty()) problem = QString::fromStdString(set);
+    }
+    if (!problem.isEmpty()) {
+        *error = tr("%1: %2").arg(name, problem);
+        return false;
+    }
+    file->preset.file = path;
+    return true;
+}
+
 QString PresetStore::save(const QString& name, const mars5::InferenceConfig& config) const {
     if (name.trimmed().isEmpty()) return tr("A preset needs a name.");
     const std::string invalid = config.validate();

@@ -34,6 +34,17 @@ QJsonObject configToJson(const mars5::InferenceConfig& config);
 // fields) go to `warnings` when given.
 mars5::InferenceConfig configFromJson(const QJsonObject& json, QString* error, QStringList* warnings = nullptr);
 
+// A settings file opened in the studio (dropped on the settings): a preset file, or the .json
+// an export writes beside a take, whose settings come with the seed the take was made with so
+// that the same reference and text make that take again.
+struct SettingsFile {
+    enum class Kind { Preset, ExportedTake };
+    Kind kind = Kind::Preset;
+    SettingsPreset preset;  // the settings; for a preset also its name (an exported take's is "")
+};
+// False, with why in `error`, for a file that is neither (or too large to be either: over 1 MiB).
+bool readSettingsFile(const QString& path, SettingsFile* file, QString* error);
+
 class PresetStore {
 public:
     // folder: where user presets live (created on first save).

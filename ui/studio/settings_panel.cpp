@@ -3,6 +3,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -23,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QVBoxLayout>
 
+#include "util/dropped_files.h"
 #include "util/setting_labels.h"
 #include "widgets/dice_icon.h"
 #include "widgets/undo_buttons.h"
@@ -108,7 +111,8 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     : QWidget(parent), m_store(presetFolder.isEmpty() ? PresetStore::defaultFolder() : presetFolder), m_undo(new QUndoStack(this)) {
     // Presets row.
     m_presetCombo = new QComboBox(this);
-    m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field"));
+    m_presetCombo->setToolTip(tr("Built-in presets and your own; choosing one sets every field. A preset file, or the .json "
+                                 "beside an exported take, dropped on the settings puts its settings in place"));
     m_presetCombo->setAccessibleName(tr("Preset"));
     m_presetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // Room for the built-in names ("README recommended", 18 characters; longer names elide and
@@ -128,6 +132,7 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     m_presetNote = new QLabel(this);
     m_presetNote->setWordWrap(true);
     m_presetNote->hide();
+    setAcceptDrops(true);  // a preset file, or an exported take's .json (openSettingsFile)
     m_configNote = new QLabel(this);
     m_configNote->setWordWrap(true);
     m_configNote->setStyleSheet(QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
@@ -514,6 +519,58 @@ QString SettingsPanel::savePreset(const QString& name) {
     const QString error = m_store.save(name, config());
     if (error.isEmpty()) reloadPresets(name.trimmed());
     return error;
+}
+
+QString SettingsPanel::openSettingsFile(const QString& path) {
+    const auto say = [this](const QString& text, bool problem) {
+        m_presetNote->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a31515; }") : QString());
+        m_presetNote->setText(text);
+        m_presetNote->setVisible(true);
+        return problem ? text : QString();
+    };
+    SettingsFile file;
+    QString error;
+    if (!readSettingsFile(path, &file, &error)) return say(error, true);
+    const QString fileName = QFileInfo(path).fileName();
+    applyConfig(file.preset.config);
+    recordChange(tr("settings from %1").arg(fileName));
+    if (file.kind == SettingsFile::Kind::ExportedTake)
+        return say(tr("The settings and seed (%1) of the take exported as %2.").arg(file.preset.config.seed).arg(fileName), false);
+    // A preset: it joins yours when its name is free, so that it can be chosen again.
+    const QString name = file.preset.name;
+    const auto sameName = [&](const SettingsPreset& p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; };
+    const QList<SettingsPreset> builtIn = builtInPresets(), own = m_store.userPresets();
+    const auto builtInNamed = std::find_if(builtIn.begin(), builtIn.end(), sameName);
+    const auto ownNamed = std::find_if(own.begin(), own.end(), sameName);
+    const SettingsPreset* existing = builtInNamed != builtIn.end() ? &*builtInNamed : ownNamed != own.end() ? &*ownNamed : nullptr;
+    if (!existing && !QFileInfo::exists(m_store.fileFor(name))) {
+        if (const QString saved = savePreset(name); !saved.isEmpty()) return say(saved, true);
+        return say(tr("The preset “%1” is now among your presets.").arg(name), false);
+    }
+    if (existing && configToJson(existing->config) == configToJson(file.preset.config)) {
+        if (const int i = m_presetCombo->findData(existing->name); i >= 0) choosePreset(i);
+        m_recorded = saveState();  // the preset shown is not a change of the settings
+        return say(tr("The preset “%1” from %2 is the one you have.").arg(existing->name, fileName), false);
+    }
+    return say(tr("The settings of the preset “%1” from %2, not added to your presets: one of them has that name "
+                  "(Save… keeps these under another).")
+                   .arg(name, fileName),
+               false);
+}
+
+QString SettingsPanel::presetNoteText() const { return m_presetNote->isHidden() ? QString() : m_presetNote->text(); }
+
+void SettingsPanel::dragEnterEvent(QDragEnterEvent* event) {
+    const QStringList files = droppedLocalFiles(event->mimeData());
+    if (files.size() == 1 && QFileInfo(files.first()).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+        event->acceptProposedAction();
+}
+
+void SettingsPanel::dropEvent(QDropEvent* event) {
+    const QStringList files = droppedLocalFiles(event->mimeData());
+    if (files.size() != 1) return;
+    event->acceptProposedAction();
+    openSettingsFile(files.first());
 }
 
 void SettingsPanel::reloadPresets(const QString& select) {

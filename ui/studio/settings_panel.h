@@ -16,6 +16,8 @@
 class QAbstractButton;
 class QCheckBox;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLabel;
@@ -63,6 +65,12 @@ public:
     bool applyPreset(const QString& name);
     // Saves the current settings as a user preset; empty on success, else why not.
     QString savePreset(const QString& name);
+    // A settings file dropped on the panel (presets.h: readSettingsFile): its settings in place
+    // as one undo step; a preset file also joins your presets when no preset has its name; an
+    // exported take's .json brings the seed it was made with. Empty on success, else why not;
+    // either way the line under the presets says what happened.
+    QString openSettingsFile(const QString& path);
+    QString presetNoteText() const;  // the line under the presets ("" when hidden)
 
     // Every setting and the preset chosen, as the studio keeps them from one session to the
     // next (JSON: {"preset": name, "config": the preset format}). restoreState() gives them
@@ -81,6 +89,10 @@ public slots:
 
 signals:
     void configChanged();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     class StateCommand;
