@@ -327,9 +327,18 @@ private slots:
         QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("Colleague's calm"));
         QCOMPARE(panel.presetNoteText(), QStringLiteral("The preset “Colleague's calm” is now among your presets."));
         QVERIFY(QFileInfo::exists(panel.presetStore().fileFor(QStringLiteral("Colleague's calm"))));
+        const QString presetBefore = panel.presetCombo()->itemData(0).toString();
         panel.undoStack()->undo();
         QCOMPARE(panel.config().temperature, before.temperature);
         QVERIFY(panel.presetCombo()->findData(QStringLiteral("Colleague's calm")) >= 0);  // the preset stays yours
+        QCOMPARE(panel.presetCombo()->currentData().toString(), presetBefore);
+        panel.undoStack()->redo();  // the settings come back under the preset they came with
+        QCOMPARE(panel.config().temperature, 0.45);
+        QCOMPARE(panel.presetCombo()->currentData().toString(), QStringLiteral("Colleague's calm"));
+        // The line says what the drop did until the next change.
+        QVERIFY(!panel.presetNoteText().isEmpty());
+        setEditor(panel.editor(QStringLiteral("top_k")), 60);
+        QCOMPARE(panel.presetNoteText(), QString());
 
         QCOMPARE(panel.openSettingsFile(preset), QString());
         QVERIFY2(panel.presetNoteText().endsWith(QStringLiteral("is the one you have.")), qPrintable(panel.presetNoteText()));
@@ -363,6 +372,12 @@ private slots:
             QCOMPARE(panel.config().temperature, now.temperature);
         }
         QVERIFY(!mars5::test::dropFiles(&panel, {write(QStringLiteral("notes.txt"), "x")}));  // not a .json: not taken
+        // Dropped on a number box (its line edit would paste the file's URL), it reaches the panel.
+        auto* temperatureBox = qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("temperature")));
+        QVERIFY(temperatureBox);
+        temperatureBox->setValue(0.3);
+        QVERIFY(mars5::test::dropFiles(temperatureBox->findChild<QLineEdit*>(), {sidecar}));
+        QCOMPARE(panel.config().temperature, 0.8);
     }
 
     // The settings and the preset chosen come back from the state the studio keeps between

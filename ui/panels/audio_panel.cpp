@@ -239,13 +239,13 @@ void AudioPanel::togglePlayback() {
 }
 
 void AudioPanel::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedLocalFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (!droppedLocalFiles(event->mimeData()).isEmpty()) acceptAsCopy(event);
 }
 
 void AudioPanel::dropEvent(QDropEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
     if (files.isEmpty()) return;
-    event->acceptProposedAction();
+    acceptAsCopy(event);
     const DroppedFiles dropped = sortDroppedFiles(files);
     if (dropped.clip.isEmpty())
         return showMessage(tr("%1 is a text file, not audio: drop it on the transcript or on the text to speak.")

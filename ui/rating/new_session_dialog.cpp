@@ -449,7 +449,7 @@ bool NewSessionDialog::eventFilter(QObject* watched, QEvent* event) {
     auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
     const QStringList files = droppedLocalFiles(drop->mimeData());
     if (files.isEmpty()) return QDialog::eventFilter(watched, event);
-    drop->acceptProposedAction();
+    acceptAsCopy(drop);
     if (!isDrag) addFolders(files);
     return true;
 }

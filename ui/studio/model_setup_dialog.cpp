@@ -268,13 +268,13 @@ bool ModelSetupDialog::dropFiles(const QStringList& dropped) {
 }
 
 void ModelSetupDialog::dragEnterEvent(QDragEnterEvent* event) {
-    if (!droppedLocalFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+    if (!droppedLocalFiles(event->mimeData()).isEmpty()) acceptAsCopy(event);
 }
 
 void ModelSetupDialog::dropEvent(QDropEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
     if (files.isEmpty()) return;
-    event->acceptProposedAction();
+    acceptAsCopy(event);
     dropFiles(files);
 }
 
@@ -285,7 +285,7 @@ bool ModelSetupDialog::eventFilter(QObject* watched, QEvent* event) {
     auto* drop = static_cast<QDropEvent*>(event);  // QDragEnterEvent and QDragMoveEvent derive from it
     const QStringList files = droppedLocalFiles(drop->mimeData());
     if (files.isEmpty()) return QDialog::eventFilter(watched, event);  // text: the field's own drop
-    drop->acceptProposedAction();
+    acceptAsCopy(drop);
     if (isDrag) return true;
     if (field != m_folder && files.size() == 1 && QFileInfo(files.first()).isFile()) {
         field->setText(QDir::toNativeSeparators(files.first()));

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QScrollArea>
@@ -132,7 +133,6 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     m_presetNote = new QLabel(this);
     m_presetNote->setWordWrap(true);
     m_presetNote->hide();
-    setAcceptDrops(true);  // a preset file, or an exported take's .json (openSettingsFile)
     m_configNote = new QLabel(this);
     m_configNote->setWordWrap(true);
     m_configNote->setStyleSheet(QStringLiteral("QLabel { color: #6b4800; background: #fff4d6; border: 1px solid #f0d48a;"
@@ -233,6 +233,11 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     connect(m_presetCombo, &QComboBox::activated, this, [this] { applyPreset(m_presetCombo->currentData().toString()); });
     reloadPresets(builtInPresets().front().name);
     m_recorded = saveState();
+    // A preset file, or an exported take's .json, dropped anywhere on the panel (openSettingsFile).
+    // The number boxes' own line edits would take it as text (its URL, which no number reads), so
+    // they pass drops on to the panel.
+    setAcceptDrops(true);
+    for (QLineEdit* numberText : findChildren<QLineEdit*>()) numberText->setAcceptDrops(false);
 }
 
 SettingsPanel::~SettingsPanel() = default;
@@ -400,6 +405,10 @@ void SettingsPanel::applyConfig(const mars5::InferenceConfig& config) {
 
 void SettingsPanel::recordChange(const QString& text, int field) {
     if (m_replaying) return;
+    if (m_presetNoteIsAboutADrop) {  // what a dropped file did is old news after the next change
+        m_presetNoteIsAboutADrop = false;
+        m_presetNote->hide();
+    }
     QByteArray now = saveState();
     if (now == m_recorded) return;
     m_undo->push(new StateCommand(this, std::exchange(m_recorded, now), now, text, field));
@@ -522,40 +531,55 @@ QString SettingsPanel::savePreset(const QString& name) {
 }
 
 QString SettingsPanel::openSettingsFile(const QString& path) {
-    const auto say = [this](const QString& text, bool problem) {
-        m_presetNote->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a31515; }") : QString());
-        m_presetNote->setText(text);
-        m_presetNote->setVisible(true);
-        return problem ? text : QString();
-    };
     SettingsFile file;
     QString error;
-    if (!readSettingsFile(path, &file, &error)) return say(error, true);
+    if (!readSettingsFile(path, &file, &error)) {
+        showPresetNote(error, true);
+        return error;
+    }
     const QString fileName = QFileInfo(path).fileName();
+    // One undo step from the state before to the settings with the preset they end up shown
+    // under: the preset is saved or chosen before the step is recorded (saving a preset moves
+    // m_recorded along, which would leave the step without its preset).
+    const QByteArray before = m_recorded;
     applyConfig(file.preset.config);
+    QString note;
+    if (file.kind == SettingsFile::Kind::ExportedTake) {
+        note = tr("The settings and seed (%1) of the take exported as %2.").arg(file.preset.config.seed).arg(fileName);
+    } else {
+        // A preset joins yours when its name is free, so that it can be chosen again.
+        const QString name = file.preset.name;
+        const auto sameName = [&](const SettingsPreset& p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; };
+        const QList<SettingsPreset> builtIn = builtInPresets(), own = m_store.userPresets();
+        const auto builtInNamed = std::find_if(builtIn.begin(), builtIn.end(), sameName);
+        const auto ownNamed = std::find_if(own.begin(), own.end(), sameName);
+        const SettingsPreset* existing = builtInNamed != builtIn.end() ? &*builtInNamed : ownNamed != own.end() ? &*ownNamed : nullptr;
+        if (!existing && !QFileInfo::exists(m_store.fileFor(name))) {
+            const QString notSaved = savePreset(name);
+            note = notSaved.isEmpty() ? tr("The preset “%1” is now among your presets.").arg(name)
+                                      : tr("The settings of the preset “%1” are in place; it could not be kept among your "
+                                           "presets: %2")
+                                            .arg(name, notSaved);
+        } else if (existing && configToJson(existing->config) == configToJson(file.preset.config)) {
+            if (const int i = m_presetCombo->findData(existing->name); i >= 0) choosePreset(i);
+            note = tr("The preset “%1” from %2 is the one you have.").arg(existing->name, fileName);
+        } else {
+            note = tr("The settings of the preset “%1” from %2, not added to your presets: one of them has that name "
+                      "(Save… keeps these under another).")
+                       .arg(name, fileName);
+        }
+    }
+    m_recorded = before;
     recordChange(tr("settings from %1").arg(fileName));
-    if (file.kind == SettingsFile::Kind::ExportedTake)
-        return say(tr("The settings and seed (%1) of the take exported as %2.").arg(file.preset.config.seed).arg(fileName), false);
-    // A preset: it joins yours when its name is free, so that it can be chosen again.
-    const QString name = file.preset.name;
-    const auto sameName = [&](const SettingsPreset& p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; };
-    const QList<SettingsPreset> builtIn = builtInPresets(), own = m_store.userPresets();
-    const auto builtInNamed = std::find_if(builtIn.begin(), builtIn.end(), sameName);
-    const auto ownNamed = std::find_if(own.begin(), own.end(), sameName);
-    const SettingsPreset* existing = builtInNamed != builtIn.end() ? &*builtInNamed : ownNamed != own.end() ? &*ownNamed : nullptr;
-    if (!existing && !QFileInfo::exists(m_store.fileFor(name))) {
-        if (const QString saved = savePreset(name); !saved.isEmpty()) return say(saved, true);
-        return say(tr("The preset “%1” is now among your presets.").arg(name), false);
-    }
-    if (existing && configToJson(existing->config) == configToJson(file.preset.config)) {
-        if (const int i = m_presetCombo->findData(existing->name); i >= 0) choosePreset(i);
-        m_recorded = saveState();  // the preset shown is not a change of the settings
-        return say(tr("The preset “%1” from %2 is the one you have.").arg(existing->name, fileName), false);
-    }
-    return say(tr("The settings of the preset “%1” from %2, not added to your presets: one of them has that name "
-                  "(Save… keeps these under another).")
-                   .arg(name, fileName),
-               false);
+    showPresetNote(note, false);
+    return {};
+}
+
+void SettingsPanel::showPresetNote(const QString& text, bool problem) {
+    m_presetNote->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a31515; }") : QString());
+    m_presetNote->setText(text);
+    m_presetNote->setVisible(true);
+    m_presetNoteIsAboutADrop = true;  // gone at the next change (recordChange)
 }
 
 QString SettingsPanel::presetNoteText() const { return m_presetNote->isHidden() ? QString() : m_presetNote->text(); }
@@ -563,13 +587,13 @@ QString SettingsPanel::presetNoteText() const { return m_presetNote->isHidden() 
 void SettingsPanel::dragEnterEvent(QDragEnterEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
     if (files.size() == 1 && QFileInfo(files.first()).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
-        event->acceptProposedAction();
+        acceptAsCopy(event);
 }
 
 void SettingsPanel::dropEvent(QDropEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
     if (files.size() != 1) return;
-    event->acceptProposedAction();
+    acceptAsCopy(event);
     openSettingsFile(files.first());
 }
 
@@ -582,7 +606,9 @@ void SettingsPanel::reloadPresets(const QString& select) {
     for (const SettingsPreset& p : user) m_presetCombo->addItem(p.name, p.name);
     choosePreset(std::max(0, m_presetCombo->findData(select)));
     m_presetNote->setVisible(!problems.isEmpty());
+    m_presetNote->setStyleSheet(QString());
     m_presetNote->setText(tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+    m_presetNoteIsAboutADrop = false;
     // A preset saved or deleted is not a change of the settings: the next step starts from here.
     if (!m_recorded.isEmpty()) m_recorded = saveState();
 }

@@ -110,6 +110,7 @@ private:
     double rowValue(const Row& row) const;
     void setRowValue(Row& row, double value);
     void syncRow(Row& row);
+    void showPresetNote(const QString& text, bool problem);  // what a dropped settings file did, or why not
     void reloadPresets(const QString& select = {});
     // Shows preset `index` as the one in use (Delete only for a preset of the user's).
     void choosePreset(int index);
@@ -128,6 +129,7 @@ private:
     QComboBox* m_presetCombo = nullptr;
     QToolButton* m_deletePreset = nullptr;
     QLabel* m_presetNote = nullptr;
+    bool m_presetNoteIsAboutADrop = false;  // it says what a dropped settings file did
     QLabel* m_configNote = nullptr;  // settings that do not go together
     bool m_updating = false;
     QUndoStack* m_undo = nullptr;

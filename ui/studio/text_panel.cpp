@@ -116,14 +116,14 @@ bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
     if (editor && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
         auto* drag = static_cast<QDragMoveEvent*>(event);
         if (!droppedLocalFiles(drag->mimeData()).isEmpty()) {
-            drag->acceptProposedAction();
+            acceptAsCopy(drag);
             return true;
         }
     } else if (editor && event->type() == QEvent::Drop) {
         auto* drop = static_cast<QDropEvent*>(event);
         const QStringList files = droppedLocalFiles(drop->mimeData());
         if (!files.isEmpty()) {
-            drop->acceptProposedAction();
+            acceptAsCopy(drop);
             if (files.size() != 1 || !isTextFile(files.first())) {
                 emit otherFilesDropped(files);
             } else if (const QString error = loadIntoEditor(editor, files.first()); !error.isEmpty()) {

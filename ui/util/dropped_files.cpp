@@ -1,5 +1,6 @@
 #include "util/dropped_files.h"
 
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
@@ -12,6 +13,11 @@ QStringList droppedLocalFiles(const QMimeData* mime) {
         for (const QUrl& url : mime->urls())
             if (url.isLocalFile()) paths << url.toLocalFile();
     return paths;
+}
+
+void acceptAsCopy(QDropEvent* event) {
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 bool isTextFile(const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0; }

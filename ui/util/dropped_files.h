@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class QDropEvent;
 class QMimeData;
 
 namespace mars5::ui {
@@ -15,6 +16,11 @@ namespace mars5::ui {
 QStringList droppedLocalFiles(const QMimeData* mime);
 
 bool isTextFile(const QString& path);  // a .txt, any case
+
+// Takes a drag or a drop (QDragEnterEvent and QDragMoveEvent derive from QDropEvent) as a
+// copy, whatever the source proposed: the studio reads a dropped file and leaves it where it
+// is, and a move (Shift while dragging) would let the file manager delete the original.
+void acceptAsCopy(QDropEvent* event);
 
 struct DroppedFiles {
     QString clip;       // the first file that is not a .txt, or ""

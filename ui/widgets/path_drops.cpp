@@ -22,7 +22,7 @@ protected:
         auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
         const QStringList files = droppedLocalFiles(drop->mimeData());
         if (files.isEmpty()) return false;  // text: the field's own drop
-        drop->acceptProposedAction();
+        acceptAsCopy(drop);
         if (!isDrag) {
             m_field->setText(QDir::toNativeSeparators(pathFor(files.first())));
             m_field->setFocus(Qt::OtherFocusReason);
