@@ -811,7 +811,7 @@
         <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_drag_files.cpp" line="46"/>
+        <location filename="../ui/takes/take_drag_files.cpp" line="58"/>
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -1624,22 +1624,30 @@
         <translation>Noch nichts abzuspielen: Öffnen Sie zuerst eine Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="251"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="255"/>
         <source>%1 is a text file, not audio: drop it on the transcript or on the text to speak.</source>
         <translation>%1 ist eine Textdatei, kein Audio: Legen Sie sie auf dem Transkript oder auf dem zu sprechenden Text ab.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/audio_panel.cpp" line="263"/>
+        <source>%n other file(s) dropped with it were left out: the reference is one clip.</source>
+        <translation>
+            <numerusform>%n weitere mit ihm abgelegte Datei wurde ausgelassen: Die Referenz ist ein Clip.</numerusform>
+            <numerusform>%n weitere mit ihm abgelegte Dateien wurden ausgelassen: Die Referenz ist ein Clip.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="271"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="286"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="271"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="286"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/audio_panel.cpp" line="273"/>
+        <location filename="../ui/panels/audio_panel.cpp" line="288"/>
         <source>Play or stop (Space)</source>
         <translation>Abspielen oder anhalten (Leertaste)</translation>
     </message>
@@ -1897,7 +1905,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="108"/>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1922,58 +1930,58 @@
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1983,238 +1991,238 @@
         <translation>Legen Sie eine Textdatei auf einem Textfeld ab oder einen Audioclip auf der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>This take is not in the history, so it has no file to drag: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Ziehen: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>This take is not in the history, so it has no file to copy: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Kopieren: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>Undone: the %1 (the clip, the texts and the settings as they were before it).</source>
         <translation>Rückgängig gemacht: die %1 (Clip, Texte und Einstellungen wie vorher).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="529"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="538"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="542"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="548"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="564"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="570"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="608"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="623"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="699"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2222,22 +2230,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
+        <location filename="../ui/main_window.cpp" line="836"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="836"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="869"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2245,12 +2253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="885"/>
+        <location filename="../ui/main_window.cpp" line="886"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="887"/>
+        <location filename="../ui/main_window.cpp" line="888"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2258,18 +2266,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="889"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="889"/>
-        <location filename="../ui/main_window.cpp" line="900"/>
+        <location filename="../ui/main_window.cpp" line="890"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="896"/>
+        <location filename="../ui/main_window.cpp" line="897"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2277,87 +2285,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="554"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="706"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="708"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="712"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="724"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="738"/>
+        <location filename="../ui/main_window.cpp" line="739"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="754"/>
+        <location filename="../ui/main_window.cpp" line="755"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="760"/>
+        <location filename="../ui/main_window.cpp" line="761"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="765"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="869"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -2419,25 +2427,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="355"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -2567,94 +2575,94 @@
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="188"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="197"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="190"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="199"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="194"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="203"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="257"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="259"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="268"/>
         <source>Put in place: %1.</source>
         <translation>Eingesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="262"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
         <source>Not told apart by its name: %1. Drop such a file on its own field.</source>
         <translation>Am Namen nicht zu erkennen: %1. Legen Sie eine solche Datei auf ihrem eigenen Feld ab.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="264"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="292"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="273"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="301"/>
         <source>Press “Check and load”.</source>
         <translation>Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="304"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="313"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="320"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="329"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="335"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="344"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="340"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="349"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="358"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="367"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="363"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="372"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="367"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="376"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="387"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="387"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="409"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="418"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="188"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="419"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="197"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="428"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -2664,22 +2672,22 @@
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln, oder legen Sie sie hier ab. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="423"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="432"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="425"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="434"/>
         <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
         <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="449"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="458"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="457"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="466"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3503,43 +3511,43 @@
         <translation>Referenz und Ausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="123"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="124"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="125"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="126"/>
         <source>Save the current settings as a preset of your own</source>
         <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="127"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="128"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="128"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="129"/>
         <source>Delete the selected preset of your own</source>
         <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="130"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="460"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="131"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="469"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="131"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="132"/>
         <source>Every field back to the reference default</source>
         <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="116"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="117"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="114"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="115"/>
         <source>Built-in presets and your own; choosing one sets every field. A preset file, or the .json beside an exported take, dropped on the settings puts its settings in place</source>
         <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder. Eine Preset-Datei oder die .json neben einem exportierten Take, auf den Einstellungen abgelegt, setzt deren Einstellungen ein</translation>
     </message>
@@ -3558,128 +3566,133 @@
         <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="244"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="249"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="276"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="281"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="277"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="282"/>
         <source>2000 (off)</source>
         <translation>2000 (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="304"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="309"/>
         <source>Roll a new seed</source>
         <translation>Neuen Seed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="305"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="310"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
         <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="308"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="313"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="309"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="314"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
         <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="325"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="330"/>
         <source>Back to the default, %1</source>
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="385"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="390"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="436"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="445"/>
         <source>The engine refuses these settings: %1</source>
         <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="440"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="449"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="509"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="518"/>
         <source>preset %1</source>
         <translation>Vorgabe %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="518"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="527"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="536"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="560"/>
+        <source>The settings of the preset “%1” are in place; it could not be kept among your presets: %2</source>
+        <translation>Die Einstellungen des Presets „%1“ sind eingesetzt; es ließ sich nicht unter Ihren Presets ablegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/settings_panel.cpp" line="573"/>
         <source>settings from %1</source>
         <translation>Einstellungen aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="538"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="548"/>
         <source>The settings and seed (%1) of the take exported as %2.</source>
         <translation>Die Einstellungen und der Seed (%1) des als %2 exportierten Takes.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="548"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="559"/>
         <source>The preset “%1” is now among your presets.</source>
         <translation>Das Preset „%1“ ist jetzt unter Ihren Presets.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="553"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="565"/>
         <source>The preset “%1” from %2 is the one you have.</source>
         <translation>Das Preset „%1“ aus %2 ist dasjenige, das Sie schon haben.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="555"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="567"/>
         <source>The settings of the preset “%1” from %2, not added to your presets: one of them has that name (Save… keeps these under another).</source>
         <translation>Die Einstellungen des Presets „%1“ aus %2, nicht zu Ihren Presets hinzugefügt: Eines davon trägt diesen Namen („Speichern…“ behält diese unter einem anderen).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="585"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="610"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="595"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="604"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="621"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="630"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="595"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="621"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="604"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="630"/>
         <source>Replace the preset “%1” with the current settings?</source>
         <translation>Das Preset „%1“ durch die aktuellen Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="609"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="635"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="615"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="615"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -4261,7 +4274,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="555"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -4407,7 +4420,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="162"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="587"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
@@ -4495,12 +4508,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="544"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="603"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="607"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
@@ -4526,70 +4539,70 @@
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="470"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="478"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="478"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="482"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="483"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="487"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="489"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="562"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="493"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="563"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="494"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="493"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="564"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="497"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="507"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="513"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="547"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="554"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -4597,22 +4610,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="576"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="579"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="587"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -4620,7 +4633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="605"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>
@@ -5400,163 +5413,163 @@ angelegt %4</translation>
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="59"/>
+        <location filename="../ui/takes/history_panel.cpp" line="61"/>
         <source>Search takes…</source>
         <translation>Takes durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="60"/>
+        <location filename="../ui/takes/history_panel.cpp" line="62"/>
         <source>Shows the takes whose name, note or text holds every word typed here (any case)</source>
         <translation>Zeigt die Takes, deren Name, Notiz oder Text jedes hier getippte Wort enthält (Groß- und Kleinschreibung egal)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="63"/>
+        <location filename="../ui/takes/history_panel.cpp" line="65"/>
         <source>Show the takes made with one preset</source>
         <translation>Nur die mit einem Preset erstellten Takes anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="78"/>
+        <location filename="../ui/takes/history_panel.cpp" line="80"/>
         <source>Show starred takes only</source>
         <translation>Nur Takes mit Stern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="79"/>
+        <location filename="../ui/takes/history_panel.cpp" line="81"/>
         <source>Show only the takes with a note</source>
         <translation>Nur Takes mit Notiz anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="116"/>
+        <location filename="../ui/takes/history_panel.cpp" line="118"/>
         <source>Show the text column</source>
         <translation>Textspalte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="127"/>
-        <location filename="../ui/takes/history_panel.cpp" line="632"/>
+        <location filename="../ui/takes/history_panel.cpp" line="129"/>
+        <location filename="../ui/takes/history_panel.cpp" line="649"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="128"/>
+        <location filename="../ui/takes/history_panel.cpp" line="130"/>
         <source>Play the selected take (double-click a row)</source>
         <translation>Den ausgewählten Take abspielen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="129"/>
-        <location filename="../ui/takes/history_panel.cpp" line="636"/>
+        <location filename="../ui/takes/history_panel.cpp" line="131"/>
+        <location filename="../ui/takes/history_panel.cpp" line="653"/>
         <source>Render again</source>
         <translation>Neu rendern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="130"/>
+        <location filename="../ui/takes/history_panel.cpp" line="132"/>
         <source>Queue the take again with its stored text, reference, settings and seed: the same models on the same device give the identical take</source>
         <translation>Den Take erneut mit gespeichertem Text, Referenz, Einstellungen und Seed einreihen: Dieselben Modelle auf demselben Gerät ergeben einen identischen Take</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="132"/>
+        <location filename="../ui/takes/history_panel.cpp" line="134"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="133"/>
+        <location filename="../ui/takes/history_panel.cpp" line="135"/>
         <source>Bring the take&apos;s voice, text and settings (with its seed) back into the studio, to go on from it (Ctrl+U); or only one of them. Ctrl+Z right after takes it all back</source>
         <translation>Stimme, Text und Einstellungen des Takes (mit seinem Seed) zurück ins Studio holen, um davon auszugehen (Strg+U), oder nur eines davon. Strg+Z direkt danach nimmt alles zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="136"/>
-        <location filename="../ui/takes/history_panel.cpp" line="645"/>
+        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <location filename="../ui/takes/history_panel.cpp" line="662"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="137"/>
+        <location filename="../ui/takes/history_panel.cpp" line="139"/>
         <source>Delete the selected takes (Del); Undo brings them back</source>
         <translation>Die ausgewählten Takes löschen (Entf); „Rückgängig“ holt sie zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="138"/>
+        <location filename="../ui/takes/history_panel.cpp" line="140"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="140"/>
-        <location filename="../ui/takes/history_panel.cpp" line="638"/>
+        <location filename="../ui/takes/history_panel.cpp" line="142"/>
+        <location filename="../ui/takes/history_panel.cpp" line="655"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="144"/>
+        <location filename="../ui/takes/history_panel.cpp" line="146"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="145"/>
+        <location filename="../ui/takes/history_panel.cpp" line="147"/>
         <source>Stop after the take being written; the takes written so far are kept</source>
         <translation>Nach dem Take, der gerade geschrieben wird, anhalten; die bis dahin geschriebenen Takes bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="148"/>
+        <location filename="../ui/takes/history_panel.cpp" line="150"/>
         <source>Export the selected takes: a WAV or FLAC file and a provenance .json each</source>
         <translation>Die ausgewählten Takes exportieren: je eine WAV- oder FLAC-Datei und eine Herkunfts-.json</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="149"/>
-        <location filename="../ui/takes/history_panel.cpp" line="258"/>
-        <location filename="../ui/takes/history_panel.cpp" line="637"/>
+        <location filename="../ui/takes/history_panel.cpp" line="151"/>
+        <location filename="../ui/takes/history_panel.cpp" line="260"/>
+        <location filename="../ui/takes/history_panel.cpp" line="654"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="150"/>
+        <location filename="../ui/takes/history_panel.cpp" line="152"/>
         <source>Compare the two selected takes: waveforms, spectrograms, A/B and the settings that differ</source>
         <translation>Die beiden ausgewählten Takes vergleichen: Wellenformen, Spektrogramme, A/B und die abweichenden Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="164"/>
+        <location filename="../ui/takes/history_panel.cpp" line="166"/>
         <source>Undo: %1 (Ctrl+Z)</source>
         <translation>Rückgängig: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="179"/>
+        <location filename="../ui/takes/history_panel.cpp" line="181"/>
         <source>A note on the selected take (what you hear, why you keep it): kept with the take, found by the search, shown in the list&apos;s tooltip and written into its exports</source>
         <translation>Eine Notiz zum ausgewählten Take (was Sie hören, warum Sie ihn behalten): wird mit dem Take gespeichert, von der Suche gefunden, im Tooltip der Liste gezeigt und in seine Exporte geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="187"/>
+        <location filename="../ui/takes/history_panel.cpp" line="189"/>
         <source>Start a new history</source>
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="188"/>
+        <location filename="../ui/takes/history_panel.cpp" line="190"/>
         <source>Keep the damaged file aside, renamed, and start a new takes history with every take that can still be read from it</source>
         <translation>Die beschädigte Datei umbenannt beiseitelegen und einen neuen Take-Verlauf mit allen Takes beginnen, die sich noch aus ihr lesen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="193"/>
+        <location filename="../ui/takes/history_panel.cpp" line="195"/>
         <source>Add these takes to the history again, from the record each take&apos;s folder keeps</source>
         <translation>Diese Takes wieder in den Verlauf aufnehmen, aus dem Datensatz, den der Ordner jedes Takes enthält</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="196"/>
+        <location filename="../ui/takes/history_panel.cpp" line="198"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="197"/>
+        <location filename="../ui/takes/history_panel.cpp" line="199"/>
         <source>Stop offering these takes (more found later are offered again); File ▸ Restore Takes from Their Folders brings them back at any time</source>
         <translation>Diese Takes nicht mehr anbieten (später gefundene werden wieder angeboten); Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie jederzeit zurück</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="205"/>
+        <location filename="../ui/takes/history_panel.cpp" line="207"/>
         <source>How many takes the button beside makes</source>
         <translation>Wie viele Takes die Schaltfläche daneben erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="207"/>
+        <location filename="../ui/takes/history_panel.cpp" line="209"/>
         <source>Synthesize the current text N times with different seeds and lay the takes out side by side</source>
         <translation>Den aktuellen Text N-mal mit verschiedenen Seeds synthetisieren und die Takes nebeneinander anordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="209"/>
+        <location filename="../ui/takes/history_panel.cpp" line="211"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>%n Take erzeugen</numerusform>
@@ -5564,27 +5577,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="256"/>
+        <location filename="../ui/takes/history_panel.cpp" line="258"/>
         <source>Inside the take</source>
         <translation>Innenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="260"/>
+        <location filename="../ui/takes/history_panel.cpp" line="262"/>
         <source>Variations</source>
         <translation>Variationen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="299"/>
+        <location filename="../ui/takes/history_panel.cpp" line="301"/>
         <source>Takes are not kept this session: %1</source>
         <translation>Takes werden in dieser Sitzung nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="330"/>
+        <location filename="../ui/takes/history_panel.cpp" line="332"/>
         <source>A new takes history could not be started: %1</source>
         <translation>Ein neuer Take-Verlauf konnte nicht begonnen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="341"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält den %n Take, den die beschädigte Datei noch hatte.</numerusform>
@@ -5592,7 +5605,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="340"/>
+        <location filename="../ui/takes/history_panel.cpp" line="342"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>Ein neuer Take-Verlauf enthält %n Take. Ein Teil der beschädigten Datei war nicht lesbar.</numerusform>
@@ -5600,7 +5613,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="342"/>
+        <location filename="../ui/takes/history_panel.cpp" line="344"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n Take kam aus dem Datensatz in seinem Ordner zurück.</numerusform>
@@ -5608,7 +5621,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="344"/>
+        <location filename="../ui/takes/history_panel.cpp" line="346"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n Take-Ordner in %1 hat keinen lesbaren Datensatz und blieb unverändert: %2</numerusform>
@@ -5616,12 +5629,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="348"/>
+        <location filename="../ui/takes/history_panel.cpp" line="350"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Die beschädigte Datei bleibt als %1 erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="378"/>
         <source>%n take(s) made as the studio stopped were added to the history.</source>
         <translation>
             <numerusform>%n Take, entstanden, als das Studio beendet wurde, steht jetzt im Verlauf.</numerusform>
@@ -5629,7 +5642,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n Take in %1 ist nicht in diesem Verlauf (dessen Datei wurde ersetzt oder beschädigt, nachdem er entstand). Sein Ordner enthält ihn noch.</numerusform>
@@ -5637,7 +5650,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="395"/>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>%n Take wiederherstellen</numerusform>
@@ -5645,27 +5658,27 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="404"/>
+        <location filename="../ui/takes/history_panel.cpp" line="406"/>
         <source>Those takes stay in their folders; File ▸ Restore Takes from Their Folders brings them back.</source>
         <translation>Diese Takes bleiben in ihren Ordnern; Datei ▸ Takes aus ihren Ordnern wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="410"/>
+        <location filename="../ui/takes/history_panel.cpp" line="412"/>
         <source>Takes can only be restored into a history that is open: start a new history first.</source>
         <translation>Takes lassen sich nur in einen geöffneten Verlauf wiederherstellen: beginnen Sie zuerst einen neuen Verlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="415"/>
+        <location filename="../ui/takes/history_panel.cpp" line="417"/>
         <source>The takes could not be restored: %1</source>
         <translation>Die Takes konnten nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="422"/>
+        <location filename="../ui/takes/history_panel.cpp" line="424"/>
         <source>Every take in %1 is in the history.</source>
         <translation>Jeder Take in %1 ist im Verlauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="424"/>
+        <location filename="../ui/takes/history_panel.cpp" line="426"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n Take aus seinem Ordner wiederhergestellt.</numerusform>
@@ -5673,7 +5686,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="426"/>
+        <location filename="../ui/takes/history_panel.cpp" line="428"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n Ordner konnte nicht wiederhergestellt werden und blieb unverändert: %1</numerusform>
@@ -5681,42 +5694,63 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="461"/>
+        <location filename="../ui/takes/history_panel.cpp" line="463"/>
         <source>Every preset</source>
         <translation>Alle Presets</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="524"/>
+        <location filename="../ui/takes/history_panel.cpp" line="526"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="524"/>
+        <location filename="../ui/takes/history_panel.cpp" line="526"/>
         <source>Note kept.</source>
         <translation>Notiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="536"/>
+        <location filename="../ui/takes/history_panel.cpp" line="538"/>
         <source>Note on this take…</source>
         <translation>Notiz zu diesem Take…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="536"/>
+        <location filename="../ui/takes/history_panel.cpp" line="538"/>
         <source>Select one take to write a note on it</source>
         <translation>Wählen Sie einen Take, um eine Notiz dazu zu schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="560"/>
+        <location filename="../ui/takes/history_panel.cpp" line="562"/>
         <source>%1 — seed %2, %3 AR tokens, made in %4 s</source>
         <translation>%1 — Seed %2, %3 AR-Token, erstellt in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="567"/>
+        <location filename="../ui/takes/history_panel.cpp" line="569"/>
         <source>The codes of this take cannot be read: %1</source>
         <translation>Die Codes dieses Takes können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="576"/>
+        <location filename="../ui/takes/history_panel.cpp" line="584"/>
+        <source>%n of these takes were dragged or copied out as files.</source>
+        <translation>
+            <numerusform>%n dieser Takes wurde als Datei herausgezogen oder kopiert.</numerusform>
+            <numerusform>%n dieser Takes wurden als Dateien herausgezogen oder kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="585"/>
+        <source>A program that uses such a file where it is (a DAW that does not copy media into its project) loses it when the take goes for good, at the next start; until then Undo brings the take back. Delete %n take(s)?</source>
+        <translation>
+            <numerusform>Ein Programm, das eine solche Datei dort verwendet, wo sie liegt (eine DAW, die Medien nicht in ihr Projekt kopiert), verliert sie, wenn der Take endgültig entfernt wird, beim nächsten Start; bis dahin holt „Rückgängig“ den Take zurück. %n Take löschen?</numerusform>
+            <numerusform>Ein Programm, das eine solche Datei dort verwendet, wo sie liegt (eine DAW, die Medien nicht in ihr Projekt kopiert), verliert sie, wenn der Take endgültig entfernt wird, beim nächsten Start; bis dahin holt „Rückgängig“ den Take zurück. %n Takes löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/history_panel.cpp" line="588"/>
+        <source>Delete takes</source>
+        <translation>Takes löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="593"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>%n Take gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
@@ -5724,7 +5758,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="599"/>
+        <location filename="../ui/takes/history_panel.cpp" line="616"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>%n Take mit Stern markiert.</numerusform>
@@ -5732,7 +5766,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="600"/>
+        <location filename="../ui/takes/history_panel.cpp" line="617"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Stern von %n Take entfernt.</numerusform>
@@ -5740,82 +5774,82 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="607"/>
+        <location filename="../ui/takes/history_panel.cpp" line="624"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="619"/>
+        <location filename="../ui/takes/history_panel.cpp" line="636"/>
         <source>Voice, text and settings</source>
         <translation>Stimme, Text und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="620"/>
+        <location filename="../ui/takes/history_panel.cpp" line="637"/>
         <source>Everything the take was made from, its seed fixed: Synthesize makes it again, and a change is heard against it</source>
         <translation>Alles, woraus der Take entstand, mit festem Seed: „Synthetisieren“ erzeugt ihn erneut, und jede Änderung ist im Vergleich zu ihm zu hören</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="622"/>
+        <location filename="../ui/takes/history_panel.cpp" line="639"/>
         <source>Voice only (the clip and its transcript)</source>
         <translation>Nur die Stimme (Clip und Transkript)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="622"/>
+        <location filename="../ui/takes/history_panel.cpp" line="639"/>
         <source>Speak another text in the take&apos;s voice</source>
         <translation>Einen anderen Text mit der Stimme des Takes sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="623"/>
+        <location filename="../ui/takes/history_panel.cpp" line="640"/>
         <source>Text only</source>
         <translation>Nur den Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="623"/>
+        <location filename="../ui/takes/history_panel.cpp" line="640"/>
         <source>Say the take&apos;s text in another voice</source>
         <translation>Den Text des Takes mit einer anderen Stimme sprechen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="624"/>
+        <location filename="../ui/takes/history_panel.cpp" line="641"/>
         <source>Settings only (with its seed)</source>
         <translation>Nur die Einstellungen (mit Seed)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="624"/>
+        <location filename="../ui/takes/history_panel.cpp" line="641"/>
         <source>The take&apos;s settings and seed, for another voice or text</source>
         <translation>Einstellungen und Seed des Takes, für eine andere Stimme oder einen anderen Text</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="634"/>
+        <location filename="../ui/takes/history_panel.cpp" line="651"/>
         <source>Use in the studio</source>
         <translation>Im Studio verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="640"/>
+        <location filename="../ui/takes/history_panel.cpp" line="657"/>
         <source>Copy as Files (%1)</source>
         <translation>Als Dateien kopieren (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="652"/>
+        <location filename="../ui/takes/history_panel.cpp" line="669"/>
         <source>Select one take to use it in the studio.</source>
         <translation>Wählen Sie einen Take aus, um ihn im Studio zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="669"/>
+        <location filename="../ui/takes/history_panel.cpp" line="686"/>
         <source>The take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio des Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="691"/>
+        <location filename="../ui/takes/history_panel.cpp" line="708"/>
         <source>An export is still running: wait for it, or stop it, first.</source>
         <translation>Ein Export läuft noch: Warten Sie auf ihn oder halten Sie ihn zuerst an.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="698"/>
+        <location filename="../ui/takes/history_panel.cpp" line="715"/>
         <source>No take is selected.</source>
         <translation>Kein Take ist ausgewählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="727"/>
+        <location filename="../ui/takes/history_panel.cpp" line="744"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 von %n Take exportiert</numerusform>
@@ -5823,7 +5857,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="731"/>
+        <location filename="../ui/takes/history_panel.cpp" line="748"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>%n Take wird nach %1 exportiert…</numerusform>
@@ -5831,7 +5865,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="741"/>
+        <location filename="../ui/takes/history_panel.cpp" line="758"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export angehalten: %1 von %n Take nach %2 geschrieben, jeder vollständig mit seiner .json; der Rest wurde nicht geschrieben.</numerusform>
@@ -5839,7 +5873,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="746"/>
+        <location filename="../ui/takes/history_panel.cpp" line="763"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>%n Take nach %1 exportiert.</numerusform>
@@ -5847,7 +5881,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="749"/>
+        <location filename="../ui/takes/history_panel.cpp" line="766"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n davon wird in %1 abgeschnitten (clipped_samples in seiner .json).</numerusform>
@@ -5855,20 +5889,20 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="768"/>
+        <location filename="../ui/takes/history_panel.cpp" line="785"/>
         <source>A take&apos;s audio cannot be read: %1</source>
         <translation>Das Audio eines Takes kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="803"/>
-        <source>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="820"/>
+        <source>%n of these takes have no file yet (%1 of audio), and a drag or a copy makes at most %2 files, %3 of audio, at a time: use Export… for them all (it writes them aside), or take fewer.</source>
         <translation>
-            <numerusform>%n dieser Takes hat noch keine Datei, und ein Ziehen oder Kopieren legt höchstens %1 auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
-            <numerusform>%n dieser Takes haben noch keine Datei, und ein Ziehen oder Kopieren legt höchstens %1 auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
+            <numerusform>%n dieser Takes hat noch keine Datei (%1 Audio), und ein Ziehen oder Kopieren legt höchstens %2 Dateien, %3 Audio, auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
+            <numerusform>%n dieser Takes haben noch keine Datei (%1 Audio), und ein Ziehen oder Kopieren legt höchstens %2 Dateien, %3 Audio, auf einmal an: Verwenden Sie „Exportieren…“ für alle (es schreibt sie nebenher), oder nehmen Sie weniger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="815"/>
+        <location filename="../ui/takes/history_panel.cpp" line="834"/>
         <source>%n take(s) could not be made into files: %1</source>
         <translation>
             <numerusform>%n Take ließ sich nicht als Datei anlegen: %1</numerusform>
@@ -5876,12 +5910,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="824"/>
+        <location filename="../ui/takes/history_panel.cpp" line="843"/>
         <source>Select the takes to copy.</source>
         <translation>Wählen Sie die Takes, die kopiert werden sollen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="836"/>
+        <location filename="../ui/takes/history_panel.cpp" line="855"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>%n Take als Datei kopiert (%1): Fügen Sie sie in einen Ordner oder ein anderes Programm ein.</numerusform>
@@ -5889,7 +5923,7 @@ angelegt %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="851"/>
+        <location filename="../ui/takes/history_panel.cpp" line="870"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>Die Liste mit %n Take steht in %1.</numerusform>
@@ -5897,12 +5931,12 @@ angelegt %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="859"/>
+        <location filename="../ui/takes/history_panel.cpp" line="878"/>
         <source>Export the take list</source>
         <translation>Take-Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/takes/history_panel.cpp" line="859"/>
+        <location filename="../ui/takes/history_panel.cpp" line="878"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
     </message>

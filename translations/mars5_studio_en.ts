@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>mars5::ui::AudioPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/audio_panel.cpp" line="263"/>
+        <source>%n other file(s) dropped with it were left out: the reference is one clip.</source>
+        <translation>
+            <numerusform>%n other file dropped with it was left out: the reference is one clip.</numerusform>
+            <numerusform>%n other files dropped with it were left out: the reference is one clip.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mars5::ui::ExportDialog</name>
     <message numerus="yes">
         <location filename="../ui/studio/export_dialog.cpp" line="49"/>
@@ -141,7 +152,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -149,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="883"/>
+        <location filename="../ui/main_window.cpp" line="884"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -157,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="887"/>
+        <location filename="../ui/main_window.cpp" line="888"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -165,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="896"/>
+        <location filename="../ui/main_window.cpp" line="897"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -297,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -305,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -313,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="605"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>
@@ -400,7 +411,7 @@
 <context>
     <name>mars5::ui::takes::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="209"/>
+        <location filename="../ui/takes/history_panel.cpp" line="211"/>
         <source>Make %n take(s)</source>
         <translation>
             <numerusform>Make %n take</numerusform>
@@ -408,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="339"/>
+        <location filename="../ui/takes/history_panel.cpp" line="341"/>
         <source>A new takes history holds the %n take(s) the damaged file still had.</source>
         <translation>
             <numerusform>A new takes history holds the %n take the damaged file still had.</numerusform>
@@ -416,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="340"/>
+        <location filename="../ui/takes/history_panel.cpp" line="342"/>
         <source>A new takes history holds %n take(s). Some of the damaged file could not be read.</source>
         <translation>
             <numerusform>A new takes history holds %n take. Some of the damaged file could not be read.</numerusform>
@@ -424,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="342"/>
+        <location filename="../ui/takes/history_panel.cpp" line="344"/>
         <source>%n take(s) came back from the records in their folders.</source>
         <translation>
             <numerusform>%n take came back from the record in its folder.</numerusform>
@@ -432,7 +443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="344"/>
+        <location filename="../ui/takes/history_panel.cpp" line="346"/>
         <source>%n take folder(s) in %1 have no record that reads and were left as they are: %2</source>
         <translation>
             <numerusform>%n take folder in %1 has no record that reads and was left as it is: %2</numerusform>
@@ -440,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="376"/>
+        <location filename="../ui/takes/history_panel.cpp" line="378"/>
         <source>%n take(s) made as the studio stopped were added to the history.</source>
         <translation>
             <numerusform>%n take made as the studio stopped was added to the history.</numerusform>
@@ -448,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="390"/>
+        <location filename="../ui/takes/history_panel.cpp" line="392"/>
         <source>%n take(s) in %1 are not in this history (its file was replaced or damaged after they were made). Their folders still hold them.</source>
         <translation>
             <numerusform>%n take in %1 is not in this history (its file was replaced or damaged after it was made). Its folder still holds it.</numerusform>
@@ -456,7 +467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="395"/>
+        <location filename="../ui/takes/history_panel.cpp" line="397"/>
         <source>Restore %n take(s)</source>
         <translation>
             <numerusform>Restore %n take</numerusform>
@@ -464,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="424"/>
+        <location filename="../ui/takes/history_panel.cpp" line="426"/>
         <source>%n take(s) restored from their folders.</source>
         <translation>
             <numerusform>%n take restored from its folder.</numerusform>
@@ -472,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="426"/>
+        <location filename="../ui/takes/history_panel.cpp" line="428"/>
         <source>%n folder(s) could not be restored and were left as they are: %1</source>
         <translation>
             <numerusform>%n folder could not be restored and was left as it is: %1</numerusform>
@@ -480,7 +491,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="576"/>
+        <location filename="../ui/takes/history_panel.cpp" line="584"/>
+        <source>%n of these takes were dragged or copied out as files.</source>
+        <translation>
+            <numerusform>%n of these takes was dragged or copied out as a file.</numerusform>
+            <numerusform>%n of these takes were dragged or copied out as files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="585"/>
+        <source>A program that uses such a file where it is (a DAW that does not copy media into its project) loses it when the take goes for good, at the next start; until then Undo brings the take back. Delete %n take(s)?</source>
+        <translation>
+            <numerusform>A program that uses such a file where it is (a DAW that does not copy media into its project) loses it when the take goes for good, at the next start; until then Undo brings the take back. Delete %n take?</numerusform>
+            <numerusform>A program that uses such a file where it is (a DAW that does not copy media into its project) loses it when the take goes for good, at the next start; until then Undo brings the take back. Delete %n takes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/history_panel.cpp" line="593"/>
         <source>Deleted %n take(s). Undo brings them back.</source>
         <translation>
             <numerusform>Deleted %n take. Undo brings it back.</numerusform>
@@ -488,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="599"/>
+        <location filename="../ui/takes/history_panel.cpp" line="616"/>
         <source>Starred %n take(s).</source>
         <translation>
             <numerusform>Starred %n take.</numerusform>
@@ -496,7 +523,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="600"/>
+        <location filename="../ui/takes/history_panel.cpp" line="617"/>
         <source>Took the star off %n take(s).</source>
         <translation>
             <numerusform>Took the star off %n take.</numerusform>
@@ -504,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="727"/>
+        <location filename="../ui/takes/history_panel.cpp" line="744"/>
         <source>%1 of %n take(s) exported</source>
         <translation>
             <numerusform>%1 of %n take exported</numerusform>
@@ -512,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="731"/>
+        <location filename="../ui/takes/history_panel.cpp" line="748"/>
         <source>Exporting %n take(s) to %1…</source>
         <translation>
             <numerusform>Exporting %n take to %1…</numerusform>
@@ -520,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="741"/>
+        <location filename="../ui/takes/history_panel.cpp" line="758"/>
         <source>Export stopped: %1 of %n take(s) written to %2, each complete with its .json; the rest were not written.</source>
         <translation>
             <numerusform>Export stopped: %1 of %n take written to %2, complete with its .json; the rest were not written.</numerusform>
@@ -528,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="746"/>
+        <location filename="../ui/takes/history_panel.cpp" line="763"/>
         <source>Exported %n take(s) to %1.</source>
         <translation>
             <numerusform>Exported %n take to %1.</numerusform>
@@ -536,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="749"/>
+        <location filename="../ui/takes/history_panel.cpp" line="766"/>
         <source>%n of them clip in %1 (clipped_samples in their .json).</source>
         <translation>
             <numerusform>%n of them clips in %1 (clipped_samples in its .json).</numerusform>
@@ -544,15 +571,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="803"/>
-        <source>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</source>
+        <location filename="../ui/takes/history_panel.cpp" line="820"/>
+        <source>%n of these takes have no file yet (%1 of audio), and a drag or a copy makes at most %2 files, %3 of audio, at a time: use Export… for them all (it writes them aside), or take fewer.</source>
         <translation>
-            <numerusform>%n of these takes has no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
-            <numerusform>%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
+            <numerusform>%n of these takes has no file yet (%1 of audio), and a drag or a copy makes at most %2 files, %3 of audio, at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
+            <numerusform>%n of these takes have no file yet (%1 of audio), and a drag or a copy makes at most %2 files, %3 of audio, at a time: use Export… for them all (it writes them aside), or take fewer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="815"/>
+        <location filename="../ui/takes/history_panel.cpp" line="834"/>
         <source>%n take(s) could not be made into files: %1</source>
         <translation>
             <numerusform>%n take could not be made into a file: %1</numerusform>
@@ -560,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="836"/>
+        <location filename="../ui/takes/history_panel.cpp" line="855"/>
         <source>Copied %n take(s) as files (%1): paste them into a folder or another program.</source>
         <translation>
             <numerusform>Copied %n take as a file (%1): paste it into a folder or another program.</numerusform>
@@ -568,7 +595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/history_panel.cpp" line="851"/>
+        <location filename="../ui/takes/history_panel.cpp" line="870"/>
         <source>The list of %n take(s) is in %1.</source>
         <translation>
             <numerusform>The list of %n take is in %1.</numerusform>

@@ -185,11 +185,12 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
             if (const QString error = m_settings->openSettingsFile(paths.first()); !error.isEmpty()) m_synthesis->showError(error);
             return;
         }
-        const DroppedFiles dropped = sortDroppedFiles(paths);
-        if (dropped.clip.isEmpty()) return m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
-        if (m_reference->loadFile(dropped.clip)) putDroppedWordsInTranscript(dropped.words);
+        if (sortDroppedFiles(paths).clip.isEmpty())
+            return m_synthesis->showError(tr("Drop one text file on a text box, or an audio clip on the reference."));
+        m_reference->audioPanel()->openDroppedFiles(paths);
     });
-    // The reference panel opens a dropped clip itself; the .txt dropped with it is the transcript.
+    // A clip dropped on the reference panel, or passed on from the texts: the .txt dropped with
+    // it is the transcript.
     connect(m_reference->audioPanel(), &AudioPanel::clipDropped, this,
             [this](const QString&, const QString& words) { putDroppedWordsInTranscript(words); });
     // One deep-clone switch, shown in two places: the text panel and the settings.

@@ -127,8 +127,9 @@ private Q_SLOTS:
         QCOMPARE(d.result(), int(QDialog::Accepted));
     }
 
-    // Folders dropped on the list are added as systems named after them (a file: its folder),
-    // none twice; a dataset's metadata.csv dropped on its field gives its folder.
+    // Folders dropped on the list are added as systems named after them (a file: its folder;
+    // a trailing slash does not lose the name), none twice, a name taken numbered; a dataset's
+    // metadata.csv dropped on its field gives its folder.
     void droppedFoldersBecomeSystems() {
         NewSessionDialog d;
         d.setKind(NewSessionDialog::Kind::Tournament);
@@ -137,10 +138,15 @@ private Q_SLOTS:
         QVERIFY(mars5::test::dropFiles(list->viewport(), {m_a, m_b + QStringLiteral("/LJ001-0001.wav")}));
         QCOMPARE(list->rowCount(), 2);
         QCOMPARE(list->item(0, 0)->text(), QStringLiteral("a"));
-        QCOMPARE(list->item(1, 1)->text(), QDir::toNativeSeparators(m_b));
-        QVERIFY(mars5::test::dropFiles(list->viewport(), {m_a, m_lj}));
+        QCOMPARE(list->item(1, 1)->text(), m_b);
+        QVERIFY(mars5::test::dropFiles(list->viewport(), {m_a + QLatin1Char('/'), m_lj}));  // a is there already
         QCOMPARE(list->rowCount(), 3);
         QCOMPARE(d.addFolders({m_b}), 0);
+        // A folder of the same name elsewhere is another system, numbered.
+        const QString otherA = m_dir.filePath(QStringLiteral("elsewhere/a"));
+        QVERIFY(QDir().mkpath(otherA));
+        QCOMPARE(d.addFolders({otherA + QLatin1Char('/')}), 1);
+        QCOMPARE(list->item(3, 0)->text(), QStringLiteral("a (2)"));
 
         d.setKind(NewSessionDialog::Kind::Dataset);
         QLineEdit* datasetField = nullptr;

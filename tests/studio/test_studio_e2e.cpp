@@ -388,6 +388,8 @@ private slots:
 
         // Pulled out: the drag starts with the same file (its loop ends at the release).
         QSignalSpy dragged(button, &DragOutButton::dragStarted);
+        QList<QUrl> draggedUrls;  // read while the drag runs: Qt deletes its data after
+        connect(button, &DragOutButton::dragStarted, this, [&](const QMimeData* data) { draggedUrls = data->urls(); });
         const QPoint at = button->rect().center();
         QTimer release;  // local: a drag that ends by itself leaves no release to come later
         release.setSingleShot(true);
@@ -398,12 +400,27 @@ private slots:
         QTest::mouseMove(button, at + QPoint(120, 0));
         QTRY_COMPARE(dragged.count(), 1);
         QVERIFY(!button->isDown());
+        QCOMPARE(draggedUrls, QList<QUrl>{QUrl::fromLocalFile(file)});
 
         // Deleted from the history: nothing to drag, and the panel says what to do instead.
         history->selectTake(takeId);
+        QString question;
+        answerNextQuestion(this, QMessageBox::Yes, &question);  // it was dragged out: the panel asks first
         history->deleteSelected();
+        QVERIFY2(question.startsWith(QStringLiteral("1 of these takes were dragged or copied out as files.")), qPrintable(question));
+        w().activateWindow();  // the question box had it: the window's shortcuts need it back
+        QVERIFY(QTest::qWaitForWindowActive(&w()));
         button->click();
         QVERIFY2(w().synthesisPanel()->errorText().contains(QStringLiteral("not in the history")), qPrintable(w().synthesisPanel()->errorText()));
+        // Pulled out then, the drag is refused, and the rest of that press is no click.
+        QSignalSpy clicked(button, &QToolButton::clicked);
+        w().synthesisPanel()->showError({});
+        QTest::mousePress(button, Qt::LeftButton, {}, at);
+        QTest::mouseMove(button, at + QPoint(40, 0));
+        QTest::mouseMove(button, at);
+        QTest::mouseRelease(button, Qt::LeftButton, {}, at);
+        QCOMPARE(clicked.count(), 0);
+        QVERIFY(w().synthesisPanel()->errorText().contains(QStringLiteral("no file to drag")));
         history->undo();
         w().synthesisPanel()->showError({});
     }
@@ -616,6 +633,10 @@ private slots:
         QVERIFY(drop(ref->audioPanel(), {words, clip}));
         QCOMPARE(ref->sourceFile(), clip);
         QCOMPARE(text->transcript(), QStringLiteral("What the speaker says."));
+        QVERIFY(drop(textBox, {clip, notes}));  // one clip is the reference; the other is said to be left out
+        QCOMPARE(ref->sourceFile(), clip);
+        QVERIFY2(ref->audioPanel()->messageText().contains(QStringLiteral("1 other file(s) dropped with it were left out")),
+                 qPrintable(ref->audioPanel()->messageText()));
         QVERIFY(drop(ref->audioPanel(), {words}));
         QCOMPARE(ref->audioPanel()->messageText(),
                  QStringLiteral("speaker.txt is a text file, not audio: drop it on the transcript or on the text to speak."));

@@ -281,6 +281,13 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.grab().save(shot));
         }
+        // A field changed since (typed, browsed or dropped on) makes the offer stale: it goes.
+        dialog.fileEdit(4)->setText(QString::fromStdString(paths.vocosConfig) + QStringLiteral(" "));
+        QVERIFY(!dialog.arrangeButton()->isVisible());
+        dialog.setPaths(paths);
+        QVERIFY(dialog.startLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 1, 120000);
+        QVERIFY(dialog.arrangeButton()->isVisible());
         QTest::mouseClick(dialog.arrangeButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 120000);
         QCOMPARE(dialog.paths().ar, studio_test::tinyPaths().ar);

@@ -3,6 +3,7 @@
 // with it, so that a program that refers to them where they are keeps finding them; a file
 // made before is reused untouched; a take that cannot become a file is named, and the others
 // still go.
+#include "question_answer.h"
 #include "take_fixtures.h"
 
 #include "studio/export_options.h"
@@ -17,6 +18,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -162,6 +164,35 @@ private slots:
         QVERIFY(!QFileInfo::exists(store.files().takeFolder(takes[0].uuid)));
     }
 
+    // Deleting a take whose files were dragged out asks first (they go with the take's folder
+    // at the next start): Cancel keeps it; Yes deletes it, undoably. A take never dragged out
+    // is deleted without a question.
+    void deletingADraggedTakeAsksFirst() {
+        TakeStore store;
+        const QList<TakeRecord> takes = fill(store, QStringLiteral("delete"));
+        QCOMPARE(takes.size(), 2);
+        QVERIFY(!hasDraggedFiles(store.files(), takes[0]));
+        QCOMPARE(filesForDrag(store.files(), {takes[0]}, flac48AtMinus16()).written, 1);
+        QVERIFY(hasDraggedFiles(store.files(), takes[0]));
+        HistoryPanel panel(&store);
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (const auto answer : {QMessageBox::Cancel, QMessageBox::Yes}) {
+            panel.selectTake(takes[0].id);
+            QString question;
+            answerNextQuestion(this, answer, &question);
+            panel.deleteSelected();
+            QVERIFY2(question.contains(QStringLiteral("a DAW that does not copy media into its project")), qPrintable(question));
+            QCOMPARE(panel.model()->takeById(takes[0].id) != nullptr, answer == QMessageBox::Cancel);
+        }
+        panel.undo();
+        QVERIFY(panel.model()->takeById(takes[0].id));
+        panel.selectTake(takes[1].id);
+        panel.deleteSelected();  // never dragged out: no question (none is answered here)
+        QVERIFY(!panel.model()->takeById(takes[1].id));
+    }
+
     // A take whose audio is gone cannot become a file: the status line names it, and the
     // others are still copied; with none left, nothing is copied and the clipboard keeps what
     // it had.
@@ -187,8 +218,9 @@ private slots:
         QVERIFY(panel.statusText().startsWith(QStringLiteral("1 take(s) could not be made into files: Line 1: ")));
     }
 
-    // A drag must have its files before it starts: more than kMostFilesMadeAtOnce to make is
-    // refused in words (Export writes any number aside); files made before do not count.
+    // A drag must have its files before it starts: more than kMostFilesMadeAtOnce to make, or
+    // more than kMostSecondsMadeAtOnce of audio, is refused in words (Export writes any number
+    // aside); files made before do not count.
     void aDragMakesAtMostFortyFilesAtOnce() {
         TakeStore store;
         QVERIFY(store.open(take_test::freshStorePath(m_dir, QStringLiteral("many"))).ok());
@@ -201,18 +233,22 @@ private slots:
         }
         const ExportOptions options = ExportOptions::inFormat(mars5::AudioFileFormat::WavPcm16);
         options.remember();
-        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce + 1);
+        QCOMPARE(filesToMake(store.files(), takes, options).takes, kMostFilesMadeAtOnce + 1);
         HistoryPanel panel(&store);
         panel.view()->selectAll();
         QVERIFY(!panel.copySelectedFiles());
-        QVERIFY2(panel.statusText().startsWith(QStringLiteral("41 of these takes have no file yet, and a drag or a copy makes at most 40 at a time")),
+        QVERIFY2(panel.statusText().startsWith(
+                     QStringLiteral("41 of these takes have no file yet (9 s of audio), and a drag or a copy makes at most 40 files, 5:20 of audio, at a time")),
                  qPrintable(panel.statusText()));
-        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce + 1);  // nothing was made
+        QCOMPARE(filesToMake(store.files(), takes, options).takes, kMostFilesMadeAtOnce + 1);  // nothing was made
 
         QCOMPARE(filesForDrag(store.files(), {takes.first()}, options).written, 1);
-        QCOMPARE(filesToMake(store.files(), takes, options), kMostFilesMadeAtOnce);
+        QCOMPARE(filesToMake(store.files(), takes, options).takes, kMostFilesMadeAtOnce);
         QVERIFY(panel.copySelectedFiles());
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->urls().size(), kMostFilesMadeAtOnce + 1);
+        // Few takes but long ones count by their audio: 320 s at most.
+        QVERIFY(!tooMuchToMakeAtOnce({2, kMostSecondsMadeAtOnce}));
+        QVERIFY(tooMuchToMakeAtOnce({2, kMostSecondsMadeAtOnce + 1.0}));
     }
 
     // Rows drag: the list's model gives one file per selected take, whatever number of cells
@@ -225,7 +261,6 @@ private slots:
         HistoryPanel panel(&store);
         QTableView* view = panel.view();
         QCOMPARE(view->dragDropMode(), QAbstractItemView::DragOnly);
-        QVERIFY(view->dragEnabled());
         QAbstractItemModel* model = view->model();
         QVERIFY(model->flags(model->index(0, TakeHistoryModel::Name)) & Qt::ItemIsDragEnabled);
         QCOMPARE(model->supportedDragActions(), Qt::CopyAction);
@@ -240,34 +275,47 @@ private slots:
         QCOMPARE(model->mimeTypes(), QStringList{QStringLiteral("text/uri-list")});
     }
 
-    // The mouse: pressed on a row and moved, the row drags, and its file is made for the drag.
-    void aRowPressedAndMovedStartsADrag() {
+    // The mouse: pressed on a row not selected and moved, it selects rows as any list does and
+    // makes no file; pressed on a selected row and moved, the row drags, its file made for it.
+    void aSelectedRowPressedAndMovedStartsADrag() {
         TakeStore store;
         const QList<TakeRecord> takes = fill(store, QStringLiteral("mouse"));
         QCOMPARE(takes.size(), 2);
-        ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32).remember();
+        const ExportOptions options = ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32);
+        options.remember();
         HistoryPanel panel(&store);
         panel.resize(900, 400);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QTableView* view = panel.view();
-        const QRect row = view->visualRect(view->model()->index(0, TakeHistoryModel::Preset));
-        const qint64 id = view->model()->index(0, 0).data(TakeHistoryModel::TakeIdRole).toLongLong();
-        const TakeRecord* take = nullptr;
-        for (const TakeRecord& t : takes)
-            if (t.id == id) take = &t;
-        QVERIFY(take);
-        const QString path = draggedFilePath(store.files(), *take, ExportOptions::inFormat(mars5::AudioFileFormat::WavFloat32));
-        QVERIFY(!QFileInfo::exists(path));
-        // The drag's own loop ends at the release (sent once it runs).
+        view->clearSelection();
+        const QPoint first = view->visualRect(view->model()->index(0, TakeHistoryModel::Preset)).center();
+        const QPoint second = view->visualRect(view->model()->index(1, TakeHistoryModel::Preset)).center();
+        const auto fileOfRow = [&](int row) {
+            const qint64 id = view->model()->index(row, 0).data(TakeHistoryModel::TakeIdRole).toLongLong();
+            for (const TakeRecord& t : takes)
+                if (t.id == id) return draggedFilePath(store.files(), t, options);
+            return QString();
+        };
+        QVERIFY(!QFileInfo::exists(fileOfRow(0)) && !QFileInfo::exists(fileOfRow(1)));
+
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, first);
+        QTest::mouseMove(view->viewport(), first + QPoint(30, 0));
+        QTest::mouseMove(view->viewport(), second);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, second);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(!QFileInfo::exists(fileOfRow(0)) && !QFileInfo::exists(fileOfRow(1)));
+
+        view->selectRow(0);
         QTimer release;  // local: a drag that ends by itself leaves no release to come later
         release.setSingleShot(true);
-        connect(&release, &QTimer::timeout, view, [&] { QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, row.center() + QPoint(200, 60)); });
+        connect(&release, &QTimer::timeout, view, [&] { QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, first + QPoint(200, 60)); });
         release.start(100);
-        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, row.center());
-        QTest::mouseMove(view->viewport(), row.center() + QPoint(40, 20));
-        QTest::mouseMove(view->viewport(), row.center() + QPoint(200, 60));
-        QTRY_VERIFY(QFileInfo::exists(path));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, first);
+        QTest::mouseMove(view->viewport(), first + QPoint(40, 20));
+        QTest::mouseMove(view->viewport(), first + QPoint(200, 60));
+        QTRY_VERIFY(QFileInfo::exists(fileOfRow(0)));
+        QVERIFY(!QFileInfo::exists(fileOfRow(1)));
     }
 };
 

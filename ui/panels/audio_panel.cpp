@@ -246,12 +246,27 @@ void AudioPanel::dropEvent(QDropEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
     if (files.isEmpty()) return;
     acceptAsCopy(event);
+    openDroppedFiles(files);
+}
+
+bool AudioPanel::openDroppedFiles(const QStringList& files) {
     const DroppedFiles dropped = sortDroppedFiles(files);
-    if (dropped.clip.isEmpty())
-        return showMessage(tr("%1 is a text file, not audio: drop it on the transcript or on the text to speak.")
-                               .arg(QFileInfo(files.first()).fileName()),
-                           true);
-    if (loadFile(dropped.clip)) emit clipDropped(dropped.clip, dropped.words);
+    if (dropped.clip.isEmpty()) {
+        showMessage(tr("%1 is a text file, not audio: drop it on the transcript or on the text to speak.")
+                        .arg(QFileInfo(files.value(0)).fileName()),
+                    true);
+        return false;
+    }
+    if (!loadFile(dropped.clip)) return false;
+    if (dropped.otherClips > 0) {
+        // after what the load had to say of the clip (its warnings), not in its place
+        const QString leftOut = tr("%n other file(s) dropped with it were left out: the reference is one clip.", nullptr,
+                                   dropped.otherClips);
+        const QString said = messageText();
+        showMessage(said.isEmpty() ? leftOut : said + QLatin1Char('\n') + leftOut, m_messageIsError);
+    }
+    emit clipDropped(dropped.clip, dropped.words);
+    return true;
 }
 
 void AudioPanel::showMessage(const QString& text, bool isError) {

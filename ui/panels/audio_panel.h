@@ -29,6 +29,10 @@ public:
     // Reads the file (any format core reads, mixed down to mono). On failure returns false,
     // shows why in messageText() and keeps the current clip.
     bool loadFile(const QString& path);
+    // Files dropped here, or on the studio's texts and passed on (util/dropped_files.h): the
+    // clip among them opens, and clipDropped gives the one .txt dropped with it; other clips
+    // are left out, and the message says so. False when no clip opened (the message says why).
+    bool openDroppedFiles(const QStringList& files);
 
     // Shows audio that did not come straight from a file (a recording, a trimmed clip):
     // `name` heads the description line, `sourceFile` is kept as currentFile() ("" for none).

@@ -432,11 +432,15 @@ int NewSessionDialog::addFolders(const QStringList& dropped) {
     auto list = folders();
     int added = 0;
     for (const QString& path : dropped) {
-        const QFileInfo info(path);
+        const QFileInfo info(QDir::cleanPath(path));  // "…/takes/" (as some file managers send a folder) names "takes"
         const QString dir = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        const bool listed = std::any_of(list.begin(), list.end(), [&](const FolderSource& f) { return QFileInfo(f.folder).absoluteFilePath() == dir; });
-        if (listed) continue;
-        list << FolderSource{QFileInfo(dir).fileName(), dir};
+        const auto same = [](const QString& a, const QString& b) { return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == b; };
+        if (std::any_of(list.begin(), list.end(), [&](const FolderSource& f) { return same(f.folder, dir); })) continue;
+        // Two systems named alike ("takes" of two runs) get a number: a session needs each name once.
+        QString name = QFileInfo(dir).fileName();
+        const auto named = [&](const QString& n) { return std::any_of(list.begin(), list.end(), [&](const FolderSource& f) { return f.label == n; }); };
+        for (int n = 2; named(name); ++n) name = QStringLiteral("%1 (%2)").arg(QFileInfo(dir).fileName()).arg(n);
+        list << FolderSource{name, dir};
         ++added;
     }
     if (added > 0) setFolders(list);

@@ -166,9 +166,18 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     connect(m_load, &QPushButton::clicked, this, &ModelSetupDialog::startLoading);
     connect(m_arrange, &QPushButton::clicked, this, [this] {
         if (!m_arranged) return;
-        setPaths(*m_arranged);
+        const mars5::ModelPaths arranged = *m_arranged;  // setPaths edits the fields, which forgets it
+        setPaths(arranged);
         startLoading();
     });
+    // The offer to put files in their places is about the files it checked: a field edited,
+    // browsed or dropped on since then makes it stale (Enter would undo the user's choice).
+    for (QLineEdit* field : m_files)
+        connect(field, &QLineEdit::textChanged, this, [this] {
+            m_arranged.reset();
+            m_arrange->setVisible(false);
+            m_load->setDefault(true);
+        });
     connect(m_controller, &SynthesisController::modelFilesMisplaced, this, &ModelSetupDialog::onMisplaced);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_controller, &SynthesisController::fileChecked, this, &ModelSetupDialog::onFileChecked);
@@ -253,7 +262,7 @@ bool ModelSetupDialog::dropFiles(const QStringList& dropped) {
     for (int i = 0; i < 5; ++i) {
         const std::string& file = named.paths.*fields[i];
         if (file.empty()) continue;
-        m_files[i]->setText(qs(file));
+        m_files[i]->setText(QDir::toNativeSeparators(qs(file)));
         placed << tr("%1 as %2").arg(QFileInfo(qs(file)).fileName(), modelRoleName(roles[i]));
     }
     QString status = placed.isEmpty() ? QString() : tr("Put in place: %1.").arg(placed.join(QStringLiteral(", ")));

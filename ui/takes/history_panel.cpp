@@ -9,11 +9,13 @@
 #include "takes/take_drag_files.h"
 #include "takes/take_file_name.h"
 #include "takes/take_history_model.h"
+#include "takes/take_table_view.h"
 #include "takes/take_internals_view.h"
 #include "takes/take_list_csv.h"
 #include "takes/variations_view.h"
 #include "util/display_path.h"
 #include "util/notice_text.h"
+#include "util/time_format.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,7 +85,7 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     connect(m_starred, &QToolButton::toggled, m_proxy, &TakeFilterProxy::setStarredOnly);
     connect(m_noted, &QToolButton::toggled, m_proxy, &TakeFilterProxy::setNotedOnly);
 
-    m_view = new QTableView(this);
+    m_view = new TakeTableView(this);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TakeHistoryModel::Created, Qt::DescendingOrder);
@@ -94,9 +96,9 @@ HistoryPanel::HistoryPanel(TakeStore* store, QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    // Takes drag out as files (a folder, a DAW, a mail): the files Export would write.
+    // Takes drag out as files (a folder, a DAW, a mail): the files Export would write. The view
+    // starts a drag only from a row already selected (take_table_view.h).
     m_model->setDragData([this](const QList<qint64>& ids) { return takeFiles(ids); });
-    m_view->setDragEnabled(true);
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -572,6 +574,21 @@ void HistoryPanel::onCurrentChanged() {
 void HistoryPanel::deleteSelected() {
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty()) return;
+    // Files dragged out live in the take's folder, which goes when the take goes for good: a
+    // program that uses them where they are would lose them, so the user says so first.
+    int dragged = 0;
+    for (qint64 id : ids)
+        if (const TakeRecord* take = m_model->takeById(id); take && hasDraggedFiles(m_store->files(), *take)) ++dragged;
+    if (dragged > 0) {
+        const QString question =
+            tr("%n of these takes were dragged or copied out as files.", nullptr, dragged) + QLatin1Char(' ') +
+            tr("A program that uses such a file where it is (a DAW that does not copy media into its project) loses it "
+               "when the take goes for good, at the next start; until then Undo brings the take back. Delete %n take(s)?",
+               nullptr, static_cast<int>(ids.size()));
+        if (QMessageBox::question(this, tr("Delete takes"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) !=
+            QMessageBox::Yes)
+            return;
+    }
     const QString error = m_model->removeTakes(ids);
     if (error.isEmpty()) showStatus(tr("Deleted %n take(s). Undo brings them back.", nullptr, static_cast<int>(ids.size())));
 }
@@ -799,11 +816,13 @@ QMimeData* HistoryPanel::takeFiles(const QList<qint64>& ids) {
         if (const TakeRecord* take = m_model->takeById(id)) takes << *take;
     if (takes.isEmpty()) return nullptr;
     const ExportOptions options = ExportOptions::remembered();
-    if (const int toMake = filesToMake(m_store->files(), takes, options); toMake > kMostFilesMadeAtOnce) {
-        showStatus(tr("%n of these takes have no file yet, and a drag or a copy makes at most %1 at a time: "
-                      "use Export… for them all (it writes them aside), or take fewer.",
-                      nullptr, toMake)
-                       .arg(kMostFilesMadeAtOnce),
+    if (const FilesToMake toMake = filesToMake(m_store->files(), takes, options); tooMuchToMakeAtOnce(toMake)) {
+        showStatus(tr("%n of these takes have no file yet (%1 of audio), and a drag or a copy makes at most %2 files, %3 "
+                      "of audio, at a time: use Export… for them all (it writes them aside), or take fewer.",
+                      nullptr, toMake.takes)
+                       .arg(formatWait(toMake.seconds))
+                       .arg(kMostFilesMadeAtOnce)
+                       .arg(formatWait(kMostSecondsMadeAtOnce)),
                    true);
         return nullptr;
     }

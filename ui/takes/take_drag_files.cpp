@@ -5,11 +5,10 @@
 #include "util/notice_text.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace mars5::ui::takes {
 
@@ -25,10 +24,23 @@ QString draggedFilePath(const TakeFiles& files, const TakeRecord& take, const Ex
         .filePath(QStringLiteral("dragged/%1/%2").arg(draggedFolderName(options), exportFileName(take, options)));
 }
 
-int filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {
-    return static_cast<int>(std::count_if(takes.begin(), takes.end(), [&](const TakeRecord& take) {
-        return !QFileInfo(draggedFilePath(files, take, options)).isFile();
-    }));
+bool hasDraggedFiles(const TakeFiles& files, const TakeRecord& take) {
+    QDirIterator it(QDir(files.takeFolder(take.uuid)).filePath(QStringLiteral("dragged")), QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
+FilesToMake filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {
+    FilesToMake toMake;
+    for (const TakeRecord& take : takes) {
+        if (QFileInfo(draggedFilePath(files, take, options)).isFile()) continue;
+        ++toMake.takes;
+        toMake.seconds += take.seconds();
+    }
+    return toMake;
+}
+
+bool tooMuchToMakeAtOnce(const FilesToMake& toMake) {
+    return toMake.takes > kMostFilesMadeAtOnce || toMake.seconds > kMostSecondsMadeAtOnce;
 }
 
 DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {

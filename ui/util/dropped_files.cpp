@@ -29,6 +29,8 @@ DroppedFiles sortDroppedFiles(const QStringList& paths) {
             sorted.texts << path;
         else if (sorted.clip.isEmpty())
             sorted.clip = path;
+        else
+            ++sorted.otherClips;
     }
     if (sorted.texts.size() == 1) sorted.words = sorted.texts.first();
     return sorted;

@@ -24,6 +24,7 @@ void acceptAsCopy(QDropEvent* event);
 
 struct DroppedFiles {
     QString clip;       // the first file that is not a .txt, or ""
+    int otherClips = 0; // the files after it that are not .txt either (one clip is used)
     QString words;      // the one .txt among them, or "" (none, or several)
     QStringList texts;  // every .txt, in the drop's order
 };

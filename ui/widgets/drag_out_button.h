@@ -23,16 +23,21 @@ public:
     void setSource(Source source) { m_source = std::move(source); }
 
 signals:
-    void dragStarted();  // before the drag's own loop runs (for tests: the drop target is the user's)
+    // Before the drag's own loop runs, with what it carries (for tests: the drop target is the user's).
+    void dragStarted(const QMimeData* data);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:
     Source m_source;
     QPoint m_pressedAt;
     bool m_pressed = false;
+    // This press became a drag, or tried to: the rest of it is not a click, even if the
+    // drag was refused and the mouse comes back over the button.
+    bool m_dragTried = false;
 };
 
 }  // namespace mars5::ui
