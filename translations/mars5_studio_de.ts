@@ -811,7 +811,7 @@
         <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_drag_files.cpp" line="58"/>
+        <location filename="../ui/takes/take_drag_files.cpp" line="59"/>
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -2427,25 +2427,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -2575,94 +2575,95 @@
         <translation>Ordner mit den Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="197"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="199"/>
         <source>Loaded</source>
         <translation>Geladen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="201"/>
         <source>A model is loaded. Choose other files and press “Check and load” to switch.</source>
         <translation>Ein Modell ist geladen. Wählen Sie andere Dateien und klicken Sie auf „Prüfen und laden“, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="203"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="205"/>
         <source>No model loaded yet.</source>
         <translation>Noch kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="266"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="268"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="268"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="270"/>
         <source>Put in place: %1.</source>
         <translation>Eingesetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="271"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="273"/>
         <source>Not told apart by its name: %1. Drop such a file on its own field.</source>
         <translation>Am Namen nicht zu erkennen: %1. Legen Sie eine solche Datei auf ihrem eigenen Feld ab.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="273"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="301"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="181"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="275"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
         <source>Press “Check and load”.</source>
         <translation>Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="313"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="315"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="329"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="331"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="344"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="346"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="349"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="351"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="367"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="369"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="372"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="374"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="376"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="378"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="398"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="398"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="418"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="420"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="197"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="428"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="199"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="430"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -2672,22 +2673,22 @@
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln, oder legen Sie sie hier ab. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="432"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="434"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="434"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="436"/>
         <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
         <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="458"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="460"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="466"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="468"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -3532,7 +3533,7 @@
     </message>
     <message>
         <location filename="../ui/studio/settings_panel.cpp" line="131"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="469"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="467"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -3611,22 +3612,22 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="445"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="443"/>
         <source>The engine refuses these settings: %1</source>
         <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="449"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="447"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="518"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="516"/>
         <source>preset %1</source>
         <translation>Vorgabe %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="527"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="525"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
@@ -3641,7 +3642,7 @@
         <translation>Einstellungen aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="548"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="547"/>
         <source>The settings and seed (%1) of the take exported as %2.</source>
         <translation>Die Einstellungen und der Seed (%1) des als %2 exportierten Takes.</translation>
     </message>
@@ -3661,38 +3662,38 @@
         <translation>Die Einstellungen des Presets „%1“ aus %2, nicht zu Ihren Presets hinzugefügt: Eines davon trägt diesen Namen („Speichern…“ behält diese unter einem anderen).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="610"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="627"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="621"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="630"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="650"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="621"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="630"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="650"/>
         <source>Replace the preset “%1” with the current settings?</source>
         <translation>Das Preset „%1“ durch die aktuellen Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="635"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="655"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="661"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="641"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="661"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -4274,7 +4275,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="555"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="552"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -4420,7 +4421,7 @@
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="162"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="587"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="584"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
@@ -4508,12 +4509,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="607"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
@@ -4539,70 +4540,70 @@
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="474"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="478"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="475"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="482"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="479"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="487"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="484"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="493"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="566"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="563"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="494"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="567"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="491"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="564"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="497"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="568"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="494"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="505"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="511"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="517"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="514"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="555"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -4610,22 +4611,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="576"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="573"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="583"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="587"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="584"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -4633,7 +4634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="605"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="602"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="572"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -316,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="605"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="602"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

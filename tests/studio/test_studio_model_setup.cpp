@@ -284,6 +284,7 @@ private slots:
         // A field changed since (typed, browsed or dropped on) makes the offer stale: it goes.
         dialog.fileEdit(4)->setText(QString::fromStdString(paths.vocosConfig) + QStringLiteral(" "));
         QVERIFY(!dialog.arrangeButton()->isVisible());
+        QCOMPARE(dialog.statusText(), QStringLiteral("Press “Check and load”."));
         dialog.setPaths(paths);
         QVERIFY(dialog.startLoading());
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 1, 120000);

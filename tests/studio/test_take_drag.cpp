@@ -249,6 +249,7 @@ private slots:
         // Few takes but long ones count by their audio: 320 s at most.
         QVERIFY(!tooMuchToMakeAtOnce({2, kMostSecondsMadeAtOnce}));
         QVERIFY(tooMuchToMakeAtOnce({2, kMostSecondsMadeAtOnce + 1.0}));
+        QVERIFY(!tooMuchToMakeAtOnce({1, 3 * kMostSecondsMadeAtOnce}));  // one take alone, however long
     }
 
     // Rows drag: the list's model gives one file per selected take, whatever number of cells

@@ -422,10 +422,7 @@ QList<FolderSource> NewSessionDialog::folders() const {
 
 void NewSessionDialog::addFolder() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of renderings"));
-    if (dir.isEmpty()) return;
-    auto list = folders();
-    list << FolderSource{QFileInfo(dir).fileName(), dir};
-    setFolders(list);
+    if (!dir.isEmpty()) addFolders({dir});  // named as a dropped folder is, "takes (2)" for a second "takes"
 }
 
 int NewSessionDialog::addFolders(const QStringList& dropped) {

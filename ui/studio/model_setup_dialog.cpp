@@ -174,9 +174,11 @@ ModelSetupDialog::ModelSetupDialog(SynthesisController* controller, QWidget* par
     // browsed or dropped on since then makes it stale (Enter would undo the user's choice).
     for (QLineEdit* field : m_files)
         connect(field, &QLineEdit::textChanged, this, [this] {
+            if (!m_arranged) return;
             m_arranged.reset();
             m_arrange->setVisible(false);
             m_load->setDefault(true);
+            setStatus(tr("Press “Check and load”."), false);  // the status spoke of the button just gone
         });
     connect(m_controller, &SynthesisController::modelFilesMisplaced, this, &ModelSetupDialog::onMisplaced);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -235,9 +235,9 @@ SettingsPanel::SettingsPanel(const QString& presetFolder, QWidget* parent)
     m_recorded = saveState();
     // A preset file, or an exported take's .json, dropped anywhere on the panel (openSettingsFile).
     // The number boxes' own line edits would take it as text (its URL, which no number reads), so
-    // they pass drops on to the panel.
+    // they pass file drops on to the panel (eventFilter); dragged text they still take.
     setAcceptDrops(true);
-    for (QLineEdit* numberText : findChildren<QLineEdit*>()) numberText->setAcceptDrops(false);
+    for (QLineEdit* numberText : findChildren<QLineEdit*>()) numberText->installEventFilter(this);
 }
 
 SettingsPanel::~SettingsPanel() = default;
@@ -405,16 +405,14 @@ void SettingsPanel::applyConfig(const mars5::InferenceConfig& config) {
 
 void SettingsPanel::recordChange(const QString& text, int field) {
     if (m_replaying) return;
-    if (m_presetNoteIsAboutADrop) {  // what a dropped file did is old news after the next change
-        m_presetNoteIsAboutADrop = false;
-        m_presetNote->hide();
-    }
+    forgetDropNote();
     QByteArray now = saveState();
     if (now == m_recorded) return;
     m_undo->push(new StateCommand(this, std::exchange(m_recorded, now), now, text, field));
 }
 
 void SettingsPanel::replay(const QByteArray& state) {
+    forgetDropNote();  // an undone drop's note would describe settings no longer there
     m_replaying = true;
     applyState(state);
     m_recorded = saveState();
@@ -544,6 +542,7 @@ QString SettingsPanel::openSettingsFile(const QString& path) {
     const QByteArray before = m_recorded;
     applyConfig(file.preset.config);
     QString note;
+    bool notKept = false;
     if (file.kind == SettingsFile::Kind::ExportedTake) {
         note = tr("The settings and seed (%1) of the take exported as %2.").arg(file.preset.config.seed).arg(fileName);
     } else {
@@ -556,6 +555,7 @@ QString SettingsPanel::openSettingsFile(const QString& path) {
         const SettingsPreset* existing = builtInNamed != builtIn.end() ? &*builtInNamed : ownNamed != own.end() ? &*ownNamed : nullptr;
         if (!existing && !QFileInfo::exists(m_store.fileFor(name))) {
             const QString notSaved = savePreset(name);
+            notKept = !notSaved.isEmpty();
             note = notSaved.isEmpty() ? tr("The preset “%1” is now among your presets.").arg(name)
                                       : tr("The settings of the preset “%1” are in place; it could not be kept among your "
                                            "presets: %2")
@@ -571,7 +571,7 @@ QString SettingsPanel::openSettingsFile(const QString& path) {
     }
     m_recorded = before;
     recordChange(tr("settings from %1").arg(fileName));
-    showPresetNote(note, false);
+    showPresetNote(note, notKept);  // the settings are in place either way: not a failure
     return {};
 }
 
@@ -579,7 +579,26 @@ void SettingsPanel::showPresetNote(const QString& text, bool problem) {
     m_presetNote->setStyleSheet(problem ? QStringLiteral("QLabel { color: #a31515; }") : QString());
     m_presetNote->setText(text);
     m_presetNote->setVisible(true);
-    m_presetNoteIsAboutADrop = true;  // gone at the next change (recordChange)
+    m_presetNoteIsAboutADrop = true;  // gone at the next change (recordChange) or undo (replay)
+}
+
+void SettingsPanel::forgetDropNote() {
+    if (!m_presetNoteIsAboutADrop) return;
+    m_presetNoteIsAboutADrop = false;
+    // What was there before the drop's note comes back: presets that could not be read.
+    m_presetNote->setStyleSheet(QString());
+    m_presetNote->setText(m_presetProblems);
+    m_presetNote->setVisible(!m_presetProblems.isEmpty());
+}
+
+bool SettingsPanel::eventFilter(QObject* watched, QEvent* event) {
+    // A file dragged over a number box: refused there, so Qt offers it to the panel.
+    if (event->type() == QEvent::DragEnter && qobject_cast<QLineEdit*>(watched) &&
+        !droppedLocalFiles(static_cast<QDragEnterEvent*>(event)->mimeData()).isEmpty()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString SettingsPanel::presetNoteText() const { return m_presetNote->isHidden() ? QString() : m_presetNote->text(); }
@@ -605,9 +624,10 @@ void SettingsPanel::reloadPresets(const QString& select) {
     if (!user.isEmpty()) m_presetCombo->insertSeparator(m_presetCombo->count());
     for (const SettingsPreset& p : user) m_presetCombo->addItem(p.name, p.name);
     choosePreset(std::max(0, m_presetCombo->findData(select)));
+    m_presetProblems = problems.isEmpty() ? QString() : tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; ")));
     m_presetNote->setVisible(!problems.isEmpty());
     m_presetNote->setStyleSheet(QString());
-    m_presetNote->setText(tr("Some presets could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+    m_presetNote->setText(m_presetProblems);
     m_presetNoteIsAboutADrop = false;
     // A preset saved or deleted is not a change of the settings: the next step starts from here.
     if (!m_recorded.isEmpty()) m_recorded = saveState();

@@ -93,6 +93,7 @@ signals:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;  // file drops on number boxes go to the panel
 
 private:
     class StateCommand;
@@ -111,6 +112,7 @@ private:
     void setRowValue(Row& row, double value);
     void syncRow(Row& row);
     void showPresetNote(const QString& text, bool problem);  // what a dropped settings file did, or why not
+    void forgetDropNote();  // the drop's note goes; the presets' problems, if any, show again
     void reloadPresets(const QString& select = {});
     // Shows preset `index` as the one in use (Delete only for a preset of the user's).
     void choosePreset(int index);
@@ -130,6 +132,7 @@ private:
     QToolButton* m_deletePreset = nullptr;
     QLabel* m_presetNote = nullptr;
     bool m_presetNoteIsAboutADrop = false;  // it says what a dropped settings file did
+    QString m_presetProblems;  // "Some presets could not be read: …", shown again after a drop's note
     QLabel* m_configNote = nullptr;  // settings that do not go together
     bool m_updating = false;
     QUndoStack* m_undo = nullptr;

@@ -40,7 +40,8 @@ FilesToMake filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, 
 }
 
 bool tooMuchToMakeAtOnce(const FilesToMake& toMake) {
-    return toMake.takes > kMostFilesMadeAtOnce || toMake.seconds > kMostSecondsMadeAtOnce;
+    // One take is always made, however long: there is no fewer to ask for.
+    return toMake.takes > kMostFilesMadeAtOnce || (toMake.takes > 1 && toMake.seconds > kMostSecondsMadeAtOnce);
 }
 
 DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& takes, const ExportOptions& options) {

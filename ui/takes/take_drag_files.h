@@ -41,7 +41,8 @@ FilesToMake filesToMake(const TakeFiles& files, const QList<TakeRecord>& takes, 
 
 // A drag must have its files before it starts, so one drag or copy makes at most this many,
 // and this much audio: about a second at the slowest choices (28 ms a take of 8 s to FLAC at
-// 48 kHz and -16 LUFS). Export writes any number, on a thread of its own.
+// 48 kHz and -16 LUFS); one take alone is always made. Export writes any number, on a thread
+// of its own.
 inline constexpr int kMostFilesMadeAtOnce = 40;
 inline constexpr double kMostSecondsMadeAtOnce = 320.0;
 bool tooMuchToMakeAtOnce(const FilesToMake& toMake);
