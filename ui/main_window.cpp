@@ -56,7 +56,6 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-
 namespace mars5::ui {
 
 namespace {
