@@ -180,7 +180,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     // perhaps with the .txt of its words.
     connect(m_text, &TextPanel::otherFilesDropped, this, [this](const QStringList& paths) {
         // A .json alone is settings (a preset, an exported take's), aimed at the settings panel.
-        if (paths.size() == 1 && QFileInfo(paths.first()).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
+        if (paths.size() == 1 && isJsonFile(paths.first())) {
             if (const QString error = m_settings->openSettingsFile(paths.first()); !error.isEmpty()) m_synthesis->showError(error);
             return;
         }

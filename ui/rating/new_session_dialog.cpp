@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -445,13 +444,10 @@ int NewSessionDialog::addFolders(const QStringList& dropped) {
 }
 
 bool NewSessionDialog::eventFilter(QObject* watched, QEvent* event) {
-    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
-    if (watched != m_folders->viewport() || (!isDrag && event->type() != QEvent::Drop)) return QDialog::eventFilter(watched, event);
-    auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
-    const QStringList files = droppedLocalFiles(drop->mimeData());
-    if (files.isEmpty()) return QDialog::eventFilter(watched, event);
-    acceptAsCopy(drop);
-    if (!isDrag) addFolders(files);
+    if (watched != m_folders->viewport()) return QDialog::eventFilter(watched, event);
+    const FileDropEvent drop = takeFileDrop(event);
+    if (!drop.handled) return QDialog::eventFilter(watched, event);
+    if (!drop.dropped.isEmpty()) addFolders(drop.dropped);
     return true;
 }
 

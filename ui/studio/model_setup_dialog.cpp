@@ -291,13 +291,11 @@ void ModelSetupDialog::dropEvent(QDropEvent* event) {
 
 bool ModelSetupDialog::eventFilter(QObject* watched, QEvent* event) {
     auto* field = qobject_cast<QLineEdit*>(watched);
-    const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
-    if (!field || (!isDrag && event->type() != QEvent::Drop)) return QDialog::eventFilter(watched, event);
-    auto* drop = static_cast<QDropEvent*>(event);  // QDragEnterEvent and QDragMoveEvent derive from it
-    const QStringList files = droppedLocalFiles(drop->mimeData());
-    if (files.isEmpty()) return QDialog::eventFilter(watched, event);  // text: the field's own drop
-    acceptAsCopy(drop);
-    if (isDrag) return true;
+    if (!field) return QDialog::eventFilter(watched, event);
+    const FileDropEvent drop = takeFileDrop(event);
+    if (!drop.handled) return QDialog::eventFilter(watched, event);  // text: the field's own drop
+    const QStringList& files = drop.dropped;
+    if (files.isEmpty()) return true;  // dragged over, not dropped yet
     if (field != m_folder && files.size() == 1 && QFileInfo(files.first()).isFile()) {
         field->setText(QDir::toNativeSeparators(files.first()));
         setStatus(tr("Press “Check and load”."), false);

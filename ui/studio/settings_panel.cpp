@@ -605,7 +605,7 @@ QString SettingsPanel::presetNoteText() const { return m_presetNote->isHidden() 
 
 void SettingsPanel::dragEnterEvent(QDragEnterEvent* event) {
     const QStringList files = droppedLocalFiles(event->mimeData());
-    if (files.size() == 1 && QFileInfo(files.first()).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0)
+    if (files.size() == 1 && isJsonFile(files.first()))
         acceptAsCopy(event);
 }
 

@@ -6,8 +6,6 @@
 #include "mars5/script_text.h"
 
 #include <QCheckBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -113,26 +111,16 @@ bool TextPanel::eventFilter(QObject* watched, QEvent* event) {
     QPlainTextEdit* editor = watched == m_target->viewport()       ? m_target
                              : watched == m_transcript->viewport() ? m_transcript
                                                                    : nullptr;
-    if (editor && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove)) {
-        auto* drag = static_cast<QDragMoveEvent*>(event);
-        if (!droppedLocalFiles(drag->mimeData()).isEmpty()) {
-            acceptAsCopy(drag);
-            return true;
-        }
-    } else if (editor && event->type() == QEvent::Drop) {
-        auto* drop = static_cast<QDropEvent*>(event);
-        const QStringList files = droppedLocalFiles(drop->mimeData());
-        if (!files.isEmpty()) {
-            acceptAsCopy(drop);
-            if (files.size() != 1 || !isTextFile(files.first())) {
-                emit otherFilesDropped(files);
-            } else if (const QString error = loadIntoEditor(editor, files.first()); !error.isEmpty()) {
-                emit scriptRefused(error);
-            }
-            return true;
-        }
+    const FileDropEvent drop = editor ? takeFileDrop(event) : FileDropEvent{};
+    if (!drop.handled) return QWidget::eventFilter(watched, event);  // text: the editor's own drop
+    const QStringList& files = drop.dropped;
+    if (files.isEmpty()) return true;  // dragged over, not dropped yet
+    if (files.size() != 1 || !isTextFile(files.first())) {
+        emit otherFilesDropped(files);
+    } else if (const QString error = loadIntoEditor(editor, files.first()); !error.isEmpty()) {
+        emit scriptRefused(error);
     }
-    return QWidget::eventFilter(watched, event);
+    return true;
 }
 
 QString TextPanel::targetText() const { return m_target->toPlainText().trimmed(); }

@@ -1,11 +1,17 @@
 #include "takes/batch_export.h"
 
-#include "studio/take_export.h"
 #include "util/notice_text.h"
 
 #include <utility>
 
 namespace mars5::ui::takes {
+
+TakeExportResult exportStoredTake(const TakeFiles& files, const TakeRecord& take, const QString& path, const ExportOptions& options) {
+    auto outcome = files.outcome(take);
+    if (!outcome.ok()) return TakeExportResult{errorText(outcome), {}};
+    const LoadedModels models = TakeStore::modelsOf(take);
+    return exportTake(path, outcome.value(), &models, options, take.exportInfo());
+}
 
 BatchExport::BatchExport(TakeFiles files, QList<BatchExportItem> items, ExportOptions options, QObject* parent)
     : QObject(parent), m_files(std::move(files)), m_items(std::move(items)), m_options(std::move(options)) {}
@@ -38,18 +44,12 @@ BatchExportSummary BatchExport::run(const std::atomic<bool>& stop) {
             summary.stopped = true;
             break;
         }
-        auto outcome = m_files.outcome(item.take);
-        if (!outcome.ok()) {
-            summary.problems << QStringLiteral("%1: %2").arg(item.take.displayName(), errorText(outcome));
+        const TakeExportResult result = exportStoredTake(m_files, item.take, item.path, m_options);
+        if (!result.ok()) {
+            summary.problems << QStringLiteral("%1: %2").arg(item.take.displayName(), result.error);
         } else {
-            const LoadedModels models = TakeStore::modelsOf(item.take);
-            const TakeExportResult result = exportTake(item.path, outcome.value(), &models, m_options, item.take.exportInfo());
-            if (!result.ok()) {
-                summary.problems << QStringLiteral("%1: %2").arg(item.take.displayName(), result.error);
-            } else {
-                ++summary.written;
-                if (result.file.clippedSamples(m_options.format) > 0) ++summary.clipped;
-            }
+            ++summary.written;
+            if (result.file.clippedSamples(m_options.format) > 0) ++summary.clipped;
         }
         emit progressed(++m_done, summary.total);
     }

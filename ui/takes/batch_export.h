@@ -12,6 +12,7 @@
 #pragma once
 
 #include "studio/export_options.h"
+#include "studio/take_export.h"
 #include "takes/take_store.h"
 #include "util/stoppable_job.h"
 
@@ -24,6 +25,11 @@
 #include <memory>
 
 namespace mars5::ui::takes {
+
+// One stored take written to `path` with its sidecar, in `options`: read from the store's files,
+// described with its models and history record. What batch export and the files dragged out of
+// the history both do; the result's error says why not (a take whose audio is gone, a full disk).
+TakeExportResult exportStoredTake(const TakeFiles& files, const TakeRecord& take, const QString& path, const ExportOptions& options);
 
 struct BatchExportItem {
     TakeRecord take;

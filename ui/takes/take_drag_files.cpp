@@ -1,8 +1,7 @@
 #include "takes/take_drag_files.h"
 
-#include "studio/take_export.h"
+#include "takes/batch_export.h"
 #include "takes/take_file_name.h"
-#include "util/notice_text.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -59,13 +58,7 @@ DraggedTakeFiles filesForDrag(const TakeFiles& files, const QList<TakeRecord>& t
             fail(QObject::tr("cannot make the folder %1").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
             continue;
         }
-        auto outcome = files.outcome(take);
-        if (!outcome.ok()) {
-            fail(errorText(outcome));
-            continue;
-        }
-        const LoadedModels models = TakeStore::modelsOf(take);
-        const TakeExportResult written = exportTake(path, outcome.value(), &models, options, take.exportInfo());
+        const TakeExportResult written = exportStoredTake(files, take, path, options);
         if (!written.ok()) {
             fail(written.error);
             continue;

@@ -20,7 +20,18 @@ void acceptAsCopy(QDropEvent* event) {
     event->accept();
 }
 
+FileDropEvent takeFileDrop(QEvent* event) {
+    const bool drag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
+    if (!drag && event->type() != QEvent::Drop) return {};
+    auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
+    QStringList files = droppedLocalFiles(drop->mimeData());
+    if (files.isEmpty()) return {};
+    acceptAsCopy(drop);
+    return {true, drag ? QStringList() : std::move(files)};
+}
+
 bool isTextFile(const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("txt"), Qt::CaseInsensitive) == 0; }
+bool isJsonFile(const QString& path) { return QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0; }
 
 DroppedFiles sortDroppedFiles(const QStringList& paths) {
     DroppedFiles sorted;

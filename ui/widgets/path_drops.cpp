@@ -3,7 +3,6 @@
 #include "util/dropped_files.h"
 
 #include <QDir>
-#include <QDropEvent>
 #include <QFileInfo>
 #include <QLineEdit>
 
@@ -17,17 +16,13 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        const bool isDrag = event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove;
-        if (watched != m_field || (!isDrag && event->type() != QEvent::Drop)) return false;
-        auto* drop = static_cast<QDropEvent*>(event);  // the drag events derive from it
-        const QStringList files = droppedLocalFiles(drop->mimeData());
-        if (files.isEmpty()) return false;  // text: the field's own drop
-        acceptAsCopy(drop);
-        if (!isDrag) {
-            m_field->setText(QDir::toNativeSeparators(pathFor(files.first())));
+        if (watched != m_field) return false;
+        const FileDropEvent drop = takeFileDrop(event);  // text: the field's own drop
+        if (!drop.dropped.isEmpty()) {
+            m_field->setText(QDir::toNativeSeparators(pathFor(drop.dropped.first())));
             m_field->setFocus(Qt::OtherFocusReason);
         }
-        return true;
+        return drop.handled;
     }
 
 private:
