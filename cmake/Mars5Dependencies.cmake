@@ -37,6 +37,15 @@ find_package(yaml-cpp REQUIRED)
 # sha256 of the model files (OpenSSL's libcrypto, EVP interface).
 pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
 
+# Numbers in words (ICU's English spell-out rules, mars5/spelled_numbers.h): the studio's
+# Spell out numbers and `mars5-cli tts --spell-numbers`. The studio and the tests need it; a
+# core-only build (the GPU machines) goes without, and its CLI says so when asked.
+if(MARS5_BUILD_UI OR MARS5_BUILD_TESTS)
+  pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
+else()
+  pkg_check_modules(ICU QUIET IMPORTED_TARGET icu-i18n icu-uc)
+endif()
+
 if(MARS5_BUILD_UI OR MARS5_BUILD_TESTS)
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Concurrent Sql Test Svg
                PrintSupport Network LinguistTools)

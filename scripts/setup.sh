@@ -28,6 +28,8 @@ packages=(
   libsndfile1-dev libsoxr-dev portaudio19-dev libebur128-dev
   # text, config and command-line parsing
   libpcre2-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev
+  # numbers in words (ICU's spell-out rules)
+  libicu-dev
   # rating database read by mars5-cli rate-stats
   libsqlite3-dev
   # sha256 of model files (libcrypto EVP)
