@@ -96,3 +96,25 @@ foreach(folder blank_out both_out codes_out binary_out huge_out)
     message(FATAL_ERROR "a refused run left files in ${folder}: ${left}")
   endif()
 endforeach()
+
+# --spell-numbers: the model is given the numbers in words, exactly as if they had been typed
+# so (the same file with the same seed), and the index keeps each line as spoken.
+execute_process(COMMAND "${CLI}" tts ${models} --text "Call 555-1234." --spell-numbers -o "${DIR}/spelled.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+execute_process(COMMAND "${CLI}" tts ${models} --text "Call five five five, one two three four." -o "${DIR}/typed.wav"
+                RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
+file(SHA256 "${DIR}/spelled.wav" spelled)
+file(SHA256 "${DIR}/typed.wav" typed)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT spelled STREQUAL typed
+   OR NOT err MATCHES "note: --spell-numbers: the text spoken: \"Call five five five, one two three four\\.\"")
+  message(FATAL_ERROR "tts --spell-numbers: rc ${rc}/${rc2}, the same file: ${spelled} ${typed}\n${err}")
+endif()
+file(WRITE "${DIR}/numbers.txt" "It is 7.\nNo digits.\n")
+execute_process(COMMAND "${CLI}" tts ${models} --lines "${DIR}/numbers.txt" --spell-numbers -o "${DIR}/numbers_out"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+file(STRINGS "${DIR}/numbers_out/lines.tsv" index)
+list(GET index 1 first)
+if(NOT rc EQUAL 0 OR NOT first MATCHES "\tIt is seven\\.$"
+   OR NOT err MATCHES "note: --spell-numbers: 1 number\\(s\\) spelled out in 1 line\\(s\\)")
+  message(FATAL_ERROR "tts --lines --spell-numbers: rc ${rc}\n${err}\n${index}")
+endif()
