@@ -811,7 +811,7 @@
         <translation>Die Kopie %1 von %2 wurde nicht geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_drag_files.cpp" line="59"/>
+        <location filename="../ui/takes/take_drag_files.cpp" line="58"/>
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="108"/>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1930,58 +1930,86 @@
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>Undone: the use of take %1 (the clip, the texts and the settings as they were before it).</source>
+        <translation>Rückgängig gemacht: die Verwendung von Take %1 (Clip, Texte und Einstellungen wie vorher).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <source>The texts have no numbers in digits.</source>
+        <translation>Die Texte enthalten keine Zahlen in Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="458"/>
+        <source>numbers spelled out</source>
+        <translation>Zahlen ausgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="458"/>
+        <source>Undone: the numbers are in digits again.</source>
+        <translation>Rückgängig gemacht: Die Zahlen stehen wieder in Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="460"/>
+        <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>%n Zahl ausgeschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
+            <numerusform>%n Zahlen ausgeschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="477"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1991,238 +2019,243 @@
         <translation>Legen Sie eine Textdatei auf einem Textfeld ab oder einen Audioclip auf der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>This take is not in the history, so it has no file to drag: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Ziehen: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>This take is not in the history, so it has no file to copy: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Kopieren: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
-        <source>Undone: the %1 (the clip, the texts and the settings as they were before it).</source>
-        <translation>Rückgängig gemacht: die %1 (Clip, Texte und Einstellungen wie vorher).</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
-        <location filename="../ui/main_window.cpp" line="512"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="542"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="553"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="557"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529"/>
+        <location filename="../ui/main_window.cpp" line="559"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="569"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="570"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
+        <location filename="../ui/main_window.cpp" line="588"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
+        <location filename="../ui/main_window.cpp" line="590"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="595"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
+        <source>Spell out &amp;numbers</source>
+        <translation>&amp;Zahlen ausschreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="597"/>
+        <source>Put the numbers written in digits in the transcript and the text in words (MARS5 reads digits as typed)</source>
+        <translation>Die in Ziffern geschriebenen Zahlen in Transkript und Text als Wörter schreiben (MARS5 liest Ziffern so, wie sie getippt sind)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="592"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="608"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="684"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="702"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="712"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2230,22 +2263,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="836"/>
+        <location filename="../ui/main_window.cpp" line="876"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="837"/>
+        <location filename="../ui/main_window.cpp" line="877"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="910"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="924"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2253,12 +2286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="886"/>
+        <location filename="../ui/main_window.cpp" line="926"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2266,18 +2299,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="889"/>
+        <location filename="../ui/main_window.cpp" line="929"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="890"/>
-        <location filename="../ui/main_window.cpp" line="901"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
+        <location filename="../ui/main_window.cpp" line="941"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="897"/>
+        <location filename="../ui/main_window.cpp" line="937"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2285,87 +2318,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="725"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="748"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="751"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="756"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="764"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="755"/>
+        <location filename="../ui/main_window.cpp" line="795"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="756"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="761"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="805"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="869"/>
+        <location filename="../ui/main_window.cpp" line="909"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -2427,25 +2460,25 @@
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>MARS5 AR</source>
         <translation>MARS5 AR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>MARS5 NAR</source>
         <translation>MARS5 NAR</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>Encodec 24 kHz</source>
         <translation>Encodec 24 kHz</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="70"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="366"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="364"/>
         <source>Vocos weights</source>
         <translation>Vocos-Gewichte</translation>
     </message>
@@ -2607,63 +2640,63 @@
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="181"/>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="275"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="303"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="301"/>
         <source>Press “Check and load”.</source>
         <translation>Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="315"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="313"/>
         <source>Found every file in %1. Press “Check and load”.</source>
         <translation>Alle Dateien in %1 gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="331"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="329"/>
         <source>Not found in %1: %2. Choose those files one by one, or use File ▸ Models… to download them.</source>
         <translation>Nicht gefunden in %1: %2. Wählen Sie diese Dateien einzeln, oder laden Sie sie über Datei ▸ Modelle… herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="346"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="344"/>
         <source>Found every file in the usual places. Press “Check and load”.</source>
         <translation>Alle Dateien an den üblichen Orten gefunden. Klicken Sie auf „Prüfen und laden“.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="351"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="349"/>
         <source>Not found in the usual places: %1. Looked in: %2. Use Models… to download them, or choose the files.</source>
         <translation>An den üblichen Orten nicht gefunden: %1. Durchsucht: %2. Laden Sie die Dateien über „Modelle…“ herunter oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="369"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="367"/>
         <source>Still missing: %1. Choose a folder or each file.</source>
         <translation>Es fehlen noch: %1. Wählen Sie einen Ordner oder jede Datei einzeln.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="374"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="372"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="378"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="376"/>
         <source>Checking the files…</source>
         <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="398"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="398"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="396"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="420"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="418"/>
         <source>Loaded in %1 s on %2. AR: %3. NAR: %4.</source>
         <translation>In %1 s geladen, auf %2. AR: %3. NAR: %4.</translation>
     </message>
     <message>
         <location filename="../ui/studio/model_setup_dialog.cpp" line="199"/>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="430"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="428"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
@@ -2673,22 +2706,22 @@
         <translation>MARS5 benötigt die Checkpoints &lt;b&gt;AR&lt;/b&gt; und &lt;b&gt;NAR&lt;/b&gt; (mars5_ar.safetensors, mars5_nar.safetensors), &lt;b&gt;Encodec 24 kHz&lt;/b&gt; (encodec_24khz-d7cc33bc.th) und &lt;b&gt;Vocos&lt;/b&gt; (pytorch_model.bin mit zugehöriger config.yaml, die entfallen kann, wenn sie neben den Gewichten liegt). Wählen Sie einen Ordner, der sie enthält, oder jede Datei einzeln, oder legen Sie sie hier ab. Datei ▸ Modelle… lädt sie herunter.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="434"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="432"/>
         <source>Each of these files belongs in another field: “Put each file in its place” moves them there and loads again.</source>
         <translation>Jede dieser Dateien gehört in ein anderes Feld: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="436"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="434"/>
         <source>Some of these files belong in other fields: “Put each file in its place” moves them there and loads again; the rest still need the right files.</source>
         <translation>Einige dieser Dateien gehören in andere Felder: „Jede Datei an ihren Platz“ setzt sie dort ein und lädt erneut; für die übrigen braucht es noch die richtigen Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="460"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="458"/>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/model_setup_dialog.cpp" line="468"/>
+        <location filename="../ui/studio/model_setup_dialog.cpp" line="466"/>
         <source>Working…</source>
         <translation>Läuft…</translation>
     </message>
@@ -4096,52 +4129,57 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="41"/>
+        <location filename="../ui/studio/text_panel.cpp" line="40"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="42"/>
+        <location filename="../ui/studio/text_panel.cpp" line="41"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="45"/>
+        <location filename="../ui/studio/text_panel.cpp" line="44"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="45"/>
+        <location filename="../ui/studio/text_panel.cpp" line="44"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="49"/>
+        <location filename="../ui/studio/text_panel.cpp" line="48"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="51"/>
+        <location filename="../ui/studio/text_panel.cpp" line="50"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="61"/>
+        <location filename="../ui/studio/text_panel.cpp" line="63"/>
+        <source>MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read &quot;1999&quot; as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back.</source>
+        <translation>MARS5 liest Ziffern so, wie sie getippt sind: Es schreibt Zahlen nicht aus (die Referenz auch nicht) und liest „1999“ vielleicht als Jahr, als Anzahl oder gar nicht. Ausgeschrieben sagen die Wörter, wie jede Zahl gelesen wird: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four (auf Englisch, der Sprache von MARS5). Bearbeiten ▸ Zahlen ausschreiben (Strg+Umschalt+N) tut dasselbe; Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/text_panel.cpp" line="71"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="71"/>
+        <location filename="../ui/studio/text_panel.cpp" line="82"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="169"/>
+        <location filename="../ui/studio/text_panel.cpp" line="201"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="171"/>
+        <location filename="../ui/studio/text_panel.cpp" line="203"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -4149,25 +4187,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="177"/>
+        <location filename="../ui/studio/text_panel.cpp" line="209"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
             <numerusform>%n Zeilen: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="214"/>
+        <source>Spell out %n number(s)</source>
+        <translation>
+            <numerusform>%n Zahl ausschreiben</numerusform>
+            <numerusform>%n Zahlen ausschreiben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="179"/>
+        <location filename="../ui/studio/text_panel.cpp" line="219"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="181"/>
+        <location filename="../ui/studio/text_panel.cpp" line="221"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="183"/>
+        <location filename="../ui/studio/text_panel.cpp" line="223"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>
@@ -4244,199 +4290,199 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="37"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="36"/>
         <source>New blind rating session</source>
         <translation>Neue blinde Bewertungssitzung</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="42"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="41"/>
         <source>Listening test %1</source>
         <translation>Hörtest %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="44"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="43"/>
         <source>who is listening (one rater per session)</source>
         <translation>wer zuhört (eine bewertende Person pro Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="45"/>
         <source>Take vs take — two folders, files paired by name</source>
         <translation>Take gegen Take — zwei Ordner, Dateien nach Namen gepaart</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="46"/>
         <source>Tournament — several folders (takes, presets, seeds)</source>
         <translation>Turnier — mehrere Ordner (Takes, Presets, Seeds)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="47"/>
         <source>Ground truth vs takes — a dataset folder and a folder of takes</source>
         <translation>Originalaufnahme gegen Takes — ein Datensatzordner und ein Ordner mit Takes</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="552"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="50"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="49"/>
         <source>Session name:</source>
         <translation>Name der Sitzung:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="51"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="50"/>
         <source>Rater:</source>
         <translation>Bewertende Person:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="52"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="51"/>
         <source>Compare:</source>
         <translation>Vergleich:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="57"/>
         <source>folder with metadata.csv (LJSpeech) or name.wav + name.txt</source>
         <translation>Ordner mit metadata.csv (LJSpeech) oder name.wav + name.txt</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="59"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="62"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="61"/>
         <source>Dataset:</source>
         <translation>Datensatz:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="65"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="64"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="69"/>
         <source>System name (hidden while judging)</source>
         <translation>Systemname (beim Bewerten verborgen)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="70"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="69"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="75"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="74"/>
         <source>Add each system&apos;s folder with Add folder…, or drop the folders here</source>
         <translation>Fügen Sie den Ordner jedes Systems mit „Ordner hinzufügen…“ hinzu, oder legen Sie die Ordner hier ab</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="79"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="78"/>
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="80"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="79"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="86"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="85"/>
         <source>Folders:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="91"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="90"/>
         <source>every pair</source>
         <translation>jedes Paar</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="92"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="91"/>
         <source>Tournament: comparisons per item. The pairs rotate over the items so every system gets the same exposure.</source>
         <translation>Turnier: Vergleiche pro Eintrag. Die Paare rotieren über die Einträge, sodass jedes System gleich oft vorkommt.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="93"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="92"/>
         <source>Pairs per item:</source>
         <translation>Paare pro Eintrag:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="94"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="93"/>
         <source>Offer “no preference” (otherwise forced choice)</source>
         <translation>„Keine Präferenz“ anbieten (sonst erzwungene Wahl)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="96"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="95"/>
         <source>Ask for the strength of the preference (−3 … +3)</source>
         <translation>Nach der Stärke der Präferenz fragen (−3 … +3)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="97"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="96"/>
         <source>Add a codec ceiling: each recording through Encodec and Vocos alone</source>
         <translation>Codec-Obergrenze hinzufügen: jede Aufnahme allein durch Encodec und Vocos</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="98"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="97"/>
         <source>Ground truth vs MARS5: a third system, the real recording encoded and vocoded by the same codec MARS5 speaks through. It is the best MARS5 can sound, so the ratings tell what the model loses from what the codec loses (three comparisons per item instead of one).</source>
         <translation>Originalaufnahme gegen MARS5: ein drittes System, die echte Aufnahme, kodiert und vokodiert mit demselben Codec, durch den MARS5 spricht. Besser kann MARS5 nicht klingen; so trennen die Bewertungen, was das Modell verliert, von dem, was der Codec verliert (drei Vergleiche je Element statt einem).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="109"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="108"/>
         <source> LUFS</source>
         <translation> LUFS</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="110"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="109"/>
         <source>Both sides of every comparison are matched to this EBU R128 integrated loudness.</source>
         <translation>Beide Seiten jedes Vergleichs werden auf diese integrierte Lautheit nach EBU R128 angeglichen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="111"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="110"/>
         <source>Loudness:</source>
         <translation>Lautheit:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="113"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="112"/>
         <source>The trial order and the A/B sides follow from this number; the same seed gives the same session.</source>
         <translation>Die Reihenfolge der Durchgänge und die A/B-Seiten ergeben sich aus dieser Zahl; derselbe Seed ergibt dieselbe Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="114"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="113"/>
         <source>Seed:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="136"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="135"/>
         <source>Running %1 through the codec (%2 of %3)…</source>
         <translation>%1 läuft durch den Codec (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="137"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="136"/>
         <source>Synthesizing %1 (%2 of %3)…</source>
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="153"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="162"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="584"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="161"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="199"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="198"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="212"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="211"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -4444,17 +4490,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="261"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="260"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -4462,28 +4508,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="359"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="358"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="306"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="305"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="311"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="310"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="325"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -4491,17 +4537,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="380"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="382"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="386"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -4509,17 +4555,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="545"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="541"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="604"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -4527,7 +4573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="389"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -4535,75 +4581,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="424"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="467"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="475"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="479"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="475"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="484"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="563"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="486"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="559"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="491"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="564"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="487"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="494"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="561"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="505"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="501"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="508"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="514"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="544"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="555"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -4611,22 +4657,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="573"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="576"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="584"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="597"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -4634,7 +4680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="602"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="598"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

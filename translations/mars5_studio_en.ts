@@ -152,7 +152,15 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
+        <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>Spelled out %n number: read the words over; Ctrl+Z takes them back.</numerusform>
+            <numerusform>Spelled out %n numbers: read the words over; Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -160,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="924"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -168,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="888"/>
+        <location filename="../ui/main_window.cpp" line="928"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -176,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="897"/>
+        <location filename="../ui/main_window.cpp" line="937"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -241,7 +249,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="171"/>
+        <location filename="../ui/studio/text_panel.cpp" line="203"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -249,18 +257,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="177"/>
+        <location filename="../ui/studio/text_panel.cpp" line="209"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
             <numerusform>%n lines: Ctrl+Alt+Return makes one take per line</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="214"/>
+        <source>Spell out %n number(s)</source>
+        <translation>
+            <numerusform>Spell out %n number</numerusform>
+            <numerusform>Spell out %n numbers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="258"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -268,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="386"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -276,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="331"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -284,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -292,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="325"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -300,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="389"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -308,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -316,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="601"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="597"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -324,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="602"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="598"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

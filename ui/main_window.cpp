@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -270,6 +271,8 @@ MainWindow::~MainWindow() {
     m_undoGroup->disconnect(this);
     m_text->targetEditor()->document()->disconnect(this);
     m_text->transcriptEditor()->document()->disconnect(this);
+    m_text->targetEditor()->removeEventFilter(this);
+    m_text->transcriptEditor()->removeEventFilter(this);
     // The take store goes with this window's members, before the controller (a child).
     m_controller->setTakeFolder({});
 }
@@ -363,6 +366,15 @@ void MainWindow::fitLeftColumnToContent() {
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShortcutOverride && (watched == m_text->targetEditor() || watched == m_text->transcriptEditor())) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const takes::StudioPanels panels{m_reference, m_text, m_settings};
+        if ((key->matches(QKeySequence::Undo) && m_combinedStep.canUndo(panels)) ||
+            (key->matches(QKeySequence::Redo) && m_combinedStep.canRedo(panels))) {
+            event->ignore();  // not the text box's: the window's Undo takes back the whole act
+            return true;
+        }
+    }
     // A section's size hints changed (QSplitter has no layout: its children post this to it).
     if (watched == m_leftSplitter && event->type() == QEvent::LayoutRequest) fitLeftColumnToContent();
     if (event->type() == QEvent::Resize && (watched == m_synthesisSection || watched == m_leftColumnArea->viewport()) &&
@@ -416,25 +428,44 @@ quint64 MainWindow::rerenderTake(qint64 takeId) {
 
 bool MainWindow::useTake(qint64 takeId, takes::TakeParts parts) {
     const takes::StudioPanels panels{m_reference, m_text, m_settings};
-    const takes::UseStep::Marks before = takes::UseStep::mark(panels);
+    const CombinedStep::Marks before = CombinedStep::mark(panels);
     auto take = m_takeStore->take(takeId);
     auto used = take.ok() ? takes::useTake(take.value(), m_takeStore->files(), parts, panels) : Result<QString>(take.error());
     if (!used.ok()) {
         m_synthesis->showError(errorText(used));
         return false;
     }
-    m_useStep.used(before, panels, tr("use of take %1").arg(takeId));
+    m_combinedStep.happened(before, panels, tr("use of take %1").arg(takeId),
+                            tr("Undone: the use of take %1 (the clip, the texts and the settings as they were before it).").arg(takeId));
     updateUndoActions();
     m_synthesis->showError({});
     statusBar()->showMessage(used.value(), 10000);
     return true;
 }
 
+bool MainWindow::spellOutNumbers() {
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    const CombinedStep::Marks before = CombinedStep::mark(panels);
+    const Result<int> spelled = m_text->spellOutNumbers();
+    if (!spelled.ok()) {
+        m_synthesis->showError(errorText(spelled));
+        return false;
+    }
+    if (spelled.value() == 0) {
+        statusBar()->showMessage(tr("The texts have no numbers in digits."), 4000);
+        return false;
+    }
+    m_combinedStep.happened(before, panels, tr("numbers spelled out"), tr("Undone: the numbers are in digits again."));
+    updateUndoActions();
+    statusBar()->showMessage(tr("Spelled out %n number(s): read the words over; Ctrl+Z takes them back.", "", spelled.value()), 8000);
+    return true;
+}
+
 void MainWindow::undoLastChange() {
     const takes::StudioPanels panels{m_reference, m_text, m_settings};
-    if (m_useStep.canUndo(panels)) {
-        m_useStep.undo(panels);
-        statusBar()->showMessage(tr("Undone: the %1 (the clip, the texts and the settings as they were before it).").arg(m_useStep.name()), 6000);
+    if (m_combinedStep.canUndo(panels)) {
+        m_combinedStep.undo(panels);
+        statusBar()->showMessage(m_combinedStep.undoneMessage(), 6000);
     } else {
         m_undoGroup->undo();
     }
@@ -443,7 +474,7 @@ void MainWindow::undoLastChange() {
 
 void MainWindow::redoLastChange() {
     const takes::StudioPanels panels{m_reference, m_text, m_settings};
-    if (m_useStep.canRedo(panels)) m_useStep.redo(panels);
+    if (m_combinedStep.canRedo(panels)) m_combinedStep.redo(panels);
     else m_undoGroup->redo();
     updateUndoActions();
 }
@@ -451,9 +482,9 @@ void MainWindow::redoLastChange() {
 void MainWindow::updateUndoActions() {
     if (!m_undo || !m_redo) return;
     const takes::StudioPanels panels{m_reference, m_text, m_settings};
-    const bool useUndo = m_useStep.canUndo(panels), useRedo = m_useStep.canRedo(panels);
-    const QString undoText = useUndo ? m_useStep.name() : m_undoGroup->undoText();
-    const QString redoText = useRedo ? m_useStep.name() : m_undoGroup->redoText();
+    const bool useUndo = m_combinedStep.canUndo(panels), useRedo = m_combinedStep.canRedo(panels);
+    const QString undoText = useUndo ? m_combinedStep.name() : m_undoGroup->undoText();
+    const QString redoText = useRedo ? m_combinedStep.name() : m_undoGroup->redoText();
     m_undo->setEnabled(useUndo || m_undoGroup->canUndo());
     m_redo->setEnabled(useRedo || m_undoGroup->canRedo());
     m_undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
@@ -506,7 +537,7 @@ void MainWindow::createActions() {
     sendUndoKeysToWindow(m_settings);  // the settings are spin boxes: Ctrl+Z there is the settings' undo
     sendUndoKeysToWindow(m_reference);
     // Undo and Redo are the group's, except right after a take was used: that one act landed
-    // in up to four histories and is taken back as one (takes/use_step.h).
+    // in up to four histories and is taken back as one (studio/combined_step.h); so are numbers spelled out.
     m_undo = action(tr("&Undo"), QKeySequence::keyBindings(QKeySequence::Undo), [this] { undoLastChange(); });
     m_redo = action(tr("&Redo"), QKeySequence::keyBindings(QKeySequence::Redo), [this] { redoLastChange(); });
     const auto update = [this] { updateUndoActions(); };
@@ -562,6 +593,15 @@ void MainWindow::createActions() {
     });
     m_useTake->setToolTip(tr("The selected take's voice, text and settings (its seed fixed) back in the panels, to go on from it"));
     m_focusText = action(tr("Go to the &text"), {QKeySequence(Qt::CTRL | Qt::Key_L)}, [this] { m_text->targetEditor()->setFocus(); });
+    m_spellNumbers = action(tr("Spell out &numbers"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] { spellOutNumbers(); },
+                            tr("Put the numbers written in digits in the transcript and the text in words (MARS5 reads digits as typed)"));
+    m_spellNumbers->setEnabled(m_text->numbersToSpell() > 0);
+    connect(m_text, &TextPanel::numbersToSpellChanged, m_spellNumbers, [this](int count) { m_spellNumbers->setEnabled(count > 0); });
+    connect(m_text, &TextPanel::spellNumbersRequested, this, [this] { spellOutNumbers(); });
+    // Right after a take was used or numbers spelled out, Ctrl+Z in a text box takes back the
+    // whole act (eventFilter), not only that box's part of it.
+    m_text->targetEditor()->installEventFilter(this);
+    m_text->transcriptEditor()->installEventFilter(this);
 
     m_shortcuts = action(tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}, [this] { showShortcuts(); });
     m_about = action(tr("&About MARS5 Studio"), {}, [this] { showAbout(); });
@@ -634,6 +674,7 @@ void MainWindow::createMenus() {
     edit->addAction(m_deleteSelection);
     edit->addSeparator();
     edit->addAction(m_focusText);
+    edit->addAction(m_spellNumbers);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playStop);
@@ -669,7 +710,7 @@ void MainWindow::createMenus() {
 
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection}},
-        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText}},
+        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText, m_spellNumbers}},
         {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
         {tr("Undo (the clip or the settings)"), {m_undo, m_redo}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},

@@ -7,7 +7,7 @@
 
 #include "studio/synthesis_controller.h"
 #include "takes/take_reuse.h"
-#include "takes/use_step.h"
+#include "studio/combined_step.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -94,6 +94,9 @@ public slots:
     // Puts `parts` of a stored take into the panels, to go on from it (take_reuse.h): the status
     // bar says what changed, the error line why it could not. False when it could not.
     bool useTake(qint64 takeId, mars5::ui::takes::TakeParts parts);
+    // The numbers in digits of both texts in words, one step for Edit ▸ Undo (Edit ▸ Spell out
+    // numbers, Ctrl+Shift+N, or the link above the text). False when none were spelled out.
+    bool spellOutNumbers();
 
 protected:
     // Before quitting with a synthesis running or waiting: asks whether to discard them.
@@ -160,7 +163,7 @@ private:
     QAction* m_setupModel = nullptr;
     QAction* m_quit = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
-    takes::UseStep m_useStep;  // the last Use of a take, one step for Undo/Redo while nothing changed since
+    CombinedStep m_combinedStep;  // the last take used or numbers spelled out: one step for Undo/Redo while nothing changed since
     bool m_restoringSession = false;  // the last session's clip reopening: not a file opened again
     QMetaObject::Connection m_followFocus;  // the undo group follows the keyboard
     QAction* m_undo = nullptr;
@@ -180,6 +183,7 @@ private:
     QAction* m_noteTake = nullptr;
     QAction* m_useTake = nullptr;
     QAction* m_focusText = nullptr;
+    QAction* m_spellNumbers = nullptr;  // the texts' numbers in words (TextPanel::spellOutNumbers)
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

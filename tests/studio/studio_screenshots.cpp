@@ -107,17 +107,18 @@ int main(int argc, char** argv) {
     ok &= save(dialog, out, QStringLiteral("studio-model-setup.png"));
     dialog->hide();
 
-    // Ready: a reference, a transcript and a text.
+    // Ready: a reference, a transcript and a text, with a time in digits that the panel offers
+    // to spell out.
+    const QString line = QStringLiteral("Please keep the light on tonight, and walk slowly past the old mill.");
     window.referencePanel()->loadFile(writeVoiceLikeReference(models.path()));
     window.textPanel()->setTranscript(QStringLiteral("Well, the weather's been strange lately; three storms in two weeks!"));
-    window.textPanel()->setTargetText(QStringLiteral("Please keep the light on tonight, and walk slowly past the old mill."));
+    window.textPanel()->setTargetText(QStringLiteral("Please keep the light on until 10:30 tonight, and walk slowly past the old mill."));
     window.settingsPanel()->applyPreset(QStringLiteral("README recommended"));
     setField(window.settingsPanel(), "seed", 424242);
     ok &= save(&window, out, QStringLiteral("studio-ready.png"));
 
     // Running: a three-line script, one take per line: the first made, the second in its NAR
     // stage (so the queue can say how long the rest will take), the third waiting.
-    const QString line = window.textPanel()->targetText();
     window.textPanel()->setTargetText(line + QStringLiteral("\nThe ferry leaves at dawn; bring the blue lantern.\n"
                                                             "Nobody has crossed the bridge since the storm."));
     setField(window.settingsPanel(), "nar_steps", 120);

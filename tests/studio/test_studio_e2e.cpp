@@ -39,6 +39,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -50,6 +51,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -575,6 +577,79 @@ private slots:
         QCOMPARE(text->targetLines().size(), 3);
         w().synthesisPanel()->showError({});
         text->setTargetText(kText);
+    }
+
+    // Numbers in digits, which MARS5 reads as typed, are offered to be spelled out: the link
+    // above the text and Edit ▸ Spell out numbers put both texts' numbers in words, leave the
+    // cursor where it was, and one Ctrl+Z (in a text box too) takes both back; Redo brings them.
+    void numbersInTheTextsAreSpelledOutAsOneStep() {
+        w().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w()));
+        TextPanel* text = w().textPanel();
+        QAction* spell = nullptr;
+        for (QAction* a : w().actions())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)) spell = a;
+        QVERIFY(spell);
+        QLabel* link = nullptr;
+        for (QLabel* label : text->findChildren<QLabel*>())
+            if (label->text().contains(QStringLiteral("href=\"spell\"")) || label->toolTip().contains(QStringLiteral("1999"))) link = label;
+        QVERIFY(link);
+
+        text->setTargetText(QStringLiteral("No digits here."));
+        text->setTranscript(QStringLiteral("Nor here."));
+        QCOMPARE(text->numbersToSpell(), 0);
+        QVERIFY(!spell->isEnabled());
+        QVERIFY(link->isHidden());
+        QVERIFY(!w().spellOutNumbers());
+
+        text->setTranscript(QStringLiteral("I was born in 1985."));
+        text->setTargetText(QStringLiteral("Call 555-1234 on the 3rd."));
+        QCOMPARE(text->numbersToSpell(), 3);
+        QVERIFY(spell->isEnabled());
+        QVERIFY(!link->isHidden());
+        QVERIFY2(link->text().contains(QStringLiteral("Spell out 3 number(s)")), qPrintable(link->text()));
+        QTextCursor cursor = text->targetEditor()->textCursor();
+        cursor.setPosition(2);  // inside "Call": before anything that changes
+        text->targetEditor()->setTextCursor(cursor);
+        text->targetEditor()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(text->targetEditor()->hasFocus());
+
+        emit link->linkActivated(QStringLiteral("spell"));
+        const QString spelledText = QStringLiteral("Call five five five, one two three four on the third.");
+        const QString spelledTranscript = QStringLiteral("I was born in nineteen eighty-five.");
+        QCOMPARE(text->targetText(), spelledText);
+        QCOMPARE(text->transcript(), spelledTranscript);
+        QCOMPARE(text->targetEditor()->textCursor().position(), 2);
+        QVERIFY(w().statusBar()->currentMessage().contains(QStringLiteral("Spelled out 3 number(s)")));
+        QCOMPARE(text->numbersToSpell(), 0);
+        QVERIFY(!spell->isEnabled());
+        QVERIFY(link->isHidden());
+        QVERIFY(w().undoAction()->text().contains(QStringLiteral("numbers spelled out")));
+
+        // Ctrl+Z in the text box takes back both boxes' numbers; Ctrl+Shift+Z brings them again.
+        QTest::keyClick(text->targetEditor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(text->targetText(), QStringLiteral("Call 555-1234 on the 3rd."));
+        QCOMPARE(text->transcript(), QStringLiteral("I was born in 1985."));
+        QVERIFY(w().statusBar()->currentMessage().contains(QStringLiteral("in digits again")));
+        QTest::keyClick(text->targetEditor(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(text->targetText(), spelledText);
+        QCOMPARE(text->transcript(), spelledTranscript);
+
+        // Typing since makes Ctrl+Z the text box's own again: only the typing goes.
+        QTest::keyClicks(text->targetEditor(), QStringLiteral("xy"));
+        QTest::keyClick(text->targetEditor(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(text->targetText(), spelledText);
+        QCOMPARE(text->transcript(), spelledTranscript);
+
+        // The shortcut, with only the text holding a number: the transcript is left alone.
+        text->setTranscript(QStringLiteral("Nor here."));
+        text->setTargetText(QStringLiteral("Page 12."));
+        QVERIFY(spell->isEnabled());
+        QTest::keyClick(&w(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(text->targetText(), QStringLiteral("Page twelve."));
+        QCOMPARE(text->transcript(), QStringLiteral("Nor here."));
+        text->setTargetText(kText);
+        text->setTranscript({});
     }
 
     // Files dropped on the texts go where they belong, never pasted as their paths: a .txt on

@@ -4,6 +4,7 @@
 #include "util/notice_text.h"
 
 #include "mars5/script_text.h"
+#include "mars5/spelled_numbers.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -54,6 +55,17 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_status->setPalette(quiet);
     m_modeLabel->setPalette(quiet);
+    // Shown while the texts hold numbers in digits (updateStatus).
+    m_spellLink = new QLabel(this);
+    m_spellLink->setTextFormat(Qt::RichText);
+    m_spellLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_spellLink->setToolTip(
+        tr("MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read "
+           "\"1999\" as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen "
+           "ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. "
+           "Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back."));
+    m_spellLink->hide();
+    connect(m_spellLink, &QLabel::linkActivated, this, [this] { emit spellNumbersRequested(); });
 
     auto* transcriptHeader = new QHBoxLayout;
     transcriptHeader->addWidget(new QLabel(tr("<b>Reference transcript</b>"), this));
@@ -66,7 +78,11 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     layout->setSpacing(3);
     layout->addLayout(transcriptHeader);
     layout->addWidget(m_transcript);
-    layout->addWidget(new QLabel(tr("<b>Text to speak</b>"), this));
+    auto* targetHeader = new QHBoxLayout;
+    targetHeader->addWidget(new QLabel(tr("<b>Text to speak</b>"), this));
+    targetHeader->addStretch(1);
+    targetHeader->addWidget(m_spellLink);
+    layout->addLayout(targetHeader);
     layout->addWidget(m_target, 1);
     layout->addWidget(m_status);
 
@@ -81,13 +97,27 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
 
 namespace {
 
+// Characters [from, to) of the editor's text replaced by `with`, as one step of its undo history
+// that typing afterwards never joins: Qt merges a typed character into the step before when that
+// step ended by inserting text just before it, so the new text goes in first and the old is
+// removed after it.
+void replaceAsOneStep(QPlainTextEdit* editor, int from, int to, const QString& with) {
+    QTextCursor cursor(editor->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(from);
+    cursor.insertText(with);
+    cursor.setPosition(from + static_cast<int>(with.size()));
+    cursor.setPosition(to + static_cast<int>(with.size()), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    cursor.endEditBlock();
+}
+
 // The whole document replaced as one edit of the editor's own history (setPlainText would
 // clear that history, and with it the way back).
 bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
-    if (editor->toPlainText() == text) return false;
-    QTextCursor cursor(editor->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
+    const QString old = editor->toPlainText();
+    if (old == text) return false;
+    replaceAsOneStep(editor, 0, static_cast<int>(old.size()), text);
     return true;
 }
 
@@ -100,6 +130,31 @@ QString loadIntoEditor(QPlainTextEdit* editor, const QString& path) {
     return {};
 }
 }  // namespace
+
+namespace {
+// The part of the editor's text that differs from `text` replaced, as one edit: the cursor and
+// the view stay where they were when the change is elsewhere.
+void replaceChangedPart(QPlainTextEdit* editor, const QString& text) {
+    const QString old = editor->toPlainText();
+    if (old == text) return;
+    qsizetype head = 0;
+    while (head < old.size() && head < text.size() && old[head] == text[head]) ++head;
+    qsizetype tail = 0;
+    while (tail < old.size() - head && tail < text.size() - head && old[old.size() - 1 - tail] == text[text.size() - 1 - tail]) ++tail;
+    replaceAsOneStep(editor, static_cast<int>(head), static_cast<int>(old.size() - tail), text.mid(head, text.size() - head - tail));
+}
+}  // namespace
+
+Result<int> TextPanel::spellOutNumbers() {
+    // Both texts first, then both edits: an error leaves neither changed.
+    const Result<SpelledText> transcript = mars5::spellOutNumbers(m_transcript->toPlainText().toStdString());
+    if (!transcript) return transcript.error();
+    const Result<SpelledText> target = mars5::spellOutNumbers(m_target->toPlainText().toStdString());
+    if (!target) return target.error();
+    if (transcript->numbers > 0) replaceChangedPart(m_transcript, QString::fromStdString(transcript->text));
+    if (target->numbers > 0) replaceChangedPart(m_target, QString::fromStdString(target->text));
+    return transcript->numbers + target->numbers;
+}
 
 QString TextPanel::loadTargetFromFile(const QString& path) { return loadIntoEditor(m_target, path); }
 QString TextPanel::loadTranscriptFromFile(const QString& path) { return loadIntoEditor(m_transcript, path); }
@@ -163,6 +218,14 @@ void TextPanel::updateStatus() {
     if (const int lines = static_cast<int>(targetLines().size()); lines > 1)
         m_status->setText(m_status->text() + QStringLiteral(" · ") +
                           tr("%n line(s): Ctrl+Alt+Return makes one take per line", "", lines));
+    const int numbers = mars5::countNumbersToSpell(m_transcript->toPlainText().toStdString()) +
+                        mars5::countNumbersToSpell(m_target->toPlainText().toStdString());
+    if (numbers != m_numbersToSpell) {
+        m_numbersToSpell = numbers;
+        m_spellLink->setText(QStringLiteral("<a href=\"spell\">%1</a>").arg(tr("Spell out %n number(s)", "", numbers).toHtmlEscaped()));
+        m_spellLink->setVisible(numbers > 0);
+        emit numbersToSpellChanged(numbers);
+    }
     if (!deepCloneWanted())
         m_modeLabel->setText(tr("shallow clone will be used"));
     else if (transcript().isEmpty())

@@ -5,6 +5,8 @@
 // and estimates the output length.
 #pragma once
 
+#include "mars5/error.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -38,6 +40,14 @@ public:
     bool replaceTargetText(const QString& text);
     bool replaceTranscript(const QString& text);
 
+    // Numbers written in digits in the transcript and the text (mars5/spelled_numbers.h), which
+    // MARS5 reads as typed; the panel offers to spell them out (the link above the text).
+    int numbersToSpell() const { return m_numbersToSpell; }
+    // Puts them in words, in each text box as one edit of its own history (the window takes the
+    // two back as one, studio/combined_step.h). The number spelled out, or why none could be (the
+    // texts are then left as they were).
+    Result<int> spellOutNumbers();
+
     bool deepCloneWanted() const;      // the toggle
     void setDeepCloneWanted(bool on);
     // What the next synthesis uses: deep clone only with a transcript and the toggle on.
@@ -63,6 +73,9 @@ signals:
     // into the text.
     void otherFilesDropped(const QStringList& paths);
     void deepCloneToggled(bool on);
+    void numbersToSpellChanged(int count);
+    // The link above the text was clicked: the window spells them out (one undo step for both).
+    void spellNumbersRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -75,7 +88,9 @@ private:
     QCheckBox* m_deepClone = nullptr;
     QLabel* m_modeLabel = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_spellLink = nullptr;
     double m_lengthFactor = 1.0;
+    int m_numbersToSpell = 0;
 };
 
 }  // namespace mars5::ui

@@ -1,4 +1,4 @@
-#include "takes/use_step.h"
+#include "studio/combined_step.h"
 
 #include "studio/reference_panel.h"
 #include "studio/settings_panel.h"
@@ -8,9 +8,9 @@
 #include <QTextDocument>
 #include <QUndoStack>
 
-namespace mars5::ui::takes {
+namespace mars5::ui {
 
-UseStep::Marks UseStep::mark(const StudioPanels& panels) {
+CombinedStep::Marks CombinedStep::mark(const StudioPanels& panels) {
     const QTextDocument* transcript = panels.text->transcriptEditor()->document();
     const QTextDocument* text = panels.text->targetEditor()->document();
     return {panels.reference->undoStack()->index(), panels.settings->undoStack()->index(),
@@ -18,16 +18,17 @@ UseStep::Marks UseStep::mark(const StudioPanels& panels) {
             transcript->availableRedoSteps(),       text->availableRedoSteps()};
 }
 
-void UseStep::used(const Marks& before, const StudioPanels& panels, const QString& name) {
+void CombinedStep::happened(const Marks& before, const StudioPanels& panels, const QString& name, const QString& undone) {
     const Marks after = mark(panels);
-    if (after == before) return;  // nothing changed (the same take again): the last Use is still the one to take back
+    if (after == before) return;  // nothing changed (the same take again): the last act is still the one to take back
     m_before = before;
     m_after = after;
     m_name = name;
+    m_undone = undone;
     m_state = State::Done;
 }
 
-void UseStep::undo(const StudioPanels& panels) {
+void CombinedStep::undo(const StudioPanels& panels) {
     if (!canUndo(panels)) return;
     // The order the parts went in, backwards.
     if (m_after.settings != m_before.settings) panels.settings->undoStack()->undo();
@@ -38,7 +39,7 @@ void UseStep::undo(const StudioPanels& panels) {
     m_state = State::Undone;
 }
 
-void UseStep::redo(const StudioPanels& panels) {
+void CombinedStep::redo(const StudioPanels& panels) {
     if (!canRedo(panels)) return;
     if (m_after.clip != m_before.clip) panels.reference->undoStack()->redo();
     if (m_after.transcript != m_before.transcript) panels.text->transcriptEditor()->redo();
@@ -48,4 +49,4 @@ void UseStep::redo(const StudioPanels& panels) {
     m_state = State::Done;
 }
 
-}  // namespace mars5::ui::takes
+}  // namespace mars5::ui
