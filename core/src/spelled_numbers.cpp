@@ -3,10 +3,10 @@
 // words (ICU's English spell-out rules). Counting needs only the first half.
 #include "mars5/spelled_numbers.h"
 
+#include "text_walk.h"
+
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -18,6 +18,12 @@
 namespace mars5 {
 namespace {
 
+using text::codePointAt;
+using text::codePointBefore;
+using text::isAlnum;
+using text::isSpace;
+using text::startsSentence;
+
 // ---------------------------------------------------------------------------------------------
 // Finding the numbers
 
@@ -25,41 +31,6 @@ namespace {
 constexpr std::size_t kMaxDigitsAsNumber = 18;
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-// The code point at byte i, and its length in bytes; a negative value for bytes that are not
-// UTF-8 (which then count as one byte of punctuation). Decoded from a window of at most four
-// bytes, so texts of any length work with ICU's 32-bit offsets.
-UChar32 codePointAt(std::string_view s, std::size_t i, std::size_t* length = nullptr) {
-    if (i >= s.size()) {
-        if (length) *length = 0;
-        return U_SENTINEL;
-    }
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i);
-    const auto n = static_cast<int32_t>(std::min<std::size_t>(4, s.size() - i));
-    int32_t k = 0;
-    UChar32 c;
-    U8_NEXT(p, k, n, c);
-    if (length) *length = static_cast<std::size_t>(k);
-    return c;
-}
-
-// The code point that ends just before byte i, and its length.
-UChar32 codePointBefore(std::string_view s, std::size_t i, std::size_t* length = nullptr) {
-    if (i == 0) {
-        if (length) *length = 0;
-        return U_SENTINEL;
-    }
-    const auto w = static_cast<int32_t>(std::min<std::size_t>(4, i));
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data() + i - static_cast<std::size_t>(w));
-    int32_t k = w;
-    UChar32 c;
-    U8_PREV(p, 0, k, c);
-    if (length) *length = static_cast<std::size_t>(w - k);
-    return c;
-}
-
-bool isAlnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
-bool isSpace(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
 
 bool startsWith(std::string_view s, std::size_t i, std::string_view what) {
     return s.size() >= i + what.size() && s.substr(i, what.size()) == what;
@@ -210,26 +181,6 @@ std::string_view scaleWordAt(std::string_view s, std::size_t i, std::size_t* len
         }
     }
     return {};
-}
-
-// Whether a replacement at byte i starts a sentence or a line: its words then start with a
-// capital, as the text around it does.
-bool startsSentence(std::string_view s, std::size_t i) {
-    // An opening quote or bracket right before it ("5 ..." at the start) goes with the sentence.
-    for (std::size_t length = 0; i > 0; i -= length) {
-        const UChar32 c = codePointBefore(s, i, &length);
-        if (c != '"' && c != '\'' && c != '(' && c != '[' && c != 0x201C && c != 0x2018) break;
-    }
-    bool space = false;
-    while (i > 0) {
-        std::size_t length = 0;
-        const UChar32 c = codePointBefore(s, i, &length);
-        if (c == '\n') return true;
-        if (!isSpace(c)) return space && (c == '.' || c == '!' || c == '?');
-        space = true;
-        i -= length;
-    }
-    return true;
 }
 
 struct Scan {
