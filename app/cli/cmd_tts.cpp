@@ -1,6 +1,6 @@
 // mars5-cli tts --ar AR --nar NAR --encodec ENC --vocos V [--vocos-config C] | --models DIR
 //               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav | --lines SCRIPT.txt -o FOLDER
-//               [--deep|--shallow] [--spell-numbers] [--seed N] [--device auto|cpu|cuda] [--dtype auto|...] [--threads N]
+//               [--deep|--shallow] [--respellings LIST.json] [--spell-numbers] [--seed N] [--device auto|cpu|cuda] [--dtype auto|...] [--threads N]
 //               [--<InferenceConfig field> value ...] [--save-codes CODES.safetensors] [--save-coarse WAV]
 //
 // The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
@@ -9,15 +9,13 @@
 // loaded and the voice encoded once; Ctrl-C then also ends the script after the current line.
 #include "commands.h"
 #include "script_lines.h"
+#include "text_rewrites.h"
 #include "output_paths.h"
 #include "wav_output.h"
 
 #include "mars5/batch_progress.h"
 #include "mars5/cpu_info.h"
 #include "mars5/engine.h"
-#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
-#include "mars5/spelled_numbers.h"
-#endif
 
 #include <chrono>
 #include <csignal>
@@ -75,7 +73,8 @@ std::string fmt(const char* format, double value) {
 struct TtsArgs {
     ModelPaths paths;
     std::string models, ref, refText, text, lines, output, saveCodes, saveCoarse, device = "auto", dtype = "auto", hparams, format;
-    bool refTextGiven = false, deep = false, shallow = false, wavFloat = false, spellNumbers = false;
+    bool refTextGiven = false, deep = false, shallow = false, wavFloat = false;
+    TextRewrites rewrites;  // --respellings, --spell-numbers
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
 };
@@ -172,45 +171,6 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
                       toString(r->coarse.stop)};
 }
 
-// --spell-numbers: the texts with their numbers in words, as the studio's Spell out numbers
-// (mars5/spelled_numbers.h). The model is then given words the user did not type, so a note
-// says what it gets. False after an error is reported.
-bool spellNumbers(std::string& text, std::vector<std::string>& lines, std::string& transcript) {
-#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
-    // The text in place, its count of numbers added to *numbers; false after reporting an error.
-    auto spell = [](std::string& t, int* numbers) {
-        Result<SpelledText> r = spellOutNumbers(t);
-        if (!r) {
-            reportError(r.message());
-            return false;
-        }
-        t = std::move(r->text);
-        *numbers += r->numbers;
-        return true;
-    };
-    int inTranscript = 0, inText = 0, inLines = 0, linesChanged = 0;
-    if (!spell(transcript, &inTranscript) || !spell(text, &inText)) return false;
-    for (std::string& line : lines) {
-        const int before = inLines;
-        if (!spell(line, &inLines)) return false;
-        linesChanged += inLines > before ? 1 : 0;
-    }
-    if (inTranscript > 0) std::cerr << "note: --spell-numbers: the transcript given to the model: \"" << transcript << "\"\n";
-    if (!lines.empty())
-        std::cerr << "note: --spell-numbers: " << inLines << " number(s) spelled out in " << linesChanged
-                  << " line(s) (lines.tsv has each line as spoken)\n";
-    else if (inText > 0)
-        std::cerr << "note: --spell-numbers: the text spoken: \"" << text << "\"\n";
-    else
-        std::cerr << "note: --spell-numbers: no numbers in the text\n";
-    return true;
-#else
-    (void)text, (void)lines, (void)transcript;
-    reportError("--spell-numbers: this mars5-cli was built without ICU (libicu-dev), which says numbers in words");
-    return false;
-#endif
-}
-
 void runTts(TtsArgs a) {
     // The settings: defaults, then every --field value, then --deep/--shallow.
     InferenceConfig config;
@@ -253,7 +213,7 @@ void runTts(TtsArgs a) {
                                (ec ? ec.message() : std::string("a file of that name exists")));
     }
 
-    if (a.spellNumbers && !spellNumbers(a.text, scriptLines, a.refText)) return;
+    if (!rewriteTexts(a.rewrites, a.text, scriptLines, a.refText)) return;
 
     // Models: explicit paths win over the ones found in --models.
     ModelPaths paths = a.paths;
@@ -296,7 +256,7 @@ void runTts(TtsArgs a) {
     const std::vector<NamedPath> inputs{{"--ref", a.ref},         {"--ar", paths.ar},         {"--nar", paths.nar},
                                         {"--encodec", paths.encodec}, {"--vocos", paths.vocos},
                                         {"--vocos-config", paths.vocosConfig}, {"--hparams", a.hparams},
-                                        {"--lines", a.lines}};
+                                        {"--lines", a.lines}, {"--respellings", a.rewrites.respellingsPath}};
     std::vector<NamedPath> outputs;
     if (scriptLines.empty()) {
         outputs = {{"-o", a.output}, {"--save-codes", a.saveCodes}, {"--save-coarse", a.saveCoarse}};
@@ -404,7 +364,10 @@ void addTtsCommand(CLI::App& app) {
     cmd->add_option("-o,--output", a->output, "audio file to write (24 kHz mono; FLAC when it ends in .flac, else WAV); with --lines, the folder for them")->required();
     cmd->add_flag("--deep", a->deep, "deep clone (needs --ref-text; the default when --ref-text is given)");
     cmd->add_flag("--shallow", a->shallow, "shallow clone (the default without --ref-text)");
-    cmd->add_flag("--spell-numbers", a->spellNumbers,
+    cmd->add_option("--respellings", a->rewrites.respellingsPath,
+                    "a list of how to say words MARS5 gets wrong (the studio's Edit > Respellings, respellings.json in its "
+                    "data folder): each listed word in the text, the lines and the transcript is replaced by its respelling first");
+    cmd->add_flag("--spell-numbers", a->rewrites.spellNumbers,
                   "say the numbers written in digits in words first (1999 -> nineteen ninety-nine, $5 -> five dollars, "
                   "3rd -> third), in the text, the lines and the transcript: MARS5 reads digits as typed");
     cmd->add_option("--device", a->device, "auto (the GPU when there is one), cpu or cuda")->capture_default_str();
@@ -440,7 +403,7 @@ void addTtsCommand(CLI::App& app) {
         a->fields.clear();
         a->text.clear();
         a->lines.clear();
-        a->spellNumbers = false;
+        a->rewrites = {};
     });
 }
 

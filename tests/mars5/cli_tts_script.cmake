@@ -118,3 +118,24 @@ if(NOT rc EQUAL 0 OR NOT first MATCHES "\tIt is seven\\.$"
    OR NOT err MATCHES "note: --spell-numbers: 1 number\\(s\\) spelled out in 1 line\\(s\\)")
   message(FATAL_ERROR "tts --lines --spell-numbers: rc ${rc}\n${err}\n${index}")
 endif()
+
+# --respellings LIST: each listed word respelled first (then the numbers with --spell-numbers),
+# the same file as typing the result; a list that does not read is refused before any work.
+file(WRITE "${DIR}/respellings.json"
+     "{\"format\": \"mars5-respellings\", \"version\": 1, \"respellings\": [{\"written\": \"SQL\", \"said\": \"sequel\"}]}")
+execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL 2 times." --respellings "${DIR}/respellings.json" --spell-numbers
+                -o "${DIR}/respelled.wav" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+execute_process(COMMAND "${CLI}" tts ${models} --text "Use sequel two times." -o "${DIR}/respelled_typed.wav"
+                RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
+file(SHA256 "${DIR}/respelled.wav" respelled)
+file(SHA256 "${DIR}/respelled_typed.wav" typed)
+if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT respelled STREQUAL typed
+   OR NOT err MATCHES "note: --respellings --spell-numbers: the text spoken: \"Use sequel two times\\.\"")
+  message(FATAL_ERROR "tts --respellings: rc ${rc}/${rc2}, the same file: ${respelled} ${typed}\n${err}")
+endif()
+file(WRITE "${DIR}/not_a_list.json" "{\"format\": \"mars5-studio-preset\"}")
+execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL." --respellings "${DIR}/not_a_list.json" -o "${DIR}/never.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*not_a_list.json: not a respellings list" OR EXISTS "${DIR}/never.wav")
+  message(FATAL_ERROR "tts with a bad --respellings list: rc ${rc}\n${err}")
+endif()
