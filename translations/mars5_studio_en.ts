@@ -152,7 +152,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Spelled out %n number: read the words over; Ctrl+Z takes them back.</numerusform>
@@ -160,7 +160,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
+        <source>Respelled %n word(s): read the words over; Ctrl+Z takes them back.</source>
+        <translation>
+            <numerusform>Respelled %n word: read the words over; Ctrl+Z takes them back.</numerusform>
+            <numerusform>Respelled %n words: read the words over; Ctrl+Z takes them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="502"/>
+        <source>Respellings saved: %n word(s) in the list.</source>
+        <translation>
+            <numerusform>Respellings saved: %n word in the list.</numerusform>
+            <numerusform>Respellings saved: %n words in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="936"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -168,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="924"/>
+        <location filename="../ui/main_window.cpp" line="990"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -176,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="928"/>
+        <location filename="../ui/main_window.cpp" line="994"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -184,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="937"/>
+        <location filename="../ui/main_window.cpp" line="1003"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -249,7 +265,15 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="203"/>
+        <location filename="../ui/studio/text_panel.cpp" line="228"/>
+        <source>Respell %n word(s)</source>
+        <translation>
+            <numerusform>Respell %n word</numerusform>
+            <numerusform>Respell %n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/studio/text_panel.cpp" line="257"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -257,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="209"/>
+        <location filename="../ui/studio/text_panel.cpp" line="263"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -265,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="214"/>
+        <location filename="../ui/studio/text_panel.cpp" line="233"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>Spell out %n number</numerusform>

@@ -8,6 +8,7 @@
 #include "studio/model_setup_dialog.h"
 #include "studio/reference_keeper.h"
 #include "studio/reference_panel.h"
+#include "studio/respellings_dialog.h"
 #include "studio/settings_panel.h"
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
@@ -35,6 +36,7 @@
 #include <QFileDialog>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QKeySequence>
@@ -145,6 +147,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
     createActions();
     createMenus();
     createStatusBar();
+    loadRespellings();
     updateTitle();
     updateModelStatus();
 
@@ -461,6 +464,60 @@ bool MainWindow::spellOutNumbers() {
     return true;
 }
 
+bool MainWindow::respellWords() {
+    const takes::StudioPanels panels{m_reference, m_text, m_settings};
+    const CombinedStep::Marks before = CombinedStep::mark(panels);
+    const int respelled = m_text->respellWords();
+    if (respelled == 0) {
+        statusBar()->showMessage(m_text->respellings().empty()
+                                     ? tr("The respellings list is empty: Edit ▸ Respellings… adds words to it.")
+                                     : tr("The texts have no word of the respellings list."),
+                                 5000);
+        return false;
+    }
+    m_combinedStep.happened(before, panels, tr("words respelled"), tr("Undone: the words are as they were typed again."));
+    updateUndoActions();
+    statusBar()->showMessage(tr("Respelled %n word(s): read the words over; Ctrl+Z takes them back.", "", respelled), 8000);
+    return true;
+}
+
+void MainWindow::editRespellings() {
+    if (m_respellingsDialog) {
+        m_respellingsDialog->raise();
+        m_respellingsDialog->activateWindow();
+        return;
+    }
+    // A word selected in either text box is most likely the one to add.
+    QString selected;
+    for (QPlainTextEdit* editor : {m_text->targetEditor(), m_text->transcriptEditor()})
+        if (editor->textCursor().hasSelection()) selected = editor->textCursor().selectedText();
+    if (selected.size() > static_cast<qsizetype>(mars5::kMaxRespellingBytes)) selected.clear();
+    m_respellingsDialog = new RespellingsDialog(m_text->respellings(), respellingsPath(), selected, this);
+    m_respellingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_respellingsDialog->setWindowModality(Qt::WindowModal);
+    if (!m_respellingsProblem.isEmpty()) m_respellingsDialog->showLoadProblem(m_respellingsProblem);
+    connect(m_respellingsDialog, &QDialog::accepted, this, [this] {
+        m_respellingsProblem.clear();
+        m_text->setRespellings(m_respellingsDialog->savedList());
+        statusBar()->showMessage(tr("Respellings saved: %n word(s) in the list.", "", static_cast<int>(m_text->respellings().size())), 5000);
+    });
+    connect(m_respellingsDialog, &QObject::destroyed, this, [this] { m_respellingsDialog = nullptr; });
+    m_respellingsDialog->open();
+}
+
+void MainWindow::loadRespellings() {
+    const QString path = respellingsPath();
+    if (!QFileInfo::exists(path)) return;  // none kept yet
+    const Result<std::vector<mars5::Respelling>> list = mars5::readRespellings(QFile::encodeName(path).toStdString());
+    if (!list.ok()) {
+        // Left as it is (the dialog says so, and OK replaces it): the texts get no respellings.
+        m_respellingsProblem = errorText(list);
+        statusBar()->showMessage(tr("The respellings list did not read: %1").arg(m_respellingsProblem), 10000);
+        return;
+    }
+    m_text->setRespellings(list.value());
+}
+
 void MainWindow::undoLastChange() {
     const takes::StudioPanels panels{m_reference, m_text, m_settings};
     if (m_combinedStep.canUndo(panels)) {
@@ -598,6 +655,13 @@ void MainWindow::createActions() {
     m_spellNumbers->setEnabled(m_text->numbersToSpell() > 0);
     connect(m_text, &TextPanel::numbersToSpellChanged, m_spellNumbers, [this](int count) { m_spellNumbers->setEnabled(count > 0); });
     connect(m_text, &TextPanel::spellNumbersRequested, this, [this] { spellOutNumbers(); });
+    m_respell = action(tr("Res&pell words"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)}, [this] { respellWords(); },
+                       tr("Put how each word of the respellings list is said in place of it, in the transcript and the text"));
+    m_respell->setEnabled(false);
+    connect(m_text, &TextPanel::wordsToRespellChanged, m_respell, [this](int count) { m_respell->setEnabled(count > 0); });
+    connect(m_text, &TextPanel::respellWordsRequested, this, [this] { respellWords(); });
+    m_editRespellings = action(tr("Respellin&gs…"), {}, [this] { editRespellings(); },
+                               tr("Your list of how to say names and abbreviations MARS5 gets wrong"));
     // Right after a take was used or numbers spelled out, Ctrl+Z in a text box takes back the
     // whole act (eventFilter), not only that box's part of it.
     m_text->targetEditor()->installEventFilter(this);
@@ -675,6 +739,8 @@ void MainWindow::createMenus() {
     edit->addSeparator();
     edit->addAction(m_focusText);
     edit->addAction(m_spellNumbers);
+    edit->addAction(m_respell);
+    edit->addAction(m_editRespellings);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addAction(m_playStop);
@@ -710,7 +776,7 @@ void MainWindow::createMenus() {
 
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection}},
-        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText, m_spellNumbers}},
+        {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText, m_spellNumbers, m_respell}},
         {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
         {tr("Undo (the clip or the settings)"), {m_undo, m_redo}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},

@@ -29,6 +29,7 @@ namespace mars5::ui {
 class AudioPanel;
 class ModelSetupDialog;
 class ReferencePanel;
+class RespellingsDialog;
 class SettingsPanel;
 class ShortcutOverlay;
 class SynthesisPanel;
@@ -73,6 +74,8 @@ public:
 
     // The model setup dialog (created on first use, non-modal).
     ModelSetupDialog* modelSetupDialog();
+    // Edit ▸ Respellings… (window-modal while open; nullptr when closed).
+    RespellingsDialog* respellingsDialog() const { return m_respellingsDialog; }
 
 public slots:
     // Builds a request from the panels and queues it; a missing piece is said in the
@@ -97,6 +100,12 @@ public slots:
     // The numbers in digits of both texts in words, one step for Edit ▸ Undo (Edit ▸ Spell out
     // numbers, Ctrl+Shift+N, or the link above the text). False when none were spelled out.
     bool spellOutNumbers();
+    // The words of the respellings list in both texts respelled, likewise (Edit ▸ Respell words,
+    // Ctrl+Shift+W, or the link above the text). False when none were.
+    bool respellWords();
+    // Opens Edit ▸ Respellings… (a word selected in a text box gets a row of its own); OK applies
+    // the saved list to the texts' links from then on.
+    void editRespellings();
 
 protected:
     // Before quitting with a synthesis running or waiting: asks whether to discard them.
@@ -113,6 +122,7 @@ private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void loadRespellings();  // respellings.json, if there is one, for the texts' Respell link
     void sizeForFirstRun();  // no saved geometry yet: most of the screen (util/window_size.h)
     void updateTitle();
     // The .txt dropped with a clip (util/dropped_files.h) as the transcript, one edit; a file
@@ -155,6 +165,8 @@ private:
     QSplitter* m_leftSplitter = nullptr;
     ShortcutOverlay* m_overlay = nullptr;
     ModelSetupDialog* m_modelSetup = nullptr;
+    RespellingsDialog* m_respellingsDialog = nullptr;
+    QString m_respellingsProblem;  // why respellings.json did not read at start (empty: it did, or there is none)
 
     QAction* m_open = nullptr;
     QAction* m_openScript = nullptr;  // a .txt file into the text to speak
@@ -184,6 +196,8 @@ private:
     QAction* m_useTake = nullptr;
     QAction* m_focusText = nullptr;
     QAction* m_spellNumbers = nullptr;  // the texts' numbers in words (TextPanel::spellOutNumbers)
+    QAction* m_respell = nullptr;       // the listed words respelled (TextPanel::respellWords)
+    QAction* m_editRespellings = nullptr;
     QAction* m_shortcuts = nullptr;
     QAction* m_about = nullptr;
     QAction* m_aboutQt = nullptr;

@@ -12,6 +12,7 @@
 #include "studio/export_dialog.h"
 #include "studio/model_setup_dialog.h"
 #include "studio/reference_panel.h"
+#include "studio/respellings_dialog.h"
 #include "studio/settings_panel.h"
 #include "studio/synthesis_panel.h"
 #include "studio/text_panel.h"
@@ -116,6 +117,13 @@ int main(int argc, char** argv) {
     window.settingsPanel()->applyPreset(QStringLiteral("README recommended"));
     setField(window.settingsPanel(), "seed", 424242);
     ok &= save(&window, out, QStringLiteral("studio-ready.png"));
+    {
+        // Edit ▸ Respellings…, with a word selected in the text to add.
+        RespellingsDialog respellings({{"Nguyen", "win", false}, {"SQL", "sequel", false}, {"GIF", "jif", true}},
+                                      models.filePath(QStringLiteral("respellings.json")), QStringLiteral("Dvořák"), &window);
+        respellings.show();
+        ok &= save(&respellings, out, QStringLiteral("studio-respellings.png"));
+    }
 
     // Running: a three-line script, one take per line: the first made, the second in its NAR
     // stage (so the queue can say how long the rest will take), the third waiting.

@@ -9,6 +9,7 @@
 #include "panels/audio_panel.h"
 #include "studio/codec_preview_button.h"
 #include "studio/reference_panel.h"
+#include "studio/respellings_dialog.h"
 #include "studio/settings_panel.h"
 #include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
@@ -28,6 +29,7 @@
 #include "studio_synthesis_helpers.h"
 
 #include "mars5/audio.h"
+#include "mars5/respellings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -52,6 +54,9 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextCursor>
+#include <QTableWidget>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -106,6 +111,7 @@ private slots:
         qputenv("XDG_CACHE_HOME", m_cache.path().toUtf8());
         QSettings().remove(QStringLiteral("studio/resultAsSpectrogram"));  // a failed earlier run may have left it on
         QSettings().remove(QStringLiteral("reference/transcripts"));  // earlier runs' takes paired the fixture with theirs
+        QFile::remove(respellingsPath());  // an earlier run's list
         m_window = std::make_unique<MainWindow>(MainWindow::SavedLayout::Ignore);
         m_window->synthesisPanel()->setAutoPlay(false);
         m_window->show();
@@ -590,9 +596,7 @@ private slots:
         for (QAction* a : w().actions())
             if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)) spell = a;
         QVERIFY(spell);
-        QLabel* link = nullptr;
-        for (QLabel* label : text->findChildren<QLabel*>())
-            if (label->text().contains(QStringLiteral("href=\"spell\"")) || label->toolTip().contains(QStringLiteral("1999"))) link = label;
+        auto* link = text->findChild<QLabel*>(QStringLiteral("rewriteLinks"));
         QVERIFY(link);
 
         text->setTargetText(QStringLiteral("No digits here."));
@@ -650,6 +654,110 @@ private slots:
         QCOMPARE(text->transcript(), QStringLiteral("Nor here."));
         text->setTargetText(kText);
         text->setTranscript({});
+    }
+
+    // The respellings list: a word selected in a text gets a row in Edit ▸ Respellings…; rows
+    // that cannot be used are named and the dialog stays open; OK saves the list, and the link
+    // above the text respells the listed words in both texts as one step that Ctrl+Z takes back.
+    void listedWordsAreRespelledAsOneStep() {
+        w().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w()));
+        TextPanel* text = w().textPanel();
+        auto* link = text->findChild<QLabel*>(QStringLiteral("rewriteLinks"));
+        QVERIFY(link);
+        text->setTranscript(QStringLiteral("Nguyen here, on SQL."));
+        text->setTargetText(QStringLiteral("Ask nguyen about the SQL tables."));
+        QCOMPARE(text->wordsToRespell(), 0);  // no list yet
+        QVERIFY(!w().respellWords());
+        QVERIFY(w().statusBar()->currentMessage().contains(QStringLiteral("Edit ▸ Respellings")));
+
+        QTextCursor cursor = text->targetEditor()->textCursor();
+        cursor.setPosition(4);
+        cursor.setPosition(10, QTextCursor::KeepAnchor);  // "nguyen"
+        text->targetEditor()->setTextCursor(cursor);
+        w().editRespellings();
+        RespellingsDialog* dialog = w().respellingsDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QTableWidget* table = dialog->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("nguyen"));
+        QCOMPARE(table->currentColumn(), 1);  // ready for how it is said
+
+        // Unusable rows keep the dialog open and are named: no respelling, then a word twice.
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("Write how nguyen is said.")), qPrintable(dialog->problemText()));
+        table->item(0, 1)->setText(QStringLiteral("win"));
+        QPushButton* add = nullptr;
+        for (QPushButton* b : dialog->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("&Add")) add = b;
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(table->rowCount(), 2);
+        table->closePersistentEditor(table->item(1, 0));
+        table->item(1, 0)->setText(QStringLiteral("Nguyen"));
+        table->item(1, 1)->setText(QStringLiteral("nuh-gwen"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->problemText().contains(QStringLiteral("in the list twice")), qPrintable(dialog->problemText()));
+        table->item(1, 0)->setText(QStringLiteral("SQL"));
+        table->item(1, 1)->setText(QStringLiteral("sequel"));
+        dialog->accept();
+        QTRY_VERIFY(!w().respellingsDialog());  // closed and gone
+        const mars5::Result<std::vector<mars5::Respelling>> saved = mars5::readRespellings(QFile::encodeName(respellingsPath()).toStdString());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), std::size_t(2));
+        QCOMPARE(text->respellings().size(), std::size_t(2));
+
+        QCOMPARE(text->wordsToRespell(), 4);
+        QVERIFY(!link->isHidden());
+        QVERIFY2(link->text().contains(QStringLiteral("href=\"respell\"")), qPrintable(link->text()));
+        emit link->linkActivated(QStringLiteral("respell"));
+        QCOMPARE(text->transcript(), QStringLiteral("Win here, on sequel."));
+        QCOMPARE(text->targetText(), QStringLiteral("Ask win about the sequel tables."));
+        QCOMPARE(text->wordsToRespell(), 0);
+        QVERIFY(link->isHidden());
+        QVERIFY(w().undoAction()->text().contains(QStringLiteral("words respelled")));
+        w().undoAction()->trigger();
+        QCOMPARE(text->transcript(), QStringLiteral("Nguyen here, on SQL."));
+        QCOMPARE(text->targetText(), QStringLiteral("Ask nguyen about the SQL tables."));
+
+        // Cancel leaves the list as it was.
+        w().editRespellings();
+        QVERIFY(w().respellingsDialog());
+        w().respellingsDialog()->table()->removeRow(0);
+        w().respellingsDialog()->reject();
+        QTRY_VERIFY(!w().respellingsDialog());
+        QCOMPARE(text->respellings().size(), std::size_t(2));
+
+        text->setRespellings({});
+        QFile::remove(respellingsPath());
+        text->setTargetText(kText);
+        text->setTranscript({});
+    }
+
+    // A list that does not read at start is said, applies nothing, and is replaced only when the
+    // dialog's OK saves a list in its place.
+    void aDamagedRespellingsListIsSaidNotUsed() {
+        QVERIFY(QDir().mkpath(QFileInfo(respellingsPath()).absolutePath()));
+        QFile f(respellingsPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"mars5-respellings\", \"version\": 1, \"respellings\": [{\"written\": \"SQL\"}]}");
+        f.close();
+        MainWindow other(MainWindow::SavedLayout::Ignore);
+        QVERIFY2(other.statusBar()->currentMessage().contains(QStringLiteral("entry 1 is not a respelling")),
+                 qPrintable(other.statusBar()->currentMessage()));
+        QVERIFY(other.textPanel()->respellings().empty());
+        other.editRespellings();
+        QVERIFY(other.respellingsDialog());
+        QVERIFY(other.respellingsDialog()->problemText().contains(QStringLiteral("OK saves the list below in its place")));
+        other.respellingsDialog()->reject();
+        QTRY_VERIFY(!other.respellingsDialog());
+        QFile again(respellingsPath());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll().contains("\"written\": \"SQL\"}"));  // left as it was
+        again.close();
+        QFile::remove(respellingsPath());
     }
 
     // Files dropped on the texts go where they belong, never pasted as their paths: a .txt on

@@ -55,17 +55,16 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_status->setPalette(quiet);
     m_modeLabel->setPalette(quiet);
-    // Shown while the texts hold numbers in digits (updateStatus).
-    m_spellLink = new QLabel(this);
-    m_spellLink->setTextFormat(Qt::RichText);
-    m_spellLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-    m_spellLink->setToolTip(
-        tr("MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read "
-           "\"1999\" as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen "
-           "ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. "
-           "Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back."));
-    m_spellLink->hide();
-    connect(m_spellLink, &QLabel::linkActivated, this, [this] { emit spellNumbersRequested(); });
+    // Shown while the texts hold listed words or numbers in digits (updateStatus).
+    m_rewriteLinks = new QLabel(this);
+    m_rewriteLinks->setObjectName(QStringLiteral("rewriteLinks"));
+    m_rewriteLinks->setTextFormat(Qt::RichText);
+    m_rewriteLinks->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_rewriteLinks->hide();
+    connect(m_rewriteLinks, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("respell")) emit respellWordsRequested();
+        else emit spellNumbersRequested();
+    });
 
     auto* transcriptHeader = new QHBoxLayout;
     transcriptHeader->addWidget(new QLabel(tr("<b>Reference transcript</b>"), this));
@@ -81,7 +80,7 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     auto* targetHeader = new QHBoxLayout;
     targetHeader->addWidget(new QLabel(tr("<b>Text to speak</b>"), this));
     targetHeader->addStretch(1);
-    targetHeader->addWidget(m_spellLink);
+    targetHeader->addWidget(m_rewriteLinks);
     layout->addLayout(targetHeader);
     layout->addWidget(m_target, 1);
     layout->addWidget(m_status);
@@ -156,6 +155,19 @@ Result<int> TextPanel::spellOutNumbers() {
     return transcript->numbers + target->numbers;
 }
 
+void TextPanel::setRespellings(std::vector<Respelling> list) {
+    m_respellings = std::move(list);
+    updateStatus();
+}
+
+int TextPanel::respellWords() {
+    const RespelledText transcript = mars5::respell(m_transcript->toPlainText().toStdString(), m_respellings);
+    const RespelledText target = mars5::respell(m_target->toPlainText().toStdString(), m_respellings);
+    if (transcript.words > 0) replaceChangedPart(m_transcript, QString::fromStdString(transcript.text));
+    if (target.words > 0) replaceChangedPart(m_target, QString::fromStdString(target.text));
+    return transcript.words + target.words;
+}
+
 QString TextPanel::loadTargetFromFile(const QString& path) { return loadIntoEditor(m_target, path); }
 QString TextPanel::loadTranscriptFromFile(const QString& path) { return loadIntoEditor(m_transcript, path); }
 
@@ -206,6 +218,37 @@ double TextPanel::estimatedSeconds() const { return static_cast<double>(targetTe
 
 QString TextPanel::statusText() const { return m_status->text(); }
 
+void TextPanel::updateRewriteLinks() {
+    const std::string transcript = m_transcript->toPlainText().toStdString(), target = m_target->toPlainText().toStdString();
+    const int numbers = mars5::countNumbersToSpell(transcript) + mars5::countNumbersToSpell(target);
+    const int words = m_respellings.empty() ? 0 : mars5::countRespellings(transcript, m_respellings) + mars5::countRespellings(target, m_respellings);
+    if (numbers == m_numbersToSpell && words == m_wordsToRespell && m_rewriteLinks->isHidden() == (numbers + words == 0)) return;
+    QStringList links, tips;
+    if (words > 0) {
+        links << QStringLiteral("<a href=\"respell\">%1</a>").arg(tr("Respell %n word(s)", "", words).toHtmlEscaped());
+        tips << tr("Words of your respellings list (Edit ▸ Respellings…) are in the texts: Respell puts in how each is said. "
+                   "Edit ▸ Respell words (Ctrl+Shift+W) does the same; Ctrl+Z takes it back.");
+    }
+    if (numbers > 0) {
+        links << QStringLiteral("<a href=\"spell\">%1</a>").arg(tr("Spell out %n number(s)", "", numbers).toHtmlEscaped());
+        tips << tr("MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read "
+                   "\"1999\" as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen "
+                   "ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. "
+                   "Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back.");
+    }
+    m_rewriteLinks->setText(links.join(QStringLiteral(" · ")));
+    m_rewriteLinks->setToolTip(tips.join(QStringLiteral("\n\n")));
+    m_rewriteLinks->setVisible(!links.isEmpty());
+    if (numbers != m_numbersToSpell) {
+        m_numbersToSpell = numbers;
+        emit numbersToSpellChanged(numbers);
+    }
+    if (words != m_wordsToRespell) {
+        m_wordsToRespell = words;
+        emit wordsToRespellChanged(words);
+    }
+}
+
 void TextPanel::updateStatus() {
     const int chars = static_cast<int>(targetText().size());
     if (chars == 0)
@@ -218,14 +261,7 @@ void TextPanel::updateStatus() {
     if (const int lines = static_cast<int>(targetLines().size()); lines > 1)
         m_status->setText(m_status->text() + QStringLiteral(" · ") +
                           tr("%n line(s): Ctrl+Alt+Return makes one take per line", "", lines));
-    const int numbers = mars5::countNumbersToSpell(m_transcript->toPlainText().toStdString()) +
-                        mars5::countNumbersToSpell(m_target->toPlainText().toStdString());
-    if (numbers != m_numbersToSpell) {
-        m_numbersToSpell = numbers;
-        m_spellLink->setText(QStringLiteral("<a href=\"spell\">%1</a>").arg(tr("Spell out %n number(s)", "", numbers).toHtmlEscaped()));
-        m_spellLink->setVisible(numbers > 0);
-        emit numbersToSpellChanged(numbers);
-    }
+    updateRewriteLinks();
     if (!deepCloneWanted())
         m_modeLabel->setText(tr("shallow clone will be used"));
     else if (transcript().isEmpty())

@@ -6,9 +6,12 @@
 #pragma once
 
 #include "mars5/error.h"
+#include "mars5/respellings.h"
 
 #include <QStringList>
 #include <QWidget>
+
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -41,12 +44,20 @@ public:
     bool replaceTranscript(const QString& text);
 
     // Numbers written in digits in the transcript and the text (mars5/spelled_numbers.h), which
-    // MARS5 reads as typed; the panel offers to spell them out (the link above the text).
+    // MARS5 reads as typed; the panel offers to spell them out (a link above the text).
     int numbersToSpell() const { return m_numbersToSpell; }
     // Puts them in words, in each text box as one edit of its own history (the window takes the
     // two back as one, studio/combined_step.h). The number spelled out, or why none could be (the
     // texts are then left as they were).
     Result<int> spellOutNumbers();
+
+    // The user's respellings (mars5/respellings.h, Edit ▸ Respellings…): words of the list in
+    // either text are offered to be respelled (a link above the text), as the numbers are.
+    void setRespellings(std::vector<Respelling> list);
+    const std::vector<Respelling>& respellings() const { return m_respellings; }
+    int wordsToRespell() const { return m_wordsToRespell; }
+    // The listed words in both texts respelled, each text box's change one edit; how many.
+    int respellWords();
 
     bool deepCloneWanted() const;      // the toggle
     void setDeepCloneWanted(bool on);
@@ -74,23 +85,28 @@ signals:
     void otherFilesDropped(const QStringList& paths);
     void deepCloneToggled(bool on);
     void numbersToSpellChanged(int count);
-    // The link above the text was clicked: the window spells them out (one undo step for both).
+    void wordsToRespellChanged(int count);
+    // A link above the text was clicked: the window makes the change (one undo step for both texts).
     void spellNumbersRequested();
+    void respellWordsRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateStatus();
+    void updateRewriteLinks();  // the Respell and Spell out links, and their counts
 
     QPlainTextEdit* m_transcript = nullptr;
     QPlainTextEdit* m_target = nullptr;
     QCheckBox* m_deepClone = nullptr;
     QLabel* m_modeLabel = nullptr;
     QLabel* m_status = nullptr;
-    QLabel* m_spellLink = nullptr;
+    QLabel* m_rewriteLinks = nullptr;  // Respell N words · Spell out N numbers
     double m_lengthFactor = 1.0;
     int m_numbersToSpell = 0;
+    std::vector<Respelling> m_respellings;
+    int m_wordsToRespell = 0;
 };
 
 }  // namespace mars5::ui
