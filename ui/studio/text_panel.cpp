@@ -55,7 +55,7 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_status->setPalette(quiet);
     m_modeLabel->setPalette(quiet);
-    // Shown while the texts hold listed words or numbers in digits (updateStatus).
+    // Shown while the texts hold listed words or numbers in digits (updateRewriteLinks).
     m_rewriteLinks = new QLabel(this);
     m_rewriteLinks->setObjectName(QStringLiteral("rewriteLinks"));
     m_rewriteLinks->setTextFormat(Qt::RichText);
@@ -120,17 +120,6 @@ bool replaceAsOneEdit(QPlainTextEdit* editor, const QString& text) {
     return true;
 }
 
-// A text file's words in place of the editor's, as one edit; empty, or why not.
-QString loadIntoEditor(QPlainTextEdit* editor, const QString& path) {
-    const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
-    if (!text) return errorText(text);
-    replaceAsOneEdit(editor, QString::fromStdString(*text).trimmed());
-    editor->setFocus();
-    return {};
-}
-}  // namespace
-
-namespace {
 // The part of the editor's text that differs from `text` replaced, as one edit: the cursor and
 // the view stay where they were when the change is elsewhere.
 void replaceChangedPart(QPlainTextEdit* editor, const QString& text) {
@@ -141,6 +130,15 @@ void replaceChangedPart(QPlainTextEdit* editor, const QString& text) {
     qsizetype tail = 0;
     while (tail < old.size() - head && tail < text.size() - head && old[old.size() - 1 - tail] == text[text.size() - 1 - tail]) ++tail;
     replaceAsOneStep(editor, static_cast<int>(head), static_cast<int>(old.size() - tail), text.mid(head, text.size() - head - tail));
+}
+
+// A text file's words in place of the editor's, as one edit; empty, or why not.
+QString loadIntoEditor(QPlainTextEdit* editor, const QString& path) {
+    const Result<std::string> text = mars5::readScriptText(QFile::encodeName(path).toStdString());
+    if (!text) return errorText(text);
+    replaceAsOneEdit(editor, QString::fromStdString(*text).trimmed());
+    editor->setFocus();
+    return {};
 }
 }  // namespace
 
