@@ -1323,42 +1323,42 @@
         <translation>%1 Zeile %2: %3 „%4“ ist keine nicht-negative Zahl</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="136"/>
+        <location filename="../core/src/respellings.cpp" line="127"/>
         <source>%1: entry %2 is not a respelling (a written and a said form, each at most %3 characters on one line, and no written form twice)</source>
         <translation>%1: Eintrag %2 ist keine Umschreibung (eine geschriebene und eine gesprochene Form, je höchstens %3 Zeichen in einer Zeile, und keine geschriebene Form zweimal)</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="147"/>
+        <location filename="../core/src/respellings.cpp" line="140"/>
         <source>Write the word as it is typed.</source>
         <translation>Schreiben Sie das Wort so, wie es getippt wird.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="149"/>
+        <location filename="../core/src/respellings.cpp" line="142"/>
         <source>Write how %1 is said.</source>
         <translation>Schreiben Sie, wie %1 gesprochen wird.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="151"/>
+        <location filename="../core/src/respellings.cpp" line="144"/>
         <source>%1: a respelling is a word or a short phrase, at most %2 characters.</source>
         <translation>%1: Eine Umschreibung ist ein Wort oder eine kurze Wendung, höchstens %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="154"/>
+        <location filename="../core/src/respellings.cpp" line="138"/>
         <source>%1: not UTF-8 text.</source>
         <translation>%1: kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="159"/>
+        <location filename="../core/src/respellings.cpp" line="150"/>
         <source>%1: a respelling fits on one line.</source>
         <translation>%1: Eine Umschreibung passt in eine Zeile.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="162"/>
+        <location filename="../core/src/respellings.cpp" line="153"/>
         <source>%1: no spaces before or after the written form.</source>
         <translation>%1: keine Leerzeichen vor oder nach der geschriebenen Form.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="213"/>
+        <location filename="../core/src/respellings.cpp" line="207"/>
         <source>%1: not a respellings list (%2)</source>
         <translation>%1: keine Liste von Umschreibungen (%2)</translation>
     </message>
@@ -1934,78 +1934,78 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="108"/>
+        <location filename="../ui/main_window.cpp" line="109"/>
         <source>Reference voice</source>
         <translation>Referenzstimme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="109"/>
+        <location filename="../ui/main_window.cpp" line="110"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="110"/>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="111"/>
+        <location filename="../ui/main_window.cpp" line="787"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>The transcript this clip was last synthesized with is back in place (Ctrl+Z in the transcript takes it back).</source>
         <translation>Das Transkript, mit dem dieser Clip zuletzt synthetisiert wurde, ist wieder eingesetzt (Strg+Z im Transkript nimmt es zurück).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>no model is loaded</source>
         <translation>es ist kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>Loading the model: %1</source>
         <translation>Modell wird geladen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Takes</source>
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Undone: the use of take %1 (the clip, the texts and the settings as they were before it).</source>
         <translation>Rückgängig gemacht: die Verwendung von Take %1 (Clip, Texte und Einstellungen wie vorher).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>The texts have no numbers in digits.</source>
         <translation>Die Texte enthalten keine Zahlen in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>numbers spelled out</source>
         <translation>Zahlen ausgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Undone: the numbers are in digits again.</source>
         <translation>Rückgängig gemacht: Die Zahlen stehen wieder in Ziffern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>%n Zahl ausgeschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
@@ -2013,88 +2013,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="571"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="564"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="574"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="569"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Drop one text file on a text box, or an audio clip on the reference.</source>
         <translation>Legen Sie eine Textdatei auf einem Textfeld ab oder einen Audioclip auf der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>This take is not in the history, so it has no file to drag: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Ziehen: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>This take is not in the history, so it has no file to copy: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Kopieren: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>The respellings list is empty: Edit ▸ Respellings… adds words to it.</source>
         <translation>Die Liste der Umschreibungen ist leer: Bearbeiten ▸ Umschreibungen… fügt Wörter hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>The texts have no word of the respellings list.</source>
         <translation>Die Texte enthalten kein Wort aus der Liste der Umschreibungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>words respelled</source>
         <translation>Wörter umschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="478"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Undone: the words are as they were typed again.</source>
         <translation>Rückgängig gemacht: Die Wörter stehen wieder so da, wie sie getippt wurden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>Respelled %n word(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>%n Wort umschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
@@ -2102,7 +2102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="502"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Respellings saved: %n word(s) in the list.</source>
         <translation>
             <numerusform>Umschreibungen gespeichert: %n Wort in der Liste.</numerusform>
@@ -2110,253 +2110,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="508"/>
+        <source>The file that did not read is kept as %1.</source>
+        <translation>Die Datei, die sich nicht lesen ließ, ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>The respellings list did not read: %1</source>
         <translation>Die Liste der Umschreibungen ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="555"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
-        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="548"/>
+        <location filename="../ui/main_window.cpp" line="556"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="616"/>
+        <location filename="../ui/main_window.cpp" line="624"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="624"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="625"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="640"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="643"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="655"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Spell out &amp;numbers</source>
         <translation>&amp;Zahlen ausschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="662"/>
         <source>Put the numbers written in digits in the transcript and the text in words (MARS5 reads digits as typed)</source>
         <translation>Die in Ziffern geschriebenen Zahlen in Transkript und Text als Wörter schreiben (MARS5 liest Ziffern so, wie sie getippt sind)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Res&amp;pell words</source>
         <translation>Wörter &amp;umschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>Put how each word of the respellings list is said in place of it, in the transcript and the text</source>
         <translation>Jedes Wort der Liste der Umschreibungen in Transkript und Text durch seine gesprochene Form ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>Respellin&amp;gs…</source>
         <translation>Umschreibun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Your list of how to say names and abbreviations MARS5 gets wrong</source>
         <translation>Ihre Liste, wie Namen und Abkürzungen zu sprechen sind, die MARS5 falsch ausspricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="678"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
+        <location filename="../ui/main_window.cpp" line="681"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="675"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="696"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="703"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="719"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="721"/>
+        <location filename="../ui/main_window.cpp" line="729"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="734"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="733"/>
+        <location filename="../ui/main_window.cpp" line="741"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="745"/>
+        <location filename="../ui/main_window.cpp" line="753"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="760"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="771"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="778"/>
+        <location filename="../ui/main_window.cpp" line="786"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="788"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="782"/>
+        <location filename="../ui/main_window.cpp" line="790"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="814"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="936"/>
+        <location filename="../ui/main_window.cpp" line="944"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2364,22 +2369,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="942"/>
+        <location filename="../ui/main_window.cpp" line="950"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="951"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="976"/>
+        <location filename="../ui/main_window.cpp" line="984"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="990"/>
+        <location filename="../ui/main_window.cpp" line="998"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2387,12 +2392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="992"/>
+        <location filename="../ui/main_window.cpp" line="1000"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="994"/>
+        <location filename="../ui/main_window.cpp" line="1002"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2400,18 +2405,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="995"/>
+        <location filename="../ui/main_window.cpp" line="1003"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="996"/>
-        <location filename="../ui/main_window.cpp" line="1007"/>
+        <location filename="../ui/main_window.cpp" line="1004"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1003"/>
+        <location filename="../ui/main_window.cpp" line="1011"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2419,87 +2424,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="799"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="789"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="813"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="819"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="845"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="845"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
+        <location filename="../ui/main_window.cpp" line="869"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="862"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="875"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="871"/>
+        <location filename="../ui/main_window.cpp" line="879"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="975"/>
+        <location filename="../ui/main_window.cpp" line="983"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3501,49 +3506,54 @@
 <context>
     <name>mars5::ui::RespellingsDialog</name>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="35"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="36"/>
         <source>Respellings</source>
         <translation>Umschreibungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="37"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="38"/>
         <source>MARS5 reads letters, not sounds: write a name or an abbreviation the way it is said (&quot;Nguyen&quot; as &quot;win&quot;, &quot;SQL&quot; as &quot;sequel&quot;). &lt;b&gt;Respell&lt;/b&gt; above the text, or Edit ▸ Respell words, then puts these in your texts, whole words only, as one step that Ctrl+Z takes back. Tick &lt;i&gt;Match case&lt;/i&gt; for a word that is another word in other letters (US, us).</source>
         <translation>MARS5 liest Buchstaben, keine Laute: Schreiben Sie einen Namen oder eine Abkürzung so, wie sie gesprochen wird („Nguyen“ als „win“, „SQL“ als „sequel“; auf Englisch, der Sprache von MARS5). &lt;b&gt;Umschreiben&lt;/b&gt; über dem Text oder Bearbeiten ▸ Wörter umschreiben setzt sie dann in Ihre Texte ein, nur ganze Wörter, als ein Schritt, den Strg+Z zurücknimmt. Kreuzen Sie &lt;i&gt;Groß-/Kleinschreibung&lt;/i&gt; für ein Wort an, das in anderer Schreibung ein anderes Wort ist (US, us).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="43"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="43"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
         <source>Said as</source>
         <translation>Gesprochen als</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="43"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="53"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="54"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="54"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="55"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="134"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="145"/>
         <source>%1
-OK saves the list below in its place.</source>
+OK keeps that file beside the list below, which it saves in its place.</source>
         <translation>%1
-OK speichert die Liste unten an ihrer Stelle.</translation>
+OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="158"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="173"/>
+        <source>%1 could not be set aside, so the list was not saved.</source>
+        <translation>%1 ließ sich nicht beiseitelegen, daher wurde die Liste nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="161"/>
         <source>%1 is in the list twice: keep one row.</source>
         <translation>%1 steht zweimal in der Liste: Behalten Sie eine Zeile.</translation>
     </message>
@@ -4310,7 +4320,7 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="228"/>
+        <location filename="../ui/studio/text_panel.cpp" line="230"/>
         <source>Respell %n word(s)</source>
         <translation>
             <numerusform>%n Wort umschreiben</numerusform>
@@ -4318,12 +4328,12 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="229"/>
+        <location filename="../ui/studio/text_panel.cpp" line="231"/>
         <source>Words of your respellings list (Edit ▸ Respellings…) are in the texts: Respell puts in how each is said. Edit ▸ Respell words (Ctrl+Shift+W) does the same; Ctrl+Z takes it back.</source>
         <translation>Wörter Ihrer Liste der Umschreibungen (Bearbeiten ▸ Umschreibungen…) stehen in den Texten: Umschreiben setzt ein, wie jedes gesprochen wird. Bearbeiten ▸ Wörter umschreiben (Strg+Umschalt+W) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="234"/>
+        <location filename="../ui/studio/text_panel.cpp" line="236"/>
         <source>MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read &quot;1999&quot; as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back.</source>
         <translation>MARS5 liest Ziffern so, wie sie getippt sind: Es schreibt Zahlen nicht aus (die Referenz auch nicht) und liest „1999“ vielleicht als Jahr, als Anzahl oder gar nicht. Ausgeschrieben sagen die Wörter, wie jede Zahl gelesen wird: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four (auf Englisch, der Sprache von MARS5). Bearbeiten ▸ Zahlen ausschreiben (Strg+Umschalt+N) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
@@ -4338,12 +4348,12 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="255"/>
+        <location filename="../ui/studio/text_panel.cpp" line="257"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="257"/>
+        <location filename="../ui/studio/text_panel.cpp" line="259"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -4351,7 +4361,7 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="263"/>
+        <location filename="../ui/studio/text_panel.cpp" line="265"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -4359,7 +4369,7 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="233"/>
+        <location filename="../ui/studio/text_panel.cpp" line="235"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>%n Zahl ausschreiben</numerusform>
@@ -4367,17 +4377,17 @@ OK speichert die Liste unten an ihrer Stelle.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="266"/>
+        <location filename="../ui/studio/text_panel.cpp" line="268"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="268"/>
+        <location filename="../ui/studio/text_panel.cpp" line="270"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="270"/>
+        <location filename="../ui/studio/text_panel.cpp" line="272"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>

@@ -36,6 +36,7 @@
 #include <QFileDialog>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -481,6 +482,8 @@ bool MainWindow::respellWords() {
     return true;
 }
 
+RespellingsDialog* MainWindow::respellingsDialog() const { return m_respellingsDialog.data(); }
+
 void MainWindow::editRespellings() {
     if (m_respellingsDialog) {
         m_respellingsDialog->raise();
@@ -491,7 +494,8 @@ void MainWindow::editRespellings() {
     QString selected;
     for (QPlainTextEdit* editor : {m_text->targetEditor(), m_text->transcriptEditor()})
         if (editor->textCursor().hasSelection()) selected = editor->textCursor().selectedText();
-    if (selected.size() > static_cast<qsizetype>(mars5::kMaxRespellingBytes)) selected.clear();
+    if (static_cast<std::size_t>(selected.toUcs4().size()) > mars5::kMaxRespellingCharacters) selected.clear();
+    loadRespellings();  // the file as it is now: it may have been edited by hand since
     m_respellingsDialog = new RespellingsDialog(m_text->respellings(), respellingsPath(), selected, this);
     m_respellingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_respellingsDialog->setWindowModality(Qt::WindowModal);
@@ -499,9 +503,11 @@ void MainWindow::editRespellings() {
     connect(m_respellingsDialog, &QDialog::accepted, this, [this] {
         m_respellingsProblem.clear();
         m_text->setRespellings(m_respellingsDialog->savedList());
-        statusBar()->showMessage(tr("Respellings saved: %n word(s) in the list.", "", static_cast<int>(m_text->respellings().size())), 5000);
+        QString said = tr("Respellings saved: %n word(s) in the list.", "", static_cast<int>(m_text->respellings().size()));
+        if (!m_respellingsDialog->keptAsidePath().isEmpty())
+            said += QLatin1Char(' ') + tr("The file that did not read is kept as %1.").arg(QDir::toNativeSeparators(m_respellingsDialog->keptAsidePath()));
+        statusBar()->showMessage(said, 10000);
     });
-    connect(m_respellingsDialog, &QObject::destroyed, this, [this] { m_respellingsDialog = nullptr; });
     m_respellingsDialog->open();
 }
 
@@ -510,11 +516,13 @@ void MainWindow::loadRespellings() {
     if (!QFileInfo::exists(path)) return;  // none kept yet
     const Result<std::vector<mars5::Respelling>> list = mars5::readRespellings(QFile::encodeName(path).toStdString());
     if (!list.ok()) {
-        // Left as it is (the dialog says so, and OK replaces it): the texts get no respellings.
+        // Left as it is (the dialog says so, and its OK keeps it beside the new list): the texts
+        // keep what they had, nothing at start.
         m_respellingsProblem = errorText(list);
         statusBar()->showMessage(tr("The respellings list did not read: %1").arg(m_respellingsProblem), 10000);
         return;
     }
+    m_respellingsProblem.clear();
     m_text->setRespellings(list.value());
 }
 

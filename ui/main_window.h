@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -75,7 +76,7 @@ public:
     // The model setup dialog (created on first use, non-modal).
     ModelSetupDialog* modelSetupDialog();
     // Edit ▸ Respellings… (window-modal while open; nullptr when closed).
-    RespellingsDialog* respellingsDialog() const { return m_respellingsDialog; }
+    RespellingsDialog* respellingsDialog() const;
 
 public slots:
     // Builds a request from the panels and queues it; a missing piece is said in the
@@ -165,7 +166,7 @@ private:
     QSplitter* m_leftSplitter = nullptr;
     ShortcutOverlay* m_overlay = nullptr;
     ModelSetupDialog* m_modelSetup = nullptr;
-    RespellingsDialog* m_respellingsDialog = nullptr;
+    QPointer<RespellingsDialog> m_respellingsDialog;  // deletes itself on close
     QString m_respellingsProblem;  // why respellings.json did not read at start (empty: it did, or there is none)
 
     QAction* m_open = nullptr;

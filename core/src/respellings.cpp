@@ -20,8 +20,9 @@ namespace {
 using text::codePointAt;
 using text::isAlnum;
 
-// A list file is a few kilobytes; anything far larger is not one.
-constexpr std::size_t kMaxListFileBytes = std::size_t{1} << 20;
+// A hand-kept list is a few kilobytes, a names database's some megabytes; anything far larger is
+// not a list.
+constexpr std::size_t kMaxListFileBytes = std::size_t{16} << 20;
 
 // A word goes on through letters, digits and underscores (SQL_TABLE is one word).
 bool isWordChar(UChar32 c) { return isAlnum(c) || c == '_'; }
@@ -119,17 +120,7 @@ private:
 
 // The said form, with a capital first letter where it starts a sentence.
 std::string saidAt(std::string_view s, std::size_t at, const std::string& said) {
-    if (!text::startsSentence(s, at)) return said;
-    std::size_t length = 0;
-    const UChar32 first = codePointAt(said, 0, &length);
-    const UChar32 upper = first >= 0 ? u_toupper(first) : first;
-    if (upper == first) return said;
-    char bytes[U8_MAX_LENGTH];
-    int32_t n = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(bytes), n, U8_MAX_LENGTH, upper, error);
-    if (error) return said;
-    return std::string(bytes, static_cast<std::size_t>(n)) + said.substr(length);
+    return text::startsSentence(s, at) ? text::capitaliseFirst(said) : said;
 }
 
 Notice entryNotice(const std::string& path, std::size_t index) {
@@ -137,49 +128,52 @@ Notice entryNotice(const std::string& path, std::size_t index) {
                               "%1: entry %2 is not a respelling (a written and a said form, each at most %3 "
                               "characters on one line, and no written form twice)"),
             {NoticeValue::words(path), NoticeValue::integer(static_cast<std::int64_t>(index + 1)),
-             NoticeValue::integer(static_cast<std::int64_t>(kMaxRespellingBytes))}};
+             NoticeValue::integer(static_cast<std::int64_t>(kMaxRespellingCharacters))}};
 }
 
 }  // namespace
 
 std::optional<Notice> respellingProblem(const Respelling& r) {
-    auto blank = [](const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; };
-    if (blank(r.written)) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "Write the word as it is typed."), {}};
-    const NoticeValue word = NoticeValue::words(r.written);
-    if (blank(r.said)) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "Write how %1 is said."), {word}};
-    if (r.written.size() > kMaxRespellingBytes || r.said.size() > kMaxRespellingBytes)
-        return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: a respelling is a word or a short phrase, at most %2 characters."),
-                      {word, NoticeValue::integer(static_cast<std::int64_t>(kMaxRespellingBytes))}};
     const auto written = codePoints(r.written), said = codePoints(r.said);
-    if (!written || !said) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not UTF-8 text."), {word}};
+    if (!written || !said) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not UTF-8 text."), {NoticeValue::words(r.written)}};
+    auto blank = [](const std::vector<UChar32>& points) { return std::all_of(points.begin(), points.end(), text::isSpace); };
+    if (blank(*written)) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "Write the word as it is typed."), {}};
+    const NoticeValue word = NoticeValue::words(r.written);
+    if (blank(*said)) return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "Write how %1 is said."), {word}};
+    if (written->size() > kMaxRespellingCharacters || said->size() > kMaxRespellingCharacters)
+        return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: a respelling is a word or a short phrase, at most %2 characters."),
+                      {word, NoticeValue::integer(static_cast<std::int64_t>(kMaxRespellingCharacters))}};
     auto lineBreak = [](const std::vector<UChar32>& points) {
         return std::any_of(points.begin(), points.end(), [](UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; });
     };
     if (lineBreak(*written) || lineBreak(*said))
         return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: a respelling fits on one line."), {word}};
     // Spaces at either end would never match whole words as the user meant.
-    if (r.written.front() == ' ' || r.written.back() == ' ' || r.written.front() == '\t' || r.written.back() == '\t')
+    if (text::isSpace(written->front()) || text::isSpace(written->back()))
         return Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: no spaces before or after the written form."), {word}};
     return std::nullopt;
 }
 
 std::optional<std::size_t> repeatedRespelling(const std::vector<Respelling>& list) {
-    // Folded unless both match case: then "US" and "us" are two entries.
-    auto key = [](const Respelling& r, bool fold) {
-        std::string out;
-        for (std::size_t i = 0; i < r.written.size();) {
+    // Two entries clash when their written forms fold to the same, unless both match case and
+    // they differ as written ("US" and "us" are two words then). One pass with the folded forms.
+    auto foldedKey = [](const std::string& written) {
+        std::u32string out;
+        for (std::size_t i = 0; i < written.size();) {
             std::size_t length = 0;
-            const UChar32 c = codePointAt(r.written, i, &length);
-            out += std::to_string(fold ? u_foldCase(c, U_FOLD_CASE_DEFAULT) : c) + ",";
+            const UChar32 c = codePointAt(written, i, &length);
+            out += static_cast<char32_t>(c < 0 ? c : folded(c, false));
             i += std::max<std::size_t>(length, 1);
         }
         return out;
     };
-    for (std::size_t later = 1; later < list.size(); ++later)
-        for (std::size_t earlier = 0; earlier < later; ++earlier) {
-            const bool fold = !(list[earlier].matchCase && list[later].matchCase);
-            if (key(list[earlier], fold) == key(list[later], fold)) return later;
-        }
+    std::unordered_map<std::u32string, std::vector<std::size_t>> byFolded;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        std::vector<std::size_t>& same = byFolded[foldedKey(list[i].written)];
+        for (std::size_t earlier : same)
+            if (!(list[earlier].matchCase && list[i].matchCase) || list[earlier].written == list[i].written) return i;
+        same.push_back(i);
+    }
     return std::nullopt;
 }
 
@@ -213,7 +207,7 @@ Result<std::vector<Respelling>> readRespellings(const std::string& path) {
                            Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a respellings list (%2)"),
                                   {NoticeValue::words(path), NoticeValue::words(why)}});
         };
-        if (bytes.size() > kMaxListFileBytes) throw notAList("larger than 1 MiB");
+        if (bytes.size() > kMaxListFileBytes) throw notAList("larger than 16 MiB");
         const nlohmann::json j = nlohmann::json::parse(bytes, nullptr, false);
         if (j.is_discarded()) throw notAList("not JSON");
         if (!j.is_object() || !j.contains("format") || !j["format"].is_string() || j["format"].get<std::string>() != "mars5-respellings")
@@ -252,7 +246,7 @@ Result<void> writeRespellings(const std::string& path, const std::vector<Respell
         {
             std::ofstream out(file.temporaryPath(), std::ios::binary);
             out << j.dump(2) << '\n';
-            if (!out.flush()) throw Failure(ErrorKind::Io, "cannot write " + path);
+            if (!out.flush()) throw Failure(ErrorKind::Io, path + ": cannot write");
         }
         file.commit();
     });

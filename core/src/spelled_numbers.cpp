@@ -81,8 +81,9 @@ Numeral readNumeral(std::string_view word) {
     std::size_t k = 0;
     while (k < word.size() && isDigit(word[k])) ++k;
     n.integer.assign(word.substr(0, k));
-    // Thousands groups: 1-3 digits, then exactly three after each comma.
-    if (k <= 3) {
+    // Thousands groups: 1-3 digits (not starting with 0: "0,125" is a decimal comma), then
+    // exactly three after each comma.
+    if (k <= 3 && word[0] != '0') {
         while (k + 3 < word.size() && word[k] == ',' && isDigit(word[k + 1]) && isDigit(word[k + 2]) &&
                isDigit(word[k + 3]) && (k + 4 == word.size() || !isDigit(word[k + 4]))) {
             n.integer.append(word.substr(k + 1, 3));
@@ -102,7 +103,7 @@ Numeral readNumeral(std::string_view word) {
 }
 
 // A number's reading, decided from its context; said in words later.
-enum class Kind { Number, Year, Digits, Ordinal, Decade, Time, Money, Range, YearRange, DigitGroups };
+enum class Kind { Number, Year, Digits, Ordinal, Decade, Time, Money, MoneyRange, Range, YearRange, DigitGroups };
 
 struct Reading {
     std::size_t begin = 0, end = 0;  // the bytes replaced
@@ -113,7 +114,8 @@ struct Reading {
     std::vector<Numeral> numerals;           // one; two for a range; the groups of a code
     Currency currency = Currency::None;
     std::string_view scale;                  // money: "thousand", "million", ...
-    int hour = 0, minute = 0;
+    int hour = 0, minute = 0;                // minute -1: the hour alone (10am)
+    std::string_view meridiem;               // "a.m." or "p.m.", or none
 };
 
 // The end of the word starting at byte i: letters and digits, and the punctuation inside them
@@ -161,6 +163,26 @@ bool isYearDigits(std::string_view digits) {
     return v >= 1100 && v <= 2099;
 }
 bool isYear(const Numeral& n) { return isPlainInteger(n) && !n.grouped && isYearDigits(n.integer); }
+
+// "am", "PM", "a.m" (the word's last point is not part of it) as "a.m." or "p.m.".
+std::string_view meridiemOf(std::string_view word) {
+    if (equalsIgnoringCase(word, "am") || equalsIgnoringCase(word, "a.m")) return "a.m.";
+    if (equalsIgnoringCase(word, "pm") || equalsIgnoringCase(word, "p.m")) return "p.m.";
+    return {};
+}
+
+// " am", " p.m." after a time: the meridiem and its length, the point after "a.m" included.
+std::string_view meridiemAt(std::string_view s, std::size_t i, std::size_t* length) {
+    *length = 0;
+    if (i >= s.size() || s[i] != ' ') return {};
+    const std::size_t end = wordEnd(s, i + 1);
+    const std::string_view word = s.substr(i + 1, end - i - 1);
+    const std::string_view m = meridiemOf(word);
+    if (m.empty()) return {};
+    const bool dotted = word.size() == 3;  // "a.m": its closing point goes with it
+    *length = end - i + (dotted && startsWith(s, end, ".") ? 1 : 0);
+    return m;
+}
 
 std::string_view scaleOfSuffix(std::string_view suffix) {
     if (suffix == "k" || suffix == "K") return "thousand";
@@ -236,7 +258,7 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
                                   equalsIgnoringCase(rest, "rd") || equalsIgnoringCase(rest, "th"))) {
         if (!unsigned_() || spokenAsDigits(n)) return {std::nullopt, skipTangle(s, d)};
         r.kind = Kind::Ordinal;
-    } else if (!n.hasFraction && !n.grouped && (n.integer.size() == 4 || n.integer.size() == 2) && n.integer.back() == '0' &&
+    } else if (!n.hasFraction && !n.grouped && n.integer.size() >= 2 && n.integer.size() <= 4 && n.integer.back() == '0' &&
                !hasLeadingZero(n) && (rest == "s" || rest == "'s" || rest == "\xE2\x80\x99s")) {
         if (!unsigned_()) return {std::nullopt, skipTangle(s, d)};
         r.kind = Kind::Decade;
@@ -245,17 +267,53 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
             codePointBefore(s, d, &length);
             r.begin = d - length;
         }
-    } else if (!n.hasFraction && !n.grouped && n.integer.size() <= 2 && rest.size() == 3 && rest[0] == ':' &&
-               isDigit(rest[1]) && isDigit(rest[2])) {
+    } else if (!n.hasFraction && !n.grouped && n.integer.size() <= 2 && rest.size() >= 3 && rest[0] == ':' &&
+               isDigit(rest[1]) && isDigit(rest[2]) && (rest.size() == 3 || !meridiemOf(rest.substr(3)).empty())) {
+        // 10:30, 9:05pm
         r.hour = static_cast<int>(valueOf(n.integer));
-        r.minute = static_cast<int>(valueOf(rest.substr(1)));
-        if (!unsigned_() || r.hour > 24 || r.minute > 59) return {std::nullopt, skipTangle(s, d)};
+        r.minute = static_cast<int>(valueOf(rest.substr(1, 2)));
+        r.meridiem = meridiemOf(rest.substr(3));
+        const int lastHour = r.meridiem.empty() ? 24 : 12;
+        if (!unsigned_() || r.hour > lastHour || r.minute > 59 || (!r.meridiem.empty() && r.hour == 0))
+            return {std::nullopt, skipTangle(s, d)};
+        r.kind = Kind::Time;
+    } else if (!n.hasFraction && !n.grouped && n.integer.size() <= 2 && !meridiemOf(rest).empty()) {
+        // 10am, 7PM
+        r.hour = static_cast<int>(valueOf(n.integer));
+        r.minute = -1;
+        r.meridiem = meridiemOf(rest);
+        if (!unsigned_() || r.hour < 1 || r.hour > 12) return {std::nullopt, skipTangle(s, d)};
         r.kind = Kind::Time;
     } else if (r.currency != Currency::None && !scaleOfSuffix(rest).empty()) {
         r.kind = Kind::Money;
         r.scale = scaleOfSuffix(rest);
     } else {
         return {std::nullopt, skipTangle(s, d)};  // MP3's digits, 4K, 1.2.3, 12/25, 3:2, 1,5
+    }
+
+    if (r.kind == Kind::Time && r.meridiem.empty()) {  // 10:30 pm
+        std::size_t length = 0;
+        r.meridiem = meridiemAt(s, r.end, &length);
+        if (!r.meridiem.empty() && (r.hour < 1 || r.hour > 12)) r.meridiem = {};
+        else r.end += length;
+    } else if (r.kind == Kind::Time && rest.size() >= 3 && rest[rest.size() - 2] == '.' && startsWith(s, r.end, ".")) {
+        r.end += 1;  // 9:05p.m. — the closing point is the meridiem's
+    }
+    if (r.kind == Kind::Number && isPlainInteger(n) && !n.grouped && !r.negative) {
+        const long long v = valueOf(n.integer);
+        std::size_t length = 0;
+        if (v >= 1 && v <= 12) {  // 10 am
+            if (const std::string_view m = meridiemAt(s, r.end, &length); !m.empty()) {
+                r.kind = Kind::Time;
+                r.hour = static_cast<int>(v);
+                r.minute = -1;
+                r.meridiem = m;
+                r.end += length;
+            }
+        }
+        // An area code in brackets, "(555) 123-4567": a code, said digit by digit.
+        if (before == '(' && n.integer.size() == 3 && startsWith(s, r.end, ") ") && r.end + 2 < s.size() && isDigit(s[r.end + 2]))
+            r.kind = Kind::Digits;
     }
 
     if (r.kind == Kind::Number || r.kind == Kind::Year || r.kind == Kind::Money) {
@@ -279,8 +337,30 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
         }
     }
 
-    // Numbers joined by hyphens: a range (10-20, 1999-2004) or a code (555-1234).
-    if (r.kind == Kind::Number && !r.percent && !r.negative && joinerLength(s, r.end) > 0) {
+    // Money joined to another amount: a range of money ($5-10, $5-$10, €2.50–€4).
+    if (r.kind == Kind::Money && r.scale.empty() && !r.negative) {
+        std::size_t j = 0;
+        if (startsWith(s, r.end, "-")) j = 1;
+        else if (startsWith(s, r.end, "\xE2\x80\x93")) j = 3;
+        std::size_t symbol = 0;
+        if (j > 0 && currencyAt(s, r.end + j, &symbol) != r.currency) symbol = 0;
+        const std::size_t from = r.end + j + symbol;
+        if (j > 0 && from < s.size() && isDigit(s[from])) {
+            const std::size_t partEnd = wordEnd(s, from);
+            const Numeral second = readNumeral(s.substr(from, partEnd - from));
+            if (second.rest.empty() && !spokenAsDigits(second) && !spokenAsDigits(n) && n.rest.empty()) {
+                r.kind = Kind::MoneyRange;
+                r.numerals = {n, second};
+                r.end = partEnd;
+                std::size_t length = 0;
+                r.scale = scaleWordAt(s, r.end, &length);  // $5-10 million
+                r.end += length;
+            }
+        }
+    }
+
+    // Numbers joined by hyphens: a range (10-20, 1999-2004, 1000-2000) or a code (555-1234).
+    if ((r.kind == Kind::Number || r.kind == Kind::Digits) && !r.percent && !r.negative && joinerLength(s, r.end) > 0) {
         std::vector<Numeral> parts{n};
         std::size_t at = r.end;
         while (std::size_t j = joinerLength(s, at)) {
@@ -291,11 +371,18 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
         const bool allIntegers = std::all_of(parts.begin(), parts.end(), [](const Numeral& p) { return isPlainInteger(p) && !p.grouped; });
         std::size_t digits = 0;
         for (const Numeral& p : parts) digits += p.integer.size();
-        // A range's ends: short counts, or numbers written with thousands commas (5,000-10,000).
-        auto small = [](const Numeral& p) { return p.rest.empty() && !hasLeadingZero(p) && (p.grouped || p.integer.size() <= 3); };
+        // A range's ends: numbers, not codes (no leading zero, not too long to say).
+        auto amount = [](const Numeral& p) { return p.rest.empty() && !hasLeadingZero(p) && !spokenAsDigits(p); };
         const bool isoDate = parts.size() == 3 && parts[0].integer.size() == 4 && parts[1].integer.size() == 2 && parts[2].integer.size() == 2;
+        // Three digits, then four: a phone number (555-1234), unless both are round hundreds (800-1200).
+        const bool phoneSplit = parts.size() == 2 && allIntegers && parts[0].integer.size() == 3 && parts[1].integer.size() == 4 &&
+                                !(parts[0].integer.ends_with("00") && parts[1].integer.ends_with("00"));
+        // A second end below a first of 100 or more is a code or a slip (1999-2), not a range; a
+        // score (3-1) is said as a range.
+        const bool falling = parts.size() == 2 && allIntegers && parts[0].integer.size() >= 3 &&
+                             valueOf(parts[1].integer) < valueOf(parts[0].integer);
         if (parts.size() == 2 && isYear(parts[0]) && isYear(parts[1])) r.kind = Kind::YearRange;
-        else if (parts.size() == 2 && small(parts[0]) && small(parts[1])) r.kind = Kind::Range;
+        else if (parts.size() == 2 && amount(parts[0]) && amount(parts[1]) && !phoneSplit && !falling) r.kind = Kind::Range;
         else if (allIntegers && !isoDate && (parts.size() >= 3 || digits >= 7)) r.kind = Kind::DigitGroups;
         else return {std::nullopt, skipTangle(s, d)};  // 2024-12-07, 1999-2: no one reading
         r.numerals = std::move(parts);
@@ -432,11 +519,33 @@ std::string plural(std::string words) {
 Result<std::string> timeWords(const Speller& speller, const Reading& r) {
     Result<std::string> hour = speller.cardinal(r.hour);
     if (!hour) return hour;
+    const std::string meridiem = r.meridiem.empty() ? std::string() : " " + std::string(r.meridiem);
+    if (r.minute < 0 || (r.minute == 0 && !meridiem.empty())) return *hour + meridiem;  // ten a.m.
     if (r.minute == 0) return *hour + (r.hour >= 1 && r.hour <= 12 ? " o'clock" : " hundred");
-    if (r.minute < 10) return *hour + " oh " + kDigitWords[static_cast<std::size_t>(r.minute)];
+    if (r.minute < 10) return *hour + " oh " + kDigitWords[static_cast<std::size_t>(r.minute)] + meridiem;
     Result<std::string> minute = speller.cardinal(r.minute);
     if (!minute) return minute;
-    return *hour + " " + *minute;
+    return *hour + " " + *minute + meridiem;
+}
+
+// $5-10: "five to ten dollars"; with cents on either end, each amount in full.
+Result<std::string> moneyRangeWords(const Speller& speller, const Reading& r) {
+    const Numeral &a = r.numerals[0], &b = r.numerals[1];
+    const bool cents = (a.hasFraction && a.fraction.size() == 2) || (b.hasFraction && b.fraction.size() == 2);
+    if (cents && r.scale.empty()) {
+        Reading first = r, second = r;
+        first.numerals = {a};
+        second.numerals = {b};
+        Result<std::string> x = moneyWords(speller, first), y = moneyWords(speller, second);
+        if (!x) return x;
+        if (!y) return y;
+        return *x + " to " + *y;
+    }
+    Result<std::string> x = numberWords(speller, a), y = numberWords(speller, b);
+    if (!x) return x;
+    if (!y) return y;
+    const CurrencyNames names = namesOf(r.currency);
+    return *x + " to " + *y + (r.scale.empty() ? "" : " " + std::string(r.scale)) + " " + names.many;
 }
 
 Result<std::string> words(const Speller& speller, const Reading& r) {
@@ -444,11 +553,17 @@ Result<std::string> words(const Speller& speller, const Reading& r) {
     Result<std::string> said = std::string();
     switch (r.kind) {
     case Kind::Number: said = numberWords(speller, n); break;
-    case Kind::Digits: said = numberWords(speller, n); break;
+    case Kind::Digits:  // a code: every digit on its own, whatever its length
+        said = digitByDigit(n.integer) + (n.hasFraction ? " point " + digitByDigit(n.fraction) : std::string());
+        break;
     case Kind::Year: said = speller.year(valueOf(n.integer)); break;
     case Kind::Ordinal: said = speller.ordinal(valueOf(n.integer)); break;
     case Kind::Decade: {
         const long long v = valueOf(n.integer);
+        if (v == 100 || v == 1000) {  // the 1000s of people: "thousands"
+            said = std::string(v == 100 ? "hundreds" : "thousands");
+            break;
+        }
         Result<std::string> w = isYearDigits(n.integer) ? speller.year(v) : speller.cardinal(v);
         if (w) said = plural(*w);
         else said = w;
@@ -456,6 +571,7 @@ Result<std::string> words(const Speller& speller, const Reading& r) {
     }
     case Kind::Time: said = timeWords(speller, r); break;
     case Kind::Money: said = moneyWords(speller, r); break;
+    case Kind::MoneyRange: said = moneyRangeWords(speller, r); break;
     case Kind::Range:
     case Kind::YearRange: {
         const bool years = r.kind == Kind::YearRange;
@@ -475,8 +591,7 @@ Result<std::string> words(const Speller& speller, const Reading& r) {
     }
     if (!said) return said;
     std::string text = (r.negative ? "minus " : "") + *said + (r.percent ? " percent" : "");
-    if (r.capitalise && !text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
+    return r.capitalise ? text::capitaliseFirst(std::move(text)) : text;
 }
 
 }  // namespace

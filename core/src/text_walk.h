@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace mars5::text {
@@ -47,9 +48,23 @@ inline UChar32 codePointBefore(std::string_view s, std::size_t i, std::size_t* l
 inline bool isAlnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
 inline bool isSpace(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
 
+// Whether the point that ends just before byte i closes an abbreviation rather than a sentence:
+// a single letter (e.g., U.S.) or a common short title or label (No., Dr., vs.).
+inline bool endsAbbreviation(std::string_view s, std::size_t i) {
+    std::size_t start = i - 1;  // the point
+    while (start > 0 && ((s[start - 1] >= 'a' && s[start - 1] <= 'z') || (s[start - 1] >= 'A' && s[start - 1] <= 'Z'))) --start;
+    const std::string_view word = s.substr(start, i - 1 - start);
+    if (word.size() == 1) return true;
+    for (std::string_view a : {"No", "Nr", "Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Jr", "Sr", "Prof", "vs", "etc", "approx", "ca",
+                               "cf", "Vol", "vol", "Fig", "fig", "pp", "ch", "Ch", "Inc", "Ltd", "Co", "Ave", "Rd", "Nos"})
+        if (word == a) return true;
+    return false;
+}
+
 // Whether words put in at byte i start a sentence or a line, and so start with a capital as the
 // text around them does: the start of the text, a line, or a sentence ended by . ! or ? and a
-// space; an opening quote or bracket right before goes with the sentence.
+// space (not the point of an abbreviation: "No. 5"); an opening quote or bracket right before
+// goes with the sentence.
 inline bool startsSentence(std::string_view s, std::size_t i) {
     for (std::size_t length = 0; i > 0; i -= length) {
         const UChar32 c = codePointBefore(s, i, &length);
@@ -60,11 +75,26 @@ inline bool startsSentence(std::string_view s, std::size_t i) {
         std::size_t length = 0;
         const UChar32 c = codePointBefore(s, i, &length);
         if (c == '\n') return true;
-        if (!isSpace(c)) return space && (c == '.' || c == '!' || c == '?');
+        if (c == '.' && space) return !endsAbbreviation(s, i);
+        if (!isSpace(c)) return space && (c == '!' || c == '?');
         space = true;
         i -= length;
     }
     return true;
+}
+
+// `words` with its first letter a capital (where it has one).
+inline std::string capitaliseFirst(std::string words) {
+    std::size_t length = 0;
+    const UChar32 first = codePointAt(words, 0, &length);
+    const UChar32 upper = first >= 0 ? u_toupper(first) : first;
+    if (upper == first) return words;
+    char bytes[U8_MAX_LENGTH];
+    int32_t n = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(bytes), n, U8_MAX_LENGTH, upper, error);
+    if (error) return words;
+    return std::string(bytes, static_cast<std::size_t>(n)) + words.substr(length);
 }
 
 }  // namespace mars5::text

@@ -2,6 +2,7 @@
 // sentence's start, the count the studio shows, and the list's file with its refusals.
 #include "mars5/respellings.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -49,6 +50,7 @@ private slots:
         row("symbols in the written form", "I write C++ and C and C++11", "I write see plus plus and C and C++11", 1);
         row("non-ASCII", "Play dvořák, then DVOŘÁK.", "Play d-vor-zhak, then d-vor-zhak.", 2);
         row("the said form is not matched again", "SQL SQL", "Sequel sequel", 2);
+        row("after an abbreviation", "See No. Nguyen. Nguyen", "See No. win. Win", 2);
         row("nothing to do", "No listed words here.", "No listed words here.", 0);
         row("empty", "", "", 0);
     }
@@ -75,7 +77,12 @@ private slots:
         QVERIFY(respellingProblem({"SQL", " ", false}));
         QVERIFY(respellingProblem({"SQL", "se\nquel", false}));
         QVERIFY(respellingProblem({" SQL", "sequel", false}));
-        QVERIFY(respellingProblem({std::string(kMaxRespellingBytes + 1, 'a'), "a", false}));
+        QVERIFY(respellingProblem({std::string(kMaxRespellingCharacters + 1, 'a'), "a", false}));
+        // Characters, not bytes: 150 Cyrillic letters (300 bytes) are a phrase that fits.
+        std::string cyrillic;
+        for (int i = 0; i < 150; ++i) cyrillic += "\xD0\x96";  // Ж
+        QVERIFY(!respellingProblem({"Zh", cyrillic, false}));
+        QVERIFY(respellingProblem({"\xC2\xA0SQL", "sequel", false}));  // a no-break space before it
         QVERIFY(respellingProblem({"SQL", "\xff", false}));
         QCOMPARE(respellingProblem({"SQL", "", false})->text(), std::string("Write how SQL is said."));
 
@@ -83,6 +90,24 @@ private slots:
         QCOMPARE(repeatedRespelling({{"SQL", "a", false}, {"x", "b", false}, {"sql", "c", false}}), std::optional<std::size_t>(2));
         QVERIFY(!repeatedRespelling({{"US", "you ess", true}, {"us", "us", true}}));  // both match case: two words
         QCOMPARE(repeatedRespelling({{"US", "you ess", true}, {"us", "us", false}}), std::optional<std::size_t>(1));
+    }
+
+    // A long list (a names database): read and checked for repeats in one pass, not pair by pair.
+    void aLongListReadsQuickly() {
+        std::vector<Respelling> list;
+        for (int i = 0; i < 20000; ++i) list.push_back({"Name" + std::to_string(i), "name " + std::to_string(i), i % 2 == 0});
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("long.json")).toStdString();
+        QVERIFY(writeRespellings(path, list).ok());
+        QElapsedTimer timer;
+        timer.start();
+        const Result<std::vector<Respelling>> read = readRespellings(path);
+        QVERIFY2(read.ok(), read.message().c_str());
+        QCOMPARE(read->size(), list.size());
+        qInfo("20,000 respellings read and checked in %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(countRespellings("Ask Name19999 and name7.", list), 2);
+        list.push_back({"NAME5", "x", false});
+        QCOMPARE(repeatedRespelling(list), std::optional<std::size_t>(20000));
     }
 
     void theListFileRoundTrips() {
@@ -117,7 +142,7 @@ private slots:
         QTest::newRow("a word twice")
             << QByteArray(R"({"format": "mars5-respellings", "version": 1, "respellings": [{"written": "SQL", "said": "b"}, {"written": "sql", "said": "c"}]})")
             << "entry 2 is not a respelling";
-        QTest::newRow("too large") << QByteArray((1 << 20) + 10, ' ') << "larger than 1 MiB";
+        QTest::newRow("too large") << QByteArray((16 << 20) + 10, ' ') << "larger than 16 MiB";
         QTest::newRow("not UTF-8")
             << QByteArray("{\"format\": \"mars5-respellings\", \"version\": 1, \"respellings\": [{\"written\": \"\xff\", \"said\": \"b\"}]}")
             << "not";

@@ -64,6 +64,17 @@ private slots:
         row("quotes and brackets", "\"5\" (6) [7]", "\"Five\" (six) [seven]", 3);
         row("non-ASCII around", "naïve 3 — café 4 « 5 »", "naïve three — café four « five »", 3);
         row("a word before is fine", "chapter 12", "chapter twelve", 1);
+        row("ranges of thousands", "Walk 1000-2000 steps, eat 800-1200 calories, 100-1000 times.",
+            "Walk one thousand to two thousand steps, eat eight hundred to one thousand two hundred calories, one hundred to one thousand times.", 3);
+        row("a score", "It ended 3-1.", "It ended three to one.", 1);
+        row("money ranges", "Pay $5-10, $5-$10, $2.50-$4 or $5-10 million.",
+            "Pay five to ten dollars, five to ten dollars, two dollars and fifty cents to four dollars or five to ten million dollars.", 4);
+        row("hundreds and thousands", "1000s of people in the 100s and the 300s",
+            "Thousands of people in the hundreds and the three hundreds", 3);
+        row("am and pm", "At 10am, 10:00am, 3:30pm, 7 PM and 9:05 p.m. today; 11a.m. too.",
+            "At ten a.m., ten a.m., three thirty p.m., seven p.m. and nine oh five p.m. today; eleven a.m. too.", 6);
+        row("an area code", "Call (555) 123-4567 now.", "Call (five five five) one two three, four five six seven now.", 2);
+        row("abbreviations end no sentence", "No. 5, e.g. 6, Dr. 7. 8 more.", "No. five, e.g. six, Dr. seven. Eight more.", 4);
         row("five-year", "a 5-year plan", "a five-year plan", 1);
     }
     void readings() {
@@ -90,6 +101,8 @@ private slots:
         row("id #3 and @5 and x_7");
         row("on 2024-12-07");
         row("1999-2 went");
+        row("0,125 with a decimal comma");
+        row("at 13pm or 0am");
         row("10:30:15 sharp");
         row("at 25:00");
         row("the 1.5th");

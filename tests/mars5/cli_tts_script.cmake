@@ -139,3 +139,8 @@ execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL." --respellings "
 if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*not_a_list.json: not a respellings list" OR EXISTS "${DIR}/never.wav")
   message(FATAL_ERROR "tts with a bad --respellings list: rc ${rc}\n${err}")
 endif()
+execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL." --respellings "${DIR}/no_such_list.json" -o "${DIR}/never.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*no_such_list.json: cannot open the file" OR EXISTS "${DIR}/never.wav")
+  message(FATAL_ERROR "tts with a missing --respellings list: rc ${rc}\n${err}")
+endif()

@@ -645,6 +645,17 @@ private slots:
         QCOMPARE(text->targetText(), spelledText);
         QCOMPARE(text->transcript(), spelledTranscript);
 
+        // A text put into an empty box (a take used, say) is a step of its own too: typing at
+        // its end and Ctrl+Z take back only the typing.
+        text->setTargetText({});
+        QVERIFY(text->replaceTargetText(QStringLiteral("Filled in.")));
+        QTextCursor end = text->targetEditor()->textCursor();
+        end.movePosition(QTextCursor::End);
+        text->targetEditor()->setTextCursor(end);
+        QTest::keyClicks(text->targetEditor(), QStringLiteral("zz"));
+        text->targetEditor()->undo();
+        QCOMPARE(text->targetEditor()->toPlainText(), QStringLiteral("Filled in."));
+
         // The shortcut, with only the text holding a number: the transcript is left alone.
         text->setTranscript(QStringLiteral("Nor here."));
         text->setTargetText(QStringLiteral("Page 12."));
@@ -722,13 +733,24 @@ private slots:
         QCOMPARE(text->transcript(), QStringLiteral("Nguyen here, on SQL."));
         QCOMPARE(text->targetText(), QStringLiteral("Ask nguyen about the SQL tables."));
 
+        // The file edited by hand meanwhile is what the dialog opens with.
+        QVERIFY(mars5::writeRespellings(QFile::encodeName(respellingsPath()).toStdString(),
+                                        {{"Nguyen", "win", false}, {"SQL", "sequel", false}, {"GIF", "jif", true}})
+                    .ok());
+        w().editRespellings();
+        QVERIFY(w().respellingsDialog());
+        QCOMPARE(w().respellingsDialog()->table()->rowCount(), 3);
+        w().respellingsDialog()->reject();
+        QTRY_VERIFY(!w().respellingsDialog());
+        QCOMPARE(text->respellings().size(), std::size_t(3));
+
         // Cancel leaves the list as it was.
         w().editRespellings();
         QVERIFY(w().respellingsDialog());
         w().respellingsDialog()->table()->removeRow(0);
         w().respellingsDialog()->reject();
         QTRY_VERIFY(!w().respellingsDialog());
-        QCOMPARE(text->respellings().size(), std::size_t(2));
+        QCOMPARE(text->respellings().size(), std::size_t(3));
 
         text->setRespellings({});
         QFile::remove(respellingsPath());
@@ -750,14 +772,51 @@ private slots:
         QVERIFY(other.textPanel()->respellings().empty());
         other.editRespellings();
         QVERIFY(other.respellingsDialog());
-        QVERIFY(other.respellingsDialog()->problemText().contains(QStringLiteral("OK saves the list below in its place")));
+        QVERIFY(other.respellingsDialog()->problemText().contains(QStringLiteral("OK keeps that file beside the list below")));
         other.respellingsDialog()->reject();
         QTRY_VERIFY(!other.respellingsDialog());
         QFile again(respellingsPath());
         QVERIFY(again.open(QIODevice::ReadOnly));
         QVERIFY(again.readAll().contains("\"written\": \"SQL\"}"));  // left as it was
         again.close();
+
+        // OK saves the new list and keeps the file that did not read beside it, byte for byte.
+        other.editRespellings();
+        RespellingsDialog* dialog = other.respellingsDialog();
+        QVERIFY(dialog);
+        dialog->table()->insertRow(0);
+        dialog->table()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("GIF")));
+        dialog->table()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("jif")));
+        auto* matchCase = new QTableWidgetItem;
+        matchCase->setCheckState(Qt::Checked);
+        dialog->table()->setItem(0, 2, matchCase);
+        dialog->accept();
+        QTRY_VERIFY(!other.respellingsDialog());
+        const QStringList aside = QDir(QFileInfo(respellingsPath()).absolutePath())
+                                      .entryList({QStringLiteral("respellings.unread-*.json")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(other.statusBar()->currentMessage().contains(aside.first()));
+        QFile kept(QFileInfo(respellingsPath()).absoluteDir().filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QVERIFY(kept.readAll().contains("\"written\": \"SQL\"}"));
+        kept.close();
+        const mars5::Result<std::vector<mars5::Respelling>> saved = mars5::readRespellings(QFile::encodeName(respellingsPath()).toStdString());
+        QVERIFY(saved.ok());
+        QVERIFY(*saved == (std::vector<mars5::Respelling>{{"GIF", "jif", true}}));
+        QCOMPARE(other.textPanel()->respellings().size(), std::size_t(1));
+        QFile::remove(kept.fileName());
         QFile::remove(respellingsPath());
+    }
+
+    // A list that cannot be saved (its folder cannot be made) is said in the dialog, which stays open.
+    void aRespellingsListThatCannotBeSavedKeepsTheDialogOpen() {
+        RespellingsDialog dialog({{"SQL", "sequel", false}}, QStringLiteral("/proc/mars5-no-such-folder/respellings.json"), {}, &w());
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("respellings.json")), qPrintable(dialog.problemText()));
+        QVERIFY(dialog.savedList() == (std::vector<mars5::Respelling>{{"SQL", "sequel", false}}));  // as it was
+        dialog.reject();
     }
 
     // Files dropped on the texts go where they belong, never pasted as their paths: a .txt on

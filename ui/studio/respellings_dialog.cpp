@@ -3,6 +3,7 @@
 #include "util/notice_text.h"
 #include "widgets/wrapping_label.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -90,7 +91,10 @@ RespellingsDialog::RespellingsDialog(const std::vector<Respelling>& list, const 
 
     // A word selected in a text: a row of its own, ready for how it is said.
     const QString word = newWord.trimmed();
-    if (!word.isEmpty() && !word.contains(QLatin1Char('\n'))) {
+    // (A selection across lines holds U+2029 where the lines meet.)
+    const bool oneLine = !word.contains(QLatin1Char('\n')) && !word.contains(QChar::ParagraphSeparator) &&
+                         !word.contains(QChar::LineSeparator);
+    if (!word.isEmpty() && oneLine) {
         int row = -1;
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_table->item(r, kWritten)->text().compare(word, Qt::CaseInsensitive) == 0) row = r;
@@ -117,21 +121,28 @@ void RespellingsDialog::addRow(const Respelling& respelling) {
     m_table->setItem(row, kMatchCase, matchCase);
 }
 
+QList<int> RespellingsDialog::filledRows() const {
+    QList<int> rows;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (!m_table->item(row, kWritten)->text().trimmed().isEmpty() || !m_table->item(row, kSaid)->text().trimmed().isEmpty())
+            rows << row;  // a row added and left blank is no respelling
+    return rows;
+}
+
 std::vector<Respelling> RespellingsDialog::tableList() const {
     std::vector<Respelling> list;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString written = m_table->item(row, kWritten)->text().trimmed();
-        const QString said = m_table->item(row, kSaid)->text().trimmed();
-        if (written.isEmpty() && said.isEmpty()) continue;  // a row added and left blank
-        list.push_back({written.toStdString(), said.toStdString(), m_table->item(row, kMatchCase)->checkState() == Qt::Checked});
-    }
+    for (int row : filledRows())
+        list.push_back({m_table->item(row, kWritten)->text().trimmed().toStdString(),
+                        m_table->item(row, kSaid)->text().trimmed().toStdString(),
+                        m_table->item(row, kMatchCase)->checkState() == Qt::Checked});
     return list;
 }
 
 QString RespellingsDialog::problemText() const { return m_problem->isHidden() ? QString() : m_problem->text(); }
 
 void RespellingsDialog::showLoadProblem(const QString& why) {
-    showProblem(tr("%1\nOK saves the list below in its place.").arg(why), -1);
+    m_fileUnread = true;
+    showProblem(tr("%1\nOK keeps that file beside the list below, which it saves in its place.").arg(why), -1);
 }
 
 void RespellingsDialog::showProblem(const QString& text, int row) {
@@ -142,22 +153,27 @@ void RespellingsDialog::showProblem(const QString& text, int row) {
 
 void RespellingsDialog::accept() {
     const std::vector<Respelling> list = tableList();
-    // The table row of list entry i (blank rows are not in the list).
-    auto rowOf = [this](std::size_t entry) {
-        std::size_t seen = 0;
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (m_table->item(row, kWritten)->text().trimmed().isEmpty() && m_table->item(row, kSaid)->text().trimmed().isEmpty())
-                continue;
-            if (seen++ == entry) return row;
-        }
-        return -1;
-    };
+    const QList<int> rows = filledRows();
+    auto rowOf = [&rows](std::size_t entry) { return rows.value(static_cast<qsizetype>(entry), -1); };
     for (std::size_t i = 0; i < list.size(); ++i)
         if (const auto problem = respellingProblem(list[i])) return showProblem(noticeText(*problem), rowOf(i));
     if (const auto repeated = repeatedRespelling(list))
         return showProblem(tr("%1 is in the list twice: keep one row.").arg(QString::fromStdString(list[*repeated].written)),
                            rowOf(*repeated));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_keptAside.clear();
+    if (m_fileUnread && QFileInfo::exists(m_path)) {
+        // The file that did not read (a newer studio's, or edited by hand) is kept, not overwritten.
+        const QFileInfo file(m_path);
+        const QString aside = file.dir().filePath(QStringLiteral("%1.unread-%2.%3")
+                                                      .arg(file.completeBaseName(),
+                                                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                                           file.suffix()));
+        if (!QFile::rename(m_path, aside))
+            return showProblem(tr("%1 could not be set aside, so the list was not saved.").arg(QDir::toNativeSeparators(m_path)), -1);
+        m_keptAside = aside;
+        m_fileUnread = false;
+    }
     if (const Result<void> saved = writeRespellings(QFile::encodeName(m_path).toStdString(), list); !saved.ok())
         return showProblem(errorText(saved), -1);
     m_saved = list;

@@ -34,16 +34,23 @@ public:
     const std::vector<Respelling>& savedList() const { return m_saved; }
     QTableWidget* table() const { return m_table; }
     QString problemText() const;
-    // The list file did not read at start: said under the table (saving replaces the file).
+    // The list file did not read: said under the table. OK then keeps that file beside the new
+    // list (respellings.unread-<time>.json) before it saves, so no hand-kept list is lost.
     void showLoadProblem(const QString& why);
+    // Where the last accept set the unread file aside (empty: it set nothing aside).
+    QString keptAsidePath() const { return m_keptAside; }
 
     void accept() override;  // checks and saves; stays open on a problem
 
 private:
     void addRow(const Respelling& respelling);
     void showProblem(const QString& text, int row);
+    // The table rows that hold a respelling (blank rows are left out of the list).
+    QList<int> filledRows() const;
 
     QString m_path;
+    bool m_fileUnread = false;
+    QString m_keptAside;
     std::vector<Respelling> m_saved;
     QTableWidget* m_table = nullptr;
     QPushButton* m_remove = nullptr;

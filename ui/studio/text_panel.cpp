@@ -98,15 +98,17 @@ namespace {
 
 // Characters [from, to) of the editor's text replaced by `with`, as one step of its undo history
 // that typing afterwards never joins: Qt merges a typed character into the step before when that
-// step ended by inserting text just before it, so the new text goes in first and the old is
-// removed after it.
+// step ended by inserting text just before it, so the step ends with a removal instead: the new
+// text goes in first, then the old goes, or where there is none (an empty box filled), a stand-in
+// character put in with the new text.
 void replaceAsOneStep(QPlainTextEdit* editor, int from, int to, const QString& with) {
+    const int standIn = from == to ? 1 : 0;
     QTextCursor cursor(editor->document());
     cursor.beginEditBlock();
     cursor.setPosition(from);
-    cursor.insertText(with);
+    cursor.insertText(standIn ? with + QChar(0x200B) : with);
     cursor.setPosition(from + static_cast<int>(with.size()));
-    cursor.setPosition(to + static_cast<int>(with.size()), QTextCursor::KeepAnchor);
+    cursor.setPosition(to + static_cast<int>(with.size()) + standIn, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     cursor.endEditBlock();
 }
@@ -148,9 +150,13 @@ Result<int> TextPanel::spellOutNumbers() {
     if (!transcript) return transcript.error();
     const Result<SpelledText> target = mars5::spellOutNumbers(m_target->toPlainText().toStdString());
     if (!target) return target.error();
-    if (transcript->numbers > 0) replaceChangedPart(m_transcript, QString::fromStdString(transcript->text));
-    if (target->numbers > 0) replaceChangedPart(m_target, QString::fromStdString(target->text));
-    return transcript->numbers + target->numbers;
+    return putInBoth(transcript->text, transcript->numbers, target->text, target->numbers);
+}
+
+int TextPanel::putInBoth(const std::string& transcript, int inTranscript, const std::string& target, int inTarget) {
+    if (inTranscript > 0) replaceChangedPart(m_transcript, QString::fromStdString(transcript));
+    if (inTarget > 0) replaceChangedPart(m_target, QString::fromStdString(target));
+    return inTranscript + inTarget;
 }
 
 void TextPanel::setRespellings(std::vector<Respelling> list) {
@@ -161,9 +167,7 @@ void TextPanel::setRespellings(std::vector<Respelling> list) {
 int TextPanel::respellWords() {
     const RespelledText transcript = mars5::respell(m_transcript->toPlainText().toStdString(), m_respellings);
     const RespelledText target = mars5::respell(m_target->toPlainText().toStdString(), m_respellings);
-    if (transcript.words > 0) replaceChangedPart(m_transcript, QString::fromStdString(transcript.text));
-    if (target.words > 0) replaceChangedPart(m_target, QString::fromStdString(target.text));
-    return transcript.words + target.words;
+    return putInBoth(transcript.text, transcript.words, target.text, target.words);
 }
 
 QString TextPanel::loadTargetFromFile(const QString& path) { return loadIntoEditor(m_target, path); }

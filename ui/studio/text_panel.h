@@ -96,6 +96,8 @@ protected:
 private:
     void updateStatus();
     void updateRewriteLinks();  // the Respell and Spell out links, and their counts
+    // The texts rewritten (the counts say which changed) put in place, each box's change one edit.
+    int putInBoth(const std::string& transcript, int inTranscript, const std::string& target, int inTarget);
 
     QPlainTextEdit* m_transcript = nullptr;
     QPlainTextEdit* m_target = nullptr;

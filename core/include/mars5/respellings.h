@@ -28,9 +28,9 @@ struct Respelling {
     bool operator==(const Respelling&) const = default;
 };
 
-// The longest written or said form a respelling may have, in bytes (a word or a short phrase;
-// anything longer is a paste gone wrong).
-inline constexpr std::size_t kMaxRespellingBytes = 200;
+// The longest written or said form a respelling may have, in characters (code points): a word or
+// a short phrase; anything longer is a paste gone wrong.
+inline constexpr std::size_t kMaxRespellingCharacters = 200;
 
 // Why a respelling cannot be used (an empty form, a line break, a form too long), or nothing.
 std::optional<Notice> respellingProblem(const Respelling& respelling);

@@ -14,17 +14,21 @@
 //   1999, 2024 (1100-2099) year ("nineteen ninety-nine", "twenty twenty-four")
 //   3.14                   "three point one four"
 //   3rd, 21st              ordinal ("third", "twenty-first")
-//   1990s, '90s            decade ("nineteen nineties", "nineties")
+//   1990s, '90s, 1000s     decade ("nineteen nineties", "nineties", "thousands")
 //   10:30, 9:05, 7:00      time ("ten thirty", "nine oh five", "seven o'clock")
+//   10am, 3:30 p.m.        "ten a.m.", "three thirty p.m."
 //   50%, 10-20%            "fifty percent", "ten to twenty percent"
 //   $5, £2.50, €1.5m, 5€   money ("five dollars", "two pounds and fifty pence", "one point
-//                          five million euros", "five euros"; "$3 million" too)
+//                          five million euros", "five euros"; "$3 million", "$5-10" too)
 //   1999-2004, 10-20       range ("nineteen ninety-nine to two thousand four", "ten to twenty")
 //   007, 555-1234          codes, digit by digit ("zero zero seven", "five five five, one two
-//                          three four"): leading zeros, long runs, hyphenated groups
+//                          three four"): leading zeros, long runs, hyphenated groups, three
+//                          digits then four (a phone number) unless both are round hundreds,
+//                          an area code in brackets
 //
 // A number joined to letters or to other numbers in ways that have no single reading (MP3,
-// 4K, 1.2.3, 12/25, 3:2, 1,5, +49) is left as typed. English only: MARS5 speaks English.
+// 4K, 1.2.3, 12/25, 3:2, 1,5, 0,125, +49, 2024-12-07) is left as typed. English only: MARS5
+// speaks English.
 #pragma once
 
 #include "mars5/error.h"
