@@ -97,18 +97,23 @@ foreach(folder blank_out both_out codes_out binary_out huge_out)
   endif()
 endforeach()
 
-# --spell-numbers: the model is given the numbers in words, exactly as if they had been typed
-# so (the same file with the same seed), and the index keeps each line as spoken.
-execute_process(COMMAND "${CLI}" tts ${models} --text "Call 555-1234." --spell-numbers -o "${DIR}/spelled.wav"
-                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-execute_process(COMMAND "${CLI}" tts ${models} --text "Call five five five, one two three four." -o "${DIR}/typed.wav"
-                RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
-file(SHA256 "${DIR}/spelled.wav" spelled)
-file(SHA256 "${DIR}/typed.wav" typed)
-if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT spelled STREQUAL typed
-   OR NOT err MATCHES "note: --spell-numbers: the text spoken: \"Call five five five, one two three four\\.\"")
-  message(FATAL_ERROR "tts --spell-numbers: rc ${rc}/${rc2}, the same file: ${spelled} ${typed}\n${err}")
-endif()
+# The model is given the rewritten text exactly as if it had been typed so: the same file with
+# the same seed, and a note on stderr saying what it was given.
+function(expect_same_as_typed name text options typed note)
+  execute_process(COMMAND "${CLI}" tts ${models} --text "${text}" ${options} -o "${DIR}/${name}.wav"
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  execute_process(COMMAND "${CLI}" tts ${models} --text "${typed}" -o "${DIR}/${name}_typed.wav"
+                  RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
+  file(SHA256 "${DIR}/${name}.wav" rewritten)
+  file(SHA256 "${DIR}/${name}_typed.wav" typed_sha)
+  if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT rewritten STREQUAL typed_sha OR NOT err MATCHES "${note}")
+    message(FATAL_ERROR "tts ${options}: rc ${rc}/${rc2}, the same file: ${rewritten} ${typed_sha}\n${err}")
+  endif()
+endfunction()
+
+# --spell-numbers; the index keeps each line of a script as spoken.
+expect_same_as_typed(spelled "Call 555-1234." "--spell-numbers" "Call five five five, one two three four."
+                     "note: --spell-numbers: the text spoken: \"Call five five five, one two three four\\.\"")
 file(WRITE "${DIR}/numbers.txt" "It is 7.\nNo digits.\n")
 execute_process(COMMAND "${CLI}" tts ${models} --lines "${DIR}/numbers.txt" --spell-numbers -o "${DIR}/numbers_out"
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
@@ -123,16 +128,8 @@ endif()
 # the same file as typing the result; a list that does not read is refused before any work.
 file(WRITE "${DIR}/respellings.json"
      "{\"format\": \"mars5-respellings\", \"version\": 1, \"respellings\": [{\"written\": \"SQL\", \"said\": \"sequel\"}]}")
-execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL 2 times." --respellings "${DIR}/respellings.json" --spell-numbers
-                -o "${DIR}/respelled.wav" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
-execute_process(COMMAND "${CLI}" tts ${models} --text "Use sequel two times." -o "${DIR}/respelled_typed.wav"
-                RESULT_VARIABLE rc2 OUTPUT_QUIET ERROR_QUIET)
-file(SHA256 "${DIR}/respelled.wav" respelled)
-file(SHA256 "${DIR}/respelled_typed.wav" typed)
-if(NOT rc EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT respelled STREQUAL typed
-   OR NOT err MATCHES "note: --respellings --spell-numbers: the text spoken: \"Use sequel two times\\.\"")
-  message(FATAL_ERROR "tts --respellings: rc ${rc}/${rc2}, the same file: ${respelled} ${typed}\n${err}")
-endif()
+expect_same_as_typed(respelled "Use SQL 2 times." "--respellings;${DIR}/respellings.json;--spell-numbers" "Use sequel two times."
+                     "note: --respellings --spell-numbers: the text spoken: \"Use sequel two times\\.\"")
 file(WRITE "${DIR}/not_a_list.json" "{\"format\": \"mars5-studio-preset\"}")
 execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL." --respellings "${DIR}/not_a_list.json" -o "${DIR}/never.wav"
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
