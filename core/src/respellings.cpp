@@ -199,9 +199,11 @@ Result<std::vector<Respelling>> readRespellings(const std::string& path) {
     return guarded([&] {
         std::ifstream in(path, std::ios::binary);
         if (!in) throw Failure(ErrorKind::Io, cannotOpenFileNotice(path));
-        std::string bytes(kMaxListFileBytes + 1, '\0');
-        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        bytes.resize(static_cast<std::size_t>(in.gcount()));
+        // Read in pieces up to the limit: a list is small, and a zeroed 16 MiB buffer per read is not.
+        std::string bytes;
+        char piece[1 << 16];
+        while (bytes.size() <= kMaxListFileBytes && in.read(piece, sizeof piece).gcount() > 0)
+            bytes.append(piece, static_cast<std::size_t>(in.gcount()));
         auto notAList = [&](const std::string& why) {
             return Failure(ErrorKind::Format,
                            Notice{QT_TRANSLATE_NOOP("mars5::Notice", "%1: not a respellings list (%2)"),

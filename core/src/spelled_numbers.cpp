@@ -156,6 +156,9 @@ long long valueOf(std::string_view digits) {
     for (char c : digits) v = v * 10 + (c - '0');
     return v;
 }
+// a < b for digit strings of any length without leading zeros (valueOf holds 18 digits at most).
+bool lessThan(std::string_view a, std::string_view b) { return a.size() != b.size() ? a.size() < b.size() : a < b; }
+
 // Four digits read as a year ("nineteen ninety-nine") rather than a count.
 bool isYearDigits(std::string_view digits) {
     if (digits.size() != 4 || digits[0] == '0') return false;
@@ -380,7 +383,7 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
         // A second end below a first of 100 or more is a code or a slip (1999-2), not a range; a
         // score (3-1) is said as a range.
         const bool falling = parts.size() == 2 && allIntegers && parts[0].integer.size() >= 3 &&
-                             valueOf(parts[1].integer) < valueOf(parts[0].integer);
+                             lessThan(parts[1].integer, parts[0].integer);
         if (parts.size() == 2 && isYear(parts[0]) && isYear(parts[1])) r.kind = Kind::YearRange;
         else if (parts.size() == 2 && amount(parts[0]) && amount(parts[1]) && !phoneSplit && !falling) r.kind = Kind::Range;
         else if (allIntegers && !isoDate && (parts.size() >= 3 || digits >= 7)) r.kind = Kind::DigitGroups;
