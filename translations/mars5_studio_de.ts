@@ -1358,7 +1358,7 @@
         <translation>%1: keine Leerzeichen vor oder nach der geschriebenen Form.</translation>
     </message>
     <message>
-        <location filename="../core/src/respellings.cpp" line="207"/>
+        <location filename="../core/src/respellings.cpp" line="209"/>
         <source>%1: not a respellings list (%2)</source>
         <translation>%1: keine Liste von Umschreibungen (%2)</translation>
     </message>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="111"/>
-        <location filename="../ui/main_window.cpp" line="787"/>
+        <location filename="../ui/main_window.cpp" line="791"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -2013,43 +2013,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="571"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="574"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="559"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2115,253 +2115,253 @@
         <translation>Die Datei, die sich nicht lesen ließ, ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>The respellings list did not read: %1</source>
         <translation>Die Liste der Umschreibungen ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555"/>
+        <location filename="../ui/main_window.cpp" line="559"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
-        <location filename="../ui/main_window.cpp" line="607"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="560"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="617"/>
+        <location filename="../ui/main_window.cpp" line="621"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="621"/>
+        <location filename="../ui/main_window.cpp" line="625"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="624"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="634"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="638"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="639"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="646"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="651"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="653"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="659"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>Spell out &amp;numbers</source>
         <translation>&amp;Zahlen ausschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="662"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Put the numbers written in digits in the transcript and the text in words (MARS5 reads digits as typed)</source>
         <translation>Die in Ziffern geschriebenen Zahlen in Transkript und Text als Wörter schreiben (MARS5 liest Ziffern so, wie sie getippt sind)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>Res&amp;pell words</source>
         <translation>Wörter &amp;umschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>Put how each word of the respellings list is said in place of it, in the transcript and the text</source>
         <translation>Jedes Wort der Liste der Umschreibungen in Transkript und Text durch seine gesprochene Form ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>Respellin&amp;gs…</source>
         <translation>Umschreibun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="676"/>
         <source>Your list of how to say names and abbreviations MARS5 gets wrong</source>
         <translation>Ihre Liste, wie Namen und Abkürzungen zu sprechen sind, die MARS5 falsch ausspricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="678"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="679"/>
+        <location filename="../ui/main_window.cpp" line="683"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="681"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="687"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="696"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="703"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="718"/>
+        <location filename="../ui/main_window.cpp" line="722"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="719"/>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="729"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="734"/>
+        <location filename="../ui/main_window.cpp" line="738"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="741"/>
+        <location filename="../ui/main_window.cpp" line="745"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="762"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="768"/>
+        <location filename="../ui/main_window.cpp" line="772"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="786"/>
+        <location filename="../ui/main_window.cpp" line="790"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="788"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="790"/>
+        <location filename="../ui/main_window.cpp" line="794"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="948"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2369,22 +2369,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="950"/>
+        <location filename="../ui/main_window.cpp" line="954"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="951"/>
+        <location filename="../ui/main_window.cpp" line="955"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="984"/>
+        <location filename="../ui/main_window.cpp" line="988"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="998"/>
+        <location filename="../ui/main_window.cpp" line="1002"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2392,12 +2392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1000"/>
+        <location filename="../ui/main_window.cpp" line="1004"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1002"/>
+        <location filename="../ui/main_window.cpp" line="1006"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2405,18 +2405,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1003"/>
+        <location filename="../ui/main_window.cpp" line="1007"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1004"/>
-        <location filename="../ui/main_window.cpp" line="1015"/>
+        <location filename="../ui/main_window.cpp" line="1008"/>
+        <location filename="../ui/main_window.cpp" line="1019"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1011"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2424,87 +2424,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="789"/>
+        <location filename="../ui/main_window.cpp" line="793"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="821"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="826"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="834"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="838"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="838"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="853"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="853"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="869"/>
+        <location filename="../ui/main_window.cpp" line="873"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="874"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="875"/>
+        <location filename="../ui/main_window.cpp" line="879"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="879"/>
+        <location filename="../ui/main_window.cpp" line="883"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="983"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3506,54 +3506,54 @@
 <context>
     <name>mars5::ui::RespellingsDialog</name>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="36"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="41"/>
         <source>Respellings</source>
         <translation>Umschreibungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="38"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="43"/>
         <source>MARS5 reads letters, not sounds: write a name or an abbreviation the way it is said (&quot;Nguyen&quot; as &quot;win&quot;, &quot;SQL&quot; as &quot;sequel&quot;). &lt;b&gt;Respell&lt;/b&gt; above the text, or Edit ▸ Respell words, then puts these in your texts, whole words only, as one step that Ctrl+Z takes back. Tick &lt;i&gt;Match case&lt;/i&gt; for a word that is another word in other letters (US, us).</source>
         <translation>MARS5 liest Buchstaben, keine Laute: Schreiben Sie einen Namen oder eine Abkürzung so, wie sie gesprochen wird („Nguyen“ als „win“, „SQL“ als „sequel“; auf Englisch, der Sprache von MARS5). &lt;b&gt;Umschreiben&lt;/b&gt; über dem Text oder Bearbeiten ▸ Wörter umschreiben setzt sie dann in Ihre Texte ein, nur ganze Wörter, als ein Schritt, den Strg+Z zurücknimmt. Kreuzen Sie &lt;i&gt;Groß-/Kleinschreibung&lt;/i&gt; für ein Wort an, das in anderer Schreibung ein anderes Wort ist (US, us).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="49"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="49"/>
         <source>Said as</source>
         <translation>Gesprochen als</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="44"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="49"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="54"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="59"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="55"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="60"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="145"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="150"/>
         <source>%1
 OK keeps that file beside the list below, which it saves in its place.</source>
         <translation>%1
 OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="173"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="180"/>
         <source>%1 could not be set aside, so the list was not saved.</source>
         <translation>%1 ließ sich nicht beiseitelegen, daher wurde die Liste nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/respellings_dialog.cpp" line="161"/>
+        <location filename="../ui/studio/respellings_dialog.cpp" line="166"/>
         <source>%1 is in the list twice: keep one row.</source>
         <translation>%1 steht zweimal in der Liste: Behalten Sie eine Zeile.</translation>
     </message>
@@ -4320,7 +4320,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="230"/>
+        <location filename="../ui/studio/text_panel.cpp" line="233"/>
         <source>Respell %n word(s)</source>
         <translation>
             <numerusform>%n Wort umschreiben</numerusform>
@@ -4328,12 +4328,12 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="231"/>
+        <location filename="../ui/studio/text_panel.cpp" line="234"/>
         <source>Words of your respellings list (Edit ▸ Respellings…) are in the texts: Respell puts in how each is said. Edit ▸ Respell words (Ctrl+Shift+W) does the same; Ctrl+Z takes it back.</source>
         <translation>Wörter Ihrer Liste der Umschreibungen (Bearbeiten ▸ Umschreibungen…) stehen in den Texten: Umschreiben setzt ein, wie jedes gesprochen wird. Bearbeiten ▸ Wörter umschreiben (Strg+Umschalt+W) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="236"/>
+        <location filename="../ui/studio/text_panel.cpp" line="239"/>
         <source>MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read &quot;1999&quot; as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back.</source>
         <translation>MARS5 liest Ziffern so, wie sie getippt sind: Es schreibt Zahlen nicht aus (die Referenz auch nicht) und liest „1999“ vielleicht als Jahr, als Anzahl oder gar nicht. Ausgeschrieben sagen die Wörter, wie jede Zahl gelesen wird: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four (auf Englisch, der Sprache von MARS5). Bearbeiten ▸ Zahlen ausschreiben (Strg+Umschalt+N) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
@@ -4348,12 +4348,12 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="257"/>
+        <location filename="../ui/studio/text_panel.cpp" line="260"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="259"/>
+        <location filename="../ui/studio/text_panel.cpp" line="262"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -4361,7 +4361,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="265"/>
+        <location filename="../ui/studio/text_panel.cpp" line="268"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -4369,7 +4369,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="235"/>
+        <location filename="../ui/studio/text_panel.cpp" line="238"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>%n Zahl ausschreiben</numerusform>
@@ -4377,17 +4377,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="268"/>
+        <location filename="../ui/studio/text_panel.cpp" line="271"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="270"/>
+        <location filename="../ui/studio/text_panel.cpp" line="273"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="272"/>
+        <location filename="../ui/studio/text_panel.cpp" line="275"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>

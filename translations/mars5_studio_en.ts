@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="944"/>
+        <location filename="../ui/main_window.cpp" line="948"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="998"/>
+        <location filename="../ui/main_window.cpp" line="1002"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1002"/>
+        <location filename="../ui/main_window.cpp" line="1006"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1011"/>
+        <location filename="../ui/main_window.cpp" line="1015"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="230"/>
+        <location filename="../ui/studio/text_panel.cpp" line="233"/>
         <source>Respell %n word(s)</source>
         <translation>
             <numerusform>Respell %n word</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="259"/>
+        <location filename="../ui/studio/text_panel.cpp" line="262"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="265"/>
+        <location filename="../ui/studio/text_panel.cpp" line="268"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="235"/>
+        <location filename="../ui/studio/text_panel.cpp" line="238"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>Spell out %n number</numerusform>

@@ -513,7 +513,11 @@ void MainWindow::editRespellings() {
 
 void MainWindow::loadRespellings() {
     const QString path = respellingsPath();
-    if (!QFileInfo::exists(path)) return;  // none kept yet
+    if (!QFileInfo::exists(path)) {  // none kept yet, or deleted by hand: no list
+        m_respellingsProblem.clear();
+        m_text->setRespellings({});
+        return;
+    }
     const Result<std::vector<mars5::Respelling>> list = mars5::readRespellings(QFile::encodeName(path).toStdString());
     if (!list.ok()) {
         // Left as it is (the dialog says so, and its OK keeps it beside the new list): the texts

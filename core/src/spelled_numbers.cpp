@@ -314,8 +314,15 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
                 r.end += length;
             }
         }
-        // An area code in brackets, "(555) 123-4567": a code, said digit by digit.
-        if (before == '(' && n.integer.size() == 3 && startsWith(s, r.end, ") ") && r.end + 2 < s.size() && isDigit(s[r.end + 2]))
+        // An area code in brackets before a local number, "(555) 123-4567": said digit by digit.
+        auto digitsAt = [&s](std::size_t at, std::size_t count) {
+            for (std::size_t k = 0; k < count; ++k)
+                if (at + k >= s.size() || !isDigit(s[at + k])) return false;
+            return true;
+        };
+        const std::size_t local = r.end + 2;
+        if (before == '(' && n.integer.size() == 3 && startsWith(s, r.end, ") ") && digitsAt(local, 3) &&
+            local + 3 < s.size() && (s[local + 3] == '-' || s[local + 3] == ' ') && digitsAt(local + 4, 4))
             r.kind = Kind::Digits;
     }
 
@@ -355,6 +362,8 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
                 r.kind = Kind::MoneyRange;
                 r.numerals = {n, second};
                 r.end = partEnd;
+                std::size_t after = 0;  // 5€-10€: the second symbol goes with it
+                if (currencyAt(s, r.end, &after) == r.currency && !isAlnum(codePointAt(s, r.end + after))) r.end += after;
                 std::size_t length = 0;
                 r.scale = scaleWordAt(s, r.end, &length);  // $5-10 million
                 r.end += length;
@@ -377,22 +386,30 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
         // A range's ends: numbers, not codes (no leading zero, not too long to say).
         auto amount = [](const Numeral& p) { return p.rest.empty() && !hasLeadingZero(p) && !spokenAsDigits(p); };
         const bool isoDate = parts.size() == 3 && parts[0].integer.size() == 4 && parts[1].integer.size() == 2 && parts[2].integer.size() == 2;
-        // Three digits, then four: a phone number (555-1234), unless both are round hundreds (800-1200).
-        const bool phoneSplit = parts.size() == 2 && allIntegers && parts[0].integer.size() == 3 && parts[1].integer.size() == 4 &&
-                                !(parts[0].integer.ends_with("00") && parts[1].integer.ends_with("00"));
-        // A second end below a first of 100 or more is a code or a slip (1999-2), not a range; a
-        // score (3-1) is said as a range.
-        const bool falling = parts.size() == 2 && allIntegers && parts[0].integer.size() >= 3 &&
+        // Seven digits or more without commas are a code (555-1234, 1234-5678, 2023-10456) unless
+        // the ends are round, as the ends of a range are (250-1000, 1000-2000).
+        const bool round = parts.size() == 2 && (parts[0].grouped || parts[0].integer.ends_with("0")) &&
+                           (parts[1].grouped || parts[1].integer.ends_with("00"));
+        const bool code = allIntegers && digits >= 7 && !round;
+        // A second end below a first of four digits or more is a slip or a code (1999-2), not a
+        // range; a score (3-1, 102-98) is said as a range.
+        const bool falling = parts.size() == 2 && allIntegers && parts[0].integer.size() >= 4 &&
                              lessThan(parts[1].integer, parts[0].integer);
         if (parts.size() == 2 && isYear(parts[0]) && isYear(parts[1])) r.kind = Kind::YearRange;
-        else if (parts.size() == 2 && amount(parts[0]) && amount(parts[1]) && !phoneSplit && !falling) r.kind = Kind::Range;
+        else if (parts.size() == 2 && amount(parts[0]) && amount(parts[1]) && !code && !falling) r.kind = Kind::Range;
         else if (allIntegers && !isoDate && (parts.size() >= 3 || digits >= 7)) r.kind = Kind::DigitGroups;
         else return {std::nullopt, skipTangle(s, d)};  // 2024-12-07, 1999-2: no one reading
         r.numerals = std::move(parts);
         r.end = at;
+        std::size_t symbol = 0;
+        const Currency after = currencyAt(s, r.end, &symbol);
         if (r.kind != Kind::DigitGroups && startsWith(s, r.end, "%")) {
             r.percent = true;
             r.end += 1;
+        } else if (r.kind == Kind::Range && after != Currency::None && !isAlnum(codePointAt(s, r.end + symbol))) {
+            r.kind = Kind::MoneyRange;  // 5-10€
+            r.currency = after;
+            r.end += symbol;
         }
     } else if (r.kind == Kind::Number && !r.negative && !r.percent && isYear(n)) {
         r.kind = Kind::Year;

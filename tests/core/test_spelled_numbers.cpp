@@ -66,7 +66,13 @@ private slots:
         row("a word before is fine", "chapter 12", "chapter twelve", 1);
         row("ranges of thousands", "Walk 1000-2000 steps, eat 800-1200 calories, 100-1000 times.",
             "Walk one thousand to two thousand steps, eat eight hundred to one thousand two hundred calories, one hundred to one thousand times.", 3);
-        row("a score", "It ended 3-1.", "It ended three to one.", 1);
+        row("scores", "It ended 3-1, then 102-98.", "It ended three to one, then one hundred two to ninety-eight.", 2);
+        row("round ranges of seven digits", "Write 250-1000 words, 150-2000 or 1500-2500.",
+            "Write two hundred fifty to one thousand words, one hundred fifty to two thousand or one thousand five hundred to two thousand five hundred.", 3);
+        row("long codes", "Ref 1234-5678, 12345-67890, 2023-10456.",
+            "Ref one two three four, five six seven eight, one two three four five, six seven eight nine zero, two zero two three, one zero four five six.", 3);
+        row("a currency after a range", "Pay 5-10€ or 5€-10€.", "Pay five to ten euros or five to ten euros.", 2);
+        row("brackets that are no area code", "Got (100) 5 points.", "Got (one hundred) five points.", 2);
         row("money ranges", "Pay $5-10, $5-$10, $2.50-$4 or $5-10 million.",
             "Pay five to ten dollars, five to ten dollars, two dollars and fifty cents to four dollars or five to ten million dollars.", 4);
         row("hundreds and thousands", "1000s of people in the 100s and the 300s",

@@ -655,6 +655,12 @@ private slots:
         QTest::keyClicks(text->targetEditor(), QStringLiteral("zz"));
         text->targetEditor()->undo();
         QCOMPARE(text->targetEditor()->toPlainText(), QStringLiteral("Filled in."));
+        // A text with CR LF line ends (a hand-edited take record) leaves no stand-in behind.
+        text->setTargetText({});
+        QVERIFY(text->replaceTargetText(QStringLiteral("One\r\nTwo")));
+        QVERIFY2(!text->targetEditor()->toPlainText().contains(QChar(0x200B)), qPrintable(text->targetEditor()->toPlainText()));
+        QVERIFY(text->targetEditor()->toPlainText().startsWith(QStringLiteral("One")) &&
+                text->targetEditor()->toPlainText().endsWith(QStringLiteral("Two")));
 
         // The shortcut, with only the text holding a number: the transcript is left alone.
         text->setTranscript(QStringLiteral("Nor here."));
@@ -751,6 +757,32 @@ private slots:
         w().respellingsDialog()->reject();
         QTRY_VERIFY(!w().respellingsDialog());
         QCOMPARE(text->respellings().size(), std::size_t(3));
+
+        // A file changed while the dialog is open (by hand, or by another studio) is set aside
+        // at OK, not overwritten; the list in the dialog is saved.
+        w().editRespellings();
+        QVERIFY(w().respellingsDialog());
+        QVERIFY(mars5::writeRespellings(QFile::encodeName(respellingsPath()).toStdString(),
+                                        {{"Dvořák", "d-vor-zhak", false}, {"SQL", "sequel", false}, {"GIF", "jif", true}, {"x", "y", false}})
+                    .ok());
+        w().respellingsDialog()->accept();
+        QTRY_VERIFY(!w().respellingsDialog());
+        const QDir folder = QFileInfo(respellingsPath()).absoluteDir();
+        const QStringList aside = folder.entryList({QStringLiteral("respellings.unread-*.json")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        const auto kept = mars5::readRespellings(QFile::encodeName(folder.filePath(aside.first())).toStdString());
+        QVERIFY(kept.ok() && kept->size() == 4 && kept->front().written == "Dvořák");
+        QCOMPARE(mars5::readRespellings(QFile::encodeName(respellingsPath()).toStdString())->size(), std::size_t(3));
+        QFile::remove(folder.filePath(aside.first()));
+
+        // The file deleted by hand: the list goes with it when the dialog opens.
+        QVERIFY(QFile::remove(respellingsPath()));
+        w().editRespellings();
+        QVERIFY(w().respellingsDialog());
+        QCOMPARE(w().respellingsDialog()->table()->rowCount(), 0);
+        QVERIFY(text->respellings().empty());
+        w().respellingsDialog()->reject();
+        QTRY_VERIFY(!w().respellingsDialog());
 
         text->setRespellings({});
         QFile::remove(respellingsPath());

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
@@ -33,6 +34,10 @@ QString respellingsPath() {
 RespellingsDialog::RespellingsDialog(const std::vector<Respelling>& list, const QString& path, const QString& newWord,
                                      QWidget* parent)
     : QDialog(parent), m_path(path), m_saved(list) {
+    if (const QFileInfo file(path); file.exists()) {
+        m_fileTime = file.lastModified();
+        m_fileSize = file.size();
+    }
     setWindowTitle(tr("Respellings"));
     auto* intro = new WrappingLabel(this);
     intro->setText(tr("MARS5 reads letters, not sounds: write a name or an abbreviation the way it is said "
@@ -162,9 +167,11 @@ void RespellingsDialog::accept() {
                            rowOf(*repeated));
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_keptAside.clear();
-    if (m_fileUnread && QFileInfo::exists(m_path)) {
-        // The file that did not read (a newer studio's, or edited by hand) is kept, not overwritten.
-        const QFileInfo file(m_path);
+    const QFileInfo file(m_path);
+    const bool changedMeanwhile = file.exists() && (file.lastModified() != m_fileTime || file.size() != m_fileSize);
+    if ((m_fileUnread || changedMeanwhile) && file.exists()) {
+        // The file that did not read (a newer studio's, or edited by hand), or that changed while
+        // the dialog was open, is kept, not overwritten.
         const QString aside = file.dir().filePath(QStringLiteral("%1.unread-%2.%3")
                                                       .arg(file.completeBaseName(),
                                                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
@@ -174,8 +181,19 @@ void RespellingsDialog::accept() {
         m_keptAside = aside;
         m_fileUnread = false;
     }
-    if (const Result<void> saved = writeRespellings(QFile::encodeName(m_path).toStdString(), list); !saved.ok())
+    const auto remember = qScopeGuard([this] {  // the file as saved is the one the dialog knows now
+        const QFileInfo saved(m_path);
+        m_fileTime = saved.lastModified();
+        m_fileSize = saved.exists() ? saved.size() : -1;
+    });
+    if (const Result<void> saved = writeRespellings(QFile::encodeName(m_path).toStdString(), list); !saved.ok()) {
+        // Nothing saved: the file set aside goes back where it was.
+        if (!m_keptAside.isEmpty() && !QFileInfo::exists(m_path) && QFile::rename(m_keptAside, m_path)) {
+            m_keptAside.clear();
+            m_fileUnread = true;
+        }
         return showProblem(errorText(saved), -1);
+    }
     m_saved = list;
     QDialog::accept();
 }

@@ -7,6 +7,7 @@
 
 #include "mars5/respellings.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <vector>
@@ -37,7 +38,7 @@ public:
     // The list file did not read: said under the table. OK then keeps that file beside the new
     // list (respellings.unread-<time>.json) before it saves, so no hand-kept list is lost.
     void showLoadProblem(const QString& why);
-    // Where the last accept set the unread file aside (empty: it set nothing aside).
+    // Where the last accept set the unread (or meanwhile changed) file aside (empty: none).
     QString keptAsidePath() const { return m_keptAside; }
 
     void accept() override;  // checks and saves; stays open on a problem
@@ -51,6 +52,10 @@ private:
     QString m_path;
     bool m_fileUnread = false;
     QString m_keptAside;
+    // The file as the dialog opened with it: one changed meanwhile (by hand, or by another
+    // studio) is set aside at OK like one that did not read, not overwritten.
+    QDateTime m_fileTime;
+    qint64 m_fileSize = -1;
     std::vector<Respelling> m_saved;
     QTableWidget* m_table = nullptr;
     QPushButton* m_remove = nullptr;

@@ -106,9 +106,12 @@ void replaceAsOneStep(QPlainTextEdit* editor, int from, int to, const QString& w
     QTextCursor cursor(editor->document());
     cursor.beginEditBlock();
     cursor.setPosition(from);
-    cursor.insertText(standIn ? with + QChar(0x200B) : with);
-    cursor.setPosition(from + static_cast<int>(with.size()));
-    cursor.setPosition(to + static_cast<int>(with.size()) + standIn, QTextCursor::KeepAnchor);
+    cursor.insertText(with);
+    // Where the new text ends, as the document counts (a "\r\n" in it is one position there).
+    const int afterNew = cursor.position();
+    if (standIn) cursor.insertText(QString(QChar(0x200B)));
+    cursor.setPosition(afterNew);
+    cursor.setPosition(afterNew + (to - from) + standIn, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     cursor.endEditBlock();
 }
