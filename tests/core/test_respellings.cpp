@@ -105,7 +105,9 @@ private slots:
         QVERIFY2(read.ok(), read.message().c_str());
         QCOMPARE(read->size(), list.size());
         qInfo("20,000 respellings read and checked in %lld ms", static_cast<long long>(timer.elapsed()));
+        timer.restart();
         QCOMPARE(countRespellings("Ask Name19999 and name7.", list), 2);
+        qInfo("counted against 20,000 respellings in %lld ms (the link's count, at each keystroke)", static_cast<long long>(timer.elapsed()));
         list.push_back({"NAME5", "x", false});
         QCOMPARE(repeatedRespelling(list), std::optional<std::size_t>(20000));
     }
