@@ -2,16 +2,20 @@
 
 #include "commands.h"
 
+#include <iostream>
+
+// Without ICU (a core-only build, as on the GPU machines) the options are there but say why they
+// cannot work: the rewriting below needs mars5text.
 #ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
 #include "mars5/respellings.h"
 #include "mars5/spelled_numbers.h"
-#endif
 
 #include <functional>
-#include <iostream>
+#endif
 
 namespace mars5::cli {
 
+#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
 namespace {
 
 // One rewrite of a text: its count of changes, or an error.
@@ -46,6 +50,7 @@ bool applyToAll(const char* option, const char* changed, const Rewrite& rewrite,
 }
 
 }  // namespace
+#endif
 
 bool rewriteTexts(const TextRewrites& rewrites, std::string& text, std::vector<std::string>& lines, std::string& transcript) {
     if (!rewrites.any()) return true;
