@@ -2013,6 +2013,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/main_window.cpp" line="508"/>
+        <source>The list file that was there is kept as %1.</source>
+        <translation>Die Listendatei, die dort war, ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.cpp" line="575"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
@@ -2108,11 +2113,6 @@
             <numerusform>Umschreibungen gespeichert: %n Wort in der Liste.</numerusform>
             <numerusform>Umschreibungen gespeichert: %n Wörter in der Liste.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="508"/>
-        <source>The file that did not read is kept as %1.</source>
-        <translation>Die Datei, die sich nicht lesen ließ, ist als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="526"/>

@@ -505,7 +505,7 @@ void MainWindow::editRespellings() {
         m_text->setRespellings(m_respellingsDialog->savedList());
         QString said = tr("Respellings saved: %n word(s) in the list.", "", static_cast<int>(m_text->respellings().size()));
         if (!m_respellingsDialog->keptAsidePath().isEmpty())
-            said += QLatin1Char(' ') + tr("The file that did not read is kept as %1.").arg(QDir::toNativeSeparators(m_respellingsDialog->keptAsidePath()));
+            said += QLatin1Char(' ') + tr("The list file that was there is kept as %1.").arg(QDir::toNativeSeparators(m_respellingsDialog->keptAsidePath()));
         statusBar()->showMessage(said, 10000);
     });
     m_respellingsDialog->open();
@@ -674,7 +674,7 @@ void MainWindow::createActions() {
     connect(m_text, &TextPanel::respellWordsRequested, this, [this] { respellWords(); });
     m_editRespellings = action(tr("Respellin&gs…"), {}, [this] { editRespellings(); },
                                tr("Your list of how to say names and abbreviations MARS5 gets wrong"));
-    // Right after a take was used or numbers spelled out, Ctrl+Z in a text box takes back the
+    // Right after a take was used, numbers spelled out or words respelled, Ctrl+Z in a text box takes back the
     // whole act (eventFilter), not only that box's part of it.
     m_text->targetEditor()->installEventFilter(this);
     m_text->transcriptEditor()->installEventFilter(this);
