@@ -326,7 +326,7 @@ Scan readNumberAt(std::string_view s, std::size_t d) {
             r.kind = Kind::Digits;
     }
 
-    if (r.kind == Kind::Number || r.kind == Kind::Year || r.kind == Kind::Money) {
+    if (r.kind == Kind::Number || r.kind == Kind::Money) {  // (a year is told from a number below)
         // A currency after the amount (5€), the amount's scale (€3 million), a percent sign.
         if (r.currency == Currency::None) {
             std::size_t length = 0;
