@@ -100,6 +100,12 @@ const std::vector<FieldBinding>& bindings() {
             intField("vocos_bandwidth_id", out, double(d.vocos_bandwidth_id), 0, 3,
                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "Vocos bandwidth embedding row (0..3 = 1.5, 3, 6, 12 kbps); the reference decodes its 8 codebooks with 1, the 3 kbps row"),
                      &InferenceConfig::vocos_bandwidth_id),
+            intField("piece_chars", "Long texts", double(d.piece_chars), 0, 100000,
+                     QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "a longer text is spoken sentence by sentence in pieces of at most this many characters, "
+                     "joined with a pause (0: the whole text at once, as the reference; else at least 40)"),
+                     &InferenceConfig::piece_chars),
+            realField("piece_pause", "Long texts", d.piece_pause, 0, 5, false,
+                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "seconds of silence between the pieces of a long text"), &InferenceConfig::piece_pause),
             intField("seed", "Reproducibility", double(d.seed), -1, 9007199254740991.0,
                      QT_TRANSLATE_NOOP("mars5::InferenceConfigField", "a fixed seed makes a run repeatable; -1 picks a fresh one"), &InferenceConfig::seed),
         };
@@ -191,6 +197,11 @@ std::string InferenceConfig::validate() const {
         }
         if (auto err = check(b.meta, v); !err.empty()) return err;
     }
+    // A piece shorter than a sentence or two says words alone, each a run that costs a whole
+    // prompt pass: 1-39 is a slip, not a choice.
+    if (piece_chars > 0 && piece_chars < kMinPieceChars)
+        return "piece_chars = " + std::to_string(piece_chars) + " is out of range: must be 0 (the whole text at once) or at least " +
+               std::to_string(kMinPieceChars) + " characters";
     // Valid one by one, not together: RePaint goes back up the schedule one step at a time.
     if ((jump_len > 1 || jump_n_sample > 1) && nar_steps != 200)
         return "RePaint jumps (jump_len " + std::to_string(jump_len) + ", jump_n_sample " + std::to_string(jump_n_sample) +

@@ -39,6 +39,8 @@ const QHash<QString, const char*>& labels() {
         {QStringLiteral("beam_width"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Beam width")},
         {QStringLiteral("ref_audio_pad"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Reference pad (s)")},
         {QStringLiteral("vocos_bandwidth_id"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Vocos bandwidth id")},
+        {QStringLiteral("piece_chars"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Piece length (characters)")},
+        {QStringLiteral("piece_pause"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Pause between pieces (s)")},
         {QStringLiteral("seed"), QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Seed")},
     };
     return table;
@@ -54,7 +56,8 @@ QString settingHelp(const mars5::InferenceConfigField& field) {
 QString settingGroupLabel(const char* group) {
     static const char* const kGroups[] = {QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "AR sampling"),
                                           QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "NAR diffusion"),
-                                          QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Reference and output")};
+                                          QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Reference and output"),
+                                          QT_TRANSLATE_NOOP("mars5::ui::SettingsPanel", "Long texts")};
     for (const char* known : kGroups)
         if (std::strcmp(known, group) == 0) return QCoreApplication::translate(kContext, known);
     return QString::fromUtf8(group);

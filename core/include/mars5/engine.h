@@ -106,6 +106,10 @@ struct EngineProgress {
     std::int64_t total = 0;    // Coarse: the expected token count (an estimate: current may pass it,
                                // and the last call has total == current); Refine: steps in all
     bool finished = false;     // the last call of the stage
+    // A long text spoken in pieces (mars5/long_text.h): which piece this stage belongs to
+    // (0-based) of how many; 0 of 1 for a text spoken at once.
+    int piece = 0;
+    int pieces = 1;
 };
 using ProgressCallback = std::function<void(const EngineProgress&)>;
 
@@ -232,6 +236,16 @@ struct StageTimings {
     double encodeSeconds = 0, coarseSeconds = 0, refineSeconds = 0, vocodeSeconds = 0, trimSeconds = 0, totalSeconds = 0;
 };
 
+// One piece of a long text spoken in pieces (mars5/long_text.h).
+struct TtsPiece {
+    std::string text;                 // as it was spoken
+    std::uint64_t seed = 0;           // the seed of its run (the first piece's + its index)
+    std::int64_t startSample = 0;     // where its (trimmed) audio starts in TtsResult::audio
+    std::int64_t samples = 0;         // and how long it is
+    std::int64_t arTokens = 0;        // generated AR ids
+    CoarseStop stop = CoarseStop::Eos;
+};
+
 struct TtsResult {
     ArResult coarse;
     NarResult refined;
@@ -240,6 +254,10 @@ struct TtsResult {
     StageTimings timings;
     bool voiceFromCache = false;
     std::vector<Notice> warnings;  // of every stage, in order
+    // A long text spoken in pieces: each piece, in order (coarse and refined then hold the pieces'
+    // ids and codes one after another, without the reference's frames or diffusion snapshots).
+    // Empty for a text spoken at once.
+    std::vector<TtsPiece> pieces;
 };
 
 struct RefineOptions {

@@ -1,6 +1,7 @@
 // Every setting of a MARS5 synthesis (spec mars5-model.md §4.1, §7): the reference's
 // InferenceConfig fields with the same names and defaults, plus the few the reference
-// hard-codes and this port makes real (NAR step count, RePaint jumps, vocoder bandwidth, seed).
+// hard-codes and this port makes real (NAR step count, RePaint jumps, vocoder bandwidth, seed),
+// and the port's own long-text pieces.
 //
 // Torch-free. inferenceConfigFields() describes each field (type, default, valid range, group,
 // help text) so the studio can build its settings panel and the CLI its `--name value`
@@ -15,6 +16,9 @@
 #include <vector>
 
 namespace mars5 {
+
+// The shortest piece a long text is cut into (InferenceConfig::piece_chars).
+inline constexpr std::int64_t kMinPieceChars = 40;
 
 struct InferenceConfig {
     // --- AR sampling (applied in this order each step: penalties, mask, early-EOS penalty,
@@ -49,6 +53,14 @@ struct InferenceConfig {
     double ref_audio_pad = 0;           // seconds of silence prepended to the reference before encoding
     std::int64_t vocos_bandwidth_id = 1;  // Vocos bandwidth embedding row: 1 (3 kbps) even for 8 codebooks, as the reference
 
+    // --- long texts (this port's; the reference speaks any text at once) -------------------
+    // A text longer than piece_chars characters is spoken sentence by sentence, in pieces of at
+    // most that many (sentences packed together, an over-long one cut at a comma, then a word),
+    // each a run of its own on the same voice, joined with piece_pause seconds of silence
+    // (mars5/long_text.h). 0: the whole text at once, as the reference; else at least 40.
+    std::int64_t piece_chars = 0;
+    double piece_pause = 0.3;
+
     // --- reproducibility ----------------------------------------------------------------------
     std::int64_t seed = -1;             // >= 0: repeatable run; -1: a fresh random seed per run
 
@@ -69,7 +81,7 @@ struct InferenceConfig {
 struct InferenceConfigField {
     enum class Type { Float, Int, Bool };
     const char* name;       // as in the reference (and as the CLI option --name)
-    const char* group;      // "AR sampling", "NAR diffusion", "Reference and output", "Reproducibility"
+    const char* group;      // "AR sampling", "NAR diffusion", "Reference and output", "Long texts", "Reproducibility"
     Type type;
     double defaultValue;
     double minValue;

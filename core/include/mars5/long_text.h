@@ -1,0 +1,37 @@
+// A text of any length spoken in one voice: the pipeline for texts longer than a piece.
+//
+// With InferenceConfig::piece_chars at 0 (the default), or a text that fits in one piece, this is
+// Mars5Engine::tts, result for result. Otherwise the text is cut with splitIntoPieces
+// (mars5/text_pieces.h) and each piece is a run of its own on one prepared voice (the reference
+// is encoded once), deep or shallow as the config says, each conditioned on the user's reference
+// rather than on the piece before, so a bad piece does not carry into the next (spec §9). The
+// pieces' trimmed audio is joined with piece_pause seconds of silence, each piece faded in and
+// out over 5 ms so that no cut clicks.
+//
+// Seeds: the first piece runs with config.seed (or a fresh one), piece k with that seed + k, so
+// the take's one seed repeats the whole text. Stop keeps: the piece running ends its AR, is
+// refined and vocoded, and the pieces after it are not spoken. Cancel discards them all.
+// Progress reports carry the piece (EngineProgress::piece of pieces).
+#pragma once
+
+#include "mars5/engine.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mars5 {
+
+Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
+                              std::optional<std::string> transcript, const InferenceConfig& config,
+                              const ProgressCallback& progress = {}, RunControl* control = nullptr,
+                              const RefineOptions& refineOptions = {});
+
+// The pieces a text is spoken in under `config` (one, the text itself, when it is not cut).
+std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config);
+
+// The pieces' results as one (what ttsLongText returns): the audio joined with `pauseSeconds`
+// of silence, ids and codes one after another, timings added up. `results` and `texts` pair up.
+TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::string>& texts, double pauseSeconds);
+
+}  // namespace mars5

@@ -1,0 +1,199 @@
+#include "mars5/long_text.h"
+
+#include "mars5/text_pieces.h"
+
+#include "error_notices.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace mars5 {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// Seeds are 53-bit (InferenceConfig::seed is a JSON number): piece k's wraps within them.
+constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
+
+ProgressCallback forPiece(const ProgressCallback& progress, int piece, int pieces) {
+    if (!progress) return {};
+    return [progress, piece, pieces](const EngineProgress& p) {
+        EngineProgress q = p;
+        q.piece = piece;
+        q.pieces = pieces;
+        progress(q);
+    };
+}
+
+// A piece's start and end ramp over `fadeSamples` (at most half the piece), so that the cut of
+// the trim and the silence after it do not click.
+void appendFaded(std::vector<float>& out, const std::vector<float>& piece, std::size_t fadeSamples) {
+    const std::size_t n = piece.size();
+    const std::size_t fade = std::min(fadeSamples, n / 2);
+    const std::size_t first = out.size();
+    out.insert(out.end(), piece.begin(), piece.end());
+    for (std::size_t i = 0; i < fade; ++i) {
+        const float g = static_cast<float>(i + 1) / static_cast<float>(fade + 1);
+        out[first + i] *= g;
+        out[first + n - 1 - i] *= g;
+    }
+}
+
+void appendCodes(CodecCodes& joined, const CodecCodes& piece) {
+    if (piece.numFrames == 0) return;
+    if (joined.numFrames == 0) {
+        joined = piece;
+        return;
+    }
+    if (piece.numCodebooks != joined.numCodebooks) return;  // never: every piece has the NAR's 8
+    // Row-major [codebook][frame]: each codebook's row grows by the piece's frames.
+    std::vector<std::int64_t> values;
+    values.reserve(joined.values.size() + piece.values.size());
+    for (int q = 0; q < joined.numCodebooks; ++q) {
+        const auto a = joined.values.begin() + q * joined.numFrames;
+        values.insert(values.end(), a, a + joined.numFrames);
+        const auto b = piece.values.begin() + q * piece.numFrames;
+        values.insert(values.end(), b, b + piece.numFrames);
+    }
+    joined.values = std::move(values);
+    joined.numFrames += piece.numFrames;
+}
+
+CoarseStop worse(CoarseStop a, CoarseStop b) {
+    // A stop says the most (the user ended the run), then a length budget reached.
+    for (CoarseStop s : {CoarseStop::Stopped, CoarseStop::MaxLength, CoarseStop::ForcedLength})
+        if (a == s || b == s) return s;
+    return CoarseStop::Eos;
+}
+
+}  // namespace
+
+std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config) {
+    if (config.piece_chars <= 0 || pieceCharacters(text) <= static_cast<std::size_t>(config.piece_chars)) return {text};
+    std::vector<std::string> pieces = splitIntoPieces(text, static_cast<std::size_t>(config.piece_chars));
+    if (pieces.empty()) return {text};
+    return pieces;
+}
+
+TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::string>& texts, double pauseSeconds) {
+    TtsResult out;
+    if (results.empty()) return out;
+    const int rate = results.front().audio.sampleRate;
+    const auto pause = static_cast<std::size_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
+    const auto fade = static_cast<std::size_t>(rate / 200);  // 5 ms
+
+    // The first piece's prompt and settings stand for the run's (its seed is the take's seed).
+    out.coarse = results.front().coarse;
+    out.coarse.generatedIds.clear();
+    out.coarse.l0Codes.clear();
+    out.coarse.stepStats.clear();
+    out.coarse.warnings.clear();
+    out.coarse.expectedTokens = out.coarse.steps = out.coarse.readBacks = out.coarse.cudaGraphsCaptured = 0;
+    out.coarse.firstTokenSeconds = out.coarse.decodeSeconds = 0;
+    out.refined.stepsRun = results.front().refined.stepsRun;
+    out.refined.referenceRoute = results.front().refined.referenceRoute;
+    out.refined.forwardSeconds = -1;
+    out.voiceFromCache = results.front().voiceFromCache;
+    out.audio.sampleRate = rate;
+
+    std::set<std::string> said;  // the voice's warnings come with every piece: say each once
+    for (std::size_t k = 0; k < results.size(); ++k) {
+        TtsResult& r = results[k];
+        const ArResult& c = r.coarse;
+        out.coarse.generatedIds.insert(out.coarse.generatedIds.end(), c.generatedIds.begin(), c.generatedIds.end());
+        out.coarse.l0Codes.insert(out.coarse.l0Codes.end(), c.l0Codes.begin(), c.l0Codes.end());
+        out.coarse.stepStats.insert(out.coarse.stepStats.end(), c.stepStats.begin(), c.stepStats.end());
+        out.coarse.expectedTokens += c.expectedTokens;
+        out.coarse.steps += c.steps;
+        out.coarse.readBacks += c.readBacks;
+        out.coarse.cudaGraphsCaptured += c.cudaGraphsCaptured;
+        out.coarse.firstTokenSeconds += c.firstTokenSeconds;
+        out.coarse.decodeSeconds += c.decodeSeconds;
+        out.coarse.stop = k == 0 ? c.stop : worse(out.coarse.stop, c.stop);
+
+        appendCodes(out.refined.codes, r.refined.codes);
+        out.refined.modelFrames = std::max(out.refined.modelFrames, r.refined.modelFrames);
+        out.refined.padClassCodes += r.refined.padClassCodes;
+        out.refined.cudaGraphsCaptured += r.refined.cudaGraphsCaptured;
+        if (r.refined.forwardSeconds >= 0) out.refined.forwardSeconds = std::max(0.0, out.refined.forwardSeconds) + r.refined.forwardSeconds;
+
+        if (k > 0) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
+        TtsPiece piece;
+        piece.text = k < texts.size() ? texts[k] : std::string();
+        piece.seed = c.seed;
+        piece.startSample = static_cast<std::int64_t>(out.audio.samples.size());
+        piece.samples = static_cast<std::int64_t>(r.audio.samples.size());
+        piece.arTokens = static_cast<std::int64_t>(c.generatedIds.size());
+        piece.stop = c.stop;
+        out.pieces.push_back(std::move(piece));
+        appendFaded(out.audio.samples, r.audio.samples, fade);
+        out.untrimmedSamples += r.untrimmedSamples + (k > 0 ? static_cast<std::int64_t>(pause) : 0);
+
+        out.timings.coarseSeconds += r.timings.coarseSeconds;
+        out.timings.refineSeconds += r.timings.refineSeconds;
+        out.timings.vocodeSeconds += r.timings.vocodeSeconds;
+        out.timings.trimSeconds += r.timings.trimSeconds;
+        out.timings.totalSeconds += r.timings.totalSeconds;
+        for (Notice& n : r.warnings)
+            if (said.insert(n.text()).second) out.warnings.push_back(std::move(n));
+    }
+    // Without the reference's frames or a single diffusion: what the take's views show.
+    out.refined.fullCodes = out.refined.codes;
+    return out;
+}
+
+Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
+                              std::optional<std::string> transcript, const InferenceConfig& config,
+                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions) {
+    const std::vector<std::string> pieces = spokenPieces(text, config);
+    if (pieces.size() <= 1) return engine.tts(text, reference, std::move(transcript), config, progress, control, refineOptions);
+
+    // tts()'s cheap checks, before the reference is encoded.
+    if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
+    if (config.deep_clone && !transcript) return Error::said(ErrorKind::InvalidArgument, deepCloneNeedsTranscriptNotice());
+    if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
+
+    const auto t0 = Clock::now();
+    const int n = static_cast<int>(pieces.size());
+    Result<VoicePrompt> voice =
+        engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, 0, n));
+    if (!voice) return voice.error();
+    const double encodeSeconds = secondsSince(t0);
+
+    // The joined take has no one diffusion to watch: no snapshots.
+    RefineOptions pieceRefine = refineOptions;
+    pieceRefine.keepSnapshots = false;
+    std::vector<TtsResult> results;
+    std::vector<std::string> spoken;
+    InferenceConfig pieceConfig = config;
+    bool stopped = false;
+    for (int k = 0; k < n && !stopped; ++k) {
+        if (k > 0) {
+            // Stop during the last piece's diffusion or vocoding: that piece is kept, no more start.
+            if (control && control->stopRequested()) {
+                stopped = true;
+                break;
+            }
+            pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
+        }
+        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], *voice, pieceConfig, forPiece(progress, k, n), control,
+                                         pieceRefine);
+        if (!r) return r.error();
+        stopped = r->coarse.stop == CoarseStop::Stopped;
+        results.push_back(std::move(*r));
+        spoken.push_back(pieces[static_cast<std::size_t>(k)]);
+    }
+    TtsResult joined = joinPieces(std::move(results), spoken, config.piece_pause);
+    if (stopped) joined.coarse.stop = CoarseStop::Stopped;
+    joined.voiceFromCache = voice->fromCache();
+    joined.timings.encodeSeconds = encodeSeconds;
+    joined.timings.totalSeconds = secondsSince(t0);
+    return joined;
+}
+
+}  // namespace mars5

@@ -1,0 +1,243 @@
+// A long text spoken in pieces (mars5/long_text.h) with the tiny fixture models: the reference's
+// result when pieces are off or the text fits, each piece the run its seed gives, the audio
+// joined with the pause, one seed repeating the whole text, Stop keeping the pieces spoken,
+// Cancel discarding them, progress naming the piece, and bad settings refused before any work.
+#include "mars5/engine.h"
+#include "mars5/long_text.h"
+
+#include <QtTest>
+
+#include <cmath>
+#include <filesystem>
+#include <optional>
+
+using namespace mars5;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kMars5 = fs::path(MARS5_TEST_FIXTURES) / "mars5";
+const fs::path kCodec = fs::path(MARS5_TEST_FIXTURES) / "codec";
+// Three sentences of 25, 28 and 17 characters: pieces of 40 hold one each.
+const std::string kText = "Please keep the light on. The door stays shut tonight. We leave at dawn.";
+const std::vector<std::string> kPieces = {"Please keep the light on.", "The door stays shut tonight.", "We leave at dawn."};
+
+ModelPaths tinyPaths() {
+    ModelPaths p;
+    p.ar = (kMars5 / "mars5_tiny_ar.safetensors").string();
+    p.nar = (kMars5 / "mars5_tiny_nar.safetensors").string();
+    p.encodec = (kCodec / "encodec_tiny.th").string();
+    p.vocos = (kCodec / "vocos_tiny_pytorch_model.bin").string();
+    p.vocosConfig = (kCodec / "vocos_tiny_config.yaml").string();
+    return p;
+}
+
+// Shallow clone, 8 diffusion steps, a short budget: the tiny models stay fast.
+InferenceConfig fastConfig(std::int64_t pieceChars, std::int64_t seed = 11) {
+    InferenceConfig c;
+    c.deep_clone = false;
+    c.nar_steps = 8;
+    c.q0_override_steps = 2;
+    c.seed = seed;
+    c.generate_max_len_override = 60;
+    c.piece_chars = pieceChars;
+    c.piece_pause = 0.25;
+    return c;
+}
+
+int kind(const Error& e) { return static_cast<int>(e.kind); }
+
+}  // namespace
+
+class TestLongText : public QObject {
+    Q_OBJECT
+
+    std::optional<Mars5Engine> m_engine;
+    AudioBuffer m_ref;
+
+    Mars5Engine& engine() { return *m_engine; }
+
+private Q_SLOTS:
+    void initTestCase() {
+        Result<Mars5Engine> e = Mars5Engine::load(tinyPaths());
+        QVERIFY2(e.ok(), e.ok() ? "" : e.message().c_str());
+        m_engine.emplace(std::move(*e));
+        Result<AudioBuffer> ref = loadAudioForModel((kCodec / "input.wav").string());
+        QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
+        m_ref = *ref;
+    }
+
+    void theTextIsCutIntoItsSentences() {
+        QCOMPARE(spokenPieces(kText, fastConfig(40)), kPieces);
+        QCOMPARE(spokenPieces(kText, fastConfig(0)), std::vector<std::string>{kText});     // off: as typed
+        QCOMPARE(spokenPieces(kText, fastConfig(500)), std::vector<std::string>{kText});   // fits: as typed
+    }
+
+    void piecesOffOrATextThatFitsIsTheReferenceRun() {
+        Result<TtsResult> plain = engine().tts(kText, m_ref, std::nullopt, fastConfig(0));
+        QVERIFY(plain.ok());
+        for (std::int64_t chars : {std::int64_t{0}, std::int64_t{500}}) {
+            Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(chars));
+            QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+            QVERIFY(r->pieces.empty());
+            QVERIFY(r->audio.samples == plain->audio.samples);
+            QVERIFY(r->coarse.generatedIds == plain->coarse.generatedIds);
+        }
+    }
+
+    void eachPieceIsItsOwnRunJoinedWithThePause() {
+        const InferenceConfig c = fastConfig(40, 21);
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, c);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        QCOMPARE(r->pieces.size(), std::size_t{3});
+        QCOMPARE(r->coarse.seed, std::uint64_t{21});
+        const auto pause = static_cast<std::int64_t>(std::llround(0.25 * kModelSampleRate));
+        std::int64_t at = 0, frames = 0;
+        std::size_t ids = 0;
+        for (std::size_t k = 0; k < 3; ++k) {
+            const TtsPiece& p = r->pieces[k];
+            QCOMPARE(p.text, kPieces[k]);
+            QCOMPARE(p.seed, std::uint64_t{21 + k});
+            QCOMPARE(p.startSample, at);
+            QVERIFY(p.samples > 0);
+            // The piece is what a run of its own with its seed gives, faded over 5 ms at its ends.
+            InferenceConfig one = c;
+            one.piece_chars = 0;
+            one.seed = static_cast<std::int64_t>(p.seed);
+            Result<TtsResult> alone = engine().tts(kPieces[k], m_ref, std::nullopt, one);
+            QVERIFY(alone.ok());
+            QCOMPARE(static_cast<std::int64_t>(alone->audio.samples.size()), p.samples);
+            QCOMPARE(p.arTokens, static_cast<std::int64_t>(alone->coarse.generatedIds.size()));
+            const std::int64_t fade = kModelSampleRate / 200;
+            for (std::int64_t i = fade; i < p.samples - fade; ++i)
+                QCOMPARE(r->audio.samples[static_cast<std::size_t>(p.startSample + i)], alone->audio.samples[static_cast<std::size_t>(i)]);
+            QVERIFY(std::fabs(r->audio.samples[static_cast<std::size_t>(p.startSample)]) <= std::fabs(alone->audio.samples[0]));
+            // Silence between the pieces.
+            if (k < 2)
+                for (std::int64_t i = 0; i < pause; ++i) QCOMPARE(r->audio.samples[static_cast<std::size_t>(p.startSample + p.samples + i)], 0.0f);
+            at = p.startSample + p.samples + pause;
+            frames += alone->refined.codes.numFrames;
+            ids += alone->coarse.generatedIds.size();
+        }
+        QCOMPARE(static_cast<std::int64_t>(r->audio.samples.size()), at - pause);
+        // The codes and ids one after another; no reference frames, no snapshots.
+        QCOMPARE(r->refined.codes.numFrames, frames);
+        QCOMPARE(r->refined.codes.numCodebooks, 8);
+        QCOMPARE(static_cast<std::int64_t>(r->refined.codes.values.size()), 8 * frames);
+        QCOMPARE(r->refined.fullCodes.numFrames, frames);
+        QVERIFY(r->refined.snapshots.empty());
+        QCOMPARE(r->coarse.generatedIds.size(), ids);
+        QCOMPARE(r->coarse.l0Codes.size(), static_cast<std::size_t>(frames));
+        QVERIFY(r->timings.totalSeconds >= r->timings.refineSeconds);
+    }
+
+    void oneSeedRepeatsTheWholeText() {
+        Result<TtsResult> a = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 5));
+        Result<TtsResult> b = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 5));
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a->audio.samples == b->audio.samples);
+        // A fresh seed: the take's seed is the first piece's, the others follow it.
+        Result<TtsResult> fresh = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, -1));
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->pieces[1].seed, fresh->coarse.seed + 1);
+        Result<TtsResult> again = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, static_cast<std::int64_t>(fresh->coarse.seed)));
+        QVERIFY(again.ok());
+        QVERIFY(again->audio.samples == fresh->audio.samples);
+    }
+
+    void progressNamesThePiece() {
+        std::vector<std::pair<int, int>> seen;
+        const ProgressCallback note = [&](const EngineProgress& p) {
+            if (seen.empty() || seen.back().first != p.piece) seen.emplace_back(p.piece, p.pieces);
+        };
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), note);
+        QVERIFY(r.ok());
+        QCOMPARE(seen, (std::vector<std::pair<int, int>>{{0, 3}, {1, 3}, {2, 3}}));
+    }
+
+    void stopKeepsThePiecesSpoken() {
+        // Stop in the second piece's AR: it is refined and vocoded, the third is not spoken.
+        RunControl control;
+        const ProgressCallback stop = [&](const EngineProgress& p) {
+            if (p.piece == 1 && p.stage == EngineStage::Coarse && p.current >= 2) control.requestStop();
+        };
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), stop, &control);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        QCOMPARE(r->pieces.size(), std::size_t{2});
+        QCOMPARE(static_cast<int>(r->coarse.stop), static_cast<int>(CoarseStop::Stopped));
+        QCOMPARE(static_cast<int>(r->pieces[1].stop), static_cast<int>(CoarseStop::Stopped));
+        // Stop during a piece's diffusion: that piece is kept whole, no later one starts.
+        RunControl late;
+        const ProgressCallback stopInNar = [&](const EngineProgress& p) {
+            if (p.piece == 0 && p.stage == EngineStage::Refine && p.current >= 2) late.requestStop();
+        };
+        Result<TtsResult> one = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), stopInNar, &late);
+        QVERIFY2(one.ok(), one.ok() ? "" : one.message().c_str());
+        QCOMPARE(one->pieces.size(), std::size_t{1});
+        QCOMPARE(static_cast<int>(one->coarse.stop), static_cast<int>(CoarseStop::Stopped));
+    }
+
+    void cancelDiscardsEveryPiece() {
+        RunControl control;
+        const ProgressCallback cancel = [&](const EngineProgress& p) {
+            if (p.piece == 2 && p.stage == EngineStage::Coarse) control.requestCancel();
+        };
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), cancel, &control);
+        QVERIFY(!r.ok());
+        QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::Cancelled));
+        RunControl early;
+        early.requestCancel();
+        r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), {}, &early);
+        QVERIFY(!r.ok());
+        QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::Cancelled));
+    }
+
+    void badSettingsAreRefusedBeforeAnyWork() {
+        int reports = 0;
+        const ProgressCallback count = [&](const EngineProgress&) { ++reports; };
+        InferenceConfig tooShort = fastConfig(10);
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, tooShort, count);
+        QVERIFY(!r.ok());
+        QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::InvalidArgument));
+        QVERIFY2(r.error().message.find("piece_chars = 10") != std::string::npos, r.error().message.c_str());
+        InferenceConfig deep = fastConfig(40);
+        deep.deep_clone = true;
+        r = ttsLongText(engine(), kText, m_ref, std::nullopt, deep, count);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.find("transcript") != std::string::npos, r.error().message.c_str());
+        QCOMPARE(reports, 0);
+        // An empty text says what tts() says.
+        r = ttsLongText(engine(), "   ", m_ref, std::nullopt, fastConfig(40));
+        QVERIFY(!r.ok());
+        QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::InvalidArgument));
+    }
+
+    void deepCloneSpeaksEachPieceOnTheTranscript() {
+        InferenceConfig c = fastConfig(40);
+        c.deep_clone = true;
+        c.generate_max_len_override = 300;
+        Result<TtsResult> r =
+            ttsLongText(engine(), kText, m_ref, std::string("Well, the weather's been strange lately; 3 storms in 2 weeks!"), c);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        QCOMPARE(r->pieces.size(), std::size_t{3});
+        QVERIFY(r->coarse.deepClone);
+        // No reference frames in the joined codes: the views show the new speech alone.
+        QCOMPARE(r->refined.fullCodes.numFrames, r->refined.codes.numFrames);
+    }
+
+    void joinWithoutPauseOrPieces() {
+        QVERIFY(joinPieces({}, {}, 0.3).audio.samples.empty());
+        TtsResult a, b;
+        a.audio.sampleRate = b.audio.sampleRate = kModelSampleRate;
+        a.audio.samples.assign(1000, 1.0f);
+        b.audio.samples.assign(3, 1.0f);  // shorter than two fades: faded over half of it
+        const TtsResult j = joinPieces({a, b}, {"a", "b"}, 0.0);
+        QCOMPARE(j.audio.samples.size(), std::size_t{1003});
+        QCOMPARE(j.pieces[1].startSample, std::int64_t{1000});
+        QVERIFY(j.audio.samples[0] < 0.01f && j.audio.samples[500] == 1.0f && j.audio.samples[999] < 0.01f);
+        QVERIFY(j.audio.samples[1001] == 1.0f);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLongText)
+#include "test_long_text.moc"
