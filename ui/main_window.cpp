@@ -205,6 +205,7 @@ MainWindow::MainWindow(SavedLayout savedLayout, QWidget* parent)
         const mars5::InferenceConfig c = m_settings->config();
         m_text->setDeepCloneWanted(c.deep_clone);
         m_text->setLengthFactor(c.eos_estimated_gen_length_factor);
+        m_text->setPieceLength(static_cast<int>(c.piece_chars));
     });
     // One sound at a time: the reference, the reference through the codec, the take and a take of
     // the history; starting one stops the others.

@@ -16,6 +16,9 @@
 #include "mars5/batch_progress.h"
 #include "mars5/cpu_info.h"
 #include "mars5/engine.h"
+#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
+#include "mars5/long_text.h"
+#endif
 
 #include <chrono>
 #include <csignal>
@@ -119,7 +122,14 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     g_control = &control;
     std::int64_t nextArReport = 100;
     int lastNarPercent = -1;
+    int piece = -1;
     const ProgressCallback progress = [&](const EngineProgress& p) {
+        if (p.pieces > 1 && p.piece != piece) {
+            piece = p.piece;
+            std::cerr << "  piece " << p.piece + 1 << " of " << p.pieces << '\n';
+            nextArReport = 100;
+            lastNarPercent = -1;
+        }
         if (p.stage == EngineStage::Coarse && !p.finished && p.current >= nextArReport) {
             std::cerr << "  AR token " << p.current << " of ~" << p.total << '\n';
             nextArReport += 100;
@@ -129,15 +139,26 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
             lastNarPercent = percent;
         }
     };
-    Result<TtsResult> r = engine.tts(text, reference,
-                                      a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt, config,
-                                      progress, &control);
+    std::optional<std::string> transcript = a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt;
+#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
+    // A text longer than --piece_chars is spoken sentence by sentence (ICU's sentence breaks).
+    Result<TtsResult> r = ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control);
+#else
+    Result<TtsResult> r = engine.tts(text, reference, std::move(transcript), config, progress, &control);
+#endif
     g_control = nullptr;
     if (!r) return r.error();
 
     for (const auto& w : r->warnings) std::cerr << "warning: " << w.text() << '\n';
     const auto& t = r->timings;
     std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
+    if (!r->pieces.empty()) {
+        std::cout << "pieces: " << r->pieces.size() << " (seeds " << r->pieces.front().seed << ".." << r->pieces.back().seed
+                  << ", " << fmt("%.2f s", config.piece_pause) << " apart)\n";
+        for (std::size_t k = 0; k < r->pieces.size(); ++k)
+            std::cout << "  " << k + 1 << ": " << fmt("%.2f s", r->pieces[k].samples / double(kModelSampleRate)) << ", "
+                      << r->pieces[k].arTokens << " tokens, " << toString(r->pieces[k].stop) << ": " << r->pieces[k].text << '\n';
+    }
     std::cout << "encode reference: " << fmt("%.3f s", t.encodeSeconds) << (r->voiceFromCache ? " (cached voice)" : "") << '\n';
     std::cout << "AR: " << fmt("%.3f s", t.coarseSeconds) << ", " << r->coarse.generatedIds.size() << " tokens (~"
               << r->coarse.expectedTokens << " expected), " << r->coarse.l0Codes.size() << " L0 frames, "
@@ -190,6 +211,10 @@ void runTts(TtsArgs a) {
                   << ": using shallow clone (give the reference's transcript for a deep clone)\n";
     }
     if (const std::string err = config.validate(); !err.empty()) return reportError(err);
+#ifndef MARS5_CLI_HAS_SPELLED_NUMBERS
+    if (config.piece_chars > 0)
+        return reportError("--piece_chars needs ICU's sentence breaks, and this build has no ICU (install libicu-dev and rebuild)");
+#endif
 
     // One text (--text, -o a WAV) or a script (--lines, -o a folder), read before the models load.
     if (a.text.empty() == a.lines.empty()) return reportError("give the text to speak: --text \"...\" or --lines SCRIPT.txt (one of them)");

@@ -1,7 +1,8 @@
 # CTest script: `mars5-cli tts --lines` speaks a script (BOM, CRLF and blank lines in it) into one
 # WAV per non-empty line, in order, with an index (lines.tsv); a line comes out the same as that
 # text alone with the same seed (the voice is encoded once and reused); a failing line leaves the
-# others written; bad scripts and mixed options are refused in words.
+# others written; bad scripts and mixed options are refused in words; a long text is spoken in
+# sentence pieces with --piece-chars.
 # Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), DIR (a scratch folder).
 file(REMOVE_RECURSE "${DIR}")
 file(MAKE_DIRECTORY "${DIR}")
@@ -140,4 +141,21 @@ execute_process(COMMAND "${CLI}" tts ${models} --text "Use SQL." --respellings "
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*no_such_list.json: cannot open the file" OR EXISTS "${DIR}/never.wav")
   message(FATAL_ERROR "tts with a missing --respellings list: rc ${rc}\n${err}")
+endif()
+
+# --piece-chars N: a text longer than N characters is spoken sentence by sentence, each piece
+# with the next seed, joined with --piece-pause seconds; under 40 is refused before any work.
+execute_process(COMMAND "${CLI}" tts ${models} --text "Please keep the light on. The door stays shut tonight. We leave at dawn."
+                        --piece-chars 40 --piece-pause 0.5 -o "${DIR}/long.wav"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3\\.\\.5, 0\\.50 s apart\\)\n"
+   OR NOT out MATCHES "  2: [0-9.]+ s, [0-9]+ tokens, [^:]+: The door stays shut tonight\\.\n"
+   OR NOT err MATCHES "  piece 3 of 3\n" OR NOT EXISTS "${DIR}/long.wav")
+  message(FATAL_ERROR "tts --piece-chars: rc ${rc}\n${out}\n${err}")
+endif()
+execute_process(COMMAND "${CLI}" tts ${models} --text "Short." --piece-chars 12 -o "${DIR}/never.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "piece_chars = 12 is out of range: must be 0 \\(the whole text at once\\) or at least 40"
+   OR EXISTS "${DIR}/never.wav")
+  message(FATAL_ERROR "tts --piece-chars 12: rc ${rc}\n${err}")
 endif()

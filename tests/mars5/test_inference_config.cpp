@@ -55,9 +55,26 @@ private Q_SLOTS:
             QCOMPARE(*v, f.defaultValue);
             QVERIFY2(f.help && *f.help, f.name);
         }
-        QCOMPARE(names.size(), std::size_t(26));
+        QCOMPARE(names.size(), std::size_t(28));
         QVERIFY(findInferenceConfigField("timesteps")->ignoredByReference);
         QVERIFY(!c.get("no_such_field").has_value());
+    }
+
+    void longTextPiecesAreOffOrAtLeastFortyCharacters() {
+        InferenceConfig c;
+        QCOMPARE(c.piece_chars, std::int64_t(0));  // off: the whole text at once, as the reference
+        QCOMPARE(c.piece_pause, 0.3);
+        for (std::int64_t ok : {0, 40, 200, 100000}) {
+            c.piece_chars = ok;
+            QVERIFY2(c.validate().empty(), c.validate().c_str());
+        }
+        for (std::int64_t bad : {1, 39}) {
+            c.piece_chars = bad;
+            QVERIFY2(c.validate().find("must be 0 (the whole text at once) or at least 40") != std::string::npos, c.validate().c_str());
+        }
+        c.piece_chars = 0;
+        QVERIFY(!c.set("piece_pause", -0.1).empty());
+        QVERIFY(!c.set("piece_chars", 100001).empty());
     }
 
     void repaintJumpsNeedAllTheSteps() {

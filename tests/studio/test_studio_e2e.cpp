@@ -37,6 +37,7 @@
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QSlider>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1042,6 +1043,64 @@ private slots:
         QVERIFY(take->request.deepClone);
         QVERIFY(take->hasAudio());
         QCOMPARE(take->request.transcript, QStringLiteral("Well, the weather has been strange lately."));
+    }
+
+    void aLongTextIsSpokenInSentencePieces() {
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
+        SettingsPanel* s = w().settingsPanel();
+        setField(s, "nar_steps", 8);
+        setField(s, "q0_override_steps", 4);
+        setField(s, "generate_max_len_override", 60);
+        setField(s, "seed", 21);
+        w().textPanel()->setTranscript({});
+        const QString text = QStringLiteral("Please keep the light on. The door stays shut tonight. We leave at dawn.");
+        w().textPanel()->setTargetText(text);
+        // Off (the reference's way), a text this short has no hint; a long one is pointed to the setting.
+        QVERIFY(!w().textPanel()->statusText().contains(QStringLiteral("piece")));
+        w().textPanel()->setTargetText(text.repeated(6));
+        QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("Long texts")), qPrintable(w().textPanel()->statusText()));
+        w().textPanel()->setTargetText(text);
+        setField(s, "piece_chars", 40);
+        QCOMPARE(w().textPanel()->spokenPieces(), 3);
+        QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("spoken in 3 sentence piece(s)")),
+                 qPrintable(w().textPanel()->statusText()));
+
+        QSignalSpy progress(w().controller(), &SynthesisController::synthesisProgress);
+        QVERIFY(w().synthesize() != 0);
+        auto take = waitForTake(w().controller());
+        QVERIFY(take);
+        QVERIFY2(take->status == SynthesisOutcome::Status::Finished, qPrintable(take->error));
+        QCOMPARE(take->pieces, 3);
+        QCOMPARE(take->seed, quint64(21));
+        QCOMPARE(take->referenceFrames, std::int64_t{0});  // no reference frames in the joined codes
+        QVERIFY(take->snapshots.empty());
+        // Progress named each piece in turn, and the result line says how the take was made.
+        QList<int> pieces;
+        for (const auto& args : progress) {
+            QCOMPARE(args.at(5).toInt(), 3);
+            if (pieces.isEmpty() || pieces.last() != args.at(4).toInt()) pieces << args.at(4).toInt();
+        }
+        QCOMPARE(pieces, (QList<int>{0, 1, 2}));
+        QVERIFY2(w().synthesisPanel()->resultText().contains(QStringLiteral("in 3 pieces")), qPrintable(w().synthesisPanel()->resultText()));
+        // The take keeps the setting: its settings say how it was spoken.
+        QCOMPARE(take->request.config.piece_chars, std::int64_t{40});
+
+        // The settings step over 1-39, which is no piece length: up from off to 40, down to off.
+        auto* spin = qobject_cast<QDoubleSpinBox*>(s->editor(QStringLiteral("piece_chars")));
+        QVERIFY(spin);
+        spin->setValue(0);
+        spin->stepUp();
+        QCOMPARE(spin->value(), 40.0);
+        spin->stepDown();
+        QCOMPARE(spin->value(), 0.0);
+        QCOMPARE(spin->text(), QStringLiteral("off"));
+        s->slider(QStringLiteral("piece_chars"))->setValue(5);
+        QCOMPARE(spin->value(), 0.0);
+        s->slider(QStringLiteral("piece_chars"))->setValue(30);
+        QCOMPARE(spin->value(), 40.0);
+        setField(s, "piece_chars", 0);
+        setField(s, "seed", -1);
     }
 
     void guiStaysResponsiveDuringSynthesis() {

@@ -55,7 +55,8 @@ std::pair<double, double> practicalRange(const Field& f) {
         {QStringLiteral("jump_len"), {1, 20}},              {QStringLiteral("jump_n_sample"), {1, 20}},
         {QStringLiteral("max_prompt_dur"), {1, 30}},        {QStringLiteral("generate_max_len_override"), {-1, 4000}},
         {QStringLiteral("trim_db"), {1, 80}},               {QStringLiteral("ref_audio_pad"), {0, 2}},
-        {QStringLiteral("timesteps"), {1, 400}},
+        {QStringLiteral("timesteps"), {1, 400}},            {QStringLiteral("piece_chars"), {0, 600}},
+        {QStringLiteral("piece_pause"), {0, 1.5}},
     };
     const auto it = ranges.constFind(QString::fromLatin1(f.name));
     if (it != ranges.constEnd()) return *it;
@@ -280,9 +281,24 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
         row.spin->setMaximumWidth(110);
         if (QString::fromLatin1(f.name) == QLatin1String("seed")) row.spin->setSpecialValueText(tr("random"));
         if (QString::fromLatin1(f.name) == QLatin1String("generate_max_len_override")) row.spin->setSpecialValueText(tr("2000 (off)"));
+        if (QString::fromLatin1(f.name) == QLatin1String("piece_chars")) {
+            row.spin->setSpecialValueText(tr("off"));
+            row.spin->setSingleStep(10);
+        }
         grid->addWidget(row.spin, line, 2);
-        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, name = QString::fromLatin1(f.name)] {
-            syncRow(m_rows[m_index.value(name)]);
+        connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, name = QString::fromLatin1(f.name)](double value) {
+            Row& r = m_rows[m_index.value(name)];
+            if (name == QLatin1String("piece_chars")) {
+                // 1-39 is no piece length (the engine refuses it): a value there becomes 40, and
+                // the step down from 40 becomes off.
+                const auto shortest = static_cast<double>(mars5::kMinPieceChars);
+                if (value > 0 && value < shortest) {
+                    r.spin->setValue(m_pieceCharsBefore == shortest ? 0.0 : shortest);
+                    return;
+                }
+                m_pieceCharsBefore = value;
+            }
+            syncRow(r);
         });
         const auto [lo, hi] = practicalRange(f);
         if (hi > lo) {
@@ -300,6 +316,9 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
                 const double span = r.sliderMax - r.sliderMin;
                 double v = r.sliderMin + span * pos / std::max(1, r.slider->maximum());
                 if (r.field.type != Field::Type::Float) v = std::round(v);
+                // The piece length's slider goes from off to 40: no value between (see above).
+                if (name == QLatin1String("piece_chars") && v > 0 && v < mars5::kMinPieceChars)
+                    v = v < mars5::kMinPieceChars / 2 ? 0.0 : static_cast<double>(mars5::kMinPieceChars);
                 r.spin->setValue(v);
             });
         } else if (QString::fromLatin1(f.name) == QLatin1String("seed")) {

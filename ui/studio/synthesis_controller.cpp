@@ -5,6 +5,7 @@
 #include "studio/model_arrangement.h"
 #include "takes/take_store.h"
 
+#include "mars5/long_text.h"
 #include "mars5/model_files.h"
 
 #include <QDir>
@@ -27,8 +28,9 @@ class ProgressThrottle {
 public:
     bool due(const mars5::EngineProgress& p) {
         const int stage = static_cast<int>(p.stage);
-        if (stage != m_stage || p.finished || !m_clock.isValid() || m_clock.elapsed() >= 40) {
+        if (stage != m_stage || p.piece != m_piece || p.finished || !m_clock.isValid() || m_clock.elapsed() >= 40) {
             m_stage = stage;
+            m_piece = p.piece;
             m_clock.restart();
             return true;
         }
@@ -37,6 +39,7 @@ public:
 
 private:
     int m_stage = -1;
+    int m_piece = 0;
     QElapsedTimer m_clock;
 };
 
@@ -187,8 +190,11 @@ public:
         auto outcome = std::make_shared<SynthesisOutcome>();
         const quint64 id = request.id;
         ProgressThrottle throttle;
+        int piece = 0, pieces = 1;  // of a long text spoken in pieces: which one ran last
         auto progress = [&](const mars5::EngineProgress& p) {
-            if (throttle.due(p)) emit progressed(id, static_cast<int>(p.stage), p.current, p.total);
+            piece = p.piece;
+            pieces = p.pieces;
+            if (throttle.due(p)) emit progressed(id, static_cast<int>(p.stage), p.current, p.total, p.piece, p.pieces);
         };
         mars5::InferenceConfig config = request.config;
         config.deep_clone = request.deepClone;
@@ -197,12 +203,20 @@ public:
         try {
             mars5::RefineOptions refineOptions;
             refineOptions.keepSnapshots = request.keepSnapshots;
-            auto result = engine->tts(request.text.toStdString(), request.reference, transcript, config, progress,
-                                      control.get(), refineOptions);
+            // A text longer than the settings' piece length is spoken sentence by sentence.
+            auto result = mars5::ttsLongText(*engine, request.text.toStdString(), request.reference, transcript, config, progress,
+                                             control.get(), refineOptions);
             if (!result.ok()) {
                 outcome->status = result.error().kind == mars5::ErrorKind::Cancelled ? SynthesisOutcome::Status::Cancelled
                                                                                      : SynthesisOutcome::Status::Failed;
                 outcome->error = plainEngineError(result.error());
+                if (pieces > 1 && outcome->status == SynthesisOutcome::Status::Failed) {
+                    const std::vector<std::string> texts = mars5::spokenPieces(request.text.toStdString(), config);
+                    QString text = piece < static_cast<int>(texts.size()) ? QString::fromStdString(texts[static_cast<std::size_t>(piece)]).simplified()
+                                                                         : QString();
+                    if (text.size() > 60) text = text.left(58) + QStringLiteral("…");
+                    outcome->error = SynthesisController::tr("Piece %1 of %2 (“%3”): %4").arg(piece + 1).arg(pieces).arg(text, outcome->error);
+                }
             } else {
                 mars5::TtsResult& r = result.value();
                 outcome->status = r.coarse.stop == mars5::CoarseStop::Stopped ? SynthesisOutcome::Status::Stopped
@@ -224,6 +238,7 @@ public:
                 outcome->snapshots = std::move(r.refined.snapshots);
                 outcome->snapshotT = std::move(r.refined.snapshotT);
                 outcome->narReferenceRoute = r.refined.referenceRoute;
+                outcome->pieces = static_cast<int>(r.pieces.size());
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(
@@ -257,7 +272,7 @@ signals:
     void misplaced(const mars5::ModelPaths& arranged, bool complete);
     void loaded(mars5::ui::LoadedModelsPtr models);
     void failed(const QString& message);
-    void progressed(quint64 id, int stage, qint64 current, qint64 total);
+    void progressed(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces);
     void finished(mars5::ui::SynthesisOutcomePtr outcome);
     void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);
     void codecPreviewFailed(const QString& message);
@@ -291,8 +306,9 @@ SynthesisController::SynthesisController(QObject* parent)
         emit modelsFailed(message);
         emit modelStateChanged(m_modelState);
     });
-    connect(m_worker, &SynthesisWorker::progressed, this, [this](quint64 id, int stage, qint64 current, qint64 total) {
-        if (id == m_running) emit synthesisProgress(id, stage, current, total);
+    connect(m_worker, &SynthesisWorker::progressed, this,
+            [this](quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces) {
+        if (id == m_running) emit synthesisProgress(id, stage, current, total, piece, pieces);
     });
     connect(m_worker, &SynthesisWorker::finished, this, &SynthesisController::onWorkerFinished);
     connect(m_worker, &SynthesisWorker::codecPreviewReady, this, &SynthesisController::codecPreviewReady);

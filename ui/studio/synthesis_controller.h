@@ -104,6 +104,8 @@ struct SynthesisOutcome {
     // The diffusion ran the reference's random stream and operations (the CPU); false: a GPU's
     // short draws and 3-pass posterior (mars5::NarResult::referenceRoute).
     bool narReferenceRoute = true;
+    // A long text spoken in pieces (mars5/long_text.h): how many; 0 when spoken at once.
+    int pieces = 0;
     // The take's files and record, written by the synthesis thread in the folder setTakeFolder
     // named (TakeStore::add then only adds the row); null: none named, or writing them failed
     // (add writes them and says why).
@@ -170,7 +172,8 @@ signals:
     void queueChanged();
     void synthesisStarted(quint64 id);
     // stage: mars5::EngineStage as int; current/total as the engine reports them.
-    void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total);
+    // piece of pieces: a long text spoken in pieces (0 of 1 otherwise).
+    void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total, int piece = 0, int pieces = 1);
     void synthesisFinished(mars5::ui::SynthesisOutcomePtr outcome);
     // 24 kHz mono samples of the reference through the codec.
     void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);

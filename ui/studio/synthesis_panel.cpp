@@ -264,8 +264,10 @@ QString SynthesisPanel::stageChain(int stage) const {
     return parts.join(QStringLiteral(" → "));
 }
 
-void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total) {
-    m_stages->setText(stageChain(stage));
+void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total, int piece, int pieces) {
+    // A long text spoken in pieces runs the stages once per piece: say which.
+    m_stages->setText(pieces > 1 ? tr("Piece %1 of %2:").arg(piece + 1).arg(pieces) + QLatin1Char(' ') + stageChain(stage)
+                                 : stageChain(stage));
     const auto s = static_cast<mars5::EngineStage>(stage);
     const std::optional<double> left = m_eta.update(stage, current, total, now());
     updateQueueLabel();  // the batch's time left follows the running run
@@ -357,7 +359,8 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         m_spectrogramStale = false;
     }
     QString line = tr("<b>%1</b> · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)")
-                       .arg(formatDuration(a.durationSeconds()))
+                       .arg(outcome->pieces > 1 ? tr("%1 in %n pieces", "", outcome->pieces).arg(formatDuration(a.durationSeconds()))
+                                                : formatDuration(a.durationSeconds()))
                        .arg(outcome->seed)
                        .arg(outcome->arTokens)
                        .arg(outcome->status == S::Stopped ? tr("stopped early") : coarseStopLabel(outcome->coarseStop).toHtmlEscaped())

@@ -83,7 +83,7 @@ signals:
 
 private:
     void onStarted(quint64 id);
-    void onProgress(quint64 id, int stage, qint64 current, qint64 total);
+    void onProgress(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces);
     // "✓ Reference → AR tokens → …": the stages before `stage` done, `stage` running (4: all
     // done; kIdle: none started, all in one quiet colour).
     static constexpr int kIdle = -1;

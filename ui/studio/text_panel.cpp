@@ -3,6 +3,7 @@
 #include "util/dropped_files.h"
 #include "util/notice_text.h"
 
+#include "mars5/long_text.h"
 #include "mars5/script_text.h"
 #include "mars5/spelled_numbers.h"
 
@@ -25,6 +26,8 @@ namespace mars5::ui {
 namespace {
 
 constexpr double kCharactersPerSecond = 14.0;  // a typical English speaking rate
+// Past about 20 s of speech a text is long for one MARS5 run (it drifts, and nears its budget).
+constexpr int kLongTextCharacters = 300;
 
 QPlainTextEdit* editor(const QString& placeholder, const QString& tip, QWidget* parent) {
     auto* e = new QPlainTextEdit(parent);
@@ -214,6 +217,18 @@ void TextPanel::setLengthFactor(double factor) {
     updateStatus();
 }
 
+void TextPanel::setPieceLength(int pieceChars) {
+    if (pieceChars == m_pieceChars) return;
+    m_pieceChars = pieceChars;
+    updateStatus();
+}
+
+int TextPanel::spokenPieces() const {
+    mars5::InferenceConfig config;
+    config.piece_chars = m_pieceChars;
+    return static_cast<int>(mars5::spokenPieces(targetText().toStdString(), config).size());
+}
+
 int TextPanel::expectedTokens() const {
     // The engine counts the characters of the text as given (spec §4.1, §8 point 10).
     return static_cast<int>(std::nearbyint(m_lengthFactor * static_cast<double>(targetText().size())));
@@ -262,6 +277,15 @@ void TextPanel::updateStatus() {
         m_status->setText(tr("%n character(s) · about %1 s of speech · the model expects about %2 tokens", "", chars)
                               .arg(QLocale().toString(std::max(0.5, estimatedSeconds()), 'f', 1))
                               .arg(expectedTokens()));
+    // A long text: in how many pieces it is spoken, or where to ask for pieces. Past a few
+    // sentences MARS5 drifts, and a paragraph runs past its budget of 2,000 ids.
+    if (m_pieceChars > 0 && chars > m_pieceChars) {
+        if (const int pieces = spokenPieces(); pieces > 1)
+            m_status->setText(m_status->text() + QStringLiteral(" · ") + tr("spoken in %n sentence piece(s)", "", pieces));
+    } else if (m_pieceChars == 0 && chars > kLongTextCharacters) {
+        m_status->setText(m_status->text() + QStringLiteral(" · ") +
+                          tr("a long text: Settings ▸ Long texts can speak it sentence by sentence"));
+    }
     // A script: say that it can be spoken line by line, one take each.
     if (const int lines = static_cast<int>(targetLines().size()); lines > 1)
         m_status->setText(m_status->text() + QStringLiteral(" · ") +

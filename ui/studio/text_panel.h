@@ -67,6 +67,10 @@ public:
     // The engine's expected AR token count, round(lengthFactor x characters) (spec §4.1),
     // and a rough spoken length at a typical 14 characters per second.
     void setLengthFactor(double factor);
+    // The settings' piece length (InferenceConfig::piece_chars, 0: off): a longer text is spoken
+    // sentence by sentence, and the line under the editors says in how many pieces.
+    void setPieceLength(int pieceChars);
+    int spokenPieces() const;  // of the text to speak as one take (1 when it is not cut)
     int expectedTokens() const;
     double estimatedSeconds() const;
     QString statusText() const;  // the line under the editors
@@ -106,6 +110,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_rewriteLinks = nullptr;  // Respell N words · Spell out N numbers
     double m_lengthFactor = 1.0;
+    int m_pieceChars = 0;
     int m_numbersToSpell = 0;
     std::vector<Respelling> m_respellings;
     int m_wordsToRespell = 0;
