@@ -147,6 +147,44 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
     return out;
 }
 
+Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
+                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions) {
+    const std::vector<std::string> pieces = spokenPieces(text, config);
+    if (pieces.size() <= 1) return engine.tts(text, voice, config, progress, control, refineOptions);
+    if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
+
+    const auto t0 = Clock::now();
+    const int n = static_cast<int>(pieces.size());
+    // The joined take has no one diffusion to watch: no snapshots.
+    RefineOptions pieceRefine = refineOptions;
+    pieceRefine.keepSnapshots = false;
+    std::vector<TtsResult> results;
+    std::vector<std::string> spoken;
+    InferenceConfig pieceConfig = config;
+    bool stopped = false;
+    for (int k = 0; k < n && !stopped; ++k) {
+        if (k > 0) {
+            // Stop during the last piece's diffusion or vocoding: that piece is kept, no more start.
+            if (control && control->stopRequested()) {
+                stopped = true;
+                break;
+            }
+            pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
+        }
+        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, k, n), control,
+                                         pieceRefine);
+        if (!r) return r.error();
+        stopped = r->coarse.stop == CoarseStop::Stopped;
+        results.push_back(std::move(*r));
+        spoken.push_back(pieces[static_cast<std::size_t>(k)]);
+    }
+    TtsResult joined = joinPieces(std::move(results), spoken, config.piece_pause);
+    if (stopped) joined.coarse.stop = CoarseStop::Stopped;
+    joined.voiceFromCache = voice.valid() && voice.fromCache();
+    joined.timings.totalSeconds = secondsSince(t0);
+    return joined;
+}
+
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions) {
@@ -164,35 +202,10 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
         engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, 0, n));
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
-
-    // The joined take has no one diffusion to watch: no snapshots.
-    RefineOptions pieceRefine = refineOptions;
-    pieceRefine.keepSnapshots = false;
-    std::vector<TtsResult> results;
-    std::vector<std::string> spoken;
-    InferenceConfig pieceConfig = config;
-    bool stopped = false;
-    for (int k = 0; k < n && !stopped; ++k) {
-        if (k > 0) {
-            // Stop during the last piece's diffusion or vocoding: that piece is kept, no more start.
-            if (control && control->stopRequested()) {
-                stopped = true;
-                break;
-            }
-            pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
-        }
-        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], *voice, pieceConfig, forPiece(progress, k, n), control,
-                                         pieceRefine);
-        if (!r) return r.error();
-        stopped = r->coarse.stop == CoarseStop::Stopped;
-        results.push_back(std::move(*r));
-        spoken.push_back(pieces[static_cast<std::size_t>(k)]);
-    }
-    TtsResult joined = joinPieces(std::move(results), spoken, config.piece_pause);
-    if (stopped) joined.coarse.stop = CoarseStop::Stopped;
-    joined.voiceFromCache = voice->fromCache();
-    joined.timings.encodeSeconds = encodeSeconds;
-    joined.timings.totalSeconds = secondsSince(t0);
+    Result<TtsResult> joined = ttsLongText(engine, text, *voice, config, progress, control, refineOptions);
+    if (!joined) return joined;
+    joined->timings.encodeSeconds = encodeSeconds;
+    joined->timings.totalSeconds += encodeSeconds;
     return joined;
 }
 

@@ -145,6 +145,24 @@ private Q_SLOTS:
         QVERIFY(again->audio.samples == fresh->audio.samples);
     }
 
+    void aPreparedVoiceGivesTheSameTake() {
+        // The rating sessions' way: the voice encoded first, then the text in pieces on it.
+        Result<VoicePrompt> voice = engine().prepareVoice(m_ref, std::nullopt);
+        QVERIFY(voice.ok());
+        Result<TtsResult> fromVoice = ttsLongText(engine(), kText, *voice, fastConfig(40, 8));
+        Result<TtsResult> fromAudio = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 8));
+        QVERIFY(fromVoice.ok() && fromAudio.ok());
+        QCOMPARE(fromVoice->pieces.size(), std::size_t{3});
+        QVERIFY(fromVoice->audio.samples == fromAudio->audio.samples);
+        QCOMPARE(fromVoice->timings.encodeSeconds, 0.0);
+        // A text that fits is the engine's own run from the voice.
+        Result<TtsResult> plain = engine().tts(kPieces[0], *voice, fastConfig(0, 8));
+        Result<TtsResult> fits = ttsLongText(engine(), kPieces[0], *voice, fastConfig(40, 8));
+        QVERIFY(plain.ok() && fits.ok());
+        QVERIFY(fits->pieces.empty());
+        QVERIFY(fits->audio.samples == plain->audio.samples);
+    }
+
     void progressNamesThePiece() {
         std::vector<std::pair<int, int>> seen;
         const ProgressCallback note = [&](const EngineProgress& p) {

@@ -4,6 +4,7 @@
 #include "util/notice_text.h"
 
 #include "mars5/audio.h"
+#include "mars5/long_text.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -183,7 +184,9 @@ bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const S
                                 emit itemProgress(index, stage, current, total);
                             });
                         };
-                        auto take = engine->tts(item.transcript.toStdString(), voice.value(), cfg, progress, control.get());
+                        // The studio's piece length applies here too: every synthesis follows the settings.
+                        auto take = mars5::ttsLongText(*engine, item.transcript.toStdString(), voice.value(), cfg, progress,
+                                                       control.get());
                         if (!take.ok()) {
                             outcome.message = take.error().kind == mars5::ErrorKind::Cancelled
                                                   ? QObject::tr("%1: cancelled").arg(item.id)

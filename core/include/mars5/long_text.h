@@ -26,6 +26,10 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
                               const RefineOptions& refineOptions = {});
+// The same from a prepared voice (Mars5Engine::prepareVoice).
+Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
+                              const ProgressCallback& progress = {}, RunControl* control = nullptr,
+                              const RefineOptions& refineOptions = {});
 
 // The pieces a text is spoken in under `config` (one, the text itself, when it is not cut).
 std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config);
