@@ -242,7 +242,7 @@
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="616"/>
         <location filename="../ui/rating/rating_store.cpp" line="618"/>
-        <location filename="../ui/rating/session_synthesis.cpp" line="264"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="267"/>
         <location filename="../ui/studio/reference_keeper.cpp" line="76"/>
         <location filename="../ui/takes/take_list_csv.cpp" line="51"/>
         <location filename="../ui/takes/take_record_file.cpp" line="169"/>
@@ -419,17 +419,17 @@
         <translation>Keiner der %1 Datensatz-Einträge hat einen Take in %2 (Takes werden über die Eintrags-ID zugeordnet, z. B. LJ001-0001.wav).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="38"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="39"/>
         <source>%1: the codec ceiling needs the recording, which could not be read: %2</source>
         <translation>%1: Die Codec-Obergrenze braucht die Aufnahme, die nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="73"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="74"/>
         <source>%1 has an empty transcript and was left out.</source>
         <translation>%1 hat ein leeres Transkript und wurde ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="94"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="95"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n Eintrag wurde ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
@@ -437,22 +437,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="99"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="100"/>
         <source>Nothing to synthesize: every item needs another clip of the same speaker as its reference voice.</source>
         <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="163"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="164"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
         <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="189"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="192"/>
         <source>%1: cancelled</source>
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="192"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="195"/>
         <source>%1: the model produced no audio</source>
         <translation>%1: Das Modell hat kein Audio erzeugt</translation>
     </message>
@@ -595,128 +595,128 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="742"/>
+        <location filename="../ui/takes/take_store.cpp" line="744"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="573"/>
+        <location filename="../ui/takes/take_store.cpp" line="575"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="581"/>
-        <location filename="../ui/takes/take_store.cpp" line="586"/>
-        <location filename="../ui/takes/take_store.cpp" line="778"/>
-        <location filename="../ui/takes/take_store.cpp" line="789"/>
-        <location filename="../ui/takes/take_store.cpp" line="798"/>
-        <location filename="../ui/takes/take_store.cpp" line="804"/>
-        <location filename="../ui/takes/take_store.cpp" line="822"/>
-        <location filename="../ui/takes/take_store.cpp" line="826"/>
+        <location filename="../ui/takes/take_store.cpp" line="583"/>
+        <location filename="../ui/takes/take_store.cpp" line="588"/>
+        <location filename="../ui/takes/take_store.cpp" line="780"/>
+        <location filename="../ui/takes/take_store.cpp" line="791"/>
+        <location filename="../ui/takes/take_store.cpp" line="800"/>
+        <location filename="../ui/takes/take_store.cpp" line="806"/>
+        <location filename="../ui/takes/take_store.cpp" line="824"/>
+        <location filename="../ui/takes/take_store.cpp" line="828"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="594"/>
-        <location filename="../ui/takes/take_store.cpp" line="597"/>
+        <location filename="../ui/takes/take_store.cpp" line="596"/>
+        <location filename="../ui/takes/take_store.cpp" line="599"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="605"/>
         <location filename="../ui/takes/take_store.cpp" line="607"/>
-        <location filename="../ui/takes/take_store.cpp" line="750"/>
+        <location filename="../ui/takes/take_store.cpp" line="609"/>
+        <location filename="../ui/takes/take_store.cpp" line="752"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="608"/>
-        <location filename="../ui/takes/take_store.cpp" line="623"/>
+        <location filename="../ui/takes/take_store.cpp" line="610"/>
+        <location filename="../ui/takes/take_store.cpp" line="625"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="631"/>
+        <location filename="../ui/takes/take_store.cpp" line="633"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="638"/>
+        <location filename="../ui/takes/take_store.cpp" line="640"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="645"/>
+        <location filename="../ui/takes/take_store.cpp" line="647"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="652"/>
+        <location filename="../ui/takes/take_store.cpp" line="654"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="664"/>
-        <location filename="../ui/takes/take_store.cpp" line="671"/>
-        <location filename="../ui/takes/take_store.cpp" line="683"/>
+        <location filename="../ui/takes/take_store.cpp" line="666"/>
+        <location filename="../ui/takes/take_store.cpp" line="673"/>
         <location filename="../ui/takes/take_store.cpp" line="685"/>
+        <location filename="../ui/takes/take_store.cpp" line="687"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="676"/>
-        <location filename="../ui/takes/take_store.cpp" line="677"/>
+        <location filename="../ui/takes/take_store.cpp" line="678"/>
+        <location filename="../ui/takes/take_store.cpp" line="679"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="763"/>
+        <location filename="../ui/takes/take_store.cpp" line="765"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="841"/>
+        <location filename="../ui/takes/take_store.cpp" line="843"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="873"/>
-        <location filename="../ui/takes/take_store.cpp" line="891"/>
+        <location filename="../ui/takes/take_store.cpp" line="875"/>
+        <location filename="../ui/takes/take_store.cpp" line="893"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="967"/>
+        <location filename="../ui/takes/take_store.cpp" line="969"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="973"/>
+        <location filename="../ui/takes/take_store.cpp" line="975"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="981"/>
+        <location filename="../ui/takes/take_store.cpp" line="983"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="986"/>
+        <location filename="../ui/takes/take_store.cpp" line="988"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="991"/>
+        <location filename="../ui/takes/take_store.cpp" line="993"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1022"/>
+        <location filename="../ui/takes/take_store.cpp" line="1024"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1033"/>
+        <location filename="../ui/takes/take_store.cpp" line="1035"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -6314,112 +6314,125 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="42"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="43"/>
         <source>frame (75 per second)</source>
         <translation>Frame (75 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="43"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="44"/>
         <source>codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="70"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="71"/>
         <source>AR L0</source>
         <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="79"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="80"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
         <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="84"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="85"/>
         <source>Play coarse (L0 only)</source>
         <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="85"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="86"/>
         <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
         <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
         <source> codebooks</source>
         <translation> Codebooks</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="92"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="92"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="93"/>
         <source>Vocode only the first k codebooks of the final codes</source>
         <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="98"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="99"/>
         <source>Diffusion step:</source>
         <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="129"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="130"/>
         <source>Choose a take in the history to see its codes.</source>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="143"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6 Diffusions-Snapshots gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="148"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="154"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="46"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="47"/>
         <source>L0 (AR)</source>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="238"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="244"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="218"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
+        <source>spoken in %n pieces, their codes one after another</source>
+        <translation>
+            <numerusform>gesprochen in %n Stück, seine Codes hintereinander</numerusform>
+            <numerusform>gesprochen in %n Stücken, ihre Codes hintereinander</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="218"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="148"/>
+        <source>%1 diffusion snapshots kept</source>
+        <translation>%1 Diffusions-Snapshots gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="149"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="220"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="226"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="239"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="245"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="252"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="258"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="262"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -6427,22 +6440,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="263"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="269"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="276"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="282"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="283"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="289"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="284"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="290"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

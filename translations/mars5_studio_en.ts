@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="94"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="95"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n item was left out because its speaker has no other clip to lend the voice: %1.</numerusform>
@@ -662,7 +662,15 @@
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
+        <source>spoken in %n pieces, their codes one after another</source>
+        <translation>
+            <numerusform>spoken in %n piece, its codes one after another</numerusform>
+            <numerusform>spoken in %n pieces, their codes one after another</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/takes/take_internals_view.cpp" line="262"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

@@ -3,6 +3,7 @@
 #include "mars5/text_pieces.h"
 
 #include "error_notices.h"
+#include "run_notices.h"
 
 #include <algorithm>
 #include <chrono>
@@ -102,6 +103,9 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
     out.audio.sampleRate = rate;
 
     std::set<std::string> said;  // the voice's warnings come with every piece: say each once
+    // The pad-class codes each piece's vocoder replaced: one count for the take, not one per piece.
+    const std::set<std::string> padPatterns{padCodesReplacedNotice(1).pattern, padCodesReplacedNotice(2).pattern};
+    std::int64_t padCodesReplaced = 0;
     for (std::size_t k = 0; k < results.size(); ++k) {
         TtsResult& r = results[k];
         const ArResult& c = r.coarse;
@@ -139,9 +143,15 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         out.timings.vocodeSeconds += r.timings.vocodeSeconds;
         out.timings.trimSeconds += r.timings.trimSeconds;
         out.timings.totalSeconds += r.timings.totalSeconds;
-        for (Notice& n : r.warnings)
+        for (Notice& n : r.warnings) {
+            if (padPatterns.count(n.pattern)) {
+                padCodesReplaced += r.refined.padClassCodes;
+                continue;
+            }
             if (said.insert(n.text()).second) out.warnings.push_back(std::move(n));
+        }
     }
+    if (padCodesReplaced > 0) out.warnings.push_back(padCodesReplacedNotice(padCodesReplaced));
     // Without the reference's frames or a single diffusion: what the take's views show.
     out.refined.fullCodes = out.refined.codes;
     return out;

@@ -254,6 +254,18 @@ private Q_SLOTS:
         QCOMPARE(j.pieces[1].startSample, std::int64_t{1000});
         QVERIFY(j.audio.samples[0] < 0.01f && j.audio.samples[500] == 1.0f && j.audio.samples[999] < 0.01f);
         QVERIFY(j.audio.samples[1001] == 1.0f);
+
+        // Warnings: the voice's (in every piece) said once; the pad-class codes each piece's
+        // vocoder replaced said as one count.
+        const Notice voice{"the reference is %1 s long", {NoticeValue::real(1.5, 1)}};
+        a.warnings = {voice, {"1 pad-class code (1024) replaced by a neighbouring frame's code", {}}};
+        a.refined.padClassCodes = 1;
+        b.warnings = {voice, {"%1 pad-class codes (1024) replaced by neighbouring frames' codes", {NoticeValue::integer(2)}}};
+        b.refined.padClassCodes = 2;
+        std::vector<std::string> said;
+        for (const Notice& n : joinPieces({a, b}, {"a", "b"}, 0.0).warnings) said.push_back(n.text());
+        QCOMPARE(said, (std::vector<std::string>{"the reference is 1.5 s long",
+                                                 "3 pad-class codes (1024) replaced by neighbouring frames' codes"}));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "studio/reference_panel.h"
 #include "studio/respellings_dialog.h"
 #include "studio/settings_panel.h"
+#include "studio/shortcut_overlay.h"
 #include "studio/synthesis_panel.h"
 #include "studio/text_panel.h"
 #include "takes/take_store.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -173,5 +175,22 @@ int main(int argc, char** argv) {
 
     window.showShortcuts();
     ok &= save(&window, out, QStringLiteral("studio-shortcuts.png"));
+    if (auto* overlay = window.findChild<ShortcutOverlay*>()) overlay->hide();
+
+    // A long text in sentence pieces: the settings' Long texts group in view, the line under
+    // the text saying in how many pieces, and the take made of them.
+    window.textPanel()->setTargetText(QStringLiteral(
+        "The ferry leaves at dawn, so bring the blue lantern and the map. Nobody has crossed the bridge since the "
+        "storm, and the river is still high. Mr. Hale will meet us at the landing; he knows the way through the "
+        "marsh, even in fog. If we are late, wait by the boathouse until the bell rings twice."));
+    setField(window.settingsPanel(), "piece_chars", 120);
+    setField(window.settingsPanel(), "eos_penalty_factor", 60);
+    if (auto* scroll = window.settingsPanel()->findChild<QScrollArea*>())
+        scroll->ensureWidgetVisible(window.settingsPanel()->editor(QStringLiteral("piece_chars")), 0, 120);
+    finished.clear();
+    window.synthesize();
+    while (finished.isEmpty()) QTest::qWait(50);
+    window.synthesisPanel()->resultView()->setPlayheadSeconds(0.8);
+    ok &= save(&window, out, QStringLiteral("studio-long-text.png"));
     return ok ? 0 : 1;
 }

@@ -1066,12 +1066,23 @@ private slots:
         QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("spoken in 3 sentence piece(s)")),
                  qPrintable(w().textPanel()->statusText()));
 
+        auto* history = w().findChild<mars5::ui::takes::HistoryPanel*>();
+        QVERIFY(history);
+        const int rows = history->model()->rowCount();
         QSignalSpy progress(w().controller(), &SynthesisController::synthesisProgress);
         QVERIFY(w().synthesize() != 0);
         auto take = waitForTake(w().controller());
         QVERIFY(take);
         QVERIFY2(take->status == SynthesisOutcome::Status::Finished, qPrintable(take->error));
         QCOMPARE(take->pieces, 3);
+        // Kept in the history like any take (without diffusion snapshots, which once made its row
+        // fail to store), with the setting that made it.
+        QTRY_COMPARE(history->model()->rowCount(), rows + 1);
+        const mars5::ui::takes::TakeRecord* kept = history->model()->takeAt(0);
+        QVERIFY(kept);
+        QCOMPARE(kept->text, text);
+        QVERIFY(kept->snapshotT.empty());
+        QCOMPARE(kept->config.piece_chars, std::int64_t{40});
         QCOMPARE(take->seed, quint64(21));
         QCOMPARE(take->referenceFrames, std::int64_t{0});  // no reference frames in the joined codes
         QVERIFY(take->snapshots.empty());

@@ -5,6 +5,7 @@
 #include "util/notice_text.h"
 
 #include "mars5/engine.h"
+#include "mars5/long_text.h"
 
 #include <qcustomplot.h>
 
@@ -140,14 +141,19 @@ void TakeInternalsView::clear() {
 
 void TakeInternalsView::showTitle() {
     const std::int64_t frames = m_model.frames();
-    m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6 diffusion snapshots kept")
+    // A long text spoken in pieces: each piece had a diffusion of its own, and none is kept.
+    const int pieces = m_model.snapshotCount() > 0 ? 1
+                                                   : static_cast<int>(mars5::spokenPieces(m_take.text.toStdString(), m_take.config).size());
+    const QString snapshots = pieces > 1 ? tr("spoken in %n pieces, their codes one after another", "", pieces)
+                                         : tr("%1 diffusion snapshots kept").arg(m_model.snapshotCount());
+    m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6")
                          .arg(m_take.displayName().toHtmlEscaped())
                          .arg(m_model.codebooks())
                          .arg(frames)
                          .arg(QLocale().toString(frames / kFramesPerSecond, 'f', 2))
                          .arg(m_model.referenceFrames() > 0 ? tr(", the first %1 frames are the reference (deep clone)").arg(m_model.referenceFrames())
                                                              : QString())
-                         .arg(m_model.snapshotCount()) +
+                         .arg(snapshots) +
                      // The user's own words on the take, where they judge it.
                      (m_take.note.isEmpty() ? QString() : QStringLiteral("<br>✎ <i>%1</i>").arg(m_take.note.toHtmlEscaped())));
 }
