@@ -19,7 +19,7 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(safetensors torch_zip torch_pickle checkpoint codec_file vocos_config tokenizer rating_csv audio preset
-           rating_import rating_database take_record take_database)
+           rating_import rating_database take_record take_database spelled_numbers respellings text_pieces)
 fi
 
 generator=()

@@ -110,7 +110,11 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         TtsResult& r = results[k];
         const ArResult& c = r.coarse;
         out.coarse.generatedIds.insert(out.coarse.generatedIds.end(), c.generatedIds.begin(), c.generatedIds.end());
-        out.coarse.l0Codes.insert(out.coarse.l0Codes.end(), c.l0Codes.begin(), c.l0Codes.end());
+        // In deep clone a piece's L0 codes start with the reference's frames, which its final
+        // codes drop: the take's L0 row keeps each piece's new frames, in step with its codes.
+        const auto newFrames = static_cast<std::size_t>(std::max<std::int64_t>(0, r.refined.codes.numFrames));
+        const std::size_t drop = c.l0Codes.size() > newFrames && r.refined.codes.numFrames > 0 ? c.l0Codes.size() - newFrames : 0;
+        out.coarse.l0Codes.insert(out.coarse.l0Codes.end(), c.l0Codes.begin() + static_cast<std::ptrdiff_t>(drop), c.l0Codes.end());
         out.coarse.stepStats.insert(out.coarse.stepStats.end(), c.stepStats.begin(), c.stepStats.end());
         out.coarse.expectedTokens += c.expectedTokens;
         out.coarse.steps += c.steps;

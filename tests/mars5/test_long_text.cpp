@@ -239,8 +239,12 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
         QCOMPARE(r->pieces.size(), std::size_t{3});
         QVERIFY(r->coarse.deepClone);
-        // No reference frames in the joined codes: the views show the new speech alone.
+        // No reference frames in the joined codes: the views show the new speech alone, and the
+        // L0 row (a piece's starts with the reference's frames) keeps the new frames in step.
         QCOMPARE(r->refined.fullCodes.numFrames, r->refined.codes.numFrames);
+        QCOMPARE(static_cast<std::int64_t>(r->coarse.l0Codes.size()), r->refined.codes.numFrames);
+        for (std::int64_t t = 0; t < r->refined.codes.numFrames; ++t)
+            QCOMPARE(r->coarse.l0Codes[static_cast<std::size_t>(t)], r->refined.codes.value(0, t));
     }
 
     void joinWithoutPauseOrPieces() {

@@ -255,7 +255,8 @@ struct TtsResult {
     bool voiceFromCache = false;
     std::vector<Notice> warnings;  // of every stage, in order
     // A long text spoken in pieces: each piece, in order (coarse and refined then hold the pieces'
-    // ids and codes one after another, without the reference's frames or diffusion snapshots).
+    // ids, L0 codes and codes one after another, without the reference's frames or diffusion
+    // snapshots; fullCodes equals codes).
     // Empty for a text spoken at once.
     std::vector<TtsPiece> pieces;
 };
