@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="260"/>
-        <location filename="../ui/takes/take_store.cpp" line="280"/>
+        <location filename="../ui/takes/take_store.cpp" line="281"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="121"/>
-        <location filename="../ui/takes/take_store.cpp" line="345"/>
+        <location filename="../ui/takes/take_store.cpp" line="346"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="124"/>
         <location filename="../ui/rating/rating_store.cpp" line="302"/>
-        <location filename="../ui/takes/take_store.cpp" line="318"/>
-        <location filename="../ui/takes/take_store.cpp" line="357"/>
+        <location filename="../ui/takes/take_store.cpp" line="319"/>
+        <location filename="../ui/takes/take_store.cpp" line="358"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -510,65 +510,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="289"/>
+        <location filename="../ui/takes/take_store.cpp" line="290"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="292"/>
+        <location filename="../ui/takes/take_store.cpp" line="293"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="302"/>
-        <location filename="../ui/takes/take_store.cpp" line="312"/>
+        <location filename="../ui/takes/take_store.cpp" line="303"/>
+        <location filename="../ui/takes/take_store.cpp" line="313"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="332"/>
+        <location filename="../ui/takes/take_store.cpp" line="333"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="349"/>
+        <location filename="../ui/takes/take_store.cpp" line="350"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="376"/>
-        <location filename="../ui/takes/take_store.cpp" line="378"/>
+        <location filename="../ui/takes/take_store.cpp" line="377"/>
+        <location filename="../ui/takes/take_store.cpp" line="379"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="383"/>
+        <location filename="../ui/takes/take_store.cpp" line="384"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="385"/>
+        <location filename="../ui/takes/take_store.cpp" line="386"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="387"/>
+        <location filename="../ui/takes/take_store.cpp" line="388"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="388"/>
+        <location filename="../ui/takes/take_store.cpp" line="389"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="423"/>
-        <location filename="../ui/takes/take_store.cpp" line="433"/>
+        <location filename="../ui/takes/take_store.cpp" line="424"/>
+        <location filename="../ui/takes/take_store.cpp" line="434"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="474"/>
+        <location filename="../ui/takes/take_store.cpp" line="476"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -595,128 +595,128 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="744"/>
+        <location filename="../ui/takes/take_store.cpp" line="747"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="575"/>
+        <location filename="../ui/takes/take_store.cpp" line="578"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="583"/>
-        <location filename="../ui/takes/take_store.cpp" line="588"/>
-        <location filename="../ui/takes/take_store.cpp" line="780"/>
-        <location filename="../ui/takes/take_store.cpp" line="791"/>
-        <location filename="../ui/takes/take_store.cpp" line="800"/>
-        <location filename="../ui/takes/take_store.cpp" line="806"/>
-        <location filename="../ui/takes/take_store.cpp" line="824"/>
-        <location filename="../ui/takes/take_store.cpp" line="828"/>
+        <location filename="../ui/takes/take_store.cpp" line="586"/>
+        <location filename="../ui/takes/take_store.cpp" line="591"/>
+        <location filename="../ui/takes/take_store.cpp" line="783"/>
+        <location filename="../ui/takes/take_store.cpp" line="794"/>
+        <location filename="../ui/takes/take_store.cpp" line="803"/>
+        <location filename="../ui/takes/take_store.cpp" line="809"/>
+        <location filename="../ui/takes/take_store.cpp" line="827"/>
+        <location filename="../ui/takes/take_store.cpp" line="831"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="596"/>
         <location filename="../ui/takes/take_store.cpp" line="599"/>
+        <location filename="../ui/takes/take_store.cpp" line="602"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="607"/>
-        <location filename="../ui/takes/take_store.cpp" line="609"/>
-        <location filename="../ui/takes/take_store.cpp" line="752"/>
+        <location filename="../ui/takes/take_store.cpp" line="610"/>
+        <location filename="../ui/takes/take_store.cpp" line="612"/>
+        <location filename="../ui/takes/take_store.cpp" line="755"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="610"/>
-        <location filename="../ui/takes/take_store.cpp" line="625"/>
+        <location filename="../ui/takes/take_store.cpp" line="613"/>
+        <location filename="../ui/takes/take_store.cpp" line="628"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="633"/>
+        <location filename="../ui/takes/take_store.cpp" line="636"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="640"/>
+        <location filename="../ui/takes/take_store.cpp" line="643"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="647"/>
+        <location filename="../ui/takes/take_store.cpp" line="650"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="654"/>
+        <location filename="../ui/takes/take_store.cpp" line="657"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="666"/>
-        <location filename="../ui/takes/take_store.cpp" line="673"/>
-        <location filename="../ui/takes/take_store.cpp" line="685"/>
-        <location filename="../ui/takes/take_store.cpp" line="687"/>
+        <location filename="../ui/takes/take_store.cpp" line="669"/>
+        <location filename="../ui/takes/take_store.cpp" line="676"/>
+        <location filename="../ui/takes/take_store.cpp" line="688"/>
+        <location filename="../ui/takes/take_store.cpp" line="690"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="678"/>
-        <location filename="../ui/takes/take_store.cpp" line="679"/>
+        <location filename="../ui/takes/take_store.cpp" line="681"/>
+        <location filename="../ui/takes/take_store.cpp" line="682"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="765"/>
+        <location filename="../ui/takes/take_store.cpp" line="768"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="843"/>
+        <location filename="../ui/takes/take_store.cpp" line="846"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="875"/>
-        <location filename="../ui/takes/take_store.cpp" line="893"/>
+        <location filename="../ui/takes/take_store.cpp" line="878"/>
+        <location filename="../ui/takes/take_store.cpp" line="896"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="969"/>
+        <location filename="../ui/takes/take_store.cpp" line="972"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="975"/>
+        <location filename="../ui/takes/take_store.cpp" line="978"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="983"/>
+        <location filename="../ui/takes/take_store.cpp" line="986"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="988"/>
+        <location filename="../ui/takes/take_store.cpp" line="991"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="993"/>
+        <location filename="../ui/takes/take_store.cpp" line="996"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1024"/>
+        <location filename="../ui/takes/take_store.cpp" line="1027"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1035"/>
+        <location filename="../ui/takes/take_store.cpp" line="1038"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -1138,12 +1138,17 @@
         <translation>Deep Clone: der AR hat weniger Frames erzeugt als das erste Referenz-Token, das er verwirft, daher bleibt kein neues Audio übrig (die Referenzimplementierung stürzt hier ab); versuchen Sie einen anderen Seed oder einen längeren Text</translation>
     </message>
     <message>
-        <location filename="../core/src/run_notices.cpp" line="39"/>
+        <location filename="../core/src/run_notices.cpp" line="38"/>
+        <source>piece %1 of %2 came out silent after the trim and was left out of the take</source>
+        <translation>Stück %1 von %2 war nach dem Beschneiden still und wurde im Take weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/src/run_notices.cpp" line="44"/>
         <source>1 pad-class code (1024) replaced by a neighbouring frame&apos;s code</source>
         <translation>1 Code der Pad-Klasse (1024) durch den Code eines Nachbar-Frames ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/src/run_notices.cpp" line="40"/>
+        <location filename="../core/src/run_notices.cpp" line="45"/>
         <source>%1 pad-class codes (1024) replaced by neighbouring frames&apos; codes</source>
         <translation>%1 Codes der Pad-Klasse (1024) durch Codes benachbarter Frames ersetzt</translation>
     </message>
@@ -3731,193 +3736,193 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Lange Texte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="125"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="142"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="127"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="144"/>
         <source>Save the current settings as a preset of your own</source>
         <translation>Die aktuellen Einstellungen als eigenes Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="129"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="146"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="130"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="147"/>
         <source>Delete the selected preset of your own</source>
         <translation>Das ausgewählte eigene Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="132"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="486"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="149"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="503"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="133"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="150"/>
         <source>Every field back to the reference default</source>
         <translation>Alle Felder auf die Standardwerte der Referenzimplementierung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="118"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="135"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="116"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="133"/>
         <source>Built-in presets and your own; choosing one sets every field. A preset file, or the .json beside an exported take, dropped on the settings puts its settings in place</source>
         <translation>Integrierte und eigene Presets; die Auswahl setzt alle Felder. Eine Preset-Datei oder die .json neben einem exportierten Take, auf den Einstellungen abgelegt, setzt deren Einstellungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="172"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="180"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="182"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="192"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="208"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="189"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="197"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="199"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="209"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="225"/>
         <source>Not used by MARS5</source>
         <translation>Von MARS5 nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="193"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="210"/>
         <source>Kept so presets from the reference load unchanged, but they change nothing: the reference ignores timesteps (the step count is “Diffusion steps”) and supports only beam width 1.</source>
         <translation>Bleiben erhalten, damit Presets der Referenzimplementierung unverändert geladen werden, bewirken aber nichts: Die Referenzimplementierung ignoriert die Zeitschritte (die Schrittzahl ist „Diffusionsschritte“) und unterstützt nur Beam-Breite 1.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="250"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="267"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Range %4 · default %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;)&lt;br&gt;%3&lt;br&gt;Bereich %4 · Standard %5</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="282"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="299"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="283"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="300"/>
         <source>2000 (off)</source>
         <translation>2000 (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="285"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="302"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="328"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="345"/>
         <source>Roll a new seed</source>
         <translation>Neuen Seed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="329"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="346"/>
         <source>Roll a new seed (Ctrl+D): the same seed, text and settings give the same take</source>
         <translation>Neuen Seed würfeln (Ctrl+D): Gleicher Seed, Text und gleiche Einstellungen ergeben denselben Take</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="332"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="349"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="333"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="350"/>
         <source>Seed −1: a fresh seed for every synthesis (the seed used is saved with each take)</source>
         <translation>Seed −1: ein neuer Seed für jede Synthese (der verwendete Seed wird mit jedem Take gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="349"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="366"/>
         <source>Back to the default, %1</source>
         <translation>Zurück zum Standardwert %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="409"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="426"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="462"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="479"/>
         <source>The engine refuses these settings: %1</source>
         <translation>Die Engine lehnt diese Einstellungen ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="466"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="483"/>
         <source>“L0 override below t” (%1) is not below the schedule&apos;s largest t (199): the AR&apos;s L0 codes are never re-imposed during the diffusion (the final take keeps them).</source>
         <translation>„L0 überschreiben unter t“ (%1) liegt nicht unter dem größten t des Zeitplans (199): Die L0-Codes des AR werden während der Diffusion nie wieder eingesetzt (der fertige Take behält sie).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="535"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="552"/>
         <source>preset %1</source>
         <translation>Vorgabe %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="544"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="561"/>
         <source>“%1” is a built-in preset; choose another name.</source>
         <translation>„%1“ ist ein integriertes Preset; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="579"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="596"/>
         <source>The settings of the preset “%1” are in place; it could not be kept among your presets: %2</source>
         <translation>Die Einstellungen des Presets „%1“ sind eingesetzt; es ließ sich nicht unter Ihren Presets ablegen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="592"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="609"/>
         <source>settings from %1</source>
         <translation>Einstellungen aus %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="566"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="583"/>
         <source>The settings and seed (%1) of the take exported as %2.</source>
         <translation>Die Einstellungen und der Seed (%1) des als %2 exportierten Takes.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="578"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="595"/>
         <source>The preset “%1” is now among your presets.</source>
         <translation>Das Preset „%1“ ist jetzt unter Ihren Presets.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="584"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="601"/>
         <source>The preset “%1” from %2 is the one you have.</source>
         <translation>Das Preset „%1“ aus %2 ist dasjenige, das Sie schon haben.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="586"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="603"/>
         <source>The settings of the preset “%1” from %2, not added to your presets: one of them has that name (Save… keeps these under another).</source>
         <translation>Die Einstellungen des Presets „%1“ aus %2, nicht zu Ihren Presets hinzugefügt: Eines davon trägt diesen Namen („Speichern…“ behält diese unter einem anderen).</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="646"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="663"/>
         <source>Some presets could not be read: %1</source>
         <translation>Einige Presets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="660"/>
-        <location filename="../ui/studio/settings_panel.cpp" line="669"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="677"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="686"/>
         <source>Save preset</source>
         <translation>Preset speichern</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="660"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="677"/>
         <source>Name of the preset:</source>
         <translation>Name des Presets:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="669"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="686"/>
         <source>Replace the preset “%1” with the current settings?</source>
         <translation>Das Preset „%1“ durch die aktuellen Einstellungen ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="674"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="691"/>
         <source>Preset not saved</source>
         <translation>Preset nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="680"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="697"/>
         <source>Delete preset</source>
         <translation>Preset löschen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/settings_panel.cpp" line="680"/>
+        <location filename="../ui/studio/settings_panel.cpp" line="697"/>
         <source>Delete the preset “%1”?</source>
         <translation>Preset „%1“ löschen?</translation>
     </message>
@@ -4008,17 +4013,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="218"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="216"/>
         <source>Piece %1 of %2 (“%3”): %4</source>
         <translation>Stück %1 von %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="244"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="245"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="251"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="252"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
@@ -6314,87 +6319,87 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="43"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="42"/>
         <source>frame (75 per second)</source>
         <translation>Frame (75 pro Sekunde)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="44"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="43"/>
         <source>codebook</source>
         <translation>Codebook</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="71"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="70"/>
         <source>AR L0</source>
         <translation>AR L0</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="80"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="79"/>
         <source>Scrub through the NAR diffusion: left is the first kept step (mostly noise), right the final codes</source>
         <translation>Durch die NAR-Diffusion scrollen: links der erste gespeicherte Schritt (überwiegend Rauschen), rechts die endgültigen Codes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="85"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="84"/>
         <source>Play coarse (L0 only)</source>
         <translation>Grob abspielen (nur L0)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="86"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="85"/>
         <source>Vocode the AR&apos;s codebook-0 codes alone: what the NAR starts from</source>
         <translation>Nur die Codebook-0-Codes des AR durch den Vocoder schicken: der Ausgangspunkt des NAR</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="89"/>
         <source>first </source>
         <translation>erste </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="90"/>
         <source> codebooks</source>
         <translation> Codebooks</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="92"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="91"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="93"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="92"/>
         <source>Vocode only the first k codebooks of the final codes</source>
         <translation>Nur die ersten k Codebooks der endgültigen Codes durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="99"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="98"/>
         <source>Diffusion step:</source>
         <translation>Diffusionsschritt:</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="130"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="129"/>
         <source>Choose a take in the history to see its codes.</source>
         <translation>Wählen Sie einen Take im Verlauf, um seine Codes zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="154"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="152"/>
         <source>, the first %1 frames are the reference (deep clone)</source>
         <translation>, die ersten %1 Frames sind die Referenz (Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="47"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="46"/>
         <source>L0 (AR)</source>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="244"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="242"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="145"/>
         <source>spoken in %n pieces, their codes one after another</source>
         <translation>
             <numerusform>gesprochen in %n Stück, seine Codes hintereinander</numerusform>
@@ -6402,37 +6407,37 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="148"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="146"/>
         <source>%1 diffusion snapshots kept</source>
         <translation>%1 Diffusions-Snapshots gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="149"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 codebooks × %3 frames (%4 s)%5; %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="226"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="245"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="243"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="258"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="262"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="260"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -6440,22 +6445,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="269"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="267"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="282"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="280"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="289"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="287"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="290"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="288"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

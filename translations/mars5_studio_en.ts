@@ -662,7 +662,7 @@
 <context>
     <name>mars5::ui::takes::TakeInternalsView</name>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="147"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="145"/>
         <source>spoken in %n pieces, their codes one after another</source>
         <translation>
             <numerusform>spoken in %n piece, its codes one after another</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="262"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="260"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

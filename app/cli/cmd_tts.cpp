@@ -142,11 +142,20 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     std::optional<std::string> transcript = a.refTextGiven ? std::optional<std::string>(a.refText) : std::nullopt;
 #ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
     // A text longer than --piece_chars is spoken sentence by sentence (ICU's sentence breaks).
-    Result<TtsResult> r = ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control);
+    int failedPiece = -1;
+    Result<TtsResult> r = ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control, {}, &failedPiece);
 #else
     Result<TtsResult> r = engine.tts(text, reference, std::move(transcript), config, progress, &control);
 #endif
     g_control = nullptr;
+#ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
+    if (!r && failedPiece >= 0) {
+        // Which piece of a long text failed, and its words.
+        const std::vector<std::string> pieces = spokenPieces(text, config);
+        return Error{r.error().kind, "piece " + std::to_string(failedPiece + 1) + " of " + std::to_string(pieces.size()) + " (\"" +
+                                         pieces[static_cast<std::size_t>(failedPiece)] + "\"): " + r.error().message};
+    }
+#endif
     if (!r) return r.error();
 
     for (const auto& w : r->warnings) std::cerr << "warning: " << w.text() << '\n';

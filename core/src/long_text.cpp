@@ -87,6 +87,7 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
     const int rate = results.front().audio.sampleRate;
     const auto pause = static_cast<std::size_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
     const auto fade = static_cast<std::size_t>(rate / 200);  // 5 ms
+    const std::size_t pieces = std::max(results.size(), texts.size());  // Stop may leave pieces unspoken
 
     // The first piece's prompt and settings stand for the run's (its seed is the take's seed).
     out.coarse = results.front().coarse;
@@ -130,7 +131,10 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         out.refined.cudaGraphsCaptured += r.refined.cudaGraphsCaptured;
         if (r.refined.forwardSeconds >= 0) out.refined.forwardSeconds = std::max(0.0, out.refined.forwardSeconds) + r.refined.forwardSeconds;
 
-        if (k > 0) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
+        // A piece the trim left silent adds no pause: the pieces around it keep one between them.
+        const bool silent = r.audio.samples.empty();
+        if (silent) out.warnings.push_back(silentPieceNotice(static_cast<std::int64_t>(k) + 1, static_cast<std::int64_t>(pieces)));
+        if (!silent && !out.audio.samples.empty()) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
         TtsPiece piece;
         piece.text = k < texts.size() ? texts[k] : std::string();
         piece.seed = c.seed;
@@ -140,7 +144,7 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         piece.stop = c.stop;
         out.pieces.push_back(std::move(piece));
         appendFaded(out.audio.samples, r.audio.samples, fade);
-        out.untrimmedSamples += r.untrimmedSamples + (k > 0 ? static_cast<std::int64_t>(pause) : 0);
+        out.untrimmedSamples += r.untrimmedSamples + (k > 0 && !silent ? static_cast<std::int64_t>(pause) : 0);
 
         out.timings.coarseSeconds += r.timings.coarseSeconds;
         out.timings.refineSeconds += r.timings.refineSeconds;
@@ -161,19 +165,19 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
     return out;
 }
 
-Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
-                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions) {
-    const std::vector<std::string> pieces = spokenPieces(text, config);
-    if (pieces.size() <= 1) return engine.tts(text, voice, config, progress, control, refineOptions);
-    if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
+namespace {
 
+// The pieces (two or more) spoken on one voice and joined; *failedPiece names the piece whose run
+// failed.
+Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string>& pieces, const VoicePrompt& voice,
+                              const InferenceConfig& config, const ProgressCallback& progress, RunControl* control,
+                              const RefineOptions& refineOptions, int* failedPiece) {
     const auto t0 = Clock::now();
     const int n = static_cast<int>(pieces.size());
     // The joined take has no one diffusion to watch: no snapshots.
     RefineOptions pieceRefine = refineOptions;
     pieceRefine.keepSnapshots = false;
     std::vector<TtsResult> results;
-    std::vector<std::string> spoken;
     InferenceConfig pieceConfig = config;
     bool stopped = false;
     for (int k = 0; k < n && !stopped; ++k) {
@@ -187,21 +191,43 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
         }
         Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, k, n), control,
                                          pieceRefine);
-        if (!r) return r.error();
+        if (!r) {
+            // A Stop that came as this piece began can leave it nothing to refine: the pieces
+            // spoken before it are kept, as Stop promises.
+            if (r.error().kind != ErrorKind::Cancelled && control && control->stopRequested() && !results.empty()) {
+                stopped = true;
+                break;
+            }
+            if (failedPiece) *failedPiece = k;
+            return r.error();
+        }
         stopped = r->coarse.stop == CoarseStop::Stopped;
         results.push_back(std::move(*r));
-        spoken.push_back(pieces[static_cast<std::size_t>(k)]);
     }
-    TtsResult joined = joinPieces(std::move(results), spoken, config.piece_pause);
+    TtsResult joined = joinPieces(std::move(results), pieces, config.piece_pause);
     if (stopped) joined.coarse.stop = CoarseStop::Stopped;
     joined.voiceFromCache = voice.valid() && voice.fromCache();
     joined.timings.totalSeconds = secondsSince(t0);
     return joined;
 }
 
+}  // namespace
+
+Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
+                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions,
+                              int* failedPiece) {
+    if (failedPiece) *failedPiece = -1;
+    const std::vector<std::string> pieces = spokenPieces(text, config);
+    if (pieces.size() <= 1) return engine.tts(text, voice, config, progress, control, refineOptions);
+    if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
+    return speakPieces(engine, pieces, voice, config, progress, control, refineOptions, failedPiece);
+}
+
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
-                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions) {
+                              const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions,
+                              int* failedPiece) {
+    if (failedPiece) *failedPiece = -1;
     const std::vector<std::string> pieces = spokenPieces(text, config);
     if (pieces.size() <= 1) return engine.tts(text, reference, std::move(transcript), config, progress, control, refineOptions);
 
@@ -216,7 +242,7 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
         engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, 0, n));
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
-    Result<TtsResult> joined = ttsLongText(engine, text, *voice, config, progress, control, refineOptions);
+    Result<TtsResult> joined = speakPieces(engine, pieces, *voice, config, progress, control, refineOptions, failedPiece);
     if (!joined) return joined;
     joined->timings.encodeSeconds = encodeSeconds;
     joined->timings.totalSeconds += encodeSeconds;

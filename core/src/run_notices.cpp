@@ -34,6 +34,11 @@ Notice deepCloneNothingLeftNotice() {
             {}};
 }
 
+Notice silentPieceNotice(std::int64_t piece, std::int64_t pieces) {
+    return {QT_TRANSLATE_NOOP("mars5::Notice", "piece %1 of %2 came out silent after the trim and was left out of the take"),
+            {NoticeValue::integer(piece), NoticeValue::integer(pieces)}};
+}
+
 Notice padCodesReplacedNotice(std::int64_t count) {
     if (count == 1)
         return {QT_TRANSLATE_NOOP("mars5::Notice", "1 pad-class code (1024) replaced by a neighbouring frame's code"), {}};

@@ -23,5 +23,7 @@ Notice graphCaptureFailedNotice(const std::string& reason);
 Notice deepCloneNothingLeftNotice();
 // Vocos got `count` pad-class codes, each replaced by a neighbouring frame's code.
 Notice padCodesReplacedNotice(std::int64_t count);
+// A long text's piece whose audio the trim removed entirely (mars5/long_text.h).
+Notice silentPieceNotice(std::int64_t piece, std::int64_t pieces);
 
 }  // namespace mars5

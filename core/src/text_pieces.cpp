@@ -65,13 +65,27 @@ std::vector<Span> sentencesOf(const icu::UnicodeString& u) {
             out.back().end = s.end;
         else
             out.push_back(s);
-        const std::string words = utf8(u, out.back());
+        // Only this sentence's end decides (a run of glued sentences is not read again each time).
+        const std::string words = utf8(u, {std::max(s.start, s.end - 16), s.end});
         glue = !words.empty() && words.back() == '.' && text::endsAbbreviation(words, words.size());
     }
     return out;
 }
 
-bool endsClause(UChar32 c) { return c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == 0x2026; }
+bool isClauseMark(UChar32 c) { return c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == 0x2026; }
+
+// Whether the text that ends at `end` ends a clause: a comma, semicolon, colon, dash or ellipsis,
+// also inside a closing quote or bracket (",”") and as a hyphen between spaces (" - ").
+bool endsClause(const icu::UnicodeString& u, int32_t start, int32_t end) {
+    int32_t i = u.moveIndex32(end, -1);
+    UChar32 c = u.char32At(i);
+    if ((c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == ')' || c == ']') && i > start) {
+        i = u.moveIndex32(i, -1);
+        c = u.char32At(i);
+    }
+    if (c == '-') return i > start && text::isSpace(u.char32At(u.moveIndex32(i, -1)));
+    return isClauseMark(c);
+}
 
 // A sentence longer than a piece, cut into pieces of at most maxCharacters: after the clause end
 // (comma, semicolon, colon, dash, ellipsis) nearest the limit, else at the word that makes the
@@ -95,7 +109,7 @@ void cutSentence(const icu::UnicodeString& u, Span sentence, int32_t maxCharacte
                     wordCut = b;
                     wordLength = before.length();
                 }
-                if (endsClause(u.char32At(u.moveIndex32(before.end, -1)))) {
+                if (endsClause(u, before.start, before.end)) {
                     clauseCut = b;
                     break;
                 }
@@ -111,16 +125,17 @@ void cutSentence(const icu::UnicodeString& u, Span sentence, int32_t maxCharacte
     if (rest.length() > 0) out.push_back(rest);
 }
 
-}  // namespace
-
-std::size_t pieceCharacters(std::string_view text) {
-    return static_cast<std::size_t>(icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(
-        std::min<std::size_t>(text.size(), INT32_MAX)))).length());
+// ICU's strings hold up to 2^31 units; a text beyond (never typed) is read up to there.
+icu::UnicodeString unicode(std::string_view text) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX))));
 }
 
+}  // namespace
+
+std::size_t pieceCharacters(std::string_view text) { return static_cast<std::size_t>(unicode(text).length()); }
+
 std::vector<std::string> splitIntoPieces(std::string_view text, std::size_t maxCharacters) {
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data(), static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX))));
+    const icu::UnicodeString u = unicode(text);
     const auto max = static_cast<int32_t>(std::clamp<std::size_t>(maxCharacters, 2, INT32_MAX / 2));
     std::vector<Span> spans;
     std::optional<Span> current;

@@ -70,6 +70,16 @@ private slots:
         QCOMPARE(splitIntoPieces("First part; second part goes on here", 25), (Pieces{"First part;", "second part goes on here"}));
     }
 
+    void aClauseEndsInsideAQuoteAndAtASpacedHyphen() {
+        QCOMPARE(splitIntoPieces("She said “wait here,” and then she walked across the bridge", 40),
+                 (Pieces{"She said “wait here,”", "and then she walked across the bridge"}));
+        QCOMPARE(splitIntoPieces("We waited by the gate - nobody came until the evening", 40),
+                 (Pieces{"We waited by the gate -", "nobody came until the evening"}));
+        // A hyphen inside a word is no clause end.
+        const Pieces p = splitIntoPieces("A well-known and long-awaited event is coming to town soon", 40);
+        QVERIFY2(p.size() == 2 && p[0].back() != '-', qPrintable(shown(p)));
+    }
+
     void aClauseTooEarlyLeavesNoStub() {
         // "Yes," would be a piece of four characters: the words are cut evenly instead.
         const Pieces p = splitIntoPieces("Yes, I walked all the way to the old mill by the river", 40);
@@ -133,6 +143,19 @@ private slots:
         const Pieces p = splitIntoPieces(text, 200);
         qInfo("1 MiB in %zu pieces in %lld ms", p.size(), static_cast<long long>(clock.elapsed()));
         QVERIFY(p.size() > 5000);
+        QCOMPARE(withoutSpaces(joined(p)), withoutSpaces(text));
+    }
+
+    void aRunOfInitialsIsSplitQuickly() {
+        // "A. B. C. …": every point is an abbreviation's, so the sentences are glued one by one;
+        // each glue looks at its own sentence, not at the whole glued run again.
+        std::string text;
+        for (int i = 0; i < 50000; ++i) text += static_cast<char>('A' + i % 26), text += ". ";
+        QElapsedTimer clock;
+        clock.start();
+        const Pieces p = splitIntoPieces(text, 200);
+        qInfo("50,000 initials in %zu pieces in %lld ms", p.size(), static_cast<long long>(clock.elapsed()));
+        QVERIFY(clock.elapsed() < 5000);
         QCOMPARE(withoutSpaces(joined(p)), withoutSpaces(text));
     }
 

@@ -159,3 +159,15 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "piece_chars = 12 is out of range: must be 
    OR EXISTS "${DIR}/never.wav")
   message(FATAL_ERROR "tts --piece-chars 12: rc ${rc}\n${err}")
 endif()
+# A piece that fails is named with its words (its prompt is past a budget the first fits in).
+set(models_budget20 ${models})
+list(FIND models_budget20 "--generate-max-len-override" at)
+math(EXPR value_at "${at} + 1")
+list(REMOVE_AT models_budget20 ${at} ${value_at})
+execute_process(COMMAND "${CLI}" tts ${models_budget20} --text "Hi there. Nobody has crossed the old bridge here."
+                        --piece-chars 40 --generate-max-len-override 20 -o "${DIR}/never.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 1 OR NOT err MATCHES "error: piece 2 of 2 \\(\"Nobody has crossed the old bridge here\\.\"\\): the AR prompt has"
+   OR EXISTS "${DIR}/never.wav")
+  message(FATAL_ERROR "tts --piece-chars with a failing piece: rc ${rc}\n${err}")
+endif()

@@ -230,6 +230,24 @@ private Q_SLOTS:
         QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::InvalidArgument));
     }
 
+    void aFailingPieceIsNamed() {
+        // The second piece's prompt is past the budget: the error is its run's, and says which.
+        InferenceConfig c = fastConfig(40);
+        c.generate_max_len_override = 20;  // the first piece's prompt has fewer ids, the second's 21
+        const std::string text = "Hi there. Nobody has crossed the old bridge here.";
+        QCOMPARE(spokenPieces(text, c).size(), std::size_t{2});
+        int failed = -2;
+        Result<TtsResult> r = ttsLongText(engine(), text, m_ref, std::nullopt, c, {}, nullptr, {}, &failed);
+        QVERIFY(!r.ok());
+        QCOMPARE(failed, 1);
+        QVERIFY2(r.error().message.find("at most 20 ids") != std::string::npos, r.error().message.c_str());
+        // Not a piece's failure: -1.
+        InferenceConfig bad = fastConfig(10);
+        r = ttsLongText(engine(), text, m_ref, std::nullopt, bad, {}, nullptr, {}, &failed);
+        QVERIFY(!r.ok());
+        QCOMPARE(failed, -1);
+    }
+
     void deepCloneSpeaksEachPieceOnTheTranscript() {
         InferenceConfig c = fastConfig(40);
         c.deep_clone = true;
@@ -258,6 +276,16 @@ private Q_SLOTS:
         QCOMPARE(j.pieces[1].startSample, std::int64_t{1000});
         QVERIFY(j.audio.samples[0] < 0.01f && j.audio.samples[500] == 1.0f && j.audio.samples[999] < 0.01f);
         QVERIFY(j.audio.samples[1001] == 1.0f);
+
+        // A piece the trim left silent adds no pause and is named; the pieces around it keep one.
+        TtsResult silent;
+        silent.audio.sampleRate = kModelSampleRate;
+        const TtsResult withSilent = joinPieces({a, silent, b}, {"a", "quiet", "b"}, 0.1);
+        QCOMPARE(withSilent.audio.samples.size(), std::size_t{1000 + 2400 + 3});
+        QCOMPARE(withSilent.pieces[1].samples, std::int64_t{0});
+        QCOMPARE(withSilent.pieces[2].startSample, std::int64_t{3400});
+        QCOMPARE(withSilent.warnings.size(), std::size_t{1});
+        QCOMPARE(withSilent.warnings[0].text(), std::string("piece 2 of 3 came out silent after the trim and was left out of the take"));
 
         // Warnings: the voice's (in every piece) said once; the pad-class codes each piece's
         // vocoder replaced said as one count.

@@ -30,6 +30,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <string_view>
+
 #include <cmath>
 
 using mars5::InferenceConfig;
@@ -43,6 +45,7 @@ namespace {
 double otherValue(const InferenceConfigField& f) {
     if (f.type == InferenceConfigField::Type::Bool) return f.defaultValue != 0.0 ? 0.0 : 1.0;
     if (f.minValue == f.maxValue) return f.minValue;  // beam_width: one value only
+    if (std::string_view(f.name) == "piece_chars") return 200.0;  // 1-39 is no piece length
     double v = f.defaultValue + (f.type == InferenceConfigField::Type::Int ? 3.0 : 0.25);
     if (v > f.maxValue) v = f.defaultValue - (f.type == InferenceConfigField::Type::Int ? 1.0 : 0.25);
     if (f.maxValue <= 1.0) v = f.defaultValue > 0.5 ? 0.875 : f.defaultValue + 0.125;
@@ -169,6 +172,49 @@ private slots:
         topK->setValue(100);
         QCOMPARE(panel.config().top_k, std::int64_t(100));
         QVERIFY(!panel.slider(QStringLiteral("seed")));  // the seed has a dice instead
+    }
+
+    // The piece length: 1-39 is no piece length (the engine refuses it). The arrows step from off
+    // to 40 and back; typed, or from a take's settings, a value there becomes 40; the slider snaps
+    // to the nearer of off and 40 and its handle follows.
+    void pieceLengthStepsOverOneToThirtyNine() {
+        QTemporaryDir mine;
+        SettingsPanel panel(mine.path());
+        auto* spin = qobject_cast<QDoubleSpinBox*>(panel.editor(QStringLiteral("piece_chars")));
+        QVERIFY(spin);
+        QCOMPARE(spin->value(), 0.0);
+        QCOMPARE(spin->text(), QStringLiteral("off"));
+        spin->stepUp();
+        QCOMPARE(spin->value(), 40.0);
+        spin->stepUp();
+        QCOMPARE(spin->value(), 50.0);
+        spin->stepDown();
+        spin->stepDown();
+        QCOMPARE(spin->value(), 0.0);
+        for (const double before : {0.0, 40.0, 200.0}) {
+            spin->setValue(before);
+            spin->setValue(39);  // typed
+            QCOMPARE(spin->value(), 40.0);
+            QCOMPARE(panel.config().piece_chars, std::int64_t{40});
+        }
+        QSlider* slider = panel.slider(QStringLiteral("piece_chars"));
+        QVERIFY(slider);
+        spin->setValue(0);
+        slider->setValue(5);
+        QCOMPARE(spin->value(), 0.0);
+        QCOMPARE(slider->value(), 0);  // the handle went back with the value
+        slider->setValue(30);
+        QCOMPARE(spin->value(), 40.0);
+        QCOMPARE(slider->value(), 40);
+        // An exported take's settings with a hand-edited 20: loaded as 40, and the engine accepts them.
+        QFile file(mine.filePath(QStringLiteral("take.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"app_version":"1.0","text":"Hi.","config":{"piece_chars":20,"seed":-1},"seed":7})");
+        file.close();
+        spin->setValue(300);
+        QCOMPARE(panel.openSettingsFile(file.fileName()), QString());
+        QCOMPARE(panel.config().piece_chars, std::int64_t{40});
+        QVERIFY(panel.config().validate().empty());
     }
 
     void unusedFieldsAreNotShownAsWorking() {

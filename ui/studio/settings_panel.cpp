@@ -64,6 +64,23 @@ std::pair<double, double> practicalRange(const Field& f) {
     return {0.0, 0.0};  // no slider (the seed)
 }
 
+// The piece length's box: 1-39 is no piece length (the engine refuses it), so the arrows step
+// from off (0) to the shortest piece and back, and anything typed or loaded in between becomes
+// the shortest (the panel's valueChanged handler).
+class PieceLengthSpinBox : public QDoubleSpinBox {
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    void stepBy(int steps) override {
+        const auto shortest = static_cast<double>(mars5::kMinPieceChars);
+        if (steps < 0 && value() <= shortest && value() > 0)
+            setValue(0);
+        else if (steps > 0 && value() == 0)
+            setValue(shortest);
+        else
+            QDoubleSpinBox::stepBy(steps);
+    }
+};
+
 QString number(double v, bool integer) { return integer ? QString::number(static_cast<qint64>(std::llround(v))) : QString::number(v, 'g', 6); }
 
 bool isUnused(const Field& f) { return f.ignoredByReference || (f.type != Field::Type::Bool && f.minValue == f.maxValue); }
@@ -268,7 +285,7 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
             syncRow(m_rows[m_index.value(name)]);
         });
     } else {
-        row.spin = new QDoubleSpinBox(parent);
+        row.spin = QString::fromLatin1(f.name) == QLatin1String("piece_chars") ? new PieceLengthSpinBox(parent) : new QDoubleSpinBox(parent);
         row.spin->setToolTip(tip);
         row.spin->setDecimals(integer ? 0 : (f.maxValue <= 1.0 ? 3 : 2));
         const double step = integer ? 1.0 : (f.maxValue <= 1.0 ? 0.01 : 0.05);
@@ -288,15 +305,11 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
         grid->addWidget(row.spin, line, 2);
         connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, name = QString::fromLatin1(f.name)](double value) {
             Row& r = m_rows[m_index.value(name)];
-            if (name == QLatin1String("piece_chars")) {
-                // 1-39 is no piece length (the engine refuses it): a value there becomes 40, and
-                // the step down from 40 becomes off.
-                const auto shortest = static_cast<double>(mars5::kMinPieceChars);
-                if (value > 0 && value < shortest) {
-                    r.spin->setValue(m_pieceCharsBefore == shortest ? 0.0 : shortest);
-                    return;
-                }
-                m_pieceCharsBefore = value;
+            // 1-39 is no piece length: typed, or from a preset or a take's settings, it becomes
+            // the shortest piece (PieceLengthSpinBox's arrows step over it).
+            if (name == QLatin1String("piece_chars") && value > 0 && value < mars5::kMinPieceChars) {
+                r.spin->setValue(static_cast<double>(mars5::kMinPieceChars));
+                return;
             }
             syncRow(r);
         });
@@ -319,6 +332,10 @@ QWidget* SettingsPanel::buildRow(Row& row, QGridLayout* grid, int line) {
                 // The piece length's slider goes from off to 40: no value between (see above).
                 if (name == QLatin1String("piece_chars") && v > 0 && v < mars5::kMinPieceChars)
                     v = v < mars5::kMinPieceChars / 2 ? 0.0 : static_cast<double>(mars5::kMinPieceChars);
+                if (v == r.spin->value()) {
+                    syncRow(r);  // snapped back to the value it has: the handle goes back there too
+                    return;
+                }
                 r.spin->setValue(v);
             });
         } else if (QString::fromLatin1(f.name) == QLatin1String("seed")) {

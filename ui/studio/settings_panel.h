@@ -135,7 +135,6 @@ private:
     QString m_presetProblems;  // "Some presets could not be read: …", shown again after a drop's note
     QLabel* m_configNote = nullptr;  // settings that do not go together
     bool m_updating = false;
-    double m_pieceCharsBefore = 0;  // the piece length before the last change (stepping over 1-39)
     QUndoStack* m_undo = nullptr;
     QByteArray m_recorded;   // the state after the last step (saveState())
     bool m_replaying = false;  // an undo or redo is putting a state back

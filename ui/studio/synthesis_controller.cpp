@@ -190,10 +190,7 @@ public:
         auto outcome = std::make_shared<SynthesisOutcome>();
         const quint64 id = request.id;
         ProgressThrottle throttle;
-        int piece = 0, pieces = 1;  // of a long text spoken in pieces: which one ran last
         auto progress = [&](const mars5::EngineProgress& p) {
-            piece = p.piece;
-            pieces = p.pieces;
             if (throttle.due(p)) emit progressed(id, static_cast<int>(p.stage), p.current, p.total, p.piece, p.pieces);
         };
         mars5::InferenceConfig config = request.config;
@@ -204,18 +201,22 @@ public:
             mars5::RefineOptions refineOptions;
             refineOptions.keepSnapshots = request.keepSnapshots;
             // A text longer than the settings' piece length is spoken sentence by sentence.
+            int failedPiece = -1;
             auto result = mars5::ttsLongText(*engine, request.text.toStdString(), request.reference, transcript, config, progress,
-                                             control.get(), refineOptions);
+                                             control.get(), refineOptions, &failedPiece);
             if (!result.ok()) {
                 outcome->status = result.error().kind == mars5::ErrorKind::Cancelled ? SynthesisOutcome::Status::Cancelled
                                                                                      : SynthesisOutcome::Status::Failed;
                 outcome->error = plainEngineError(result.error());
-                if (pieces > 1 && outcome->status == SynthesisOutcome::Status::Failed) {
+                if (failedPiece >= 0 && outcome->status == SynthesisOutcome::Status::Failed) {
                     const std::vector<std::string> texts = mars5::spokenPieces(request.text.toStdString(), config);
-                    QString text = piece < static_cast<int>(texts.size()) ? QString::fromStdString(texts[static_cast<std::size_t>(piece)]).simplified()
-                                                                         : QString();
+                    const auto k = static_cast<std::size_t>(failedPiece);
+                    QString text = k < texts.size() ? QString::fromStdString(texts[k]).simplified() : QString();
                     if (text.size() > 60) text = text.left(58) + QStringLiteral("…");
-                    outcome->error = SynthesisController::tr("Piece %1 of %2 (“%3”): %4").arg(piece + 1).arg(pieces).arg(text, outcome->error);
+                    outcome->error = SynthesisController::tr("Piece %1 of %2 (“%3”): %4")
+                                         .arg(failedPiece + 1)
+                                         .arg(static_cast<int>(texts.size()))
+                                         .arg(text, outcome->error);
                 }
             } else {
                 mars5::TtsResult& r = result.value();

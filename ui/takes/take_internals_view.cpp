@@ -5,7 +5,6 @@
 #include "util/notice_text.h"
 
 #include "mars5/engine.h"
-#include "mars5/long_text.h"
 
 #include <qcustomplot.h>
 
@@ -142,8 +141,7 @@ void TakeInternalsView::clear() {
 void TakeInternalsView::showTitle() {
     const std::int64_t frames = m_model.frames();
     // A long text spoken in pieces: each piece had a diffusion of its own, and none is kept.
-    const int pieces = m_model.snapshotCount() > 0 ? 1
-                                                   : static_cast<int>(mars5::spokenPieces(m_take.text.toStdString(), m_take.config).size());
+    const int pieces = m_take.pieces;
     const QString snapshots = pieces > 1 ? tr("spoken in %n pieces, their codes one after another", "", pieces)
                                          : tr("%1 diffusion snapshots kept").arg(m_model.snapshotCount());
     m_title->setText(tr("<b>%1</b> — %2 codebooks × %3 frames (%4 s)%5; %6")

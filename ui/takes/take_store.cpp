@@ -192,6 +192,7 @@ TakeRecord fromQuery(const QSqlQuery& query, RepeatedJson* repeated = nullptr) {
     t.expectedTokens = run.value(QStringLiteral("expected_tokens")).toInteger();
     t.coarseStop = run.value(QStringLiteral("ar_stop")).toString();
     for (const QJsonValue& w : run.value(QStringLiteral("warnings")).toArray()) t.warnings << w.toString();
+    t.pieces = std::clamp(run.value(QStringLiteral("pieces")).toInt(), 0, 1000000);
     t.sampleRate = query.value(c++).toInt();
     t.samples = query.value(c++).toLongLong();
     t.referenceFrames = query.value(c++).toLongLong();
@@ -458,6 +459,7 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     t.expectedTokens = outcome.expectedTokens;
     t.coarseStop = outcome.coarseStop;
     t.warnings = outcome.warnings;
+    t.pieces = outcome.pieces;
     t.sampleRate = outcome.audio.sampleRate;
     t.samples = static_cast<qint64>(outcome.audio.samples.size());
     t.referenceFrames = outcome.referenceFrames;
@@ -508,6 +510,7 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     run.insert(QStringLiteral("expected_tokens"), t.expectedTokens);
     run.insert(QStringLiteral("ar_stop"), t.coarseStop);
     run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(t.warnings));
+    if (t.pieces > 0) run.insert(QStringLiteral("pieces"), t.pieces);
     QStringList snapshotT;
     for (std::int64_t v : t.snapshotT) snapshotT << QString::number(v);
     const auto integer = [](qint64 v) { return QVariant(v); };

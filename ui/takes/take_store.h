@@ -59,6 +59,7 @@ struct TakeRecord {
     qint64 arTokens = 0, expectedTokens = 0;
     QString coarseStop;
     QStringList warnings;
+    int pieces = 0;                  // a long text spoken in pieces: how many were spoken; 0: at once
     int sampleRate = 0;
     qint64 samples = 0;
     qint64 referenceFrames = 0;      // deep clone: the first frames of full_codes are the reference's

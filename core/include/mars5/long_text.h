@@ -10,7 +10,8 @@
 //
 // Seeds: the first piece runs with config.seed (or a fresh one), piece k with that seed + k, so
 // the take's one seed repeats the whole text. Stop keeps: the piece running ends its AR, is
-// refined and vocoded, and the pieces after it are not spoken. Cancel discards them all.
+// refined and vocoded, and the pieces after it are not spoken (a Stop that leaves a piece nothing
+// to refine keeps the pieces before it). Cancel discards them all.
 // Progress reports carry the piece (EngineProgress::piece of pieces).
 #pragma once
 
@@ -22,20 +23,25 @@
 
 namespace mars5 {
 
+//
+// On an error, *failedPiece (when given) is the index of the piece whose run failed, or -1 when
+// the failure was not a piece's (the settings, the reference's encoding, a text spoken at once).
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
-                              const RefineOptions& refineOptions = {});
+                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr);
 // The same from a prepared voice (Mars5Engine::prepareVoice).
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
-                              const RefineOptions& refineOptions = {});
+                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr);
 
 // The pieces a text is spoken in under `config` (one, the text itself, when it is not cut).
 std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config);
 
 // The pieces' results as one (what ttsLongText returns): the audio joined with `pauseSeconds`
-// of silence, ids and codes one after another, timings added up. `results` and `texts` pair up.
+// of silence, ids and codes one after another, timings added up. `texts` are the text's pieces,
+// results[k] piece k's run (fewer when a Stop left pieces unspoken). A piece the trim left silent
+// adds no pause and a warning.
 TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::string>& texts, double pauseSeconds);
 
 }  // namespace mars5
