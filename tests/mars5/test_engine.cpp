@@ -11,6 +11,8 @@
 #include "mars5/engine.h"
 
 #include <QTemporaryDir>
+#include "tiny_engine.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -28,15 +30,7 @@ const fs::path kCodec = fs::path(MARS5_TEST_FIXTURES) / "codec";
 const std::string kText = "  Please keep the light on, slowly.  ";
 const std::string kTranscript = "Well, the weather's been strange lately; 3 storms in 2 weeks!";
 
-ModelPaths tinyPaths() {
-    ModelPaths p;
-    p.ar = (kMars5 / "mars5_tiny_ar.safetensors").string();
-    p.nar = (kMars5 / "mars5_tiny_nar.safetensors").string();
-    p.encodec = (kCodec / "encodec_tiny.th").string();
-    p.vocos = (kCodec / "vocos_tiny_pytorch_model.bin").string();
-    p.vocosConfig = (kCodec / "vocos_tiny_config.yaml").string();
-    return p;
-}
+ModelPaths tinyPaths() { return test::tinyModelPaths(); }
 
 InferenceConfig fastConfig(bool deep, std::int64_t seed = 11) {
     InferenceConfig c;
@@ -78,7 +72,7 @@ private Q_SLOTS:
         const EngineInfo info = engine().info();
         QVERIFY(info.hasEncoder && info.hasVocoder);
         QCOMPARE(info.textVocab, 402);  // the fixture's n_text, from the tokenizer
-        Result<AudioBuffer> ref = loadAudioForModel((kCodec / "input.wav").string());
+        Result<AudioBuffer> ref = test::tinyReference();
         QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
         m_ref = *ref;
         QCOMPARE(m_ref.sampleRate, kModelSampleRate);

@@ -5,32 +5,20 @@
 #include "mars5/engine.h"
 #include "mars5/long_text.h"
 
+#include "tiny_engine.h"
+
 #include <QtTest>
 
 #include <cmath>
-#include <filesystem>
 #include <optional>
 
 using namespace mars5;
-namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kMars5 = fs::path(MARS5_TEST_FIXTURES) / "mars5";
-const fs::path kCodec = fs::path(MARS5_TEST_FIXTURES) / "codec";
 // Three sentences of 25, 28 and 17 characters: pieces of 40 hold one each.
 const std::string kText = "Please keep the light on. The door stays shut tonight. We leave at dawn.";
 const std::vector<std::string> kPieces = {"Please keep the light on.", "The door stays shut tonight.", "We leave at dawn."};
-
-ModelPaths tinyPaths() {
-    ModelPaths p;
-    p.ar = (kMars5 / "mars5_tiny_ar.safetensors").string();
-    p.nar = (kMars5 / "mars5_tiny_nar.safetensors").string();
-    p.encodec = (kCodec / "encodec_tiny.th").string();
-    p.vocos = (kCodec / "vocos_tiny_pytorch_model.bin").string();
-    p.vocosConfig = (kCodec / "vocos_tiny_config.yaml").string();
-    return p;
-}
 
 // Shallow clone, 8 diffusion steps, a short budget: the tiny models stay fast.
 InferenceConfig fastConfig(std::int64_t pieceChars, std::int64_t seed = 11) {
@@ -59,10 +47,10 @@ class TestLongText : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        Result<Mars5Engine> e = Mars5Engine::load(tinyPaths());
+        Result<Mars5Engine> e = Mars5Engine::load(test::tinyModelPaths());
         QVERIFY2(e.ok(), e.ok() ? "" : e.message().c_str());
         m_engine.emplace(std::move(*e));
-        Result<AudioBuffer> ref = loadAudioForModel((kCodec / "input.wav").string());
+        Result<AudioBuffer> ref = test::tinyReference();
         QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
         m_ref = *ref;
     }
