@@ -4343,37 +4343,37 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
 <context>
     <name>mars5::ui::TextPanel</name>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="43"/>
+        <location filename="../ui/studio/text_panel.cpp" line="45"/>
         <source>What is said in the reference clip, word for word (optional: enables deep clone)</source>
         <translation>Was im Referenzclip gesagt wird, Wort für Wort (optional: ermöglicht Deep Clone)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="44"/>
+        <location filename="../ui/studio/text_panel.cpp" line="46"/>
         <source>The reference transcript. With it, MARS5 can deep clone: it continues the reference as if the speaker went on talking, which usually matches the voice more closely.</source>
         <translation>Das Referenztranskript. Damit kann MARS5 einen Deep Clone erstellen: Es setzt die Referenz fort, als würde die Person weitersprechen, was der Stimme meist näher kommt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="47"/>
+        <location filename="../ui/studio/text_panel.cpp" line="49"/>
         <source>Type what the cloned voice should say…</source>
         <translation>Geben Sie ein, was die geklonte Stimme sagen soll…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="47"/>
+        <location filename="../ui/studio/text_panel.cpp" line="49"/>
         <source>The text to speak (Ctrl+Return synthesizes)</source>
         <translation>Der zu sprechende Text (Ctrl+Return synthetisiert)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="51"/>
+        <location filename="../ui/studio/text_panel.cpp" line="53"/>
         <source>Deep clone</source>
         <translation>Deep Clone</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="53"/>
+        <location filename="../ui/studio/text_panel.cpp" line="55"/>
         <source>Use the transcript to condition on the reference (slower, usually closer to the voice). Without a transcript MARS5 uses shallow clone.</source>
         <translation>Das Transkript zur Konditionierung auf die Referenz verwenden (langsamer, meist näher an der Stimme). Ohne Transkript verwendet MARS5 Shallow Clone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="248"/>
+        <location filename="../ui/studio/text_panel.cpp" line="251"/>
         <source>Respell %n word(s)</source>
         <translation>
             <numerusform>%n Wort umschreiben</numerusform>
@@ -4381,32 +4381,32 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="249"/>
+        <location filename="../ui/studio/text_panel.cpp" line="252"/>
         <source>Words of your respellings list (Edit ▸ Respellings…) are in the texts: Respell puts in how each is said. Edit ▸ Respell words (Ctrl+Shift+W) does the same; Ctrl+Z takes it back.</source>
         <translation>Wörter Ihrer Liste der Umschreibungen (Bearbeiten ▸ Umschreibungen…) stehen in den Texten: Umschreiben setzt ein, wie jedes gesprochen wird. Bearbeiten ▸ Wörter umschreiben (Strg+Umschalt+W) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="254"/>
+        <location filename="../ui/studio/text_panel.cpp" line="257"/>
         <source>MARS5 reads digits as typed: it does not expand numbers (nor does the reference), so it may read &quot;1999&quot; as a year, a count or neither. Spelled out, the words say how each is read: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four. Edit ▸ Spell out numbers (Ctrl+Shift+N) does the same; Ctrl+Z takes it back.</source>
         <translation>MARS5 liest Ziffern so, wie sie getippt sind: Es schreibt Zahlen nicht aus (die Referenz auch nicht) und liest „1999“ vielleicht als Jahr, als Anzahl oder gar nicht. Ausgeschrieben sagen die Wörter, wie jede Zahl gelesen wird: 1999 → nineteen ninety-nine, $5 → five dollars, 3rd → third, 555-1234 → five five five, one two three four (auf Englisch, der Sprache von MARS5). Bearbeiten ▸ Zahlen ausschreiben (Strg+Umschalt+N) tut dasselbe; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="73"/>
+        <location filename="../ui/studio/text_panel.cpp" line="76"/>
         <source>&lt;b&gt;Reference transcript&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenztranskript&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="84"/>
+        <location filename="../ui/studio/text_panel.cpp" line="87"/>
         <source>&lt;b&gt;Text to speak&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zu sprechender Text&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="275"/>
+        <location filename="../ui/studio/text_panel.cpp" line="279"/>
         <source>No text yet</source>
         <translation>Noch kein Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="277"/>
+        <location filename="../ui/studio/text_panel.cpp" line="281"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n Zeichen · etwa %1 s Sprache · das Modell erwartet etwa %2 Token</numerusform>
@@ -4414,20 +4414,15 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="284"/>
+        <location filename="../ui/studio/text_panel.cpp" line="288"/>
         <source>spoken in %n sentence piece(s)</source>
         <translation>
             <numerusform>gesprochen in %n Satzstück</numerusform>
             <numerusform>gesprochen in %n Satzstücken</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/studio/text_panel.cpp" line="287"/>
-        <source>a long text: Settings ▸ Long texts can speak it sentence by sentence</source>
-        <translation>ein langer Text: Einstellungen ▸ Lange Texte kann ihn Satz für Satz sprechen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="292"/>
+        <location filename="../ui/studio/text_panel.cpp" line="299"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -4435,7 +4430,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="253"/>
+        <location filename="../ui/studio/text_panel.cpp" line="256"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>%n Zahl ausschreiben</numerusform>
@@ -4443,17 +4438,27 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="295"/>
+        <location filename="../ui/studio/text_panel.cpp" line="290"/>
+        <source>long: see Settings ▸ Long texts</source>
+        <translation>lang: siehe Einstellungen ▸ Lange Texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/text_panel.cpp" line="291"/>
+        <source>MARS5 speaks a text in one run: a long run may drift from the voice, and a paragraph can run past the run&apos;s budget of 2,000 ids and be cut short. Settings ▸ Long texts ▸ Piece length speaks it sentence by sentence, as one take.</source>
+        <translation>MARS5 spricht einen Text in einem Durchlauf: Ein langer Durchlauf kann sich von der Stimme entfernen, und ein Absatz kann das Budget von 2.000 IDs überschreiten und abgeschnitten werden. Einstellungen ▸ Lange Texte ▸ Stücklänge spricht ihn Satz für Satz, als einen Take.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/text_panel.cpp" line="302"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="297"/>
+        <location filename="../ui/studio/text_panel.cpp" line="304"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="299"/>
+        <location filename="../ui/studio/text_panel.cpp" line="306"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>

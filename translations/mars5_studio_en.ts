@@ -273,7 +273,7 @@
 <context>
     <name>mars5::ui::TextPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="248"/>
+        <location filename="../ui/studio/text_panel.cpp" line="251"/>
         <source>Respell %n word(s)</source>
         <translation>
             <numerusform>Respell %n word</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="277"/>
+        <location filename="../ui/studio/text_panel.cpp" line="281"/>
         <source>%n character(s) · about %1 s of speech · the model expects about %2 tokens</source>
         <translation>
             <numerusform>%n character · about %1 s of speech · the model expects about %2 tokens</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="284"/>
+        <location filename="../ui/studio/text_panel.cpp" line="288"/>
         <source>spoken in %n sentence piece(s)</source>
         <translation>
             <numerusform>spoken in %n sentence piece</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="292"/>
+        <location filename="../ui/studio/text_panel.cpp" line="299"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="253"/>
+        <location filename="../ui/studio/text_panel.cpp" line="256"/>
         <source>Spell out %n number(s)</source>
         <translation>
             <numerusform>Spell out %n number</numerusform>

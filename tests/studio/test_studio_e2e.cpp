@@ -1060,6 +1060,11 @@ private slots:
         QVERIFY(!w().textPanel()->statusText().contains(QStringLiteral("piece")));
         w().textPanel()->setTargetText(text.repeated(6));
         QVERIFY2(w().textPanel()->statusText().contains(QStringLiteral("Long texts")), qPrintable(w().textPanel()->statusText()));
+        QLabel* status = nullptr;
+        for (QLabel* label : w().textPanel()->findChildren<QLabel*>())
+            if (label->text() == w().textPanel()->statusText()) status = label;
+        QVERIFY(status && status->wordWrap());  // the line wraps rather than clips
+        QVERIFY2(status->toolTip().contains(QStringLiteral("Piece length")), qPrintable(status->toolTip()));
         w().textPanel()->setTargetText(text);
         setField(s, "piece_chars", 40);
         QCOMPARE(w().textPanel()->spokenPieces(), 3);

@@ -2,6 +2,7 @@
 
 #include "util/dropped_files.h"
 #include "util/notice_text.h"
+#include "widgets/wrapping_label.h"
 
 #include "mars5/long_text.h"
 #include "mars5/script_text.h"
@@ -26,7 +27,8 @@ namespace mars5::ui {
 namespace {
 
 constexpr double kCharactersPerSecond = 14.0;  // a typical English speaking rate
-// Past about 20 s of speech a text is long for one MARS5 run (it drifts, and nears its budget).
+// Past about 20 s of speech a text is long for one MARS5 run (a rule of thumb: runs drift as they
+// grow, and a paragraph nears the budget of 2,000 ids).
 constexpr int kLongTextCharacters = 300;
 
 QPlainTextEdit* editor(const QString& placeholder, const QString& tip, QWidget* parent) {
@@ -53,7 +55,8 @@ TextPanel::TextPanel(QWidget* parent) : QWidget(parent) {
     m_deepClone->setToolTip(tr("Use the transcript to condition on the reference (slower, usually closer to the voice). "
                                "Without a transcript MARS5 uses shallow clone."));
     m_modeLabel = new QLabel(this);
-    m_status = new QLabel(this);
+    // Wraps rather than clips: a long text's hint and a script's line can make it wider than the panel.
+    m_status = new WrappingLabel(this);
     QPalette quiet = m_status->palette();
     quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
     m_status->setPalette(quiet);
@@ -271,6 +274,7 @@ void TextPanel::updateRewriteLinks() {
 
 void TextPanel::updateStatus() {
     const int chars = static_cast<int>(targetText().size());
+    QString hint;  // the status line's tooltip
     if (chars == 0)
         m_status->setText(tr("No text yet"));
     else
@@ -283,9 +287,12 @@ void TextPanel::updateStatus() {
         if (const int pieces = spokenPieces(); pieces > 1)
             m_status->setText(m_status->text() + QStringLiteral(" · ") + tr("spoken in %n sentence piece(s)", "", pieces));
     } else if (m_pieceChars == 0 && chars > kLongTextCharacters) {
-        m_status->setText(m_status->text() + QStringLiteral(" · ") +
-                          tr("a long text: Settings ▸ Long texts can speak it sentence by sentence"));
+        m_status->setText(m_status->text() + QStringLiteral(" · ") + tr("long: see Settings ▸ Long texts"));
+        hint = tr("MARS5 speaks a text in one run: a long run may drift from the voice, and a paragraph can run past "
+                  "the run's budget of 2,000 ids and be cut short. Settings ▸ Long texts ▸ Piece length speaks it "
+                  "sentence by sentence, as one take.");
     }
+    m_status->setToolTip(hint);
     // A script: say that it can be spoken line by line, one take each.
     if (const int lines = static_cast<int>(targetLines().size()); lines > 1)
         m_status->setText(m_status->text() + QStringLiteral(" · ") +
