@@ -1,9 +1,9 @@
 // A long text cut into pieces the model can speak one at a time.
 //
 // MARS5 speaks a text in one autoregressive run whose prompt and output share a budget of 2,000
-// ids; a paragraph runs past it (the speech is cut short) and, long before that, drifts as the
-// run grows. The reference has no answer; its roadmap suggests sentence pieces of about 120
-// characters (spec §9). Here a text is cut at ICU's sentence boundaries (BreakIterator, English
+// ids; a paragraph runs past it (the speech is cut short), and a long run may drift from the
+// voice before that. The reference has no answer; its roadmap suggests sentence pieces of about
+// 120 characters (spec §9). Here a text is cut at ICU's sentence boundaries (BreakIterator, English
 // with its abbreviation suppressions, so "Mr. Smith" stays whole), and neighbouring sentences
 // are packed into one piece while they fit, since a piece of one short sentence costs a whole
 // prompt pass and loses the sentences' flow. A sentence longer than a piece is cut after the
