@@ -1087,6 +1087,7 @@ private slots:
         QVERIFY(kept);
         QCOMPARE(kept->text, text);
         QVERIFY(kept->snapshotT.empty());
+        QCOMPARE(kept->pieces, 3);  // kept with the take: its inside view says how it was spoken
         QCOMPARE(kept->config.piece_chars, std::int64_t{40});
         QCOMPARE(take->seed, quint64(21));
         QCOMPARE(take->referenceFrames, std::int64_t{0});  // no reference frames in the joined codes
