@@ -113,8 +113,8 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         out.coarse.generatedIds.insert(out.coarse.generatedIds.end(), c.generatedIds.begin(), c.generatedIds.end());
         // In deep clone a piece's L0 codes start with the reference's frames, which its final
         // codes drop: the take's L0 row keeps each piece's new frames, in step with its codes.
-        const auto newFrames = static_cast<std::size_t>(std::max<std::int64_t>(0, r.refined.codes.numFrames));
-        const std::size_t drop = c.l0Codes.size() > newFrames && r.refined.codes.numFrames > 0 ? c.l0Codes.size() - newFrames : 0;
+        const auto newFrames = static_cast<std::size_t>(r.refined.codes.numFrames);  // > 0: tts() refuses none
+        const std::size_t drop = c.l0Codes.size() > newFrames ? c.l0Codes.size() - newFrames : 0;
         out.coarse.l0Codes.insert(out.coarse.l0Codes.end(), c.l0Codes.begin() + static_cast<std::ptrdiff_t>(drop), c.l0Codes.end());
         out.coarse.stepStats.insert(out.coarse.stepStats.end(), c.stepStats.begin(), c.stepStats.end());
         out.coarse.expectedTokens += c.expectedTokens;
@@ -206,7 +206,6 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
     }
     TtsResult joined = joinPieces(std::move(results), pieces, config.piece_pause);
     if (stopped) joined.coarse.stop = CoarseStop::Stopped;
-    joined.voiceFromCache = voice.valid() && voice.fromCache();
     joined.timings.totalSeconds = secondsSince(t0);
     return joined;
 }

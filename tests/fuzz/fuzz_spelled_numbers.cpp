@@ -3,26 +3,14 @@
 // what comes out has nothing left to spell (the studio's link goes once it is clicked); and the
 // text between the numbers is kept, so no digit that was left as typed goes missing.
 #include "fuzz_support.h"
+#include "fuzz_utf8.h"
 #include "mars5/spelled_numbers.h"
-
-#include <unicode/utf8.h>
 
 #include <string>
 
 namespace {
 
-bool validUtf8(const std::string& s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto* p = reinterpret_cast<const std::uint8_t*>(s.data() + i);
-        const auto n = static_cast<std::int32_t>(std::min<std::size_t>(4, s.size() - i));
-        std::int32_t k = 0;
-        UChar32 c;
-        U8_NEXT(p, k, n, c);
-        if (c < 0) return false;
-        i += static_cast<std::size_t>(k);
-    }
-    return true;
-}
+using mars5::fuzz::validUtf8;
 
 std::size_t digits(const std::string& s) {
     std::size_t n = 0;

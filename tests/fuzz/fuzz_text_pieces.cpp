@@ -3,28 +3,20 @@
 // are cut often). Beyond "no crash": every piece is non-empty, within the length and valid UTF-8;
 // and of a valid UTF-8 text nothing is lost or reordered but the white space between pieces.
 #include "fuzz_support.h"
+#include "fuzz_utf8.h"
 #include "mars5/text_pieces.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <string>
 
 namespace {
 
-// The text's code points without white space; nullopt-like false when it is not valid UTF-8.
+// The text's code points without white space; false when it is not valid UTF-8.
 bool visible(const std::string& s, std::u32string& out) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto* p = reinterpret_cast<const std::uint8_t*>(s.data() + i);
-        const auto n = static_cast<std::int32_t>(std::min<std::size_t>(4, s.size() - i));
-        std::int32_t k = 0;
-        UChar32 c;
-        U8_NEXT(p, k, n, c);
-        if (c < 0) return false;
+    return mars5::fuzz::forEachCodePoint(s, [&](UChar32 c) {
         if (!u_isUWhiteSpace(c)) out += static_cast<char32_t>(c);
-        i += static_cast<std::size_t>(k);
-    }
-    return true;
+    });
 }
 
 }  // namespace

@@ -281,8 +281,7 @@ void TextPanel::updateStatus() {
         m_status->setText(tr("%n character(s) · about %1 s of speech · the model expects about %2 tokens", "", chars)
                               .arg(QLocale().toString(std::max(0.5, estimatedSeconds()), 'f', 1))
                               .arg(expectedTokens()));
-    // A long text: in how many pieces it is spoken, or where to ask for pieces. Past a few
-    // sentences MARS5 drifts, and a paragraph runs past its budget of 2,000 ids.
+    // A long text: in how many pieces it is spoken, or where to ask for pieces (kLongTextCharacters).
     if (m_pieceChars > 0 && chars > m_pieceChars) {
         if (const int pieces = spokenPieces(); pieces > 1)
             m_status->setText(m_status->text() + QStringLiteral(" · ") + tr("spoken in %n sentence piece(s)", "", pieces));

@@ -540,9 +540,9 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
         {QStringLiteral("sample_rate"), integer(t.sampleRate)},
         {QStringLiteral("samples"), integer(t.samples)},
         {QStringLiteral("reference_frames"), integer(t.referenceFrames)},
-        // An empty list joins to a null QString, which Qt SQL binds as NULL: "" is a take
-        // without snapshots (a long text spoken in pieces).
-        {QStringLiteral("snapshot_t"), snapshotT.isEmpty() ? QStringLiteral("") : snapshotT.join(QLatin1Char(','))},
+        // text(): an empty list joins to a null QString, which Qt SQL would bind as NULL (a take
+        // without snapshots: a long text spoken in pieces).
+        {QStringLiteral("snapshot_t"), text(snapshotT.join(QLatin1Char(',')))},
         {QStringLiteral("variation_group"), text(t.variationGroup)},
     };
 
