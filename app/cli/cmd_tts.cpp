@@ -18,6 +18,7 @@
 #include "mars5/engine.h"
 #ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
 #include "mars5/long_text.h"
+#include "mars5/piece_time_left.h"
 #endif
 
 #include <chrono>
@@ -123,10 +124,16 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     std::int64_t nextArReport = 100;
     int lastNarPercent = -1;
     int piece = -1;
+    PieceTimeLeft textLeft;  // from the second piece on: how long the whole text has left
+    const auto started = std::chrono::steady_clock::now();
     const ProgressCallback progress = [&](const EngineProgress& p) {
+        const std::optional<double> left =
+            textLeft.update(p, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
         if (p.pieces > 1 && p.piece != piece) {
             piece = p.piece;
-            std::cerr << "  piece " << p.piece + 1 << " of " << p.pieces << '\n';
+            std::cerr << "  piece " << p.piece + 1 << " of " << p.pieces;
+            if (left) std::cerr << ", about " << formatTimeLeft(*left) << " left";
+            std::cerr << '\n';
             nextArReport = 100;
             lastNarPercent = -1;
         }

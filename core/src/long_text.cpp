@@ -21,12 +21,19 @@ double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 // Seeds are 53-bit (InferenceConfig::seed is a JSON number): piece k's wraps within them.
 constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
 
-ProgressCallback forPiece(const ProgressCallback& progress, int piece, int pieces) {
+// Piece k's reports: its place among the pieces and the characters of it and of those after it.
+ProgressCallback forPiece(const ProgressCallback& progress, const std::vector<std::string>& pieces, int piece) {
     if (!progress) return {};
-    return [progress, piece, pieces](const EngineProgress& p) {
+    std::int64_t later = 0;
+    for (std::size_t k = static_cast<std::size_t>(piece) + 1; k < pieces.size(); ++k)
+        later += static_cast<std::int64_t>(pieceCharacters(pieces[k]));
+    return [progress, piece, n = static_cast<int>(pieces.size()),
+            chars = static_cast<std::int64_t>(pieceCharacters(pieces[static_cast<std::size_t>(piece)])), later](const EngineProgress& p) {
         EngineProgress q = p;
         q.piece = piece;
-        q.pieces = pieces;
+        q.pieces = n;
+        q.pieceChars = chars;
+        q.laterChars = later;
         progress(q);
     };
 }
@@ -106,6 +113,7 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
     std::set<std::string> said;  // the voice's warnings come with every piece: say each once
     // The pad-class codes each piece's vocoder replaced: one count for the take, not one per piece.
     const std::set<std::string> padPatterns{padCodesReplacedNotice(1).pattern, padCodesReplacedNotice(2).pattern};
+    const std::string graphCapturePattern = graphCaptureFailedNotice({}).pattern;
     std::int64_t padCodesReplaced = 0;
     for (std::size_t k = 0; k < results.size(); ++k) {
         TtsResult& r = results[k];
@@ -151,10 +159,22 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         out.timings.vocodeSeconds += r.timings.vocodeSeconds;
         out.timings.trimSeconds += r.timings.trimSeconds;
         out.timings.totalSeconds += r.timings.totalSeconds;
+        // The piece's own warnings (its AR's and NAR's: "reached the length budget") name it, so
+        // that the user knows which sentence to listen to; a failed CUDA graph capture is the
+        // device's, said once like the voice's.
+        std::set<std::string> own;
+        const std::vector<Notice>& narWarnings = r.refined.warnings;
+        for (const std::vector<Notice>* list : {&c.warnings, &narWarnings})
+            for (const Notice& n : *list)
+                if (n.pattern != graphCapturePattern) own.insert(n.text());
         for (Notice& n : r.warnings) {
             if (padPatterns.count(n.pattern)) {
                 padCodesReplaced += r.refined.padClassCodes;
                 continue;
+            }
+            if (pieces > 1 && own.count(n.text())) {
+                n.piece = static_cast<std::int64_t>(k) + 1;
+                n.pieces = static_cast<std::int64_t>(pieces);
             }
             if (said.insert(n.text()).second) out.warnings.push_back(std::move(n));
         }
@@ -189,7 +209,7 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
             }
             pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
         }
-        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, k, n), control,
+        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, pieces, k), control,
                                          pieceRefine);
         if (!r) {
             // A Stop that came as this piece began can leave it nothing to refine: the pieces
@@ -236,9 +256,8 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
     if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
 
     const auto t0 = Clock::now();
-    const int n = static_cast<int>(pieces.size());
     Result<VoicePrompt> voice =
-        engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, 0, n));
+        engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, pieces, 0));
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
     Result<TtsResult> joined = speakPieces(engine, pieces, *voice, config, progress, control, refineOptions, failedPiece);

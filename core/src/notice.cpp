@@ -1,8 +1,11 @@
 #include "mars5/notice.h"
 
+#include "translatable.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <utility>
 
 namespace mars5 {
@@ -65,7 +68,11 @@ std::string Notice::text() const {
         }
         english.emplace_back(buf);
     }
-    return fillNoticePattern(pattern, english);
+    const std::string own = fillNoticePattern(pattern, english);
+    if (pieces <= 0) return own;
+    return fillNoticePattern(pieceNoticePattern(), {std::to_string(piece), std::to_string(pieces), own});
 }
+
+const char* pieceNoticePattern() { return QT_TRANSLATE_NOOP("mars5::Notice", "piece %1 of %2: %3"); }
 
 }  // namespace mars5

@@ -144,13 +144,15 @@ if(NOT rc EQUAL 1 OR NOT err MATCHES "mars5-cli: error: .*no_such_list.json: can
 endif()
 
 # --piece-chars N: a text longer than N characters is spoken sentence by sentence, each piece
-# with the next seed, joined with --piece-pause seconds; under 40 is refused before any work.
+# with the next seed, joined with --piece-pause seconds; from the second piece on, progress says
+# how long the text has left. Under 40 is refused before any work.
 execute_process(COMMAND "${CLI}" tts ${models} --text "Please keep the light on. The door stays shut tonight. We leave at dawn."
                         --piece-chars 40 --piece-pause 0.5 -o "${DIR}/long.wav"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3\\.\\.5, 0\\.50 s apart\\)\n"
    OR NOT out MATCHES "  2: [0-9.]+ s, [0-9]+ tokens, [^:]+: The door stays shut tonight\\.\n"
-   OR NOT err MATCHES "  piece 3 of 3\n" OR NOT EXISTS "${DIR}/long.wav")
+   OR NOT err MATCHES "  piece 1 of 3\n" OR NOT err MATCHES "  piece 3 of 3, about [0-9]+ s left\n"
+   OR NOT EXISTS "${DIR}/long.wav")
   message(FATAL_ERROR "tts --piece-chars: rc ${rc}\n${out}\n${err}")
 endif()
 execute_process(COMMAND "${CLI}" tts ${models} --text "Short." --piece-chars 12 -o "${DIR}/never.wav"

@@ -4,6 +4,7 @@
 // Cancel discarding them, progress naming the piece, and bad settings refused before any work.
 #include "mars5/engine.h"
 #include "mars5/long_text.h"
+#include "mars5/text_pieces.h"
 
 #include "tiny_engine.h"
 
@@ -152,13 +153,19 @@ private Q_SLOTS:
     }
 
     void progressNamesThePiece() {
-        std::vector<std::pair<int, int>> seen;
+        // Each piece's reports: its index, the count, its characters and those after it.
+        std::vector<std::vector<std::int64_t>> seen;
         const ProgressCallback note = [&](const EngineProgress& p) {
-            if (seen.empty() || seen.back().first != p.piece) seen.emplace_back(p.piece, p.pieces);
+            if (seen.empty() || seen.back()[0] != p.piece) seen.push_back({p.piece, p.pieces, p.pieceChars, p.laterChars});
         };
         Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40), note);
         QVERIFY(r.ok());
-        QCOMPARE(seen, (std::vector<std::pair<int, int>>{{0, 3}, {1, 3}, {2, 3}}));
+        const std::vector<std::string> texts = spokenPieces(kText, fastConfig(40));
+        QCOMPARE(texts.size(), std::size_t{3});
+        const auto chars = [&](std::size_t k) { return static_cast<std::int64_t>(pieceCharacters(texts[k])); };
+        QCOMPARE(seen, (std::vector<std::vector<std::int64_t>>{{0, 3, chars(0), chars(1) + chars(2)},
+                                                                {1, 3, chars(1), chars(2)},
+                                                                {2, 3, chars(2), 0}}));
     }
 
     void stopKeepsThePiecesSpoken() {
@@ -276,16 +283,26 @@ private Q_SLOTS:
         QCOMPARE(withSilent.warnings[0].text(), std::string("piece 2 of 3 came out silent after the trim and was left out of the take"));
 
         // Warnings: the voice's (in every piece) said once; the pad-class codes each piece's
-        // vocoder replaced said as one count.
+        // vocoder replaced said as one count; a piece's own (its AR's) with the piece, and a
+        // failed graph capture (the device's) once, without one.
         const Notice voice{"the reference is %1 s long", {NoticeValue::real(1.5, 1)}};
-        a.warnings = {voice, {"1 pad-class code (1024) replaced by a neighbouring frame's code", {}}};
+        const Notice budget{"the AR reached the length budget of %1 ids", {NoticeValue::integer(900)}};
+        const Notice graphs{"CUDA graph capture failed, running without graphs: %1", {NoticeValue::words("busy")}};
+        a.warnings = {voice, {"1 pad-class code (1024) replaced by a neighbouring frame's code", {}}, graphs};
+        a.coarse.warnings = {graphs};
         a.refined.padClassCodes = 1;
-        b.warnings = {voice, {"%1 pad-class codes (1024) replaced by neighbouring frames' codes", {NoticeValue::integer(2)}}};
+        b.warnings = {voice, budget, {"%1 pad-class codes (1024) replaced by neighbouring frames' codes", {NoticeValue::integer(2)}}, graphs};
+        b.coarse.warnings = {budget, graphs};
         b.refined.padClassCodes = 2;
         std::vector<std::string> said;
-        for (const Notice& n : joinPieces({a, b}, {"a", "b"}, 0.0).warnings) said.push_back(n.text());
+        const TtsResult joined = joinPieces({a, b}, {"a", "b"}, 0.0);
+        for (const Notice& n : joined.warnings) said.push_back(n.text());
         QCOMPARE(said, (std::vector<std::string>{"the reference is 1.5 s long",
+                                                 "CUDA graph capture failed, running without graphs: busy",
+                                                 "piece 2 of 2: the AR reached the length budget of 900 ids",
                                                  "3 pad-class codes (1024) replaced by neighbouring frames' codes"}));
+        QCOMPARE(joined.warnings[2].piece, std::int64_t{2});
+        QCOMPARE(joined.warnings[2].pattern, budget.pattern);  // the studio translates the piece's own text
     }
 };
 

@@ -1,9 +1,10 @@
 // Durations, play positions and waits as the panels print them, and the synthesis panel's
-// time left in a stage and in a batch of queued takes.
+// time left in a stage, in a batch of queued takes and in a long text spoken in pieces.
 #include "util/stage_eta.h"
 #include "util/time_format.h"
 
 #include "mars5/batch_progress.h"
+#include "mars5/piece_time_left.h"
 
 #include <QtTest>
 
@@ -13,6 +14,7 @@ using mars5::ui::formatClock;
 using mars5::ui::formatDuration;
 using mars5::ui::formatWait;
 using mars5::BatchProgress;
+using mars5::PieceTimeLeft;
 using mars5::ui::StageEta;
 
 class TestTimeFormat : public QObject {
@@ -106,6 +108,41 @@ private slots:
         batch.finished(E::Cancelled, 1.0, true);
         QCOMPARE(batch.cancelled(), 1);
         QVERIFY(batch.ended());
+    }
+
+    void timeLeftInALongText() {
+        using mars5::EngineProgress;
+        using mars5::EngineStage;
+        const auto report = [](EngineStage stage, int piece, std::int64_t chars, std::int64_t later) {
+            EngineProgress p;
+            p.stage = stage;
+            p.pieces = 3;
+            p.piece = piece;
+            p.pieceChars = chars;
+            p.laterChars = later;
+            return p;
+        };
+        PieceTimeLeft left;
+        // A text spoken at once: its stages' own estimates say it all.
+        QVERIFY(!left.update(EngineProgress{}, 1.0));
+        // Three pieces of 100, 50 and 200 characters. The reference's encoding (2 s) comes as
+        // piece 0's first report but is not the piece's time.
+        QVERIFY(!left.update(report(EngineStage::EncodeReference, 0, 100, 250), 0.0));
+        QVERIFY(!left.update(report(EngineStage::Coarse, 0, 100, 250), 2.0));   // no piece done: no rate
+        QVERIFY(!left.update(report(EngineStage::Refine, 0, 100, 250), 12.0));
+        // Piece 1 starts at 22 s: 0.2 s per character, 10 s of it and 40 s of the last.
+        QCOMPARE(*left.update(report(EngineStage::Coarse, 1, 50, 200), 22.0), 50.0);
+        QCOMPARE(*left.update(report(EngineStage::Refine, 1, 50, 200), 26.0), 46.0);
+        QCOMPARE(*left.update(report(EngineStage::Vocode, 1, 50, 200), 40.0), 40.0);  // past its estimate
+        // The last piece at 40 s: (20 + 18) s for 150 characters, applied to its 200.
+        const double rate = 38.0 / 150.0;
+        QVERIFY(std::abs(*left.update(report(EngineStage::Coarse, 2, 200, 0), 40.0) - 200 * rate) < 1e-9);
+        QVERIFY(!left.update(report(EngineStage::Vocode, 2, 200, 0), 40.0 + 200 * rate + 1.0));  // nothing left to estimate
+        // A new run (its first piece again): no rate until one of its pieces is done.
+        QVERIFY(!left.update(report(EngineStage::Coarse, 0, 100, 250), 100.0));
+        QVERIFY(left.update(report(EngineStage::Coarse, 1, 50, 200), 110.0));
+        left.reset();
+        QVERIFY(!left.update(report(EngineStage::Coarse, 1, 50, 200), 120.0));
     }
 };
 

@@ -133,6 +133,14 @@ private slots:
                                      mars5::NoticeValue::integer(12345)}};
         QCOMPARE(mars5::ui::noticeText(unknown, german), QStringLiteral("no translation for x%2 (1,5, 12.345%)"));
         QCOMPARE(QString::fromStdString(unknown.text()), QStringLiteral("no translation for x%2 (1.5, 12345%)"));
+        // A long text's piece names the piece before its own words, both in German.
+        mars5::Notice inPiece = truncated;
+        inPiece.piece = 2;
+        inPiece.pieces = 12;
+        QCOMPARE(QString::fromStdString(inPiece.text()),
+                 QStringLiteral("piece 2 of 12: the file is truncated: its header announces 2.0 s but only 1.0 s could be read"));
+        QCOMPARE(mars5::ui::noticeText(inPiece, german),
+                 QStringLiteral("Stück 2 von 12: die Datei ist abgeschnitten: ihr Dateikopf kündigt 2,0 s an, lesbar waren nur 1,0 s"));
         // Places with no value, %0 and a lone % stay as written.
         QCOMPARE(mars5::fillNoticePattern("%0 %1 %2 100 % %", {"a"}), std::string("%0 a %2 100 % %"));
     }

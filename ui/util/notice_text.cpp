@@ -25,7 +25,12 @@ QString noticeText(const mars5::Notice& notice, const QLocale& locale) {
     values.reserve(notice.values.size());
     for (const mars5::NoticeValue& value : notice.values) values.push_back(valueText(value, locale).toStdString());
     // Core's filling, so that the places are read the same way in every language.
-    return QString::fromStdString(mars5::fillNoticePattern(pattern.toStdString(), values));
+    const std::string own = mars5::fillNoticePattern(pattern.toStdString(), values);
+    if (notice.pieces <= 0) return QString::fromStdString(own);
+    const QString piecePattern = QCoreApplication::translate("mars5::Notice", mars5::pieceNoticePattern());
+    return QString::fromStdString(mars5::fillNoticePattern(
+        piecePattern.toStdString(),
+        {locale.toString(static_cast<qlonglong>(notice.piece)).toStdString(), locale.toString(static_cast<qlonglong>(notice.pieces)).toStdString(), own}));
 }
 
 QString errorText(const mars5::Error& error, const QLocale& locale) {

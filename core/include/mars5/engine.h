@@ -107,9 +107,13 @@ struct EngineProgress {
                                // and the last call has total == current); Refine: steps in all
     bool finished = false;     // the last call of the stage
     // A long text spoken in pieces (mars5/long_text.h): which piece this stage belongs to
-    // (0-based) of how many; 0 of 1 for a text spoken at once.
+    // (0-based) of how many; 0 of 1 for a text spoken at once. With its characters and those of
+    // the pieces after it (pieceCharacters: UTF-16 units), so that a front end can say how long
+    // the whole text has left (mars5/piece_time_left.h); 0 and 0 for a text spoken at once.
     int piece = 0;
     int pieces = 1;
+    std::int64_t pieceChars = 0;
+    std::int64_t laterChars = 0;
 };
 using ProgressCallback = std::function<void(const EngineProgress&)>;
 

@@ -12,7 +12,8 @@
 // the take's one seed repeats the whole text. Stop keeps: the piece running ends its AR, is
 // refined and vocoded, and the pieces after it are not spoken (a Stop that leaves a piece nothing
 // to refine keeps the pieces before it). Cancel discards them all.
-// Progress reports carry the piece (EngineProgress::piece of pieces).
+// Progress reports carry the piece (EngineProgress::piece of pieces) and the characters of it and
+// of the pieces after it, for the whole text's time left (mars5/piece_time_left.h).
 #pragma once
 
 #include "mars5/engine.h"
@@ -41,7 +42,8 @@ std::vector<std::string> spokenPieces(const std::string& text, const InferenceCo
 // The pieces' results as one (what ttsLongText returns): the audio joined with `pauseSeconds`
 // of silence, ids and codes one after another, timings added up. `texts` are the text's pieces,
 // results[k] piece k's run (fewer when a Stop left pieces unspoken). A piece the trim left silent
-// adds no pause and a warning.
+// adds no pause and a warning. A piece's own warnings (its AR's and NAR's) name the piece
+// (Notice::piece); those that come with every piece (the voice's) are said once.
 TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::string>& texts, double pauseSeconds);
 
 }  // namespace mars5

@@ -31,6 +31,10 @@ struct Notice {
     // looked up by: core marks each one for Qt's lupdate in the context "mars5::Notice".
     std::string pattern;
     std::vector<NoticeValue> values;
+    // A long text spoken in pieces (mars5/long_text.h): the piece (from 1) of how many this notice
+    // is about, said before it as pieceNoticePattern() says; 0 of 0: the whole run's.
+    std::int64_t piece = 0;
+    std::int64_t pieces = 0;
 
     // In English, numbers with a point: what the CLI prints and the tests read.
     std::string text() const;
@@ -40,5 +44,8 @@ struct Notice {
 // stay as they are. The CLI's English and the studio's translations both fill templates with it
 // (UTF-8: no byte of a multi-byte character is a % or a digit).
 std::string fillNoticePattern(const std::string& pattern, const std::vector<std::string>& values);
+
+// "piece %1 of %2: %3": a piece's notice, %3 being its own text (translated in "mars5::Notice").
+const char* pieceNoticePattern();
 
 }  // namespace mars5
