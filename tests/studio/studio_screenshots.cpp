@@ -178,7 +178,8 @@ int main(int argc, char** argv) {
     if (auto* overlay = window.findChild<ShortcutOverlay*>()) overlay->hide();
 
     // A long text in sentence pieces: the settings' Long texts group in view, the line under
-    // the text saying in how many pieces, and the take made of them.
+    // the text saying in how many pieces; while it runs, the piece and the whole text's time
+    // left; then the take made of them, its pieces marked.
     window.textPanel()->setTargetText(QStringLiteral(
         "The ferry leaves at dawn, so bring the blue lantern and the map. Nobody has crossed the bridge since the "
         "storm, and the river is still high. Mr. Hale will meet us at the landing; he knows the way through the "
@@ -187,8 +188,17 @@ int main(int argc, char** argv) {
     setField(window.settingsPanel(), "eos_penalty_factor", 60);
     if (auto* scroll = window.settingsPanel()->findChild<QScrollArea*>())
         scroll->ensureWidgetVisible(window.settingsPanel()->editor(QStringLiteral("piece_chars")), 0, 120);
+    setField(window.settingsPanel(), "nar_steps", 120);  // slow enough to be seen running
     finished.clear();
+    progress.clear();
     window.synthesize();
+    while (finished.isEmpty()) {
+        QTest::qWait(50);
+        if (!progress.isEmpty() && progress.last().at(4).toInt() >= 1 && progress.last().at(6).toDouble() > 0 &&
+            progress.last().at(1).toInt() == int(mars5::EngineStage::Refine) && progress.last().at(2).toLongLong() >= 40)
+            break;
+    }
+    ok &= save(&window, out, QStringLiteral("studio-long-text-running.png"));
     while (finished.isEmpty()) QTest::qWait(50);
     window.synthesisPanel()->resultView()->setPlayheadSeconds(0.8);
     ok &= save(&window, out, QStringLiteral("studio-long-text.png"));

@@ -1099,7 +1099,22 @@ private slots:
             if (pieces.isEmpty() || pieces.last() != args.at(4).toInt()) pieces << args.at(4).toInt();
         }
         QCOMPARE(pieces, (QList<int>{0, 1, 2}));
+        // The whole text's time left: none while the first piece runs (no rate yet), then one.
+        bool estimated = false;
+        for (const auto& args : progress) {
+            if (args.at(4).toInt() == 0) QCOMPARE(args.at(6).toDouble(), -1.0);
+            if (args.at(4).toInt() == 1 && args.at(6).toDouble() > 0) estimated = true;
+        }
+        QVERIFY2(estimated, "the second piece's first report says how long the text has left");
         QVERIFY2(w().synthesisPanel()->resultText().contains(QStringLiteral("in 3 pieces")), qPrintable(w().synthesisPanel()->resultText()));
+        // The pieces are marked on the take's waveform, each naming its words, and kept with the take.
+        QCOMPARE(take->pieceList.size(), 3);
+        QCOMPARE(kept->pieceList, take->pieceList);
+        const QList<mars5::ui::WaveformMark>& marks = w().synthesisPanel()->resultView()->marks();
+        QCOMPARE(marks.size(), 3);
+        QCOMPARE(marks[1].label, QStringLiteral("2"));
+        QCOMPARE(marks[1].fromSeconds, double(take->pieceList[1].startSample) / take->audio.sampleRate);
+        QVERIFY2(marks[1].toolTip.startsWith(QStringLiteral("Piece 2 of 3: “The door stays shut tonight.”")), qPrintable(marks[1].toolTip));
         // The take keeps the setting: its settings say how it was spoken.
         QCOMPARE(take->request.config.piece_chars, std::int64_t{40});
 

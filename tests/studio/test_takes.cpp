@@ -42,6 +42,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -67,6 +68,8 @@
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
+
+#include <limits>
 
 #include <cmath>
 #include <chrono>
@@ -301,6 +304,89 @@ private slots:
         QVERIFY(!QFileInfo::exists(audioFile));
         QVERIFY(!QFileInfo::exists(store.referencePath(t)));
         QVERIFY(!store.take(id).ok());
+    }
+
+    void aLongTakeKeepsItsPieces() {
+        // A long text spoken in pieces: each piece's words, seed, place and ending are kept
+        // with the take, come back after a restart and go back into the studio with it.
+        const QString path = m_dir.filePath(QStringLiteral("pieces/takes.sqlite"));
+        SynthesisOutcome outcome = makeOutcome(QStringLiteral("One. Two."), {}, 77);
+        outcome.pieces = 2;
+        outcome.pieceList = {{QStringLiteral("One."), 77, 0, 2000, 12, QStringLiteral("EOS")},
+                             {QStringLiteral("Two."), 78, 2800, 2000, 30, QStringLiteral("max length")}};
+        const LoadedModels models = makeModels();
+        qint64 id = 0;
+        {
+            TakeStore store;
+            QVERIFY(store.open(path).ok());
+            id = store.add(outcome, &models).value().id;
+        }
+        TakeStore store;
+        QVERIFY(store.open(path).ok());
+        const TakeRecord t = store.take(id).value();
+        QCOMPARE(t.pieces, 2);
+        QCOMPARE(t.pieceList, outcome.pieceList);
+        auto back = store.toOutcome(t);
+        QVERIFY2(back.ok(), back.ok() ? "" : back.message().c_str());
+        QCOMPARE(back.value().pieces, 2);
+        QCOMPARE(back.value().pieceList, outcome.pieceList);
+        // An export's sidecar says where each sentence lies in the file, in seconds.
+        const QString wav = m_dir.filePath(QStringLiteral("pieces/long.wav"));
+        QCOMPARE(exportTake(wav, back.value(), nullptr, {}).error, QString());
+        QFile sidecar(sidecarPathFor(wav));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonArray spans =
+            QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("run")).toObject().value(QStringLiteral("pieces")).toArray();
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[1].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Two."));
+        QCOMPARE(spans[1].toObject().value(QStringLiteral("start_s")).toDouble(), 2800.0 / 24000.0);
+        QCOMPARE(spans[1].toObject().value(QStringLiteral("end_s")).toDouble(), 4800.0 / 24000.0);
+        QCOMPARE(spans[1].toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("78"));
+
+        // A record edited by hand or damaged: spans kept inside the take's audio; anything but a
+        // list of objects is no pieces (the take itself still loads).
+        const QJsonArray edited{QJsonObject{{QStringLiteral("text"), QStringLiteral("x")},
+                                            {QStringLiteral("seed"), QStringLiteral("18446744073709551615")},
+                                            {QStringLiteral("start_sample"), 4000},
+                                            {QStringLiteral("samples"), 9000},
+                                            {QStringLiteral("ar_tokens"), -5}},
+                                QJsonObject{{QStringLiteral("start_sample"), -10}, {QStringLiteral("samples"), 10}}};
+        const QList<TakePiece> read = takePiecesFromJson(edited, 4800);
+        QCOMPARE(read.size(), 2);
+        QCOMPARE(read[0].seed, std::numeric_limits<quint64>::max());
+        QCOMPARE(read[0].startSample, qint64(4000));
+        QCOMPARE(read[0].samples, qint64(800));
+        QCOMPARE(read[0].arTokens, qint64(0));
+        QCOMPARE(read[1].startSample, qint64(0));
+        QVERIFY(takePiecesFromJson(QJsonArray{1, 2}, 4800).isEmpty());
+        QVERIFY(takePiecesFromJson(QJsonValue(3), 4800).isEmpty());
+        QCOMPARE(takePiecesFromJson(takePiecesToJson(outcome.pieceList), 4800), outcome.pieceList);
+    }
+
+    void aLongTakesPiecesAreMarkedOnItsWaveform() {
+        WaveformView view;
+        view.resize(600, 160);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setClip(shareSamples(std::vector<float>(24000, 0.1f)), 24000);
+        view.setMarks({{0.0, 0.4, QStringLiteral("1"), QStringLiteral("first")},
+                       {0.5, 0.9, QStringLiteral("2"), QStringLiteral("second")},
+                       {1.5, 2.0, QStringLiteral("3"), QStringLiteral("past the clip")}});
+        QCOMPARE(view.marks().size(), 2);  // the one past the clip's end is dropped
+        QCOMPARE(view.markToolTipAt(0.2), QStringLiteral("first"));
+        QCOMPARE(view.markToolTipAt(0.45), QStringLiteral("first"));  // the pause belongs to the piece before it
+        QCOMPARE(view.markToolTipAt(0.7), QStringLiteral("second"));
+        // A line at the second piece's start (the first starts at the axis) and both labels.
+        QCOMPARE(view.plot()->itemCount(), 3 /* playhead, hint, selection */ + 1 + 2);
+        // The mouse over the second piece names it.
+        const QPoint over(int(view.plot()->xAxis->coordToPixel(0.7)), view.plot()->axisRect()->center().y());
+        QTest::mouseMove(view.plot(), over);
+        QTRY_COMPARE(view.plot()->toolTip(), QStringLiteral("second"));
+        // A new clip has no marks until it is given its own.
+        view.setClip(shareSamples(std::vector<float>(2400, 0.1f)), 24000);
+        QVERIFY(view.marks().isEmpty());
+        QCOMPARE(view.plot()->itemCount(), 3);
+        QVERIFY(view.plot()->toolTip().isEmpty());
     }
 
     // The list is read parsing each distinct settings and models text once: takes whose

@@ -7,6 +7,7 @@
 
 #include "mars5/long_text.h"
 #include "mars5/model_files.h"
+#include "mars5/piece_time_left.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 
 #include <exception>
 #include <mutex>
+#include <optional>
 
 namespace mars5::ui {
 
@@ -190,8 +192,11 @@ public:
         auto outcome = std::make_shared<SynthesisOutcome>();
         const quint64 id = request.id;
         ProgressThrottle throttle;
+        mars5::PieceTimeLeft textLeft;  // sees every report: it must not miss a piece's start
         auto progress = [&](const mars5::EngineProgress& p) {
-            if (throttle.due(p)) emit progressed(id, static_cast<int>(p.stage), p.current, p.total, p.piece, p.pieces);
+            const std::optional<double> left = textLeft.update(p, static_cast<double>(clock.nsecsElapsed()) * 1e-9);
+            if (throttle.due(p))
+                emit progressed(id, static_cast<int>(p.stage), p.current, p.total, p.piece, p.pieces, left.value_or(-1.0));
         };
         mars5::InferenceConfig config = request.config;
         config.deep_clone = request.deepClone;
@@ -240,6 +245,7 @@ public:
                 outcome->snapshotT = std::move(r.refined.snapshotT);
                 outcome->narReferenceRoute = r.refined.referenceRoute;
                 outcome->pieces = static_cast<int>(r.pieces.size());
+                outcome->pieceList = takes::takePieces(r.pieces);
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(
@@ -273,7 +279,7 @@ signals:
     void misplaced(const mars5::ModelPaths& arranged, bool complete);
     void loaded(mars5::ui::LoadedModelsPtr models);
     void failed(const QString& message);
-    void progressed(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces);
+    void progressed(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces, double textSecondsLeft);
     void finished(mars5::ui::SynthesisOutcomePtr outcome);
     void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);
     void codecPreviewFailed(const QString& message);
@@ -308,8 +314,8 @@ SynthesisController::SynthesisController(QObject* parent)
         emit modelStateChanged(m_modelState);
     });
     connect(m_worker, &SynthesisWorker::progressed, this,
-            [this](quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces) {
-        if (id == m_running) emit synthesisProgress(id, stage, current, total, piece, pieces);
+            [this](quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces, double textSecondsLeft) {
+        if (id == m_running) emit synthesisProgress(id, stage, current, total, piece, pieces, textSecondsLeft);
     });
     connect(m_worker, &SynthesisWorker::finished, this, &SynthesisController::onWorkerFinished);
     connect(m_worker, &SynthesisWorker::codecPreviewReady, this, &SynthesisController::codecPreviewReady);

@@ -16,6 +16,7 @@
 
 #include "audio/shared_samples.h"
 #include "studio/compute_choice.h"
+#include "takes/take_piece.h"
 
 #include "mars5/audio.h"
 #include "mars5/engine.h"
@@ -104,8 +105,10 @@ struct SynthesisOutcome {
     // The diffusion ran the reference's random stream and operations (the CPU); false: a GPU's
     // short draws and 3-pass posterior (mars5::NarResult::referenceRoute).
     bool narReferenceRoute = true;
-    // A long text spoken in pieces (mars5/long_text.h): how many; 0 when spoken at once.
+    // A long text spoken in pieces (mars5/long_text.h): how many; 0 when spoken at once. And
+    // each piece, where it lies in `audio` (the result view marks them).
     int pieces = 0;
+    QList<takes::TakePiece> pieceList;
     // The take's files and record, written by the synthesis thread in the folder setTakeFolder
     // named (TakeStore::add then only adds the row); null: none named, or writing them failed
     // (add writes them and says why).
@@ -172,8 +175,10 @@ signals:
     void queueChanged();
     void synthesisStarted(quint64 id);
     // stage: mars5::EngineStage as int; current/total as the engine reports them.
-    // piece of pieces: a long text spoken in pieces (0 of 1 otherwise).
-    void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total, int piece = 0, int pieces = 1);
+    // piece of pieces: a long text spoken in pieces (0 of 1 otherwise), with the seconds the whole
+    // text has left (mars5/piece_time_left.h), or -1 while there is no estimate.
+    void synthesisProgress(quint64 id, int stage, qint64 current, qint64 total, int piece = 0, int pieces = 1,
+                           double textSecondsLeft = -1.0);
     void synthesisFinished(mars5::ui::SynthesisOutcomePtr outcome);
     // 24 kHz mono samples of the reference through the codec.
     void codecPreviewReady(mars5::ui::SharedSamples samples, int sampleRate);

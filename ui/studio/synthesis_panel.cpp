@@ -253,9 +253,10 @@ QString SynthesisPanel::stageChain(int stage) const {
     if (stage == kIdle) return tr("<span style='color:#6b7280'>Reference → AR tokens → NAR steps → Vocoder</span>");
     QStringList parts;
     for (int i = 0; i < 4; ++i) {
-        const QString name = tr(kStageNames[i]);
+        // A narrow column wraps the chain between stages, never inside a name ("AR | tokens").
+        const QString name = tr(kStageNames[i]).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         if (i < stage)
-            parts << QStringLiteral("<span style='color:#1e7b34'>✓ %1</span>").arg(name);
+            parts << QStringLiteral("<span style='color:#1e7b34'>✓&nbsp;%1</span>").arg(name);
         else if (i == stage)
             parts << QStringLiteral("<b>%1</b>").arg(name);
         else
@@ -264,10 +265,15 @@ QString SynthesisPanel::stageChain(int stage) const {
     return parts.join(QStringLiteral(" → "));
 }
 
-void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total, int piece, int pieces) {
-    // A long text spoken in pieces runs the stages once per piece: say which.
-    m_stages->setText(pieces > 1 ? tr("Piece %1 of %2:").arg(piece + 1).arg(pieces) + QLatin1Char(' ') + stageChain(stage)
-                                 : stageChain(stage));
+void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total, int piece, int pieces, double textSecondsLeft) {
+    // A long text spoken in pieces runs the stages once per piece: say which, and (once a piece
+    // is done and gives the rate) how long the whole text has left.
+    QString pieceText;
+    if (pieces > 1)
+        pieceText = (textSecondsLeft > 0 ? tr("Piece %1 of %2 · ~%3 left:").arg(piece + 1).arg(pieces).arg(formatWait(textSecondsLeft))
+                                         : tr("Piece %1 of %2:").arg(piece + 1).arg(pieces)) +
+                    QLatin1Char(' ');
+    m_stages->setText(pieceText + stageChain(stage));
     const auto s = static_cast<mars5::EngineStage>(stage);
     const std::optional<double> left = m_eta.update(stage, current, total, now());
     updateQueueLabel();  // the batch's time left follows the running run
@@ -294,6 +300,32 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
         m_progress->setFormat(m_stageText);
         m_progress->setToolTip(m_stageText);
     }
+}
+
+QList<WaveformMark> SynthesisPanel::pieceMarks(const SynthesisOutcome& outcome) const {
+    QList<WaveformMark> marks;
+    const int rate = outcome.audio.sampleRate;
+    const auto& pieces = outcome.pieceList;
+    if (pieces.size() < 2 || rate <= 0) return marks;
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const takes::TakePiece& p = pieces[k];
+        if (p.samples <= 0) continue;  // left out silent: the warnings say so
+        QString text = p.text.simplified();
+        if (text.size() > 120) text = text.left(118) + QStringLiteral("…");
+        WaveformMark mark;
+        mark.fromSeconds = double(p.startSample) / rate;
+        mark.toSeconds = double(p.startSample + p.samples) / rate;
+        mark.label = QString::number(k + 1);
+        mark.toolTip = tr("Piece %1 of %2: “%3”\n%4 · seed %5 · %6 AR tokens (%7)")
+                           .arg(k + 1)
+                           .arg(pieces.size())
+                           .arg(text, formatDuration(mark.toSeconds - mark.fromSeconds))
+                           .arg(p.seed)
+                           .arg(p.arTokens)
+                           .arg(coarseStopLabel(p.stop));
+        marks.push_back(mark);
+    }
+    return marks;
 }
 
 void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
@@ -351,6 +383,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     const mars5::AudioBuffer& a = outcome->audio;
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
     m_waveform->setClip(samples, a.sampleRate);
+    m_waveform->setMarks(pieceMarks(*outcome));
     m_playback->load(samples, a.sampleRate);
     m_takeSamples = samples;
     m_spectrogramStale = true;

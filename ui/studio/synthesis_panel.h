@@ -10,6 +10,7 @@
 #include "studio/synthesis_controller.h"
 
 #include "util/stage_eta.h"
+#include "widgets/waveform_view.h"
 
 #include "mars5/audio.h"
 #include "mars5/batch_progress.h"
@@ -83,11 +84,13 @@ signals:
 
 private:
     void onStarted(quint64 id);
-    void onProgress(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces);
+    void onProgress(quint64 id, int stage, qint64 current, qint64 total, int piece, int pieces, double textSecondsLeft);
     // "✓ Reference → AR tokens → …": the stages before `stage` done, `stage` running (4: all
     // done; kIdle: none started, all in one quiet colour).
     static constexpr int kIdle = -1;
     QString stageChain(int stage) const;
+    // A long take's sentence pieces, marked on its waveform with what each one said.
+    QList<WaveformMark> pieceMarks(const SynthesisOutcome& outcome) const;
     void onFinished(SynthesisOutcomePtr outcome);
     void updateQueue();
     void updateQueueLabel();

@@ -133,6 +133,20 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
     run.insert(QStringLiteral("ar_stop"), take.coarseStop);
     run.insert(QStringLiteral("stopped_early"), take.status == SynthesisOutcome::Status::Stopped);
     run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(take.warnings));
+    if (!take.pieceList.isEmpty()) {
+        // A long text spoken in pieces: where each sentence lies in the file (seconds, which
+        // resampling keeps), for subtitles or a script that cuts the take apart.
+        QJsonArray pieces;
+        const double rate = std::max(1, take.audio.sampleRate);
+        for (const takes::TakePiece& p : take.pieceList)
+            pieces.append(QJsonObject{{QStringLiteral("text"), p.text},
+                                      {QStringLiteral("seed"), QString::number(p.seed)},
+                                      {QStringLiteral("start_s"), double(p.startSample) / rate},
+                                      {QStringLiteral("end_s"), double(p.startSample + p.samples) / rate},
+                                      {QStringLiteral("ar_tokens"), p.arTokens},
+                                      {QStringLiteral("ar_stop"), p.stop}});
+        run.insert(QStringLiteral("pieces"), pieces);
+    }
     o.insert(QStringLiteral("run"), run);
 
     // The file as written, and how it was made from the take.

@@ -195,6 +195,7 @@ TakeRecord fromQuery(const QSqlQuery& query, RepeatedJson* repeated = nullptr) {
     t.pieces = std::clamp(run.value(QStringLiteral("pieces")).toInt(), 0, 1000000);
     t.sampleRate = query.value(c++).toInt();
     t.samples = query.value(c++).toLongLong();
+    t.pieceList = takePiecesFromJson(run.value(QStringLiteral("piece_list")), t.samples);
     t.referenceFrames = query.value(c++).toLongLong();
     for (const QString& v : query.value(c++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
         t.snapshotT.push_back(v.toLongLong());
@@ -460,6 +461,7 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     t.coarseStop = outcome.coarseStop;
     t.warnings = outcome.warnings;
     t.pieces = outcome.pieces;
+    t.pieceList = outcome.pieceList;
     t.sampleRate = outcome.audio.sampleRate;
     t.samples = static_cast<qint64>(outcome.audio.samples.size());
     t.referenceFrames = outcome.referenceFrames;
@@ -511,6 +513,7 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     run.insert(QStringLiteral("ar_stop"), t.coarseStop);
     run.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(t.warnings));
     if (t.pieces > 0) run.insert(QStringLiteral("pieces"), t.pieces);
+    if (!t.pieceList.isEmpty()) run.insert(QStringLiteral("piece_list"), takePiecesToJson(t.pieceList));
     QStringList snapshotT;
     for (std::int64_t v : t.snapshotT) snapshotT << QString::number(v);
     const auto integer = [](qint64 v) { return QVariant(v); };
@@ -1011,6 +1014,8 @@ Result<SynthesisOutcome> TakeFiles::outcome(const TakeRecord& take) const {
     o.expectedTokens = take.expectedTokens;
     o.coarseStop = take.coarseStop;
     o.warnings = take.warnings;
+    o.pieces = take.pieces;
+    o.pieceList = take.pieceList;
     o.referenceFrames = take.referenceFrames;
     // The take's own audio is what an export needs: a reference clip that is gone (a folder
     // cleaned by hand, a disk error) is described from the take's record instead.

@@ -60,6 +60,7 @@ struct TakeRecord {
     QString coarseStop;
     QStringList warnings;
     int pieces = 0;                  // a long text spoken in pieces: how many were spoken; 0: at once
+    QList<TakePiece> pieceList;      // and each one (none in takes made before the studio kept them)
     int sampleRate = 0;
     qint64 samples = 0;
     qint64 referenceFrames = 0;      // deep clone: the first frames of full_codes are the reference's

@@ -5,6 +5,7 @@
 
 #include <QMouseEvent>
 #include <QFontMetrics>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -26,6 +27,7 @@ const QColor kPlayheadColor(0xe0, 0x4e, 0x1b);
 const QColor kGridColor(0xe3, 0xe6, 0xea);
 const QColor kAxisColor(0x6b, 0x72, 0x80);
 const QColor kSelectionColor(0xf2, 0xb1, 0x34);
+const QColor kMarkColor(0x4b, 0x55, 0x63);
 
 QVector<double> toQVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
 
@@ -56,6 +58,7 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_plot(new QCusto
     connect(m_plot, &QCustomPlot::mouseRelease, this, &WaveformView::onMouseRelease);
     connect(m_plot, &QCustomPlot::mouseMove, this, &WaveformView::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { showWholeClip(); });
+    m_plot->setMouseTracking(true);  // a mark's tool tip follows the mouse without a button held
 
     clear();
 }
@@ -154,6 +157,7 @@ void WaveformView::updateSelectionItem() {
 void WaveformView::setClip(SharedSamples samples, int sampleRate) {
     m_summary = WaveformSummary(std::move(samples), sampleRate);
     clearSelection();
+    removeMarkItems();
     if (!hasClip()) {
         clear();
         return;
@@ -182,6 +186,7 @@ void WaveformView::setTimeLimit(double seconds) {
 
 void WaveformView::clear() {
     m_summary = WaveformSummary();
+    removeMarkItems();
     m_selectionFrom = m_selectionTo = 0.0;
     m_selectionItem->setVisible(false);
     m_upper->data()->clear();
@@ -196,6 +201,59 @@ void WaveformView::clear() {
     m_plot->xAxis->setRange(0.0, 1.0);
     m_plot->yAxis->setRange(-1.05, 1.05);
     m_plot->replot();
+}
+
+void WaveformView::removeMarkItems() {
+    for (QCPAbstractItem* item : std::as_const(m_markItems)) m_plot->removeItem(item);
+    m_markItems.clear();
+    m_marks.clear();
+    m_plot->setToolTip(QString());
+}
+
+void WaveformView::setMarks(const QList<WaveformMark>& marks) {
+    removeMarkItems();
+    const double duration = m_summary.durationSeconds();
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    for (const WaveformMark& mark : marks) {
+        if (!hasClip() || !(mark.fromSeconds >= 0.0) || mark.fromSeconds >= duration) continue;
+        m_marks.push_back(mark);
+        if (mark.fromSeconds > 0.0) {
+            // The first span starts with the clip: its edge is the axis, no line needed.
+            auto* line = new QCPItemStraightLine(m_plot);
+            line->setPen(QPen(kMarkColor, 1.0, Qt::DashLine));
+            line->setSelectable(false);
+            line->point1->setCoords(mark.fromSeconds, -1.0);
+            line->point2->setCoords(mark.fromSeconds, 1.0);
+            m_markItems.push_back(line);
+        }
+        auto* label = new QCPItemText(m_plot);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(mark.fromSeconds, 0.0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setClipToAxisRect(true);
+        label->setText(mark.label);
+        label->setFont(labelFont);
+        label->setColor(kMarkColor);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        QColor backing = palette().color(QPalette::Base);
+        backing.setAlpha(200);  // legible over a loud piece's peaks
+        label->setBrush(QBrush(backing));
+        label->setSelectable(false);
+        m_markItems.push_back(label);
+    }
+    // Under the playhead, which stays the line the eye follows.
+    for (QCPAbstractItem* item : std::as_const(m_markItems)) item->setLayer(QStringLiteral("main"));
+    m_playheadLine->setLayer(QStringLiteral("overlay"));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString WaveformView::markToolTipAt(double seconds) const {
+    QString tip;
+    for (const WaveformMark& mark : m_marks)
+        if (mark.fromSeconds <= seconds) tip = mark.toolTip;
+    return tip;
 }
 
 void WaveformView::showWholeClip() {
@@ -270,6 +328,16 @@ void WaveformView::onMousePress(QMouseEvent* event) {
 }
 
 void WaveformView::onMouseMove(QMouseEvent* event) {
+    if (!m_selecting && !m_pressed && !m_marks.isEmpty()) {
+        // The mark under the mouse names itself; a tip already showing follows at once.
+        const QString tip = m_plot->axisRect()->rect().contains(event->pos())
+                                ? markToolTipAt(m_plot->xAxis->pixelToCoord(event->pos().x()))
+                                : QString();
+        if (tip != m_plot->toolTip()) {
+            m_plot->setToolTip(tip);
+            if (QToolTip::isVisible()) QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot);
+        }
+    }
     if (!m_selecting) return;
     setSelection(m_selectionAnchor, m_plot->xAxis->pixelToCoord(event->pos().x()));
 }

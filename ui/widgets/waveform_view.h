@@ -3,13 +3,17 @@
 // picks a play position; a double click shows the whole clip again. Each redraw asks the
 // summary for one bucket per pixel of the visible range, so the plot never holds more
 // than about two points per pixel whatever the clip's length. Shift+drag selects a time
-// range (drawn as a shaded band), which the reference panel trims to.
+// range (drawn as a shaded band), which the reference panel trims to. Marks name spans of the
+// clip (a long take's sentence pieces): a line where each begins, its label at the top and its
+// tool tip under the mouse.
 #pragma once
 
 #include "audio/shared_samples.h"
 #include "audio/waveform_summary.h"
 
+#include <QList>
 #include <QPoint>
+#include <QString>
 #include <QWidget>
 
 #include <algorithm>
@@ -19,9 +23,16 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPItemRect;
+class QCPAbstractItem;
 class QMouseEvent;
 
 namespace mars5::ui {
+
+struct WaveformMark {
+    double fromSeconds = 0.0, toSeconds = 0.0;
+    QString label;    // short: "2"
+    QString toolTip;  // shown while the mouse is over the span (or the gap after it)
+};
 
 class WaveformView : public QWidget {
     Q_OBJECT
@@ -62,6 +73,12 @@ public:
     double selectionStart() const { return m_selectionFrom; }
     double selectionEnd() const { return m_selectionTo; }
 
+    // Replaces the marks (setClip and clear remove them). Marks past the clip are dropped.
+    void setMarks(const QList<WaveformMark>& marks);
+    const QList<WaveformMark>& marks() const { return m_marks; }
+    // The tool tip of the mark at `seconds`: the last one starting at or before it ("" if none).
+    QString markToolTipAt(double seconds) const;
+
     // The plot itself, for tests that check what is drawn: graph(0) is the band's upper
     // edge (bucket maxima), graph(1) its lower edge (bucket minima).
     QCustomPlot* plot() const { return m_plot; }
@@ -80,6 +97,7 @@ private:
     void onMouseRelease(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
     void updateSelectionItem();
+    void removeMarkItems();
 
     QCustomPlot* m_plot = nullptr;
     QCPGraph* m_upper = nullptr;
@@ -87,6 +105,8 @@ private:
     QCPItemStraightLine* m_playheadLine = nullptr;
     QCPItemText* m_emptyHint = nullptr;
     QCPItemRect* m_selectionItem = nullptr;
+    QList<WaveformMark> m_marks;
+    QList<QCPAbstractItem*> m_markItems;  // the marks' lines and labels, owned by the plot
 
     WaveformSummary m_summary;
     double m_playhead = 0.0;

@@ -1,0 +1,35 @@
+// One piece of a take spoken in pieces (a long text, mars5/long_text.h): what was spoken, where
+// it lies in the take's audio and how its run ended. The result view marks the pieces on the
+// waveform, so that a warning about "piece 3 of 5" can be found and listened to; the take's
+// record keeps them (run_json's "piece_list") so that a take from the history shows them too.
+#pragma once
+
+#include "mars5/engine.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace mars5::ui::takes {
+
+struct TakePiece {
+    QString text;
+    quint64 seed = 0;
+    qint64 startSample = 0;  // in the take's audio (after the trim and the pauses)
+    qint64 samples = 0;      // 0: the trim left it silent (it was left out)
+    qint64 arTokens = 0;
+    QString stop;            // as mars5::toString(CoarseStop) says it: "EOS", "max length", "stopped"
+
+    bool operator==(const TakePiece&) const = default;
+};
+
+QList<TakePiece> takePieces(const std::vector<mars5::TtsPiece>& pieces);
+
+QJsonArray takePiecesToJson(const QList<TakePiece>& pieces);
+// What a record holds, each piece's span clamped to the take's `takeSamples` (a record edited by
+// hand or cut short must not mark past the audio); anything that is not a list of objects: none.
+QList<TakePiece> takePiecesFromJson(const QJsonValue& value, qint64 takeSamples);
+
+}  // namespace mars5::ui::takes
