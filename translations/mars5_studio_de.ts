@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="260"/>
-        <location filename="../ui/takes/take_store.cpp" line="281"/>
+        <location filename="../ui/takes/take_store.cpp" line="282"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="121"/>
-        <location filename="../ui/takes/take_store.cpp" line="346"/>
+        <location filename="../ui/takes/take_store.cpp" line="347"/>
         <source>it is a different kind of SQLite database</source>
         <translation>es ist eine andere Art von SQLite-Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/rating/rating_store.cpp" line="124"/>
         <location filename="../ui/rating/rating_store.cpp" line="302"/>
-        <location filename="../ui/takes/take_store.cpp" line="319"/>
-        <location filename="../ui/takes/take_store.cpp" line="358"/>
+        <location filename="../ui/takes/take_store.cpp" line="320"/>
+        <location filename="../ui/takes/take_store.cpp" line="359"/>
         <source>damaged: %1</source>
         <translation>beschädigt: %1</translation>
     </message>
@@ -510,65 +510,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="290"/>
+        <location filename="../ui/takes/take_store.cpp" line="291"/>
         <source>Cannot create the folder %1 for the takes.</source>
         <translation>Der Ordner %1 für die Takes kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="293"/>
+        <location filename="../ui/takes/take_store.cpp" line="294"/>
         <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite); takes cannot be kept.</source>
         <translation>Der SQLite-Treiber von Qt fehlt (installieren Sie libqt6sql6-sqlite); Takes können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="303"/>
-        <location filename="../ui/takes/take_store.cpp" line="313"/>
+        <location filename="../ui/takes/take_store.cpp" line="304"/>
+        <location filename="../ui/takes/take_store.cpp" line="314"/>
         <source>Cannot open the takes database %1 (%2).</source>
         <translation>Die Take-Datenbank %1 kann nicht geöffnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="333"/>
+        <location filename="../ui/takes/take_store.cpp" line="334"/>
         <source>%1 is not a readable takes database (%2). It was left untouched.</source>
         <translation>%1 ist keine lesbare Take-Datenbank (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="350"/>
+        <location filename="../ui/takes/take_store.cpp" line="351"/>
         <source>%1 was written by a newer MARS5 Studio (takes schema %2; this one reads up to %3). It was left untouched.</source>
         <translation>%1 wurde von einem neueren MARS5 Studio geschrieben (Take-Schema %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="377"/>
-        <location filename="../ui/takes/take_store.cpp" line="379"/>
+        <location filename="../ui/takes/take_store.cpp" line="378"/>
+        <location filename="../ui/takes/take_store.cpp" line="380"/>
         <source>reading the schema version</source>
         <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="384"/>
+        <location filename="../ui/takes/take_store.cpp" line="385"/>
         <source>starting the schema upgrade</source>
         <translation>Starten der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="386"/>
+        <location filename="../ui/takes/take_store.cpp" line="387"/>
         <source>upgrading the schema to %1</source>
         <translation>Aktualisieren des Schemas auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="388"/>
+        <location filename="../ui/takes/take_store.cpp" line="389"/>
         <source>recording the schema version</source>
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="389"/>
+        <location filename="../ui/takes/take_store.cpp" line="390"/>
         <source>committing the schema upgrade</source>
         <translation>Festschreiben der Schema-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="424"/>
-        <location filename="../ui/takes/take_store.cpp" line="434"/>
+        <location filename="../ui/takes/take_store.cpp" line="425"/>
+        <location filename="../ui/takes/take_store.cpp" line="435"/>
         <source>a take without audio is not kept</source>
         <translation>ein Take ohne Audio wird nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="476"/>
+        <location filename="../ui/takes/take_store.cpp" line="478"/>
         <source>Cannot create the folder %1 for the take.</source>
         <translation>Der Ordner %1 für den Take kann nicht angelegt werden.</translation>
     </message>
@@ -595,128 +595,128 @@
         <translation>Die Referenz vom letzten Mal, %1, ist nicht mehr da.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="747"/>
+        <location filename="../ui/takes/take_store.cpp" line="750"/>
         <source>storing the take</source>
         <translation>Speichern des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="578"/>
+        <location filename="../ui/takes/take_store.cpp" line="581"/>
         <source>committing the take</source>
         <translation>Festschreiben des Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="586"/>
-        <location filename="../ui/takes/take_store.cpp" line="591"/>
-        <location filename="../ui/takes/take_store.cpp" line="783"/>
-        <location filename="../ui/takes/take_store.cpp" line="794"/>
-        <location filename="../ui/takes/take_store.cpp" line="803"/>
-        <location filename="../ui/takes/take_store.cpp" line="809"/>
-        <location filename="../ui/takes/take_store.cpp" line="827"/>
-        <location filename="../ui/takes/take_store.cpp" line="831"/>
+        <location filename="../ui/takes/take_store.cpp" line="589"/>
+        <location filename="../ui/takes/take_store.cpp" line="594"/>
+        <location filename="../ui/takes/take_store.cpp" line="786"/>
+        <location filename="../ui/takes/take_store.cpp" line="797"/>
+        <location filename="../ui/takes/take_store.cpp" line="806"/>
+        <location filename="../ui/takes/take_store.cpp" line="812"/>
+        <location filename="../ui/takes/take_store.cpp" line="830"/>
+        <location filename="../ui/takes/take_store.cpp" line="834"/>
         <source>reading the takes</source>
         <translation>Lesen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="599"/>
         <location filename="../ui/takes/take_store.cpp" line="602"/>
+        <location filename="../ui/takes/take_store.cpp" line="605"/>
         <source>reading a variation</source>
         <translation>Lesen einer Variation</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="610"/>
-        <location filename="../ui/takes/take_store.cpp" line="612"/>
-        <location filename="../ui/takes/take_store.cpp" line="755"/>
+        <location filename="../ui/takes/take_store.cpp" line="613"/>
+        <location filename="../ui/takes/take_store.cpp" line="615"/>
+        <location filename="../ui/takes/take_store.cpp" line="758"/>
         <source>reading a take</source>
         <translation>Lesen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="613"/>
-        <location filename="../ui/takes/take_store.cpp" line="628"/>
+        <location filename="../ui/takes/take_store.cpp" line="616"/>
+        <location filename="../ui/takes/take_store.cpp" line="631"/>
         <source>There is no take %1.</source>
         <translation>Es gibt keinen Take %1.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="636"/>
+        <location filename="../ui/takes/take_store.cpp" line="639"/>
         <source>renaming a take</source>
         <translation>Umbenennen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="643"/>
+        <location filename="../ui/takes/take_store.cpp" line="646"/>
         <source>starring a take</source>
         <translation>Markieren eines Takes mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="650"/>
+        <location filename="../ui/takes/take_store.cpp" line="653"/>
         <source>writing a take&apos;s note</source>
         <translation>Schreiben der Notiz eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="657"/>
+        <location filename="../ui/takes/take_store.cpp" line="660"/>
         <source>deleting a take</source>
         <translation>Löschen eines Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="669"/>
-        <location filename="../ui/takes/take_store.cpp" line="676"/>
-        <location filename="../ui/takes/take_store.cpp" line="688"/>
-        <location filename="../ui/takes/take_store.cpp" line="690"/>
+        <location filename="../ui/takes/take_store.cpp" line="672"/>
+        <location filename="../ui/takes/take_store.cpp" line="679"/>
+        <location filename="../ui/takes/take_store.cpp" line="691"/>
+        <location filename="../ui/takes/take_store.cpp" line="693"/>
         <source>finding deleted takes</source>
         <translation>Suchen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="681"/>
-        <location filename="../ui/takes/take_store.cpp" line="682"/>
+        <location filename="../ui/takes/take_store.cpp" line="684"/>
+        <location filename="../ui/takes/take_store.cpp" line="685"/>
         <source>removing deleted takes</source>
         <translation>Entfernen gelöschter Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="768"/>
+        <location filename="../ui/takes/take_store.cpp" line="771"/>
         <source>The take %1 has no folder.</source>
         <translation>Der Take %1 hat keinen Ordner.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="846"/>
+        <location filename="../ui/takes/take_store.cpp" line="849"/>
         <source>%1 has a take record but no audio.wav</source>
         <translation>%1 hat einen Take-Datensatz, aber keine audio.wav</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="878"/>
-        <location filename="../ui/takes/take_store.cpp" line="896"/>
+        <location filename="../ui/takes/take_store.cpp" line="881"/>
+        <location filename="../ui/takes/take_store.cpp" line="899"/>
         <source>restoring takes</source>
         <translation>Wiederherstellen der Takes</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="972"/>
+        <location filename="../ui/takes/take_store.cpp" line="975"/>
         <source>the take&apos;s %1 diffusion steps ran a %1-step schedule, as fewer steps did before 2026-12-03; they now skip steps of the 200-step schedule the model was trained with</source>
         <translation>die %1 Diffusionsschritte des Takes liefen einen Zeitplan mit %1 Schritten, wie weniger Schritte es vor dem 03.12.2026 taten; jetzt überspringen sie Schritte des 200-Schritte-Zeitplans, mit dem das Modell trainiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="978"/>
+        <location filename="../ui/takes/take_store.cpp" line="981"/>
         <source>the take was made on the GPU before 2026-12-03, when its diffusion drew its random numbers another way</source>
         <translation>der Take entstand vor dem 03.12.2026 auf der GPU, als seine Diffusion ihre Zufallszahlen anders zog</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="986"/>
+        <location filename="../ui/takes/take_store.cpp" line="989"/>
         <source>the take was made in %1 on the CPU before 2026-12-03, when its diffusion drew its random numbers the reference&apos;s way; in half precision it now draws them another way</source>
         <translation>der Take entstand vor dem 03.12.2026 in %1 auf dem Prozessor, als seine Diffusion ihre Zufallszahlen wie die Referenz zog; in halber Genauigkeit zieht sie sie jetzt anders</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="991"/>
+        <location filename="../ui/takes/take_store.cpp" line="994"/>
         <source>the take was made on %1, %2 and the model now runs on %3, %4</source>
         <translation>der Take entstand auf %1, %2, das Modell läuft jetzt auf %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="996"/>
+        <location filename="../ui/takes/take_store.cpp" line="999"/>
         <source>the %1 file is not the one the take was made with</source>
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1027"/>
+        <location filename="../ui/takes/take_store.cpp" line="1032"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1038"/>
+        <location filename="../ui/takes/take_store.cpp" line="1043"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -1377,6 +1377,11 @@
         <source>%1: not a respellings list (%2)</source>
         <translation>%1: keine Liste von Umschreibungen (%2)</translation>
     </message>
+    <message>
+        <location filename="../core/src/notice.cpp" line="76"/>
+        <source>piece %1 of %2: %3</source>
+        <translation>Stück %1 von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>mars5::ui</name>
@@ -1474,27 +1479,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="171"/>
+        <location filename="../ui/studio/take_export.cpp" line="185"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="176"/>
+        <location filename="../ui/studio/take_export.cpp" line="190"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="181"/>
+        <location filename="../ui/studio/take_export.cpp" line="195"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="188"/>
+        <location filename="../ui/studio/take_export.cpp" line="202"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="192"/>
+        <location filename="../ui/studio/take_export.cpp" line="206"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3943,87 +3948,87 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="54"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="55"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="56"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="55"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="57"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="56"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="58"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="58"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="60"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="101"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="103"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="103"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="105"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="123"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="125"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="126"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="128"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="134"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="136"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="147"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="149"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="154"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="156"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="161"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="163"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="216"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="221"/>
         <source>Piece %1 of %2 (“%3”): %4</source>
         <translation>Stück %1 von %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="245"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="251"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="252"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="258"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
@@ -4032,13 +4037,13 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="426"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="458"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="439"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="471"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -4084,7 +4089,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="434"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="466"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -4164,22 +4169,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="278"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="283"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="277"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="285"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="284"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
@@ -4194,38 +4199,50 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Ziehen Sie den Take als Datei im Format des letzten Exports in einen Ordner oder ein anderes Programm (eine DAW), oder klicken Sie, um die Datei zu kopieren und dort einzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="269"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
+        <source>Piece %1 of %2 · ~%3 left:</source>
+        <translation>Stück %1 von %2 · noch ~%3:</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="273"/>
         <source>Piece %1 of %2:</source>
         <translation>Stück %1 von %2:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="314"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="317"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
+        <source>Piece %1 of %2: “%3”
+%4 · seed %5 · %6 AR tokens (%7)</source>
+        <translation>Stück %1 von %2: „%3“
+%4 · Seed %5 · %6 AR-Token (%7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="345"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="324"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="355"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="328"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="335"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -4233,22 +4250,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="344"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="344"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="361"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="393"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="362"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n Stück</numerusform>
@@ -4256,42 +4273,42 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="398"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="388"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="420"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="400"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="432"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="400"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="432"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="438"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="408"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="410"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="442"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="416"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="448"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -4299,7 +4316,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="417"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="449"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4307,7 +4324,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="418"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -4315,27 +4332,27 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="426"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="458"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="434"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="466"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="437"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="469"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="454"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="486"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="462"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="494"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -4414,7 +4431,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="288"/>
+        <location filename="../ui/studio/text_panel.cpp" line="287"/>
         <source>spoken in %n sentence piece(s)</source>
         <translation>
             <numerusform>gesprochen in %n Satzstück</numerusform>
@@ -4422,7 +4439,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="299"/>
+        <location filename="../ui/studio/text_panel.cpp" line="298"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n Zeile: Ctrl+Alt+Return macht einen Take pro Zeile</numerusform>
@@ -4438,27 +4455,27 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="290"/>
+        <location filename="../ui/studio/text_panel.cpp" line="289"/>
         <source>long: see Settings ▸ Long texts</source>
         <translation>lang: siehe Einstellungen ▸ Lange Texte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="291"/>
+        <location filename="../ui/studio/text_panel.cpp" line="290"/>
         <source>MARS5 speaks a text in one run: a long run may drift from the voice, and a paragraph can run past the run&apos;s budget of 2,000 ids and be cut short. Settings ▸ Long texts ▸ Piece length speaks it sentence by sentence, as one take.</source>
         <translation>MARS5 spricht einen Text in einem Durchlauf: Ein langer Durchlauf kann sich von der Stimme entfernen, und ein Absatz kann das Budget von 2.000 IDs überschreiten und abgeschnitten werden. Einstellungen ▸ Lange Texte ▸ Stücklänge spricht ihn Satz für Satz, als einen Take.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="302"/>
+        <location filename="../ui/studio/text_panel.cpp" line="301"/>
         <source>shallow clone will be used</source>
         <translation>Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="304"/>
+        <location filename="../ui/studio/text_panel.cpp" line="303"/>
         <source>no transcript: shallow clone will be used</source>
         <translation>kein Transkript: Shallow Clone wird verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/studio/text_panel.cpp" line="306"/>
+        <location filename="../ui/studio/text_panel.cpp" line="305"/>
         <source>deep clone will be used</source>
         <translation>Deep Clone wird verwendet</translation>
     </message>
@@ -4489,12 +4506,12 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
 <context>
     <name>mars5::ui::WaveformView</name>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="91"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="94"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="105"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="108"/>
         <source>Open an audio file or drop one here</source>
         <translation>Audiodatei öffnen oder hierher ziehen</translation>
     </message>

@@ -230,7 +230,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="335"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="362"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n piece</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="416"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="448"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="417"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="449"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="418"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="288"/>
+        <location filename="../ui/studio/text_panel.cpp" line="287"/>
         <source>spoken in %n sentence piece(s)</source>
         <translation>
             <numerusform>spoken in %n sentence piece</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/text_panel.cpp" line="299"/>
+        <location filename="../ui/studio/text_panel.cpp" line="298"/>
         <source>%n line(s): Ctrl+Alt+Return makes one take per line</source>
         <translation>
             <numerusform>%n line: Ctrl+Alt+Return makes one take per line</numerusform>
