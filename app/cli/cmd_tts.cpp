@@ -16,9 +16,9 @@
 #include "mars5/batch_progress.h"
 #include "mars5/cpu_info.h"
 #include "mars5/engine.h"
+#include "mars5/piece_time_left.h"
 #ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
 #include "mars5/long_text.h"
-#include "mars5/piece_time_left.h"
 #endif
 
 #include <chrono>
@@ -127,8 +127,8 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     PieceTimeLeft textLeft;  // from the second piece on: how long the whole text has left
     const auto started = std::chrono::steady_clock::now();
     const ProgressCallback progress = [&](const EngineProgress& p) {
-        const std::optional<double> left =
-            textLeft.update(p, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        const std::optional<double> left = textLeft.update(
+            p, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(), control.stopRequested());
         if (p.pieces > 1 && p.piece != piece) {
             piece = p.piece;
             std::cerr << "  piece " << p.piece + 1 << " of " << p.pieces;

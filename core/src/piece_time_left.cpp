@@ -8,7 +8,7 @@ void PieceTimeLeft::reset() {
     m_pieceSince = 0.0;
 }
 
-std::optional<double> PieceTimeLeft::update(const EngineProgress& progress, double nowSeconds) {
+std::optional<double> PieceTimeLeft::update(const EngineProgress& progress, double nowSeconds, bool stopping) {
     if (progress.pieces <= 1) return std::nullopt;
     if (progress.piece < m_piece) reset();  // a new run's first piece
     if (progress.piece != m_piece && progress.stage != EngineStage::EncodeReference) {
@@ -19,7 +19,7 @@ std::optional<double> PieceTimeLeft::update(const EngineProgress& progress, doub
         m_pieceSince = nowSeconds;
     }
     if (m_piece < 0) return std::nullopt;
-    return m_pieces.secondsLeft(progress.laterChars, nowSeconds);
+    return m_pieces.secondsLeft(stopping ? 0 : progress.laterChars, nowSeconds);
 }
 
 }  // namespace mars5

@@ -220,6 +220,32 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(multiPlan.value().items[1].reference).completeBaseName(), QStringLiteral("m1"));
     }
 
+    void theSynthesisBarNeverRunsBack() {
+        using mars5::EngineStage;
+        const auto at = [](EngineStage stage, qint64 current, qint64 total, int piece = 0, int pieces = 1) {
+            return sessionProgressValue(2, static_cast<int>(stage), current, total, piece, pieces);
+        };
+        // One text at once: the AR's half, the NAR's 45, the vocoder's end, after two items.
+        QCOMPARE(at(EngineStage::Coarse, 10, 20), 225);
+        QCOMPARE(at(EngineStage::Coarse, 40, 20), 250);  // the AR past its estimate stays in its half
+        QCOMPARE(at(EngineStage::Refine, 4, 4), 295);
+        QCOMPARE(at(EngineStage::Vocode, 0, 1), 295);
+        // A long text in four pieces: each fills a quarter in turn, so piece 2's first token is
+        // past piece 1's vocoder.
+        QCOMPARE(at(EngineStage::Vocode, 0, 1, 0, 4), 223);
+        QCOMPARE(at(EngineStage::Coarse, 0, 20, 1, 4), 225);
+        QCOMPARE(at(EngineStage::Vocode, 0, 1, 3, 4), 298);
+        int last = 0;
+        for (int piece = 0; piece < 4; ++piece)
+            for (EngineStage stage : {EngineStage::EncodeReference, EngineStage::Coarse, EngineStage::Refine, EngineStage::Vocode})
+                for (qint64 current = 0; current <= 10; ++current) {
+                    const int value = at(stage, current, 10, piece, 4);
+                    QVERIFY2(value >= last, qPrintable(QStringLiteral("piece %1 stage %2 step %3").arg(piece).arg(int(stage)).arg(current)));
+                    QVERIFY(value < 300);
+                    last = value;
+                }
+    }
+
     void synthesizedNeedsAModel() {
         RatingWindow window(m_dir.filePath(QStringLiteral("nomodel.sqlite")), AbPlayer::Output::Silent);
         NewSessionDialog* d = window.newSession();

@@ -335,8 +335,9 @@ private slots:
         QCOMPARE(exportTake(wav, back.value(), nullptr, {}).error, QString());
         QFile sidecar(sidecarPathFor(wav));
         QVERIFY(sidecar.open(QIODevice::ReadOnly));
-        const QJsonArray spans =
-            QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("run")).toObject().value(QStringLiteral("pieces")).toArray();
+        const QJsonObject run = QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("run")).toObject();
+        QCOMPARE(run.value(QStringLiteral("pieces")).toInt(), 2);  // the count, as in the take's record
+        const QJsonArray spans = run.value(QStringLiteral("piece_list")).toArray();
         QCOMPARE(spans.size(), 2);
         QCOMPARE(spans[1].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Two."));
         QCOMPARE(spans[1].toObject().value(QStringLiteral("start_s")).toDouble(), 2800.0 / 24000.0);
@@ -350,7 +351,8 @@ private slots:
                                             {QStringLiteral("start_sample"), 4000},
                                             {QStringLiteral("samples"), 9000},
                                             {QStringLiteral("ar_tokens"), -5}},
-                                QJsonObject{{QStringLiteral("start_sample"), -10}, {QStringLiteral("samples"), 10}}};
+                                QJsonObject{{QStringLiteral("start_sample"), -10}, {QStringLiteral("samples"), 10},
+                                            {QStringLiteral("seed"), 12345}}};  // a number, as a person would type it
         const QList<TakePiece> read = takePiecesFromJson(edited, 4800);
         QCOMPARE(read.size(), 2);
         QCOMPARE(read[0].seed, std::numeric_limits<quint64>::max());
@@ -358,6 +360,7 @@ private slots:
         QCOMPARE(read[0].samples, qint64(800));
         QCOMPARE(read[0].arTokens, qint64(0));
         QCOMPARE(read[1].startSample, qint64(0));
+        QCOMPARE(read[1].seed, quint64(12345));
         QVERIFY(takePiecesFromJson(QJsonArray{1, 2}, 4800).isEmpty());
         QVERIFY(takePiecesFromJson(QJsonValue(3), 4800).isEmpty());
         QCOMPARE(takePiecesFromJson(takePiecesToJson(outcome.pieceList), 4800), outcome.pieceList);

@@ -133,6 +133,7 @@ private slots:
         // Piece 1 starts at 22 s: 0.2 s per character, 10 s of it and 40 s of the last.
         QCOMPARE(*left.update(report(EngineStage::Coarse, 1, 50, 200), 22.0), 50.0);
         QCOMPARE(*left.update(report(EngineStage::Refine, 1, 50, 200), 26.0), 46.0);
+        QCOMPARE(*left.update(report(EngineStage::Refine, 1, 50, 200), 26.0, true), 6.0);  // Stop: this piece is the last
         QCOMPARE(*left.update(report(EngineStage::Vocode, 1, 50, 200), 40.0), 40.0);  // past its estimate
         // The last piece at 40 s: (20 + 18) s for 150 characters, applied to its 200.
         const double rate = 38.0 / 150.0;

@@ -135,16 +135,9 @@ NewSessionDialog::NewSessionDialog(QWidget* parent) : QDialog(parent) {
         m_synthStatus->setText(m_ceilingJob ? tr("Running %1 through the codec (%2 of %3)…").arg(id).arg(index + 1).arg(count)
                                             : tr("Synthesizing %1 (%2 of %3)…").arg(id).arg(index + 1).arg(count));
     });
-    connect(m_synth, &SessionSynthesizer::itemProgress, this, [this](int index, int stage, qint64 current, qint64 total) {
-        // Within an item: the AR stage fills the first half, the NAR the second.
-        int part = 0;
-        if (stage == static_cast<int>(mars5::EngineStage::Coarse) && total > 0)
-            part = static_cast<int>(std::min<qint64>(50, 50 * current / total));
-        else if (stage == static_cast<int>(mars5::EngineStage::Refine) && total > 0)
-            part = 50 + static_cast<int>(std::min<qint64>(45, 45 * current / total));
-        else if (stage == static_cast<int>(mars5::EngineStage::Vocode))
-            part = 95;
-        m_synthProgress->setValue(index * 100 + part);
+    connect(m_synth, &SessionSynthesizer::itemProgress, this,
+            [this](int index, int stage, qint64 current, qint64 total, int piece, int pieces) {
+        m_synthProgress->setValue(sessionProgressValue(index, stage, current, total, piece, pieces));
     });
     connect(m_synth, &SessionSynthesizer::itemFinished, this, [this](int, const SynthesisItemOutcome& outcome) {
         if (outcome.ok || m_synth->cancelRequested()) return;

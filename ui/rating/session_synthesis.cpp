@@ -18,6 +18,7 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <exception>
 
 namespace mars5::ui::rating {
@@ -180,9 +181,8 @@ bool SessionSynthesizer::run(std::shared_ptr<mars5::Mars5Engine> engine, const S
                         auto progress = [&](const mars5::EngineProgress& p) {
                             if (!p.finished && throttle.elapsed() - lastReport < 40) return;
                             lastReport = throttle.elapsed();
-                            post([this, index, stage = static_cast<int>(p.stage), current = p.current, total = p.total] {
-                                emit itemProgress(index, stage, current, total);
-                            });
+                            post([this, index, stage = static_cast<int>(p.stage), current = p.current, total = p.total,
+                                  piece = p.piece, pieces = p.pieces] { emit itemProgress(index, stage, current, total, piece, pieces); });
                         };
                         // The studio's piece length applies here too: every synthesis follows the settings.
                         auto take = mars5::ttsLongText(*engine, item.transcript.toStdString(), voice.value(), cfg, progress,
@@ -266,6 +266,18 @@ Result<void> writeSynthesisManifest(const QString& folder, const QString& datase
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(root).toJson()) < 0)
         return Error{ErrorKind::Io, QObject::tr("Cannot write %1 (%2).").arg(file.fileName(), file.errorString()).toStdString()};
     return {};
+}
+
+int sessionProgressValue(int index, int stage, qint64 current, qint64 total, int piece, int pieces) {
+    int part = 0;
+    if (stage == static_cast<int>(mars5::EngineStage::Coarse) && total > 0)
+        part = static_cast<int>(std::clamp<qint64>(50 * current / total, 0, 50));
+    else if (stage == static_cast<int>(mars5::EngineStage::Refine) && total > 0)
+        part = 50 + static_cast<int>(std::clamp<qint64>(45 * current / total, 0, 45));
+    else if (stage == static_cast<int>(mars5::EngineStage::Vocode))
+        part = 95;
+    const int shares = std::max(1, pieces);
+    return index * 100 + (std::clamp(piece, 0, shares - 1) * 100 + part) / shares;
 }
 
 }  // namespace mars5::ui::rating

@@ -73,6 +73,11 @@ struct SynthesisItemOutcome {
 };
 
 // Runs a plan on a worker thread and reports back on the thread that owns this object.
+// Where an itemProgress report puts a bar of 100 per item: within an item the AR stage fills
+// the first half, the NAR the next 45 and the vocoder the rest; a long text's pieces each fill
+// their share in turn, so the bar never runs back while an item is spoken.
+int sessionProgressValue(int index, int stage, qint64 current, qint64 total, int piece, int pieces);
+
 class SessionSynthesizer : public QObject {
     Q_OBJECT
 public:
@@ -97,8 +102,8 @@ public:
 
 signals:
     void itemStarted(int index, int count, const QString& id);
-    // stage: mars5::EngineStage as int.
-    void itemProgress(int index, int stage, qint64 current, qint64 total);
+    // stage: mars5::EngineStage as int; piece of pieces: a long text spoken in pieces.
+    void itemProgress(int index, int stage, qint64 current, qint64 total, int piece = 0, int pieces = 1);
     void itemFinished(int index, const mars5::ui::rating::SynthesisItemOutcome& outcome);
     void finished(bool cancelled, const QList<mars5::ui::rating::SynthesisItemOutcome>& outcomes);
 

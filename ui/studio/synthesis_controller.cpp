@@ -194,7 +194,8 @@ public:
         ProgressThrottle throttle;
         mars5::PieceTimeLeft textLeft;  // sees every report: it must not miss a piece's start
         auto progress = [&](const mars5::EngineProgress& p) {
-            const std::optional<double> left = textLeft.update(p, static_cast<double>(clock.nsecsElapsed()) * 1e-9);
+            const std::optional<double> left =
+                textLeft.update(p, static_cast<double>(clock.nsecsElapsed()) * 1e-9, control && control->stopRequested());
             if (throttle.due(p))
                 emit progressed(id, static_cast<int>(p.stage), p.current, p.total, p.piece, p.pieces, left.value_or(-1.0));
         };
@@ -246,6 +247,8 @@ public:
                 outcome->narReferenceRoute = r.refined.referenceRoute;
                 outcome->pieces = static_cast<int>(r.pieces.size());
                 outcome->pieceList = takes::takePieces(r.pieces);
+                if (!r.pieces.empty())
+                    outcome->piecesPlanned = static_cast<int>(mars5::spokenPieces(request.text.toStdString(), config).size());
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(

@@ -306,7 +306,8 @@ QList<WaveformMark> SynthesisPanel::pieceMarks(const SynthesisOutcome& outcome) 
     QList<WaveformMark> marks;
     const int rate = outcome.audio.sampleRate;
     const auto& pieces = outcome.pieceList;
-    if (pieces.size() < 2 || rate <= 0) return marks;
+    if (pieces.isEmpty() || rate <= 0) return marks;  // spoken at once (a Stop may leave one piece of several)
+    const int total = std::max(static_cast<int>(pieces.size()), outcome.piecesPlanned);
     for (qsizetype k = 0; k < pieces.size(); ++k) {
         const takes::TakePiece& p = pieces[k];
         if (p.samples <= 0) continue;  // left out silent: the warnings say so
@@ -316,13 +317,11 @@ QList<WaveformMark> SynthesisPanel::pieceMarks(const SynthesisOutcome& outcome) 
         mark.fromSeconds = double(p.startSample) / rate;
         mark.toSeconds = double(p.startSample + p.samples) / rate;
         mark.label = QString::number(k + 1);
+        // One arg() for all: the words may hold a "%2" that a later arg() would fill.
         mark.toolTip = tr("Piece %1 of %2: “%3”\n%4 · seed %5 · %6 AR tokens (%7)")
-                           .arg(k + 1)
-                           .arg(pieces.size())
-                           .arg(text, formatDuration(mark.toSeconds - mark.fromSeconds))
-                           .arg(p.seed)
-                           .arg(p.arTokens)
-                           .arg(coarseStopLabel(p.stop));
+                           .arg(QString::number(k + 1), QString::number(total), text,
+                                formatDuration(mark.toSeconds - mark.fromSeconds), QString::number(p.seed),
+                                QString::number(p.arTokens), coarseStopLabel(p.stop));
         marks.push_back(mark);
     }
     return marks;

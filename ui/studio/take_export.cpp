@@ -145,7 +145,9 @@ QJsonObject takeProvenance(const SynthesisOutcome& take, const LoadedModels* mod
                                       {QStringLiteral("end_s"), double(p.startSample + p.samples) / rate},
                                       {QStringLiteral("ar_tokens"), p.arTokens},
                                       {QStringLiteral("ar_stop"), p.stop}});
-        run.insert(QStringLiteral("pieces"), pieces);
+        // "piece_list", as in the take's record, where "pieces" is the count.
+        run.insert(QStringLiteral("pieces"), static_cast<int>(take.pieceList.size()));
+        run.insert(QStringLiteral("piece_list"), pieces);
     }
     o.insert(QStringLiteral("run"), run);
 

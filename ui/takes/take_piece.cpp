@@ -36,7 +36,9 @@ QList<TakePiece> takePiecesFromJson(const QJsonValue& value, qint64 takeSamples)
         const QJsonObject o = v.toObject();
         TakePiece p;
         p.text = o.value(QStringLiteral("text")).toString();
-        p.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+        // Written as text (a JSON number holds 53 bits); a number typed by hand is taken too.
+        const QJsonValue seed = o.value(QStringLiteral("seed"));
+        p.seed = seed.isDouble() ? static_cast<quint64>(std::max<qint64>(0, seed.toInteger())) : seed.toString().toULongLong();
         p.startSample = std::clamp<qint64>(o.value(QStringLiteral("start_sample")).toInteger(), 0, end);
         p.samples = std::clamp<qint64>(o.value(QStringLiteral("samples")).toInteger(), 0, end - p.startSample);
         p.arTokens = std::max<qint64>(0, o.value(QStringLiteral("ar_tokens")).toInteger());

@@ -1,7 +1,8 @@
 // One piece of a take spoken in pieces (a long text, mars5/long_text.h): what was spoken, where
 // it lies in the take's audio and how its run ended. The result view marks the pieces on the
-// waveform, so that a warning about "piece 3 of 5" can be found and listened to; the take's
-// record keeps them (run_json's "piece_list") so that a take from the history shows them too.
+// waveform, so that a warning about "piece 3 of 5" can be found and listened to. The take's
+// record keeps them (run_json's "piece_list"), so that an export from the history, days later,
+// still lists where each sentence lies in the file (the sidecar's run.piece_list).
 #pragma once
 
 #include "mars5/engine.h"

@@ -100,6 +100,9 @@ void WaveformView::setUpAppearance() {
 
     m_playheadLine->setPen(QPen(kPlayheadColor, 2.0));
     m_playheadLine->setSelectable(false);
+    // Above the marks added later (items draw in the order made on a layer): the playhead stays
+    // the line the eye follows.
+    m_playheadLine->setLayer(QStringLiteral("overlay"));
 
     m_emptyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_emptyHint->position->setCoords(0.5, 0.5);
@@ -208,6 +211,8 @@ void WaveformView::removeMarkItems() {
     m_markItems.clear();
     m_marks.clear();
     m_plot->setToolTip(QString());
+    // A bubble still showing would name a piece of the clip before.
+    if (QToolTip::isVisible()) QToolTip::hideText();
 }
 
 void WaveformView::setMarks(const QList<WaveformMark>& marks) {
@@ -215,7 +220,11 @@ void WaveformView::setMarks(const QList<WaveformMark>& marks) {
     const double duration = m_summary.durationSeconds();
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-    for (const WaveformMark& mark : marks) {
+    // In time order, which markToolTipAt relies on (a record edited by hand may not be).
+    QList<WaveformMark> ordered = marks;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const WaveformMark& a, const WaveformMark& b) { return a.fromSeconds < b.fromSeconds; });
+    for (const WaveformMark& mark : std::as_const(ordered)) {
         if (!hasClip() || !(mark.fromSeconds >= 0.0) || mark.fromSeconds >= duration) continue;
         m_marks.push_back(mark);
         if (mark.fromSeconds > 0.0) {
@@ -243,9 +252,6 @@ void WaveformView::setMarks(const QList<WaveformMark>& marks) {
         label->setSelectable(false);
         m_markItems.push_back(label);
     }
-    // Under the playhead, which stays the line the eye follows.
-    for (QCPAbstractItem* item : std::as_const(m_markItems)) item->setLayer(QStringLiteral("main"));
-    m_playheadLine->setLayer(QStringLiteral("overlay"));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -20,8 +20,9 @@ class PieceTimeLeft {
 public:
     // One progress report at `nowSeconds` (any clock that only goes forward). Returns the seconds
     // until the last piece is done: nothing for a text spoken at once, before a piece has
-    // finished (no rate yet), or when nothing is left by the estimate.
-    std::optional<double> update(const EngineProgress& progress, double nowSeconds);
+    // finished (no rate yet), or when nothing is left by the estimate. `stopping`: Stop was
+    // asked for, so the running piece is the last (the pieces after it will not be spoken).
+    std::optional<double> update(const EngineProgress& progress, double nowSeconds, bool stopping = false);
     // A new run begins (a report of an earlier piece than the last one also starts one).
     void reset();
 
