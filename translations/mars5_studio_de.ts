@@ -419,17 +419,17 @@
         <translation>Keiner der %1 Datensatz-Einträge hat einen Take in %2 (Takes werden über die Eintrags-ID zugeordnet, z. B. LJ001-0001.wav).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="39"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="40"/>
         <source>%1: the codec ceiling needs the recording, which could not be read: %2</source>
         <translation>%1: Die Codec-Obergrenze braucht die Aufnahme, die nicht gelesen werden konnte: %2</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="74"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="75"/>
         <source>%1 has an empty transcript and was left out.</source>
         <translation>%1 hat ein leeres Transkript und wurde ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="95"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="96"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n Eintrag wurde ausgelassen, weil es von der sprechenden Person keinen weiteren Clip als Stimmvorlage gibt: %1.</numerusform>
@@ -437,12 +437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="100"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="101"/>
         <source>Nothing to synthesize: every item needs another clip of the same speaker as its reference voice.</source>
         <translation>Nichts zu synthetisieren: Jeder Eintrag braucht einen weiteren Clip derselben Person als Referenzstimme.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/session_synthesis.cpp" line="164"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="165"/>
         <source>%1: the reference clip %2 could not be read: %3</source>
         <translation>%1: Der Referenzclip %2 konnte nicht gelesen werden: %3</translation>
     </message>
@@ -1479,27 +1479,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="185"/>
+        <location filename="../ui/studio/take_export.cpp" line="187"/>
         <source>There is no audio to export.</source>
         <translation>Es gibt kein Audio zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="190"/>
+        <location filename="../ui/studio/take_export.cpp" line="192"/>
         <source>The audio could not be prepared for export: %1</source>
         <translation>Das Audio konnte nicht für den Export vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="195"/>
+        <location filename="../ui/studio/take_export.cpp" line="197"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="202"/>
+        <location filename="../ui/studio/take_export.cpp" line="204"/>
         <source>The audio file could not be written: %1</source>
         <translation>Die Audiodatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/take_export.cpp" line="206"/>
+        <location filename="../ui/studio/take_export.cpp" line="208"/>
         <source>The audio was saved, but its provenance file %1 could not be written: %2</source>
         <translation>Das Audio wurde gespeichert, aber die Herkunftsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4018,17 +4018,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="221"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="222"/>
         <source>Piece %1 of %2 (“%3”): %4</source>
         <translation>Stück %1 von %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="251"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="254"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="258"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="261"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
@@ -4037,13 +4037,13 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     <name>mars5::ui::SynthesisPanel</name>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="458"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="470"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="471"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="483"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
@@ -4089,7 +4089,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="466"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="478"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
@@ -4114,7 +4114,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="253"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="254"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
@@ -4169,22 +4169,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="283"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="282"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="298"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="289"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
@@ -4199,50 +4199,50 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Ziehen Sie den Take als Datei im Format des letzten Exports in einen Ordner oder ein anderes Programm (eine DAW), oder klicken Sie, um die Datei zu kopieren und dort einzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="272"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="274"/>
         <source>Piece %1 of %2 · ~%3 left:</source>
         <translation>Stück %1 von %2 · noch ~%3:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="273"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
         <source>Piece %1 of %2:</source>
         <translation>Stück %1 von %2:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="328"/>
         <source>Piece %1 of %2: “%3”
 %4 · seed %5 · %6 AR tokens (%7)</source>
         <translation>Stück %1 von %2: „%3“
 %4 · Seed %5 · %6 AR-Token (%7)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="345"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="348"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="353"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="355"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="363"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="359"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -4250,22 +4250,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="375"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="393"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="402"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n Stück</numerusform>
@@ -4273,42 +4273,42 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="398"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="420"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="428"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="432"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="432"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="438"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="446"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="451"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="442"/>
-        <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak</source>
-        <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text</translation>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="453"/>
+        <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak (a long text spoken in pieces prices its own rest by its pieces)</source>
+        <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text (ein langer Text in Stücken schätzt seinen eigenen Rest nach seinen Stücken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="448"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="460"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -4316,7 +4316,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="449"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="461"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4324,7 +4324,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="462"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -4332,27 +4332,27 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="458"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="470"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="466"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="478"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="469"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="481"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="486"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="498"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="494"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="506"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -4511,7 +4511,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/waveform_view.cpp" line="108"/>
+        <location filename="../ui/widgets/waveform_view.cpp" line="111"/>
         <source>Open an audio file or drop one here</source>
         <translation>Audiodatei öffnen oder hierher ziehen</translation>
     </message>
@@ -4583,7 +4583,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     </message>
     <message>
         <location filename="../ui/rating/new_session_dialog.cpp" line="48"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="548"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="541"/>
         <source>Ground truth vs MARS5 — synthesize each transcript now from another clip of the same speaker</source>
         <translation>Originalaufnahme gegen MARS5 — jedes Transkript jetzt aus einem anderen Clip derselben Person synthetisieren</translation>
     </message>
@@ -4723,28 +4723,28 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         <translation>%1 wird synthetisiert (%2 von %3)…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="152"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="145"/>
         <source>Failed (the others go on):</source>
         <translation>Fehlgeschlagen (die anderen laufen weiter):</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="161"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="154"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="573"/>
         <source>Create session</source>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="198"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="191"/>
         <source>Load a model first: File ▸ Set up model…</source>
         <translation>Zuerst ein Modell laden: Datei ▸ Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="211"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="204"/>
         <source>Cancelling… (the item being made ends at its next step)</source>
         <translation>Wird abgebrochen… (der aktuelle Eintrag endet bei seinem nächsten Schritt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>%n Take wird vorbereitet…</numerusform>
@@ -4752,17 +4752,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Cancel synthesis</source>
         <translation>Synthese abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="260"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="253"/>
         <source>The synthesis could not start.</source>
         <translation>Die Synthese konnte nicht starten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>%n Aufnahme läuft durch den Codec…</numerusform>
@@ -4770,28 +4770,28 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="302"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="358"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="295"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="351"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="305"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="298"/>
         <source>The codec ceilings could not be started.</source>
         <translation>Die Codec-Obergrenzen konnten nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="310"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="303"/>
         <source>Cancelled: no session was made and no file was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und keine Datei behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="316"/>
         <source>No codec ceiling could be made.</source>
         <translation>Es konnte keine Codec-Obergrenze erstellt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n Codec-Obergrenze in %1 erstellt.</numerusform>
@@ -4799,17 +4799,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="380"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="373"/>
         <source>Cancelled: no session was made and no take was kept.</source>
         <translation>Abgebrochen: Es wurde keine Sitzung angelegt und kein Take behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="374"/>
         <source>No take could be made, so no session was made.</source>
         <translation>Es konnte kein Take erzeugt werden, daher wurde keine Sitzung angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n Eintrag konnte nicht synthetisiert werden und wurde ausgelassen: </numerusform>
@@ -4817,17 +4817,17 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="541"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="534"/>
         <source>Only for sessions with recordings of a dataset: the ceiling is each recording through the codec alone</source>
         <translation>Nur für Sitzungen mit Aufnahmen eines Datensatzes: Die Codec-Obergrenze ist jede Aufnahme allein durch den Codec</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="600"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="593"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item instead of one.</source>
         <translation>Jede Aufnahme läuft außerdem allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche pro Eintrag statt einem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n Element hat keine Codec-Obergrenze und wird nur mit der Aufnahme verglichen: </numerusform>
@@ -4835,7 +4835,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n Take in %1 synthetisiert.</numerusform>
@@ -4843,75 +4843,75 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="423"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="416"/>
         <source>Folder of renderings</source>
         <translation>Ordner mit Renderings</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="467"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="460"/>
         <source>Take vs take compares exactly two folders (%1 chosen).</source>
         <translation>„Take gegen Take“ vergleicht genau zwei Ordner (%1 gewählt).</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="471"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="464"/>
         <source>A tournament needs three or more folders; for two, choose take vs take.</source>
         <translation>Ein Turnier braucht drei oder mehr Ordner; wählen Sie für zwei „Take gegen Take“.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="475"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="468"/>
         <source>Choose the dataset folder and exactly one folder of takes named after its items.</source>
         <translation>Wählen Sie den Datensatzordner und genau einen Ordner mit Takes, die nach seinen Einträgen benannt sind.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="473"/>
         <source>The takes are synthesized when you press “Create session”.</source>
         <translation>Die Takes werden synthetisiert, wenn Sie auf „Sitzung anlegen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="486"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="559"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="479"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="552"/>
         <source>Give the session a name.</source>
         <translation>Geben Sie der Sitzung einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="487"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="560"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="480"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="553"/>
         <source>Enter the rater&apos;s name.</source>
         <translation>Geben Sie den Namen der bewertenden Person ein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="490"/>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="561"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="483"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="554"/>
         <source>The seed must be a whole number.</source>
         <translation>Der Seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="501"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="494"/>
         <source>dataset %1</source>
         <translation>Datensatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="504"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="497"/>
         <source>MARS5 = takes synthesized into %1 (seeds per item in synthesis.json)</source>
         <translation>MARS5 = in %1 synthetisierte Takes (Seeds pro Eintrag in synthesis.json)</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="510"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="503"/>
         <source>codec ceiling = the recordings through Encodec and Vocos, in %1</source>
         <translation>Codec-Obergrenze = die Aufnahmen durch Encodec und Vocos, in %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="544"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="537"/>
         <source>The codec ceiling runs the studio&apos;s model files: %1</source>
         <translation>Die Codec-Obergrenze braucht die Modelldateien des Studios: %1</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="551"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="544"/>
         <source>Uses the studio&apos;s loaded model and its current settings.</source>
         <translation>Verwendet das geladene Modell des Studios und seine aktuellen Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Take wird mit den aktuellen Einstellungen des Studios synthetisiert, jeweils aus dem nächsten Clip derselben Person, und dann in zufälliger Reihenfolge mit zufälligen A/B-Seiten mit den echten Aufnahmen verglichen.</numerusform>
@@ -4919,22 +4919,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="562"/>
         <source>Each recording also goes through the codec alone (the codec ceiling), a third system: three comparisons per item.</source>
         <translation>Jede Aufnahme geht auch allein durch den Codec (die Codec-Obergrenze), ein drittes System: drei Vergleiche je Element.</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="576"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="569"/>
         <source>Synthesize and create session</source>
         <translation>Synthetisieren und Sitzung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/rating/new_session_dialog.cpp" line="580"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="573"/>
         <source>Make codec ceilings and create session</source>
         <translation>Codec-Obergrenzen erstellen und Sitzung anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="597"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="590"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n Eintrag gefunden, </numerusform>
@@ -4942,7 +4942,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="598"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="591"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n Vergleich in zufälliger Reihenfolge mit zufälligen A/B-Seiten.</numerusform>

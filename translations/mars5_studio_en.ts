@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/session_synthesis.cpp" line="95"/>
+        <location filename="../ui/rating/session_synthesis.cpp" line="96"/>
         <source>%n item(s) were left out because their speaker has no other clip to lend the voice: %1.</source>
         <translation>
             <numerusform>%n item was left out because its speaker has no other clip to lend the voice: %1.</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="366"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="394"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="402"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n piece</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="448"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="460"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="449"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="461"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="450"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="462"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>mars5::ui::rating::NewSessionDialog</name>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="257"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="250"/>
         <source>Preparing %n take(s)…</source>
         <translation>
             <numerusform>Preparing %n take…</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="385"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="378"/>
         <source>%n item(s) could not be synthesized and were left out: </source>
         <translation>
             <numerusform>%n item could not be synthesized and was left out: </numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="330"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="323"/>
         <source>%n item(s) have no codec ceiling and are rated against the recording only: </source>
         <translation>
             <numerusform>%n item has no codec ceiling and is rated against the recording only: </numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="301"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="294"/>
         <source>Running %n recording(s) through the codec…</source>
         <translation>
             <numerusform>Running %n recording through the codec…</numerusform>
@@ -348,7 +348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="324"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="317"/>
         <source>%n codec ceiling(s) made into %1.</source>
         <translation>
             <numerusform>%n codec ceiling made into %1.</numerusform>
@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="388"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="381"/>
         <source>%n take(s) synthesized into %1.</source>
         <translation>
             <numerusform>%n take synthesized into %1.</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="565"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="558"/>
         <source>%n take(s) will be synthesized with the studio&apos;s current settings, each from the next clip of the same speaker, then compared with the real recordings in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n take will be synthesized with the studio&apos;s current settings from the next clip of the same speaker, then compared with the real recording with random A/B sides.</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="597"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="590"/>
         <source>%n item(s) found, </source>
         <translation>
             <numerusform>%n item found, </numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/rating/new_session_dialog.cpp" line="598"/>
+        <location filename="../ui/rating/new_session_dialog.cpp" line="591"/>
         <source>%n comparison(s) in random order with random A/B sides.</source>
         <translation>
             <numerusform>%n comparison with random A/B sides.</numerusform>

@@ -42,6 +42,20 @@ std::optional<double> BatchProgress::secondsLeft(std::int64_t waitingChars, doub
     return left;
 }
 
+std::optional<double> BatchProgress::secondsLeft(std::int64_t waitingChars, double nowSeconds,
+                                                std::optional<double> runningLeft) const {
+    if (!runningLeft || !m_running) return secondsLeft(waitingChars, nowSeconds);
+    if (m_ended) return std::nullopt;
+    const std::int64_t waiting = std::max<std::int64_t>(0, waitingChars);
+    double left = std::max(0.0, *runningLeft);
+    if (waiting > 0) {
+        if (m_rateChars <= 0) return std::nullopt;  // the waiting text has no price yet
+        left += m_rateSeconds / static_cast<double>(m_rateChars) * static_cast<double>(waiting);
+    }
+    if (left <= 0.0) return std::nullopt;
+    return left;
+}
+
 std::string formatTimeLeft(double seconds) {
     const long long whole = std::max(1LL, static_cast<long long>(std::ceil(std::isfinite(seconds) ? seconds : 1.0)));
     if (whole < 60) return std::to_string(whole) + " s";

@@ -80,6 +80,8 @@ private slots:
         QCOMPARE(batch.position(), 1);
         QCOMPARE(batch.total(2), 3);
         QVERIFY(!batch.secondsLeft(250, 5.0));   // no run made yet: no rate to go on
+        QVERIFY(!batch.secondsLeft(250, 5.0, 7.0));  // the first line's own rest, but not the others'
+        QCOMPARE(*batch.secondsLeft(0, 5.0, 7.0), 7.0);  // nothing waits: its rest is the batch's
         batch.finished(E::Made, 20.0, false);    // 0.2 s per character
         QVERIFY(!batch.ended());
         batch.started(50, 20.0);
@@ -88,6 +90,12 @@ private slots:
         QCOMPARE(*batch.secondsLeft(200, 20.0), 50.0);   // 10 s of this line + 40 s of the last
         QCOMPARE(*batch.secondsLeft(200, 24.0), 46.0);
         QCOMPARE(*batch.secondsLeft(200, 60.0), 40.0);   // this line past its estimate adds nothing
+        // A long text in pieces says its own rest: it stands for this line's part, the rate
+        // still prices the text waiting.
+        QCOMPARE(*batch.secondsLeft(200, 24.0, 3.0), 43.0);
+        QCOMPARE(*batch.secondsLeft(200, 24.0, std::nullopt), 46.0);
+        QCOMPARE(*batch.secondsLeft(0, 24.0, 3.0), 3.0);
+        QVERIFY(!batch.secondsLeft(0, 24.0, 0.0));       // nothing left by either
         // A failed line ended early: it does not change the rate.
         batch.finished(E::Failed, 0.5, false);
         batch.started(200, 61.0);

@@ -241,6 +241,7 @@ void SynthesisPanel::onStarted(quint64) {
     if (m_queuedFailures.isEmpty()) showError({});
     m_stageText = tr("Starting…");
     m_eta.reset();
+    m_textLeft.reset();
     m_progress->setRange(0, 0);  // busy until the first report
     m_progress->setFormat(QString());
     m_stages->setText(m_stageText);
@@ -274,6 +275,12 @@ void SynthesisPanel::onProgress(quint64, int stage, qint64 current, qint64 total
                                          : tr("Piece %1 of %2:").arg(piece + 1).arg(pieces)) +
                     QLatin1Char(' ');
     m_stages->setText(pieceText + stageChain(stage));
+    if (textSecondsLeft > 0) {
+        m_textLeft = textSecondsLeft;
+        m_textLeftAt = now();
+    } else {
+        m_textLeft.reset();
+    }
     const auto s = static_cast<mars5::EngineStage>(stage);
     const std::optional<double> left = m_eta.update(stage, current, total, now());
     updateQueueLabel();  // the batch's time left follows the running run
@@ -328,6 +335,7 @@ QList<WaveformMark> SynthesisPanel::pieceMarks(const SynthesisOutcome& outcome) 
 }
 
 void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
+    m_textLeft.reset();
     m_progress->setRange(0, 1);
     using S = SynthesisOutcome::Status;
     // The controller starts the next queued run after this: is there one?
@@ -436,11 +444,15 @@ void SynthesisPanel::updateQueueLabel() {
     qint64 waitingChars = 0;
     for (const SynthesisRequest& r : queue) waitingChars += r.text.size();
     QString text = tr("Take %1 of %2").arg(m_batch.position()).arg(total);
-    if (const std::optional<double> left = m_batch.secondsLeft(waitingChars, now()))
+    // A long text in pieces knows its own rest better than the batch's rate does.
+    std::optional<double> runningLeft;
+    if (m_textLeft) runningLeft = std::max(0.0, *m_textLeft - (now() - m_textLeftAt));
+    if (const std::optional<double> left = m_batch.secondsLeft(waitingChars, now(), runningLeft))
         text += tr(" · ~%1 left").arg(formatWait(*left));  // short: the header shares the row with the stages
     m_queueLabel->setText(text);
     m_queueLabel->setToolTip(tr("Takes queued since the studio was last idle (a script, N takes); the time left is the "
-                                "seconds per character of the takes made so far, applied to the text still to speak"));
+                                "seconds per character of the takes made so far, applied to the text still to speak "
+                                "(a long text spoken in pieces prices its own rest by its pieces)"));
 }
 
 QString SynthesisPanel::batchSummary() const {

@@ -20,6 +20,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -129,6 +130,10 @@ private:
     QString m_stageText;
     StageEta m_eta;          // "about 12 s left" in the AR and NAR stages
     mars5::BatchProgress m_batch;   // "Take 3 of 50 · about 4:10 left" across a script or N takes
+    // A long text's own time left (mars5/piece_time_left.h) at m_textLeftAt, or none: the batch's
+    // time left counts it for the running take in place of the batch's rate.
+    std::optional<double> m_textLeft;
+    double m_textLeftAt = 0.0;
     QElapsedTimer m_clock;   // the time base of m_eta
     bool m_autoPlay = true;
 };

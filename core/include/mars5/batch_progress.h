@@ -38,6 +38,10 @@ public:
     // waiting. Nothing before a run of this batch has finished (no rate yet) or when nothing
     // is left.
     std::optional<double> secondsLeft(std::int64_t waitingChars, double nowSeconds) const;
+    // The same with the running run's own estimate of its rest (a long text spoken in pieces
+    // knows it better: mars5/piece_time_left.h) in place of the batch's rate applied to it. Nothing
+    // when the batch has ended, or when text waits and no run of the batch has given a rate.
+    std::optional<double> secondsLeft(std::int64_t waitingChars, double nowSeconds, std::optional<double> runningLeft) const;
 
 private:
     bool m_ended = true;
