@@ -21,14 +21,21 @@ double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 // Seeds are 53-bit (InferenceConfig::seed is a JSON number): piece k's wraps within them.
 constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
 
+// Each piece's characters (pieceCharacters), counted once for every piece's reports.
+std::vector<std::int64_t> characterCounts(const std::vector<std::string>& pieces) {
+    std::vector<std::int64_t> counts;
+    counts.reserve(pieces.size());
+    for (const std::string& piece : pieces) counts.push_back(static_cast<std::int64_t>(pieceCharacters(piece)));
+    return counts;
+}
+
 // Piece k's reports: its place among the pieces and the characters of it and of those after it.
-ProgressCallback forPiece(const ProgressCallback& progress, const std::vector<std::string>& pieces, int piece) {
+ProgressCallback forPiece(const ProgressCallback& progress, const std::vector<std::int64_t>& characters, int piece) {
     if (!progress) return {};
+    const auto k = static_cast<std::size_t>(piece);
     std::int64_t later = 0;
-    for (std::size_t k = static_cast<std::size_t>(piece) + 1; k < pieces.size(); ++k)
-        later += static_cast<std::int64_t>(pieceCharacters(pieces[k]));
-    return [progress, piece, n = static_cast<int>(pieces.size()),
-            chars = static_cast<std::int64_t>(pieceCharacters(pieces[static_cast<std::size_t>(piece)])), later](const EngineProgress& p) {
+    for (std::size_t j = k + 1; j < characters.size(); ++j) later += characters[j];
+    return [progress, piece, n = static_cast<int>(characters.size()), chars = characters[k], later](const EngineProgress& p) {
         EngineProgress q = p;
         q.piece = piece;
         q.pieces = n;
@@ -198,6 +205,7 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
     RefineOptions pieceRefine = refineOptions;
     pieceRefine.keepSnapshots = false;
     std::vector<TtsResult> results;
+    const std::vector<std::int64_t> characters = characterCounts(pieces);
     InferenceConfig pieceConfig = config;
     bool stopped = false;
     for (int k = 0; k < n && !stopped; ++k) {
@@ -209,7 +217,7 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
             }
             pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
         }
-        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, pieces, k), control,
+        Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, characters, k), control,
                                          pieceRefine);
         if (!r) {
             // A Stop that came as this piece began can leave it nothing to refine: the pieces
@@ -257,7 +265,8 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
 
     const auto t0 = Clock::now();
     Result<VoicePrompt> voice =
-        engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur, forPiece(progress, pieces, 0));
+        engine.prepareVoice(reference, std::move(transcript), config.ref_audio_pad, config.max_prompt_dur,
+                            forPiece(progress, characterCounts(pieces), 0));
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
     Result<TtsResult> joined = speakPieces(engine, pieces, *voice, config, progress, control, refineOptions, failedPiece);

@@ -1081,7 +1081,7 @@ private slots:
         auto take = waitForTake(w().controller());
         QVERIFY(take);
         QVERIFY2(take->status == SynthesisOutcome::Status::Finished, qPrintable(take->error));
-        QCOMPARE(take->pieces, 3);
+        QCOMPARE(take->pieces(), 3);
         // Kept in the history like any take (without diffusion snapshots, which once made its row
         // fail to store), with the setting that made it.
         QTRY_COMPARE(history->model()->rowCount(), rows + 1);
@@ -1137,10 +1137,10 @@ private slots:
         QVERIFY2(stopped->hasAudio(), qPrintable(stopped->error));
         // Two here every time; three only if this thread saw the report after the last piece
         // began (a loaded machine), which must not fail the test.
-        QVERIFY2(stopped->pieces == 2 || stopped->pieces == 3, qPrintable(QString::number(stopped->pieces)));
-        if (stopped->pieces == 2) QVERIFY(stopped->status == SynthesisOutcome::Status::Stopped);
+        QVERIFY2(stopped->pieces() == 2 || stopped->pieces() == 3, qPrintable(QString::number(stopped->pieces())));
+        if (stopped->pieces() == 2) QVERIFY(stopped->status == SynthesisOutcome::Status::Stopped);
         QCOMPARE(stopped->piecesPlanned, 3);
-        QCOMPARE(w().synthesisPanel()->resultView()->marks().size(), stopped->pieces);
+        QCOMPARE(w().synthesisPanel()->resultView()->marks().size(), stopped->pieces());
         QVERIFY2(w().synthesisPanel()->resultView()->marks()[1].toolTip.startsWith(QStringLiteral("Piece 2 of 3:")),
                  qPrintable(w().synthesisPanel()->resultView()->marks()[1].toolTip));
         setField(s, "nar_steps", 8);

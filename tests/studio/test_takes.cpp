@@ -311,7 +311,6 @@ private slots:
         // with the take, come back after a restart and go back into the studio with it.
         const QString path = m_dir.filePath(QStringLiteral("pieces/takes.sqlite"));
         SynthesisOutcome outcome = makeOutcome(QStringLiteral("One. Two."), {}, 77);
-        outcome.pieces = 2;
         outcome.pieceList = {{QStringLiteral("One."), 77, 0, 2000, 12, QStringLiteral("EOS")},
                              {QStringLiteral("Two."), 78, 2800, 2000, 30, QStringLiteral("max length")}};
         const LoadedModels models = makeModels();
@@ -328,7 +327,7 @@ private slots:
         QCOMPARE(t.pieceList, outcome.pieceList);
         auto back = store.toOutcome(t);
         QVERIFY2(back.ok(), back.ok() ? "" : back.message().c_str());
-        QCOMPARE(back.value().pieces, 2);
+        QCOMPARE(back.value().pieces(), 2);
         QCOMPARE(back.value().pieceList, outcome.pieceList);
         // An export's sidecar says where each sentence lies in the file, in seconds.
         const QString wav = m_dir.filePath(QStringLiteral("pieces/long.wav"));

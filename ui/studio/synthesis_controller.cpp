@@ -245,7 +245,6 @@ public:
                 outcome->snapshots = std::move(r.refined.snapshots);
                 outcome->snapshotT = std::move(r.refined.snapshotT);
                 outcome->narReferenceRoute = r.refined.referenceRoute;
-                outcome->pieces = static_cast<int>(r.pieces.size());
                 outcome->pieceList = takes::takePieces(r.pieces);
                 if (!r.pieces.empty())
                     outcome->piecesPlanned = static_cast<int>(mars5::spokenPieces(request.text.toStdString(), config).size());

@@ -105,12 +105,12 @@ struct SynthesisOutcome {
     // The diffusion ran the reference's random stream and operations (the CPU); false: a GPU's
     // short draws and 3-pass posterior (mars5::NarResult::referenceRoute).
     bool narReferenceRoute = true;
-    // A long text spoken in pieces (mars5/long_text.h): how many; 0 when spoken at once. And
-    // each piece, where it lies in `audio` (the result view marks them), and how many the text
-    // was cut into (more than were spoken after a Stop: the marks say "2 of 5", as the warnings do).
-    int pieces = 0;
+    // A long text spoken in pieces (mars5/long_text.h): each piece spoken, where it lies in
+    // `audio` (the result view marks them; none when spoken at once), and how many the text was
+    // cut into (more than were spoken after a Stop: the marks say "2 of 5", as the warnings do).
     QList<takes::TakePiece> pieceList;
     int piecesPlanned = 0;
+    int pieces() const { return static_cast<int>(pieceList.size()); }
     // The take's files and record, written by the synthesis thread in the folder setTakeFolder
     // named (TakeStore::add then only adds the row); null: none named, or writing them failed
     // (add writes them and says why).

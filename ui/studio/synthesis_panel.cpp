@@ -399,7 +399,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
         m_spectrogramStale = false;
     }
     QString line = tr("<b>%1</b> · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)")
-                       .arg(outcome->pieces > 1 ? tr("%1 in %n pieces", "", outcome->pieces).arg(formatDuration(a.durationSeconds()))
+                       .arg(outcome->pieces() > 1 ? tr("%1 in %n pieces", "", outcome->pieces()).arg(formatDuration(a.durationSeconds()))
                                                 : formatDuration(a.durationSeconds()))
                        .arg(outcome->seed)
                        .arg(outcome->arTokens)

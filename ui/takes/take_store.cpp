@@ -460,7 +460,7 @@ Result<PreparedTake> TakeStore::prepare(const QString& folder, const SynthesisOu
     t.expectedTokens = outcome.expectedTokens;
     t.coarseStop = outcome.coarseStop;
     t.warnings = outcome.warnings;
-    t.pieces = outcome.pieces;
+    t.pieces = outcome.pieces();
     t.pieceList = outcome.pieceList;
     t.sampleRate = outcome.audio.sampleRate;
     t.samples = static_cast<qint64>(outcome.audio.samples.size());
@@ -1014,7 +1014,6 @@ Result<SynthesisOutcome> TakeFiles::outcome(const TakeRecord& take) const {
     o.expectedTokens = take.expectedTokens;
     o.coarseStop = take.coarseStop;
     o.warnings = take.warnings;
-    o.pieces = take.pieces;
     o.pieceList = take.pieceList;
     o.referenceFrames = take.referenceFrames;
     // The take's own audio is what an export needs: a reference clip that is gone (a folder

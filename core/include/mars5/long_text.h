@@ -24,7 +24,6 @@
 
 namespace mars5 {
 
-//
 // On an error, *failedPiece (when given) is the index of the piece whose run failed, or -1 when
 // the failure was not a piece's (the settings, the reference's encoding, a text spoken at once).
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
