@@ -155,6 +155,8 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         piece.seed = c.seed;
         piece.startSample = static_cast<std::int64_t>(out.audio.samples.size());
         piece.samples = static_cast<std::int64_t>(r.audio.samples.size());
+        piece.frames = r.refined.codes.numFrames;
+        piece.startFrame = out.refined.codes.numFrames - piece.frames;  // its codes are appended above
         piece.arTokens = static_cast<std::int64_t>(c.generatedIds.size());
         piece.stop = c.stop;
         out.pieces.push_back(std::move(piece));
@@ -198,7 +200,7 @@ namespace {
 // failed.
 Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string>& pieces, const VoicePrompt& voice,
                               const InferenceConfig& config, const ProgressCallback& progress, RunControl* control,
-                              const RefineOptions& refineOptions, int* failedPiece) {
+                              const RefineOptions& refineOptions, int* failedPiece, const std::vector<std::uint64_t>& pieceSeeds) {
     const auto t0 = Clock::now();
     const int n = static_cast<int>(pieces.size());
     // The joined take has no one diffusion to watch: no snapshots.
@@ -217,6 +219,8 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
             }
             pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
         }
+        if (static_cast<std::size_t>(k) < pieceSeeds.size())
+            pieceConfig.seed = static_cast<std::int64_t>(pieceSeeds[static_cast<std::size_t>(k)] & kSeedMask);
         Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, characters, k), control,
                                          pieceRefine);
         if (!r) {
@@ -242,18 +246,18 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
 
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
                               const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions,
-                              int* failedPiece) {
+                              int* failedPiece, const std::vector<std::uint64_t>& pieceSeeds) {
     if (failedPiece) *failedPiece = -1;
     const std::vector<std::string> pieces = spokenPieces(text, config);
     if (pieces.size() <= 1) return engine.tts(text, voice, config, progress, control, refineOptions);
     if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
-    return speakPieces(engine, pieces, voice, config, progress, control, refineOptions, failedPiece);
+    return speakPieces(engine, pieces, voice, config, progress, control, refineOptions, failedPiece, pieceSeeds);
 }
 
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress, RunControl* control, const RefineOptions& refineOptions,
-                              int* failedPiece) {
+                              int* failedPiece, const std::vector<std::uint64_t>& pieceSeeds) {
     if (failedPiece) *failedPiece = -1;
     const std::vector<std::string> pieces = spokenPieces(text, config);
     if (pieces.size() <= 1) return engine.tts(text, reference, std::move(transcript), config, progress, control, refineOptions);
@@ -269,11 +273,221 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
                             forPiece(progress, characterCounts(pieces), 0));
     if (!voice) return voice.error();
     const double encodeSeconds = secondsSince(t0);
-    Result<TtsResult> joined = speakPieces(engine, pieces, *voice, config, progress, control, refineOptions, failedPiece);
+    Result<TtsResult> joined = speakPieces(engine, pieces, *voice, config, progress, control, refineOptions, failedPiece, pieceSeeds);
     if (!joined) return joined;
     joined->timings.encodeSeconds = encodeSeconds;
     joined->timings.totalSeconds += encodeSeconds;
     return joined;
+}
+
+namespace {
+
+Error pieceRefusal(const std::string& why) { return Error{ErrorKind::InvalidArgument, "cannot speak the piece again: " + why}; }
+
+// The take's pieces against its audio and codes: each piece's frames follow the one before, they
+// add up to the codes (and the L0 row), and each span lies in the audio in order.
+std::string takeMismatch(const TtsResult& take) {
+    std::int64_t frames = 0;
+    std::int64_t sampleEnd = 0;
+    const auto audioSamples = static_cast<std::int64_t>(take.audio.samples.size());
+    for (const TtsPiece& p : take.pieces) {
+        if (p.startFrame != frames || p.frames < 0) return "the take's pieces do not say where their codes lie (a take made before they were kept)";
+        frames += p.frames;
+        if (p.startSample < sampleEnd || p.samples < 0 || p.startSample + p.samples > audioSamples)
+            return "the take's pieces do not match its audio";
+        sampleEnd = p.startSample + p.samples;
+    }
+    if (frames != take.refined.codes.numFrames) return "the take's pieces do not say where their codes lie (a take made before they were kept)";
+    if (static_cast<std::int64_t>(take.coarse.l0Codes.size()) != frames) return "the take's L0 codes do not match its codes";
+    return {};
+}
+
+// `codes` with frames [start, start + count) replaced by `piece`'s (row-major [codebook][frame]).
+CodecCodes spliceCodes(const CodecCodes& codes, std::int64_t start, std::int64_t count, const CodecCodes& piece) {
+    CodecCodes out;
+    out.numCodebooks = codes.numCodebooks;
+    out.numFrames = codes.numFrames - count + piece.numFrames;
+    out.values.reserve(static_cast<std::size_t>(out.numCodebooks * out.numFrames));
+    for (int q = 0; q < codes.numCodebooks; ++q) {
+        const auto row = codes.values.begin() + q * codes.numFrames;
+        out.values.insert(out.values.end(), row, row + start);
+        const auto p = piece.values.begin() + q * piece.numFrames;
+        out.values.insert(out.values.end(), p, p + piece.numFrames);
+        out.values.insert(out.values.end(), row + start + count, row + codes.numFrames);
+    }
+    return out;
+}
+
+template <typename T>
+std::vector<T> spliced(const std::vector<T>& v, std::size_t start, std::size_t count, const std::vector<T>& insert) {
+    std::vector<T> out;
+    out.reserve(v.size() - count + insert.size());
+    out.insert(out.end(), v.begin(), v.begin() + static_cast<std::ptrdiff_t>(start));
+    out.insert(out.end(), insert.begin(), insert.end());
+    out.insert(out.end(), v.begin() + static_cast<std::ptrdiff_t>(start + count), v.end());
+    return out;
+}
+
+}  // namespace
+
+Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount, TtsResult run, double pauseSeconds) {
+    const auto n = static_cast<int>(take.pieces.size());
+    if (piece < 0 || piece >= n)
+        return pieceRefusal("the take has " + std::to_string(n) + " piece" + (n == 1 ? "" : "s") + ", not a piece " + std::to_string(piece + 1));
+    if (const std::string why = takeMismatch(take); !why.empty()) return pieceRefusal(why);
+    const int rate = take.audio.sampleRate;
+    if (run.audio.sampleRate != rate) return pieceRefusal("the new piece's sample rate is not the take's");
+    if (take.refined.codes.numFrames > 0 && run.refined.codes.numFrames > 0 && run.refined.codes.numCodebooks != take.refined.codes.numCodebooks)
+        return pieceRefusal("the new piece has another number of codebooks");
+    pieceCount = std::max(pieceCount, n);
+    const auto k = static_cast<std::size_t>(piece);
+    const TtsPiece& old = take.pieces[k];
+
+    TtsResult out;
+    out.coarse = take.coarse;
+    out.refined = take.refined;
+    out.refined.snapshots.clear();
+    out.refined.snapshotT.clear();
+    out.voiceFromCache = run.voiceFromCache;
+    out.timings = run.timings;  // what speaking the piece again cost
+    out.audio.sampleRate = rate;
+    out.pieces = take.pieces;
+
+    // The audio: the old span out, the new piece (faded as joinPieces fades) in. A piece that was
+    // silent had no pause, and gets one on the side where speech is; one that becomes silent
+    // takes its pause with it.
+    const auto pause = static_cast<std::int64_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
+    std::vector<float> insert;
+    appendFaded(insert, run.audio.samples, static_cast<std::size_t>(rate / 200));
+    const bool wasSilent = old.samples == 0;
+    const bool nowSilent = insert.empty();
+    bool speechBefore = false, speechAfter = false;
+    for (int j = 0; j < n; ++j) {
+        if (take.pieces[static_cast<std::size_t>(j)].samples == 0) continue;
+        if (j < piece) speechBefore = true;
+        if (j > piece) speechAfter = true;
+    }
+    std::int64_t cutStart = old.startSample, cutEnd = old.startSample + old.samples;
+    std::int64_t newStart = cutStart;
+    std::int64_t pauseChange = 0;
+    if (wasSilent && !nowSilent && speechBefore) {
+        insert.insert(insert.begin(), static_cast<std::size_t>(pause), 0.0f);
+        newStart += pause;
+        pauseChange = pause;
+    } else if (wasSilent && !nowSilent && speechAfter) {
+        insert.insert(insert.end(), static_cast<std::size_t>(pause), 0.0f);
+        pauseChange = pause;
+    } else if (!wasSilent && nowSilent && speechBefore) {
+        cutStart -= pause;
+        newStart = cutStart;
+        pauseChange = -pause;
+    } else if (!wasSilent && nowSilent && speechAfter) {
+        cutEnd += pause;
+        pauseChange = -pause;
+    }
+    cutStart = std::max<std::int64_t>(cutStart, 0);
+    cutEnd = std::min<std::int64_t>(cutEnd, static_cast<std::int64_t>(take.audio.samples.size()));
+    out.audio.samples = spliced(take.audio.samples, static_cast<std::size_t>(cutStart), static_cast<std::size_t>(cutEnd - cutStart), insert);
+    const std::int64_t sampleShift = static_cast<std::int64_t>(insert.size()) - (cutEnd - cutStart);
+
+    // The codes and the L0 row: the run's new frames (in deep clone its L0 row starts with the
+    // reference's frames, which its codes drop) in the old piece's frames.
+    const std::int64_t newFrames = run.refined.codes.numFrames;
+    std::vector<int> l0 = run.coarse.l0Codes;
+    if (static_cast<std::int64_t>(l0.size()) > newFrames) l0.erase(l0.begin(), l0.end() - newFrames);
+    out.refined.codes = take.refined.codes.numFrames > 0 ? spliceCodes(take.refined.codes, old.startFrame, old.frames, run.refined.codes)
+                                                        : run.refined.codes;
+    out.refined.fullCodes = out.refined.codes;
+    out.coarse.l0Codes = spliced(take.coarse.l0Codes, static_cast<std::size_t>(old.startFrame), static_cast<std::size_t>(old.frames), l0);
+    out.refined.padClassCodes += run.refined.padClassCodes;
+    out.refined.modelFrames = std::max(out.refined.modelFrames, run.refined.modelFrames);
+    const std::int64_t frameShift = newFrames - old.frames;
+    const std::int64_t hop = newFrames > 0 ? run.untrimmedSamples / newFrames : 0;
+    out.untrimmedSamples = take.untrimmedSamples + run.untrimmedSamples - old.frames * hop + pauseChange;
+
+    // The AR's ids, when the take has them (a take rebuilt from its files keeps only the count).
+    std::int64_t idsBefore = 0, ids = 0;
+    for (int j = 0; j < n; ++j) {
+        if (j < piece) idsBefore += take.pieces[static_cast<std::size_t>(j)].arTokens;
+        ids += take.pieces[static_cast<std::size_t>(j)].arTokens;
+    }
+    if (static_cast<std::int64_t>(take.coarse.generatedIds.size()) == ids)
+        out.coarse.generatedIds = spliced(take.coarse.generatedIds, static_cast<std::size_t>(idsBefore),
+                                          static_cast<std::size_t>(old.arTokens), run.coarse.generatedIds);
+    else
+        out.coarse.generatedIds.clear();
+
+    TtsPiece& p = out.pieces[k];
+    p.seed = run.coarse.seed;
+    p.startSample = newStart;
+    p.samples = static_cast<std::int64_t>(run.audio.samples.size());
+    p.frames = newFrames;
+    p.arTokens = static_cast<std::int64_t>(run.coarse.generatedIds.size());
+    p.stop = run.coarse.stop;
+    for (std::size_t j = k + 1; j < out.pieces.size(); ++j) {
+        out.pieces[j].startSample += sampleShift;
+        out.pieces[j].startFrame += frameShift;
+    }
+
+    // How the take ended: a Stop between pieces (pieces left unspoken) still stands; otherwise the
+    // pieces' worst ending, as joinPieces says it.
+    bool pieceStopped = false;
+    for (const TtsPiece& q : take.pieces) pieceStopped = pieceStopped || q.stop == CoarseStop::Stopped;
+    const bool stoppedBetween = take.coarse.stop == CoarseStop::Stopped && !pieceStopped;
+    out.coarse.stop = out.pieces.front().stop;
+    for (const TtsPiece& q : out.pieces) out.coarse.stop = worse(out.coarse.stop, q.stop);
+    if (stoppedBetween) out.coarse.stop = CoarseStop::Stopped;
+
+    // The notices: the old piece's go, the new run's own come, named as the piece's.
+    const auto number = static_cast<std::int64_t>(piece) + 1;
+    const std::string oldSilent = silentPieceNotice(number, pieceCount).text();
+    out.warnings.clear();
+    std::set<std::string> said;
+    for (const Notice& w : take.warnings) {
+        if (w.piece == number || w.text() == oldSilent) continue;
+        said.insert(w.text());
+        out.warnings.push_back(w);
+    }
+    if (nowSilent) out.warnings.push_back(silentPieceNotice(number, pieceCount));
+    const std::string graphCapturePattern = graphCaptureFailedNotice({}).pattern;
+    const std::set<std::string> padPatterns{padCodesReplacedNotice(1).pattern, padCodesReplacedNotice(2).pattern};
+    std::set<std::string> own;
+    for (const std::vector<Notice>* list : {&run.coarse.warnings, &run.refined.warnings})
+        for (const Notice& w : *list)
+            if (w.pattern != graphCapturePattern) own.insert(w.text());
+    for (Notice& w : run.warnings) {
+        if (own.count(w.text()) || padPatterns.count(w.pattern)) {
+            w.piece = number;
+            w.pieces = pieceCount;
+        } else if (said.count(w.text())) {
+            continue;  // the voice's, already said with the take
+        }
+        out.warnings.push_back(std::move(w));
+    }
+    return out;
+}
+
+Result<TtsResult> ttsPieceAgain(Mars5Engine& engine, const TtsResult& take, int piece, int pieceCount, const AudioBuffer& reference,
+                                std::optional<std::string> transcript, const InferenceConfig& config, const ProgressCallback& progress,
+                                RunControl* control, const RefineOptions& refineOptions) {
+    // Refused before any work: the take must be one whose piece can be put back.
+    const auto n = static_cast<int>(take.pieces.size());
+    if (piece < 0 || piece >= n)
+        return pieceRefusal("the take has " + std::to_string(n) + " piece" + (n == 1 ? "" : "s") + ", not a piece " + std::to_string(piece + 1));
+    if (const std::string why = takeMismatch(take); !why.empty()) return pieceRefusal(why);
+    pieceCount = std::max(pieceCount, n);
+
+    // The piece alone, as speakPieces runs it: no snapshots, never cut again.
+    InferenceConfig pieceConfig = config;
+    pieceConfig.piece_chars = 0;
+    RefineOptions pieceRefine = refineOptions;
+    pieceRefine.keepSnapshots = false;
+    std::vector<std::int64_t> characters(static_cast<std::size_t>(pieceCount), 0);
+    characters[static_cast<std::size_t>(piece)] = static_cast<std::int64_t>(pieceCharacters(take.pieces[static_cast<std::size_t>(piece)].text));
+    Result<TtsResult> run = engine.tts(take.pieces[static_cast<std::size_t>(piece)].text, reference, std::move(transcript), pieceConfig,
+                                       forPiece(progress, characters, piece), control, pieceRefine);
+    if (!run) return run.error();
+    return replacePiece(take, piece, pieceCount, std::move(*run), config.piece_pause);
 }
 
 }  // namespace mars5

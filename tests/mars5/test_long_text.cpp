@@ -260,6 +260,184 @@ private Q_SLOTS:
             QCOMPARE(r->coarse.l0Codes[static_cast<std::size_t>(t)], r->refined.codes.value(0, t));
     }
 
+    void eachPieceSaysWhereItsCodesLie() {
+        Result<TtsResult> r = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 21));
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        std::int64_t frames = 0;
+        for (const TtsPiece& p : r->pieces) {
+            QCOMPARE(p.startFrame, frames);
+            QVERIFY(p.frames > 0);
+            frames += p.frames;
+        }
+        QCOMPARE(frames, r->refined.codes.numFrames);
+        QCOMPARE(static_cast<std::int64_t>(r->coarse.l0Codes.size()), frames);
+    }
+
+    void givenSeedsSpeakEachPieceWithItsOwn() {
+        Result<TtsResult> usual = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 21));
+        Result<TtsResult> given = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 21), {}, nullptr, {}, nullptr, {21, 22, 23});
+        QVERIFY(usual.ok() && given.ok());
+        QVERIFY(given->audio.samples == usual->audio.samples);  // seed + k, given: the same take
+        Result<TtsResult> other = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 21), {}, nullptr, {}, nullptr, {21, 99});
+        QVERIFY(other.ok());
+        QCOMPARE(other->pieces[1].seed, std::uint64_t{99});
+        QCOMPARE(other->pieces[2].seed, std::uint64_t{23});  // past the list: the first's + k
+        QVERIFY(other->coarse.generatedIds != usual->coarse.generatedIds);
+    }
+
+    // The heart of it: piece 2 spoken again is the take the whole text with that piece's new seed
+    // gives, bit for bit (audio, codes, L0 row, ids), the other pieces untouched.
+    void aPieceSpokenAgainIsTheTakeWithThatPiecesSeed() {
+        const InferenceConfig c = fastConfig(40, 21);
+        Result<TtsResult> take = ttsLongText(engine(), kText, m_ref, std::nullopt, c);
+        QVERIFY(take.ok());
+        InferenceConfig again = c;
+        again.seed = 99;
+        int reports = 0;
+        const ProgressCallback names = [&](const EngineProgress& p) {
+            ++reports;
+            QCOMPARE(p.piece, 1);
+            QCOMPARE(p.pieces, 3);
+            QCOMPARE(p.laterChars, std::int64_t{0});
+        };
+        Result<TtsResult> r = ttsPieceAgain(engine(), *take, 1, 3, m_ref, std::nullopt, again, names);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.message().c_str());
+        QVERIFY(reports > 0);
+        Result<TtsResult> expected = ttsLongText(engine(), kText, m_ref, std::nullopt, c, {}, nullptr, {}, nullptr, {21, 99, 23});
+        QVERIFY(expected.ok());
+        QVERIFY(r->audio.samples == expected->audio.samples);
+        QVERIFY(r->refined.codes.values == expected->refined.codes.values);
+        QCOMPARE(r->refined.codes.numFrames, expected->refined.codes.numFrames);
+        QVERIFY(r->coarse.l0Codes == expected->coarse.l0Codes);
+        QVERIFY(r->coarse.generatedIds == expected->coarse.generatedIds);
+        QCOMPARE(r->pieces.size(), std::size_t{3});
+        for (std::size_t k = 0; k < 3; ++k) {
+            QCOMPARE(r->pieces[k].seed, expected->pieces[k].seed);
+            QCOMPARE(r->pieces[k].startSample, expected->pieces[k].startSample);
+            QCOMPARE(r->pieces[k].samples, expected->pieces[k].samples);
+            QCOMPARE(r->pieces[k].startFrame, expected->pieces[k].startFrame);
+            QCOMPARE(r->pieces[k].frames, expected->pieces[k].frames);
+            QCOMPARE(r->pieces[k].arTokens, expected->pieces[k].arTokens);
+        }
+        QCOMPARE(r->untrimmedSamples, expected->untrimmedSamples);
+        // Spoken again: the first piece is the take's, sample for sample.
+        const auto first = static_cast<std::size_t>(take->pieces[0].samples);
+        QVERIFY(std::equal(take->audio.samples.begin(), take->audio.samples.begin() + static_cast<std::ptrdiff_t>(first), r->audio.samples.begin()));
+        // The timings are the piece's run: less than the whole take's three.
+        QVERIFY(r->timings.totalSeconds > 0);
+    }
+
+    void aPieceSpokenAgainIsRefusedWhenItCannotBePutBack() {
+        Result<TtsResult> take = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(40, 21));
+        QVERIFY(take.ok());
+        int reports = 0;
+        const ProgressCallback count = [&](const EngineProgress&) { ++reports; };
+        for (int piece : {-1, 3}) {
+            Result<TtsResult> r = ttsPieceAgain(engine(), *take, piece, 3, m_ref, std::nullopt, fastConfig(40), count);
+            QVERIFY(!r.ok());
+            QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::InvalidArgument));
+            QVERIFY2(r.error().message.find("the take has 3 pieces") != std::string::npos, r.error().message.c_str());
+        }
+        Result<TtsResult> atOnce = engine().tts(kText, m_ref, std::nullopt, fastConfig(0));
+        QVERIFY(atOnce.ok());
+        QVERIFY(!ttsPieceAgain(engine(), *atOnce, 0, 1, m_ref, std::nullopt, fastConfig(40), count).ok());  // no pieces
+        // Pieces that do not say where their codes lie (a take from before they were kept).
+        TtsResult old = *take;
+        for (TtsPiece& p : old.pieces) p.startFrame = p.frames = 0;
+        Result<TtsResult> r = ttsPieceAgain(engine(), old, 1, 3, m_ref, std::nullopt, fastConfig(40), count);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.find("before they were kept") != std::string::npos, r.error().message.c_str());
+        TtsResult cut = *take;
+        cut.audio.samples.resize(cut.audio.samples.size() / 2);  // audio shorter than its pieces
+        QVERIFY(!ttsPieceAgain(engine(), cut, 1, 3, m_ref, std::nullopt, fastConfig(40), count).ok());
+        QCOMPARE(reports, 0);  // refused before any work
+        // Cancel: nothing comes back.
+        RunControl cancelled;
+        cancelled.requestCancel();
+        r = ttsPieceAgain(engine(), *take, 1, 3, m_ref, std::nullopt, fastConfig(40), {}, &cancelled);
+        QVERIFY(!r.ok());
+        QCOMPARE(kind(r.error()), static_cast<int>(ErrorKind::Cancelled));
+    }
+
+    // Without a model: a piece that was silent gets its pause, one that becomes silent takes its
+    // pause with it, and the notices follow the piece.
+    void aSilentPieceGainsOrLosesItsPause() {
+        TtsResult a, b, c, silent;
+        for (TtsResult* r : {&a, &b, &c, &silent}) {
+            r->audio.sampleRate = kModelSampleRate;
+            r->refined.codes.numCodebooks = 8;
+        }
+        const auto frames = [](TtsResult& r, std::int64_t n, std::int64_t value) {
+            r.refined.codes.numFrames = n;
+            r.refined.codes.values.assign(static_cast<std::size_t>(8 * n), value);
+            r.coarse.l0Codes.assign(static_cast<std::size_t>(n), value);
+            r.untrimmedSamples = n * 320;
+        };
+        a.audio.samples.assign(1000, 1.0f);
+        frames(a, 4, 1);
+        b.audio.samples.assign(2000, 2.0f);
+        frames(b, 7, 2);
+        c.audio.samples.assign(500, 3.0f);
+        frames(c, 2, 3);
+        frames(silent, 3, 9);
+        const TtsResult take = joinPieces({a, silent, c}, {"a", "quiet", "c"}, 0.1);  // 1000 + 2400 + 500
+        QCOMPARE(take.audio.samples.size(), std::size_t{3900});
+
+        // The silent piece spoken again: its pause before it, the third moved on.
+        Result<TtsResult> loud = replacePiece(take, 1, 3, b, 0.1);
+        QVERIFY2(loud.ok(), loud.ok() ? "" : loud.message().c_str());
+        const TtsResult joined = joinPieces({a, b, c}, {"a", "quiet", "c"}, 0.1);
+        QVERIFY(loud->audio.samples == joined.audio.samples);
+        QCOMPARE(loud->pieces[1].startSample, std::int64_t{3400});
+        QCOMPARE(loud->pieces[2].startSample, joined.pieces[2].startSample);
+        QCOMPARE(loud->pieces[2].startFrame, std::int64_t{11});
+        QVERIFY(loud->refined.codes.values == joined.refined.codes.values);
+        QVERIFY(loud->warnings.empty());  // "piece 2 came out silent" is gone with it
+
+        // And silent again: back to the first take, the notice back.
+        Result<TtsResult> quiet = replacePiece(*loud, 1, 3, silent, 0.1);
+        QVERIFY(quiet.ok());
+        QVERIFY(quiet->audio.samples == take.audio.samples);
+        QCOMPARE(quiet->pieces[2].startSample, take.pieces[2].startSample);
+        QCOMPARE(quiet->warnings.size(), std::size_t{1});
+        QCOMPARE(quiet->warnings[0].text(), std::string("piece 2 of 3 came out silent after the trim and was left out of the take"));
+
+        // The first piece silent: the pause after it goes, the next piece starts the take.
+        Result<TtsResult> firstQuiet = replacePiece(joined, 0, 3, silent, 0.1);
+        QVERIFY(firstQuiet.ok());
+        QVERIFY(firstQuiet->audio.samples == joinPieces({silent, b, c}, {"a", "b", "c"}, 0.1).audio.samples);
+        QCOMPARE(firstQuiet->pieces[1].startSample, std::int64_t{0});
+
+        // A piece's own notice goes with it and the new run's comes named; the voice's stays once.
+        const Notice voice{"the reference is %1 s long", {NoticeValue::real(1.5, 1)}};
+        const Notice budget{"the AR reached the length budget of %1 ids", {NoticeValue::integer(900)}};
+        TtsResult bWarned = b;
+        bWarned.warnings = {voice, budget};
+        bWarned.coarse.warnings = {budget};
+        TtsResult aVoice = a, cVoice = c;
+        aVoice.warnings = cVoice.warnings = {voice};
+        const TtsResult warned = joinPieces({aVoice, bWarned, cVoice}, {"a", "b", "c"}, 0.1);
+        QCOMPARE(warned.warnings.size(), std::size_t{2});
+        TtsResult bAgain = b;
+        bAgain.warnings = {voice};
+        Result<TtsResult> clean = replacePiece(warned, 1, 3, bAgain, 0.1);
+        QVERIFY(clean.ok());
+        QCOMPARE(clean->warnings.size(), std::size_t{1});
+        QCOMPARE(clean->warnings[0].text(), std::string("the reference is 1.5 s long"));
+        Result<TtsResult> warnedAgain = replacePiece(joined, 2, 5, bWarned, 0.1);  // 5: a Stop left two unspoken
+        QVERIFY(warnedAgain.ok());
+        QCOMPARE(warnedAgain->warnings.size(), std::size_t{2});
+        QCOMPARE(warnedAgain->warnings[1].piece, std::int64_t{3});
+        QCOMPARE(warnedAgain->warnings[1].pieces, std::int64_t{5});
+
+        // A take whose frames do not add up is refused untouched.
+        TtsResult wrong = joined;
+        wrong.pieces[2].frames += 1;
+        Result<TtsResult> refused = replacePiece(wrong, 0, 3, b, 0.1);
+        QVERIFY(!refused.ok());
+        QCOMPARE(kind(refused.error()), static_cast<int>(ErrorKind::InvalidArgument));
+    }
+
     void joinWithoutPauseOrPieces() {
         QVERIFY(joinPieces({}, {}, 0.3).audio.samples.empty());
         TtsResult a, b;

@@ -246,6 +246,8 @@ struct TtsPiece {
     std::uint64_t seed = 0;           // the seed of its run (the first piece's + its index)
     std::int64_t startSample = 0;     // where its (trimmed) audio starts in TtsResult::audio
     std::int64_t samples = 0;         // and how long it is
+    std::int64_t startFrame = 0;      // where its frames start in the take's codes (refined.codes,
+    std::int64_t frames = 0;          // coarse.l0Codes) and how many: a piece spoken again goes there
     std::int64_t arTokens = 0;        // generated AR ids
     CoarseStop stop = CoarseStop::Eos;
 };

@@ -26,14 +26,39 @@ namespace mars5 {
 
 // On an error, *failedPiece (when given) is the index of the piece whose run failed, or -1 when
 // the failure was not a piece's (the settings, the reference's encoding, a text spoken at once).
+// `pieceSeeds`, when given, are the pieces' seeds in order (a take one of whose pieces was spoken
+// again, rendered again); pieces past its end take the first piece's seed + k as usual.
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
-                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr);
+                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr,
+                              const std::vector<std::uint64_t>& pieceSeeds = {});
 // The same from a prepared voice (Mars5Engine::prepareVoice).
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const VoicePrompt& voice, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
-                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr);
+                              const RefineOptions& refineOptions = {}, int* failedPiece = nullptr,
+                              const std::vector<std::uint64_t>& pieceSeeds = {});
+
+// One piece of a take spoken in pieces, spoken again: a voice designer hears one bad sentence in
+// a long take and wants that sentence again, not the whole text. Piece `piece` (from 0) of
+// `take` (a ttsLongText result with pieces) is run alone, its text on the voice with `config`
+// (its seed the new run's: -1 draws one), and put in the old piece's place: the other pieces'
+// audio, codes and seeds are the take's, untouched. `pieceCount` is how many pieces the text was
+// cut into (more than take.pieces after a Stop), for the notices' "piece 3 of 5". Progress
+// reports name the piece. Stop keeps the piece as far as it got; Cancel returns an error and
+// nothing else. The result's timings are the piece's run: what speaking it again cost.
+Result<TtsResult> ttsPieceAgain(Mars5Engine& engine, const TtsResult& take, int piece, int pieceCount, const AudioBuffer& reference,
+                                std::optional<std::string> transcript, const InferenceConfig& config,
+                                const ProgressCallback& progress = {}, RunControl* control = nullptr,
+                                const RefineOptions& refineOptions = {});
+
+// `take` with piece `piece` replaced by `run`, a tts() run of that piece's text (what
+// ttsPieceAgain returns): the audio cut at the piece's span and the run's trimmed audio faded in
+// its place (a piece that was or becomes silent adds or drops its pause), its frames spliced into
+// the codes and L0 row, the pieces after it moved, its own notices in place of the old piece's.
+// Refused, with the take untouched, when the piece is not the take's or the take's audio and
+// codes do not match its pieces (a take made before the pieces' frames were kept).
+Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount, TtsResult run, double pauseSeconds);
 
 // The pieces a text is spoken in under `config` (one, the text itself, when it is not cut).
 std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config);
