@@ -621,6 +621,9 @@ Result<TtsResult> Mars5Engine::tts(const std::string& text, const VoicePrompt& v
     report(progress, EngineStage::Vocode, 0, 1, false);
     Result<AudioBuffer> audio = vocode(r.refined.codes, static_cast<int>(config.vocos_bandwidth_id));
     if (!audio) return fromError(audio.error());
+    // The vocoder is one call that cannot stop midway: a Cancel pressed during it still discards
+    // (and a long text's last piece with it), as Cancel promises.
+    if (control && control->cancelRequested()) return Error{ErrorKind::Cancelled, "synthesis cancelled"};
     report(progress, EngineStage::Vocode, 1, 1, true);
     r.timings.vocodeSeconds = secondsSince(t);
 

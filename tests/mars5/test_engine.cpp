@@ -246,6 +246,14 @@ private Q_SLOTS:
             QCOMPARE(static_cast<int>(r.error().kind), static_cast<int>(ErrorKind::Cancelled));
             QVERIFY(after <= 1);  // ended at the next token / step
         }
+        // Pressed while the vocoder runs (it cannot stop midway): still discarded.
+        RunControl inVocoder;
+        const ProgressCallback cancelInVocoder = [&](const EngineProgress& p) {
+            if (p.stage == EngineStage::Vocode && p.current == 0) inVocoder.requestCancel();
+        };
+        Result<TtsResult> late = engine().tts(kText, m_ref, std::nullopt, fastConfig(false), cancelInVocoder, &inVocoder);
+        QVERIFY(!late.ok());
+        QCOMPARE(static_cast<int>(late.error().kind), static_cast<int>(ErrorKind::Cancelled));
         RunControl early;
         early.requestCancel();
         Result<TtsResult> r = engine().tts(kText, m_ref, std::nullopt, fastConfig(false), {}, &early);
