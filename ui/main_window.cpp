@@ -323,6 +323,7 @@ void MainWindow::createHistory() {
         if (models && m_savedLayout == SavedLayout::Use) ModelSetupDialog::savePaths(models->paths);  // loads again next start
     });
     connect(m_history, &takes::HistoryPanel::rerenderRequested, this, &MainWindow::rerenderTake);
+    connect(m_synthesis, &SynthesisPanel::speakPieceAgainRequested, this, &MainWindow::speakPieceAgain);
     connect(m_history, &takes::HistoryPanel::useRequested, this, &MainWindow::useTake);
     connect(m_history, &takes::HistoryPanel::variationsRequested, this, &MainWindow::synthesizeVariations);
     // Ctrl+E on the take just made: its sidecar says which take of the history it is, with the
@@ -428,6 +429,35 @@ quint64 MainWindow::rerenderTake(qint64 takeId) {
     const QStringList differences = takes::TakeStore::rerenderDifferences(take.value(), *m_controller->models());
     if (!differences.isEmpty())
         r.notes << tr("Rendered again, but not exactly as before: %1.").arg(differences.join(QStringLiteral("; ")));
+    return m_controller->enqueue(std::move(r));
+}
+
+quint64 MainWindow::speakPieceAgain(int piece) {
+    const SynthesisOutcomePtr take = m_synthesis->lastTake();
+    if (!take || !take->hasAudio() || piece < 0 || piece >= take->pieces()) return 0;
+    if (m_controller->modelState() != SynthesisController::ModelState::Ready) {
+        m_synthesis->showError(tr("Load the model first (File ▸ Set up model…) to speak a piece again."));
+        return 0;
+    }
+    const takes::TakePiece& old = take->pieceList[piece];
+    if (old.frames <= 0 && old.samples > 0) {
+        m_synthesis->showError(tr("This take does not say where its pieces' codes lie, so a piece of it cannot be "
+                                  "spoken again. Render the take again from the history, then speak the piece again."));
+        return 0;
+    }
+    m_synthesis->showError({});
+    SynthesisRequest r = take->request;
+    r.variationGroup.clear();
+    r.pieceSeeds.clear();
+    // A new seed (53 bits, as the engine draws), never the piece's own: that would say it again.
+    const quint64 maxSeed = (quint64{1} << 53) - 1;
+    quint64 seed = old.seed;
+    while (seed == old.seed) seed = QRandomGenerator::global()->generate64() & maxSeed;
+    r.pieceAgain = SynthesisRequest::PieceAgain{take, piece, seed};
+    const int pieces = std::max(take->piecesPlanned, take->pieces());
+    const QString from = resultIsInHistory() ? tr("take %1").arg(m_storedResultId) : tr("the take before it");
+    r.notes = QStringList{tr("Piece %1 of %2 spoken again with seed %3; the other pieces are as in %4.")
+                              .arg(QString::number(piece + 1), QString::number(pieces), QString::number(seed), from)};
     return m_controller->enqueue(std::move(r));
 }
 

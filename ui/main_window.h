@@ -95,6 +95,10 @@ public slots:
     void showShortcuts();
     // Queues a stored take again with its settings and seed (returns the request id or 0).
     quint64 rerenderTake(qint64 takeId);
+    // Piece `piece` (from 0) of the take the synthesis panel shows, spoken again with a new seed
+    // (mars5::ttsPieceAgain): a new take, the shown one kept as it is. Returns the request id, or
+    // 0 with the reason in the synthesis panel.
+    quint64 speakPieceAgain(int piece);
     // Puts `parts` of a stored take into the panels, to go on from it (take_reuse.h): the status
     // bar says what changed, the error line why it could not. False when it could not.
     bool useTake(qint64 takeId, mars5::ui::takes::TakeParts parts);

@@ -31,6 +31,8 @@
 #include "mars5/audio.h"
 #include "mars5/respellings.h"
 
+#include <qcustomplot.h>
+
 #include <QAction>
 #include <QClipboard>
 #include <QApplication>
@@ -44,6 +46,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -1159,6 +1162,109 @@ private slots:
         s->slider(QStringLiteral("piece_chars"))->setValue(30);
         QCOMPARE(spin->value(), 40.0);
         setField(s, "piece_chars", 0);
+        setField(s, "seed", -1);
+    }
+
+    void aPieceOfALongTakeIsSpokenAgain() {
+        // One bad sentence of a long take, spoken again: a new take in which only that piece
+        // changed, the first take kept, and a render of the new take again repeating it.
+        needModelAndReference();
+        if (QTest::currentTestFailed()) return;
+        SettingsPanel* s = w().settingsPanel();
+        setField(s, "nar_steps", 8);
+        setField(s, "q0_override_steps", 4);
+        setField(s, "generate_max_len_override", 60);
+        setField(s, "seed", 21);
+        setField(s, "piece_chars", 40);
+        w().textPanel()->setTranscript({});
+        w().textPanel()->setTargetText(QStringLiteral("Please keep the light on. The door stays shut tonight. We leave at dawn."));
+        auto* history = w().findChild<mars5::ui::takes::HistoryPanel*>();
+        QVERIFY(history);
+        SynthesisPanel* panel = w().synthesisPanel();
+        QVERIFY(w().synthesize() != 0);
+        auto take = waitForTake(w().controller());
+        QVERIFY(take && take->status == SynthesisOutcome::Status::Finished);
+        QCOMPARE(take->pieces(), 3);
+        QTRY_VERIFY(history->model()->takeAt(0) && history->model()->takeAt(0)->text == take->request.text);
+        const qint64 firstId = history->model()->takeAt(0)->id;
+        const int rows = history->model()->rowCount();
+
+        // The button speaks the piece under the playhead: a click in the second piece picks it.
+        QToolButton* again = panel->speakPieceAgainButton();
+        QVERIFY(again->isVisibleTo(panel));
+        QCOMPARE(again->text(), QStringLiteral("Speak piece 1 again"));
+        QCOMPARE(again->menu()->actions().size(), 3);
+        const double rate = take->audio.sampleRate;
+        const double middle = (take->pieceList[1].startSample + take->pieceList[1].samples / 2.0) / rate;
+        QCustomPlot* plot = panel->resultView()->plot();
+        const QPoint at(static_cast<int>(plot->xAxis->coordToPixel(middle)), plot->height() / 2);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QCOMPARE(panel->pieceAt(panel->resultView()->playheadSeconds()), 1);
+        QCOMPARE(again->text(), QStringLiteral("Speak piece 2 again"));
+        QVERIFY(panel->resultView()->marks()[1].toolTip.contains(QStringLiteral("Right-click")));
+
+        QSignalSpy progress(w().controller(), &SynthesisController::synthesisProgress);
+        again->click();
+        auto respoken = waitForTake(w().controller());
+        QVERIFY(respoken);
+        QVERIFY2(respoken->status == SynthesisOutcome::Status::Finished, qPrintable(respoken->error));
+        // Only the second piece was run, and its reports said so.
+        QVERIFY(!progress.isEmpty());
+        for (const auto& args : progress) {
+            QCOMPARE(args.at(4).toInt(), 1);
+            QCOMPARE(args.at(5).toInt(), 3);
+        }
+        QCOMPARE(respoken->pieces(), 3);
+        QCOMPARE(respoken->seed, quint64(21));  // the take's seed: its first piece's
+        QCOMPARE(respoken->pieceList[0], take->pieceList[0]);
+        QVERIFY(respoken->pieceList[1].seed != take->pieceList[1].seed);
+        QCOMPARE(respoken->pieceList[1].text, take->pieceList[1].text);
+        QCOMPARE(respoken->pieceList[2].seed, take->pieceList[2].seed);
+        QCOMPARE(respoken->pieceList[2].samples, take->pieceList[2].samples);
+        const auto first = static_cast<std::size_t>(take->pieceList[0].samples);
+        QVERIFY(std::equal(take->audio.samples.begin(), take->audio.samples.begin() + static_cast<std::ptrdiff_t>(first),
+                           respoken->audio.samples.begin()));
+        QVERIFY(std::equal(take->audio.samples.end() - take->pieceList[2].samples, take->audio.samples.end(),
+                           respoken->audio.samples.end() - respoken->pieceList[2].samples));
+        QCOMPARE(respoken->codes.numFrames, respoken->pieceList[2].startFrame + respoken->pieceList[2].frames);
+        QVERIFY(!respoken->request.pieceAgain);  // the first take is not held by the second
+        QVERIFY2(respoken->warnings.value(0).startsWith(QStringLiteral("Piece 2 of 3 spoken again with seed %1; the other pieces are as in take %2.")
+                                                            .arg(respoken->pieceList[1].seed)
+                                                            .arg(firstId)),
+                 qPrintable(respoken->warnings.join(QLatin1Char('|'))));
+        // A take of its own in the history, the first one still there, as it was.
+        QTRY_COMPARE(history->model()->rowCount(), rows + 1);
+        const mars5::ui::takes::TakeRecord* kept = history->model()->takeAt(0);
+        QVERIFY(kept && kept->id != firstId);
+        QCOMPARE(kept->pieceList, respoken->pieceList);
+        QVERIFY(history->model()->takeById(firstId));
+        QCOMPARE(history->model()->takeById(firstId)->pieceList, take->pieceList);
+        // The result's button and marks are the new take's.
+        QCOMPARE(panel->lastTake(), respoken);
+
+        // Rendered again from the history: each piece with its own seed, the same take.
+        QVERIFY(w().rerenderTake(kept->id) != 0);
+        auto repeated = waitForTake(w().controller());
+        QVERIFY(repeated && repeated->hasAudio());
+        QCOMPARE(repeated->pieceList, respoken->pieceList);
+        QVERIFY(repeated->audio.samples == respoken->audio.samples);
+
+        // Cancelled: no take, the shown one stays.
+        QVERIFY(w().speakPieceAgain(2) != 0);
+        w().controller()->cancel();
+        auto cancelled = waitForTake(w().controller());
+        QVERIFY(cancelled);
+        QVERIFY(cancelled->status == SynthesisOutcome::Status::Cancelled || cancelled->hasAudio());  // cancel may come after the end
+        if (cancelled->status == SynthesisOutcome::Status::Cancelled) QCOMPARE(panel->lastTake(), repeated);
+        QCOMPARE(w().speakPieceAgain(7), quint64(0));  // no such piece: nothing queued
+
+        // A take spoken at once has no pieces, and no button.
+        setField(s, "piece_chars", 0);
+        QVERIFY(w().synthesize() != 0);
+        auto whole = waitForTake(w().controller());
+        QVERIFY(whole && whole->hasAudio());
+        QVERIFY(!again->isVisibleTo(panel));
+        QCOMPARE(w().speakPieceAgain(0), quint64(0));
         setField(s, "seed", -1);
     }
 

@@ -311,8 +311,8 @@ private slots:
         // with the take, come back after a restart and go back into the studio with it.
         const QString path = m_dir.filePath(QStringLiteral("pieces/takes.sqlite"));
         SynthesisOutcome outcome = makeOutcome(QStringLiteral("One. Two."), {}, 77);
-        outcome.pieceList = {{QStringLiteral("One."), 77, 0, 2000, 12, QStringLiteral("EOS")},
-                             {QStringLiteral("Two."), 78, 2800, 2000, 30, QStringLiteral("max length")}};
+        outcome.pieceList = {{QStringLiteral("One."), 77, 0, 2000, 0, 6, 12, QStringLiteral("EOS")},
+                             {QStringLiteral("Two."), 99, 2800, 2000, 6, 7, 30, QStringLiteral("max length")}};
         const LoadedModels models = makeModels();
         qint64 id = 0;
         {
@@ -324,7 +324,17 @@ private slots:
         QVERIFY(store.open(path).ok());
         const TakeRecord t = store.take(id).value();
         QCOMPARE(t.pieces, 2);
-        QCOMPARE(t.pieceList, outcome.pieceList);
+        QCOMPARE(t.pieceList, outcome.pieceList);  // with where each piece's codes lie
+        QCOMPARE(t.pieceList[1].startFrame, qint64(6));
+        // The second piece was spoken again (seed 99, not 77 + 1): rendering the take again
+        // speaks each piece with its own seed, so that it repeats this take.
+        auto again = store.rerenderRequest(t);
+        QVERIFY2(again.ok(), again.ok() ? "" : again.message().c_str());
+        QCOMPARE(again.value().pieceSeeds, (std::vector<std::uint64_t>{77, 99}));
+        QCOMPARE(unusualPieceSeeds(outcome.pieceList).size(), std::size_t{2});
+        QList<TakePiece> usual = outcome.pieceList;
+        usual[1].seed = 78;
+        QVERIFY(unusualPieceSeeds(usual).empty());  // the first's + 1: a render again needs none
         auto back = store.toOutcome(t);
         QVERIFY2(back.ok(), back.ok() ? "" : back.message().c_str());
         QCOMPARE(back.value().pieces(), 2);
@@ -341,7 +351,7 @@ private slots:
         QCOMPARE(spans[1].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Two."));
         QCOMPARE(spans[1].toObject().value(QStringLiteral("start_s")).toDouble(), 2800.0 / 24000.0);
         QCOMPARE(spans[1].toObject().value(QStringLiteral("end_s")).toDouble(), 4800.0 / 24000.0);
-        QCOMPARE(spans[1].toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("78"));
+        QCOMPARE(spans[1].toObject().value(QStringLiteral("seed")).toString(), QStringLiteral("99"));
 
         // A record edited by hand or damaged: spans kept inside the take's audio; anything but a
         // list of objects is no pieces (the take itself still loads).
@@ -358,6 +368,7 @@ private slots:
         QCOMPARE(read[0].startSample, qint64(4000));
         QCOMPARE(read[0].samples, qint64(800));
         QCOMPARE(read[0].arTokens, qint64(0));
+        QCOMPARE(read[0].frames, qint64(0));  // a record from before the frames were kept
         QCOMPARE(read[1].startSample, qint64(0));
         QCOMPARE(read[1].seed, quint64(12345));
         QVERIFY(takePiecesFromJson(QJsonArray{1, 2}, 4800).isEmpty());
@@ -564,6 +575,24 @@ private slots:
         QCOMPARE(view.model().step(), 2);
         for (int q = 0; q < 8; ++q)
             for (std::int64_t t = 0; t < 20; ++t) QCOMPARE(view.cellValue(q, t), double(o.snapshots[2].value(q, t)));
+
+        // A long take's pieces: a dashed line where each begins after the first, and the top
+        // axis names them, when their frames add up to the codes (else the codes are one).
+        const auto topLabels = [&] {
+            return qSharedPointerDynamicCast<QCPAxisTickerText>(view.heatmapPlot()->xAxis2->ticker())->ticks().values();
+        };
+        TakeInternals pieced = in;
+        pieced.referenceFrames = 0;
+        pieced.fullCodes = o.codes;
+        TakeRecord long_ = take;
+        long_.pieceList = {{QStringLiteral("One."), 1, 0, 100, 0, 8, 5, QStringLiteral("EOS")},
+                           {QStringLiteral("Two."), 2, 200, 100, 8, o.codes.numFrames - 8, 9, QStringLiteral("EOS")}};
+        view.setTake(long_, pieced);
+        QCOMPARE(topLabels(), (QList<QString>{QStringLiteral("piece 1"), QStringLiteral("piece 2")}));
+        QCOMPARE(view.heatmapPlot()->itemCount(), 2);  // the L0 row's outline and the second piece's line
+        long_.pieceList[1].frames += 1;  // does not add up: drawn as one
+        view.setTake(long_, pieced);
+        QCOMPARE(topLabels(), QList<QString>{QStringLiteral("generated")});
     }
 
     void historyFiltersStarsRenamesAndUndoesDelete() {

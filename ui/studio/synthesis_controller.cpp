@@ -24,6 +24,24 @@ namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
+// A take as the engine made it, from what the studio keeps of it: what mars5::ttsPieceAgain
+// splices a piece into (the AR's ids are not kept, only their count: the result has none).
+mars5::TtsResult engineTake(const SynthesisOutcome& take) {
+    mars5::TtsResult t;
+    t.audio = take.audio;
+    t.coarse.seed = take.seed;
+    t.coarse.expectedTokens = take.expectedTokens;
+    t.coarse.l0Codes.assign(take.l0Codes.values.begin(), take.l0Codes.values.end());
+    t.refined.codes = take.codes;
+    t.refined.fullCodes = take.codes;
+    t.refined.referenceRoute = take.narReferenceRoute;
+    t.pieces = takes::ttsPieces(take.pieceList);
+    t.warnings = take.notices;
+    // Only whether it was stopped matters: replacePiece says the new take's ending from its pieces.
+    t.coarse.stop = take.status == SynthesisOutcome::Status::Stopped ? mars5::CoarseStop::Stopped : mars5::CoarseStop::Eos;
+    return t;
+}
+
 // Progress arrives per AR token and per diffusion step; the GUI needs a few updates a
 // second, not thousands, so each stage reports at most every 40 ms (and always its end).
 class ProgressThrottle {
@@ -46,6 +64,11 @@ private:
 };
 
 }  // namespace
+
+QString SynthesisRequest::spokenText() const {
+    if (!pieceAgain || !pieceAgain->take || pieceAgain->piece < 0 || pieceAgain->piece >= pieceAgain->take->pieces()) return text;
+    return pieceAgain->take->pieceList[pieceAgain->piece].text;
+}
 
 QString plainEngineError(const mars5::Error& error) {
     const QString message = errorText(error);
@@ -206,22 +229,39 @@ public:
         try {
             mars5::RefineOptions refineOptions;
             refineOptions.keepSnapshots = request.keepSnapshots;
-            // A text longer than the settings' piece length is spoken sentence by sentence.
             int failedPiece = -1;
-            auto result = mars5::ttsLongText(*engine, request.text.toStdString(), request.reference, transcript, config, progress,
-                                             control.get(), refineOptions, &failedPiece);
+            std::vector<std::string> texts;  // the text's pieces: what a failure names
+            mars5::Result<mars5::TtsResult> result = mars5::Error{mars5::ErrorKind::Internal, "not run"};
+            if (request.pieceAgain) {
+                // One piece again, into a copy of the take (the take itself stays as it was).
+                const SynthesisRequest::PieceAgain& again = *request.pieceAgain;
+                const SynthesisOutcome& take = *again.take;
+                texts.clear();
+                for (const takes::TakePiece& p : take.pieceList) texts.push_back(p.text.toStdString());
+                failedPiece = again.piece;
+                mars5::InferenceConfig pieceConfig = config;
+                pieceConfig.seed = static_cast<std::int64_t>(again.seed);
+                result = mars5::ttsPieceAgain(*engine, engineTake(take), again.piece, std::max(take.piecesPlanned, take.pieces()),
+                                              request.reference, transcript, pieceConfig, progress, control.get(), refineOptions);
+            } else {
+                // A text longer than the settings' piece length is spoken sentence by sentence.
+                result = mars5::ttsLongText(*engine, request.text.toStdString(), request.reference, transcript, config, progress,
+                                            control.get(), refineOptions, &failedPiece, request.pieceSeeds);
+                if (failedPiece >= 0) texts = mars5::spokenPieces(request.text.toStdString(), config);
+            }
             if (!result.ok()) {
                 outcome->status = result.error().kind == mars5::ErrorKind::Cancelled ? SynthesisOutcome::Status::Cancelled
                                                                                      : SynthesisOutcome::Status::Failed;
                 outcome->error = plainEngineError(result.error());
                 if (failedPiece >= 0 && outcome->status == SynthesisOutcome::Status::Failed) {
-                    const std::vector<std::string> texts = mars5::spokenPieces(request.text.toStdString(), config);
                     const auto k = static_cast<std::size_t>(failedPiece);
                     QString text = k < texts.size() ? QString::fromStdString(texts[k]).simplified() : QString();
                     if (text.size() > 60) text = text.left(58) + QStringLiteral("…");
+                    const int pieces = request.pieceAgain ? std::max(request.pieceAgain->take->piecesPlanned, request.pieceAgain->take->pieces())
+                                                          : static_cast<int>(texts.size());
                     outcome->error = SynthesisController::tr("Piece %1 of %2 (“%3”): %4")
                                          .arg(failedPiece + 1)
-                                         .arg(static_cast<int>(texts.size()))
+                                         .arg(pieces)
                                          .arg(text, outcome->error);
                 }
             } else {
@@ -236,6 +276,7 @@ public:
                 outcome->coarseStop = QString::fromUtf8(mars5::toString(r.coarse.stop));
                 outcome->warnings = request.notes;
                 outcome->warnings << noticeTexts(r.warnings);
+                outcome->notices = r.warnings;
                 outcome->l0Codes.numCodebooks = 1;
                 outcome->l0Codes.numFrames = static_cast<std::int64_t>(r.coarse.l0Codes.size());
                 outcome->l0Codes.values.assign(r.coarse.l0Codes.begin(), r.coarse.l0Codes.end());
@@ -246,8 +287,15 @@ public:
                 outcome->snapshotT = std::move(r.refined.snapshotT);
                 outcome->narReferenceRoute = r.refined.referenceRoute;
                 outcome->pieceList = takes::takePieces(r.pieces);
-                if (!r.pieces.empty())
+                if (request.pieceAgain) {
+                    // The take's ids are not kept with it, only their count: the pieces' add up.
+                    outcome->arTokens = 0;
+                    for (const takes::TakePiece& p : outcome->pieceList) outcome->arTokens += p.arTokens;
+                    outcome->piecesPlanned = request.pieceAgain->take->piecesPlanned;
+                    outcome->narReferenceRoute = request.pieceAgain->take->narReferenceRoute && r.refined.referenceRoute;
+                } else if (!r.pieces.empty()) {
                     outcome->piecesPlanned = static_cast<int>(mars5::spokenPieces(request.text.toStdString(), config).size());
+                }
                 if (outcome->audio.samples.empty()) {
                     outcome->status = SynthesisOutcome::Status::Failed;
                     outcome->error = SynthesisController::tr(
@@ -261,6 +309,8 @@ public:
         }
         outcome->request = std::move(request);
         outcome->request.reference.samples.shrink_to_fit();
+        outcome->request.pieceAgain.reset();  // the take it came from is the window's to keep or drop
+        outcome->request.pieceSeeds.clear();  // the pieces say them (takes::unusualPieceSeeds)
         outcome->wallSeconds = clock.elapsed() / 1000.0;
         // Here rather than on the window's thread, which would wait for each file to reach the
         // disk; when this fails, TakeStore::add tries again there and says why.
@@ -358,7 +408,7 @@ void SynthesisController::startNext() {
     if (m_running != 0 || m_queue.isEmpty() || !m_models || m_modelState == ModelState::Loading) return;
     SynthesisRequest request = m_queue.takeFirst();
     m_running = request.id;
-    m_runningText = request.text;
+    m_runningText = request.spokenText();
     m_control = std::make_shared<mars5::RunControl>();
     emit queueChanged();
     emit synthesisStarted(m_running);

@@ -31,6 +31,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QThread;
 
@@ -55,6 +56,8 @@ struct LoadedModels {
     double loadSeconds = 0.0;
 };
 
+struct SynthesisOutcome;
+
 struct SynthesisRequest {
     quint64 id = 0;  // set by enqueue()
     QString text;
@@ -77,6 +80,20 @@ struct SynthesisRequest {
         qint64 samples = 0;
     };
     std::optional<RecordedReference> referenceMissing;
+    // A long text's pieces' seeds, when one piece was spoken again (takes::unusualPieceSeeds):
+    // rendering such a take again speaks each piece with its own. Empty: the first's + k.
+    std::vector<std::uint64_t> pieceSeeds;
+    // One piece of a take spoken again (mars5::ttsPieceAgain): the take (its audio, codes and
+    // pieces), which piece, and the new seed; the text, voice and settings above are the take's.
+    // The worker lets go of the take once the run ends, so that takes do not hold each other.
+    struct PieceAgain {
+        std::shared_ptr<const SynthesisOutcome> take;
+        int piece = 0;
+        quint64 seed = 0;
+    };
+    std::optional<PieceAgain> pieceAgain;
+    // What the run speaks: the text, or the one piece spoken again.
+    QString spokenText() const;
 };
 
 namespace takes {
@@ -94,6 +111,9 @@ struct SynthesisOutcome {
     qint64 arTokens = 0, expectedTokens = 0;
     QString coarseStop;            // "EOS", "max length", "stopped"
     QStringList warnings;
+    // The engine's warnings as it said them (the texts above are translated, with the request's
+    // notes first): a piece spoken again replaces its own among them (mars5::replacePiece).
+    std::vector<mars5::Notice> notices;
     double wallSeconds = 0.0;
     // What the model made on the way (the take's internals views): the AR's L0 codes, the
     // final codes [8 x T], the diffusion output [8 x T_a] (deep clone: the reference's

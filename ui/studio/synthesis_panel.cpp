@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mars5::ui {
 
@@ -121,6 +123,15 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     m_export = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export…"), this);
     m_export->setToolTip(tr("Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)"));
     for (QPushButton* b : {m_play, m_export}) b->setFocusPolicy(Qt::TabFocus);
+    // A long take's one bad sentence, spoken again without the rest: shown for takes in pieces.
+    m_speakPieceAgain = new QToolButton(this);
+    m_speakPieceAgain->setPopupMode(QToolButton::MenuButtonPopup);
+    m_speakPieceAgain->setMenu(new QMenu(m_speakPieceAgain));
+    m_speakPieceAgain->setFocusPolicy(Qt::TabFocus);
+    m_speakPieceAgain->setToolTip(tr("Speak the piece under the playhead again with a new seed, the other pieces kept as they "
+                                     "are: a new take, this one stays in the history. The arrow lists every piece; a right "
+                                     "click on the waveform offers the piece under the mouse."));
+    m_speakPieceAgain->hide();
     // Waveform or spectrogram in the same place: the panel has no height for both.
     m_spectrogram = new takes::SpectrogramView(this);
     m_spectrogram->setLogFrequency(true);  // speech: the formants and the hiss both readable
@@ -169,6 +180,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     resultRow->addWidget(m_play);
     resultRow->addWidget(m_export);
     resultRow->addWidget(m_dragOut);
+    resultRow->addWidget(m_speakPieceAgain);
     resultRow->addWidget(m_showSpectrogram);
     resultRow->addWidget(m_result, 1);
 
@@ -199,7 +211,16 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
     connect(m_playback, &PlaybackEngine::playingChanged, this, &SynthesisPanel::updateButtons);
     connect(m_waveform, &WaveformView::positionPicked, this, [this](double s) {
         if (m_playback->isPlaying()) m_playback->play(s);
+        updatePieceButton();
     });
+    connect(m_playback, &PlaybackEngine::positionChanged, this, [this] {
+        if (m_speakPieceAgain->isVisible() && pieceAt(m_waveform->playheadSeconds()) != m_pieceForButton) updatePieceButton();
+    });
+    connect(m_speakPieceAgain, &QToolButton::clicked, this, [this] {
+        if (m_pieceForButton >= 0) emit speakPieceAgainRequested(m_pieceForButton);
+    });
+    m_waveform->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_waveform, &QWidget::customContextMenuRequested, this, &SynthesisPanel::showWaveformMenu);
     connect(m_clearQueue, &QToolButton::clicked, m_controller, &SynthesisController::clearQueue);
     connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         m_controller->cancelQueued(item->data(Qt::UserRole).toULongLong());
@@ -328,10 +349,62 @@ QList<WaveformMark> SynthesisPanel::pieceMarks(const SynthesisOutcome& outcome) 
         mark.toolTip = tr("Piece %1 of %2: “%3”\n%4 · seed %5 · %6 AR tokens (%7)")
                            .arg(QString::number(k + 1), QString::number(total), text,
                                 formatDuration(mark.toSeconds - mark.fromSeconds), QString::number(p.seed),
-                                QString::number(p.arTokens), coarseStopLabel(p.stop));
+                                QString::number(p.arTokens), coarseStopLabel(p.stop)) +
+                       QLatin1Char('\n') + tr("Right-click to speak it again with a new seed.");
         marks.push_back(mark);
     }
     return marks;
+}
+
+int SynthesisPanel::pieceAt(double seconds) const {
+    if (!m_take || m_take->pieceList.isEmpty() || m_take->audio.sampleRate <= 0) return -1;
+    const auto sample = static_cast<qint64>(std::floor(std::max(0.0, seconds) * m_take->audio.sampleRate));
+    int piece = 0;
+    for (qsizetype k = 1; k < m_take->pieceList.size(); ++k)
+        if (m_take->pieceList[k].startSample <= sample) piece = static_cast<int>(k);
+    return piece;
+}
+
+void SynthesisPanel::updatePieceButton() {
+    const bool pieced = m_take && m_take->hasAudio() && !m_take->pieceList.isEmpty();
+    m_speakPieceAgain->setVisible(pieced);
+    m_pieceForButton = pieced ? pieceAt(m_waveform->playheadSeconds()) : -1;
+    if (!pieced) return;
+    m_speakPieceAgain->setText(tr("Speak piece %1 again").arg(m_pieceForButton + 1));
+    // Every piece in the arrow's menu: a silent one (left out of the audio) is reached there.
+    QMenu* menu = m_speakPieceAgain->menu();
+    menu->clear();
+    for (qsizetype k = 0; k < m_take->pieceList.size(); ++k) {
+        const takes::TakePiece& p = m_take->pieceList[k];
+        QString text = p.text.simplified();
+        if (text.size() > 60) text = text.left(58) + QStringLiteral("…");
+        const QString label = p.samples > 0 ? tr("Piece %1: “%2”").arg(QString::number(k + 1), text)
+                                            : tr("Piece %1 (silent): “%2”").arg(QString::number(k + 1), text);
+        // '&' in the words would otherwise underline the next letter as a shortcut.
+        menu->addAction(QString(label).replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+                        [this, k] { emit speakPieceAgainRequested(static_cast<int>(k)); });
+    }
+}
+
+void SynthesisPanel::showWaveformMenu(const QPoint& pos) {
+    if (!m_take || !m_take->hasAudio()) return;
+    QMenu menu(this);
+    const QPoint inPlot = m_waveform->plot()->mapFrom(m_waveform, pos);
+    const double seconds = std::clamp(m_waveform->plot()->xAxis->pixelToCoord(inPlot.x()), 0.0, m_waveform->durationSeconds());
+    const int piece = pieceAt(seconds);
+    if (piece >= 0) {
+        menu.addAction(tr("Speak Piece %1 Again").arg(piece + 1), this, [this, piece] { emit speakPieceAgainRequested(piece); });
+        menu.addAction(tr("Play from Piece %1").arg(piece + 1), this, [this, piece] {
+            const double from = double(m_take->pieceList[piece].startSample) / m_take->audio.sampleRate;
+            m_waveform->setPlayheadSeconds(from);
+            m_playback->play(from);
+            updatePieceButton();
+        });
+        menu.addSeparator();
+    }
+    menu.addAction(m_play->text(), m_play, &QPushButton::click);
+    menu.addAction(m_export->text(), m_export, &QPushButton::click);
+    menu.exec(m_waveform->mapToGlobal(pos));
 }
 
 void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
@@ -391,6 +464,7 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
     const SharedSamples samples = shareSamples(std::vector<float>(a.samples));
     m_waveform->setClip(samples, a.sampleRate);
     m_waveform->setMarks(pieceMarks(*outcome));
+    updatePieceButton();
     m_playback->load(samples, a.sampleRate);
     m_takeSamples = samples;
     m_spectrogramStale = true;
@@ -421,11 +495,12 @@ void SynthesisPanel::onFinished(SynthesisOutcomePtr outcome) {
 void SynthesisPanel::updateQueue() {
     m_queue->clear();
     for (const SynthesisRequest& r : m_controller->queue()) {
-        QString text = r.text.simplified();
+        QString text = r.spokenText().simplified();
         if (text.size() > 40) text = text.left(38) + QStringLiteral("…");
+        if (r.pieceAgain) text = tr("Piece %1 again: %2").arg(r.pieceAgain->piece + 1).arg(text);
         auto* item = new QListWidgetItem(text, m_queue);
         item->setData(Qt::UserRole, r.id);
-        item->setToolTip(tr("Waiting: “%1” (double-click to remove)").arg(r.text));
+        item->setToolTip(tr("Waiting: “%1” (double-click to remove)").arg(r.spokenText()));
     }
     m_clearQueue->setVisible(!m_controller->queue().isEmpty());
     updateQueueLabel();
@@ -442,7 +517,7 @@ void SynthesisPanel::updateQueueLabel() {
         return;
     }
     qint64 waitingChars = 0;
-    for (const SynthesisRequest& r : queue) waitingChars += r.text.size();
+    for (const SynthesisRequest& r : queue) waitingChars += r.spokenText().size();
     QString text = tr("Take %1 of %2").arg(m_batch.position()).arg(total);
     // A long text in pieces knows its own rest better than the batch's rate does.
     std::optional<double> runningLeft;

@@ -47,6 +47,12 @@ public:
     // kept between runs (QSettings); setSpectrogramShown alone does not save it.
     takes::SpectrogramView* spectrogramView() const { return m_spectrogram; }
     QToolButton* spectrogramToggle() const { return m_showSpectrogram; }
+    // A long take's piece at `seconds` (the last one starting at or before it), or -1 when the
+    // shown take was spoken at once.
+    int pieceAt(double seconds) const;
+    // "Speak piece 2 again": the piece under the playhead (its menu: any piece), shown for a take
+    // spoken in pieces. The waveform's context menu offers the piece under the mouse.
+    QToolButton* speakPieceAgainButton() const { return m_speakPieceAgain; }
     // "Drag out": the take pulled out as its file (the window's source: the history's files,
     // in the last export's format); clicked, copyTakeFilesRequested.
     DragOutButton* dragOutButton() const { return m_dragOut; }
@@ -82,6 +88,8 @@ signals:
     void errorShown();
     // "Drag out" clicked: the window puts the take's file on the clipboard.
     void copyTakeFilesRequested();
+    // Piece `piece` (from 0) of the shown take, to be spoken again with a new seed.
+    void speakPieceAgainRequested(int piece);
 
 private:
     void onStarted(quint64 id);
@@ -98,6 +106,9 @@ private:
     QString batchSummary() const;  // "4 of 5 queued takes made, 1 failed"; "" for a single run
     double now() const { return m_clock.nsecsElapsed() * 1e-9; }
     void updateButtons();
+    // The piece button's label and menu for the shown take and the playhead.
+    void updatePieceButton();
+    void showWaveformMenu(const QPoint& pos);
 
     SynthesisController* m_controller;
     QPushButton* m_synthesize = nullptr;
@@ -124,6 +135,8 @@ private:
     PlaybackEngine* m_playback = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_export = nullptr;
+    QToolButton* m_speakPieceAgain = nullptr;
+    int m_pieceForButton = -1;  // the piece the button speaks again
     QLabel* m_result = nullptr;
     SynthesisOutcomePtr m_take;
     std::function<QJsonObject(const SynthesisOutcome*)> m_historyInfo;

@@ -191,6 +191,16 @@ void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals)
             ref->setPen(QPen(Qt::white, 2, Qt::DashLine));
             ref->setBrush(QColor(255, 255, 255, 165));
         }
+        // A long take's pieces: a line where each begins, so that a piece a warning names, or
+        // one spoken again, is found among the frames (the top axis names them).
+        const QList<TakePiece> pieces = piecesWithFrames();
+        for (qsizetype k = 1; k < pieces.size(); ++k) {
+            auto* line = new QCPItemStraightLine(m_plot);
+            const double x = static_cast<double>(pieces[k].startFrame) - 0.5;
+            line->point1->setCoords(x, 0);
+            line->point2->setCoords(x, 1);
+            line->setPen(QPen(Qt::white, 1.5, Qt::DashLine));
+        }
     }
     m_plot->xAxis->setRange(-0.5, frames - 0.5);
     m_plot->yAxis->setRange(-0.5, m_model.codebooks() - 0.5);
@@ -240,7 +250,24 @@ void TakeInternalsView::updateRegionLabels(const QCPRange& visible) {
         if (to > from) m_regionTicker->addTick((from + to) / 2.0, text);
     };
     if (reference > 0) label(0, reference, tr("reference"));
-    label(reference, frames, tr("generated"));
+    const QList<TakePiece> pieces = piecesWithFrames();
+    if (pieces.isEmpty()) {
+        label(reference, frames, tr("generated"));
+        return;
+    }
+    for (qsizetype k = 0; k < pieces.size(); ++k)
+        label(reference + static_cast<double>(pieces[k].startFrame), reference + static_cast<double>(pieces[k].startFrame + pieces[k].frames),
+              tr("piece %1").arg(k + 1));
+}
+
+QList<TakePiece> TakeInternalsView::piecesWithFrames() const {
+    // Takes made before the pieces' frames were kept say none: they are drawn as one.
+    std::int64_t frames = 0;
+    for (const TakePiece& p : m_take.pieceList) {
+        if (p.startFrame != frames) return {};
+        frames += p.frames;
+    }
+    return frames > 0 && frames + m_model.referenceFrames() == m_model.frames() ? m_take.pieceList : QList<TakePiece>{};
 }
 
 double TakeInternalsView::cellValue(int q, std::int64_t t) const { return m_map->data()->cell(static_cast<int>(t), q); }

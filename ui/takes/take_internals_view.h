@@ -67,6 +67,8 @@ private:
     void showTitle();  // the take's name and note, and what the heatmap shows
     void showStep(int step);
     void updateRegionLabels(const QCPRange& visible);
+    // The take's pieces when they say where their frames lie and add up to its codes; else none.
+    QList<TakePiece> piecesWithFrames() const;
     void updateButtons();
     void vocodeInBackground(const QString& what, mars5::CodecCodes codes);
 
@@ -76,7 +78,7 @@ private:
     std::shared_ptr<mars5::Mars5Engine> m_engine;
     QCustomPlot* m_plot = nullptr;
     QCPColorMap* m_map = nullptr;
-    QSharedPointer<QCPAxisTickerText> m_regionTicker;  // the top axis: "reference", "generated"
+    QSharedPointer<QCPAxisTickerText> m_regionTicker;  // the top axis: "reference", "generated" or "piece 1", …
     QCustomPlot* m_l0Plot = nullptr;
     QSlider* m_slider = nullptr;
     QLabel* m_stepLabel = nullptr;

@@ -20,6 +20,8 @@ struct TakePiece {
     quint64 seed = 0;
     qint64 startSample = 0;  // in the take's audio (after the trim and the pauses)
     qint64 samples = 0;      // 0: the trim left it silent (it was left out)
+    qint64 startFrame = 0;   // in the take's codes: where a piece spoken again goes (both 0 in
+    qint64 frames = 0;       // takes made before the studio kept them: those are not spoken again)
     qint64 arTokens = 0;
     QString stop;            // as mars5::toString(CoarseStop) says it: "EOS", "max length", "stopped"
 
@@ -27,6 +29,11 @@ struct TakePiece {
 };
 
 QList<TakePiece> takePieces(const std::vector<mars5::TtsPiece>& pieces);
+// Back to the engine's (a piece spoken again: mars5::ttsPieceAgain).
+std::vector<mars5::TtsPiece> ttsPieces(const QList<TakePiece>& pieces);
+// The seeds each piece was spoken with, when one was spoken again (so that they are not the first
+// piece's + k): what a render of the take again gives the engine; empty when they are the usual.
+std::vector<std::uint64_t> unusualPieceSeeds(const QList<TakePiece>& pieces);
 
 QJsonArray takePiecesToJson(const QList<TakePiece>& pieces);
 // What a record holds, each piece's span clamped to the take's `takeSamples` (a record edited by

@@ -1057,6 +1057,7 @@ Result<SynthesisRequest> TakeFiles::request(const TakeRecord& take) const {
     r.referenceFileSha256 = take.referenceFileSha256;
     r.referenceEdited = take.referenceEdited;
     r.presetName = take.presetName;
+    r.pieceSeeds = unusualPieceSeeds(take.pieceList);  // a piece spoken again: rendered again with its seed
     return r;  // a re-render is a take of its own, not one of the variation
 }
 
