@@ -711,12 +711,12 @@
         <translation>die Datei %1 ist nicht die, mit der der Take entstand</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1032"/>
+        <location filename="../ui/takes/take_store.cpp" line="1031"/>
         <source>The take&apos;s reference audio is missing (%1), so the take cannot be rendered again. It still plays and exports.</source>
         <translation>Das Referenzaudio des Takes fehlt (%1), daher kann der Take nicht neu gerendert werden. Er lässt sich weiterhin abspielen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_store.cpp" line="1043"/>
+        <location filename="../ui/takes/take_store.cpp" line="1042"/>
         <source>The take&apos;s reference audio cannot be read (%1): %2</source>
         <translation>Das Referenzaudio des Takes kann nicht gelesen werden (%1): %2</translation>
     </message>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="111"/>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="826"/>
         <source>Synthesis</source>
         <translation>Synthese</translation>
     </message>
@@ -1995,37 +1995,37 @@
         <translation>Takes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Load the model first (File ▸ Set up model…) to render a take again.</source>
         <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um einen Take erneut zu rendern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>Rendered again, but not exactly as before: %1.</source>
         <translation>Erneut gerendert, aber nicht genau wie zuvor: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>Undone: the use of take %1 (the clip, the texts and the settings as they were before it).</source>
         <translation>Rückgängig gemacht: die Verwendung von Take %1 (Clip, Texte und Einstellungen wie vorher).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>The texts have no numbers in digits.</source>
         <translation>Die Texte enthalten keine Zahlen in Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>numbers spelled out</source>
         <translation>Zahlen ausgeschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Undone: the numbers are in digits again.</source>
         <translation>Rückgängig gemacht: Die Zahlen stehen wieder in Ziffern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>%n Zahl ausgeschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
@@ -2033,48 +2033,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>The list file that was there is kept as %1.</source>
         <translation>Die Listendatei, die dort war, ist als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>&amp;Open reference…</source>
         <translation>Referenz ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="611"/>
         <source>Open &amp;script…</source>
         <translation>&amp;Skript öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>A text file into the text to speak, one line per take with Synthesize each line</source>
         <translation>Eine Textdatei als zu sprechenden Text laden, ein Take pro Zeile mit „Jede Zeile synthetisieren“</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="613"/>
         <source>&amp;Record reference</source>
         <translation>Referenz &amp;aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>&amp;Export take…</source>
         <translation>Take &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="616"/>
         <source>Set up &amp;model…</source>
         <translation>&amp;Modell einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
-        <location filename="../ui/main_window.cpp" line="611"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="645"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2084,42 +2084,70 @@
         <translation>Legen Sie eine Textdatei auf einem Textfeld ab oder einen Audioclip auf der Referenz.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>This take is not in the history, so it has no file to drag: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Ziehen: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>This take is not in the history, so it has no file to copy: use Export… (Ctrl+E).</source>
         <translation>Dieser Take ist nicht im Verlauf und hat daher keine Datei zum Kopieren: Verwenden Sie „Exportieren…“ (Strg+E).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>Load the model first (File ▸ Set up model…) to speak a piece again.</source>
+        <translation>Laden Sie zuerst das Modell (Datei ▸ Modell einrichten…), um ein Stück neu zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="444"/>
+        <source>This take does not say where its pieces&apos; codes lie, so a piece of it cannot be spoken again. Render the take again from the history, then speak the piece again.</source>
+        <translation>Dieser Take sagt nicht, wo die Codes seiner Stücke liegen, daher kann kein Stück davon neu gesprochen werden. Rendern Sie den Take im Verlauf neu und sprechen Sie dann das Stück neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="459"/>
+        <source>take %1</source>
+        <extracomment>Goes in &quot;the other pieces are as in %4&quot; (a language that says &quot;as in take 12&quot; otherwise may add the word here).</extracomment>
+        <translation>in Take %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="461"/>
+        <source>the take before it</source>
+        <extracomment>Goes in &quot;the other pieces are as in %4&quot;.</extracomment>
+        <translation>im Take davor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="463"/>
+        <source>Piece %1 of %2 spoken again with seed %3; the other pieces are as in %4.</source>
+        <extracomment>%4 is &quot;take 12&quot; or &quot;the take before it&quot;, as translated above.</extracomment>
+        <translation>Stück %1 von %2 mit Seed %3 neu gesprochen; die übrigen Stücke sind wie %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>use of take %1</source>
         <translation>Verwendung von Take %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>The respellings list is empty: Edit ▸ Respellings… adds words to it.</source>
         <translation>Die Liste der Umschreibungen ist leer: Bearbeiten ▸ Umschreibungen… fügt Wörter hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>The texts have no word of the respellings list.</source>
         <translation>Die Texte enthalten kein Wort aus der Liste der Umschreibungen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>words respelled</source>
         <translation>Wörter umschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Undone: the words are as they were typed again.</source>
         <translation>Rückgängig gemacht: Die Wörter stehen wieder so da, wie sie getippt wurden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Respelled %n word(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>%n Wort umschrieben: Lesen Sie die Wörter noch einmal durch; Strg+Z nimmt es zurück.</numerusform>
@@ -2127,7 +2155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>Respellings saved: %n word(s) in the list.</source>
         <translation>
             <numerusform>Umschreibungen gespeichert: %n Wort in der Liste.</numerusform>
@@ -2135,253 +2163,253 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>The respellings list did not read: %1</source>
         <translation>Die Liste der Umschreibungen ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="595"/>
+        <location filename="../ui/main_window.cpp" line="646"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="595"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="656"/>
         <source>&amp;Keep selection (trim)</source>
         <translation>Auswahl &amp;behalten (zuschneiden)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="623"/>
+        <location filename="../ui/main_window.cpp" line="657"/>
         <source>&amp;Delete selection</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>&amp;Play/Stop</source>
         <translation>&amp;Abspielen/Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Play/Stop &amp;reference</source>
         <translation>&amp;Referenz abspielen/stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>Hear the reference through the &amp;codec</source>
         <translation>Referenz durch den &amp;Codec hören</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>&amp;Synthesize</source>
         <translation>&amp;Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>S&amp;top (keep what exists)</source>
         <translation>S&amp;topp (Vorhandenes behalten)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="638"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>&amp;Cancel (discard)</source>
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="639"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Roll a new &amp;seed</source>
         <translation>Neuen S&amp;eed würfeln</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Synthesize &amp;N takes</source>
         <translation>&amp;N Takes synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="643"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>The current request N times with consecutive seeds, side by side in Takes ▸ Variations (N is set beside the history)</source>
         <translation>Die aktuelle Anfrage N-mal mit fortlaufenden Seeds, nebeneinander unter Takes ▸ Variationen (N wird neben dem Verlauf eingestellt)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>Synthesize each &amp;line</source>
         <translation>Jede &amp;Zeile synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="648"/>
+        <location filename="../ui/main_window.cpp" line="682"/>
         <source>One take per line of the text to speak (a script), queued in order with the same voice and settings</source>
         <translation>Ein Take pro Zeile des zu sprechenden Texts (ein Skript), der Reihe nach eingereiht, mit derselben Stimme und denselben Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="651"/>
+        <location filename="../ui/main_window.cpp" line="685"/>
         <source>Star the ta&amp;ke</source>
         <translation>Take mit Stern mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>No take to star yet: synthesize one first.</source>
         <translation>Noch kein Take zum Markieren: erst einen synthetisieren.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="658"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>Select one take in the history to write a note on it.</source>
         <translation>Wählen Sie einen Take im Verlauf, um eine Notiz dazu zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>&amp;Use the take in the studio</source>
         <translation>Take im Studio &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>The selected take&apos;s voice, text and settings (its seed fixed) back in the panels, to go on from it</source>
         <translation>Stimme, Text und Einstellungen des ausgewählten Takes (mit festem Seed) zurück in die Bereiche, um davon auszugehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="699"/>
         <source>Go to the &amp;text</source>
         <translation>Zum &amp;Text springen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Spell out &amp;numbers</source>
         <translation>&amp;Zahlen ausschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Put the numbers written in digits in the transcript and the text in words (MARS5 reads digits as typed)</source>
         <translation>Die in Ziffern geschriebenen Zahlen in Transkript und Text als Wörter schreiben (MARS5 liest Ziffern so, wie sie getippt sind)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="705"/>
         <source>Res&amp;pell words</source>
         <translation>Wörter &amp;umschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="706"/>
         <source>Put how each word of the respellings list is said in place of it, in the transcript and the text</source>
         <translation>Jedes Wort der Liste der Umschreibungen in Transkript und Text durch seine gesprochene Form ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="676"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>Respellin&amp;gs…</source>
         <translation>Umschreibun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="677"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>Your list of how to say names and abbreviations MARS5 gets wrong</source>
         <translation>Ihre Liste, wie Namen und Abkürzungen zu sprechen sind, die MARS5 falsch ausspricht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="683"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="684"/>
+        <location filename="../ui/main_window.cpp" line="718"/>
         <source>&amp;About MARS5 Studio</source>
         <translation>Ü&amp;ber MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="686"/>
+        <location filename="../ui/main_window.cpp" line="720"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="688"/>
+        <location filename="../ui/main_window.cpp" line="722"/>
         <source>Blind A/B &amp;rating sessions…</source>
         <translation>Blinde A/B-&amp;Bewertungssitzungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="701"/>
+        <location filename="../ui/main_window.cpp" line="735"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="708"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>&amp;Models…</source>
         <translation>Mo&amp;delle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="757"/>
         <source>A model is loading already: wait for it, then load again.</source>
         <translation>Es wird bereits ein Modell geladen: Warten Sie darauf und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="724"/>
+        <location filename="../ui/main_window.cpp" line="758"/>
         <source>Wait until the running synthesis finishes (or cancel it), then load again.</source>
         <translation>Warten Sie, bis die laufende Synthese fertig ist (oder brechen Sie sie ab), und laden Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="734"/>
+        <location filename="../ui/main_window.cpp" line="768"/>
         <source>Restore Takes from Their &amp;Folders</source>
         <translation>Takes aus ihren Ordnern wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="739"/>
+        <location filename="../ui/main_window.cpp" line="773"/>
         <source>Export the Take &amp;List (CSV)…</source>
         <translation>Take-&amp;Liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="746"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="758"/>
+        <location filename="../ui/main_window.cpp" line="792"/>
         <source>&amp;Playback</source>
         <translation>&amp;Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="763"/>
+        <location filename="../ui/main_window.cpp" line="797"/>
         <source>&amp;Synthesis</source>
         <translation>&amp;Synthese</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="773"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Take &amp;history</source>
         <translation>Take-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="781"/>
+        <location filename="../ui/main_window.cpp" line="815"/>
         <source>&amp;Rating</source>
         <translation>Bewe&amp;rtung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="784"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="791"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Take</source>
         <translation>Take</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="819"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
         <source>Model loaded: %1 · %2</source>
         <translation>Modell geladen: %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="949"/>
+        <location filename="../ui/main_window.cpp" line="983"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>%n Zeile eingereiht, ein Take.</numerusform>
@@ -2389,22 +2417,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="955"/>
+        <location filename="../ui/main_window.cpp" line="989"/>
         <source>Open a script</source>
         <translation>Ein Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="956"/>
+        <location filename="../ui/main_window.cpp" line="990"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="989"/>
+        <location filename="../ui/main_window.cpp" line="1023"/>
         <source>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;A desktop studio for MARS5 voice-cloning text-to-speech: open or record a reference clip, type what the voice should say, tune every setting and synthesise, then export the take with a record of how it was made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU Affero General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, QCustomPlot and PortAudio.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MARS5 Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für MARS5-Sprachsynthese mit Stimmklonen: Öffnen Sie einen Referenzclip oder nehmen Sie einen auf, geben Sie ein, was die Stimme sagen soll, passen Sie jede Einstellung an und synthetisieren Sie; exportieren Sie den Take dann zusammen mit einem Protokoll seiner Entstehung.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU Affero General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, QCustomPlot und PortAudio.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1003"/>
+        <location filename="../ui/main_window.cpp" line="1037"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>Eine Synthese läuft, und %n weitere wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2412,12 +2440,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1005"/>
+        <location filename="../ui/main_window.cpp" line="1039"/>
         <source>A synthesis is running. Quit and discard it?</source>
         <translation>Eine Synthese läuft. Beenden und sie verwerfen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1007"/>
+        <location filename="../ui/main_window.cpp" line="1041"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n Synthese wartet in der Warteschlange. Beenden und sie verwerfen?</numerusform>
@@ -2425,18 +2453,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1008"/>
+        <location filename="../ui/main_window.cpp" line="1042"/>
         <source>The takes already made are kept.</source>
         <translation>Die schon erzeugten Takes bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1009"/>
-        <location filename="../ui/main_window.cpp" line="1020"/>
+        <location filename="../ui/main_window.cpp" line="1043"/>
+        <location filename="../ui/main_window.cpp" line="1054"/>
         <source>Quit MARS5 Studio</source>
         <translation>MARS5 Studio beenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1016"/>
+        <location filename="../ui/main_window.cpp" line="1050"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 von %n Take ist bisher exportiert. Beenden und den Export anhalten? Die bereits geschriebenen Dateien sind vollständig und bleiben erhalten.</numerusform>
@@ -2444,87 +2472,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>The sound device used for playback (the system default)</source>
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655"/>
+        <location filename="../ui/main_window.cpp" line="689"/>
         <source>Write a n&amp;ote on the take</source>
         <translation>Noti&amp;z zum Take schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="828"/>
         <source>Undo (the clip or the settings)</source>
         <translation>Rückgängig (Clip oder Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="826"/>
+        <location filename="../ui/main_window.cpp" line="860"/>
         <source>Loading the model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="861"/>
         <source>Loading the MARS5 model in the background; everything else works meanwhile.</source>
         <translation>Das MARS5-Modell wird im Hintergrund geladen; alles andere funktioniert währenddessen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="864"/>
         <source>No MARS5 model loaded: audio can be opened, recorded and played; synthesis needs the model files</source>
         <translation>Kein MARS5-Modell geladen: Audio kann geöffnet, aufgenommen und abgespielt werden; die Synthese benötigt die Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="832"/>
+        <location filename="../ui/main_window.cpp" line="866"/>
         <source>&lt;b&gt;No model loaded.&lt;/b&gt; Synthesis needs the MARS5 AR and NAR checkpoints, Encodec and Vocos. &lt;a href=&apos;setup&apos;&gt;Set up the model…&lt;/a&gt; (Ctrl+M) or get them with File ▸ Models.</source>
         <translation>&lt;b&gt;Kein Modell geladen.&lt;/b&gt; Die Synthese benötigt die MARS5-Checkpoints AR und NAR, Encodec und Vocos. &lt;a href=&apos;setup&apos;&gt;Modell einrichten…&lt;/a&gt; (Ctrl+M) oder über Datei ▸ Modelle herunterladen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="835"/>
+        <location filename="../ui/main_window.cpp" line="869"/>
         <source>Last attempt: %1</source>
         <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="843"/>
+        <location filename="../ui/main_window.cpp" line="877"/>
         <source>No audio output device</source>
         <translation>Kein Audio-Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="843"/>
+        <location filename="../ui/main_window.cpp" line="877"/>
         <source>Output: %1</source>
         <translation>Ausgabe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="858"/>
+        <location filename="../ui/main_window.cpp" line="892"/>
         <source>MARS5 Studio</source>
         <translation>MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="858"/>
+        <location filename="../ui/main_window.cpp" line="892"/>
         <source>%1 — MARS5 Studio</source>
         <translation>%1 — MARS5 Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="874"/>
+        <location filename="../ui/main_window.cpp" line="908"/>
         <source>The model is still loading; try again in a moment.</source>
         <translation>Das Modell wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="875"/>
+        <location filename="../ui/main_window.cpp" line="909"/>
         <source>No model is loaded yet: File ▸ Set up model… (Ctrl+M) points the studio at the MARS5 files.</source>
         <translation>Noch kein Modell geladen: Unter Datei ▸ Modell einrichten… (Ctrl+M) geben Sie dem Studio die MARS5-Dateien an.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="880"/>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>There is no reference voice yet: open, drop or record a clip of 2–12 s.</source>
         <translation>Es gibt noch keine Referenzstimme: Öffnen Sie einen Clip von 2–12 s, ziehen Sie ihn hierher oder nehmen Sie ihn auf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="884"/>
+        <location filename="../ui/main_window.cpp" line="918"/>
         <source>Type the text to speak first.</source>
         <translation>Geben Sie zuerst den zu sprechenden Text ein.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="988"/>
+        <location filename="../ui/main_window.cpp" line="1022"/>
         <source>About MARS5 Studio</source>
         <translation>Über MARS5 Studio</translation>
     </message>
@@ -3948,87 +3976,87 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
 <context>
     <name>mars5::ui::SynthesisController</name>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="77"/>
         <source>The synthesis could not start: %1</source>
         <translation>Die Synthese konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="55"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="78"/>
         <source>A file could not be read or written: %1</source>
         <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="56"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="79"/>
         <source>A file is not what was expected: %1</source>
         <translation>Eine Datei hat nicht den erwarteten Inhalt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="57"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="80"/>
         <source>This is not supported: %1</source>
         <translation>Das wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="58"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="81"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="60"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="83"/>
         <source>Something went wrong inside the engine: %1. Your texts and settings are kept; try again, and report this if it happens again.</source>
         <translation>In der Engine ist etwas schiefgegangen: %1. Ihre Texte und Einstellungen bleiben erhalten; versuchen Sie es erneut und melden Sie den Fehler, falls er wieder auftritt.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="103"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="126"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="105"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="128"/>
         <source>no file chosen</source>
         <translation>keine Datei gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="125"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="148"/>
         <source>The model could not be loaded. %1</source>
         <translation>Das Modell konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="128"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="151"/>
         <source>Loading the models…</source>
         <translation>Modelle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="136"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="159"/>
         <source>The GPU was chosen, but this build of the studio has no CUDA support or sees no GPU. Choose Automatic or CPU under &quot;Run on&quot; in File ▸ Set up model….</source>
         <translation>Die GPU wurde gewählt, aber dieser Build des Studios hat keine CUDA-Unterstützung oder sieht keine GPU. Wählen Sie unter „Ausführen auf“ in Datei ▸ Modell einrichten… Automatisch oder CPU.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="149"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="172"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="156"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="179"/>
         <source>Fingerprinting %1 (sha256, once per file)…</source>
         <translation>Fingerabdruck von %1 wird erstellt (sha256, einmal pro Datei)…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="163"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="186"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="222"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="262"/>
         <source>Piece %1 of %2 (“%3”): %4</source>
         <translation>Stück %1 von %2 („%3“): %4</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="254"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="301"/>
         <source>The synthesis produced no audio (it was stopped before any speech was generated, or the trim removed everything). Try again, or lower the trim threshold.</source>
         <translation>Die Synthese hat kein Audio erzeugt (sie wurde gestoppt, bevor Sprache entstand, oder das Trimmen hat alles entfernt). Versuchen Sie es erneut oder senken Sie die Trimmschwelle.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_controller.cpp" line="261"/>
+        <location filename="../ui/studio/synthesis_controller.cpp" line="308"/>
         <source>Something went wrong inside the engine: %1</source>
         <translation>In der Engine ist etwas schiefgegangen: %1</translation>
     </message>
@@ -4036,190 +4064,195 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="75"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="470"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="77"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="545"/>
         <source>Synthesize</source>
         <translation>Synthetisieren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="76"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="483"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="78"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="558"/>
         <source>Speak the text in the reference voice (Ctrl+Return). While one runs, more wait in the queue.</source>
         <translation>Den Text mit der Referenzstimme sprechen (Ctrl+Return). Während eine Synthese läuft, warten weitere in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="81"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="82"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="84"/>
         <source>Stop and keep (Esc): end the token stage now, then refine and vocode what exists</source>
         <translation>Stoppen und behalten (Esc): die Token-Phase jetzt beenden, dann das Vorhandene verfeinern und durch den Vocoder schicken</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="83"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="84"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="86"/>
         <source>Cancel and discard (Shift+Esc): end the run and throw it away</source>
         <translation>Abbrechen und verwerfen (Shift+Esc): den Lauf beenden und verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="100"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="102"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="102"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="104"/>
         <source>Remove every waiting synthesis (the running one goes on: Esc stops it, Shift+Esc cancels it)</source>
         <translation>Alle wartenden Synthesen entfernen (die laufende geht weiter: Esc stoppt sie, Umschalt+Esc bricht sie ab)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="108"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="110"/>
         <source>Waiting syntheses; Delete removes the selected one</source>
         <translation>Wartende Synthesen; Entf entfernt die ausgewählte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="118"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="120"/>
         <source>The synthesized take appears here and plays at once</source>
         <translation>Der synthetisierte Take erscheint hier und wird sofort abgespielt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="119"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="478"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="121"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="553"/>
         <source>Play take</source>
         <translation>Take abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="120"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="122"/>
         <source>Play or stop the take (Space)</source>
         <translation>Take abspielen oder stoppen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="121"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="123"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="135"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="146"/>
         <source>Spectrogram</source>
         <translation>Spektrogramm</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="138"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="149"/>
         <source>Show the take as a spectrogram (log frequency) instead of its waveform</source>
         <translation>Den Take als Spektrogramm (logarithmische Frequenz) statt als Wellenform zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="254"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
         <source>&lt;span style=&apos;color:#6b7280&apos;&gt;Reference → AR tokens → NAR steps → Vocoder&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#6b7280&apos;&gt;Referenz → AR-Token → NAR-Schritte → Vocoder&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="242"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="263"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="52"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="53"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="55"/>
         <source>AR tokens</source>
         <translation>AR-Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="54"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="56"/>
         <source>NAR steps</source>
         <translation>NAR-Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="55"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="57"/>
         <source>Vocoder</source>
         <translation>Vocoder</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="62"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
         <source>end of speech</source>
         <translation>Sprachende</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="63"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
         <source>length budget reached</source>
         <translation>Längenbudget erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="64"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="66"/>
         <source>stopped by the user</source>
         <translation>vom Benutzer gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="65"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="67"/>
         <source>forced length reached (benchmark)</source>
         <translation>erzwungene Länge erreicht (Benchmark)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="122"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="124"/>
         <source>Save the take as WAV or FLAC, at the rate and loudness you choose, with a JSON provenance file beside it (Ctrl+E)</source>
         <translation>Den Take als WAV oder FLAC speichern, mit gewählter Abtastrate und Lautheit, daneben eine JSON-Herkunftsdatei (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="291"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="312"/>
         <source>AR %1 / ~%2 tokens · about %3 more</source>
         <translation>AR %1 / ~%2 Token · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="290"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="311"/>
         <source>AR %1 / ~%2 tokens</source>
         <translation>AR %1 / ~%2 Token</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="298"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="319"/>
         <source>NAR step %1 of %2 · about %3 left</source>
         <translation>NAR-Schritt %1 von %2 · noch etwa %3</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="297"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="318"/>
         <source>NAR step %1 of %2</source>
         <translation>NAR-Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="140"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="131"/>
+        <source>Speak the piece under the playhead again with a new seed, the other pieces kept as they are: a new take, this one stays in the history. The arrow lists every piece; a right click on the waveform offers the piece under the mouse.</source>
+        <translation>Das Stück unter der Abspielmarke mit einem neuen Seed neu sprechen, die übrigen Stücke bleiben, wie sie sind: ein neuer Take, dieser bleibt im Verlauf. Der Pfeil listet alle Stücke; ein Rechtsklick auf die Wellenform bietet das Stück unter der Maus an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="151"/>
         <source>Drag out</source>
         <translation>Herausziehen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="142"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="153"/>
         <source>Drag the take into a folder or another program (a DAW) as a file, in the format of the last export; or click to copy the file and paste it there</source>
         <translation>Ziehen Sie den Take als Datei im Format des letzten Exports in einen Ordner oder ein anderes Programm (eine DAW), oder klicken Sie, um die Datei zu kopieren und dort einzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="274"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="295"/>
         <source>Piece %1 of %2 · ~%3 left:</source>
         <translation>Stück %1 von %2 · noch ~%3:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="275"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="296"/>
         <source>Piece %1 of %2:</source>
         <translation>Stück %1 von %2:</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="325"/>
         <source>Encoding the reference…</source>
         <translation>Referenz wird kodiert…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="304"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="325"/>
         <source>Vocoding…</source>
         <translation>Vocoder läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="328"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="349"/>
         <source>Piece %1 of %2: “%3”
 %4 · seed %5 · %6 AR tokens (%7)</source>
         <translation>Stück %1 von %2: „%3“
@@ -4227,22 +4260,52 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
     </message>
     <message>
         <location filename="../ui/studio/synthesis_panel.cpp" line="353"/>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="356"/>
+        <source>Right-click to speak it again with a new seed.</source>
+        <translation>Rechtsklick: mit einem neuen Seed neu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="373"/>
+        <source>Speak piece %1 again</source>
+        <translation>Stück %1 neu sprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="381"/>
+        <source>Piece %1: “%2”</source>
+        <translation>Stück %1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="382"/>
+        <source>Piece %1 (silent): “%2”</source>
+        <translation>Stück %1 (stumm): „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="396"/>
+        <source>Speak Piece %1 Again</source>
+        <translation>Stück %1 neu sprechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="397"/>
+        <source>Play from Piece %1</source>
+        <translation>Ab Stück %1 abspielen</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="426"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="429"/>
         <source>Cancelled: nothing was kept</source>
         <translation>Abgebrochen: Nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="363"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="436"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="367"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;The synthesis failed; your text and settings are kept.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;Die Synthese ist fehlgeschlagen; Ihr Text und Ihre Einstellungen bleiben erhalten.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="447"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n eingereihte Synthese ist fehlgeschlagen (die anderen laufen weiter):</numerusform>
@@ -4250,22 +4313,22 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="456"/>
         <source>Stopped early: kept what was generated</source>
         <translation>Vorzeitig gestoppt: Das Erzeugte wurde behalten</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="383"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="456"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="401"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="475"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · seed %2 · %3 AR tokens (%4) · took %5 s (AR %6, NAR %7, vocoder %8)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · Seed %2 · %3 AR-Token (%4) · Dauer %5 s (AR %6, NAR %7, Vocoder %8)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="402"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="476"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n Stück</numerusform>
@@ -4273,42 +4336,47 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="406"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="480"/>
         <source>stopped early</source>
         <translation>vorzeitig gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="428"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="500"/>
+        <source>Piece %1 again: %2</source>
+        <translation>Stück %1 neu: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="503"/>
         <source>Waiting: “%1” (double-click to remove)</source>
         <translation>Wartet: „%1“ (Doppelklick entfernt)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="515"/>
         <source>Queue: empty</source>
         <translation>Warteschlange: leer</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="440"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="515"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="446"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="521"/>
         <source>Take %1 of %2</source>
         <translation>Take %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="451"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="526"/>
         <source> · ~%1 left</source>
         <translation> · noch ~%1</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="453"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="528"/>
         <source>Takes queued since the studio was last idle (a script, N takes); the time left is the seconds per character of the takes made so far, applied to the text still to speak (a long text spoken in pieces prices its own rest by its pieces)</source>
         <translation>Takes, die eingereiht wurden, seit das Studio zuletzt untätig war (ein Skript, N Takes); die Restzeit sind die Sekunden je Zeichen der bisher erzeugten Takes, angewandt auf den noch zu sprechenden Text (ein langer Text in Stücken schätzt seinen eigenen Rest nach seinen Stücken)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="460"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="535"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 von %n eingereihten Take erzeugt</numerusform>
@@ -4316,7 +4384,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="461"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="536"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -4324,7 +4392,7 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="462"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="537"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n abgebrochen</numerusform>
@@ -4332,27 +4400,27 @@ OK bewahrt diese Datei neben der Liste unten auf, die es an ihrer Stelle speiche
         </translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="470"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="545"/>
         <source>Queue synthesis</source>
         <translation>Synthese einreihen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="478"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="553"/>
         <source>Stop take</source>
         <translation>Take stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="481"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="556"/>
         <source>Synthesis needs a MARS5 model: File ▸ Set up model… (Ctrl+M)</source>
         <translation>Die Synthese benötigt ein MARS5-Modell: Datei ▸ Modell einrichten… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="498"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="573"/>
         <source>There is no take to export yet.</source>
         <translation>Es gibt noch keinen Take zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/studio/synthesis_panel.cpp" line="506"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="581"/>
         <source>Exported to %1 (+ .json)</source>
         <translation>Exportiert nach %1 (+ .json)</translation>
     </message>
@@ -6411,12 +6479,12 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>L0 (AR)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="242"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="252"/>
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="232"/>
         <source>final codes</source>
         <translation>endgültige Codes</translation>
     </message>
@@ -6439,27 +6507,32 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 Codebooks × %3 Frames (%4 s)%5; %6</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="222"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="232"/>
         <source>final codes (no snapshots kept)</source>
         <translation>endgültige Codes (keine Snapshots gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="224"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="234"/>
         <source>step %1 of %2 (t = %3): %4% of codes differ from the final</source>
         <translation>Schritt %1 von %2 (t = %3): %4 % der Codes weichen vom Endergebnis ab</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="243"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="255"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="256"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="260"/>
+        <source>piece %1</source>
+        <translation>Stück %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/takes/take_internals_view.cpp" line="283"/>
         <source>coarse (L0 only)</source>
         <translation>grob (nur L0)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="260"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="287"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>nur %n Codebook</numerusform>
@@ -6467,22 +6540,22 @@ Preset: %3 · Seed %4 · %5 · %6 AR-Token · %7</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="267"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="294"/>
         <source>Vocoding %1…</source>
         <translation>Vocoder läuft: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="280"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="307"/>
         <source>Could not vocode %1: %2</source>
         <translation>Vocoder fehlgeschlagen für %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="287"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="314"/>
         <source>Playing %1 (%2 s)</source>
         <translation>Wiedergabe: %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../ui/takes/take_internals_view.cpp" line="288"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="315"/>
         <source>%1 is ready, but cannot play: %2</source>
         <translation>%1 bereit, aber Wiedergabe nicht möglich: %2</translation>
     </message>

@@ -152,7 +152,7 @@
 <context>
     <name>mars5::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>Spelled out %n number(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Spelled out %n number: read the words over; Ctrl+Z takes them back.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Respelled %n word(s): read the words over; Ctrl+Z takes them back.</source>
         <translation>
             <numerusform>Respelled %n word: read the words over; Ctrl+Z takes them back.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="541"/>
         <source>Respellings saved: %n word(s) in the list.</source>
         <translation>
             <numerusform>Respellings saved: %n word in the list.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="949"/>
+        <location filename="../ui/main_window.cpp" line="983"/>
         <source>Queued %n line(s), one take each.</source>
         <translation>
             <numerusform>Queued %n line, one take.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1003"/>
+        <location filename="../ui/main_window.cpp" line="1037"/>
         <source>A synthesis is running and %n more wait(s) in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>A synthesis is running and %n more waits in the queue. Quit and discard them?</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1007"/>
+        <location filename="../ui/main_window.cpp" line="1041"/>
         <source>%n synthesis(es) wait in the queue. Quit and discard them?</source>
         <translation>
             <numerusform>%n synthesis waits in the queue. Quit and discard it?</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="1016"/>
+        <location filename="../ui/main_window.cpp" line="1050"/>
         <source>%1 of %n take(s) are exported so far. Quit and stop the export? The files already written are complete and kept.</source>
         <translation>
             <numerusform>%1 of %n take is exported so far. Quit and stop the export? The files already written are complete and kept.</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>mars5::ui::SynthesisPanel</name>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="374"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="447"/>
         <source>%n queued synthesis(es) failed (the others go on):</source>
         <translation>
             <numerusform>%n queued synthesis failed (the others go on):</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="402"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="476"/>
         <source>%1 in %n pieces</source>
         <translation>
             <numerusform>%1 in %n piece</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="460"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="535"/>
         <source>%1 of %n queued take(s) made</source>
         <translation>
             <numerusform>%1 of %n queued take made</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="461"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="536"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/studio/synthesis_panel.cpp" line="462"/>
+        <location filename="../ui/studio/synthesis_panel.cpp" line="537"/>
         <source>, %n cancelled</source>
         <translation>
             <numerusform>, %n cancelled</numerusform>
@@ -670,7 +670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/takes/take_internals_view.cpp" line="260"/>
+        <location filename="../ui/takes/take_internals_view.cpp" line="287"/>
         <source>the first %n codebook(s)</source>
         <translation>
             <numerusform>the first codebook</numerusform>

@@ -440,7 +440,7 @@ quint64 MainWindow::speakPieceAgain(int piece) {
         return 0;
     }
     const takes::TakePiece& old = take->pieceList[piece];
-    if (old.frames <= 0 && old.samples > 0) {
+    if (old.frames <= 0) {  // a silent piece has its frames too: none means a take from before they were kept
         m_synthesis->showError(tr("This take does not say where its pieces' codes lie, so a piece of it cannot be "
                                   "spoken again. Render the take again from the history, then speak the piece again."));
         return 0;
@@ -455,7 +455,11 @@ quint64 MainWindow::speakPieceAgain(int piece) {
     while (seed == old.seed) seed = QRandomGenerator::global()->generate64() & maxSeed;
     r.pieceAgain = SynthesisRequest::PieceAgain{take, piece, seed};
     const int pieces = std::max(take->piecesPlanned, take->pieces());
-    const QString from = resultIsInHistory() ? tr("take %1").arg(m_storedResultId) : tr("the take before it");
+    //: Goes in "the other pieces are as in %4" (a language that says "as in take 12" otherwise may add the word here).
+    const QString from = resultIsInHistory() ? tr("take %1").arg(m_storedResultId)
+                                             //: Goes in "the other pieces are as in %4".
+                                             : tr("the take before it");
+    //: %4 is "take 12" or "the take before it", as translated above.
     r.notes = QStringList{tr("Piece %1 of %2 spoken again with seed %3; the other pieces are as in %4.")
                               .arg(QString::number(piece + 1), QString::number(pieces), QString::number(seed), from)};
     return m_controller->enqueue(std::move(r));

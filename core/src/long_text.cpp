@@ -353,42 +353,33 @@ Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount,
     out.audio.sampleRate = rate;
     out.pieces = take.pieces;
 
-    // The audio: the old span out, the new piece (faded as joinPieces fades) in. A piece that was
-    // silent had no pause, and gets one on the side where speech is; one that becomes silent
-    // takes its pause with it.
-    const auto pause = static_cast<std::int64_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
-    std::vector<float> insert;
-    appendFaded(insert, run.audio.samples, static_cast<std::size_t>(rate / 200));
-    const bool wasSilent = old.samples == 0;
-    const bool nowSilent = insert.empty();
-    bool speechBefore = false, speechAfter = false;
-    for (int j = 0; j < n; ++j) {
-        if (take.pieces[static_cast<std::size_t>(j)].samples == 0) continue;
-        if (j < piece) speechBefore = true;
-        if (j > piece) speechAfter = true;
+    // The audio, laid out again as joinPieces lays it: each piece's span (the take's, sample for
+    // sample, and the new piece faded as joinPieces fades), a pause between pieces that speak, a
+    // silent piece placed at the end of the speech before it. So a piece that was silent gains its
+    // pause and one that becomes silent takes its pause with it, wherever the silent ones lie.
+    const auto pause = static_cast<std::size_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
+    std::vector<float> spoken;
+    appendFaded(spoken, run.audio.samples, static_cast<std::size_t>(rate / 200));
+    const auto pauses = [](const std::vector<TtsPiece>& pieces) {
+        std::int64_t speaking = 0;
+        for (const TtsPiece& q : pieces) speaking += q.samples > 0;
+        return std::max<std::int64_t>(0, speaking - 1);
+    };
+    const std::int64_t pausesBefore = pauses(take.pieces);
+    out.audio.samples.reserve(take.audio.samples.size() + spoken.size() + pause);
+    bool spoke = false;
+    for (std::size_t j = 0; j < take.pieces.size(); ++j) {
+        const TtsPiece& q = take.pieces[j];
+        const auto from = take.audio.samples.begin() + static_cast<std::ptrdiff_t>(q.startSample);
+        const std::vector<float> span = j == k ? spoken : std::vector<float>(from, from + static_cast<std::ptrdiff_t>(q.samples));
+        if (!span.empty() && spoke) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
+        out.pieces[j].startSample = static_cast<std::int64_t>(out.audio.samples.size());
+        out.pieces[j].samples = static_cast<std::int64_t>(span.size());
+        out.audio.samples.insert(out.audio.samples.end(), span.begin(), span.end());
+        spoke = spoke || !span.empty();
     }
-    std::int64_t cutStart = old.startSample, cutEnd = old.startSample + old.samples;
-    std::int64_t newStart = cutStart;
-    std::int64_t pauseChange = 0;
-    if (wasSilent && !nowSilent && speechBefore) {
-        insert.insert(insert.begin(), static_cast<std::size_t>(pause), 0.0f);
-        newStart += pause;
-        pauseChange = pause;
-    } else if (wasSilent && !nowSilent && speechAfter) {
-        insert.insert(insert.end(), static_cast<std::size_t>(pause), 0.0f);
-        pauseChange = pause;
-    } else if (!wasSilent && nowSilent && speechBefore) {
-        cutStart -= pause;
-        newStart = cutStart;
-        pauseChange = -pause;
-    } else if (!wasSilent && nowSilent && speechAfter) {
-        cutEnd += pause;
-        pauseChange = -pause;
-    }
-    cutStart = std::max<std::int64_t>(cutStart, 0);
-    cutEnd = std::min<std::int64_t>(cutEnd, static_cast<std::int64_t>(take.audio.samples.size()));
-    out.audio.samples = spliced(take.audio.samples, static_cast<std::size_t>(cutStart), static_cast<std::size_t>(cutEnd - cutStart), insert);
-    const std::int64_t sampleShift = static_cast<std::int64_t>(insert.size()) - (cutEnd - cutStart);
+    const std::int64_t pauseChange = (pauses(out.pieces) - pausesBefore) * static_cast<std::int64_t>(pause);
+    const bool nowSilent = spoken.empty();
 
     // The codes and the L0 row: the run's new frames (in deep clone its L0 row starts with the
     // reference's frames, which its codes drop) in the old piece's frames.
@@ -399,6 +390,8 @@ Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount,
                                                         : run.refined.codes;
     out.refined.fullCodes = out.refined.codes;
     out.coarse.l0Codes = spliced(take.coarse.l0Codes, static_cast<std::size_t>(old.startFrame), static_cast<std::size_t>(old.frames), l0);
+    // The take's count of replaced pad-class codes is the pieces' sum, which does not say the old
+    // piece's share: it stays, and the new piece's come with it (its notice names the piece).
     out.refined.padClassCodes += run.refined.padClassCodes;
     out.refined.modelFrames = std::max(out.refined.modelFrames, run.refined.modelFrames);
     const std::int64_t frameShift = newFrames - old.frames;
@@ -417,23 +410,19 @@ Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount,
     else
         out.coarse.generatedIds.clear();
 
-    TtsPiece& p = out.pieces[k];
+    TtsPiece& p = out.pieces[k];  // its place and length are set with the audio above
     p.seed = run.coarse.seed;
-    p.startSample = newStart;
-    p.samples = static_cast<std::int64_t>(run.audio.samples.size());
     p.frames = newFrames;
     p.arTokens = static_cast<std::int64_t>(run.coarse.generatedIds.size());
     p.stop = run.coarse.stop;
-    for (std::size_t j = k + 1; j < out.pieces.size(); ++j) {
-        out.pieces[j].startSample += sampleShift;
-        out.pieces[j].startFrame += frameShift;
-    }
+    for (std::size_t j = k + 1; j < out.pieces.size(); ++j) out.pieces[j].startFrame += frameShift;
 
-    // How the take ended: a Stop between pieces (pieces left unspoken) still stands; otherwise the
-    // pieces' worst ending, as joinPieces says it.
+    // How the take ended: a stopped take whose text has pieces left unspoken stays stopped, as
+    // does one stopped elsewhere than in a piece; otherwise the pieces' worst ending, as
+    // joinPieces says it (the piece a Stop cut short, spoken again whole, ends it no more).
     bool pieceStopped = false;
     for (const TtsPiece& q : take.pieces) pieceStopped = pieceStopped || q.stop == CoarseStop::Stopped;
-    const bool stoppedBetween = take.coarse.stop == CoarseStop::Stopped && !pieceStopped;
+    const bool stoppedBetween = take.coarse.stop == CoarseStop::Stopped && (!pieceStopped || n < pieceCount);
     out.coarse.stop = out.pieces.front().stop;
     for (const TtsPiece& q : out.pieces) out.coarse.stop = worse(out.coarse.stop, q.stop);
     if (stoppedBetween) out.coarse.stop = CoarseStop::Stopped;

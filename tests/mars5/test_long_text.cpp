@@ -408,6 +408,35 @@ private Q_SLOTS:
         QVERIFY(firstQuiet->audio.samples == joinPieces({silent, b, c}, {"a", "b", "c"}, 0.1).audio.samples);
         QCOMPARE(firstQuiet->pieces[1].startSample, std::int64_t{0});
 
+        // Silent pieces after the one replaced stay at the end of the speech before them.
+        const auto samePlaces = [](const TtsResult& r, const TtsResult& expected) {
+            if (r.audio.samples != expected.audio.samples || r.pieces.size() != expected.pieces.size()) return false;
+            for (std::size_t j = 0; j < r.pieces.size(); ++j)
+                if (r.pieces[j].startSample != expected.pieces[j].startSample || r.pieces[j].samples != expected.pieces[j].samples ||
+                    r.pieces[j].startFrame != expected.pieces[j].startFrame || r.pieces[j].frames != expected.pieces[j].frames)
+                    return false;
+            return true;
+        };
+        const TtsResult aQuietC = joinPieces({a, silent, c}, {"a", "q", "c"}, 0.1);
+        Result<TtsResult> twoQuiet = replacePiece(aQuietC, 0, 3, silent, 0.1);
+        QVERIFY(twoQuiet.ok());
+        QVERIFY(samePlaces(*twoQuiet, joinPieces({silent, silent, c}, {"a", "q", "c"}, 0.1)));
+        Result<TtsResult> loudAgain = replacePiece(*twoQuiet, 0, 3, a, 0.1);
+        QVERIFY(loudAgain.ok());
+        QVERIFY(samePlaces(*loudAgain, aQuietC));
+        Result<TtsResult> middleToo = replacePiece(*twoQuiet, 1, 3, b, 0.1);  // then the first spoken again too
+        QVERIFY(middleToo.ok());
+        QVERIFY(samePlaces(*middleToo, joinPieces({silent, b, c}, {"a", "q", "c"}, 0.1)));
+        QVERIFY(samePlaces(*replacePiece(*middleToo, 0, 3, a, 0.1), joined));
+
+        // A take stopped in its second piece with a third unspoken stays stopped when the second
+        // is spoken again whole; with every piece spoken, it ends as its pieces do.
+        TtsResult stopped = joinPieces({a, b}, {"a", "b"}, 0.1);
+        stopped.coarse.stop = stopped.pieces[1].stop = CoarseStop::Stopped;
+        QCOMPARE(static_cast<int>(replacePiece(stopped, 1, 3, b, 0.1)->coarse.stop), static_cast<int>(CoarseStop::Stopped));
+        QCOMPARE(static_cast<int>(replacePiece(stopped, 1, 2, b, 0.1)->coarse.stop), static_cast<int>(CoarseStop::Eos));
+        QCOMPARE(static_cast<int>(replacePiece(stopped, 0, 2, a, 0.1)->coarse.stop), static_cast<int>(CoarseStop::Stopped));
+
         // A piece's own notice goes with it and the new run's comes named; the voice's stays once.
         const Notice voice{"the reference is %1 s long", {NoticeValue::real(1.5, 1)}};
         const Notice budget{"the AR reached the length budget of %1 ids", {NoticeValue::integer(900)}};

@@ -26,6 +26,8 @@
 
 #include "mars5/audio.h"
 
+#include <qcustomplot.h>
+
 #include <QApplication>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -203,5 +205,25 @@ int main(int argc, char** argv) {
     while (finished.isEmpty()) QTest::qWait(50);
     window.synthesisPanel()->resultView()->setPlayheadSeconds(0.8);
     ok &= save(&window, out, QStringLiteral("studio-long-text.png"));
+
+    // Its second piece spoken again: the new take, its first line saying so, the button on the
+    // piece clicked in.
+    finished.clear();
+    if (window.speakPieceAgain(1) == 0) {
+        std::fprintf(stderr, "the long take's second piece could not be spoken again\n");
+        return 1;
+    }
+    while (finished.isEmpty()) QTest::qWait(50);
+    const auto clickInPiece = [&](int piece) {
+        const SynthesisOutcomePtr take = window.synthesisPanel()->lastTake();
+        if (!take || piece >= take->pieces()) return;
+        const takes::TakePiece& p = take->pieceList[piece];
+        QCustomPlot* plot = window.synthesisPanel()->resultView()->plot();
+        const double seconds = (p.startSample + p.samples / 3.0) / take->audio.sampleRate;
+        QTest::mouseClick(plot, Qt::LeftButton, {}, QPoint(static_cast<int>(plot->xAxis->coordToPixel(seconds)), plot->height() / 2));
+    };
+    clickInPiece(1);
+    QTest::qWait(200);
+    ok &= save(&window, out, QStringLiteral("studio-piece-again.png"));
     return ok ? 0 : 1;
 }

@@ -576,7 +576,7 @@ private slots:
         for (int q = 0; q < 8; ++q)
             for (std::int64_t t = 0; t < 20; ++t) QCOMPARE(view.cellValue(q, t), double(o.snapshots[2].value(q, t)));
 
-        // A long take's pieces: a dashed line where each begins after the first, and the top
+        // A long take's pieces: a line where each begins after the first, and the top
         // axis names them, when their frames add up to the codes (else the codes are one).
         const auto topLabels = [&] {
             return qSharedPointerDynamicCast<QCPAxisTickerText>(view.heatmapPlot()->xAxis2->ticker())->ticks().values();
@@ -589,7 +589,7 @@ private slots:
                            {QStringLiteral("Two."), 2, 200, 100, 8, o.codes.numFrames - 8, 9, QStringLiteral("EOS")}};
         view.setTake(long_, pieced);
         QCOMPARE(topLabels(), (QList<QString>{QStringLiteral("piece 1"), QStringLiteral("piece 2")}));
-        QCOMPARE(view.heatmapPlot()->itemCount(), 2);  // the L0 row's outline and the second piece's line
+        QCOMPARE(view.heatmapPlot()->itemCount(), 3);  // the L0 row's outline and the second piece's line (black under white)
         long_.pieceList[1].frames += 1;  // does not add up: drawn as one
         view.setTake(long_, pieced);
         QCOMPARE(topLabels(), QList<QString>{QStringLiteral("generated")});

@@ -25,7 +25,8 @@ namespace {
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 // A take as the engine made it, from what the studio keeps of it: what mars5::ttsPieceAgain
-// splices a piece into (the AR's ids are not kept, only their count: the result has none).
+// splices a piece into (the AR's ids and the untrimmed length are not kept: the result's are
+// not read).
 mars5::TtsResult engineTake(const SynthesisOutcome& take) {
     mars5::TtsResult t;
     t.audio = take.audio;

@@ -214,7 +214,7 @@ SynthesisPanel::SynthesisPanel(SynthesisController* controller, QWidget* parent)
         updatePieceButton();
     });
     connect(m_playback, &PlaybackEngine::positionChanged, this, [this] {
-        if (m_speakPieceAgain->isVisible() && pieceAt(m_waveform->playheadSeconds()) != m_pieceForButton) updatePieceButton();
+        if (m_pieceForButton >= 0 && pieceAt(m_waveform->playheadSeconds()) != m_pieceForButton) updatePieceButton();
     });
     connect(m_speakPieceAgain, &QToolButton::clicked, this, [this] {
         if (m_pieceForButton >= 0) emit speakPieceAgainRequested(m_pieceForButton);
@@ -392,10 +392,16 @@ void SynthesisPanel::showWaveformMenu(const QPoint& pos) {
     const QPoint inPlot = m_waveform->plot()->mapFrom(m_waveform, pos);
     const double seconds = std::clamp(m_waveform->plot()->xAxis->pixelToCoord(inPlot.x()), 0.0, m_waveform->durationSeconds());
     const int piece = pieceAt(seconds);
+    // The menu waits for the user while runs go on: a take that arrives meanwhile replaces the
+    // shown one, and then the piece under the mouse was another take's.
+    const SynthesisOutcomePtr shown = m_take;
     if (piece >= 0) {
-        menu.addAction(tr("Speak Piece %1 Again").arg(piece + 1), this, [this, piece] { emit speakPieceAgainRequested(piece); });
-        menu.addAction(tr("Play from Piece %1").arg(piece + 1), this, [this, piece] {
-            const double from = double(m_take->pieceList[piece].startSample) / m_take->audio.sampleRate;
+        menu.addAction(tr("Speak Piece %1 Again").arg(piece + 1), this, [this, piece, shown] {
+            if (m_take == shown) emit speakPieceAgainRequested(piece);
+        });
+        menu.addAction(tr("Play from Piece %1").arg(piece + 1), this, [this, piece, shown] {
+            if (m_take != shown) return;
+            const double from = double(shown->pieceList[piece].startSample) / shown->audio.sampleRate;
             m_waveform->setPlayheadSeconds(from);
             m_playback->play(from);
             updatePieceButton();

@@ -194,13 +194,15 @@ void TakeInternalsView::setTake(const TakeRecord& take, TakeInternals internals)
         // A long take's pieces: a line where each begins, so that a piece a warning names, or
         // one spoken again, is found among the frames (the top axis names them).
         const QList<TakePiece> pieces = piecesWithFrames();
-        for (qsizetype k = 1; k < pieces.size(); ++k) {
-            auto* line = new QCPItemStraightLine(m_plot);
-            const double x = static_cast<double>(pieces[k].startFrame) - 0.5;
-            line->point1->setCoords(x, 0);
-            line->point2->setCoords(x, 1);
-            line->setPen(QPen(Qt::white, 1.5, Qt::DashLine));
-        }
+        // White on black, so that it shows on codes of any colour.
+        for (qsizetype k = 1; k < pieces.size(); ++k)
+            for (const QPen& pen : {QPen(Qt::black, 4), QPen(Qt::white, 2)}) {
+                auto* line = new QCPItemStraightLine(m_plot);
+                const double x = static_cast<double>(m_model.referenceFrames() + pieces[k].startFrame) - 0.5;
+                line->point1->setCoords(x, 0);
+                line->point2->setCoords(x, 1);
+                line->setPen(pen);
+            }
     }
     m_plot->xAxis->setRange(-0.5, frames - 0.5);
     m_plot->yAxis->setRange(-0.5, m_model.codebooks() - 0.5);
