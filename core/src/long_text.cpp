@@ -299,6 +299,9 @@ std::string takeMismatch(const TtsResult& take) {
     }
     if (frames != take.refined.codes.numFrames) return "the take's pieces do not say where their codes lie (a take made before they were kept)";
     if (static_cast<std::int64_t>(take.coarse.l0Codes.size()) != frames) return "the take's L0 codes do not match its codes";
+    const CodecCodes& codes = take.refined.codes;
+    if (codes.numCodebooks < 0 || static_cast<std::int64_t>(codes.values.size()) != codes.numCodebooks * codes.numFrames)
+        return "the take's codes are not as many as their shape says";
     return {};
 }
 

@@ -350,6 +350,9 @@ private Q_SLOTS:
         TtsResult cut = *take;
         cut.audio.samples.resize(cut.audio.samples.size() / 2);  // audio shorter than its pieces
         QVERIFY(!ttsPieceAgain(engine(), cut, 1, 3, m_ref, std::nullopt, fastConfig(40), count).ok());
+        TtsResult shortCodes = *take;
+        shortCodes.refined.codes.values.pop_back();  // fewer codes than 8 x frames
+        QVERIFY(!ttsPieceAgain(engine(), shortCodes, 1, 3, m_ref, std::nullopt, fastConfig(40), count).ok());
         QCOMPARE(reports, 0);  // refused before any work
         // Cancel: nothing comes back.
         RunControl cancelled;

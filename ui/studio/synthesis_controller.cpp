@@ -237,7 +237,6 @@ public:
                 // One piece again, into a copy of the take (the take itself stays as it was).
                 const SynthesisRequest::PieceAgain& again = *request.pieceAgain;
                 const SynthesisOutcome& take = *again.take;
-                texts.clear();
                 for (const takes::TakePiece& p : take.pieceList) texts.push_back(p.text.toStdString());
                 failedPiece = again.piece;
                 mars5::InferenceConfig pieceConfig = config;

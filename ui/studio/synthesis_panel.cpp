@@ -503,7 +503,7 @@ void SynthesisPanel::updateQueue() {
     for (const SynthesisRequest& r : m_controller->queue()) {
         QString text = r.spokenText().simplified();
         if (text.size() > 40) text = text.left(38) + QStringLiteral("…");
-        if (r.pieceAgain) text = tr("Piece %1 again: %2").arg(r.pieceAgain->piece + 1).arg(text);
+        if (r.pieceAgain) text = tr("Piece %1 again: %2").arg(QString::number(r.pieceAgain->piece + 1), text);  // one arg(): the words may hold a %1
         auto* item = new QListWidgetItem(text, m_queue);
         item->setData(Qt::UserRole, r.id);
         item->setToolTip(tr("Waiting: “%1” (double-click to remove)").arg(r.spokenText()));
