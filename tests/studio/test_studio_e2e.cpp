@@ -73,6 +73,7 @@ using namespace mars5::ui;
 using mars5::test::dropFiles;
 using studio_test::fixture;
 using studio_test::setField;
+using studio_test::setQuickRun;
 using studio_test::waitForTake;
 
 namespace {
@@ -443,10 +444,7 @@ private slots:
         needModelAndReference();
         if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
-        setField(s, "nar_steps", 8);
-        setField(s, "q0_override_steps", 4);
-        setField(s, "generate_max_len_override", -1);
-        setField(s, "seed", 5);
+        setQuickRun(s, 8, 4, -1, 5);
         setField(s, "eos_penalty_factor", 100);  // no early EOS: the AR would run to its estimate
         // Long enough that Stop (sent after 5 tokens) lands well before the AR reaches its
         // estimate even on a loaded machine: with 8 repeats it once arrived too late in CI-like runs.
@@ -931,10 +929,7 @@ private slots:
         needModelAndReference();
         if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
-        setField(s, "nar_steps", 4);
-        setField(s, "q0_override_steps", 2);
-        setField(s, "generate_max_len_override", 40);
-        setField(s, "seed", 21);
+        setQuickRun(s, 4, 2, 40, 21);
         // Blank lines and surrounding spaces do not make takes.
         w().textPanel()->setTargetText(QStringLiteral("First line.\n\n   Second line.  \nThird line.\n"));
         QCOMPARE(w().textPanel()->targetLines(),
@@ -1054,10 +1049,7 @@ private slots:
         needModelAndReference();
         if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
-        setField(s, "nar_steps", 8);
-        setField(s, "q0_override_steps", 4);
-        setField(s, "generate_max_len_override", 60);
-        setField(s, "seed", 21);
+        setQuickRun(s, 8, 4, 60, 21);
         w().textPanel()->setTranscript({});
         const QString text = QStringLiteral("Please keep the light on. The door stays shut tonight. We leave at dawn.");
         w().textPanel()->setTargetText(text);
@@ -1171,10 +1163,7 @@ private slots:
         needModelAndReference();
         if (QTest::currentTestFailed()) return;
         SettingsPanel* s = w().settingsPanel();
-        setField(s, "nar_steps", 8);
-        setField(s, "q0_override_steps", 4);
-        setField(s, "generate_max_len_override", 60);
-        setField(s, "seed", 21);
+        setQuickRun(s, 8, 4, 60, 21);
         setField(s, "piece_chars", 40);
         w().textPanel()->setTranscript({});
         w().textPanel()->setTargetText(QStringLiteral("Please keep the light on. The door stays shut tonight. We leave at dawn."));
