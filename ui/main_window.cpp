@@ -671,6 +671,17 @@ void MainWindow::createActions() {
     m_stop = action(tr("S&top (keep what exists)"), {QKeySequence(Qt::Key_Escape)}, [this] { m_controller->stop(); });
     m_cancel = action(tr("&Cancel (discard)"), {QKeySequence(Qt::SHIFT | Qt::Key_Escape)}, [this] { m_controller->cancel(); });
     m_rollSeed = action(tr("Roll a new &seed"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_settings->rollSeed(); });
+    // Ctrl+D rolls the take's seed; with Shift, the piece's: a long take's sentence heard wrong
+    // while it plays is spoken again without reaching for the mouse.
+    m_speakPieceAgainAction = action(tr("Speak the &piece again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, [this] {
+        const int piece = m_synthesis->pieceAt(m_synthesis->resultView()->playheadSeconds());
+        if (piece < 0) {
+            statusBar()->showMessage(tr("The take shown was spoken at once: there is no piece to speak again."), 5000);
+            return;
+        }
+        speakPieceAgain(piece);
+    });
+    m_speakPieceAgainAction->setToolTip(tr("The piece of the take under the playhead, spoken again with a new seed as a new take"));
     m_synthesizeTakes = action(tr("Synthesize &N takes"),
                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)},
                                [this] { synthesizeVariations(m_history->variationCount()->value()); });
@@ -802,6 +813,7 @@ void MainWindow::createMenus() {
     synthesis->addAction(m_cancel);
     synthesis->addSeparator();
     synthesis->addAction(m_rollSeed);
+    synthesis->addAction(m_speakPieceAgainAction);
     synthesis->addSeparator();
     m_showHistory = m_historyDock->toggleViewAction();
     m_showHistory->setText(tr("Take &history"));
@@ -824,7 +836,7 @@ void MainWindow::createMenus() {
     m_overlay->setSections({
         {tr("Reference"), {m_open, m_record, m_playReference, m_playThroughCodec, m_keepSelection, m_deleteSelection}},
         {tr("Synthesis"), {m_synthesizeAction, m_synthesizeTakes, m_openScript, m_synthesizeLines, m_stop, m_cancel, m_rollSeed, m_focusText, m_spellNumbers, m_respell}},
-        {tr("Take"), {m_playStop, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
+        {tr("Take"), {m_playStop, m_speakPieceAgainAction, m_starTake, m_noteTake, m_useTake, m_export, m_showHistory}},
         {tr("Undo (the clip or the settings)"), {m_undo, m_redo}},
         {tr("Window"), {m_setupModel, m_rating, m_shortcuts, m_quit}},
     });

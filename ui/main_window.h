@@ -194,6 +194,7 @@ private:
     QAction* m_stop = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_rollSeed = nullptr;
+    QAction* m_speakPieceAgainAction = nullptr;  // the piece under the playhead, with a new seed
     QAction* m_synthesizeTakes = nullptr;  // N takes, N from the history's spin box
     QAction* m_synthesizeLines = nullptr;  // one take per line of the text
     QAction* m_starTake = nullptr;

@@ -1238,13 +1238,27 @@ private slots:
         QCOMPARE(repeated->pieceList, respoken->pieceList);
         QVERIFY(repeated->audio.samples == respoken->audio.samples);
 
+        // Ctrl+Shift+D speaks the piece under the playhead again (the third, here).
+        QAction* pieceKey = nullptr;
+        for (QAction* a : w().actions())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)) pieceKey = a;
+        QVERIFY(pieceKey);
+        panel->resultView()->setPlayheadSeconds(double(repeated->pieceList[2].startSample + 10) / rate);
+        QSignalSpy keyed(w().controller(), &SynthesisController::synthesisProgress);
+        pieceKey->trigger();
+        auto third = waitForTake(w().controller());
+        QVERIFY(third && third->hasAudio());
+        QVERIFY(!keyed.isEmpty() && keyed.first().at(4).toInt() == 2);
+        QCOMPARE(third->pieceList[1], repeated->pieceList[1]);
+        QVERIFY(third->pieceList[2].seed != repeated->pieceList[2].seed);
+
         // Cancelled: no take, the shown one stays.
         QVERIFY(w().speakPieceAgain(2) != 0);
         w().controller()->cancel();
         auto cancelled = waitForTake(w().controller());
         QVERIFY(cancelled);
         QVERIFY(cancelled->status == SynthesisOutcome::Status::Cancelled || cancelled->hasAudio());  // cancel may come after the end
-        if (cancelled->status == SynthesisOutcome::Status::Cancelled) QCOMPARE(panel->lastTake(), repeated);
+        if (cancelled->status == SynthesisOutcome::Status::Cancelled) QCOMPARE(panel->lastTake(), third);
         QCOMPARE(w().speakPieceAgain(7), quint64(0));  // no such piece: nothing queued
 
         // A take spoken at once has no pieces, and no button.
@@ -1254,6 +1268,9 @@ private slots:
         QVERIFY(whole && whole->hasAudio());
         QVERIFY(!again->isVisibleTo(panel));
         QCOMPARE(w().speakPieceAgain(0), quint64(0));
+        pieceKey->trigger();  // nothing queued: the status bar says why
+        QVERIFY(!w().controller()->isBusy() && w().controller()->queue().isEmpty());
+        QVERIFY2(w().statusBar()->currentMessage().contains(QStringLiteral("spoken at once")), qPrintable(w().statusBar()->currentMessage()));
         setField(s, "seed", -1);
     }
 
