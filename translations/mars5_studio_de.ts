@@ -2224,11 +2224,6 @@
         <translation>&amp;Abbrechen (verwerfen)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="673"/>
-        <source>Roll a new &amp;seed</source>
-        <translation>Neuen S&amp;eed würfeln</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="676"/>
         <source>Speak the &amp;piece again</source>
         <translation>Stück neu s&amp;prechen</translation>
@@ -2347,11 +2342,6 @@
         <location filename="../ui/main_window.cpp" line="746"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="753"/>
-        <source>&amp;Models…</source>
-        <translation>Mo&amp;delle…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="768"/>
@@ -2492,9 +2482,19 @@
         <translation>Das Audiogerät für die Wiedergabe (Systemstandard)</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.cpp" line="673"/>
+        <source>Roll a new s&amp;eed</source>
+        <translation>Neuen S&amp;eed würfeln</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.cpp" line="700"/>
         <source>Write a n&amp;ote on the take</source>
-        <translation>Noti&amp;z zum Take schreiben</translation>
+        <translation>Notiz zum Take sc&amp;hreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="753"/>
+        <source>Mo&amp;dels…</source>
+        <translation>Mo&amp;delle…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="840"/>

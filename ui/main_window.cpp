@@ -670,7 +670,7 @@ void MainWindow::createActions() {
                                 [this] { synthesize(); });
     m_stop = action(tr("S&top (keep what exists)"), {QKeySequence(Qt::Key_Escape)}, [this] { m_controller->stop(); });
     m_cancel = action(tr("&Cancel (discard)"), {QKeySequence(Qt::SHIFT | Qt::Key_Escape)}, [this] { m_controller->cancel(); });
-    m_rollSeed = action(tr("Roll a new &seed"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_settings->rollSeed(); });
+    m_rollSeed = action(tr("Roll a new s&eed"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, [this] { m_settings->rollSeed(); });
     // Ctrl+D rolls the take's seed; with Shift, the piece's: a long take's sentence heard wrong
     // while it plays is spoken again without reaching for the mouse.
     m_speakPieceAgainAction = action(tr("Speak the &piece again"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, [this] {
@@ -750,7 +750,7 @@ void MainWindow::createMenus() {
     file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_setupModel);
-    file->addAction(tr("&Models…"), this, [this] {  // one non-modal dialog: downloads go on while you work
+    file->addAction(tr("Mo&dels…"), this, [this] {  // one non-modal dialog: downloads go on while you work
         auto* models = findChild<ModelsDialog*>();
         if (!models) {
             models = new ModelsDialog(this);

@@ -397,7 +397,7 @@ private slots:
         MainWindow window;
         QAction* openModels = nullptr;
         for (QAction* action : window.findChildren<QAction*>())
-            if (action->text() == QStringLiteral("&Models…")) openModels = action;
+            if (action->text() == QStringLiteral("Mo&dels…")) openModels = action;
         QVERIFY(openModels);
         openModels->trigger();
         auto* models = window.findChild<ModelsDialog*>();
