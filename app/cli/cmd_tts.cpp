@@ -1,7 +1,7 @@
 // mars5-cli tts --ar AR --nar NAR --encodec ENC --vocos V [--vocos-config C] | --models DIR
 //               --ref REF.wav [--ref-text "..."] --text "..." -o OUT.wav | --lines SCRIPT.txt -o FOLDER
 //               [--deep|--shallow] [--respellings LIST.json] [--spell-numbers] [--seed N] [--device auto|cpu|cuda] [--dtype auto|...] [--threads N]
-//               [--<InferenceConfig field> value ...] [--save-codes CODES.safetensors] [--save-coarse WAV]
+//               [--<InferenceConfig field> value ...] [--piece-seeds S1,S2,...] [--save-codes CODES.safetensors] [--save-coarse WAV]
 //
 // The whole MARS5 pipeline through the Engine API, printing per-stage timings and warnings.
 // One Ctrl-C stops the AR early (what exists is still refined and vocoded); a second cancels.
@@ -27,6 +27,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <vector>
 
 namespace mars5::cli {
 
@@ -81,6 +82,7 @@ struct TtsArgs {
     TextRewrites rewrites;  // --respellings, --spell-numbers
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
+    std::vector<std::uint64_t> pieceSeeds;      // --piece-seeds: each piece's own (a take one of whose pieces was spoken again)
 };
 
 // "true"/"false"/"yes"/"no"/numbers -> double; nullopt when unreadable.
@@ -150,7 +152,14 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
 #ifdef MARS5_CLI_HAS_SPELLED_NUMBERS
     // A text longer than --piece_chars is spoken sentence by sentence (ICU's sentence breaks).
     int failedPiece = -1;
-    Result<TtsResult> r = ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control, {}, &failedPiece);
+    if (!a.pieceSeeds.empty()) {
+        const std::size_t pieces = spokenPieces(text, config).size();
+        if (a.pieceSeeds.size() > pieces)
+            std::cerr << "note: " << a.pieceSeeds.size() << " piece seeds for " << pieces << " piece" << (pieces == 1 ? "" : "s")
+                      << ": the last " << a.pieceSeeds.size() - pieces << " are not used\n";
+    }
+    Result<TtsResult> r =
+        ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control, {}, &failedPiece, a.pieceSeeds);
 #else
     Result<TtsResult> r = engine.tts(text, reference, std::move(transcript), config, progress, &control);
 #endif
@@ -169,8 +178,15 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     const auto& t = r->timings;
     std::cout << "mode: " << (r->coarse.deepClone ? "deep" : "shallow") << " clone, seed " << r->coarse.seed << '\n';
     if (!r->pieces.empty()) {
-        std::cout << "pieces: " << r->pieces.size() << " (seeds " << r->pieces.front().seed << ".." << r->pieces.back().seed
-                  << ", " << fmt("%.2f s", config.piece_pause) << " apart)\n";
+        // "seeds 3..5" when each is the first's + k; each one when --piece-seeds gave others.
+        bool consecutive = true;
+        std::string seeds;
+        for (std::size_t k = 0; k < r->pieces.size(); ++k) {
+            consecutive = consecutive && r->pieces[k].seed == r->pieces.front().seed + k;
+            seeds += (k ? ", " : "") + std::to_string(r->pieces[k].seed);
+        }
+        if (consecutive) seeds = std::to_string(r->pieces.front().seed) + ".." + std::to_string(r->pieces.back().seed);
+        std::cout << "pieces: " << r->pieces.size() << " (seeds " << seeds << ", " << fmt("%.2f s", config.piece_pause) << " apart)\n";
         for (std::size_t k = 0; k < r->pieces.size(); ++k)
             std::cout << "  " << k + 1 << ": " << fmt("%.2f s", r->pieces[k].samples / double(kModelSampleRate)) << ", "
                       << r->pieces[k].arTokens << " tokens, " << toString(r->pieces[k].stop) << ": " << r->pieces[k].text << '\n';
@@ -231,6 +247,13 @@ void runTts(TtsArgs a) {
     if (config.piece_chars > 0)
         return reportError("--piece_chars needs ICU's sentence breaks, and this build has no ICU (install libicu-dev and rebuild)");
 #endif
+    if (!a.pieceSeeds.empty()) {
+        if (config.piece_chars <= 0) return reportError("--piece-seeds needs --piece-chars: they are the seeds of a text's pieces");
+        if (!a.lines.empty()) return reportError("--piece-seeds is for one text (--text), not for a script's lines");
+        for (std::uint64_t s : a.pieceSeeds)
+            if (s > (std::uint64_t{1} << 53) - 1)
+                return reportError("--piece-seeds: " + std::to_string(s) + " is over 9007199254740991, the largest seed a take has");
+    }
 
     // One text (--text, -o a WAV) or a script (--lines, -o a folder), read before the models load.
     if (a.text.empty() == a.lines.empty()) return reportError("give the text to speak: --text \"...\" or --lines SCRIPT.txt (one of them)");
@@ -421,6 +444,10 @@ void addTtsCommand(CLI::App& app) {
                     "wav16, wav24, wav-float, flac16 or flac24 (default: flac16 for a .flac name, else wav16); the integer "
                     "formats clip peaks above full scale, wav-float keeps them");
     cmd->add_flag("--wav-float", a->wavFloat, "the same as --format wav-float");
+    cmd->add_option("--piece-seeds", a->pieceSeeds,
+                    "each piece's seed, comma-separated, as an export's sidecar lists them (run.piece_list): repeats a "
+                    "studio take one of whose pieces was spoken again (with --piece-chars; later pieces take the first's + k)")
+        ->delimiter(',');
     // Every InferenceConfig field as --name value (and --name-with-dashes), from the one field table.
     for (const InferenceConfigField& f : inferenceConfigFields()) {
         std::string names = std::string("--") + f.name;
@@ -442,6 +469,7 @@ void addTtsCommand(CLI::App& app) {
     });
     cmd->preparse_callback([a](std::size_t) {
         a->fields.clear();
+        a->pieceSeeds.clear();
         a->text.clear();
         a->lines.clear();
         a->rewrites = {};

@@ -2,7 +2,7 @@
 # WAV per non-empty line, in order, with an index (lines.tsv); a line comes out the same as that
 # text alone with the same seed (the voice is encoded once and reused); a failing line leaves the
 # others written; bad scripts and mixed options are refused in words; a long text is spoken in
-# sentence pieces with --piece-chars.
+# sentence pieces with --piece-chars, each piece with a seed of its own with --piece-seeds.
 # Variables: CLI (the mars5-cli executable), FIXTURES (tests/fixtures), DIR (a scratch folder).
 file(REMOVE_RECURSE "${DIR}")
 file(MAKE_DIRECTORY "${DIR}")
@@ -155,6 +155,36 @@ if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3\\.\\.5, 0\\.50 s apar
    OR NOT EXISTS "${DIR}/long.wav")
   message(FATAL_ERROR "tts --piece-chars: rc ${rc}\n${out}\n${err}")
 endif()
+# --piece-seeds: each piece's own seed (a studio take one of whose pieces was spoken again).
+# The usual ones give the same file; another for piece 2 is listed; bad ones are refused.
+execute_process(COMMAND "${CLI}" tts ${models} --text "Please keep the light on. The door stays shut tonight. We leave at dawn."
+                        --piece-chars 40 --piece-pause 0.5 --piece-seeds 3,4,5 -o "${DIR}/long_seeds.wav"
+                RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+file(SHA256 "${DIR}/long.wav" usual)
+file(SHA256 "${DIR}/long_seeds.wav" given)
+if(NOT rc EQUAL 0 OR NOT usual STREQUAL given)
+  message(FATAL_ERROR "tts --piece-seeds 3,4,5 differs from seed 3's pieces: rc ${rc}")
+endif()
+execute_process(COMMAND "${CLI}" tts ${models} --text "Please keep the light on. The door stays shut tonight. We leave at dawn."
+                        --piece-chars 40 --piece-seeds 3,99,5,6 -o "${DIR}/long_other.wav"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3, 99, 5, " OR NOT err MATCHES "note: 4 piece seeds for 3 pieces: the last 1 are not used")
+  message(FATAL_ERROR "tts --piece-seeds 3,99,5,6: rc ${rc}\n${out}\n${err}")
+endif()
+foreach(case "--piece-seeds^1,2|--piece-seeds needs --piece-chars"
+             "--piece-chars^40^--piece-seeds^9007199254740992|is over 9007199254740991"
+             "--piece-chars^40^--piece-seeds^1,x|--piece-seeds")
+  string(FIND "${case}" "|" bar)
+  string(SUBSTRING "${case}" 0 ${bar} args)
+  string(REPLACE "^" ";" args "${args}")
+  math(EXPR from "${bar} + 1")
+  string(SUBSTRING "${case}" ${from} -1 expected)
+  execute_process(COMMAND "${CLI}" tts ${models} --text "Short." ${args} -o "${DIR}/never.wav"
+                  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(rc EQUAL 0 OR NOT err MATCHES "${expected}" OR EXISTS "${DIR}/never.wav")
+    message(FATAL_ERROR "tts ${args}: expected a refusal with '${expected}', got ${rc}:\n${err}")
+  endif()
+endforeach()
 execute_process(COMMAND "${CLI}" tts ${models} --text "Short." --piece-chars 12 -o "${DIR}/never.wav"
                 RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(NOT rc EQUAL 1 OR NOT err MATCHES "piece_chars = 12 is out of range: must be 0 \\(the whole text at once\\) or at least 40"
