@@ -21,6 +21,7 @@
 #include "mars5/long_text.h"
 #endif
 
+#include <charconv>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -82,7 +83,8 @@ struct TtsArgs {
     TextRewrites rewrites;  // --respellings, --spell-numbers
     int threads = 0;
     std::map<std::string, std::string> fields;  // InferenceConfig field -> value as typed
-    std::vector<std::uint64_t> pieceSeeds;      // --piece-seeds: each piece's own (a take one of whose pieces was spoken again)
+    std::vector<std::string> pieceSeedTexts;    // --piece-seeds as typed: each piece's own seed, in decimal
+    std::vector<std::uint64_t> pieceSeeds;      // and read (a take one of whose pieces was spoken again)
 };
 
 // "true"/"false"/"yes"/"no"/numbers -> double; nullopt when unreadable.
@@ -154,9 +156,10 @@ Result<SpokenText> speakOne(Mars5Engine& engine, const TtsArgs& a, const Inferen
     int failedPiece = -1;
     if (!a.pieceSeeds.empty()) {
         const std::size_t pieces = spokenPieces(text, config).size();
-        if (a.pieceSeeds.size() > pieces)
-            std::cerr << "note: " << a.pieceSeeds.size() << " piece seeds for " << pieces << " piece" << (pieces == 1 ? "" : "s")
-                      << ": the last " << a.pieceSeeds.size() - pieces << " are not used\n";
+        const std::size_t unused = a.pieceSeeds.size() > pieces ? a.pieceSeeds.size() - pieces : 0;
+        if (unused > 0)
+            std::cerr << "note: " << a.pieceSeeds.size() << " piece seeds for " << pieces << " piece" << (pieces == 1 ? "" : "s") << ": "
+                      << (unused == 1 ? std::string("the last one is") : "the last " + std::to_string(unused) + " are") << " not used\n";
     }
     Result<TtsResult> r =
         ttsLongText(engine, text, reference, std::move(transcript), config, progress, &control, {}, &failedPiece, a.pieceSeeds);
@@ -247,12 +250,19 @@ void runTts(TtsArgs a) {
     if (config.piece_chars > 0)
         return reportError("--piece_chars needs ICU's sentence breaks, and this build has no ICU (install libicu-dev and rebuild)");
 #endif
-    if (!a.pieceSeeds.empty()) {
+    if (!a.pieceSeedTexts.empty()) {
         if (config.piece_chars <= 0) return reportError("--piece-seeds needs --piece-chars: they are the seeds of a text's pieces");
         if (!a.lines.empty()) return reportError("--piece-seeds is for one text (--text), not for a script's lines");
-        for (std::uint64_t s : a.pieceSeeds)
-            if (s > (std::uint64_t{1} << 53) - 1)
-                return reportError("--piece-seeds: " + std::to_string(s) + " is over 9007199254740991, the largest seed a take has");
+        // Decimal digits only, as a sidecar writes them: "-1", "0x10" or "010" are no seeds here.
+        constexpr std::uint64_t kLargestSeed = (std::uint64_t{1} << 53) - 1;
+        for (const std::string& text : a.pieceSeedTexts) {
+            std::uint64_t seed = 0;
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed, 10);
+            if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || ec != std::errc() ||
+                end != text.data() + text.size() || seed > kLargestSeed)
+                return reportError("--piece-seeds: '" + text + "' is not a seed (a whole number from 0 to 9007199254740991)");
+            a.pieceSeeds.push_back(seed);
+        }
     }
 
     // One text (--text, -o a WAV) or a script (--lines, -o a folder), read before the models load.
@@ -444,7 +454,7 @@ void addTtsCommand(CLI::App& app) {
                     "wav16, wav24, wav-float, flac16 or flac24 (default: flac16 for a .flac name, else wav16); the integer "
                     "formats clip peaks above full scale, wav-float keeps them");
     cmd->add_flag("--wav-float", a->wavFloat, "the same as --format wav-float");
-    cmd->add_option("--piece-seeds", a->pieceSeeds,
+    cmd->add_option("--piece-seeds", a->pieceSeedTexts,
                     "each piece's seed, comma-separated, as an export's sidecar lists them (run.piece_list): repeats a "
                     "studio take one of whose pieces was spoken again (with --piece-chars; later pieces take the first's + k)")
         ->delimiter(',');
@@ -469,6 +479,7 @@ void addTtsCommand(CLI::App& app) {
     });
     cmd->preparse_callback([a](std::size_t) {
         a->fields.clear();
+        a->pieceSeedTexts.clear();
         a->pieceSeeds.clear();
         a->text.clear();
         a->lines.clear();

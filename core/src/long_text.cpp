@@ -21,6 +21,12 @@ double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 // Seeds are 53-bit (InferenceConfig::seed is a JSON number): piece k's wraps within them.
 constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
 
+// A text spoken at once is its one piece: a given first seed is its seed.
+InferenceConfig firstPieceSeed(InferenceConfig config, const std::vector<std::uint64_t>& pieceSeeds) {
+    if (!pieceSeeds.empty()) config.seed = static_cast<std::int64_t>(pieceSeeds.front() & kSeedMask);
+    return config;
+}
+
 // Each piece's characters (pieceCharacters), counted once for every piece's reports.
 std::vector<std::int64_t> characterCounts(const std::vector<std::string>& pieces) {
     std::vector<std::int64_t> counts;
@@ -249,7 +255,7 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
                               int* failedPiece, const std::vector<std::uint64_t>& pieceSeeds) {
     if (failedPiece) *failedPiece = -1;
     const std::vector<std::string> pieces = spokenPieces(text, config);
-    if (pieces.size() <= 1) return engine.tts(text, voice, config, progress, control, refineOptions);
+    if (pieces.size() <= 1) return engine.tts(text, voice, firstPieceSeed(config, pieceSeeds), progress, control, refineOptions);
     if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
     return speakPieces(engine, pieces, voice, config, progress, control, refineOptions, failedPiece, pieceSeeds);
 }
@@ -260,7 +266,8 @@ Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, cons
                               int* failedPiece, const std::vector<std::uint64_t>& pieceSeeds) {
     if (failedPiece) *failedPiece = -1;
     const std::vector<std::string> pieces = spokenPieces(text, config);
-    if (pieces.size() <= 1) return engine.tts(text, reference, std::move(transcript), config, progress, control, refineOptions);
+    if (pieces.size() <= 1)
+        return engine.tts(text, reference, std::move(transcript), firstPieceSeed(config, pieceSeeds), progress, control, refineOptions);
 
     // tts()'s cheap checks, before the reference is encoded.
     if (const std::string err = config.validate(); !err.empty()) return Error{ErrorKind::InvalidArgument, err};
@@ -356,7 +363,8 @@ Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount,
     out.audio.sampleRate = rate;
     out.pieces = take.pieces;
 
-    // The audio, laid out again as joinPieces lays it: each piece's span (the take's, sample for
+    // The audio, laid out again as joinPieces lays it (with `pauseSeconds`, which must be the
+    // take's own: the studio and ttsPieceAgain pass the take's config): each piece's span (the take's, sample for
     // sample, and the new piece faded as joinPieces fades), a pause between pieces that speak, a
     // silent piece placed at the end of the speech before it. So a piece that was silent gains its
     // pause and one that becomes silent takes its pause with it, wherever the silent ones lie.

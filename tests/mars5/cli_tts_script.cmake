@@ -168,12 +168,14 @@ endif()
 execute_process(COMMAND "${CLI}" tts ${models} --text "Please keep the light on. The door stays shut tonight. We leave at dawn."
                         --piece-chars 40 --piece-seeds 3,99,5,6 -o "${DIR}/long_other.wav"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3, 99, 5, " OR NOT err MATCHES "note: 4 piece seeds for 3 pieces: the last 1 are not used")
+if(NOT rc EQUAL 0 OR NOT out MATCHES "pieces: 3 \\(seeds 3, 99, 5, " OR NOT err MATCHES "note: 4 piece seeds for 3 pieces: the last one is not used")
   message(FATAL_ERROR "tts --piece-seeds 3,99,5,6: rc ${rc}\n${out}\n${err}")
 endif()
 foreach(case "--piece-seeds^1,2|--piece-seeds needs --piece-chars"
-             "--piece-chars^40^--piece-seeds^9007199254740992|is over 9007199254740991"
-             "--piece-chars^40^--piece-seeds^1,x|--piece-seeds")
+             "--piece-chars^40^--piece-seeds^9007199254740992|'9007199254740992' is not a seed \\(a whole number from 0 to 9007199254740991\\)"
+             "--piece-chars^40^--piece-seeds^1,x|'x' is not a seed"
+             "--piece-chars^40^--piece-seeds^0x10|'0x10' is not a seed"
+             "--piece-chars^40^--piece-seeds^-1|'-1' is not a seed")
   string(FIND "${case}" "|" bar)
   string(SUBSTRING "${case}" 0 ${bar} args)
   string(REPLACE "^" ";" args "${args}")

@@ -283,6 +283,12 @@ private Q_SLOTS:
         QCOMPARE(other->pieces[1].seed, std::uint64_t{99});
         QCOMPARE(other->pieces[2].seed, std::uint64_t{23});  // past the list: the first's + k
         QVERIFY(other->coarse.generatedIds != usual->coarse.generatedIds);
+        // A text that fits in one piece is that piece: the first given seed is its seed.
+        Result<TtsResult> whole = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(500, 21), {}, nullptr, {}, nullptr, {7});
+        Result<TtsResult> seven = engine().tts(kText, m_ref, std::nullopt, fastConfig(500, 7));
+        QVERIFY(whole.ok() && seven.ok());
+        QCOMPARE(whole->coarse.seed, std::uint64_t{7});
+        QVERIFY(whole->audio.samples == seven->audio.samples);
     }
 
     // The heart of it: piece 2 spoken again is the take the whole text with that piece's new seed

@@ -27,7 +27,8 @@ namespace mars5 {
 // On an error, *failedPiece (when given) is the index of the piece whose run failed, or -1 when
 // the failure was not a piece's (the settings, the reference's encoding, a text spoken at once).
 // `pieceSeeds`, when given, are the pieces' seeds in order (a take one of whose pieces was spoken
-// again, rendered again); pieces past its end take the first piece's seed + k as usual.
+// again, rendered again); pieces past its end take the first piece's seed + k as usual, and a
+// text spoken at once (one piece) takes the first.
 Result<TtsResult> ttsLongText(Mars5Engine& engine, const std::string& text, const AudioBuffer& reference,
                               std::optional<std::string> transcript, const InferenceConfig& config,
                               const ProgressCallback& progress = {}, RunControl* control = nullptr,
