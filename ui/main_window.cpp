@@ -439,12 +439,9 @@ quint64 MainWindow::speakPieceAgain(int piece) {
         m_synthesis->showError(tr("Load the model first (File ▸ Set up model…) to speak a piece again."));
         return 0;
     }
+    // The shown take is always one this studio made, whose pieces say where their codes lie; the
+    // engine refuses any other before it runs (mars5::ttsPieceAgain).
     const takes::TakePiece& old = take->pieceList[piece];
-    if (old.frames <= 0) {  // a silent piece has its frames too: none means a take from before they were kept
-        m_synthesis->showError(tr("This take does not say where its pieces' codes lie, so a piece of it cannot be "
-                                  "spoken again. Render the take again from the history, then speak the piece again."));
-        return 0;
-    }
     m_synthesis->showError({});
     SynthesisRequest r = take->request;
     r.variationGroup.clear();

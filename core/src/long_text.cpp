@@ -18,12 +18,9 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-// Seeds are 53-bit (InferenceConfig::seed is a JSON number): piece k's wraps within them.
-constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;
-
 // A text spoken at once is its one piece: a given first seed is its seed.
 InferenceConfig firstPieceSeed(InferenceConfig config, const std::vector<std::uint64_t>& pieceSeeds) {
-    if (!pieceSeeds.empty()) config.seed = static_cast<std::int64_t>(pieceSeeds.front() & kSeedMask);
+    if (!pieceSeeds.empty()) config.seed = static_cast<std::int64_t>(pieceSeed(pieceSeeds.front(), 0));
     return config;
 }
 
@@ -49,6 +46,15 @@ ProgressCallback forPiece(const ProgressCallback& progress, const std::vector<st
         q.laterChars = later;
         progress(q);
     };
+}
+
+// Where a piece's audio goes in a take spoken in pieces (joinPieces, and replacePiece when it
+// lays a take out again): after a pause when speech came before it; a silent piece adds none and
+// sits at the end of that speech. Appends the pause and returns the piece's first sample; the
+// caller appends the piece's audio.
+std::int64_t placePiece(std::vector<float>& take, bool speaks, std::size_t pauseSamples) {
+    if (speaks && !take.empty()) take.insert(take.end(), pauseSamples, 0.0f);  // only speech and its pauses are there
+    return static_cast<std::int64_t>(take.size());
 }
 
 // A piece's start and end ramp over `fadeSamples` (at most half the piece), so that the cut of
@@ -155,11 +161,10 @@ TtsResult joinPieces(std::vector<TtsResult> results, const std::vector<std::stri
         // A piece the trim left silent adds no pause: the pieces around it keep one between them.
         const bool silent = r.audio.samples.empty();
         if (silent) out.warnings.push_back(silentPieceNotice(static_cast<std::int64_t>(k) + 1, static_cast<std::int64_t>(pieces)));
-        if (!silent && !out.audio.samples.empty()) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
         TtsPiece piece;
         piece.text = k < texts.size() ? texts[k] : std::string();
         piece.seed = c.seed;
-        piece.startSample = static_cast<std::int64_t>(out.audio.samples.size());
+        piece.startSample = placePiece(out.audio.samples, !silent, pause);
         piece.samples = static_cast<std::int64_t>(r.audio.samples.size());
         piece.frames = r.refined.codes.numFrames;
         piece.startFrame = out.refined.codes.numFrames - piece.frames;  // its codes are appended above
@@ -223,10 +228,10 @@ Result<TtsResult> speakPieces(Mars5Engine& engine, const std::vector<std::string
                 stopped = true;
                 break;
             }
-            pieceConfig.seed = static_cast<std::int64_t>((results.front().coarse.seed + static_cast<std::uint64_t>(k)) & kSeedMask);
+            pieceConfig.seed = static_cast<std::int64_t>(pieceSeed(results.front().coarse.seed, static_cast<std::size_t>(k)));
         }
         if (static_cast<std::size_t>(k) < pieceSeeds.size())
-            pieceConfig.seed = static_cast<std::int64_t>(pieceSeeds[static_cast<std::size_t>(k)] & kSeedMask);
+            pieceConfig.seed = static_cast<std::int64_t>(pieceSeed(pieceSeeds[static_cast<std::size_t>(k)], 0));
         Result<TtsResult> r = engine.tts(pieces[static_cast<std::size_t>(k)], voice, pieceConfig, forPiece(progress, characters, k), control,
                                          pieceRefine);
         if (!r) {
@@ -363,34 +368,31 @@ Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount,
     out.audio.sampleRate = rate;
     out.pieces = take.pieces;
 
-    // The audio, laid out again as joinPieces lays it (with `pauseSeconds`, which must be the
-    // take's own: the studio and ttsPieceAgain pass the take's config): each piece's span (the take's, sample for
-    // sample, and the new piece faded as joinPieces fades), a pause between pieces that speak, a
-    // silent piece placed at the end of the speech before it. So a piece that was silent gains its
-    // pause and one that becomes silent takes its pause with it, wherever the silent ones lie.
+    // The audio, laid out again as joinPieces lays it (placePiece; with `pauseSeconds`, which must
+    // be the take's own: the studio and ttsPieceAgain pass the take's config): the other pieces'
+    // spans sample for sample, the new one faded as joinPieces fades. So a piece that was silent
+    // gains its pause and one that becomes silent takes its pause with it, wherever silent ones lie.
     const auto pause = static_cast<std::size_t>(std::llround(std::max(0.0, pauseSeconds) * rate));
-    std::vector<float> spoken;
-    appendFaded(spoken, run.audio.samples, static_cast<std::size_t>(rate / 200));
     const auto pauses = [](const std::vector<TtsPiece>& pieces) {
         std::int64_t speaking = 0;
         for (const TtsPiece& q : pieces) speaking += q.samples > 0;
         return std::max<std::int64_t>(0, speaking - 1);
     };
-    const std::int64_t pausesBefore = pauses(take.pieces);
-    out.audio.samples.reserve(take.audio.samples.size() + spoken.size() + pause);
-    bool spoke = false;
+    out.audio.samples.reserve(take.audio.samples.size() + run.audio.samples.size() + pause);
     for (std::size_t j = 0; j < take.pieces.size(); ++j) {
         const TtsPiece& q = take.pieces[j];
-        const auto from = take.audio.samples.begin() + static_cast<std::ptrdiff_t>(q.startSample);
-        const std::vector<float> span = j == k ? spoken : std::vector<float>(from, from + static_cast<std::ptrdiff_t>(q.samples));
-        if (!span.empty() && spoke) out.audio.samples.insert(out.audio.samples.end(), pause, 0.0f);
-        out.pieces[j].startSample = static_cast<std::int64_t>(out.audio.samples.size());
-        out.pieces[j].samples = static_cast<std::int64_t>(span.size());
-        out.audio.samples.insert(out.audio.samples.end(), span.begin(), span.end());
-        spoke = spoke || !span.empty();
+        const std::size_t samples = j == k ? run.audio.samples.size() : static_cast<std::size_t>(q.samples);
+        out.pieces[j].startSample = placePiece(out.audio.samples, samples > 0, pause);
+        out.pieces[j].samples = static_cast<std::int64_t>(samples);
+        if (j == k) {
+            appendFaded(out.audio.samples, run.audio.samples, static_cast<std::size_t>(rate / 200));
+        } else {
+            const auto from = take.audio.samples.begin() + static_cast<std::ptrdiff_t>(q.startSample);
+            out.audio.samples.insert(out.audio.samples.end(), from, from + static_cast<std::ptrdiff_t>(q.samples));
+        }
     }
-    const std::int64_t pauseChange = (pauses(out.pieces) - pausesBefore) * static_cast<std::int64_t>(pause);
-    const bool nowSilent = spoken.empty();
+    const std::int64_t pauseChange = (pauses(out.pieces) - pauses(take.pieces)) * static_cast<std::int64_t>(pause);
+    const bool nowSilent = run.audio.samples.empty();
 
     // The codes and the L0 row: the run's new frames (in deep clone its L0 row starts with the
     // reference's frames, which its codes drop) in the old piece's frames.

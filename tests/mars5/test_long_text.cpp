@@ -282,6 +282,7 @@ private Q_SLOTS:
         QVERIFY(other.ok());
         QCOMPARE(other->pieces[1].seed, std::uint64_t{99});
         QCOMPARE(other->pieces[2].seed, std::uint64_t{23});  // past the list: the first's + k
+        static_assert(pieceSeed(21, 2) == 23 && pieceSeed((std::uint64_t{1} << 53) - 1, 1) == 0);  // wraps within 53 bits
         QVERIFY(other->coarse.generatedIds != usual->coarse.generatedIds);
         // A text that fits in one piece is that piece: the first given seed is its seed.
         Result<TtsResult> whole = ttsLongText(engine(), kText, m_ref, std::nullopt, fastConfig(500, 21), {}, nullptr, {}, nullptr, {7});

@@ -1,5 +1,7 @@
 #include "takes/take_piece.h"
 
+#include "mars5/long_text.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -36,12 +38,11 @@ std::vector<mars5::TtsPiece> ttsPieces(const QList<TakePiece>& pieces) {
 }
 
 std::vector<std::uint64_t> unusualPieceSeeds(const QList<TakePiece>& pieces) {
-    constexpr std::uint64_t kSeedMask = (std::uint64_t{1} << 53) - 1;  // as mars5/long_text.h wraps them
     std::vector<std::uint64_t> seeds;
     bool usual = true;
     for (qsizetype k = 0; k < pieces.size(); ++k) {
         seeds.push_back(pieces[k].seed);
-        usual = usual && pieces[k].seed == ((pieces.front().seed + static_cast<std::uint64_t>(k)) & kSeedMask);
+        usual = usual && pieces[k].seed == mars5::pieceSeed(pieces.front().seed, static_cast<std::size_t>(k));
     }
     return usual ? std::vector<std::uint64_t>{} : seeds;
 }

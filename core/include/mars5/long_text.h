@@ -18,6 +18,8 @@
 
 #include "mars5/engine.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +62,12 @@ Result<TtsResult> ttsPieceAgain(Mars5Engine& engine, const TtsResult& take, int 
 // Refused, with the take untouched, when the piece is not the take's or the take's audio and
 // codes do not match its pieces (a take made before the pieces' frames were kept).
 Result<TtsResult> replacePiece(const TtsResult& take, int piece, int pieceCount, TtsResult run, double pauseSeconds);
+
+// Piece k's seed when the first piece's is `first`: first + k, wrapped within the 53 bits a seed
+// has (InferenceConfig::seed is a JSON number). pieceSeed(s, 0) is s brought within them.
+constexpr std::uint64_t pieceSeed(std::uint64_t first, std::size_t k) {
+    return (first + static_cast<std::uint64_t>(k)) & ((std::uint64_t{1} << 53) - 1);
+}
 
 // The pieces a text is spoken in under `config` (one, the text itself, when it is not cut).
 std::vector<std::string> spokenPieces(const std::string& text, const InferenceConfig& config);
